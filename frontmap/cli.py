@@ -1,0 +1,261 @@
+"""The ``frontmap`` command line.
+
+Every error is printed as one line on stderr with a non-zero exit status;
+no traceback. Heavy libraries (geopandas, folium) are never imported here
+at module level, so ``frontmap resolve`` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+import gazetteer
+
+from .errors import FrontmapError
+
+app = typer.Typer(
+    help="Resolve, check and map front-line claims in the Russia-Ukraine war.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+gazetteer_app = typer.Typer(help="Install and inspect gazetteer sources.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:
+    out.width = 160
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+ATTRIBUTION = "Place data: GeoNames (geonames.org), CC BY 4.0; KATOTTG codifier of Ukraine."
+
+
+def _open() -> gazetteer.Gazetteer:
+    from gazetteer.datadir import store_dir
+
+    if not (store_dir() / "embedded.sqlite").exists():
+        err.print("Building the embedded gazetteer (first use only, about 20 s)…")
+    return gazetteer.open()
+
+
+def _parse_near(text: str | None):
+    if text is None:
+        return None
+    parts = text.replace(";", ",").split(",")
+    if len(parts) == 2:
+        try:
+            return float(parts[0]), float(parts[1])
+        except ValueError:
+            pass
+    return text
+
+
+@app.command()
+def resolve(
+    names: Annotated[list[str], typer.Argument(help="Place name(s), any script or spelling.")],
+    in_admin: Annotated[
+        str | None,
+        typer.Option("--in", help="Oblast and/or raion: 'Donetsk oblast', 'Pokrovsk raion'."),
+    ] = None,
+    near: Annotated[
+        str | None, typer.Option(help="A place name or 'lat,lon' the place is near.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only places in this country (ISO code).")
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Show every candidate, not the top 3.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON array of candidates.")
+    ] = False,
+) -> None:
+    """Resolve place names to ranked, located candidates with the evidence for each."""
+    gz = _open()
+    failed = 0
+    rows = []
+    for name in names:
+        try:
+            found = gz.resolve(
+                name,
+                in_admin=in_admin,
+                near=_parse_near(near),
+                country=country,
+                limit=None if show_all else 3,
+            )
+        except gazetteer.PlaceNotFound as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}", markup=True)
+            failed += 1
+            continue
+        if as_json:
+            rows += [{"query": name, **c.to_dict()} for c in found]
+        else:
+            _print_candidates(found)
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif len(names) > failed:
+        out.print(f"[dim]{ATTRIBUTION}[/]")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_candidates(found: gazetteer.Candidates) -> None:
+    title = escape(found.query) + ("  [yellow](ambiguous)[/]" if found.ambiguous else "")
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for col in ("#", "name", "uk / ru", "admin", "lat, lon", "score", "matched", "precision", "id"):
+        table.add_column(col, overflow="fold")
+    for i, c in enumerate(found, 1):
+        p = c.place
+        precision = (
+            p.precision if p.precision == "point" else f"{p.precision} ±{p.radius_km:.0f} km"
+        )
+        cells = [
+            str(i),
+            p.name,
+            " / ".join(n for n in (p.name_uk, p.name_ru) if n) or "-",
+            ", ".join(
+                x
+                for x in (p.hromada and f"{p.hromada} hromada", p.admin2, p.admin1, p.country)
+                if x
+            ),
+            f"{p.lat:.5f}, {p.lon:.5f}",
+            f"{c.score:.2f}",
+            f"{c.matched} ({c.match_kind})",
+            precision,
+            p.id,
+        ]
+        table.add_row(*(escape(cell) for cell in cells))
+    out.print(table, markup=True)
+    best = found.best
+    for line in best.evidence:
+        out.print(f"  [dim]·[/] {escape(line)}", markup=True)
+    if found.ambiguous:
+        out.print(
+            "  [yellow]The top candidates are close: give --in OBLAST or --near PLACE to decide.[/]"
+        )
+
+
+@gazetteer_app.command("install")
+def gazetteer_install(
+    code: Annotated[
+        str, typer.Argument(help="GeoNames dump: country code (UA) or allCountries.")
+    ] = "UA",
+    from_path: Annotated[
+        Path | None, typer.Option("--from", help="Install from a local CODE.zip or CODE.txt.")
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Download from this address instead.")] = None,
+) -> None:
+    """Download (or take --from) a GeoNames dump, validate it, and build its store."""
+    meta = gazetteer.install_geonames(code, from_path=from_path, url=url)
+    out.print(
+        f"Installed {meta['source']}: {meta['rows']:,} rows from {meta['file']} "
+        f"(dated {meta['date']}, sha256 {meta['sha256'][:12]}…) in {meta['seconds']} s."
+    )
+    _print_join(meta.get("join") or {})
+
+
+def _print_join(join: dict) -> None:
+    if not join:
+        return
+    table = Table(title="KATOTTG join (front-line oblasts)", title_justify="left")
+    for col in (
+        "oblast",
+        "GeoNames places",
+        "joined",
+        "rate",
+        "codifier settlements",
+        "share joined",
+    ):
+        table.add_column(col, justify="right")
+    for oblast, s in join.items():
+        rate = f"{s['rate']:.1%}" if s.get("rate") is not None else "-"
+        share = f"{s['codifier_rate']:.1%}" if s.get("codifier_rate") is not None else ""
+        table.add_row(
+            oblast,
+            f"{s['places']:,}",
+            f"{s['joined']:,}",
+            rate,
+            f"{s.get('codifier_settlements', '')}",
+            share,
+        )
+    out.print(table)
+
+
+@gazetteer_app.command("add")
+def gazetteer_add(
+    path: Annotated[Path, typer.Argument(help="CSV or GeoJSON with name, lat, lon columns.")],
+    name: Annotated[
+        str | None, typer.Option(help="Source name (default: the file's name).")
+    ] = None,
+) -> None:
+    """Install your own places table, layered above every other source."""
+    meta = gazetteer.install_places(path, name=name)
+    out.print(f"Installed {meta['source']}: {meta['rows']:,} places from {path}.")
+
+
+@gazetteer_app.command("remove")
+def gazetteer_remove(
+    source: Annotated[str, typer.Argument(help="e.g. geonames-UA, user-mine")],
+) -> None:
+    """Remove an installed source."""
+    gazetteer.remove(source)
+    out.print(f"Removed {source}.")
+
+
+@gazetteer_app.command("list")
+def gazetteer_list() -> None:
+    """List installed sources, top layer first."""
+    with _open() as gz:
+        for s in gz.status():
+            out.print(f"{s['source']}\t{s['places']:,} places\t{s['path']}")
+
+
+@gazetteer_app.command("status")
+def gazetteer_status(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metadata as JSON.")] = False,
+) -> None:
+    """Sources installed, row counts, dates, checksums, licences and KATOTTG join rates."""
+    with _open() as gz:
+        status = gz.status()
+    if as_json:
+        print(json.dumps(status, ensure_ascii=False, indent=1))
+        return
+    for s in status:
+        out.print(
+            f"[bold]{s['source']}[/] ({s.get('kind')}): {s['places']:,} places, "
+            f"built {s.get('built')}"
+        )
+        for field in (
+            "file",
+            "date",
+            "sha256",
+            "size",
+            "licence",
+            "attribution",
+            "countries",
+            "seconds",
+        ):
+            if s.get(field):
+                out.print(f"  {field}: {s[field]}")
+        join = s.get("join")
+        if join:
+            _print_join(json.loads(join) if isinstance(join, str) else join)
+
+
+def main() -> None:
+    """Entry point: run the app, turning every error into one line and exit status 1."""
+    try:
+        app()
+    except (gazetteer.GazetteerError, FrontmapError, OSError) as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}", markup=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("[red]interrupted[/]", markup=True)
+        sys.exit(130)

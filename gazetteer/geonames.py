@@ -1,0 +1,368 @@
+"""GeoNames country dumps (``UA.zip``, ``allCountries.zip``): validate, read, build a store.
+
+Validation before anything is written: the zip's integrity (every member's
+CRC), a ``CODE.txt`` member, 19 tab-separated columns on every row, numeric
+id/lat/lon, and at least one row. A failure raises :class:`InstallError`
+naming the file and line; the store being replaced is untouched because
+the new one is built in a temporary file (:class:`~gazetteer.store.StoreWriter`).
+
+The dump's alternate names are not labelled, so each is classified here:
+Cyrillic names give the Ukrainian and Russian forms (the KATOTTG official
+name wins for Ukrainian when the place is joined), and a name whose key
+resembles none of the current names (similarity < :data:`FORMER_SIMILARITY`)
+is recorded as ``former`` — Dzerzhynsk for Toretsk, Krasnoarmiisk for
+Pokrovsk, Artemivsk for Bakhmut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from . import katottg
+from .admin import admin_level, oblast_by_admin1
+from .errors import InstallError
+from .names import has_cyrillic, is_ukrainian, keys
+from .store import StoreWriter
+
+__all__ = ["FORMER_SIMILARITY", "build_store", "name_forms", "read_rows"]
+
+COLUMNS = 19
+FORMER_SIMILARITY = 50.0
+ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0"
+#: Front-line oblasts whose KATOTTG join rate is reported (GeoNames admin1 codes).
+FRONT_LINE_OBLASTS = ("05", "14", "26", "08", "07", "04", "21")
+_USABLE = re.compile(r"[A-Za-z\u0400-\u04ff]")
+_SECTIONS = {"PPLX", "PPLH", "PPLQ", "PPLW"}
+
+
+@contextmanager
+def _open_text(path: Path) -> Iterator[tuple[io.TextIOBase, str, str | None]]:
+    """Yield ``(text stream, display name, member date)`` for a ``.zip`` or ``.txt`` dump."""
+    if path.suffix.lower() != ".zip":
+        with open(path, encoding="utf-8", newline="\n") as handle:
+            yield handle, str(path), None
+        return
+    try:
+        archive = zipfile.ZipFile(path)
+        bad = archive.testzip()
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise InstallError(
+            f"{path}: not a readable zip archive ({exc}); the download is truncated or corrupt — "
+            "delete it and install again"
+        ) from exc
+    if bad is not None:
+        raise InstallError(
+            f"{path}: member {bad} fails its CRC check; the download is corrupt — install again"
+        )
+    members = [
+        m for m in archive.infolist() if m.filename.endswith(".txt") and m.filename != "readme.txt"
+    ]
+    if len(members) != 1:
+        raise InstallError(
+            f"{path}: expected one GeoNames data file (CODE.txt) in the zip, found "
+            f"{[m.filename for m in members] or 'none'}"
+        )
+    member = members[0]
+    year, month, day = member.date_time[:3]
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    with archive, archive.open(member) as raw:
+        yield (
+            io.TextIOWrapper(raw, encoding="utf-8", newline="\n"),
+            f"{path}:{member.filename}",
+            date,
+        )
+
+
+def read_rows(path: str | os.PathLike) -> Iterator[list[str]]:
+    """Yield the validated rows of a GeoNames dump (``.zip`` or ``.txt``).
+
+    Raises
+    ------
+    InstallError
+        The archive is damaged, or a row (named by file and line) is malformed.
+    """
+    path = Path(path)
+    with _open_text(path) as (handle, display, _):
+        n = 0
+        try:
+            for n, line in enumerate(handle, 1):
+                row = line.rstrip("\n").split("\t")
+                if len(row) != COLUMNS:
+                    raise InstallError(
+                        f"{display} line {n}: expected {COLUMNS} tab-separated columns, found "
+                        f"{len(row)}; the file is truncated or not a GeoNames dump"
+                    )
+                try:
+                    int(row[0]), float(row[4]), float(row[5])
+                except ValueError as exc:
+                    raise InstallError(
+                        f"{display} line {n}: geonameid/latitude/longitude not numeric ({exc})"
+                    ) from exc
+                yield row
+        except (zipfile.BadZipFile, EOFError, UnicodeDecodeError) as exc:
+            raise InstallError(
+                f"{display} line {n + 1}: unreadable ({exc}); install again"
+            ) from exc
+        if n == 0:
+            raise InstallError(f"{display}: no rows; not a GeoNames dump")
+
+
+def name_forms(
+    primary: str, ascii_name: str, alternates: list[str], official_uk: str | None = None
+) -> tuple[list[tuple[str, str, str, str]], str | None, str | None]:
+    """Classify a place's names.
+
+    Returns
+    -------
+    forms, name_uk, name_ru
+        ``forms`` is a list of ``(name, kind, key, variant)`` with kind
+        ``primary``, ``official``, ``alternate`` or ``former``.
+    """
+    seen: set[str] = set()
+    forms = []
+    current = []
+
+    def add(name: str, kind: str) -> tuple[str, str] | None:
+        if name in seen or not _USABLE.search(name):
+            return None
+        seen.add(name)
+        k, v = keys(name)
+        if len(k) < 2:
+            return None
+        forms.append((name, kind, k, v))
+        return k, v
+
+    for name in (primary, ascii_name):
+        got = add(name, "primary")
+        if got:
+            current.append(got[0])
+    if official_uk:
+        got = add(official_uk, "official")
+        if got:
+            current.append(got[0])
+
+    candidates = [a for a in alternates if a and a not in seen and _USABLE.search(a)]
+    cyrillic = [(a, keys(a)[0]) for a in candidates if has_cyrillic(a)]
+    primary_key = current[0] if current else ""
+
+    def closeness(item, bonus_uk: int) -> float:
+        name, k = item
+        lang = is_ukrainian(name)
+        bonus = bonus_uk * (1 if lang else -1 if lang is False else 0)
+        if "ськ" in name or "цьк" in name:
+            bonus += 5 * (1 if bonus_uk > 0 else -1)
+        return fuzz.ratio(k, primary_key) + bonus
+
+    name_uk = official_uk
+    if name_uk is None and cyrillic:
+        best = max(cyrillic, key=lambda item: closeness(item, 10))
+        if fuzz.ratio(best[1], primary_key) >= 60:
+            name_uk = best[0]
+    rest = [item for item in cyrillic if item[0] != name_uk and is_ukrainian(item[0]) is not True]
+    name_ru = None
+    if rest:
+        best = max(rest, key=lambda item: closeness(item, -10))
+        if fuzz.ratio(best[1], primary_key) >= 60:
+            name_ru = best[0]
+    if name_uk and name_uk != official_uk:
+        got = add(name_uk, "alternate")
+        if got:
+            current.append(got[0])
+
+    for name in candidates:
+        k = keys(name)[0]
+        similar = max((fuzz.ratio(k, c) for c in current), default=100.0)
+        add(name, "former" if similar < FORMER_SIMILARITY else "alternate")
+    return forms, name_uk, name_ru
+
+
+def build_store(
+    dump: str | os.PathLike, target: str | os.PathLike, *, source: str, codifier=None
+) -> dict:
+    """Validate a GeoNames dump and build its store at ``target`` atomically.
+
+    Parameters
+    ----------
+    dump
+        ``UA.zip``/``UA.txt`` (any country code, or ``allCountries``).
+    target
+        The store file to create or replace.
+    source
+        The source name recorded in the store (``"geonames-UA"``).
+    codifier
+        A loaded :class:`~gazetteer.katottg.Codifier` to join Ukrainian places
+        with; loaded on demand when the dump has Ukrainian rows.
+
+    Returns
+    -------
+    dict
+        The metadata recorded: rows, sha256, size, date, join statistics.
+    """
+    dump = Path(dump)
+    started = time.perf_counter()
+    sha = hashlib.sha256()
+    with open(dump, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(chunk)
+    with _open_text(dump) as (_, _, member_date):
+        pass
+
+    # Pass 1: admin names, and the Ukrainian populated places to join with KATOTTG.
+    admin1_names: dict[tuple[str, str], str] = {}
+    admin2_rows: dict[tuple[str, str, str], list[str]] = {}
+    ua_inputs: dict[int, tuple[str, str, list[str], int]] = {}
+    rows = 0
+    last_modified = ""
+    for row in read_rows(dump):
+        rows += 1
+        last_modified = max(last_modified, row[18])
+        fcode, cc = row[7], row[8]
+        if fcode == "ADM1":
+            admin1_names[cc, row[10]] = row[1]
+        elif fcode == "ADM2":
+            admin2_rows[cc, row[10], row[11]] = [row[1], *row[3].split(",")]
+        elif cc == "UA" and row[6] == "P" and fcode not in _SECTIONS:
+            names = [row[1], row[2]]
+            names += [
+                a for a in row[3].split(",") if has_cyrillic(a) and is_ukrainian(a) is not False
+            ]
+            ua_inputs[int(row[0])] = (row[10], row[11], names, int(row[14] or 0))
+
+    joined: dict[int, tuple] = {}
+    raion_ids: dict[tuple[str, str], str] = {}
+    stats: dict = {}
+    if ua_inputs:
+        codifier = codifier or katottg.load()
+        raion_ids = _join_raions(admin2_rows, codifier)
+        joined, stats = _join_places(ua_inputs, raion_ids, codifier)
+
+    meta = {
+        "source": source,
+        "kind": "geonames",
+        "file": dump.name,
+        "sha256": sha.hexdigest(),
+        "size": dump.stat().st_size,
+        "date": member_date or last_modified,
+        "rows": rows,
+        "licence": "CC BY 4.0",
+        "attribution": ATTRIBUTION,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "join": stats,
+    }
+    written = 0
+    with StoreWriter(target) as writer:
+        for row in read_rows(dump):
+            written += 1
+            gid = int(row[0])
+            cc, a1, a2 = row[8], row[10], row[11]
+            settlement = joined.get(gid)
+            official = settlement.name if settlement else None
+            forms, name_uk, name_ru = name_forms(row[1], row[2], row[3].split(","), official)
+            area = oblast_by_admin1(a1) if cc == "UA" else None
+            a2row = admin2_rows.get((cc, a1, a2))
+            place = {
+                "id": f"geonames:{gid}",
+                "source": source,
+                "name": row[1],
+                "lat": float(row[4]),
+                "lon": float(row[5]),
+                "geonameid": gid,
+                "name_uk": name_uk,
+                "name_ru": name_ru,
+                "name_en": row[1],
+                "feature_class": row[6] or None,
+                "feature_code": row[7] or None,
+                "country": cc or None,
+                "admin1_code": a1 or None,
+                "admin1": area.en if area else admin1_names.get((cc, a1)),
+                "admin2_code": a2 or None,
+                "admin2": a2row[0] if a2row else None,
+                "hromada": katottg.hromada_name(codifier, settlement),
+                "population": int(row[14] or 0),
+                "katottg": settlement.id if settlement else None,
+                "precision": "point",
+            }
+            writer.add_place(place, forms)
+        if written != rows:
+            raise InstallError(
+                f"{dump}: read {rows} rows, then {written}; the file changed during install"
+            )
+        for (_, a1, a2), names in admin2_rows.items():
+            for name in {n for n in names if n and _USABLE.search(n)}:
+                writer.add_raion(admin_level(name)[0], a1, a2, names[0])
+        meta["seconds"] = round(time.perf_counter() - started, 2)
+        writer.set_meta(**meta)
+    return meta
+
+
+def _join_raions(admin2_rows, codifier) -> dict[tuple[str, str], str]:
+    """GeoNames ``(admin1, admin2)`` -> KATOTTG raion id, where one raion's name matches."""
+    by_variant: dict[tuple[str, str], set[str]] = {}
+    for prefix, rid, name in codifier.raions():
+        by_variant.setdefault((prefix, admin_level(name)[0]), set()).add(rid)
+    out = {}
+    for (cc, a1, a2), names in admin2_rows.items():
+        area = oblast_by_admin1(a1) if cc == "UA" else None
+        if not area:
+            continue
+        found = set()
+        for name in names:
+            found |= by_variant.get((area.katottg, admin_level(name)[0]), set())
+        if len(found) == 1:
+            out[a1, a2] = found.pop()
+    return out
+
+
+def _join_places(ua_inputs, raion_ids, codifier):
+    inputs = []
+    for gid, (a1, a2, names, population) in ua_inputs.items():
+        area = oblast_by_admin1(a1)
+        if area is None:
+            continue
+        pairs = [keys(n) for n in names if n]
+        inputs.append(
+            katottg.JoinInput(
+                gid,
+                area.katottg,
+                raion_ids.get((a1, a2)),
+                frozenset(k for k, _ in pairs),
+                frozenset(v for _, v in pairs),
+                population,
+            )
+        )
+    joined = katottg.join(inputs, codifier)
+    result = {gid: s for gid, (s, _) in joined.items()}
+
+    places_per = Counter(ua_inputs[i.index][0] for i in inputs)
+    joined_per = Counter(ua_inputs[gid][0] for gid in result)
+    settlements_per = Counter(s.id[:4] for s in codifier.settlements)
+    stats = {}
+    for code in FRONT_LINE_OBLASTS:
+        area = oblast_by_admin1(code)
+        stats[area.en] = {
+            "places": places_per[code],
+            "joined": joined_per[code],
+            "rate": round(joined_per[code] / places_per[code], 4) if places_per[code] else None,
+            "codifier_settlements": settlements_per[area.katottg],
+            "codifier_rate": round(joined_per[code] / settlements_per[area.katottg], 4)
+            if settlements_per[area.katottg]
+            else None,
+        }
+    total = len(inputs)
+    stats["all"] = {
+        "places": total,
+        "joined": len(result),
+        "rate": round(len(result) / total, 4) if total else None,
+    }
+    return result, stats

@@ -1,0 +1,153 @@
+"""Installing sources into the data directory, and opening them as one :class:`Gazetteer`."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from .datadir import data_dir, store_dir
+from .download import GEONAMES_URL, fetch
+from .errors import InstallError
+from .resolver import Gazetteer
+from .store import SCHEMA_VERSION, Store
+
+__all__ = ["install_geonames", "install_places", "open", "remove", "store_paths"]
+
+_LAYERS = {"user": 2, "geonames": 1, "embedded": 0}
+
+
+def store_paths(home: str | os.PathLike | None = None) -> list[Path]:
+    """The installed store files, top layer first."""
+    paths = sorted(store_dir(home).glob("*.sqlite"))
+    return sorted(paths, key=lambda p: -_LAYERS.get(p.stem.split("-")[0], 0))
+
+
+def open(
+    home: str | os.PathLike | None = None,
+    *,
+    sources: list[str] | None = None,
+    build: bool = True,
+) -> Gazetteer:
+    """Open the installed sources as one layered :class:`Gazetteer`.
+
+    Parameters
+    ----------
+    home
+        Data directory; default ``$FRONTMAP_HOME`` or the platform user data dir.
+    sources
+        Only these sources (``"embedded"``, ``"geonames-UA"``, ``"user-mine"``); default all.
+    build
+        Build the embedded default store on first use (offline, ~20 s, once).
+
+    Examples
+    --------
+    >>> import gazetteer
+    >>> gz = gazetteer.open()  # doctest: +SKIP
+    >>> gz.resolve("Dzerzhinsk", in_admin="Donetsk oblast").best.place.name  # doctest: +SKIP
+    'Toretsk'
+    """
+    directory = store_dir(home)
+    target = directory / "embedded.sqlite"
+    wanted = sources is None or "embedded" in sources
+    if build and wanted and (not target.exists() or _stale(target)):
+        from . import embedded
+
+        embedded.build_store(target)
+    stores = []
+    for path in store_paths(home):
+        if sources is not None and path.stem not in sources:
+            continue
+        stores.append(Store(path, layer=_LAYERS.get(path.stem.split("-")[0], 0)))
+    if not stores:
+        raise InstallError(
+            f"no gazetteer sources installed in {directory}"
+            + (f" matching {sources}" if sources else "")
+            + "; run `frontmap gazetteer install UA` or open with build=True"
+        )
+    return Gazetteer(stores, home=data_dir(home))
+
+
+def _stale(path: Path) -> bool:
+    try:
+        store = Store(path)
+    except Exception:
+        return True
+    try:
+        return store.meta.get("schema_version") != SCHEMA_VERSION
+    finally:
+        store.close()
+
+
+def install_geonames(
+    code: str = "UA",
+    *,
+    from_path: str | os.PathLike | None = None,
+    url: str | None = None,
+    home: str | os.PathLike | None = None,
+    progress: bool = True,
+) -> dict:
+    """Download (or take ``from_path``) a GeoNames dump, validate it and build its store.
+
+    Parameters
+    ----------
+    code
+        Country code (``UA``) or ``allCountries``.
+    from_path
+        A local ``CODE.zip``/``CODE.txt`` instead of downloading.
+    url
+        Override the download address (default :data:`gazetteer.download.GEONAMES_URL`).
+
+    Returns
+    -------
+    dict
+        The store's metadata: rows, sha256, size, date, seconds, join rates.
+
+    Raises
+    ------
+    InstallError
+        Download, validation or build failed; any previous store of this source still works.
+    """
+    if not re.fullmatch(r"[A-Z]{2}|allCountries", code):
+        raise InstallError(
+            f"{code!r} is not a GeoNames dump name: use a country code like UA or allCountries"
+        )
+    if from_path is not None:
+        dump = Path(from_path)
+        if not dump.is_file():
+            raise InstallError(
+                f"{dump}: no such file; give the path of a GeoNames {code}.zip or {code}.txt"
+            )
+    else:
+        dump = fetch(
+            url or GEONAMES_URL.format(code=code), data_dir(home) / "downloads", progress=progress
+        )
+    from . import geonames
+
+    target = store_dir(home) / f"geonames-{code}.sqlite"
+    return geonames.build_store(dump, target, source=f"geonames-{code}")
+
+
+def install_places(
+    path: str | os.PathLike, *, name: str | None = None, home: str | os.PathLike | None = None
+) -> dict:
+    """Install a user's places table (CSV or GeoJSON) as source ``user-NAME``, above all others."""
+    name = name or Path(path).stem
+    if not re.fullmatch(r"[\w.-]+", name):
+        raise InstallError(
+            f"{name!r}: a source name may hold letters, digits, '.', '-' and '_' only"
+        )
+    source = f"user-{name}"
+    from . import userplaces
+
+    return userplaces.build_store(path, store_dir(home) / f"{source}.sqlite", source=source)
+
+
+def remove(source: str, home: str | os.PathLike | None = None) -> None:
+    """Remove an installed source (``"geonames-UA"``, ``"user-mine"``)."""
+    path = store_dir(home) / f"{source}.sqlite"
+    if not path.exists():
+        raise InstallError(
+            f"no source {source!r} installed; `frontmap gazetteer status` lists them"
+        )
+    path.unlink()

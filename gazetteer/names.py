@@ -1,0 +1,309 @@
+"""Name folding, transliteration and match keys.
+
+Three keys are derived from every name, in increasing tolerance:
+
+``key``
+    The *exact* key: Cyrillic transliterated to Latin (Ukrainian national
+    2010 standard via :mod:`translitua`; Russian-only letters with a
+    BGN/PCGN-like table), case, diacritics, apostrophes, hyphens, spaces
+    and punctuation removed, settlement-type words dropped from the
+    edges. ``"Покровськ"``, ``"Pokrovs'k"`` and ``"the city of Pokrovsk"``
+    share the key ``"pokrovsk"``.
+``variant``
+    A skeleton that merges the ways news media spell the same place:
+    h/g/kh, y/i/j, e/ie/ye runs, -ovo/-ove/-ovoye endings, o/i
+    alternation before a closing consonant (Kharkov/Kharkiv), doubled
+    letters. ``variant("Kurakhovo") == variant("Kurakhove")``.
+stems
+    For Cyrillic input only: the query with Ukrainian/Russian case endings
+    removed, so that inflected forms found in running text
+    (``"Покровська"``, ``"Покровськом"``) reach the nominative.
+
+Keys only ever contain ``[a-z0-9]``, which makes :func:`key` idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from translitua import RussianInternationalPassport, UkrainianKMU, translit
+
+__all__ = [
+    "Query",
+    "has_cyrillic",
+    "is_ukrainian",
+    "key",
+    "keys",
+    "parse_query",
+    "romanize",
+    "variant",
+]
+
+_APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ`′‘´ʹ\""), None)
+_SPECIAL_LATIN = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN_ONLY = re.compile(r"[ієїґ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэёъ]")
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+_TOKEN_SPLIT = re.compile(r"[\s,;]+")
+
+#: Words naming the type of a place, dropped from the edges of a name.
+#: The value is the feature hint they carry: ``P`` populated place,
+#: ``S.RSTN`` railway station, ``A`` administrative area, ``H`` water.
+TYPE_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "city",
+            "town",
+            "village",
+            "settlement",
+            "hamlet",
+            "township",
+            "urban-type",
+            "smt",
+            "selo",
+            "selyshche",
+            "misto",
+            "mista",
+            "gorod",
+            "poselok",
+            "posyolok",
+            "derevnya",
+            "khutir",
+            "khutor",
+            "місто",
+            "селище",
+            "село",
+            "смт",
+            "пгт",
+            "город",
+            "поселок",
+            "посёлок",
+            "деревня",
+            "хутір",
+            "хутор",
+            "м",
+            "с",
+            "сщ",
+            "г",
+            "п",
+        ],
+        "P",
+    ),
+    **dict.fromkeys(["station", "railway", "railroad", "станція", "вокзал", "станция"], "S.RSTN"),
+    **dict.fromkeys(
+        [
+            "oblast",
+            "region",
+            "province",
+            "raion",
+            "rayon",
+            "district",
+            "hromada",
+            "community",
+            "municipality",
+            "область",
+            "обл",
+            "район",
+            "громада",
+        ],
+        "A",
+    ),
+    **dict.fromkeys(["river", "річка", "река", "reservoir", "lake"], "H"),
+}
+_FILLER = {"the", "of", "city-of", "a"}
+
+#: Case endings, longest first, tried on Cyrillic queries that match nothing as written.
+_ENDINGS = sorted(
+    {
+        # Ukrainian nouns and adjectives
+        "а",
+        "я",
+        "у",
+        "ю",
+        "і",
+        "ї",
+        "е",
+        "є",
+        "ом",
+        "ем",
+        "єм",
+        "ою",
+        "ею",
+        "єю",
+        "ові",
+        "еві",
+        "ах",
+        "ях",
+        "ами",
+        "ями",
+        "ого",
+        "ому",
+        "ій",
+        "ім",
+        "им",
+        "ої",
+        "ий",
+        "ського",
+        "ському",
+        "ській",
+        "ським",
+        "ської",
+        "ською",
+        # Russian
+        "ой",
+        "ей",
+        "ым",
+        "ая",
+        "ое",
+        "ую",
+        "ске",
+        "ского",
+        "ском",
+    },
+    key=len,
+    reverse=True,
+)
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` contains any Cyrillic letter."""
+    return bool(_CYRILLIC.search(text))
+
+
+def is_ukrainian(text: str) -> bool | None:
+    """Guess the language of a Cyrillic name: True (Ukrainian), False (Russian), None (unsure)."""
+    lowered = text.lower()
+    if _UKRAINIAN_ONLY.search(lowered):
+        return True
+    if _RUSSIAN_ONLY.search(lowered):
+        return False
+    return None
+
+
+def romanize(text: str) -> str:
+    """Romanize a Ukrainian (national 2010 standard) or Russian name; Latin passes through."""
+    if not has_cyrillic(text):
+        return text
+    table = RussianInternationalPassport if is_ukrainian(text) is False else UkrainianKMU
+    return translit(text, table)
+
+
+def _latin(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold().translate(_APOSTROPHES)
+    if has_cyrillic(text):
+        text = romanize(text).casefold()
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LATIN))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def _strip_type_words(tokens: list[str]) -> tuple[list[str], str | None]:
+    hint = None
+    while len(tokens) > 1:
+        head = tokens[0].rstrip(".")
+        if head in _FILLER:
+            tokens = tokens[1:]
+        elif head in TYPE_WORDS:
+            hint = hint or TYPE_WORDS[head]
+            tokens = tokens[1:]
+        else:
+            break
+    while len(tokens) > 1:
+        tail = tokens[-1].rstrip(".")
+        if tail in _FILLER:
+            tokens = tokens[:-1]
+        elif tail in TYPE_WORDS:
+            hint = TYPE_WORDS[tail] if hint is None or tail in ("station", "станція") else hint
+            tokens = tokens[:-1]
+        else:
+            break
+    return tokens, hint
+
+
+def _tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text).casefold().strip()
+    # "с.Ясенове", "м.Покровськ": an abbreviation glued to the name
+    text = re.sub(r"^(м|с|смт|сщ|пгт|г|п)\.(?=\w)", r"\1. ", text)
+    text = re.sub(r"['’ʼ]s$", "", text)  # English possessive: "Bakhmut's"
+    return [t for t in _TOKEN_SPLIT.split(text) if t]
+
+
+def key(text: str) -> str:
+    """The exact match key of a name: folded, romanized, type words dropped.
+
+    Examples
+    --------
+    >>> key("the city of Pokrovsk"), key("Покровськ"), key("Pokrovs'k")
+    ('pokrovsk', 'pokrovsk', 'pokrovsk')
+    """
+    tokens, _ = _strip_type_words(_tokens(text))
+    return _NOT_KEY.sub("", _latin(" ".join(tokens)))
+
+
+_MULTI = re.compile(r"shch|sch|kh|gh|ou|ph|ck|qk|tz|cz|g")
+_MULTI_MAP = {"sch": "shch", "kh": "h", "gh": "h", "g": "h", "ou": "u", "ph": "f", "ck": "k",
+              "qk": "k", "tz": "ts", "cz": "ts", "shch": "shch"}  # fmt: skip
+_SINGLE = str.maketrans({"w": "v", "q": "k", "x": "ks", "y": "i", "j": "i"})
+_DOUBLED = re.compile(r"([^aeiou])\1+")
+_VOWEL_TAIL = re.compile(r"[aeiou]+$")
+_IKAVISM = re.compile(r"ov(?=[^aeiou]|$)")
+_E_RUNS = re.compile(r"[ei]+a?(?=[^aeiou]|$)|[ei]+")
+
+
+def variant(key_or_name: str) -> str:
+    """The spelling-variant skeleton of a name or key.
+
+    Examples
+    --------
+    >>> variant("Kurakhovo") == variant("Kurakhove")
+    True
+    >>> variant("Myrnograd") == variant("Myrnohrad")
+    True
+    """
+    return keys(key_or_name)[1]
+
+
+@lru_cache(maxsize=500_000)
+def keys(name: str) -> tuple[str, str]:
+    """``(key(name), variant(name))`` computed together (what store builders call)."""
+    tokens, _ = _strip_type_words(_tokens(name))
+    latin = _latin(" ".join(tokens))
+    words = [_NOT_KEY.sub("", w) for w in re.split(r"[\s\-]+", latin)]
+    return "".join(words), "".join(_skeleton(w) for w in words if w)
+
+
+def _skeleton(k: str) -> str:
+    k = _MULTI.sub(lambda m: _MULTI_MAP[m.group()], k).translate(_SINGLE)
+    k = _DOUBLED.sub(r"\1", k)
+    k = _VOWEL_TAIL.sub("", k) or k
+    k = _IKAVISM.sub("iv", k)
+    return _E_RUNS.sub("i", k)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A name as asked, with its keys and the feature type it names, if any."""
+
+    text: str
+    key: str
+    variant: str
+    feature_hint: str | None
+    stems: tuple[str, ...]
+
+
+def parse_query(text: str) -> Query:
+    """Fold a user's query into its keys, feature hint and inflection stems."""
+    tokens, hint = _strip_type_words(_tokens(text))
+    k = _NOT_KEY.sub("", _latin(" ".join(tokens)))
+    stems: list[str] = []
+    if tokens and has_cyrillic(tokens[-1]):
+        last = tokens[-1]
+        for ending in _ENDINGS:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                stem = key(" ".join([*tokens[:-1], last[: -len(ending)]]))
+                if stem and stem not in stems and stem != k:
+                    stems.append(stem)
+    return Query(text, k, variant(" ".join(tokens)) if k else "", hint, tuple(stems))

@@ -1,0 +1,459 @@
+"""The :class:`Gazetteer`: installed sources layered, names resolved to ranked candidates.
+
+Ranking
+-------
+Each candidate's score is ``quality × (0.55 + 0.45 × prior) × context``, in [0, 1]:
+
+* **quality** — how the name matched: exact 1.0 (0.98 on an alternate
+  name), former/other name 0.95, spelling variant 0.88, inflected form
+  0.85, fuzzy 0.8 × similarity. Matching stops at the first tier that finds
+  anything (exact, then variant, then fuzzy); inflected forms of Cyrillic
+  queries are always considered beside exact ones.
+* **prior** — 0.6 × feature prior + 0.4 × population prior. Populated
+  places rank above stations, admin areas and rivers unless the query names
+  the type ("Pokrovsk railway station"); capitals and admin seats
+  (PPLC > PPLA > PPLA2 > PPLA3) above plain places; population
+  (log scale, 1.0 at ~3 million) breaks the remaining ties.
+* **context** — places outside :data:`HOME_COUNTRY` (Ukraine) count 0.85×
+  unless ``country`` is given (Krasnoarmeysk is Pokrovsk before it is the
+  Russian town of that name); ``in_admin`` keeps only candidates inside the named oblast
+  or raion (if none is, all are kept at 0.4× and the evidence says so);
+  ``near`` multiplies by ``exp(-(d - r) / 2r)`` beyond the radius ``r``.
+
+The result is ``ambiguous`` when the runner-up scores within
+:data:`AMBIGUITY_MARGIN` of the best and is a different place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .admin import OBLASTS, admin_level, oblast_variants
+from .errors import GazetteerError, PlaceNotFound
+from .model import Candidate, Candidates, Place
+from .names import has_cyrillic, parse_query
+from .store import Store, haversine_km
+
+__all__ = ["AMBIGUITY_MARGIN", "Gazetteer", "UnknownAdmin"]
+
+AMBIGUITY_MARGIN = 0.06
+FUZZY_CUTOFF = 80.0
+NEAR_RADIUS_KM = 50.0
+#: The country whose places win ties with same-named places abroad.
+HOME_COUNTRY = "UA"
+FOREIGN_FACTOR = 0.85
+QUALITY = {"exact": 1.0, "former": 0.95, "variant": 0.88, "inflected": 0.85, "fuzzy": 0.8}
+_P_PRIOR = {"PPLC": 1.0, "PPLA": 0.95, "PPLA2": 0.85, "PPLA3": 0.75, "PPLA4": 0.7, "PPL": 0.6}
+_P_WEAK = {"PPLX": 0.3, "PPLH": 0.35, "PPLQ": 0.3, "PPLW": 0.3}
+_CLASS_PRIOR = {"A": 0.35, "S": 0.2, "H": 0.15, "T": 0.15}
+_MATCH_ORDER = {"exact": 0, "former": 1, "variant": 2, "inflected": 3, "fuzzy": 4}
+_LAYER_ORDER = {"user": 2, "geonames": 1, "embedded": 0}
+_KIND_WORD = {
+    "exact": "exact match on",
+    "former": "former or other name",
+    "variant": "spelling variant of",
+    "inflected": "inflected form of",
+    "fuzzy": "fuzzy match on",
+}
+
+
+class UnknownAdmin(GazetteerError, LookupError):
+    """``in_admin`` names no oblast or raion that the installed sources know."""
+
+
+def _feature_prior(place: Place, hint: str | None) -> float:
+    fc, code = place.feature_class or "", place.feature_code or ""
+    if hint:
+        wanted_class, _, wanted_code = hint.partition(".")
+        if fc == wanted_class and (not wanted_code or code.startswith(wanted_code[:3])):
+            return 1.0
+        return 0.2
+    if fc == "P":
+        return _P_PRIOR.get(code) or _P_WEAK.get(code) or 0.55
+    return _CLASS_PRIOR.get(fc, 0.1)
+
+
+def _population_prior(place: Place) -> float:
+    return min(1.0, math.log10((place.population or 0) + 1) / 6.5)
+
+
+def _identity(place: Place) -> str:
+    if place.geonameid is not None:
+        return f"g{place.geonameid}"
+    if place.katottg:
+        return f"k{place.katottg}"
+    return place.id
+
+
+class Gazetteer:
+    """Installed sources, layered: a user's places above GeoNames dumps above the embedded default.
+
+    Obtain one with :func:`gazetteer.open`.
+    """
+
+    def __init__(self, stores: Sequence[Store], home: Path | None = None):
+        self.stores = sorted(stores, key=lambda s: -s.layer)
+        self.home = home
+        self._keys: list[str] | None = None
+
+    # -- sources -----------------------------------------------------------
+    @property
+    def sources(self) -> list[str]:
+        """Names of the layered sources, top layer first."""
+        return [s.name for s in self.stores]
+
+    def status(self) -> list[dict]:
+        """Metadata of every source: rows, dates, checksum, licence, join statistics."""
+        return [{**s.meta, "path": str(s.path), "places": s.count()} for s in self.stores]
+
+    def close(self) -> None:
+        """Close every store."""
+        for s in self.stores:
+            s.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Gazetteer(sources={self.sources})"
+
+    # -- lookups -----------------------------------------------------------
+    def get(self, place_id: str | int) -> Place:
+        """The place with an id (``"geonames:704422"``, ``704422``, ``"katottg:UA14…"``).
+
+        Raises
+        ------
+        PlaceNotFound
+            No installed source has it.
+        """
+        text = str(place_id)
+        for store in self.stores:
+            if text.isdigit() or text.startswith("geonames:"):
+                place = store.by_geonameid(int(text.removeprefix("geonames:")))
+            elif re.fullmatch(r"(katottg:)?UA\d{17}", text):
+                place = store.by_katottg(text.removeprefix("katottg:")) or store.get(text)
+            else:
+                place = store.get(text)
+            if place:
+                return place
+        raise PlaceNotFound(
+            f"no place with id {text!r} in {', '.join(self.sources)}; ids look like "
+            "'geonames:704422' or 'katottg:UA14160210340041091'",
+            query=text,
+        )
+
+    def nearby(
+        self, lat: float, lon: float, radius_km: float, *, feature_class: str | None = "P"
+    ) -> list[tuple[Place, float]]:
+        """Places within ``radius_km`` of a point, nearest first, one per place across sources."""
+        best: dict[str, tuple[Place, float]] = {}
+        for store in self.stores:
+            for place, d in store.nearby(lat, lon, radius_km):
+                if feature_class and place.feature_class != feature_class:
+                    continue
+                if place.precision != "point":
+                    continue
+                best.setdefault(_identity(place), (place, d))
+        return sorted(best.values(), key=lambda pair: pair[1])
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        in_admin: str | None = None,
+        near: str | tuple[float, float] | None = None,
+        near_radius_km: float = NEAR_RADIUS_KM,
+        country: str | None = None,
+        limit: int | None = 10,
+    ) -> Candidates:
+        """Rank the places a name may refer to.
+
+        Parameters
+        ----------
+        name
+            A place name in any script or spelling: ``"Yasenove"``, ``"Покровськ"``,
+            ``"Dzerzhinsk"``, ``"the city of Pokrovsk"``, ``"Покровська"``.
+        in_admin
+            An oblast and/or raion, written any way: ``"Donetsk oblast"``,
+            ``"Донецька область"``, ``"Pokrovsk raion"``, ``"Donetsk region, Pokrovskyi district"``.
+        near
+            A place name or ``(lat, lon)``; candidates beyond ``near_radius_km`` lose score.
+        country
+            ISO code; only places in that country.
+        limit
+            Most candidates returned (None: all).
+
+        Returns
+        -------
+        Candidates
+            Best first; ``.ambiguous`` when the top two are close. Every
+            candidate carries its score, matched form, match kind and evidence.
+
+        Raises
+        ------
+        PlaceNotFound
+            Nothing matches; the message lists the keys tried and the nearest names.
+        UnknownAdmin
+            ``in_admin`` names no known oblast or raion.
+
+        Examples
+        --------
+        >>> import gazetteer
+        >>> gz = gazetteer.open()  # doctest: +SKIP
+        >>> gz.resolve("Yasenove", in_admin="Donetsk oblast").best.place.admin1  # doctest: +SKIP
+        'Donetsk Oblast'
+        """
+        q = parse_query(name)
+        tried = []
+        if not q.key:
+            raise PlaceNotFound(
+                f"{name!r} has no letters or digits to look up; "
+                "give a place name such as 'Pokrovsk'",
+                query=name,
+            )
+        hits = self._match(q, tried)
+        admin_filter = self._admin_filter(in_admin) if in_admin else None
+        near_point, near_label = self._near_point(near) if near is not None else (None, None)
+
+        groups: dict[str, list] = {}
+        for hit in hits:
+            place = hit[0]
+            if country and (place.country or "").upper() != country.upper():
+                continue
+            groups.setdefault(self._canonical_identity(place), []).append(hit)
+        if not groups:
+            raise self._not_found(name, q, tried, extra=f" in country {country}" if country else "")
+
+        scored = []
+        for group in groups.values():
+            place, matched, name_kind, kind, similarity = min(
+                group,
+                key=lambda h: (
+                    _MATCH_ORDER[h[3]],
+                    -_LAYER_ORDER.get(h[0].source.split("-")[0], 0),
+                    h[0].precision != "point",
+                    h[2] != "primary",
+                ),
+            )
+            quality = QUALITY[kind] * (similarity if kind == "fuzzy" else 1.0)
+            if kind == "exact" and name_kind == "alternate":
+                quality = 0.98
+            feat = _feature_prior(place, q.feature_hint)
+            prior = 0.6 * feat + 0.4 * _population_prior(place)
+            evidence = [self._match_evidence(place, matched, name_kind, kind, similarity)]
+            evidence.append(self._prior_evidence(place))
+            context = 1.0
+            if not country and place.country and place.country != HOME_COUNTRY:
+                context *= FOREIGN_FACTOR
+            if near_point is not None:
+                d = haversine_km(near_point[0], near_point[1], place.lat, place.lon)
+                if d > near_radius_km:
+                    context *= math.exp(-(d - near_radius_km) / (2 * near_radius_km))
+                evidence.append(
+                    f"{d:.0f} km from {near_label} (near, radius {near_radius_km:g} km)"
+                )
+            if place.precision != "point" and place.precision_note:
+                evidence.append(f"{place.precision} precision: {place.precision_note}")
+            scored.append(
+                [
+                    place,
+                    quality * (0.55 + 0.45 * prior) * context,
+                    matched,
+                    kind,
+                    similarity,
+                    evidence,
+                ]
+            )
+
+        if admin_filter is not None:
+            test, label = admin_filter
+            inside = [s for s in scored if test(s[0])]
+            if inside:
+                scored = inside
+                for s in scored:
+                    s[5].append(f"in {label} (as asked)")
+            else:
+                for s in scored:
+                    s[1] *= 0.4
+                    s[5].append(f"not in {label}: no candidate lies there")
+
+        scored.sort(key=lambda s: (-s[1], s[0].id))
+        ambiguous = len(scored) > 1 and scored[1][1] >= scored[0][1] - AMBIGUITY_MARGIN
+        candidates = [
+            Candidate(
+                place=s[0],
+                score=round(min(1.0, s[1]), 4),
+                matched=s[2],
+                match_kind=s[3],
+                similarity=s[4],
+                evidence=tuple(s[5]),
+                ambiguous=ambiguous,
+            )
+            for s in scored[: limit or None]
+        ]
+        return Candidates(candidates, query=name, ambiguous=ambiguous, tried=tried)
+
+    # -- matching ----------------------------------------------------------
+    def _match(self, q, tried: list[str]) -> list[tuple]:
+        """``(place, matched, name kind, match kind, similarity)`` from the first tier that hits."""
+        hits = []
+        tried.append(f"exact key {q.key!r}")
+        for store in self.stores:
+            for place, matched, kind in store.lookup("key", q.key):
+                hits.append((place, matched, kind, "former" if kind == "former" else "exact", 1.0))
+        if q.stems and (has_cyrillic(q.text) or not hits):
+            tried.append("inflection stems " + ", ".join(repr(s) for s in q.stems))
+            for stem in q.stems:
+                for store in self.stores:
+                    for place, matched, kind in store.lookup_prefix(stem, max_extra=3):
+                        hits.append((place, matched, kind, "inflected", len(stem) / len(q.key)))
+        if hits:
+            return hits
+        tried.append(f"variant key {q.variant!r}")
+        for store in self.stores:
+            for place, matched, kind in store.lookup("variant", q.variant):
+                hits.append((place, matched, kind, "variant", 1.0))
+        if hits:
+            return hits
+        tried.append(f"fuzzy (similarity ≥ {FUZZY_CUTOFF:g}%)")
+        for key, similarity in self._fuzzy(q.key, FUZZY_CUTOFF, 20):
+            for store in self.stores:
+                for place, matched, kind, _ in store.lookup_keys([key]):
+                    hits.append((place, matched, kind, "fuzzy", similarity / 100))
+        return hits
+
+    def _fuzzy(self, key: str, cutoff: float, limit: int) -> list[tuple[str, float]]:
+        from rapidfuzz import fuzz, process
+
+        if self._keys is None:
+            self._keys = sorted({k for s in self.stores for k in s.all_keys()})
+        found = process.extract(
+            key, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
+        )
+        return [(k, score) for k, score, _ in found]
+
+    def _canonical_identity(self, place: Place) -> str:
+        """Same place across sources: a KATOTTG-only place joins a located place with its code."""
+        if place.geonameid is None and place.katottg:
+            for store in self.stores:
+                if store.layer > 0:
+                    other = store.by_katottg(place.katottg)
+                    if other is not None:
+                        return _identity(other)
+        return _identity(place)
+
+    def _not_found(self, name: str, q, tried: list[str], extra: str = "") -> PlaceNotFound:
+        suggestions = []
+        for key, _ in self._fuzzy(q.key, 50.0, 5):
+            for store in self.stores:
+                for place, matched, _, _ in store.lookup_keys([key])[:1]:
+                    label = f"{matched} ({place.admin1 or place.country})"
+                    if label not in suggestions:
+                        suggestions.append(label)
+        advice = "check the spelling or give context (in_admin / --in)"
+        if not any(s.name.startswith("geonames") for s in self.stores):
+            advice += "; for village-level coverage run `frontmap gazetteer install UA`"
+        near_names = f" Nearest names: {', '.join(suggestions[:5])}." if suggestions else ""
+        return PlaceNotFound(
+            f"no place named {name!r}{extra} in {', '.join(self.sources)}; tried "
+            f"{'; '.join(tried)}.{near_names} Next: {advice}.",
+            query=name,
+            tried=tried,
+            suggestions=suggestions,
+        )
+
+    # -- context -----------------------------------------------------------
+    def _admin_filter(self, text: str):
+        tests = []
+        labels = []
+        for part in [p for p in re.split(r"[,;/]", text) if p.strip()]:
+            bare, level = admin_level(part)
+            if not bare:
+                raise UnknownAdmin(f"in_admin {text!r}: {part.strip()!r} names no area")
+            oblasts = set()
+            if level in (None, "oblast"):
+                oblasts = {a.admin1 for a in OBLASTS if bare in oblast_variants(a)}
+                if not oblasts and level == "oblast":
+                    oblasts = self._fuzzy_oblast(bare)
+            raions: set[tuple[str, str, str]] = set()
+            if not oblasts and level in (None, "raion"):
+                for store in self.stores:
+                    raions |= {(store.name, a1, a2) for a1, a2, _ in store.raions(bare)}
+            if not oblasts and not raions:
+                raise UnknownAdmin(
+                    f"in_admin {text!r}: {part.strip()!r} is no oblast or raion known to "
+                    f"{', '.join(self.sources)}; write it like 'Donetsk oblast', "
+                    "'Донецька область' "
+                    "or 'Pokrovsk raion'"
+                )
+            if oblasts:
+                tests.append(
+                    lambda p, o=frozenset(oblasts): p.country == "UA" and p.admin1_code in o
+                )
+                labels.append(" or ".join(a.en for a in OBLASTS if a.admin1 in oblasts))
+            else:
+                keys = frozenset(raions)
+                names = sorted({n for s in self.stores for a1, a2, n in s.raions(bare)})
+                tests.append(lambda p, k=keys: (p.source, p.admin1_code, p.admin2_code) in k)
+                labels.append(" or ".join(names))
+        return (lambda p: all(t(p) for t in tests)), ", ".join(labels)
+
+    @staticmethod
+    def _fuzzy_oblast(bare: str) -> set[str]:
+        from rapidfuzz import fuzz
+
+        return {
+            a.admin1 for a in OBLASTS if any(fuzz.ratio(bare, v) >= 85 for v in oblast_variants(a))
+        }
+
+    def _near_point(self, near) -> tuple[tuple[float, float], str]:
+        if isinstance(near, str):
+            best = self.resolve(near, limit=1).best.place
+            return (best.lat, best.lon), best.name
+        lat, lon = near
+        return (float(lat), float(lon)), f"({lat:.4f}, {lon:.4f})"
+
+    # -- evidence ----------------------------------------------------------
+    @staticmethod
+    def _match_evidence(
+        place: Place, matched: str, name_kind: str, kind: str, similarity: float
+    ) -> str:
+        what = {"primary": "the name", "official": "the official Ukrainian name"}.get(
+            name_kind, "the name"
+        )
+        if kind == "former":
+            return f"{matched!r} is a former or other name of {place.name}"
+        if kind == "fuzzy":
+            return f"fuzzy match on {what} {matched!r} ({similarity:.0%} similar)"
+        return f"{_KIND_WORD[kind]} {what} {matched!r}"
+
+    @staticmethod
+    def _prior_evidence(place: Place) -> str:
+        feature = f"{place.feature_class or '?'}.{place.feature_code or '?'}"
+        pop = f", population {place.population:,}" if place.population else ""
+        return f"feature {feature}{pop}; source {place.source}"
+
+    # -- geodataframes -----------------------------------------------------
+    def to_geodataframe(self, items: Iterable[Candidate | Place]):
+        """Candidates or places as a GeoDataFrame of points (EPSG:4326); needs geopandas."""
+        try:
+            import geopandas as gpd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "to_geodataframe needs geopandas: pip install 'frontmap[geo]'"
+            ) from exc
+        rows = [i.to_dict() for i in items]
+        for row in rows:
+            if "evidence" in row:
+                row["evidence"] = "; ".join(row["evidence"])
+        return gpd.GeoDataFrame(
+            rows,
+            geometry=gpd.points_from_xy([r["lon"] for r in rows], [r["lat"] for r in rows]),
+            crs="EPSG:4326",
+        )

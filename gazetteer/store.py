@@ -1,0 +1,237 @@
+"""One SQLite file per installed source: written atomically, read read-only.
+
+Tables
+------
+``places``
+    One row per place; columns are the fields of :class:`~gazetteer.model.Place`.
+``names``
+    ``(key, variant, place, name, kind)``: every name form of a place under
+    its exact and variant match keys (:mod:`gazetteer.names`). ``kind`` is
+    ``primary``, ``official`` (KATOTTG), ``alternate`` or ``former``.
+``raions``
+    ``(variant, admin1, admin2_code, name)``: second-level divisions under
+    each name form, for ``in_admin``.
+``places_rtree``
+    An R*Tree over ``(lat, lon)`` for :meth:`Store.nearby`.
+``meta``
+    Source, licence, attribution, build date, input checksum and statistics.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .model import Place
+
+__all__ = ["Store", "StoreWriter", "haversine_km"]
+
+PLACE_COLUMNS = (
+    "id", "source", "name", "lat", "lon", "geonameid", "name_uk", "name_ru", "name_en",
+    "feature_class", "feature_code", "country", "admin1_code", "admin1", "admin2_code", "admin2",
+    "hromada", "population", "katottg", "precision", "radius_km", "precision_note",
+)  # fmt: skip
+SCHEMA_VERSION = "1"
+
+_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (rowid INTEGER PRIMARY KEY, {", ".join(PLACE_COLUMNS)});
+CREATE TABLE names (key TEXT, variant TEXT, place INTEGER, name TEXT, kind TEXT);
+CREATE TABLE raions (variant TEXT, admin1 TEXT, admin2_code TEXT, name TEXT);
+CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+"""
+_INDEXES = """
+CREATE UNIQUE INDEX places_id ON places(id);
+CREATE INDEX places_geonameid ON places(geonameid);
+CREATE INDEX places_katottg ON places(katottg);
+CREATE INDEX names_key ON names(key);
+CREATE INDEX names_variant ON names(variant);
+CREATE INDEX raions_variant ON raions(variant);
+"""
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a 6371.0088 km sphere; good for ranking and radii."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class StoreWriter:
+    """Build a store in a temporary file and move it into place only on success.
+
+    Use as a context manager; if the block raises, the temporary file is
+    deleted and whatever store was at ``path`` before is left untouched.
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        self.tmp = Path(tmp)
+        self.db = sqlite3.connect(self.tmp)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        self._rowid = 0
+
+    def __enter__(self) -> StoreWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.db.close()
+            self.tmp.unlink(missing_ok=True)
+
+    def add_place(self, place: dict, names: Iterable[tuple[str, str, str, str]]) -> int:
+        """Add a place and its ``(name, kind, key, variant)`` forms; returns its row id."""
+        self._rowid += 1
+        row = [self._rowid, *(place.get(c) for c in PLACE_COLUMNS)]
+        self.db.execute(f"INSERT INTO places VALUES ({','.join('?' * len(row))})", row)
+        self.db.executemany(
+            "INSERT INTO names VALUES (?,?,?,?,?)",
+            [(k, v, self._rowid, n, kind) for n, kind, k, v in names if k],
+        )
+        lat, lon = place["lat"], place["lon"]
+        self.db.execute(
+            "INSERT INTO places_rtree VALUES (?,?,?,?,?)", (self._rowid, lat, lat, lon, lon)
+        )
+        return self._rowid
+
+    def add_raion(self, variant: str, admin1: str, admin2_code: str, name: str) -> None:
+        """Record one name form of a second-level division."""
+        if variant:
+            self.db.execute(
+                "INSERT INTO raions VALUES (?,?,?,?)", (variant, admin1, admin2_code, name)
+            )
+
+    def set_meta(self, **values) -> None:
+        """Store metadata; non-string values are stored as JSON."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO meta VALUES (?,?)",
+            [(k, v if isinstance(v, str) else json.dumps(v)) for k, v in values.items()],
+        )
+
+    def commit(self) -> None:
+        """Index, close and atomically move the finished store to its path."""
+        self.set_meta(schema_version=SCHEMA_VERSION)
+        self.db.executescript(_INDEXES)
+        self.db.commit()
+        self.db.execute("VACUUM")
+        self.db.close()
+        os.replace(self.tmp, self.path)
+
+
+class Store:
+    """A read-only view of one installed source."""
+
+    def __init__(self, path: str | os.PathLike, layer: int = 0):
+        self.path = Path(path)
+        self.layer = layer
+        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self.meta = {k: v for k, v in self.db.execute("SELECT key, value FROM meta")}
+        self.name = self.meta.get("source", self.path.stem)
+        self._keys: list[str] | None = None
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    def _places(self, sql: str, args=()) -> Iterator[tuple[int, Place]]:
+        for row in self.db.execute(sql, args):
+            yield row[0], Place(**dict(zip(PLACE_COLUMNS, row[1:], strict=True)))
+
+    def lookup(self, column: str, value: str) -> list[tuple[Place, str, str]]:
+        """``(place, name, kind)`` for every name whose ``key`` or ``variant`` equals ``value``."""
+        assert column in ("key", "variant")
+        sql = (
+            f"SELECT p.*, n.name, n.kind FROM names n JOIN places p ON p.rowid = n.place "
+            f"WHERE n.{column} = ?"
+        )
+        return self._with_names(sql, (value,))
+
+    def lookup_prefix(self, stem: str, max_extra: int) -> list[tuple[Place, str, str]]:
+        """Names whose key starts with ``stem`` and is at most ``max_extra`` letters longer."""
+        sql = (
+            "SELECT p.*, n.name, n.kind FROM names n JOIN places p ON p.rowid = n.place "
+            "WHERE n.key >= ? AND n.key < ? AND length(n.key) <= ?"
+        )
+        return self._with_names(sql, (stem, stem + "{", len(stem) + max_extra))
+
+    def lookup_keys(self, keys: list[str]) -> list[tuple[Place, str, str]]:
+        """Names under any of ``keys`` (used for fuzzy hits)."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        sql = (
+            f"SELECT p.*, n.name, n.kind, n.key FROM names n JOIN places p ON p.rowid = n.place "
+            f"WHERE n.key IN ({marks})"
+        )
+        return self._with_names(sql, keys)
+
+    def _with_names(self, sql: str, args) -> list:
+        out = []
+        width = len(PLACE_COLUMNS) + 1
+        for row in self.db.execute(sql, args):
+            place = Place(**dict(zip(PLACE_COLUMNS, row[1:width], strict=True)))
+            out.append((place, *row[width:]))
+        return out
+
+    def all_keys(self) -> list[str]:
+        """Every distinct exact key (cached), for fuzzy matching."""
+        if self._keys is None:
+            self._keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM names")]
+        return self._keys
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id, or None."""
+        for _, place in self._places("SELECT * FROM places WHERE id = ?", (place_id,)):
+            return place
+        return None
+
+    def by_geonameid(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id, or None."""
+        for _, place in self._places("SELECT * FROM places WHERE geonameid = ?", (geonameid,)):
+            return place
+        return None
+
+    def by_katottg(self, code: str) -> Place | None:
+        """The place joined to this KATOTTG code, or None."""
+        for _, place in self._places("SELECT * FROM places WHERE katottg = ?", (code,)):
+            return place
+        return None
+
+    def nearby(self, lat: float, lon: float, radius_km: float) -> list[tuple[Place, float]]:
+        """Places within ``radius_km`` of a point, nearest first, with their distance."""
+        dlat = radius_km / 110.574
+        dlon = radius_km / (111.320 * max(0.01, math.cos(math.radians(lat))))
+        sql = (
+            "SELECT p.* FROM places_rtree r JOIN places p ON p.rowid = r.id "
+            "WHERE r.min_lat <= ? AND r.max_lat >= ? AND r.min_lon <= ? AND r.max_lon >= ?"
+        )
+        hits = []
+        for _, place in self._places(sql, (lat + dlat, lat - dlat, lon + dlon, lon - dlon)):
+            d = haversine_km(lat, lon, place.lat, place.lon)
+            if d <= radius_km:
+                hits.append((place, d))
+        return sorted(hits, key=lambda pair: pair[1])
+
+    def raions(self, variant: str) -> list[tuple[str, str, str]]:
+        """``(admin1, admin2_code, name)`` of the raions known under a variant key."""
+        return list(
+            self.db.execute(
+                "SELECT DISTINCT admin1, admin2_code, name FROM raions WHERE variant = ?",
+                (variant,),
+            )
+        )
+
+    def count(self) -> int:
+        """Number of places."""
+        return self.db.execute("SELECT count(*) FROM places").fetchone()[0]
