@@ -43,6 +43,8 @@ ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0"
 #: Front-line oblasts whose KATOTTG join rate is reported (GeoNames admin1 codes).
 FRONT_LINE_OBLASTS = ("05", "14", "26", "08", "07", "04", "21")
 _USABLE = re.compile(r"[A-Za-z\u0400-\u04ff]")
+_UKRAINIAN_WORD = re.compile(r"^[а-щьюяєіїґ'’ʼ\- ]+$", re.IGNORECASE)
+_RUSSIAN_WORD = re.compile(r"^[а-яё\- ]+$", re.IGNORECASE)
 _SECTIONS = {"PPLX", "PPLH", "PPLQ", "PPLW"}
 
 
@@ -154,6 +156,7 @@ def name_forms(
 
     candidates = [a for a in alternates if a and a not in seen and _USABLE.search(a)]
     cyrillic = [(a, keys(a)[0]) for a in candidates if has_cyrillic(a)]
+    ukrainian = [item for item in cyrillic if _UKRAINIAN_WORD.match(item[0])]
     primary_key = current[0] if current else ""
 
     def closeness(item, bonus_uk: int) -> float:
@@ -165,11 +168,15 @@ def name_forms(
         return fuzz.ratio(k, primary_key) + bonus
 
     name_uk = official_uk
-    if name_uk is None and cyrillic:
-        best = max(cyrillic, key=lambda item: closeness(item, 10))
+    if name_uk is None and ukrainian:
+        best = max(ukrainian, key=lambda item: closeness(item, 10))
         if fuzz.ratio(best[1], primary_key) >= 60:
             name_uk = best[0]
-    rest = [item for item in cyrillic if item[0] != name_uk and is_ukrainian(item[0]) is not True]
+    rest = [
+        item
+        for item in cyrillic
+        if item[0] != name_uk and is_ukrainian(item[0]) is not True and _RUSSIAN_WORD.match(item[0])
+    ]
     name_ru = None
     if rest:
         best = max(rest, key=lambda item: closeness(item, -10))

@@ -294,6 +294,7 @@ class Query:
     stems: tuple[str, ...]
 
 
+@lru_cache(maxsize=100_000)
 def parse_query(text: str) -> Query:
     """Fold a user's query into its keys, feature hint and inflection stems."""
     tokens, hint = _strip_type_words(_tokens(text))

@@ -40,6 +40,8 @@ from .store import Store, haversine_km
 __all__ = ["AMBIGUITY_MARGIN", "Gazetteer", "UnknownAdmin"]
 
 AMBIGUITY_MARGIN = 0.06
+#: Resolutions remembered per Gazetteer (the stores are read-only, so answers never go stale).
+MEMO_SIZE = 100_000
 FUZZY_CUTOFF = 80.0
 NEAR_RADIUS_KM = 50.0
 #: The country whose places win ties with same-named places abroad.
@@ -98,6 +100,8 @@ class Gazetteer:
         self.stores = sorted(stores, key=lambda s: -s.layer)
         self.home = home
         self._keys: list[str] | None = None
+        self._shadowed: frozenset[str] | None = None
+        self._memo: dict[tuple, Candidates] = {}
 
     # -- sources -----------------------------------------------------------
     @property
@@ -209,6 +213,19 @@ class Gazetteer:
         >>> gz.resolve("Yasenove", in_admin="Donetsk oblast").best.place.admin1  # doctest: +SKIP
         'Donetsk Oblast'
         """
+        if isinstance(near, list):
+            near = tuple(near)
+        memo_key = (name, in_admin, near, near_radius_km, country, limit)
+        cached = self._memo.get(memo_key)
+        if cached is not None:
+            return Candidates(cached, query=name, ambiguous=cached.ambiguous, tried=cached.tried)
+        found = self._resolve(name, in_admin, near, near_radius_km, country, limit)
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.pop(next(iter(self._memo)))
+        self._memo[memo_key] = found
+        return Candidates(found, query=name, ambiguous=found.ambiguous, tried=found.tried)
+
+    def _resolve(self, name, in_admin, near, near_radius_km, country, limit) -> Candidates:
         q = parse_query(name)
         tried = []
         if not q.key:
@@ -222,11 +239,14 @@ class Gazetteer:
         near_point, near_label = self._near_point(near) if near is not None else (None, None)
 
         groups: dict[str, list] = {}
+        shadowed = self._shadowed_katottg()
         for hit in hits:
             place = hit[0]
             if country and (place.country or "").upper() != country.upper():
                 continue
-            groups.setdefault(self._canonical_identity(place), []).append(hit)
+            if place.geonameid is None and place.katottg in shadowed:
+                continue  # a located source has this settlement, and the same name reaches it
+            groups.setdefault(_identity(place), []).append(hit)
         if not groups:
             raise self._not_found(name, q, tried, extra=f" in country {country}" if country else "")
 
@@ -338,15 +358,15 @@ class Gazetteer:
         )
         return [(k, score) for k, score, _ in found]
 
-    def _canonical_identity(self, place: Place) -> str:
-        """Same place across sources: a KATOTTG-only place joins a located place with its code."""
-        if place.geonameid is None and place.katottg:
+    def _shadowed_katottg(self) -> frozenset[str]:
+        """Codifier settlements that a GeoNames or user source locates to the point."""
+        if self._shadowed is None:
+            codes: set[str] = set()
             for store in self.stores:
                 if store.layer > 0:
-                    other = store.by_katottg(place.katottg)
-                    if other is not None:
-                        return _identity(other)
-        return _identity(place)
+                    codes |= store.joined_katottg()
+            self._shadowed = frozenset(codes)
+        return self._shadowed
 
     def _not_found(self, name: str, q, tried: list[str], extra: str = "") -> PlaceNotFound:
         suggestions = []

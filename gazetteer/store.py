@@ -139,6 +139,8 @@ class Store:
         self.meta = {k: v for k, v in self.db.execute("SELECT key, value FROM meta")}
         self.name = self.meta.get("source", self.path.stem)
         self._keys: list[str] | None = None
+        self._cache: dict[int, Place] = {}
+        self._joined: frozenset[str] | None = None
 
     def close(self) -> None:
         """Close the database connection."""
@@ -179,10 +181,20 @@ class Store:
     def _with_names(self, sql: str, args) -> list:
         out = []
         width = len(PLACE_COLUMNS) + 1
+        cache = self._cache
         for row in self.db.execute(sql, args):
-            place = Place(**dict(zip(PLACE_COLUMNS, row[1:width], strict=True)))
+            place = cache.get(row[0])
+            if place is None:
+                place = cache[row[0]] = Place(**dict(zip(PLACE_COLUMNS, row[1:width], strict=True)))
             out.append((place, *row[width:]))
         return out
+
+    def joined_katottg(self) -> frozenset[str]:
+        """KATOTTG codes of the places joined to the codifier (cached)."""
+        if self._joined is None:
+            rows = self.db.execute("SELECT katottg FROM places WHERE katottg IS NOT NULL")
+            self._joined = frozenset(k for (k,) in rows)
+        return self._joined
 
     def all_keys(self) -> list[str]:
         """Every distinct exact key (cached), for fuzzy matching."""

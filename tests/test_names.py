@@ -1,0 +1,70 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer.names import has_cyrillic, is_ukrainian, key, keys, parse_query, romanize, variant
+
+
+def test_key_folds_scripts_apostrophes_and_type_words():
+    assert key("the city of Pokrovsk") == "pokrovsk"
+    assert key("Покровськ") == "pokrovsk"
+    assert key("Pokrovs’k") == key("Pokrovs'k") == key("POKROVSʼK") == "pokrovsk"
+    assert key("Ясенове") == "yasenove"
+    assert key("Торецьк") == "toretsk"
+    assert key("с.Ясенове") == "yasenove"
+    assert key("смт Очеретине") == key("Ocheretyne")
+    assert key("Chasiv-Yar") == key("Chasiv Yar") == "chasivyar"
+    assert key("Zaporižžia") == "zaporizzia"
+
+
+def test_type_words_set_the_feature_hint_but_never_empty_a_name():
+    assert parse_query("Pokrovsk railway station").feature_hint == "S.RSTN"
+    assert parse_query("village of Yasenove").feature_hint == "P"
+    assert parse_query("Pokrovsk raion").feature_hint == "A"
+    assert key("City") == "city"  # a lone type word is kept as the name
+
+
+def test_variants_merge_news_spellings():
+    pairs = [
+        ("Kurakhovo", "Kurakhove"),
+        ("Myrnograd", "Myrnohrad"),
+        ("Krutiy Yar", "Krutyi Yar"),
+        ("Vouhledar", "Vuhledar"),
+        ("Avdeyevka", "Avdiivka"),
+        ("Chasov Yar", "Chasiv Yar"),
+        ("Kharkov", "Kharkiv"),
+        ("Artemovsk", "Artemivsk"),
+        ("Sergeyevka", "Serhiivka"),
+        ("Pokrovskoye", "Pokrovske"),
+    ]
+    for a, b in pairs:
+        assert variant(a) == variant(b), (a, b)
+    assert variant("Toretsk") != variant("Pokrovsk")
+
+
+def test_inflected_cyrillic_forms_yield_the_nominative_stem():
+    for form in ("Покровська", "Покровськом", "Покровську", "Покровска"):
+        assert "pokrovsk" in parse_query(form).stems, form
+    assert parse_query("Pokrovsk").stems == ()
+
+
+def test_language_guess_and_romanization():
+    assert is_ukrainian("Покровськ") is None
+    assert is_ukrainian("Дніпро") is True
+    assert is_ukrainian("Мирный") is False
+    assert has_cyrillic("Kyiv") is False
+    assert romanize("Запоріжжя") == "Zaporizhzhia"
+    assert romanize("Pokrovsk") == "Pokrovsk"
+
+
+@given(st.text(max_size=60))
+def test_folding_never_raises_and_is_idempotent(text):
+    k, v = keys(text)
+    assert key(k) == k
+    assert set(k) <= set("abcdefghijklmnopqrstuvwxyz0123456789")
+    assert variant(v) == variant(variant(v))
+
+
+@given(st.text(alphabet="абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ '-’", max_size=30))
+def test_cyrillic_transliterates_to_ascii(text):
+    assert key(text).isascii()
+    parse_query(text)

@@ -1,0 +1,182 @@
+"""Acceptance of name resolution on real data (GeoNames UA from ../shared, KATOTTG from PyPI)."""
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import gazetteer
+from gazetteer import PlaceNotFound, UnknownAdmin
+
+
+def best_id(gz, name, **kw):
+    return gz.resolve(name, **kw).best.place.geonameid
+
+
+@pytest.mark.parametrize(
+    ("name", "kw", "expected"),
+    [
+        ("Toretsk", {}, 709354),
+        ("Торецьк", {}, 709354),
+        ("Dzerzhinsk", {"in_admin": "Donetsk oblast"}, 709354),
+        ("Pokrovsk", {}, 704422),
+        ("Покровськ", {}, 704422),
+        ("Krasnoarmeysk", {}, 704422),
+        ("Artemovsk", {}, 713174),
+        ("Artyomovsk", {}, 713174),
+        ("Chasov Yar", {}, 710915),
+        ("Kurakhovo", {}, 695357),
+        ("Avdeyevka", {"in_admin": "Donetsk oblast"}, 713122),
+        ("Zaporizhzhia", {}, 687700),
+        ("the city of Pokrovsk", {}, 704422),
+        ("Покровська", {}, 704422),
+        ("Покровськом", {}, 704422),
+        ("Покровска", {}, 704422),
+    ],
+)
+def test_geonames_acceptance(gz_full, name, kw, expected):
+    assert best_id(gz_full, name, **kw) == expected
+
+
+def test_pokrovsk_is_the_city_not_its_station(gz_full):
+    found = gz_full.resolve("Pokrovsk", limit=None)
+    ids = [c.place.geonameid for c in found]
+    assert ids[0] == 704422
+    assert 704407 in ids
+    assert not found.ambiguous
+    assert gz_full.resolve("Pokrovsk railway station").best.place.geonameid == 704407
+
+
+def test_former_names_say_so(gz_full):
+    best = gz_full.resolve("Dzerzhinsk", in_admin="Donetsk oblast").best
+    assert best.match_kind == "former"
+    assert "former" in best.evidence[0] and "Toretsk" in best.evidence[0]
+    assert gz_full.resolve("Krasnoarmeysk").best.match_kind == "former"
+    assert gz_full.resolve("Pokrovsk").best.match_kind == "exact"
+
+
+def test_typo_resolves_fuzzily_and_is_flagged(gz_full):
+    best = gz_full.resolve("Pokrovks").best
+    assert best.place.geonameid == 704422
+    assert best.match_kind == "fuzzy"
+    assert 0.8 <= best.similarity < 1
+
+
+def test_unknown_name_raises_place_not_found_with_what_was_tried(gz_full):
+    with pytest.raises(PlaceNotFound) as info:
+        gz_full.resolve("Xyzzyville")
+    err = info.value
+    assert isinstance(err, LookupError)
+    assert "xyzzyville" in str(err) and "fuzzy" in str(err)
+    assert err.tried and err.suggestions
+    assert "Next:" in str(err)
+
+
+def test_two_yasenoves_are_ambiguous_until_context_decides(gz_full):
+    bare = gz_full.resolve("Yasenove")
+    assert bare.ambiguous
+    assert {c.place.geonameid for c in bare[:2]} == {9112386, 688380}
+    for kw in (
+        {"in_admin": "Donetsk oblast"},
+        {"in_admin": "Донецька область"},
+        {"near": "Pokrovsk"},
+    ):
+        found = gz_full.resolve("Yasenove", **kw)
+        assert found.best.place.geonameid == 9112386, kw
+        assert not found.ambiguous, kw
+    sumy = gz_full.resolve("Yasenove", in_admin="Sumy oblast").best.place
+    assert sumy.geonameid == 688380
+
+
+def test_raion_context_and_point_context(gz_full):
+    assert best_id(gz_full, "Yasenove", in_admin="Pokrovsk raion") == 9112386
+    assert best_id(gz_full, "Yasenove", in_admin="Donetsk region, Pokrovskyi district") == 9112386
+    assert best_id(gz_full, "Yasenove", near=(48.28, 37.18)) == 9112386
+
+
+def test_unknown_admin_is_a_clear_error(gz_full):
+    with pytest.raises(UnknownAdmin, match="Atlantis"):
+        gz_full.resolve("Yasenove", in_admin="Atlantis oblast")
+
+
+def test_candidate_carries_names_admin_and_katottg(gz_full):
+    place = gz_full.resolve("Pokrovsk").best.place
+    assert place.name_uk == "Покровськ"
+    assert place.name_ru == "Покровск"
+    assert place.admin1 == "Donetsk Oblast"
+    assert place.admin2 == "Pokrovsk Raion"
+    assert place.katottg == "UA14160210010099403"
+    assert math.isclose(place.lat, 48.28014) and math.isclose(place.lon, 37.17706)
+    assert place.precision == "point"
+
+
+def test_get_and_nearby(gz_full):
+    assert gz_full.get(704422).name == "Pokrovsk"
+    assert gz_full.get("geonames:9112386").name == "Yasenove"
+    assert gz_full.get("katottg:UA14160210340041091").geonameid == 9112386
+    with pytest.raises(PlaceNotFound):
+        gz_full.get("geonames:1")
+    near = gz_full.nearby(48.10558, 37.0666, 5)
+    assert near[0][0].geonameid == 9112386 and near[0][1] < 0.01
+    assert all(d <= 5 for _, d in near)
+    assert [d for _, d in near] == sorted(d for _, d in near)
+
+
+def test_country_filter(gz_full):
+    assert gz_full.resolve("Pokrovsk", country="RU").best.place.country == "RU"
+    with pytest.raises(PlaceNotFound):
+        gz_full.resolve("Yasenove", country="PL")
+
+
+def test_to_geodataframe(gz_full):
+    pytest.importorskip("geopandas")
+    frame = gz_full.to_geodataframe(gz_full.resolve("Yasenove"))
+    assert frame.crs.to_epsg() == 4326
+    assert list(frame.geonameid) == [c.place.geonameid for c in gz_full.resolve("Yasenove")]
+    assert frame.geometry.iloc[0].x == frame.lon.iloc[0]
+
+
+# -- embedded default only -------------------------------------------------
+
+
+def test_embedded_resolves_cities_to_the_point(gz_embedded):
+    for name, gid in (("Pokrovsk", 704422), ("Toretsk", 709354), ("Dzerzhinsk", 709354)):
+        best = gz_embedded.resolve(name, in_admin="Donetsk oblast").best
+        assert best.place.geonameid == gid
+        assert best.place.precision == "point"
+
+
+def test_embedded_yasenove_at_hromada_precision_with_advice(gz_embedded):
+    best = gz_embedded.resolve("Yasenove", in_admin="Donetsk oblast").best
+    place = best.place
+    assert place.precision == "hromada"
+    assert place.katottg == "UA14160210340041091"
+    assert place.hromada == "Pokrovska"
+    # placed at Pokrovsk, the hromada seat; the true point (21 km away) lies within the radius
+    assert math.isclose(place.lat, 48.28014) and math.isclose(place.lon, 37.17706)
+    assert place.radius_km >= 21.1
+    assert "frontmap gazetteer install UA" in place.precision_note
+    assert any("hromada precision" in e for e in best.evidence)
+
+
+def test_embedded_without_geonames_suggests_installing(gz_embedded):
+    with pytest.raises(PlaceNotFound, match="gazetteer install UA"):
+        gz_embedded.resolve("Xyzzyville")
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=40))
+def test_resolve_raises_nothing_but_place_not_found(gz_full, text):
+    try:
+        found = gz_full.resolve(text)
+    except PlaceNotFound:
+        return
+    assert all(0 <= c.score <= 1 for c in found)
+
+
+def test_open_without_any_store_explains(tmp_path):
+    with pytest.raises(gazetteer.InstallError, match="gazetteer install"):
+        gazetteer.open(tmp_path, build=False)

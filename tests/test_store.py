@@ -1,0 +1,48 @@
+import pytest
+
+from gazetteer.store import Store, StoreWriter, haversine_km
+
+
+def place(i, lat, lon):
+    return {
+        "id": f"t:{i}",
+        "source": "t",
+        "name": f"P{i}",
+        "lat": lat,
+        "lon": lon,
+        "precision": "point",
+    }
+
+
+def test_writer_is_atomic_and_leaves_the_old_store_on_failure(tmp_path):
+    target = tmp_path / "t.sqlite"
+    with StoreWriter(target) as w:
+        w.add_place(place(1, 48.0, 37.0), [("P1", "primary", "p1", "p1")])
+        w.set_meta(source="t")
+    before = target.read_bytes()
+    with pytest.raises(RuntimeError), StoreWriter(target) as w:
+        w.add_place(place(2, 48.0, 37.0), [])
+        raise RuntimeError("interrupted")
+    assert target.read_bytes() == before
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_rtree_nearby_and_read_only(tmp_path):
+    target = tmp_path / "t.sqlite"
+    with StoreWriter(target) as w:
+        for i, (lat, lon) in enumerate([(48.0, 37.0), (48.05, 37.0), (48.5, 37.0), (49.0, 38.0)]):
+            w.add_place(place(i, lat, lon), [])
+        w.set_meta(source="t")
+    store = Store(target)
+    hits = store.nearby(48.0, 37.0, 10)
+    assert [p.id for p, _ in hits] == ["t:0", "t:1"]
+    assert hits[1][1] == pytest.approx(haversine_km(48.0, 37.0, 48.05, 37.0))
+    import sqlite3
+
+    with pytest.raises(sqlite3.OperationalError):
+        store.db.execute("DELETE FROM places")
+
+
+def test_haversine_matches_known_distance():
+    # Pokrovsk -> Yasenove: 21.07 km on the ellipsoid (../shared/README); the sphere is within 0.5%
+    assert haversine_km(48.28014, 37.17706, 48.10558, 37.0666) == pytest.approx(21.07, rel=5e-3)
