@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["FrontmapError"]
+__all__ = ["FrontmapError", "StatementParseError"]
 
 
 class FrontmapError(Exception):
     """Base class of every frontmap error."""
+
+
+class StatementParseError(FrontmapError, ValueError):
+    """A sentence holds no statement that can be parsed (or is not text)."""

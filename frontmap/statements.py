@@ -1,0 +1,706 @@
+"""Parse distance and direction statements out of sentences.
+
+>>> s = parse("Moscow claimed its forces captured Yasenove, roughly 12 miles south of the city of Pokrovsk.")[0]
+>>> s.subject, s.qualifier, s.value, s.unit, s.direction, s.reference, s.relation
+('Yasenove', 'roughly', 12.0, 'mi', 'south', 'Pokrovsk', 'distance_direction')
+
+How a sentence is read
+----------------------
+1. **Measures** — a number (digits, ``10-15``, ``2,760``, ``five``, ``Thirty``,
+   ``a few``), a unit (km, kilometres, kms, ``20km``, ``20-kilometre``, miles,
+   metres, feet, hours), an optional qualifier before (roughly, about, some,
+   nearly, only, less than, just over, little over, within …) or after
+   (``or so``), and an optional parenthetical conversion ``(11 miles)``, kept
+   as ``alt_value``/``alt_unit``.
+2. **Direction** after the measure — any of the 32 compass points in words or
+   letters, ``to the north``, ``further south`` — then the reference after
+   ``of``/``from``/``away from``. Without a number: ``south of X``,
+   ``to Bakhmut's north``, ``the southeastern outskirts of X``, ``in the west of X``.
+3. **Proximity and between** — ``near``, ``just outside``, ``on the outskirts
+   of``, ``at the gates of``, ``overlooking``; ``between X and Y``.
+4. **Subject** — the place the statement is about, found to the left: an
+   appositive (``Yasenove, roughly 12 miles …``), a relative clause
+   (``Toretsk, which sits …``), the clause subject (``Selydove … is located``),
+   a coordinated second measure (``… of Odesa and 10.7 km … of Ochakiv``
+   shares the first subject), or a fronted participle (``Located 30 km south
+   of Gaza, Rafah's …``). Pronouns and descriptions (``It``, ``They``,
+   ``the town``) are kept as written and marked unresolved
+   (``subject_kind``), never guessed.
+5. **Reference** — the noun phrase after ``of``/``from`` up to a clause
+   boundary, keeping descriptors (``the capital Khartoum``); non-places (a
+   border, the front line, positions, a river or road) are marked
+   ``reference_kind="non_place"`` so verification returns ``unverifiable``.
+6. **Ukrainian and Russian** — ``за 20 км на південь від Покровська``,
+   ``в 20 км к югу от Покровска``, ``в 20 км южнее Покровска``; inflected
+   names are left for the gazetteer to resolve.
+
+Inverted forms (``20 km to the north is Kurakhovo``) and chained forms
+(``20 kilometres further south``) take the named place as the subject and
+leave the implied side empty (``reference=None``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+
+from .errors import StatementParseError
+
+__all__ = ["Statement", "parse", "parse_one"]
+
+RELATIONS = ("distance_direction", "distance_only", "direction_only", "proximity", "between", "containment")
+
+# -- vocabularies ------------------------------------------------------------
+_SPELLED = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5,
+    "an": 1, "a": 1,
+}  # fmt: skip
+_VAGUE = ["a few", "a couple of", "several", "a couple", "few"]
+_QUALIFIERS = [
+    "a little more than", "a little over", "little over", "just over", "slightly over",
+    "just under", "slightly less than", "less than", "more than", "no more than", "at least",
+    "up to", "roughly", "about", "around", "some", "approximately", "approx.", "nearly",
+    "almost", "only", "just", "barely", "within", "over", "under", "close to", "an estimated",
+    "приблизно", "близько", "майже", "понад", "лише", "усього", "около", "примерно", "почти",
+    "более", "менее", "всего", "лишь",
+]  # fmt: skip
+_UNITS = {
+    "km": "km", "kms": "km", "km.": "km", "kilometre": "km", "kilometres": "km",
+    "kilometer": "km", "kilometers": "km", "klicks": "km",
+    "mi": "mi", "mi.": "mi", "mile": "mi", "miles": "mi",
+    "nautical miles": "nmi", "nautical mile": "nmi", "nmi": "nmi",
+    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "ft": "ft", "ft.": "ft", "feet": "ft", "foot": "ft",
+    "hour": "h", "hours": "h", "hour's": "h", "hours'": "h", "minutes": "min", "minute": "min",
+    "км": "km", "кілометрів": "km", "кілометри": "km", "кілометра": "km", "кілометр": "km",
+    "километров": "km", "километра": "km", "километр": "km", "м": "m", "метрів": "m",
+    "метров": "m", "миль": "mi", "милі": "mi", "мили": "mi",
+}  # fmt: skip
+_DIRS_EN = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "north east", "north west",
+    "south east", "south west",
+    "north-northeast", "north-northwest", "south-southeast", "south-southwest",
+    "east-northeast", "east-southeast", "west-northwest", "west-southwest",
+    "north-north-east", "north-north-west", "south-south-east", "south-south-west",
+    "east-north-east", "east-south-east", "west-north-west", "west-south-west",
+]  # fmt: skip
+_BY = r"(?:\s+by\s+(?:north|south|east|west))?"
+_ABBR = r"\b(?:N|S|E|W|NE|NW|SE|SW|NNE|NNW|SSE|SSW|ENE|ESE|WNW|WSW|[NSEW]{1,2}b[NSEW])\b"
+_DIR_ADJ = ["northern", "southern", "eastern", "western", "northeastern", "northwestern",
+            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+            "south-western"]  # fmt: skip
+_DIR_UK_RU = {
+    "на південний схід": "southeast", "на південний захід": "southwest",
+    "на північний схід": "northeast", "на північний захід": "northwest",
+    "на південь": "south", "на північ": "north", "на схід": "east", "на захід": "west",
+    "к юго-востоку": "southeast", "к юго-западу": "southwest", "к северо-востоку": "northeast",
+    "к северо-западу": "northwest", "к югу": "south", "к северу": "north", "к востоку": "east",
+    "к западу": "west", "південніше": "south", "північніше": "north", "східніше": "east",
+    "західніше": "west", "южнее": "south", "севернее": "north", "восточнее": "east",
+    "западнее": "west", "юго-восточнее": "southeast", "юго-западнее": "southwest",
+    "северо-восточнее": "northeast", "северо-западнее": "northwest",
+}  # fmt: skip
+_PROXIMITY = [
+    "on the outskirts of", "just outside of", "just outside", "outside of", "on the edge of",
+    "at the gates of", "in the vicinity of", "close to", "next to", "adjacent to", "overlooking",
+    "on the approaches to", "near", "neighbouring", "neighboring", "outside",
+]  # fmt: skip
+_NONPLACE = {
+    "border", "borders", "frontier", "front", "frontline", "front-line", "line", "lines",
+    "positions", "position", "river", "highway", "road", "motorway", "coast", "shore", "bank",
+    "reservoir", "canal", "railway", "crossing", "contact", "trenches", "defences", "defenses",
+    "forces", "troops", "enemy", "sea", "lake", "strip",
+}  # fmt: skip
+_PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "its", "which"}
+_FUNCTION_CAPS = {
+    "The", "A", "An", "It", "They", "This", "These", "Those", "He", "She", "We", "Now", "But",
+    "And", "However", "Meanwhile", "According", "Specifically", "In", "On", "At", "By", "For",
+    "After", "Before", "Located", "Situated", "Some", "Nobody", "Residents", "Russian",
+    "Ukrainian", "Russia's", "Moscow's", "Kyiv's", "Ukraine's", "Rebels", "If", "When", "While",
+    "Село", "Місто", "Селище", "Город", "Поселок", "Посёлок",
+}  # fmt: skip
+_DEMONYMS = {
+    "ukrainian", "russian", "belarusian", "israeli", "syrian", "lebanese", "palestinian",
+    "iranian", "turkish", "american", "british", "european", "sudanese", "congolese", "rwandan",
+    "armenian", "azerbaijani", "georgian", "polish", "moldovan", "romanian", "kurdish",
+    "ethiopian", "tigrayan", "soviet", "western", "eastern", "northern", "southern",
+}  # fmt: skip
+_CONNECTORS = {"al", "el", "de", "la", "du", "van", "von", "ad", "bin", "ibn", "upon", "na"}
+_TYPE_TAIL = {"city", "oblast", "region", "raion", "district", "governorate", "province", "state"}
+_NP_STOP = {
+    "in", "inside", "on", "at", "near", "along", "across", "after", "before", "during", "since",
+    "by", "for", "as", "into", "under", "toward", "towards", "within", "where", "which", "that",
+    "who", "when", "while", "and", "or", "but", "is", "was", "are", "were", "has", "had", "have",
+    "will", "would", "said", "says", "gives", "serves", "opens", "to", "from", "than", "if",
+    "being", "been", "because", "so", "amid", "between", "scene",
+}  # fmt: skip
+_PARTITIVE = {"areas", "area", "parts", "part", "most", "some", "outskirts", "centre", "center",
+              "edge", "rest", "districts", "neighbourhoods", "neighborhoods", "suburbs"}  # fmt: skip
+_TIME_TAIL = re.compile(
+    r"\s+(?:every|each|last|this|next|on|that)\s+(?:day|week|month|year|night|morning|evening|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_TIME_WORDS = {"day", "week", "month", "year", "night", "morning", "evening", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}  # fmt: skip
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_SPELLED_RE = _alt(_SPELLED) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_VALUE = rf"(?P<num>(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?|{_SPELLED_RE}|{_alt(_VAGUE)})"
+_UNIT = rf"(?P<unit>{_alt(_UNITS)})(?![\w])"
+_QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
+_CONV = rf"\(\s*(?:about\s+|some\s+|~)?(?P<alt>{_NUM}|{_alt([w for w in _SPELLED if len(w) > 2])})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
+_DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
+_MEASURE = re.compile(
+    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    re.IGNORECASE,
+)
+_AFTER_MEASURE = re.compile(
+    rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey))?
+        (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR})?
+        (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>")})?
+        \s*(?P<link>away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
+        (?=\s|$|[.,;:!?)\]–—-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIRECTION_ONLY = re.compile(
+    rf"(?<![\w-])(?P<pre>(?:just|due|directly|immediately|some\s+way)\s+)?(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+of\s+",
+    re.IGNORECASE,
+)
+_POSSESSIVE_DIR = re.compile(
+    rf"\bto\s+(?P<ref>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)['’]s\s+(?P<dir>{_alt(_DIRS_EN)})\b"
+)
+_ADJ_DIR = re.compile(
+    rf"\b(?:on\s+|in\s+)?the\s+(?P<dir>{_alt(_DIR_ADJ)})\s+(?P<what>outskirts|edge|part|approaches|flank|suburbs)\s+of\s+",
+    re.IGNORECASE,
+)
+_CONTAINMENT = re.compile(
+    rf"\bin\s+the\s+(?:far\s+)?(?P<dir>{_alt(_DIRS_EN)})\s+of\s+", re.IGNORECASE
+)
+_PROXIMITY_RE = re.compile(rf"(?<![\w-])(?P<prox>{_alt(_PROXIMITY)})\s+(?=\S)", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_UK_RU = re.compile(
+    rf"(?<![\w])(?:(?P<qual>{_alt([q for q in _QUALIFIERS if re.search('[а-я]', q)])})\s+)?"
+    rf"(?:за|в|у)\s+(?P<num>{_NUM})\s*(?P<unit>км|кілометр\w*|километр\w*|м|метр\w*)\.?"
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s+(?P<link>від|от|из)?\s*",
+    re.IGNORECASE,
+)
+_UK_RU_ADJ = re.compile(rf"(?P<dir>{_alt([k for k in _DIR_UK_RU if ' ' not in k])})\s+", re.IGNORECASE)
+_CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One distance/direction statement.
+
+    ``subject``/``reference`` are the names as written (descriptors such as
+    "the city of" dropped from proper names); ``subject_kind`` and
+    ``reference_kind`` say what they are: ``place``, ``pronoun``,
+    ``description`` (an unnamed "the town"), ``non_place`` (a border, the
+    front line) or ``None`` when absent. ``unit`` is normalised (km, mi, m,
+    nmi, ft, h, min); ``unit_text`` is as written. ``span`` is the character
+    range of the statement in the sentence.
+    """
+
+    subject: str | None
+    reference: str | None
+    qualifier: str | None
+    value: float | None
+    value_max: float | None
+    unit: str | None
+    direction: str | None
+    relation: str
+    alt_value: float | None = None
+    alt_unit: str | None = None
+    span: tuple[int, int] = (0, 0)
+    subject_kind: str | None = None
+    reference_kind: str | None = None
+    reference_2: str | None = None
+    value_text: str | None = None
+    unit_text: str | None = None
+    sentence: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict:
+        """All fields as a JSON-ready dict (``span`` as a list)."""
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+def _number(text: str) -> float | None:
+    t = text.strip().lower()
+    if t in _SPELLED:
+        return float(_SPELLED[t])
+    if "-" in t and t.split("-")[0] in _SPELLED and t.split("-")[1] in _SPELLED:
+        a, b = t.split("-")
+        return float(_SPELLED[a] + _SPELLED[b])
+    if t in _VAGUE:
+        return None
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
+        return float(t.replace(",", ""))
+    return float(t.replace(",", "."))
+
+
+def _value_range(text: str) -> tuple[float | None, float | None]:
+    parts = re.split(r"\s*(?:-|–|\bto\b)\s*", text.strip())
+    if len(parts) == 2 and all(re.fullmatch(_NUM, p) for p in parts):
+        return _number(parts[0]), _number(parts[1])
+    return _number(text), None
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _is_cap(word: str) -> bool:
+    return bool(_CAP.match(word)) and word.lower().split("-")[0] not in _DEMONYMS and not re.search(
+        r"-(held|controlled|occupied|backed|led|based)$", word
+    )
+
+
+def _clean(np: str) -> str:
+    np = re.sub(r"\s+", " ", np).strip(" ,;:–—-\"“”'")
+    np = re.sub(r"\[\d+\]$", "", np).strip()
+    return np
+
+
+def _drop_descriptor(np: str) -> str:
+    """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
+    m = re.match(
+        r"^(?:the\s+)?(?:(?:small|large|key|major|frontline|front-line|strategic|eastern|"
+        r"southern|northern|western|industrial|mining|embattled|besieged|nearby)\s+)*"
+        r"(?:city|town|village|settlement|hamlet|urban-type settlement|municipality|"
+        r"railway station|station)\s+of\s+(?P<name>[A-ZА-ЯІЇЄҐ].*)$",
+        np,
+        re.IGNORECASE,
+    )
+    if m:
+        return m.group("name")
+    m = re.match(r"^(?:село|селище|місто|смт|город|поселок|посёлок|с\.|м\.)\s+(?P<name>\S.*)$", np, re.I)
+    return m.group("name") if m else np
+
+
+def _kind(np: str | None) -> str | None:
+    if not np:
+        return None
+    words = re.findall(r"[\w’'\-]+", np)
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in _PRONOUNS:
+        return "pronoun"
+    if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered):
+        return "non_place"
+    if any(_is_cap(w) and w not in _FUNCTION_CAPS for w in words):
+        return "place"
+    return "description"
+
+
+def _reference(text: str, start: int) -> tuple[str | None, int]:
+    """The noun phrase starting at ``start``; returns (phrase, end offset)."""
+    right = text[start:]
+    tokens = _tokens(right)
+    out: list[tuple[str, int, int]] = []
+    seen_cap = False
+    for word, s, e in tokens:
+        low = word.lower()
+        if not re.match(r"[^\W\d_]", word):
+            if word in ("'", "’") and out:
+                continue
+            break
+        if low in _NP_STOP and out:
+            break
+        if seen_cap and not _is_cap(word) and low not in _CONNECTORS and low not in _TYPE_TAIL:
+            break
+        if low.endswith("'s") or low.endswith("’s"):
+            out.append((word, s, e))
+            continue
+        out.append((word, s, e))
+        if _is_cap(word) and word not in _FUNCTION_CAPS:
+            seen_cap = True
+        if len(out) >= 9:
+            break
+    if not out:
+        return None, start
+    end = out[-1][2]
+    phrase = right[: end].strip()
+    # "the capital, Damascus": a description followed by the name in apposition
+    if not seen_cap:
+        m = re.match(r"\s*,\s*(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)", right[end:])
+        if m:
+            phrase = right[: end + m.end()].strip()
+            end += m.end()
+    return _clean(phrase), start + end
+
+
+_TAIL_WORDS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain",
+    "now", "currently", "also", "still", "only", "just", "some", "located", "situated",
+    "positioned", "lies", "lie", "lay", "lying", "sits", "sit", "sitting", "stands", "stand",
+    "розташоване", "розташований", "розташована", "розташоване", "знаходиться", "лежить",
+    "расположен", "расположено", "расположена", "находится", "що", "який", "яке", "которое",
+    "который",
+}  # fmt: skip
+_RELATIVE = {"which", "that", "who", "що", "який", "яке", "которое", "который"}
+
+
+def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
+    """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative)."""
+    verb = relative = False
+    while True:
+        m = re.search(r"(?:^|[\s,])([\w’']+)\s*$", left)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in _RELATIVE:
+            relative = True
+        elif word not in _TAIL_WORDS:
+            break
+        verb = True
+        left = left[: m.start(1)].rstrip()
+        if relative:
+            break
+    return left, verb, relative
+
+
+def _strip_parentheticals(left: str) -> str:
+    left = left.rstrip()
+    for _ in range(4):
+        left = left.rstrip(" ,\"“”'")
+        before = left
+        left = re.sub(r"\s*\([^()]*\)\s*$", "", left)
+        left = re.sub(r"\s*\[\d+\]\s*$", "", left)
+        # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
+        left = re.sub(r"\s*,\s*(?:with|which|who|once|where)\b(?:[^,]|,\d)*,?\s*$", "", left)
+        # ", a city which Ukrainian forces recently retook in October," before the verb
+        left = re.sub(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$", "", left)
+        left = re.sub(r"\s*[–—]\s*[^–—]+[–—]\s*$", "", left)
+        if left == before:
+            break
+    return left.rstrip()
+
+
+def _np_before(left: str) -> tuple[str | None, str]:
+    """The noun phrase that ends ``left`` and the text before it."""
+    tokens = _tokens(left)
+    if not tokens:
+        return None, left
+    out: list[tuple[str, int, int]] = []
+    if tokens[-1][0].lower() in _PRONOUNS - {"which", "that"}:
+        word, s, _ = tokens[-1]
+        return word, left[:s]
+    last_cap = _is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS
+    for i, (word, s, e) in reversed(list(enumerate(tokens))):
+        low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        if not re.match(r"[^\W\d_]", word):
+            break
+        if last_cap:
+            # a proper name: capitalised words (and connectors between them) only
+            if _is_cap(word) or (low in _CONNECTORS and out):
+                out.insert(0, (word, s, e))
+                continue
+            if low == "of" and out:
+                out.insert(0, (word, s, e))
+                continue
+            break
+        if low in _NP_STOP or low in {"said", "captured", "took", "taken", "seized", "liberated",
+                                      "taking", "recaptured", "entered", "retook", "claimed"}:
+            break
+        out.insert(0, (word, s, e))
+        if low in {"the", "a", "an", "another", "some", "its", "their", "this", "these", "those"}:
+            # "areas of the city": an of-phrase continues the noun phrase leftwards
+            if i >= 2 and tokens[i - 1][0].lower() == "of" and tokens[i - 2][0].lower() in _PARTITIVE:
+                continue
+            break
+        if len(out) >= 8:
+            break
+    while out and out[0][0].lower() == "of":
+        out.pop(0)
+    if not out:
+        return None, left
+    start = out[0][1]
+    return _clean(left[start:]), left[:start]
+
+
+def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
+    left = sentence[:start]
+    if re.search(r"\b(?:and|or|as\s+well\s+as)\s*$", left, re.IGNORECASE) and previous:
+        return previous.subject
+    left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
+    left, verb_removed, relative = _strip_verb_tail(left.rstrip())
+    left = _strip_parentheticals(left)
+    if not verb_removed:
+        left, verb_removed, relative = _strip_verb_tail(left)
+    left = _strip_parentheticals(_TIME_TAIL.sub("", left)).rstrip(" ,")
+    np, before = _np_before(left)
+    if np is None:
+        return None
+    # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
+    # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
+    for _ in range(0 if relative else 3):
+        pm = re.search(r"\b(?:on|in|at|along|inside|across)(?:\s+(?:the|a|an))?\s*$", before, re.I)
+        if not pm:
+            break
+        rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
+        if not np2:
+            break
+        np, before, verb_removed = np2, before2, verb_removed or verb2
+    # time adverbials stand between a name and its relative clause: "Chasiv Yar every day, which …"
+    if np.split()[-1].lower() in _TIME_WORDS:
+        np2, before2 = _np_before(before.rstrip(" ,"))
+        if np2:
+            np, before = np2, before2
+    # a description in apposition or as predicate: "Sergiivka, another frontline village",
+    # "Chasiv Yar is a strategically important city", "Sderot, the Israeli town"
+    lowered = np.lower()
+    descriptive = (
+        re.match(r"^(?:a|an|another|the)\s", lowered) and _kind(np) != "place" and not verb_removed
+    )
+    if descriptive or (verb_removed and re.match(r"^(?:a|an|another)\s", lowered)):
+        prior = before.rstrip()
+        pm = re.search(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", prior, re.IGNORECASE)
+        if pm:
+            np2, _ = _np_before(_strip_parentheticals(prior[: pm.start()]).rstrip(" ,"))
+            if np2 and _kind(np2) in ("place", "pronoun"):
+                np = np2
+        elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
+            return np
+    return _drop_descriptor(np)
+
+
+def _make(sentence, subject, reference, relation, *, qual=None, value=None, value_max=None,
+          unit=None, unit_text=None, direction=None, alt=None, alt_unit=None, span=(0, 0),
+          value_text=None, reference_2=None) -> Statement:  # fmt: skip
+    reference = _drop_descriptor(reference) if reference else None
+    return Statement(
+        subject=subject,
+        reference=reference,
+        qualifier=qual.lower() if qual else None,
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        direction=direction,
+        relation=relation,
+        alt_value=alt,
+        alt_unit=alt_unit,
+        span=span,
+        subject_kind=_kind(subject),
+        reference_kind=_kind(reference),
+        reference_2=reference_2,
+        value_text=value_text,
+        unit_text=unit_text,
+        sentence=sentence,
+    )
+
+
+def _fronted_subject(sentence: str, ref_end: int) -> str | None:
+    """``Located 30 km south of Gaza, Rafah's population …`` → ``Rafah's population``."""
+    m = re.match(r"\s*,\s*", sentence[ref_end:])
+    if not m:
+        return None
+    phrase, _ = _reference(sentence, ref_end + m.end())
+    return phrase
+
+
+def parse(sentence: str) -> list[Statement]:
+    """Every distance/direction statement in ``sentence``, in order of appearance.
+
+    Returns an empty list when there is none; never raises on text.
+    """
+    if not isinstance(sentence, str):
+        raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
+    statements: list[Statement] = []
+    taken: list[tuple[int, int]] = []
+
+    for m in _MEASURE.finditer(sentence):
+        tail = _AFTER_MEASURE.match(sentence[m.end():])
+        if tail is None:
+            continue
+        unit = _UNITS[m.group("unit").lower()]
+        if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
+            continue  # "5 m" with nothing after is too often not a distance
+        value, value_max = _value_range(m.group("num"))
+        if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
+            continue
+        unit_ambiguous = re.match(r"\s*\((?:kilomet(?:er|re)s|km|miles|mi)\)", sentence[m.end():])
+        if unit_ambiguous:
+            tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end():])
+            if tail is None:
+                continue
+        direction = tail.group("dir")
+        if tail.group("abbr"):
+            direction = f"{direction} ({tail.group('abbr')})"
+        link = (tail.group("link") or "").lower()
+        end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
+        alt = m.group("alt") or tail.group("alt2")
+        alt_unit = m.group("altunit") or tail.group("altunit2")
+        qual = m.group("qual")
+        if m.group("orso"):
+            qual = f"{qual} or so" if qual else "or so"
+        if value is None and m.group("num").lower() in _VAGUE:
+            qual = f"{qual} {m.group('num')}" if qual else m.group("num")
+        reference, ref_end = (None, end)
+        if link and link not in ("away",):
+            reference, ref_end = _reference(sentence, end)
+        subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        opening = sentence[: m.start()].strip().lower()
+        if opening in ("", "located", "situated", "lying", "sitting"):
+            subject = _fronted_subject(sentence, ref_end) or subject
+        inverted = re.match(r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)", sentence[end:])
+        if not link and direction and inverted:
+            subject, ref_end = inverted.group("name"), end + inverted.end()
+            reference = None
+        relation = "distance_direction" if direction else "distance_only"
+        if re.search(r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$", sentence[: m.start()]):
+            mv = re.search(r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$", sentence[: m.start()])
+            if mv:
+                np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
+                subject, reference, direction = np, mv.group("ref"), "moved " + mv.group("how")
+                relation = "distance_only"
+        elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end():]):
+            # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
+            # 1 km …": a name right before a bare measure is what the distance is measured to
+            named = re.search(r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$", sentence[: m.start()])
+            if not named or not _is_cap(named.group("name")) or named.group("name") in _FUNCTION_CAPS:
+                continue
+            reference = named.group("name")
+            if named.group("and") and statements:
+                subject = statements[-1].subject
+            else:
+                clause = re.search(r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", sentence[: m.start()])
+                subject = clause.group(1) if clause else None
+        statements.append(
+            _make(
+                sentence, subject, reference, relation, qual=qual, value=value, value_max=value_max,
+                unit=None if unit_ambiguous else unit,
+                unit_text=m.group("unit") + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
+                direction=direction,
+                alt=_number(alt) if alt else None, alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
+                span=(m.start(), ref_end), value_text=m.group("num"),
+            )
+        )
+        taken.append((m.start(), ref_end))
+
+    def free(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in taken)
+
+    for m in _UK_RU.finditer(sentence):
+        if not free(m.start()):
+            continue
+        reference, ref_end = _reference(sentence, m.end()) if m.group("link") else (None, m.end())
+        direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
+        if direction is None:
+            adj = _UK_RU_ADJ.match(sentence[m.end():])
+            if adj:
+                direction = _DIR_UK_RU[adj.group("dir").lower()]
+                reference, ref_end = _reference(sentence, m.end() + adj.end())
+        if reference is None:
+            continue
+        value, value_max = _value_range(m.group("num"))
+        statements.append(
+            _make(
+                sentence, _subject(sentence, m.start(), statements[-1] if statements else None),
+                reference, "distance_direction" if direction else "distance_only",
+                qual=m.group("qual"), value=value, value_max=value_max,
+                unit=_UNITS.get(m.group("unit").lower(), "km"), unit_text=m.group("unit"),
+                direction=direction, span=(m.start(), ref_end), value_text=m.group("num"),
+            )
+        )
+        taken.append((m.start(), ref_end))
+
+    for pattern, relation in ((_ADJ_DIR, "proximity"), (_CONTAINMENT, "containment"), (_DIRECTION_ONLY, "direction_only")):
+        for m in pattern.finditer(sentence):
+            if not free(m.start()):
+                continue
+            reference, ref_end = _reference(sentence, m.end())
+            if not reference:
+                continue
+            direction = m.group("dir").lower()
+            if relation == "proximity":
+                direction = f"{direction} {m.group('what')}"
+            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            statements.append(_make(sentence, subject, reference, relation, direction=direction, span=(m.start(), ref_end)))
+            taken.append((m.start(), ref_end))
+
+    for m in _POSSESSIVE_DIR.finditer(sentence):
+        if free(m.start()):
+            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            statements.append(_make(sentence, subject, m.group("ref"), "direction_only", direction=m.group("dir").lower(), span=(m.start(), m.end())))
+            taken.append((m.start(), m.end()))
+
+    for m in _PROXIMITY_RE.finditer(sentence):
+        if not free(m.start()):
+            continue
+        reference, ref_end = _reference(sentence, m.end())
+        if not reference or _kind(reference) not in ("place", "non_place"):
+            continue
+        subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        statements.append(_make(sentence, subject, reference, "proximity", direction=m.group("prox").lower(), span=(m.start(), ref_end)))
+        taken.append((m.start(), ref_end))
+
+    for m in _BETWEEN.finditer(sentence):
+        if not free(m.start()):
+            continue
+        first, end1 = _reference(sentence, m.end())
+        rest = re.match(r"\s+and\s+", sentence[end1:])
+        if not first or not rest:
+            continue
+        second, end2 = _reference(sentence, end1 + rest.end())
+        if not second:
+            continue
+        subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        statements.append(_make(sentence, subject, first, "between", direction="between", span=(m.start(), end2), reference_2=_drop_descriptor(second)))
+        taken.append((m.start(), end2))
+
+    statements.sort(key=lambda s: s.span)
+    return _share_subjects(sentence, statements)
+
+
+def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
+    """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
+    out: list[Statement] = []
+    for st in statements:
+        left = sentence[: st.span[0]]
+        if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        if st.subject and st.subject.lower() in ("both", "all", "each", "all three"):
+            m = re.search(
+                r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s*,\s*)*"
+                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+and\s+"
+                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)\s*(?:--|–|—|,|\()?\s*"
+                + re.escape(st.subject) + r"\s*$",
+                left.rstrip(),
+            )
+            if m:
+                for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
+                    out.append(replace(st, subject=name, subject_kind=_kind(name)))
+                continue
+        out.append(st)
+    return out
+
+
+def parse_one(sentence: str) -> Statement:
+    """The first statement in ``sentence``.
+
+    Raises
+    ------
+    StatementParseError
+        The sentence holds no distance or direction statement.
+    """
+    found = parse(sentence)
+    if not found:
+        raise StatementParseError(
+            f"no distance or direction statement in {sentence[:120]!r}; write it like "
+            "'Yasenove, roughly 12 miles south of Pokrovsk'"
+        )
+    return found[0]

@@ -1,0 +1,103 @@
+"""Compare parsed statements with the hand annotations of ../shared/corpus/dev-statements.jsonl.
+
+Normalisation (the same on both sides): names compare by their last run of capitalised words
+(possessives dropped; "the capital, Damascus" → "Damascus"), or, when a phrase has no proper
+name, lower-cased without articles ("The village" → "village"); pronoun references count as
+unresolved (None); directions compare as compass degrees ("east by north (EbN)" = "EbN",
+"to the north" = "north", "further south" = "south"), other direction phrases as lower-case
+text; units as km/mi/m/h; values as numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from frontmap.geodesy import compass_degrees
+from frontmap.statements import parse
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-statements.jsonl"
+_CONNECT = {"al", "el", "de", "la", "du", "van", "von", "ad", "bin", "ibn"}
+_LEAD = {"the", "a", "an", "The", "A", "An"}
+
+
+def norm_name(text):
+    if not text:
+        return None
+    text = re.sub(r"['’]s\b", "", text)
+    words = re.findall(r"[\w\-]+", text)
+    if len(words) == 1 and words[0].lower() in {"it", "they", "this"}:
+        return None
+    runs, run = [], []
+    for i, w in enumerate(words):
+        cap = w[:1].isupper() and not (i == 0 and w in _LEAD)
+        if cap or (run and w in _CONNECT):
+            run.append(w)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    if runs:
+        return " ".join(runs[-1]).lower()
+    return " ".join(w for w in words if w.lower() not in {"the", "a", "an"}).lower()
+
+
+def norm_dir(text):
+    if not text:
+        return None
+    t = re.sub(r"\(.*?\)", "", text).strip().lower()
+    t = re.sub(r"^(?:to the|further|farther|due|in the)\s+", "", t)
+    try:
+        return compass_degrees(t)
+    except ValueError:
+        return t
+
+
+def norm_unit(text):
+    if not text:
+        return None
+    t = text.split()[0].lower()
+    return {"kilometres": "km", "kilometers": "km", "miles": "mi"}.get(t, t)
+
+
+def key(st):
+    get = st.get if isinstance(st, dict) else lambda k: getattr(st, k)
+    unit = get("unit_norm") if isinstance(st, dict) else get("unit")
+    value = get("value")
+    return (
+        norm_name(get("subject")),
+        norm_name(get("reference")),
+        float(value) if value is not None else None,
+        norm_unit(unit),
+        norm_dir(get("direction")),
+    )
+
+
+def evaluate(relations=("distance_direction", "distance_only")):
+    """Return (hits, total, misses, extra) over the annotated statements of those relations."""
+    hits = total = 0
+    misses = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        parsed = parse(record["sentence"])
+        got = [key(s) for s in parsed if s.relation in relations]
+        for ann in record["statements"]:
+            if ann["relation"] not in relations:
+                continue
+            total += 1
+            want = key(ann)
+            if want in got:
+                hits += 1
+                got.remove(want)
+            else:
+                misses.append((record["id"], want, got))
+    return hits, total, misses
+
+
+if __name__ == "__main__":
+    hits, total, misses = evaluate()
+    print(f"{hits}/{total} = {hits / total:.1%}")
+    for m in misses:
+        print(m)
