@@ -16,18 +16,18 @@ import numpy as np
 
 __all__ = [
     "COMPASS_16",
+    "angle_difference",
+    "bearing_deg",
     "compass_degrees",
     "compass_halfwidth",
     "compass_word",
     "destination",
     "distance_km",
-    "bearing_deg",
     "forward",
+    "from_km",
     "inverse",
     "parse_unit",
     "to_km",
-    "from_km",
-    "angle_difference",
 ]
 
 #: Kilometres per unit.
@@ -92,9 +92,12 @@ def _compass_table() -> dict[str, tuple[float, int]]:
 def _norm_compass(text: str) -> str:
     text = text.strip().lower()
     text = re.sub(r"[\s\-]+", " ", text)
-    return text.replace("north east", "northeast").replace("north west", "northwest").replace(
-        "south east", "southeast"
-    ).replace("south west", "southwest")
+    return (
+        text.replace("north east", "northeast")
+        .replace("north west", "northwest")
+        .replace("south east", "southeast")
+        .replace("south west", "southwest")
+    )
 
 
 def _lookup(word: str) -> tuple[float, int]:
@@ -216,7 +219,11 @@ def parse_unit(word: str) -> str:
 def to_km(value, unit: str):
     """Convert a value (or array) in ``unit`` to kilometres."""
     factor = UNIT_KM[parse_unit(unit)]
-    return np.asarray(value, dtype=float) * factor if isinstance(value, list | tuple) else value * factor
+    return (
+        np.asarray(value, dtype=float) * factor
+        if isinstance(value, list | tuple)
+        else value * factor
+    )
 
 
 def from_km(value, unit: str):

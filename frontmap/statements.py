@@ -46,9 +46,16 @@ from dataclasses import asdict, dataclass, field, replace
 
 from .errors import StatementParseError
 
-__all__ = ["Statement", "parse", "parse_one"]
+__all__ = ["Statement", "parse", "parse_one", "place_name"]
 
-RELATIONS = ("distance_direction", "distance_only", "direction_only", "proximity", "between", "containment")
+RELATIONS = (
+    "distance_direction",
+    "distance_only",
+    "direction_only",
+    "proximity",
+    "between",
+    "containment",
+)
 
 # -- vocabularies ------------------------------------------------------------
 _SPELLED = {
@@ -155,7 +162,10 @@ def _alt(words) -> str:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-_SPELLED_RE = _alt(_SPELLED) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED_RE = (
+    _alt(_SPELLED)
+    + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+)
 _VALUE = rf"(?P<num>(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?|{_SPELLED_RE}|{_alt(_VAGUE)})"
 _UNIT = rf"(?P<unit>{_alt(_UNITS)})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
@@ -195,7 +205,9 @@ _UK_RU = re.compile(
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s+(?P<link>від|от|из)?\s*",
     re.IGNORECASE,
 )
-_UK_RU_ADJ = re.compile(rf"(?P<dir>{_alt([k for k in _DIR_UK_RU if ' ' not in k])})\s+", re.IGNORECASE)
+_UK_RU_ADJ = re.compile(
+    rf"(?P<dir>{_alt([k for k in _DIR_UK_RU if ' ' not in k])})\s+", re.IGNORECASE
+)
 _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
@@ -238,6 +250,39 @@ class Statement:
         return d
 
 
+def place_name(phrase: str | None) -> str | None:
+    """The proper name inside a noun phrase, for the gazetteer.
+
+    ``"the regional capital of Stepanakert"`` → ``"Stepanakert"``,
+    ``"Moscow-held Donetsk"`` → ``"Donetsk"``, ``"the capital, Damascus"`` →
+    ``"Damascus"``, ``"Rafah's population"`` → ``"Rafah"``; a phrase with no
+    proper name (``"the town"``) gives None.
+    """
+    if not phrase:
+        return None
+    words = re.findall(r"[^\W\d_][\w’'\-]*", phrase)
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for i, word in enumerate(words):
+        bare = re.sub(r"['’]s$", "", word)
+        if _is_cap(bare) and not (i == 0 and bare in _FUNCTION_CAPS) and bare not in _FUNCTION_CAPS:
+            run.append(bare)
+            if bare != word:  # a possessive ends the name
+                runs.append(run)
+                run = []
+        elif run and (word.lower() in _CONNECTORS or word.lower() in _TYPE_TAIL - {"state"}):
+            run.append(word)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    if not runs:
+        return None
+    # "Rafah's population": the possessor; otherwise the last name in the phrase
+    return " ".join(runs[-1] if "'" not in phrase and "’" not in phrase else runs[0])
+
+
 def _number(text: str) -> float | None:
     t = text.strip().lower()
     if t in _SPELLED:
@@ -264,8 +309,10 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    return bool(_CAP.match(word)) and word.lower().split("-")[0] not in _DEMONYMS and not re.search(
-        r"-(held|controlled|occupied|backed|led|based)$", word
+    return (
+        bool(_CAP.match(word))
+        and word.lower().split("-")[0] not in _DEMONYMS
+        and not re.search(r"-(held|controlled|occupied|backed|led|based)$", word)
     )
 
 
@@ -287,7 +334,9 @@ def _drop_descriptor(np: str) -> str:
     )
     if m:
         return m.group("name")
-    m = re.match(r"^(?:село|селище|місто|смт|город|поселок|посёлок|с\.|м\.)\s+(?P<name>\S.*)$", np, re.I)
+    m = re.match(
+        r"^(?:село|селище|місто|смт|город|поселок|посёлок|с\.|м\.)\s+(?P<name>\S.*)$", np, re.I
+    )
     return m.group("name") if m else np
 
 
@@ -332,10 +381,12 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     if not out:
         return None, start
     end = out[-1][2]
-    phrase = right[: end].strip()
+    phrase = right[:end].strip()
     # "the capital, Damascus": a description followed by the name in apposition
     if not seen_cap:
-        m = re.match(r"\s*,\s*(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)", right[end:])
+        m = re.match(
+            r"\s*,\s*(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)", right[end:]
+        )
         if m:
             phrase = right[: end + m.end()].strip()
             end += m.end()
@@ -346,7 +397,7 @@ _TAIL_WORDS = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain",
     "now", "currently", "also", "still", "only", "just", "some", "located", "situated",
     "positioned", "lies", "lie", "lay", "lying", "sits", "sit", "sitting", "stands", "stand",
-    "розташоване", "розташований", "розташована", "розташоване", "знаходиться", "лежить",
+    "розташоване", "розташований", "розташована", "знаходиться", "лежить",
     "расположен", "расположено", "расположена", "находится", "що", "який", "яке", "которое",
     "который",
 }  # fmt: skip
@@ -412,13 +463,28 @@ def _np_before(left: str) -> tuple[str | None, str]:
                 out.insert(0, (word, s, e))
                 continue
             break
-        if low in _NP_STOP or low in {"said", "captured", "took", "taken", "seized", "liberated",
-                                      "taking", "recaptured", "entered", "retook", "claimed"}:
+        if low in _NP_STOP or low in {
+            "said",
+            "captured",
+            "took",
+            "taken",
+            "seized",
+            "liberated",
+            "taking",
+            "recaptured",
+            "entered",
+            "retook",
+            "claimed",
+        }:
             break
         out.insert(0, (word, s, e))
         if low in {"the", "a", "an", "another", "some", "its", "their", "this", "these", "those"}:
             # "areas of the city": an of-phrase continues the noun phrase leftwards
-            if i >= 2 and tokens[i - 1][0].lower() == "of" and tokens[i - 2][0].lower() in _PARTITIVE:
+            if (
+                i >= 2
+                and tokens[i - 1][0].lower() == "of"
+                and tokens[i - 2][0].lower() in _PARTITIVE
+            ):
                 continue
             break
         if len(out) >= 8:
@@ -523,7 +589,7 @@ def parse(sentence: str) -> list[Statement]:
     taken: list[tuple[int, int]] = []
 
     for m in _MEASURE.finditer(sentence):
-        tail = _AFTER_MEASURE.match(sentence[m.end():])
+        tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
             continue
         unit = _UNITS[m.group("unit").lower()]
@@ -532,9 +598,9 @@ def parse(sentence: str) -> list[Statement]:
         value, value_max = _value_range(m.group("num"))
         if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
             continue
-        unit_ambiguous = re.match(r"\s*\((?:kilomet(?:er|re)s|km|miles|mi)\)", sentence[m.end():])
+        unit_ambiguous = re.match(r"\s*\((?:kilomet(?:er|re)s|km|miles|mi)\)", sentence[m.end() :])
         if unit_ambiguous:
-            tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end():])
+            tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end() :])
             if tail is None:
                 continue
         direction = tail.group("dir")
@@ -556,37 +622,63 @@ def parse(sentence: str) -> list[Statement]:
         opening = sentence[: m.start()].strip().lower()
         if opening in ("", "located", "situated", "lying", "sitting"):
             subject = _fronted_subject(sentence, ref_end) or subject
-        inverted = re.match(r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)", sentence[end:])
+        inverted = re.match(
+            r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
+            sentence[end:],
+        )
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
         relation = "distance_direction" if direction else "distance_only"
-        if re.search(r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$", sentence[: m.start()]):
-            mv = re.search(r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$", sentence[: m.start()])
+        if re.search(
+            r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
+            sentence[: m.start()],
+        ):
+            mv = re.search(
+                r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$",
+                sentence[: m.start()],
+            )
             if mv:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
                 subject, reference, direction = np, mv.group("ref"), "moved " + mv.group("how")
                 relation = "distance_only"
-        elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end():]):
+        elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end() :]):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
-            named = re.search(r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$", sentence[: m.start()])
-            if not named or not _is_cap(named.group("name")) or named.group("name") in _FUNCTION_CAPS:
+            named = re.search(
+                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$", sentence[: m.start()]
+            )
+            if (
+                not named
+                or not _is_cap(named.group("name"))
+                or named.group("name") in _FUNCTION_CAPS
+            ):
                 continue
             reference = named.group("name")
             if named.group("and") and statements:
                 subject = statements[-1].subject
             else:
-                clause = re.search(r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", sentence[: m.start()])
+                clause = re.search(
+                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", sentence[: m.start()]
+                )
                 subject = clause.group(1) if clause else None
         statements.append(
             _make(
-                sentence, subject, reference, relation, qual=qual, value=value, value_max=value_max,
+                sentence,
+                subject,
+                reference,
+                relation,
+                qual=qual,
+                value=value,
+                value_max=value_max,
                 unit=None if unit_ambiguous else unit,
-                unit_text=m.group("unit") + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
+                unit_text=m.group("unit")
+                + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
-                alt=_number(alt) if alt else None, alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
-                span=(m.start(), ref_end), value_text=m.group("num"),
+                alt=_number(alt) if alt else None,
+                alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
+                span=(m.start(), ref_end),
+                value_text=m.group("num"),
             )
         )
         taken.append((m.start(), ref_end))
@@ -600,7 +692,7 @@ def parse(sentence: str) -> list[Statement]:
         reference, ref_end = _reference(sentence, m.end()) if m.group("link") else (None, m.end())
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
         if direction is None:
-            adj = _UK_RU_ADJ.match(sentence[m.end():])
+            adj = _UK_RU_ADJ.match(sentence[m.end() :])
             if adj:
                 direction = _DIR_UK_RU[adj.group("dir").lower()]
                 reference, ref_end = _reference(sentence, m.end() + adj.end())
@@ -609,16 +701,27 @@ def parse(sentence: str) -> list[Statement]:
         value, value_max = _value_range(m.group("num"))
         statements.append(
             _make(
-                sentence, _subject(sentence, m.start(), statements[-1] if statements else None),
-                reference, "distance_direction" if direction else "distance_only",
-                qual=m.group("qual"), value=value, value_max=value_max,
-                unit=_UNITS.get(m.group("unit").lower(), "km"), unit_text=m.group("unit"),
-                direction=direction, span=(m.start(), ref_end), value_text=m.group("num"),
+                sentence,
+                _subject(sentence, m.start(), statements[-1] if statements else None),
+                reference,
+                "distance_direction" if direction else "distance_only",
+                qual=m.group("qual"),
+                value=value,
+                value_max=value_max,
+                unit=_UNITS.get(m.group("unit").lower(), "km"),
+                unit_text=m.group("unit"),
+                direction=direction,
+                span=(m.start(), ref_end),
+                value_text=m.group("num"),
             )
         )
         taken.append((m.start(), ref_end))
 
-    for pattern, relation in ((_ADJ_DIR, "proximity"), (_CONTAINMENT, "containment"), (_DIRECTION_ONLY, "direction_only")):
+    for pattern, relation in (
+        (_ADJ_DIR, "proximity"),
+        (_CONTAINMENT, "containment"),
+        (_DIRECTION_ONLY, "direction_only"),
+    ):
         for m in pattern.finditer(sentence):
             if not free(m.start()):
                 continue
@@ -629,13 +732,31 @@ def parse(sentence: str) -> list[Statement]:
             if relation == "proximity":
                 direction = f"{direction} {m.group('what')}"
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-            statements.append(_make(sentence, subject, reference, relation, direction=direction, span=(m.start(), ref_end)))
+            statements.append(
+                _make(
+                    sentence,
+                    subject,
+                    reference,
+                    relation,
+                    direction=direction,
+                    span=(m.start(), ref_end),
+                )
+            )
             taken.append((m.start(), ref_end))
 
     for m in _POSSESSIVE_DIR.finditer(sentence):
         if free(m.start()):
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-            statements.append(_make(sentence, subject, m.group("ref"), "direction_only", direction=m.group("dir").lower(), span=(m.start(), m.end())))
+            statements.append(
+                _make(
+                    sentence,
+                    subject,
+                    m.group("ref"),
+                    "direction_only",
+                    direction=m.group("dir").lower(),
+                    span=(m.start(), m.end()),
+                )
+            )
             taken.append((m.start(), m.end()))
 
     for m in _PROXIMITY_RE.finditer(sentence):
@@ -645,7 +766,16 @@ def parse(sentence: str) -> list[Statement]:
         if not reference or _kind(reference) not in ("place", "non_place"):
             continue
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        statements.append(_make(sentence, subject, reference, "proximity", direction=m.group("prox").lower(), span=(m.start(), ref_end)))
+        statements.append(
+            _make(
+                sentence,
+                subject,
+                reference,
+                "proximity",
+                direction=m.group("prox").lower(),
+                span=(m.start(), ref_end),
+            )
+        )
         taken.append((m.start(), ref_end))
 
     for m in _BETWEEN.finditer(sentence):
@@ -659,7 +789,17 @@ def parse(sentence: str) -> list[Statement]:
         if not second:
             continue
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        statements.append(_make(sentence, subject, first, "between", direction="between", span=(m.start(), end2), reference_2=_drop_descriptor(second)))
+        statements.append(
+            _make(
+                sentence,
+                subject,
+                first,
+                "between",
+                direction="between",
+                span=(m.start(), end2),
+                reference_2=_drop_descriptor(second),
+            )
+        )
         taken.append((m.start(), end2))
 
     statements.sort(key=lambda s: s.span)
@@ -678,7 +818,8 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s*,\s*)*"
                 r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+and\s+"
                 r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)\s*(?:--|–|—|,|\()?\s*"
-                + re.escape(st.subject) + r"\s*$",
+                + re.escape(st.subject)
+                + r"\s*$",
                 left.rstrip(),
             )
             if m:

@@ -6,9 +6,11 @@ Each candidate's score is ``quality × (0.55 + 0.45 × prior) × context``, in [
 
 * **quality** — how the name matched: exact 1.0 (0.98 on an alternate
   name), former/other name 0.95, spelling variant 0.88, inflected form
-  0.85, fuzzy 0.8 × similarity. Matching stops at the first tier that finds
-  anything (exact, then variant, then fuzzy); inflected forms of Cyrillic
-  queries are always considered beside exact ones.
+  0.85, fuzzy 0.8 × similarity. Exact, inflected (Cyrillic queries) and
+  variant matches are gathered together — a place matched several ways
+  keeps its best — so a Russian spelling ("Ясеново") still offers the
+  Ukrainian place beside any exact namesake; fuzzy matching runs only
+  when none of them finds anything.
 * **prior** — 0.6 × feature prior + 0.4 × population prior. Populated
   places rank above stations, admin areas and rivers unless the query names
   the type ("Pokrovsk railway station"); capitals and admin seats
@@ -333,8 +335,6 @@ class Gazetteer:
                 for store in self.stores:
                     for place, matched, kind in store.lookup_prefix(stem, max_extra=3):
                         hits.append((place, matched, kind, "inflected", len(stem) / len(q.key)))
-        if hits:
-            return hits
         tried.append(f"variant key {q.variant!r}")
         for store in self.stores:
             for place, matched, kind in store.lookup("variant", q.variant):

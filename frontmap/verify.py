@@ -1,0 +1,633 @@
+"""Verify distance and direction statements against the gazetteer: a verdict a journalist can quote.
+
+The rubric (every number is a field of :class:`Rubric`)
+--------------------------------------------------------
+**Distance.** The stated value *v* (or range [a, b]) is compared with the
+geodesic distance *d* between the two resolved points, in the stated unit.
+The allowed slack is the sum of
+
+* *precision* — half the rounding step implied by the number as written:
+  12 → 0.5, 30 → 5, 75 → 2.5, 78.1 → 0.05, 200 → 50 (a number ending in
+  zeros is rounded to that power of ten, one ending in 5 to the nearest 5);
+* *qualifier* — 20 % of *v* for roughly/about/around/some/approximately/
+  nearly/almost/"or so", 10 % otherwise;
+* *extent* — the radii of the two places: a city of ≥ 100,000 people 6 km,
+  ≥ 20,000 3 km, a town (≥ 2,000 or an admin seat) 1.5 km, a village 0.5 km;
+  a place known only to its hromada (or raion) uses that uncertainty radius.
+
+"less than/within/up to v" means [0, v]; "more than/over/at least v" means
+[v, ∞); "just over/little over v" means [v, 1.2 v]; "a few" means [1, 5],
+"several" [2, 9], "a couple of" [1, 3]. The error is the distance from *d*
+to the stated value or interval: **consistent** within the slack,
+**loose** within twice it, else **inconsistent**.
+
+**Direction.** Bearing from the reference to the subject against the
+stated word's half-sector (22.5° for the 8 main points, 11.25° for
+16-point words such as SSW, 5.625° for 32-point ones such as "east by
+north") plus the angular extent ``atan(extent / d)``; consistent within it,
+loose within twice it.
+
+**Proximity** ("near", "outskirts", "just outside", …): consistent when the
+places lie within :attr:`Rubric.near_km` (5 km for outskirts/just
+outside/at the gates) plus their extents, loose within twice that.
+**Between**: the subject's detour ``d(A,S) + d(S,B) - d(A,B)`` within 20 %
+of ``d(A,B)`` plus the extents. **Containment** ("in the west of the
+Donetsk region") is unverifiable: the gazetteer has no region shapes.
+
+**Overall** = the worse of distance and direction. ``unverifiable`` when a
+side is not a named place (a pronoun, "the town", a border, the front
+line), does not resolve, is a country or oblast rather than a point, or
+the unit is a travel time or ambiguous.
+
+**Ambiguous names.** Every plausible reading of the two names is measured
+(one vectorised call): first the candidates within :data:`READING_MARGIN`
+of each name's best score; when none of them makes the statement hold,
+those within :data:`WIDE_MARGIN` (a Russian spelling such as "Ясеново"
+ranks the Ukrainian village below an exact namesake elsewhere). If all
+readings agree, that is the verdict. Otherwise the readings with the best
+verdict compete on their names' scores (subject × reference): the leader
+is chosen when it leads the next by :data:`DECISIVE_MARGIN` — the statement
+decides, and the explanation says so and lists the others — else the
+verdict is ``ambiguous``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from html import escape
+
+import numpy as np
+
+from .geodesy import (
+    UNIT_KM,
+    angle_difference,
+    compass_degrees,
+    compass_halfwidth,
+    compass_word,
+    inverse,
+)
+from .statements import Statement, parse, place_name
+
+__all__ = [
+    "DEFAULT_RUBRIC",
+    "Reading",
+    "Rubric",
+    "Verdict",
+    "check_pairs",
+    "verify",
+    "verify_sentence",
+]
+
+VERDICTS = ("consistent", "loose", "inconsistent", "ambiguous", "unverifiable")
+_RANK = {"consistent": 0, "loose": 1, "inconsistent": 2}
+_APPROX = {"roughly", "about", "around", "some", "approximately", "approx.", "nearly", "almost",
+           "or so", "close to", "an estimated", "приблизно", "близько", "майже", "около",
+           "примерно", "почти"}  # fmt: skip
+_UPPER = {"less than", "within", "up to", "under", "no more than", "just under",
+          "slightly less than", "менее", "менш ніж"}  # fmt: skip
+_LOWER = {"more than", "over", "at least", "понад", "более"}
+_JUST_OVER = {"just over", "little over", "a little over", "slightly over", "a little more than"}
+_VAGUE = {
+    "a few": (1, 5),
+    "few": (1, 5),
+    "several": (2, 9),
+    "a couple of": (1, 3),
+    "a couple": (1, 3),
+}
+_NOT_POINTS = {"PCLI", "PCL", "PCLD", "ADM1", "ADM1H", "RGN", "CONT", "TERR"}
+
+
+@dataclass(frozen=True)
+class Rubric:
+    """Every number of the verification rubric (see the module docstring)."""
+
+    approx_fraction: float = 0.20
+    base_fraction: float = 0.10
+    just_over_factor: float = 1.2
+    loose_factor: float = 2.0
+    extent_large_city_km: float = 6.0
+    extent_city_km: float = 3.0
+    extent_town_km: float = 1.5
+    extent_village_km: float = 0.5
+    large_city_population: int = 100_000
+    city_population: int = 20_000
+    town_population: int = 2_000
+    near_km: float = 15.0
+    outskirts_km: float = 5.0
+    between_detour: float = 0.2
+
+
+DEFAULT_RUBRIC = Rubric()
+
+
+def rounding_precision(value_text: str | None, value: float | None) -> float:
+    """Half the rounding step implied by a number as written: 12 → 0.5, 30 → 5, 78.1 → 0.05."""
+    if value is None:
+        return 0.0
+    text = (value_text or "").strip().replace(",", "") if value_text else ""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text):
+        text = f"{value:g}"
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    digits = text.lstrip("0") or "0"
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if digits == "0":
+        return 0.5
+    step = 10**zeros if zeros else 5 if digits.endswith("5") else 1
+    return step / 2
+
+
+def place_extent_km(place, rubric: Rubric = DEFAULT_RUBRIC) -> float:
+    """How far a place's real extent reaches from its point (see :class:`Rubric`)."""
+    if place.precision != "point" and place.radius_km:
+        return float(place.radius_km)
+    pop = place.population or 0
+    if pop >= rubric.large_city_population:
+        return rubric.extent_large_city_km
+    if pop >= rubric.city_population:
+        return rubric.extent_city_km
+    if pop >= rubric.town_population or (place.feature_code or "").startswith(("PPLA", "PPLC")):
+        return rubric.extent_town_km
+    return rubric.extent_village_km
+
+
+def stated_interval(
+    st: Statement, rubric: Rubric = DEFAULT_RUBRIC
+) -> tuple[float, float, float, float]:
+    """``(low, high, precision, qualifier slack)`` of a statement's distance, in its unit."""
+    qual = (st.qualifier or "").lower()
+    vague = next((r for k, r in _VAGUE.items() if qual.endswith(k)), None)
+    if st.value is None and vague:
+        lo, hi = vague
+        return float(lo), float(hi), 0.0, rubric.base_fraction * hi
+    v = float(st.value)
+    precision = rounding_precision(st.value_text, st.value)
+    if st.value_max is not None:
+        hi = float(st.value_max)
+        frac = rubric.approx_fraction if qual in _APPROX else rubric.base_fraction
+        return v, hi, precision, frac * hi
+    base = rubric.base_fraction * v
+    if qual in _UPPER:
+        return 0.0, v, precision, base
+    if qual in _JUST_OVER:
+        return v, rubric.just_over_factor * v, precision, base
+    if qual in _LOWER:
+        return v, math.inf, precision, base
+    frac = rubric.approx_fraction if any(q in qual for q in _APPROX) else rubric.base_fraction
+    return v, v, precision, frac * v
+
+
+def grade(error, allowed, loose_factor: float = 2.0):
+    """Vectorised verdict codes: 0 consistent, 1 loose, 2 inconsistent."""
+    error = np.asarray(error, dtype=float)
+    allowed = np.asarray(allowed, dtype=float)
+    return np.where(error <= allowed, 0, np.where(error <= loose_factor * allowed, 1, 2))
+
+
+def distance_errors(d, lo, hi):
+    """Distance from measured values to stated intervals (0 inside), vectorised."""
+    d, lo, hi = (np.asarray(x, dtype=float) for x in (d, lo, hi))
+    return np.where(d < lo, lo - d, np.where(d > hi, d - hi, 0.0))
+
+
+def check_pairs(
+    ref_lat, ref_lon, subj_lat, subj_lon, *, low, high, precision=0.0, qualifier=0.0,
+    extent_km=0.0, unit: str = "km", stated_bearing=None, halfwidth=None, loose_factor: float = 2.0,
+) -> dict:  # fmt: skip
+    """The rubric over arrays of resolved place pairs: one geodesic call for all of them.
+
+    Parameters
+    ----------
+    ref_lat, ref_lon, subj_lat, subj_lon
+        Reference and subject points (degrees), arrays or scalars.
+    low, high, precision, qualifier
+        The stated interval and its precision and qualifier slack, in ``unit``.
+    extent_km
+        Sum of the two places' radii (km).
+    stated_bearing, halfwidth
+        Stated direction (degrees) and its half-sector; None for no direction check.
+
+    Returns
+    -------
+    dict of ndarray
+        ``distance_km``, ``bearing_deg``, ``measured`` (in ``unit``), ``error``, ``slack``,
+        ``distance_code``, and with a direction ``angle_error``, ``angle_allowed``,
+        ``direction_code``; ``code`` is the worse of the two (0 consistent, 1 loose,
+        2 inconsistent).
+    """
+    dist, bearing = inverse(ref_lat, ref_lon, subj_lat, subj_lon)
+    extent = np.broadcast_to(np.asarray(extent_km, dtype=float), dist.shape)
+    factor = UNIT_KM[unit]
+    measured = dist / factor
+    slack = np.asarray(precision) + np.asarray(qualifier) + extent / factor
+    error = distance_errors(measured, low, high)
+    out = {"distance_km": dist, "bearing_deg": bearing, "measured": measured, "error": error,
+           "slack": slack, "distance_code": grade(error, slack, loose_factor)}  # fmt: skip
+    out["code"] = out["distance_code"]
+    if stated_bearing is not None:
+        allowed = np.asarray(halfwidth) + np.degrees(np.arctan2(extent, np.maximum(dist, 1e-9)))
+        angle = angle_difference(bearing, stated_bearing)
+        out.update(angle_error=angle, angle_allowed=allowed,
+                   direction_code=grade(angle, allowed, loose_factor))  # fmt: skip
+        out["code"] = np.maximum(out["code"], out["direction_code"])
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of resolving the two places, with what it measures and its verdict."""
+
+    subject: object
+    reference: object
+    distance_km: float
+    bearing_deg: float
+    verdict: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The verdict on one statement, with every number that led to it."""
+
+    verdict: str
+    statement: Statement
+    explanation: str
+    subject: object | None = None  # gazetteer.Candidate
+    reference: object | None = None
+    distance_km: float | None = None
+    distance_mi: float | None = None
+    bearing_deg: float | None = None
+    bearing_word: str | None = None
+    distance_verdict: str | None = None
+    direction_verdict: str | None = None
+    measured_in_unit: float | None = None
+    stated_low: float | None = None
+    stated_high: float | None = None
+    distance_error: float | None = None
+    distance_slack: float | None = None
+    precision_slack: float | None = None
+    qualifier_slack: float | None = None
+    extent_slack: float | None = None
+    stated_bearing_deg: float | None = None
+    direction_error_deg: float | None = None
+    direction_allowed_deg: float | None = None
+    alternatives: tuple[Reading, ...] = field(default=())
+    reason: str | None = None
+
+    def to_dict(self) -> dict:
+        """The stable JSON shape of ``frontmap check --json``."""
+        st = self.statement
+        sp = self.subject.place if self.subject else None
+        rp = self.reference.place if self.reference else None
+        out = {
+            "subject": st.subject,
+            "reference": st.reference,
+            "qualifier": st.qualifier,
+            "value": st.value,
+            "value_max": st.value_max,
+            "unit": st.unit,
+            "direction": st.direction,
+            "relation": st.relation,
+            "alt_value": st.alt_value,
+            "alt_unit": st.alt_unit,
+            "verdict": self.verdict,
+            "distance_verdict": self.distance_verdict,
+            "direction_verdict": self.direction_verdict,
+            "distance_km": _r(self.distance_km, 3),
+            "distance_mi": _r(self.distance_mi, 3),
+            "bearing_deg": _r(self.bearing_deg, 1),
+            "bearing_word": self.bearing_word,
+            "subject_geonameid": sp.geonameid if sp else None,
+            "reference_geonameid": rp.geonameid if rp else None,
+            "subject_place": sp.to_dict() if sp else None,
+            "reference_place": rp.to_dict() if rp else None,
+            "subject_score": self.subject.score if self.subject else None,
+            "reference_score": self.reference.score if self.reference else None,
+            "distance_error": _r(self.distance_error, 3),
+            "distance_slack": _r(self.distance_slack, 3),
+            "precision_slack": _r(self.precision_slack, 3),
+            "qualifier_slack": _r(self.qualifier_slack, 3),
+            "extent_slack": _r(self.extent_slack, 3),
+            "stated_bearing_deg": self.stated_bearing_deg,
+            "direction_error_deg": _r(self.direction_error_deg, 1),
+            "direction_allowed_deg": _r(self.direction_allowed_deg, 1),
+            "alternatives": [
+                {
+                    "subject": a.subject.place.name,
+                    "subject_id": a.subject.place.id,
+                    "reference": a.reference.place.name,
+                    "reference_id": a.reference.place.id,
+                    "distance_km": _r(a.distance_km, 3),
+                    "bearing_deg": _r(a.bearing_deg, 1),
+                    "verdict": a.verdict,
+                }
+                for a in self.alternatives
+            ],
+            "reason": self.reason,
+            "explanation": self.explanation,
+            "sentence": st.sentence,
+            "span": list(st.span),
+        }
+        return out
+
+    def _repr_html_(self) -> str:
+        colour = {"consistent": "#1a7f37", "loose": "#9a6700", "inconsistent": "#cf222e"}.get(
+            self.verdict, "#57606a"
+        )
+        rows = [
+            ("Statement", self.statement.sentence[self.statement.span[0] : self.statement.span[1]]),
+            ("Subject", _place_label(self.subject)),
+            ("Reference", _place_label(self.reference)),
+            ("Measured", f"{self.distance_km:.1f} km ({self.distance_mi:.1f} mi), {self.bearing_deg:.0f}° "
+             f"({self.bearing_word})" if self.distance_km is not None else None),
+            ("Distance", self.distance_verdict),
+            ("Direction", self.direction_verdict),
+        ]  # fmt: skip
+        body = "".join(
+            f"<tr><th style='text-align:left'>{escape(k)}</th><td>{escape(str(v))}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        return (
+            f"<div><b style='color:{colour}'>{escape(self.verdict)}</b> — {escape(self.explanation)}"
+            f"<table>{body}</table><small>Place data: GeoNames (geonames.org), CC BY 4.0</small></div>"
+        )
+
+
+def _opt(x):
+    """A numpy scalar as a plain Python value (None stays None)."""
+    if x is None:
+        return None
+    return x.item() if hasattr(x, "item") else x
+
+
+def _r(x, n):
+    return None if x is None or (isinstance(x, float) and math.isinf(x)) else round(float(x), n)
+
+
+def _place_label(candidate) -> str | None:
+    if candidate is None:
+        return None
+    p = candidate.place
+    return f"{p.name} ({p.admin_path}; {p.id}; score {candidate.score:.2f}; {p.precision})"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.1f}" if abs(x) < 100 else f"{x:.0f}"
+
+
+#: Candidates within this of the best score are the readings of a name; when none of them
+#: makes the statement hold, readings within :data:`WIDE_MARGIN` are tried as well.
+READING_MARGIN = 0.06
+WIDE_MARGIN = 0.2
+#: Among readings that fit equally well, the best-scored one is chosen when its combined
+#: score (subject × reference) leads the next by this much; otherwise the verdict is ambiguous.
+DECISIVE_MARGIN = 0.05
+
+
+def _readings(gz, name: str):
+    """Candidates for a name, best first (at most 30)."""
+    return list(gz.resolve(name, limit=30))
+
+
+def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:
+    return Verdict("unverifiable", st, f"Unverifiable: {reason}.", reason=reason, **kw)
+
+
+def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
+    """Verify one parsed statement against the gazetteer ``gz``.
+
+    Returns
+    -------
+    Verdict
+        Never raises for a statement the gazetteer cannot place: that is an
+        ``unverifiable`` verdict with its reason.
+    """
+    from gazetteer import PlaceNotFound
+
+    if st.relation == "containment":
+        return _unverifiable(
+            st, f"'{st.reference}' is a region; region shapes are not in the gazetteer"
+        )
+    if st.unit in ("h", "min"):
+        return _unverifiable(
+            st, f"'{st.value_text} {st.unit_text}' is a travel time, not a distance"
+        )
+    if st.value is not None and st.unit is None:
+        return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
+    sides = []
+    for role, text, kind in (
+        ("subject", st.subject, st.subject_kind),
+        ("reference", st.reference, st.reference_kind),
+    ):
+        if not text:
+            return _unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
+        if kind == "pronoun":
+            return _unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+        if kind == "non_place":
+            return _unverifiable(
+                st, f"the {role} '{text}' is not a place (a line, border or force)"
+            )
+        name = place_name(text)
+        if name is None:
+            return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
+        try:
+            sides.append(_readings(gz, name))
+        except PlaceNotFound as exc:
+            return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
+    for role, cands in zip(("subject", "reference"), sides, strict=True):
+        if cands[0].place.feature_code in _NOT_POINTS:
+            return _unverifiable(
+                st,
+                f"the {role} '{cands[0].place.name}' is a country or region, not a point",
+                **{role: cands[0]},
+            )
+    verdict = _measure(st, sides, READING_MARGIN, rubric)
+    if verdict.verdict not in ("consistent", "unverifiable"):
+        wider = _measure(st, sides, WIDE_MARGIN, rubric)
+        if wider.verdict == "consistent":
+            return wider
+    return verdict
+
+
+def _measure(st: Statement, sides, margin: float, rubric: Rubric) -> Verdict:
+    subjects, references = (
+        [c for c in cands if c.score >= cands[0].score - margin] for cands in sides
+    )
+    subj_amb, ref_amb = len(subjects) > 1, len(references) > 1
+    pairs = [(s, r) for s in subjects for r in references if s.place.id != r.place.id]
+    if not pairs:
+        return _unverifiable(st, "both sides resolve to the same place")
+    lat1 = [r.place.lat for _, r in pairs]
+    lon1 = [r.place.lon for _, r in pairs]
+    lat2 = [s.place.lat for s, _ in pairs]
+    lon2 = [s.place.lon for s, _ in pairs]
+    extent = np.array(
+        [place_extent_km(s.place, rubric) + place_extent_km(r.place, rubric) for s, r in pairs]
+    )
+    codes, parts = _grade(st, lat1, lon1, lat2, lon2, extent, rubric)
+    dist, bearing = parts["distance_km"], parts["bearing_deg"]
+
+    verdicts = [VERDICTS[c] for c in codes]
+    best_code = int(codes.min())
+    best_idx = [i for i, c in enumerate(codes) if c == best_code]
+    scores = [s.score * r.score for s, r in pairs]
+    chosen = max(best_idx, key=lambda i: scores[i])
+    readings = tuple(
+        Reading(s, r, float(dist[i]), float(bearing[i]), verdicts[i], scores[i])
+        for i, (s, r) in enumerate(pairs)
+    )
+    verdict = verdicts[chosen]
+    decided = None
+    if len(set(verdicts)) > 1:
+        runner_up = max((scores[i] for i in best_idx if i != chosen), default=None)
+        if runner_up is None or scores[chosen] - runner_up >= DECISIVE_MARGIN:
+            decided = "the statement decides between the readings of an ambiguous name"
+        else:
+            verdict = "ambiguous"
+    s, r = pairs[chosen]
+    d, b = float(dist[chosen]), float(bearing[chosen])
+    part = {k: (v[chosen] if isinstance(v, np.ndarray) else v) for k, v in parts.items()}
+    explanation = _explain(st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb)
+    return Verdict(
+        verdict=verdict,
+        statement=st,
+        explanation=explanation,
+        subject=s,
+        reference=r,
+        distance_km=d,
+        distance_mi=d / UNIT_KM["mi"],
+        bearing_deg=b,
+        bearing_word=compass_word(b, 16),
+        distance_verdict=_opt(part.get("distance_verdict")),
+        direction_verdict=_opt(part.get("direction_verdict")),
+        measured_in_unit=_opt(part.get("measured")),
+        stated_low=_opt(part.get("lo")),
+        stated_high=_opt(part.get("hi")),
+        distance_error=_opt(part.get("error")),
+        distance_slack=_opt(part.get("slack")),
+        precision_slack=_opt(part.get("precision")),
+        qualifier_slack=_opt(part.get("qualifier")),
+        extent_slack=_opt(part.get("extent")),
+        stated_bearing_deg=part.get("stated_bearing"),
+        direction_error_deg=_opt(part.get("angle_error")),
+        direction_allowed_deg=_opt(part.get("angle_allowed")),
+        alternatives=tuple(x for i, x in enumerate(readings) if i != chosen),
+    )
+
+
+def _direction_word(direction: str) -> str:
+    return re.sub(r"\(.*?\)|^(?:to the|further|farther|due)\s+", "", direction.lower()).strip()
+
+
+def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric):
+    """Verdict codes for every reading, and the arrays behind them (see :func:`check_pairs`)."""
+    stated = half = None
+    if st.relation in ("distance_direction", "direction_only") and st.direction:
+        word = _direction_word(st.direction)
+        stated, half = compass_degrees(word), compass_halfwidth(word)
+    common = {"extent_km": extent, "stated_bearing": stated, "halfwidth": half,
+              "loose_factor": rubric.loose_factor}  # fmt: skip
+    if st.relation in ("distance_direction", "distance_only"):
+        lo, hi, precision, qualifier = stated_interval(st, rubric)
+        out = check_pairs(lat1, lon1, lat2, lon2, low=lo, high=hi, precision=precision,
+                          qualifier=qualifier, unit=st.unit, **common)  # fmt: skip
+        out.update(lo=lo, hi=hi, precision=precision, qualifier=qualifier)
+        out["extent"] = np.asarray(extent) / UNIT_KM[st.unit]
+        out["distance_verdict"] = np.array([VERDICTS[c] for c in out["distance_code"]])
+    elif st.relation == "direction_only":
+        out = check_pairs(lat1, lon1, lat2, lon2, low=0.0, high=math.inf, **common)
+        out["code"] = out["direction_code"]
+    else:  # proximity
+        words = (st.direction or "").lower()
+        close = ("outskirts", "outside", "gates", "edge")
+        limit = rubric.outskirts_km if any(w in words for w in close) else rubric.near_km
+        out = check_pairs(lat1, lon1, lat2, lon2, low=0.0, high=0.0, qualifier=limit, **common)
+        out.update(lo=0.0, hi=limit)
+        out["distance_verdict"] = np.array([VERDICTS[c] for c in out["distance_code"]])
+    if "direction_code" in out:
+        out["direction_verdict"] = np.array([VERDICTS[c] for c in out["direction_code"]])
+        out["stated_bearing"] = stated
+    return out["code"], out
+
+
+def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -> str:
+    unit = st.unit or "km"
+    text = (
+        f"Measured {d:.1f} km ({d / UNIT_KM['mi']:.1f} mi) {compass_word(b, 16)} at {b:.0f}° "
+        f"from {r.place.name} to {s.place.name}"
+    )
+    stated = " ".join(
+        x
+        for x in (st.qualifier, _stated_value(st), st.direction, st.relation == "proximity" and "")
+        if x
+    )
+    text += f"; stated {stated or st.relation}: {verdict}"
+    details = []
+    if "lo" in part and st.relation != "proximity":
+        m = float(part["measured"])
+        over = (
+            m - float(part["hi"])
+            if m > part["hi"]
+            else float(part["lo"]) - m
+            if m < part["lo"]
+            else 0.0
+        )
+        side = (
+            "over" if m > part["hi"] else "under" if m < part["lo"] else "within the stated range"
+        )
+        amount = f"{_fmt(over)} {unit} {side}" if over else side
+        details.append(
+            f"{amount}, {'within' if part['error'] <= part['slack'] else 'beyond'} the "
+            f"{_fmt(float(part['slack']))} {unit} allowed"
+        )
+    if "angle_error" in part:
+        word = _direction_word(st.direction)
+        details.append(
+            f"{float(part['angle_error']):.0f}° off due {word}, "
+            f"{'within' if part['angle_error'] <= part['angle_allowed'] else 'beyond'} the "
+            f"{float(part['angle_allowed']):.0f}° allowed"
+        )
+    if st.relation == "proximity":
+        details.append(f"{d:.1f} km apart against {float(part['hi']):.0f} km for '{st.direction}'")
+    if details:
+        text += " — " + "; ".join(details)
+    text += "."
+    if decided:
+        others = _list_readings(x for x in readings if x.subject is not s or x.reference is not r)
+        text += (
+            f" The names allow several readings and the statement decides: {_label(s.place)} from "
+            f"{_label(r.place)} fits; {others}."
+        )
+    elif verdict == "ambiguous":
+        text += " Several readings fit equally well: " + _list_readings(readings) + "."
+    elif ambiguous_name:
+        text += " The names allow several readings; every reading gives the same verdict."
+    return text
+
+
+def _label(place) -> str:
+    return f"{place.name} ({place.admin1 or place.country})"
+
+
+def _list_readings(readings, most: int = 4) -> str:
+    items = [
+        f"{_label(x.subject.place)} from {_label(x.reference.place)} → {x.verdict}"
+        for x in readings
+    ]
+    shown = ", ".join(items[:most])
+    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
+def _stated_value(st: Statement) -> str | None:
+    if st.value is None:
+        return f"{st.unit_text}" if st.unit_text else None
+    value = f"{st.value:g}" + (f"-{st.value_max:g}" if st.value_max is not None else "")
+    return f"{value} {st.unit}"
+
+
+def verify_sentence(sentence: str, gz, rubric: Rubric = DEFAULT_RUBRIC) -> list[Verdict]:
+    """Parse every statement of a sentence and verify each."""
+    return [verify(st, gz, rubric) for st in parse(sentence)]
