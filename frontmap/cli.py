@@ -249,6 +249,118 @@ def gazetteer_status(
             _print_join(json.loads(join) if isinstance(join, str) else join)
 
 
+_VERDICT_STYLE = {
+    "consistent": "green",
+    "loose": "yellow",
+    "inconsistent": "red",
+    "ambiguous": "magenta",
+    "unverifiable": "dim",
+}
+
+
+@app.command()
+def check(
+    sentence: Annotated[
+        str | None, typer.Argument(help="A sentence with distance statements.")
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help=".txt (a sentence a line), .csv (sentence column) or .jsonl"),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write results (.csv or .jsonl).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON array of verdicts.")
+    ] = False,
+) -> None:
+    """Check the distance and direction statements of a sentence (or a file of them)."""
+    from .checks import check_file
+    from .statements import parse_one
+    from .verify import verify_sentence
+
+    if (sentence is None) == (file is None):
+        raise FrontmapError("give either a SENTENCE or --file PATH (not both)")
+    gz = _open()
+    if file is not None:
+        summary = check_file(file, gz, output=output, progress=err if err.is_terminal else None)
+        if as_json:
+            print(json.dumps(summary.rows, ensure_ascii=False, indent=1))
+        else:
+            counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.counts.items()))
+            where = f"; results in {output}" if output else ""
+            out.print(
+                f"{summary.inputs} input rows, {len(summary.rows)} result rows: {counts}{where}."
+            )
+        return
+    parse_one(sentence)  # one clear error when the sentence holds no statement
+    verdicts = verify_sentence(sentence, gz)
+    if as_json:
+        print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=1))
+        return
+    for v in verdicts:
+        st = v.statement
+        style = _VERDICT_STYLE.get(v.verdict, "")
+        out.print(
+            f"[bold {style}]{v.verdict.upper()}[/]  {escape(st.sentence[st.span[0] : st.span[1]])}",
+            markup=True,
+        )
+        out.print(f"  {escape(v.explanation)}")
+        for label, cand in (("subject", v.subject), ("reference", v.reference)):
+            if cand is not None:
+                p = cand.place
+                out.print(
+                    f"  [dim]{label}:[/] {escape(p.name)} ({escape(p.admin_path)}) {p.lat:.5f}, {p.lon:.5f} "
+                    f"[dim]{escape(p.id)}, score {cand.score:.2f}, {p.precision}[/]",
+                    markup=True,
+                )
+    out.print(f"[dim]{ATTRIBUTION}[/]")
+
+
+@app.command()
+def near(
+    place: Annotated[str, typer.Argument(help="The reference place, e.g. Pokrovsk.")],
+    distance: Annotated[str, typer.Option(help="How far, with its unit: '12 mi', '20 km'.")],
+    direction: Annotated[str, typer.Option(help="Compass direction: S, SSW, south-west …")],
+    radius: Annotated[
+        str | None,
+        typer.Option(help="Search radius around that point (default: 20% of the distance)."),
+    ] = None,
+    in_admin: Annotated[
+        str | None, typer.Option("--in", help="Oblast/raion of the reference place.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """What lies about DISTANCE in DIRECTION of PLACE? Places ranked by distance from that point."""
+    from .inverse import places_at
+
+    gz = _open()
+    result = places_at(gz, place, distance, direction, radius=radius, in_admin=in_admin)
+    if as_json:
+        print(json.dumps(result.to_dicts(), ensure_ascii=False, indent=1))
+        return
+    ref = result.reference.place
+    out.print(
+        f"{result.distance:g} {result.unit} {result.direction} of {escape(ref.name)} "
+        f"({ref.lat:.5f}, {ref.lon:.5f}) is ({result.lat:.5f}, {result.lon:.5f}); "
+        f"places within {result.radius_km:.1f} km of it:"
+    )
+    table = Table(title_justify="left")
+    for col in ("#", "name", "uk", "admin", "from the point", "from " + ref.name, "bearing", "id"):
+        table.add_column(col)
+    for i, hit in enumerate(result.hits, 1):
+        p = hit.place
+        table.add_row(
+            str(i), escape(p.name), escape(p.name_uk or "-"), escape(p.admin_path),
+            f"{hit.offset_km:.1f} km", f"{hit.distance_km:.1f} km", f"{hit.bearing_deg:.0f}° {hit.bearing_word}",
+            p.id,
+        )  # fmt: skip
+    out.print(table)
+    if not result.hits:
+        out.print("No located place there; widen --radius.")
+    out.print(f"[dim]{ATTRIBUTION}[/]")
+
+
 def main() -> None:
     """Entry point: run the app, turning every error into one line and exit status 1."""
     try:

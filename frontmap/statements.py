@@ -689,7 +689,9 @@ def parse(sentence: str) -> list[Statement]:
     for m in _UK_RU.finditer(sentence):
         if not free(m.start()):
             continue
-        reference, ref_end = _reference(sentence, m.end()) if m.group("link") else (None, m.end())
+        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
+        linked = m.group("link") or comparative
+        reference, ref_end = _reference(sentence, m.end()) if linked else (None, m.end())
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
         if direction is None:
             adj = _UK_RU_ADJ.match(sentence[m.end() :])

@@ -40,9 +40,10 @@ line), does not resolve, is a country or oblast rather than a point, or
 the unit is a travel time or ambiguous.
 
 **Ambiguous names.** Every plausible reading of the two names is measured
-(one vectorised call): first the candidates within :data:`READING_MARGIN`
-of each name's best score; when none of them makes the statement hold,
-those within :data:`WIDE_MARGIN` (a Russian spelling such as "Ясеново"
+(one vectorised call), admin areas left out when places are on offer:
+first the candidates within :data:`READING_MARGIN` of each name's best
+score; when they make the statement inconsistent or ambiguous, those
+scoring at least :data:`WIDE_RATIO` of the best (a Russian spelling such as "Ясеново"
 ranks the Ukrainian village below an exact namesake elsewhere). If all
 readings agree, that is the verdict. Otherwise the readings with the best
 verdict compete on their names' scores (subject × reference): the leader
@@ -378,10 +379,11 @@ def _fmt(x: float) -> str:
     return f"{x:.1f}" if abs(x) < 100 else f"{x:.0f}"
 
 
-#: Candidates within this of the best score are the readings of a name; when none of them
-#: makes the statement hold, readings within :data:`WIDE_MARGIN` are tried as well.
+#: Candidates within this of the best score are the readings of a name; when they make the
+#: statement inconsistent, candidates scoring :data:`WIDE_RATIO` of the best are tried as well.
 READING_MARGIN = 0.06
-WIDE_MARGIN = 0.2
+#: The wider readings: candidates scoring at least this fraction of the name's best.
+WIDE_RATIO = 0.55
 #: Among readings that fit equally well, the best-scored one is chosen when its combined
 #: score (subject × reference) leads the next by this much; otherwise the verdict is ambiguous.
 DECISIVE_MARGIN = 0.05
@@ -415,7 +417,7 @@ def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
         return _unverifiable(
             st, f"'{st.value_text} {st.unit_text}' is a travel time, not a distance"
         )
-    if st.value is not None and st.unit is None:
+    if st.unit is None and st.unit_text:
         return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     sides = []
     for role, text, kind in (
@@ -444,17 +446,29 @@ def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
                 f"the {role} '{cands[0].place.name}' is a country or region, not a point",
                 **{role: cands[0]},
             )
+    # an admin area's centroid is no reading of a settlement's name when a place is on offer
+    sides = [[c for c in cands if c.place.feature_class != "A"] or cands for cands in sides]
     verdict = _measure(st, sides, READING_MARGIN, rubric)
-    if verdict.verdict not in ("consistent", "unverifiable"):
-        wider = _measure(st, sides, WIDE_MARGIN, rubric)
+    if verdict.verdict in ("inconsistent", "ambiguous"):
+        wider = _measure(st, sides, None, rubric)
         if wider.verdict == "consistent":
             return wider
     return verdict
 
 
-def _measure(st: Statement, sides, margin: float, rubric: Rubric) -> Verdict:
+def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verdict:
+    """Measure every reading; ``margin`` None means the wide readings (:data:`WIDE_RATIO`)."""
     subjects, references = (
-        [c for c in cands if c.score >= cands[0].score - margin] for cands in sides
+        [
+            c
+            for c in cands
+            if (
+                c.score >= cands[0].score - margin
+                if margin is not None
+                else c.score >= WIDE_RATIO * cands[0].score
+            )
+        ]
+        for cands in sides
     )
     subj_amb, ref_amb = len(subjects) > 1, len(references) > 1
     pairs = [(s, r) for s in subjects for r in references if s.place.id != r.place.id]

@@ -9,8 +9,12 @@ Each candidate's score is ``quality × (0.55 + 0.45 × prior) × context``, in [
   0.85, fuzzy 0.8 × similarity. Exact, inflected (Cyrillic queries) and
   variant matches are gathered together — a place matched several ways
   keeps its best — so a Russian spelling ("Ясеново") still offers the
-  Ukrainian place beside any exact namesake; fuzzy matching runs only
-  when none of them finds anything.
+  Ukrainian place beside an exact namesake elsewhere; beside an exact
+  match a variant reading counts only :data:`QUALITY_BESIDE_EXACT`, so
+  that it follows every exact one (inflected readings keep 0.85: the
+  genitive "Покровська" is as likely as a namesake "Pokrovska"). Fuzzy
+  matching runs only when none of them finds anything.
+* Places of a user's own table have a prior of at least :data:`USER_PRIOR`.
 * **prior** — 0.6 × feature prior + 0.4 × population prior. Populated
   places rank above stations, admin areas and rivers unless the query names
   the type ("Pokrovsk railway station"); capitals and admin seats
@@ -50,10 +54,14 @@ NEAR_RADIUS_KM = 50.0
 HOME_COUNTRY = "UA"
 FOREIGN_FACTOR = 0.85
 QUALITY = {"exact": 1.0, "former": 0.95, "variant": 0.88, "inflected": 0.85, "fuzzy": 0.8}
+#: A variant reading offered beside an exact match ranks below every exact one.
+QUALITY_BESIDE_EXACT = 0.6
+#: Places from the user's own table rank as admin seats: the analyst listed them on purpose.
+USER_PRIOR = 0.8
 _P_PRIOR = {"PPLC": 1.0, "PPLA": 0.95, "PPLA2": 0.85, "PPLA3": 0.75, "PPLA4": 0.7, "PPL": 0.6}
 _P_WEAK = {"PPLX": 0.3, "PPLH": 0.35, "PPLQ": 0.3, "PPLW": 0.3}
 _CLASS_PRIOR = {"A": 0.35, "S": 0.2, "H": 0.15, "T": 0.15}
-_MATCH_ORDER = {"exact": 0, "former": 1, "variant": 2, "inflected": 3, "fuzzy": 4}
+_MATCH_ORDER = {"exact": 0, "former": 1, "inflected": 2, "variant": 3, "fuzzy": 4}
 _LAYER_ORDER = {"user": 2, "geonames": 1, "embedded": 0}
 _KIND_WORD = {
     "exact": "exact match on",
@@ -252,6 +260,7 @@ class Gazetteer:
         if not groups:
             raise self._not_found(name, q, tried, extra=f" in country {country}" if country else "")
 
+        has_exact = any(h[3] in ("exact", "former") for h in hits)
         scored = []
         for group in groups.values():
             place, matched, name_kind, kind, similarity = min(
@@ -266,8 +275,12 @@ class Gazetteer:
             quality = QUALITY[kind] * (similarity if kind == "fuzzy" else 1.0)
             if kind == "exact" and name_kind == "alternate":
                 quality = 0.98
+            if kind == "variant" and has_exact:
+                quality = QUALITY_BESIDE_EXACT
             feat = _feature_prior(place, q.feature_hint)
             prior = 0.6 * feat + 0.4 * _population_prior(place)
+            if place.source.startswith("user-"):
+                prior = max(prior, USER_PRIOR)
             evidence = [self._match_evidence(place, matched, name_kind, kind, similarity)]
             evidence.append(self._prior_evidence(place))
             context = 1.0

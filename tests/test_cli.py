@@ -94,3 +94,92 @@ def test_resolve_imports_neither_geopandas_nor_folium(full_home):
 def test_usage_errors_exit_nonzero(full_home, args):
     proc = run(full_home, *args, check=False)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
+
+
+CHECK_KEYS = {
+    "subject", "reference", "qualifier", "value", "value_max", "unit", "direction", "relation",
+    "verdict", "distance_km", "bearing_deg", "subject_geonameid", "reference_geonameid",
+    "explanation",
+}  # fmt: skip
+REPORT = (
+    "Moscow claimed its forces captured Yasenove, roughly 12 miles south of the city of Pokrovsk "
+    "... four days after it said it had captured Toretsk (Dzerzhinsk in Russian), roughly 30 miles "
+    "east of Pokrovsk."
+)
+
+
+def test_check_sentence_text_and_json(full_home):
+    text = run(full_home, "check", REPORT).stdout
+    assert text.count("CONSISTENT") == 2
+    assert "Measured 21.1 km (13.1 mi) SSW at 203°" in text and "geonames:9112386" in text
+    rows = json.loads(run(full_home, "check", REPORT, "--json").stdout)
+    assert [r["verdict"] for r in rows] == ["consistent", "consistent"]
+    assert set(rows[0]) >= CHECK_KEYS
+    assert (rows[0]["subject_geonameid"], rows[1]["subject_geonameid"]) == (9112386, 709354)
+    assert rows[1]["distance_km"] == pytest.approx(51.334, abs=0.01)
+
+
+def test_check_without_statement_is_one_line(full_home):
+    proc = run(full_home, "check", "The weather was fine.", check=False)
+    assert proc.returncode == 1 and "no distance or direction statement" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".csv", ".jsonl"])
+def test_check_file_keeps_every_row(full_home, tmp_path, suffix):
+    sentences = [
+        "Yasenove, roughly 12 miles south of the city of Pokrovsk, was captured.",
+        "The weather was fine.",
+        "Toretsk lies 10 miles north of Pokrovsk.",
+    ]
+    path = tmp_path / f"in{suffix}"
+    if suffix == ".txt":
+        path.write_text("\n".join(sentences) + "\n", encoding="utf-8")
+    elif suffix == ".csv":
+        import csv
+
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", "sentence"])
+            writer.writerows([[i, s] for i, s in enumerate(sentences)])
+    else:
+        lines = [json.dumps({"sentence": s}) for s in sentences] + ["{not json"]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "results.csv"
+    proc = run(full_home, "check", "--file", str(path), "-o", str(out))
+    assert "results in" in proc.stdout
+    import csv
+
+    with open(out, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    verdicts = [r["verdict"] for r in rows]
+    assert verdicts[:3] == ["consistent", "no_statement", "inconsistent"]
+    if suffix == ".jsonl":
+        assert verdicts[3] == "error" and "line 4: not valid JSON" in rows[3]["error"]
+    assert rows[0]["subject_geonameid"] == "9112386"
+    assert rows[1]["error"] == "no distance or direction statement found"
+
+
+def test_check_file_errors_name_the_file(full_home, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,text\n1,hello\n", encoding="utf-8")
+    proc = run(full_home, "check", "--file", str(bad), check=False)
+    assert proc.returncode == 1 and "bad.csv: no 'sentence' column" in proc.stderr
+
+
+def test_near_answers_the_inverse_question(full_home):
+    rows = json.loads(
+        run(
+            full_home, "near", "Pokrovsk", "--distance", "13 mi", "--direction", "SSW", "--json"
+        ).stdout
+    )
+    assert rows and rows[0]["geonameid"] == 9112386  # Yasenove is 13.09 mi SSW of Pokrovsk
+    assert rows[0]["offset_km"] < 1.0
+    offsets = [r["offset_km"] for r in rows]
+    assert offsets == sorted(offsets)
+    text = run(full_home, "near", "Pokrovsk", "--distance", "12 mi", "--direction", "S").stdout
+    assert "12 mi S of Pokrovsk" in text
+    proc = run(
+        full_home, "near", "Pokrovsk", "--distance", "12 parsecs", "--direction", "S", check=False
+    )
+    assert proc.returncode == 1 and "not a length unit" in proc.stderr

@@ -1,0 +1,155 @@
+"""Checking files of sentences: every input row comes out, failures with their reason."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import FrontmapError
+from .verify import verify_sentence
+
+__all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "read_sentences"]
+
+#: Columns of ``frontmap check --file … -o results.csv``, in order.
+CSV_COLUMNS = [
+    "line", "statement", "sentence", "verdict", "subject", "reference", "qualifier", "value",
+    "value_max", "unit", "direction", "relation", "alt_value", "alt_unit", "distance_km",
+    "distance_mi", "bearing_deg", "bearing_word", "distance_verdict", "direction_verdict",
+    "subject_geonameid", "reference_geonameid", "distance_error", "distance_slack",
+    "direction_error_deg", "direction_allowed_deg", "reason", "explanation", "error",
+]  # fmt: skip
+
+
+@dataclass
+class FileSummary:
+    """What :func:`check_file` did: input rows, result rows and verdict counts."""
+
+    inputs: int
+    rows: list[dict] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+
+def read_sentences(path: str | os.PathLike) -> list[tuple[int, str | None, str | None]]:
+    """``(line, sentence, problem)`` for every input row of a .txt, .csv or .jsonl file.
+
+    A row that cannot be read is returned with its problem, not dropped.
+
+    Raises
+    ------
+    FrontmapError
+        The file cannot be read at all, has an unknown suffix, or a CSV lacks a ``sentence`` column.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrontmapError(f"{path}: cannot read ({exc})") from exc
+    rows: list[tuple[int, str | None, str | None]] = []
+    if suffix == ".txt":
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                rows.append((n, line.strip(), None))
+    elif suffix == ".csv":
+        reader = csv.DictReader(text.splitlines())
+        if not reader.fieldnames or "sentence" not in reader.fieldnames:
+            raise FrontmapError(
+                f"{path}: no 'sentence' column (columns: {reader.fieldnames}); "
+                "put the sentences in a column named sentence"
+            )
+        for row in reader:
+            sentence = (row.get("sentence") or "").strip()
+            rows.append((reader.line_num, sentence or None, None if sentence else "empty sentence"))
+    elif suffix == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                rows.append((n, None, f"{path} line {n}: not valid JSON ({exc.msg})"))
+                continue
+            sentence = record.get("sentence") if isinstance(record, dict) else None
+            if not isinstance(sentence, str) or not sentence.strip():
+                rows.append((n, None, f"{path} line {n}: no 'sentence' text"))
+            else:
+                rows.append((n, sentence.strip(), None))
+    else:
+        raise FrontmapError(f"{path}: unknown file type {suffix!r}; use .txt, .csv or .jsonl")
+    return rows
+
+
+def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
+    """Verify every statement of every sentence in a file.
+
+    Parameters
+    ----------
+    path
+        A .txt (a sentence a line), .csv (``sentence`` column) or .jsonl (``sentence`` field).
+    gz
+        An open :class:`gazetteer.Gazetteer`.
+    output
+        Optional ``.csv`` or ``.jsonl`` to write the result rows to.
+    progress
+        A :class:`rich.console.Console` to show a progress bar on, or None.
+
+    Returns
+    -------
+    FileSummary
+        One result row per statement, and one per input row with no statement or a problem
+        (verdict ``no_statement`` or ``error``, with the reason).
+    """
+    inputs = read_sentences(path)
+    if output is not None and Path(output).suffix.lower() not in (".csv", ".jsonl"):
+        raise FrontmapError(f"{output}: write results as .csv or .jsonl")
+    summary = FileSummary(inputs=len(inputs))
+    iterator = inputs
+    if progress is not None and len(inputs) > 20:
+        from rich.progress import track
+
+        iterator = track(inputs, description="checking", console=progress, transient=True)
+    for line, sentence, problem in iterator:
+        base = {"line": line, "sentence": sentence}
+        if problem:
+            _add(summary, {**base, "verdict": "error", "error": problem})
+            continue
+        try:
+            verdicts = verify_sentence(sentence, gz)
+        except Exception as exc:  # a bad row is reported and kept, never fatal
+            _add(summary, {**base, "verdict": "error", "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        if not verdicts:
+            _add(summary, {**base, "verdict": "no_statement",
+                           "error": "no distance or direction statement found"})  # fmt: skip
+        for i, v in enumerate(verdicts, 1):
+            d = v.to_dict()
+            d.pop("subject_place", None)
+            d.pop("reference_place", None)
+            d["alternatives"] = len(d["alternatives"])
+            _add(summary, {**base, "statement": i, **d})
+    if output is not None:
+        _write(summary.rows, Path(output))
+    return summary
+
+
+def _add(summary: FileSummary, row: dict) -> None:
+    summary.rows.append(row)
+    summary.counts[row["verdict"]] += 1
+
+
+def _write(rows: list[dict], output: Path) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(output.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as handle:
+        if output.suffix.lower() == ".csv":
+            writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
+        else:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    os.replace(tmp, output)

@@ -1,0 +1,175 @@
+"""Verdicts on real places (GeoNames UA from ../shared) and the rubric's arithmetic."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from frontmap.statements import parse
+from frontmap.verify import (
+    DEFAULT_RUBRIC,
+    Rubric,
+    check_pairs,
+    rounding_precision,
+    stated_interval,
+    verify,
+    verify_sentence,
+)
+
+YASENOVE = (
+    "Moscow claimed its forces captured Yasenove, roughly 12 miles south of the city of Pokrovsk."
+)
+TORETSK = "Toretsk, which sits roughly 30 miles east of Pokrovsk, was claimed four days earlier."
+
+
+def test_worked_example_yasenove(gz_full):
+    (v,) = verify_sentence(YASENOVE, gz_full)
+    assert v.verdict == "consistent"
+    assert v.distance_km == pytest.approx(21.07, abs=0.01)
+    assert v.distance_mi == pytest.approx(13.09, abs=0.01)
+    assert v.bearing_deg == pytest.approx(202.9, abs=0.1)
+    assert v.bearing_word == "SSW"
+    assert v.subject.place.geonameid == 9112386  # Donetsk oblast, not Sumy's 688380
+    assert v.reference.place.geonameid == 704422
+    assert any(
+        a.subject.place.geonameid == 688380 and a.verdict == "inconsistent" for a in v.alternatives
+    )
+    assert v.distance_verdict == "consistent" and v.direction_verdict == "consistent"
+    text = v.explanation
+    assert "Measured 21.1 km (13.1 mi) SSW at 203°" in text
+    assert "stated roughly 12 mi south: consistent" in text
+    assert "1.1 mi over" in text and "23° off due south" in text
+    assert "statement decides" in text
+    # the slack is its three documented parts
+    assert v.precision_slack == 0.5
+    assert v.qualifier_slack == pytest.approx(2.4)
+    assert v.distance_slack == pytest.approx(v.precision_slack + v.qualifier_slack + v.extent_slack)
+
+
+def test_worked_example_toretsk(gz_full):
+    (v,) = verify_sentence(TORETSK, gz_full)
+    assert v.verdict == "consistent"
+    assert v.distance_km == pytest.approx(51.33, abs=0.01)
+    assert v.distance_mi == pytest.approx(31.90, abs=0.01)
+    assert v.bearing_deg == pytest.approx(75.4, abs=0.1)
+    assert v.bearing_word == "ENE"
+    assert v.subject.place.geonameid == 709354
+    assert v.precision_slack == 5.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Ясенове розташоване приблизно за 20 км на південь від Покровська.", 9112386),
+        ("Ясеново находится примерно в 20 км к югу от Покровска.", 9112386),
+        ("Торецьк розташований приблизно за 50 км на схід від Покровська.", 709354),
+        ("Торецк находится примерно в 50 км к востоку от Покровска.", 709354),
+    ],
+)
+def test_the_same_statements_in_ukrainian_and_russian(gz_full, sentence, subject):
+    (v,) = verify_sentence(sentence, gz_full)
+    assert v.verdict == "consistent", v.explanation
+    assert v.subject.place.geonameid == subject
+    assert v.reference.place.geonameid == 704422
+
+
+def test_a_wrong_statement_is_inconsistent_and_a_near_miss_is_loose(gz_full):
+    (v,) = verify_sentence("Toretsk lies 10 miles north of Pokrovsk.", gz_full)
+    assert v.verdict == "inconsistent"
+    assert v.distance_verdict == "inconsistent" and v.direction_verdict == "inconsistent"
+    (v,) = verify_sentence("Toretsk lies roughly 30 miles northeast of Pokrovsk.", gz_full)
+    assert v.distance_verdict == "consistent"
+    assert v.direction_verdict == "loose"  # 75° against 45° ± 28.9°: within twice the sector
+    assert v.verdict == "loose"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("They are located 10-15 kilometers west of Svatove.", "pronoun"),
+        ("The village is located around nine kilometers south of Bakhmut.", "not named"),
+        ("Ukrainian troops are less than five kilometers from the front line.", "not a place"),
+        ("Orikhiv, a small town an hour east of Zaporizhzhia, is on the front.", "travel time"),
+        ("Velyka Novosilka lies in the west of the Donetsk region.", "region"),
+        ("Talaat al Eiss, only several kilometers (miles) west of Al Hader.", "ambiguous"),
+        ("Xyzzyville is 10 km south of Pokrovsk.", "not found"),
+    ],
+)
+def test_unverifiable_with_a_reason(gz_full, sentence, reason):
+    (v,) = verify_sentence(sentence, gz_full)
+    assert v.verdict == "unverifiable"
+    assert reason in v.reason
+
+
+def test_direction_only_and_proximity(gz_full):
+    (v,) = verify_sentence(
+        "Krutiy Yar is a small village that lies south of the town of Myrnograd.", gz_full
+    )
+    assert v.verdict == "consistent" and v.distance_verdict is None
+    assert v.subject.place.admin1 == "Donetsk Oblast"
+    (v,) = verify_sentence("Lyman is located near Kreminna.", gz_full)
+    assert v.verdict == "loose"  # ~30 km: beyond 'near' (15 km + extents), within twice that
+
+
+def test_rounding_precision_table():
+    assert rounding_precision("12", 12) == 0.5
+    assert rounding_precision("30", 30) == 5
+    assert rounding_precision("75", 75) == 2.5
+    assert rounding_precision("78.1", 78.1) == 0.05
+    assert rounding_precision("twelve", 12) == 0.5
+    assert rounding_precision("200", 200) == 50
+
+
+def test_stated_intervals_for_qualifiers():
+    def interval(text):
+        return stated_interval(parse(text)[0])
+
+    assert interval("A is less than 10 km from B.")[:2] == (0.0, 10.0)
+    assert interval("A is more than 10 km from B.")[:2] == (10.0, np.inf)
+    assert interval("A is just over 10 km from B.")[:2] == (10.0, pytest.approx(12.0))
+    assert interval("A is 10-15 km from B.")[:2] == (10.0, 15.0)
+    assert interval("A is a few kilometers from B.")[:2] == (1.0, 5.0)
+    assert interval("A is roughly 10 km from B.")[3] == pytest.approx(2.0)
+    assert interval("A is 10 km from B.")[3] == pytest.approx(1.0)
+    custom = Rubric(approx_fraction=0.5)
+    assert stated_interval(parse("A is roughly 10 km from B.")[0], custom)[3] == pytest.approx(5.0)
+
+
+def test_check_pairs_is_vectorised_and_matches_single_calls():
+    rng = np.random.default_rng(1)
+    lat1, lon1 = rng.uniform(47, 50, 500), rng.uniform(35, 39, 500)
+    lat2, lon2 = rng.uniform(47, 50, 500), rng.uniform(35, 39, 500)
+    kw = dict(low=30.0, high=30.0, precision=5.0, qualifier=6.0, extent_km=6.0, unit="mi",
+              stated_bearing=90.0, halfwidth=22.5)  # fmt: skip
+    batch = check_pairs(lat1, lon1, lat2, lon2, **kw)
+    for i in range(0, 500, 50):
+        single = check_pairs(lat1[i], lon1[i], lat2[i], lon2[i], **kw)
+        assert int(single["code"]) == int(batch["code"][i])
+    assert set(np.unique(batch["code"])) <= {0, 1, 2}
+
+
+def test_verdict_json_and_html(gz_full):
+    (v,) = verify_sentence(YASENOVE, gz_full)
+    d = v.to_dict()
+    for key in ("subject", "reference", "qualifier", "value", "value_max", "unit", "direction",
+                "relation", "verdict", "distance_km", "bearing_deg", "subject_geonameid",
+                "reference_geonameid", "explanation"):  # fmt: skip
+        assert key in d
+    assert d["subject_geonameid"] == 9112386 and d["distance_km"] == pytest.approx(
+        21.076, abs=0.001
+    )
+    sentence = "<i>Pokrovsk</i> is 12 mi north of Yasenove."
+    st = replace(
+        parse("Pokrovsk is 12 mi north of Yasenove.")[0], sentence=sentence, span=(0, len(sentence))
+    )
+    html = verify(st, gz_full)._repr_html_()
+    assert "<i>" not in html and "&lt;i&gt;Pokrovsk&lt;/i&gt;" in html
+
+
+def test_ambiguous_when_readings_tie(gz_full):
+    # "Pokrovske" names dozens of villages; 25 km from Pokrovsk fits several of them equally
+    verdicts = verify_sentence("Pokrovske is about 300 km from Pokrovsk.", gz_full)
+    assert verdicts[0].verdict in ("ambiguous", "consistent")
+    if verdicts[0].verdict == "ambiguous":
+        assert "Several readings fit equally well" in verdicts[0].explanation
+    assert DEFAULT_RUBRIC.loose_factor == 2.0
