@@ -3,6 +3,9 @@
 Every error is printed as one line on stderr with a non-zero exit status;
 no traceback. Heavy libraries (geopandas, folium) are never imported here
 at module level, so ``frontmap resolve`` starts fast.
+
+Built on click rather than typer: typer (≥ 0.2x) imports pydantic while it
+parses arguments, which alone costs about 0.2 s of every command's start.
 """
 
 from __future__ import annotations
@@ -10,9 +13,8 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
 
-import typer
+import click
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -21,14 +23,17 @@ import gazetteer
 
 from .errors import FrontmapError
 
-app = typer.Typer(
-    help="Resolve, check and map front-line claims in the Russia-Ukraine war.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-gazetteer_app = typer.Typer(help="Install and inspect gazetteer sources.", no_args_is_help=True)
-app.add_typer(gazetteer_app, name="gazetteer")
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="frontmap")
+def app() -> None:
+    """Resolve, check and map front-line claims in the Russia-Ukraine war."""
+
+
+@app.group("gazetteer")
+def gazetteer_app() -> None:
+    """Install and inspect gazetteer sources."""
+
 
 out = Console(highlight=False, soft_wrap=True)
 if not out.is_terminal:
@@ -58,25 +63,13 @@ def _parse_near(text: str | None):
 
 
 @app.command()
-def resolve(
-    names: Annotated[list[str], typer.Argument(help="Place name(s), any script or spelling.")],
-    in_admin: Annotated[
-        str | None,
-        typer.Option("--in", help="Oblast and/or raion: 'Donetsk oblast', 'Pokrovsk raion'."),
-    ] = None,
-    near: Annotated[
-        str | None, typer.Option(help="A place name or 'lat,lon' the place is near.")
-    ] = None,
-    country: Annotated[
-        str | None, typer.Option(help="Only places in this country (ISO code).")
-    ] = None,
-    show_all: Annotated[
-        bool, typer.Option("--all", help="Show every candidate, not the top 3.")
-    ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print a JSON array of candidates.")
-    ] = False,
-) -> None:
+@click.argument("names", nargs=-1, required=True)
+@click.option("--in", "in_admin", help="Oblast and/or raion: 'Donetsk oblast', 'Pokrovsk raion'.")
+@click.option("--near", help="A place name or 'lat,lon' the place is near.")
+@click.option("--country", help="Only places in this country (ISO code).")
+@click.option("--all", "show_all", is_flag=True, help="Show every candidate, not the top 3.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of candidates.")
+def resolve(names, in_admin, near, country, show_all, as_json) -> None:
     """Resolve place names to ranked, located candidates with the evidence for each."""
     gz = _open()
     failed = 0
@@ -103,7 +96,7 @@ def resolve(
     elif len(names) > failed:
         out.print(f"[dim]{ATTRIBUTION}[/]")
     if failed:
-        raise typer.Exit(1)
+        sys.exit(1)
 
 
 def _print_candidates(found: gazetteer.Candidates) -> None:
@@ -143,15 +136,12 @@ def _print_candidates(found: gazetteer.Candidates) -> None:
 
 
 @gazetteer_app.command("install")
-def gazetteer_install(
-    code: Annotated[
-        str, typer.Argument(help="GeoNames dump: country code (UA) or allCountries.")
-    ] = "UA",
-    from_path: Annotated[
-        Path | None, typer.Option("--from", help="Install from a local CODE.zip or CODE.txt.")
-    ] = None,
-    url: Annotated[str | None, typer.Option(help="Download from this address instead.")] = None,
-) -> None:
+@click.argument("code", default="UA")
+@click.option(
+    "--from", "from_path", type=click.Path(path_type=Path), help="A local CODE.zip or CODE.txt."
+)
+@click.option("--url", help="Download from this address instead.")
+def gazetteer_install(code, from_path, url) -> None:
     """Download (or take --from) a GeoNames dump, validate it, and build its store."""
     meta = gazetteer.install_geonames(code, from_path=from_path, url=url)
     out.print(
@@ -189,21 +179,17 @@ def _print_join(join: dict) -> None:
 
 
 @gazetteer_app.command("add")
-def gazetteer_add(
-    path: Annotated[Path, typer.Argument(help="CSV or GeoJSON with name, lat, lon columns.")],
-    name: Annotated[
-        str | None, typer.Option(help="Source name (default: the file's name).")
-    ] = None,
-) -> None:
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--name", help="Source name (default: the file's name).")
+def gazetteer_add(path, name) -> None:
     """Install your own places table, layered above every other source."""
     meta = gazetteer.install_places(path, name=name)
     out.print(f"Installed {meta['source']}: {meta['rows']:,} places from {path}.")
 
 
 @gazetteer_app.command("remove")
-def gazetteer_remove(
-    source: Annotated[str, typer.Argument(help="e.g. geonames-UA, user-mine")],
-) -> None:
+@click.argument("source")
+def gazetteer_remove(source) -> None:
     """Remove an installed source."""
     gazetteer.remove(source)
     out.print(f"Removed {source}.")
@@ -218,9 +204,8 @@ def gazetteer_list() -> None:
 
 
 @gazetteer_app.command("status")
-def gazetteer_status(
-    as_json: Annotated[bool, typer.Option("--json", help="Print the metadata as JSON.")] = False,
-) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the metadata as JSON.")
+def gazetteer_status(as_json) -> None:
     """Sources installed, row counts, dates, checksums, licences and KATOTTG join rates."""
     with _open() as gz:
         status = gz.status()
@@ -259,21 +244,17 @@ _VERDICT_STYLE = {
 
 
 @app.command()
-def check(
-    sentence: Annotated[
-        str | None, typer.Argument(help="A sentence with distance statements.")
-    ] = None,
-    file: Annotated[
-        Path | None,
-        typer.Option("--file", help=".txt (a sentence a line), .csv (sentence column) or .jsonl"),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write results (.csv or .jsonl).")
-    ] = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print a JSON array of verdicts.")
-    ] = False,
-) -> None:
+@click.argument("sentence", required=False)
+@click.option(
+    "--file",
+    type=click.Path(path_type=Path),
+    help=".txt (a sentence a line), .csv (sentence column) or .jsonl",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write results (.csv or .jsonl)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of verdicts.")
+def check(sentence, file, output, as_json) -> None:
     """Check the distance and direction statements of a sentence (or a file of them)."""
     from .checks import check_file
     from .statements import parse_one
@@ -318,19 +299,13 @@ def check(
 
 
 @app.command()
-def near(
-    place: Annotated[str, typer.Argument(help="The reference place, e.g. Pokrovsk.")],
-    distance: Annotated[str, typer.Option(help="How far, with its unit: '12 mi', '20 km'.")],
-    direction: Annotated[str, typer.Option(help="Compass direction: S, SSW, south-west …")],
-    radius: Annotated[
-        str | None,
-        typer.Option(help="Search radius around that point (default: 20% of the distance)."),
-    ] = None,
-    in_admin: Annotated[
-        str | None, typer.Option("--in", help="Oblast/raion of the reference place.")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
-) -> None:
+@click.argument("place")
+@click.option("--distance", required=True, help="How far, with its unit: '12 mi', '20 km'.")
+@click.option("--direction", required=True, help="Compass direction: S, SSW, south-west …")
+@click.option("--radius", help="Search radius around that point (default: 20% of the distance).")
+@click.option("--in", "in_admin", help="Oblast/raion of the reference place.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+def near(place, distance, direction, radius, in_admin, as_json) -> None:
     """What lies about DISTANCE in DIRECTION of PLACE? Places ranked by distance from that point."""
     from .inverse import places_at
 
@@ -362,12 +337,22 @@ def near(
 
 
 def main() -> None:
-    """Entry point: run the app, turning every error into one line and exit status 1."""
+    """Entry point: run the app, turning every error into one line and a non-zero exit."""
     try:
-        app()
+        app.main(standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+        sys.exit(2)
+    except click.UsageError as exc:
+        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        err.print(f"[red]error:[/] {escape(exc.format_message())}{escape(hint)}", markup=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        err.print(f"[red]error:[/] {escape(exc.format_message())}", markup=True)
+        sys.exit(exc.exit_code)
     except (gazetteer.GazetteerError, FrontmapError, OSError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", markup=True)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.Abort):
         err.print("[red]interrupted[/]", markup=True)
         sys.exit(130)

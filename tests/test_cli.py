@@ -24,6 +24,7 @@ def run(home, *args, check=True):
     )
     if check:
         assert proc.returncode == 0, proc.stderr
+        assert not proc.stderr.strip(), proc.stderr  # no warnings, no noise
     return proc
 
 
