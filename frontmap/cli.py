@@ -336,6 +336,123 @@ def near(place, distance, direction, radius, in_admin, as_json) -> None:
     out.print(f"[dim]{ATTRIBUTION}[/]")
 
 
+def _load_checks(path: Path, gz):
+    """Verdicts to draw: sentences (.txt/.csv/.jsonl, verified now) or ``frontmap check --json`` output."""
+    from .checks import read_sentences
+    from .verify import verify_sentence
+
+    if path.suffix.lower() == ".json":
+        sentences = [row.get("sentence") for row in json.loads(path.read_text(encoding="utf-8"))]
+    else:
+        sentences = [s for _, s, problem in read_sentences(path) if not problem]
+    return [v for s in dict.fromkeys(x for x in sentences if x) for v in verify_sentence(s, gz)]
+
+
+@app.command("map")
+@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path))
+@click.option(
+    "--frontline",
+    "frontline_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Front-line file or directory (repeatable).",
+)
+@click.option(
+    "--checks",
+    "checks_path",
+    type=click.Path(path_type=Path),
+    help="Sentences to check and draw (.txt/.csv/.jsonl) or `frontmap check --json` output.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("map.html"), show_default=True
+)
+@click.option(
+    "--self-contained", is_flag=True, help="Inline Leaflet so the map opens with no network."
+)
+@click.option(
+    "--tiles",
+    default="OpenStreetMap",
+    show_default=True,
+    help="Basemap (xyzservices name) or 'none'.",
+)
+@click.option("--title", help="Map title.")
+def map_command(
+    claims_path, frontline_paths, checks_path, output, self_contained, tiles, title
+) -> None:
+    """Map a claims table (CSV, GeoJSON, GeoPackage, Parquet) as an interactive HTML page."""
+    from . import claims as claims_module
+    from . import frontline as frontline_module
+    from .maps import claims_map, save
+
+    gz = _open()
+    table = claims_module.read(claims_path, gz)
+    series = frontline_module.load(*frontline_paths) if frontline_paths else None
+    checks = _load_checks(checks_path, gz) if checks_path else None
+    m = claims_map(table, frontline=series, checks=checks, tiles=tiles, title=title)
+    save(m, output, self_contained=self_contained)
+    review = int((table["resolution"].isin(["unresolved", "ambiguous"])).sum())
+    out.print(
+        f"Wrote {output}: {len(table)} claims"
+        + (f", {review} needing review (listed on the map)" if review else "")
+        + (f", {len(series)} front-line snapshots" if series is not None else "")
+        + (f", {len(checks)} distance checks" if checks else "")
+        + "."
+    )
+
+
+@app.command()
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("demo.html"), show_default=True
+)
+@click.option(
+    "--frontline",
+    "frontline_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Front-line file or directory to draw (repeatable).",
+)
+@click.option(
+    "--self-contained", is_flag=True, help="Inline Leaflet so the map opens with no network."
+)
+@click.option(
+    "--tiles",
+    default="OpenStreetMap",
+    show_default=True,
+    help="Basemap (xyzservices name) or 'none'.",
+)
+def demo(output, frontline_paths, self_contained, tiles) -> None:
+    """Map the February 2025 Yasenove/Toretsk claims with their distance checks."""
+    from . import demo as demo_module
+    from . import frontline as frontline_module
+
+    gz = _open()
+    series = frontline_module.load(*frontline_paths) if frontline_paths else None
+    html, csv_path = demo_module.build(
+        output, gz, frontline=series, tiles=tiles, self_contained=self_contained
+    )
+    out.print(f"Wrote {html} (open it in a browser) and the claims it maps, {csv_path}.")
+
+
+@app.group()
+def assets() -> None:
+    """The map's JavaScript/CSS cache, for self-contained maps."""
+
+
+@assets.command("install")
+@click.option(
+    "--from",
+    "from_dir",
+    type=click.Path(path_type=Path),
+    help="A leaflet@1.9.4 dist directory (npm install leaflet@1.9.4 → node_modules/leaflet/dist).",
+)
+def assets_install(from_dir) -> None:
+    """Fill the asset cache once (by download, or from an npm package)."""
+    from .assets import asset_dir, install
+
+    sums = install(from_dir)
+    out.print(f"Cached {', '.join(sorted(sums))} in {asset_dir()}.")
+
+
 def main() -> None:
     """Entry point: run the app, turning every error into one line and a non-zero exit."""
     try:
