@@ -193,7 +193,21 @@ def _read_rows(path: Path) -> list[tuple[int, dict]]:
                 f"{', '.join(REQUIRED)}"
             )
         return [(reader.line_num, dict(row)) for row in reader]
-    if suffix in (".geojson", ".json", ".gpkg", ".parquet"):
+    if suffix in (".geojson", ".json"):
+        # read as JSON, not through GDAL, which would turn ISO date strings into datetimes
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ClaimsFileError(f"{path}: cannot read GeoJSON ({exc})") from exc
+        rows = []
+        for i, feature in enumerate(data.get("features") or [], 1):
+            rec = dict(feature.get("properties") or {})
+            geometry = feature.get("geometry") or {}
+            if geometry.get("type") == "Point" and _blank(rec.get("lat")):
+                rec["lon"], rec["lat"] = geometry["coordinates"][:2]
+            rows.append((i, rec))
+        return rows
+    if suffix in (".gpkg", ".parquet"):
         import geopandas as gpd
 
         try:
@@ -328,7 +342,26 @@ def write(claims, path: str | os.PathLike) -> Path:
         cols = [c for c in frame.columns if c != "geometry"]
         frame[cols].to_csv(path, index=False, float_format="%.10g")
     elif suffix in (".geojson", ".json"):
-        frame.to_file(path, driver="GeoJSON")
+        # written as plain JSON (as read): GDAL would turn JSON-looking text into objects
+        features = []
+        for rec in frame.to_dict("records"):
+            geom = rec.pop("geometry", None)
+            props = {
+                k: (None if _blank(v) else (v.item() if hasattr(v, "item") else v))
+                for k, v in rec.items()
+            }
+            geometry = (
+                None
+                if geom is None or geom.is_empty
+                else {"type": "Point", "coordinates": [geom.x, geom.y]}
+            )
+            features.append({"type": "Feature", "properties": props, "geometry": geometry})
+        path.write_text(
+            json.dumps(
+                {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+            ),
+            encoding="utf-8",
+        )
     elif suffix == ".gpkg":
         frame.to_file(path, driver="GPKG", layer="claims")
     elif suffix == ".parquet":

@@ -184,3 +184,28 @@ def test_near_answers_the_inverse_question(full_home):
         full_home, "near", "Pokrovsk", "--distance", "12 parsecs", "--direction", "S", check=False
     )
     assert proc.returncode == 1 and "not a length unit" in proc.stderr
+
+
+def test_map_command_errors_are_one_line_with_file_and_line(full_home, tmp_path):
+    bad = tmp_path / "claims.csv"
+    bad.write_text(
+        "place,date,claimant,side,claim,status\nYasenove,2025-02-11,Russian MoD,RU,conquered,claimed\n",
+        encoding="utf-8",
+    )
+    proc = run(full_home, "map", str(bad), "-o", str(tmp_path / "m.html"), check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "claims.csv line 2: claim 'conquered' is not one of captured" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_map_command_writes_a_map_and_reports_review_rows(full_home, tmp_path):
+    good = tmp_path / "claims.csv"
+    good.write_text(
+        "place,date,claimant,side,claim,status\n"
+        "Yasenove,2025-02-11,Russian MoD,RU,captured,claimed\nXyzzyville,2025-02-11,Russian MoD,RU,captured,claimed\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "m.html"
+    proc = run(full_home, "map", str(good), "-o", str(out), "--tiles", "none")
+    assert "2 claims, 2 needing review" in proc.stdout  # the bare Yasenove is ambiguous
+    assert out.stat().st_size > 1000
