@@ -85,48 +85,61 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
+def _texts(frame, col: str) -> list[str]:
+    if col not in frame.columns:
+        return [""] * len(frame)
+    values = frame[col].astype(object).where(frame[col].notna(), "")
+    return [v if isinstance(v, str) else str(v) for v in values.tolist()]
+
+
+def _codes(frame, col: str) -> tuple[list[int], list[str]]:
+    import pandas as pd
+
+    cat = pd.Categorical(_texts(frame, col))
+    categories = [str(c) for c in cat.categories]
+    order = sorted(range(len(categories)), key=lambda k: categories[k])
+    remap = {old: new for new, old in enumerate(order)}
+    return [remap[c] for c in cat.codes.tolist()], [categories[k] for k in order]
+
+
 def _claims_data(claims) -> tuple[dict, list[dict], list[Date]]:
-    """Columnar claim data for the page, the rows needing review, and the claim days."""
-    records = [
-        {k: _clean(v) for k, v in r.items() if k != "geometry"} for r in claims.to_dict("records")
+    """Columnar claim data for the page (built column by column), the rows needing review, the days."""
+    frame = claims.drop(columns="geometry", errors="ignore")
+    has = frame["lat"].notna() & frame["lon"].notna()
+    ambiguous = frame["resolution"].eq("ambiguous") if "resolution" in frame.columns else False
+    review = [
+        {k: _clean(v) for k, v in r.items()} for r in frame[~has | ambiguous].to_dict("records")
     ]
-    located = [r for r in records if r.get("lat") is not None and r.get("lon") is not None]
-    review = [r for r in records if r.get("lat") is None or r.get("resolution") == "ambiguous"]
-    claimants = sorted({_text(r.get("claimant")) for r in located})
-    sides = sorted({_text(r.get("side")) for r in located})
-    kinds = sorted({_text(r.get("claim")) for r in located})
-    statuses = sorted({_text(r.get("status")) for r in located})
-    days = [parse_date(_text(r["date"])).start for r in located]
-    cols: dict[str, list] = {k: [] for k in (
-        "lat", "lon", "claimant", "side", "kind", "status", "date", "precision_date", "place",
-        "resolved", "name_uk", "name_ru", "admin", "katottg", "quote", "notes", "source", "url",
-        "published", "id", "radius", "loc_precision", "start",
-    )}  # fmt: skip
-    for r, day in zip(located, days, strict=True):
-        cols["lat"].append(round(float(r["lat"]), 6))
-        cols["lon"].append(round(float(r["lon"]), 6))
-        cols["claimant"].append(claimants.index(_text(r.get("claimant"))))
-        cols["side"].append(sides.index(_text(r.get("side"))))
-        cols["kind"].append(kinds.index(_text(r.get("claim"))))
-        cols["status"].append(statuses.index(_text(r.get("status"))))
-        cols["date"].append(_text(r.get("date")))
-        cols["precision_date"].append(_text(r.get("date_precision")) or "day")
-        for key, col in (("place", "place"), ("resolved", "resolved_name"), ("name_uk", "name_uk"),
-                         ("name_ru", "name_ru"), ("admin", "admin"), ("katottg", "katottg"),
-                         ("quote", "quote"), ("notes", "notes"), ("source", "source"), ("url", "url"),
-                         ("published", "published"), ("id", "id")):  # fmt: skip
-            cols[key].append(_text(r.get(col)))
-        radius = r.get("radius_km") if r.get("precision") not in (None, "point") else None
-        cols["radius"].append(round(float(radius), 1) if radius else 0)
-        cols["loc_precision"].append(_text(r.get("precision")) or "point")
-        cols["start"].append(day.isoformat())
-    data = {
-        "claims": cols,
-        "claimants": claimants,
-        "sides": sides,
-        "kinds": kinds,
-        "statuses": statuses,
+    located = frame[has]
+    date_text = _texts(located, "date")
+    starts = {d: parse_date(d).start for d in set(date_text)}
+    days = [starts[d] for d in date_text]
+    cols: dict[str, list] = {
+        "lat": located["lat"].astype(float).round(6).tolist(),
+        "lon": located["lon"].astype(float).round(6).tolist(),
+        "date": date_text,
+        "precision_date": [p or "day" for p in _texts(located, "date_precision")],
+        "start": [d.isoformat() for d in days],
     }
+    data: dict = {}
+    for key, col, plural in (("claimant", "claimant", "claimants"), ("side", "side", "sides"),
+                             ("kind", "claim", "kinds"), ("status", "status", "statuses")):  # fmt: skip
+        cols[key], data[plural] = _codes(located, col)
+    for key, col in (("place", "place"), ("resolved", "resolved_name"), ("name_uk", "name_uk"),
+                     ("name_ru", "name_ru"), ("admin", "admin"), ("katottg", "katottg"), ("quote", "quote"),
+                     ("notes", "notes"), ("source", "source"), ("url", "url"), ("published", "published"),
+                     ("id", "id")):  # fmt: skip
+        cols[key] = _texts(located, col)
+    precision = _texts(located, "precision")
+    radius = (
+        located["radius_km"].tolist() if "radius_km" in located.columns else [None] * len(located)
+    )
+    cols["radius"] = [
+        round(float(r), 1) if p not in ("", "point") and r is not None and not math.isnan(r) else 0
+        for p, r in zip(precision, radius, strict=True)
+    ]
+    cols["loc_precision"] = [p or "point" for p in precision]
+    data["claims"] = cols
     return data, review, days
 
 
@@ -300,43 +313,54 @@ def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
     m.default_js = [("leaflet", LEAFLET_JS)]
     m.default_css = [("leaflet_css", LEAFLET_CSS)]
     m.get_root().header.add_child(folium.Element(f"<style>{_CSS}</style>"), name="frontmap_css")
-    m.add_child(_Script(data), name="frontmap_claims")
+    data_element, script = _elements(data)
+    m.get_root().html.add_child(data_element, name="frontmap_data")
+    m.add_child(script, name="frontmap_claims")
     _stable_ids(m)
     return m
 
 
-def _script_class():
-    from branca.element import MacroElement
+def _elements(data):
+    """The page's two pieces: the data (inert JSON in the body) and the script that draws it."""
+    from branca.element import Element, MacroElement
     from jinja2 import Template
+
+    class Data(Element):
+        """``<script type="application/json">``: the browser's HTML tokenizer skims it and
+        ``JSON.parse`` reads it far faster than it could compile the same data as code."""
+
+        def __init__(self, payload):
+            super().__init__()
+            self._name = "FrontmapData"
+            self.payload = payload
+
+        def render(self, **kwargs):
+            text = json.dumps(
+                self.payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+            )
+            text = text.replace("<", "\\u003c")  # no string can close the element
+            return f'<script type="application/json" id="{self.get_name()}">{text}</script>'
 
     class Script(MacroElement):
         _template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
 
-        def __init__(self, data):
+        def __init__(self, data_element):
             super().__init__()
             self._name = "FrontmapClaims"
-            self.data = data
+            self.data_element = data_element
 
         def render(self, **kwargs):
             source = (
                 resources.files("frontmap").joinpath("templates/claims_map.js").read_text("utf-8")
             )
-            payload = json.dumps(
-                self.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+            data = (
+                f'JSON.parse(document.getElementById("{self.data_element.get_name()}").textContent)'
             )
-            payload = (
-                payload.replace("<", "\\u003c")
-                .replace("\u2028", "\\u2028")
-                .replace("\u2029", "\\u2029")
-            )
-            self.code = source.replace("(MAP, DATA)", f"({self._parent.get_name()}, {payload})")
+            self.code = source.replace("(MAP, DATA)", f"({self._parent.get_name()}, {data})")
             super().render(**kwargs)
 
-    return Script
-
-
-def _Script(data):  # a factory standing in for the class
-    return _script_class()(data)
+    element = Data(data)
+    return element, Script(element)
 
 
 def _stable_ids(root) -> None:
