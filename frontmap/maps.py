@@ -371,7 +371,8 @@ def _stable_ids(root) -> None:
         nonlocal counter
         counter += 1
         element._id = f"fm{counter:04d}"
-        for child in list(getattr(element, "_children", {}).values()):
+        parts = [getattr(element, name, None) for name in ("header", "html", "script")]
+        for child in [*(p for p in parts if p is not None), *getattr(element, "_children", {}).values()]:
             walk(child)
 
     walk(root.get_root())
