@@ -254,7 +254,7 @@ def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
     try:
         import folium
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("maps need folium: pip install frontmap[geo]") from exc
+        raise ImportError("maps need folium: pip install folium") from exc
     from . import claims as claims_module
     from . import frontline as frontline_module
 
@@ -372,7 +372,10 @@ def _stable_ids(root) -> None:
         counter += 1
         element._id = f"fm{counter:04d}"
         parts = [getattr(element, name, None) for name in ("header", "html", "script")]
-        for child in [*(p for p in parts if p is not None), *getattr(element, "_children", {}).values()]:
+        for child in [
+            *(p for p in parts if p is not None),
+            *getattr(element, "_children", {}).values(),
+        ]:
             walk(child)
 
     walk(root.get_root())

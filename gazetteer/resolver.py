@@ -478,9 +478,7 @@ class Gazetteer:
         try:
             import geopandas as gpd
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError(
-                "to_geodataframe needs geopandas: pip install 'frontmap[geo]'"
-            ) from exc
+            raise ImportError("to_geodataframe needs geopandas: pip install geopandas") from exc
         rows = [i.to_dict() for i in items]
         for row in rows:
             if "evidence" in row:
