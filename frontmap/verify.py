@@ -36,8 +36,10 @@ Donetsk region") is unverifiable: the gazetteer has no region shapes.
 
 **Overall** = the worse of distance and direction. ``unverifiable`` when a
 side is not a named place (a pronoun, "the town", a border, the front
-line), does not resolve, is a country or oblast rather than a point, or
-the unit is a travel time or ambiguous.
+line), does not resolve, is a country or oblast rather than a point, is
+known only to its hromada with an uncertainty radius of at least half the
+distance in question (:data:`COARSE_FRACTION`), or the unit is a travel
+time or ambiguous.
 
 **Ambiguous names.** Every plausible reading of the two names is measured
 (one vectorised call), admin areas left out when places are on offer:
@@ -384,6 +386,9 @@ def _fmt(x: float) -> str:
 READING_MARGIN = 0.06
 #: The wider readings: candidates scoring at least this fraction of the name's best.
 WIDE_RATIO = 0.55
+#: A place known only to its hromada (or raion) cannot test a statement about a distance
+#: smaller than this many times its uncertainty radius: such a check is unverifiable.
+COARSE_FRACTION = 0.5
 #: Among readings that fit equally well, the best-scored one is chosen when its combined
 #: score (subject × reference) leads the next by this much; otherwise the verdict is ambiguous.
 DECISIVE_MARGIN = 0.05
@@ -504,7 +509,21 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
     s, r = pairs[chosen]
     d, b = float(dist[chosen]), float(bearing[chosen])
     part = {k: (v[chosen] if isinstance(v, np.ndarray) else v) for k, v in parts.items()}
+    coarse = [c.place for c in (s, r) if c.place.precision != "point" and c.place.radius_km]
+    if coarse:
+        stated_km = (st.value or 0) * UNIT_KM.get(st.unit or "km", 1.0)
+        worst = max(coarse, key=lambda p: p.radius_km)
+        if worst.radius_km >= COARSE_FRACTION * max(stated_km, d):
+            reason = (
+                f"{worst.name} is located only to its {worst.precision} (±{worst.radius_km:.0f} km), "
+                f"too coarse for a {stated_km:.0f} km statement; {worst.precision_note or ''}"
+            ).rstrip("; ")
+            return _unverifiable(st, reason, subject=s, reference=r)
     explanation = _explain(st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb)
+    if coarse:
+        explanation += " Located only to the " + ", ".join(
+            f"{p.precision} (±{p.radius_km:.0f} km): {p.name}" for p in coarse
+        ) + "; the allowance includes that uncertainty."
     return Verdict(
         verdict=verdict,
         statement=st,

@@ -173,3 +173,11 @@ def test_ambiguous_when_readings_tie(gz_full):
     if verdicts[0].verdict == "ambiguous":
         assert "Several readings fit equally well" in verdicts[0].explanation
     assert DEFAULT_RUBRIC.loose_factor == 2.0
+
+
+def test_a_place_known_only_to_its_hromada_cannot_test_a_short_distance(gz_embedded):
+    (v,) = verify_sentence(YASENOVE, gz_embedded)
+    assert v.verdict == "unverifiable"
+    assert "hromada" in v.reason and "gazetteer install UA" in v.reason
+    (v,) = verify_sentence(TORETSK, gz_embedded)  # both cities are points in the embedded data
+    assert v.verdict == "consistent"
