@@ -521,9 +521,11 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
             return _unverifiable(st, reason, subject=s, reference=r)
     explanation = _explain(st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb)
     if coarse:
-        explanation += " Located only to the " + ", ".join(
-            f"{p.precision} (±{p.radius_km:.0f} km): {p.name}" for p in coarse
-        ) + "; the allowance includes that uncertainty."
+        explanation += (
+            " Located only to the "
+            + ", ".join(f"{p.precision} (±{p.radius_km:.0f} km): {p.name}" for p in coarse)
+            + "; the allowance includes that uncertainty."
+        )
     return Verdict(
         verdict=verdict,
         statement=st,
