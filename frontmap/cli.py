@@ -453,6 +453,141 @@ def assets_install(from_dir) -> None:
     out.print(f"Cached {', '.join(sorted(sums))} in {asset_dir()}.")
 
 
+@app.group("frontline")
+def frontline_app() -> None:
+    """Control status, history and territorial change from dated front-line layers."""
+
+
+def _series(layers):
+    from . import frontline as frontline_module
+
+    if not layers:
+        raise FrontmapError("give the front-line layers with --layers PATH (a file or directory)")
+    return frontline_module.load(*layers)
+
+
+def _point(place: str, in_admin: str | None):
+    near = _parse_near(place)
+    if isinstance(near, tuple):
+        return near[0], near[1], f"({near[0]:.5f}, {near[1]:.5f})"
+    best = _open().resolve(place, in_admin=in_admin, limit=1).best.place
+    return best.lat, best.lon, f"{best.name} ({best.admin_path}; {best.id})"
+
+
+_LAYERS = click.option(
+    "--layers",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Front-line file or directory (repeatable).",
+)
+_IN = click.option("--in", "in_admin", help="Oblast/raion of the place.")
+
+
+@frontline_app.command("status")
+@click.argument("place")
+@click.option("--date", "when", required=True, help="YYYY-MM-DD")
+@_LAYERS
+@_IN
+@click.option("--json", "as_json", is_flag=True)
+def frontline_status(place, when, layers, in_admin, as_json) -> None:
+    """The control class of PLACE (name or 'lat,lon') on a date, and its distance to the line."""
+    lat, lon, label = _point(place, in_admin)
+    st = _series(layers).status(lat, lon, when)
+    if as_json:
+        print(json.dumps({"place": label, "lat": lat, "lon": lon, "date": str(st.date), "class": st.cls,
+                          "snapshot": str(st.snapshot_date) if st.snapshot_date else None,
+                          "source": st.source, "distance_km": st.distance_km}, ensure_ascii=False))  # fmt: skip
+        return
+    where = (
+        ""
+        if st.distance_km is None
+        else (
+            f", {abs(st.distance_km):.1f} km {'inside' if st.distance_km > 0 else 'outside'} the occupied area"
+        )
+    )
+    out.print(
+        f"{escape(label)} on {st.date}: {st.cls} (snapshot {st.snapshot_date}, {st.source}){where}."
+    )
+
+
+@frontline_app.command("history")
+@click.argument("place")
+@_LAYERS
+@_IN
+@click.option("--start")
+@click.option("--end")
+def frontline_history(place, layers, in_admin, start, end) -> None:
+    """The dates on which PLACE's control class changed."""
+    lat, lon, label = _point(place, in_admin)
+    out.print(escape(label))
+    for day, cls in _series(layers).history(lat, lon, start, end):
+        out.print(f"  {day}  {cls}")
+
+
+@frontline_app.command("change")
+@click.option("--from", "date_a", required=True)
+@click.option("--to", "date_b", required=True)
+@_LAYERS
+@click.option(
+    "--by",
+    type=click.Path(path_type=Path),
+    help="Areas to break the change down by (GeoJSON, e.g. raions).",
+)
+@click.option("--by-name", default="name", show_default=True, help="The areas' name column.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Also write a change map (HTML)."
+)
+def frontline_change(date_a, date_b, layers, by, by_name, output) -> None:
+    """Occupied territory gained and lost between two dates, in km² (ellipsoidal and equal-area)."""
+    series = _series(layers)
+    areas = None
+    if by is not None:
+        import geopandas as gpd
+
+        areas = gpd.read_file(by)
+    ch = series.change(date_a, date_b, by=areas, by_name=by_name)
+    out.print(
+        f"{ch.date_a} → {ch.date_b}: gained {ch.gained_km2:,.1f} km², lost {ch.lost_km2:,.1f} km², "
+        f"net {ch.net_km2:+,.1f} km² (equal-area check: {ch.gained_km2_equal_area:,.1f} / {ch.lost_km2_equal_area:,.1f})"
+    )
+    if ch.by_area:
+        table = Table()
+        for col in ("area", "gained km²", "lost km²"):
+            table.add_column(col, justify="right" if col != "area" else "left")
+        for r in sorted(ch.by_area, key=lambda r: -(r["gained_km2"] + r["lost_km2"])):
+            table.add_row(escape(r["area"]), f"{r['gained_km2']:,.2f}", f"{r['lost_km2']:,.2f}")
+        out.print(table)
+    if output is not None:
+        from .maps import change_map, save
+
+        save(change_map(ch), output)
+        out.print(f"Wrote {output}.")
+
+
+@app.group("claims")
+def claims_app() -> None:
+    """Claims tables."""
+
+
+@claims_app.command("check")
+@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path))
+@_LAYERS
+@click.option("--json", "as_json", is_flag=True)
+def claims_check(claims_path, layers, as_json) -> None:
+    """Set each claim against the control layer at its date: consistent, ahead of the map, contradicted."""
+    from . import claims as claims_module
+    from .frontline import check_claims
+
+    table = claims_module.read(claims_path, _open())
+    results = check_claims(table, _series(layers))
+    if as_json:
+        print(json.dumps([{**r.__dict__, "date": str(r.date), "first_occupied": str(r.first_occupied) if r.first_occupied else None}
+                          for r in results], ensure_ascii=False, indent=1))  # fmt: skip
+        return
+    for r in results:
+        out.print(f"[bold]{escape(r.verdict.upper())}[/]  {escape(r.explanation)}", markup=True)
+
+
 def main() -> None:
     """Entry point: run the app, turning every error into one line and a non-zero exit."""
     try:

@@ -32,7 +32,18 @@ from pathlib import Path
 
 from .errors import FrontmapError
 
-__all__ = ["CLASS_STYLE", "FrontlineError", "Series", "Snapshot", "load"]
+__all__ = [
+    "CLASS_STYLE",
+    "Change",
+    "ClaimCheck",
+    "FrontlineError",
+    "Series",
+    "Snapshot",
+    "Status",
+    "area_km2",
+    "check_claims",
+    "load",
+]
 
 #: Display style of each class (fill colour, label).
 CLASS_STYLE = {
@@ -86,6 +97,92 @@ class Snapshot:
         return {"type": "FeatureCollection", "features": features}
 
 
+@dataclass(frozen=True)
+class Status:
+    """The control class of a point on a date, which snapshot said so, and the distance to the line.
+
+    ``distance_km`` is signed: positive inside the occupied area, negative outside; measured
+    geodesically (an azimuthal equidistant projection centred on the point).
+    """
+
+    lat: float
+    lon: float
+    date: Date
+    cls: str  # occupied, grey, liberated, outside, or an ISW class
+    snapshot_date: Date | None
+    source: str | None
+    distance_km: float | None
+
+
+@dataclass
+class Change:
+    """Territory gained and lost between two snapshots, in km²."""
+
+    date_a: Date
+    date_b: Date
+    gained: object  # shapely geometry (occupied at b, not at a)
+    lost: object
+    gained_km2: float
+    lost_km2: float
+    gained_km2_equal_area: float
+    lost_km2_equal_area: float
+    by_area: list[dict] = field(default_factory=list)
+
+    @property
+    def net_km2(self) -> float:
+        """Gained minus lost."""
+        return self.gained_km2 - self.lost_km2
+
+
+def area_km2(geom) -> float:
+    """Area on the WGS84 ellipsoid (pyproj ``Geod.geometry_area_perimeter``), in km²."""
+    from pyproj import Geod
+
+    if geom is None or geom.is_empty:
+        return 0.0
+    area, _ = Geod(ellps="WGS84").geometry_area_perimeter(geom)
+    return abs(area) / 1e6
+
+
+def _equal_area_km2(geom) -> float:
+    """Area in a Lambert azimuthal equal-area projection centred on Ukraine, in km²."""
+    import shapely
+    from pyproj import Transformer
+
+    if geom is None or geom.is_empty:
+        return 0.0
+    t = Transformer.from_crs(
+        "EPSG:4326", "+proj=laea +lat_0=48.5 +lon_0=31.5 +datum=WGS84", always_xy=True
+    )
+    return (
+        shapely.transform(
+            geom, lambda xy: __import__("numpy").column_stack(t.transform(xy[:, 0], xy[:, 1]))
+        ).area
+        / 1e6
+    )
+
+
+def _signed_distance_km(geom, lat: float, lon: float) -> float | None:
+    """Distance from a point to the boundary of ``geom``; positive inside."""
+    import numpy as np
+    import shapely
+    from pyproj import Transformer
+
+    if geom is None or geom.is_empty:
+        return None
+    t = Transformer.from_crs(
+        "EPSG:4326", f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84", always_xy=True
+    )
+    local = shapely.transform(geom, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+    origin = shapely.Point(0, 0)
+    d = local.boundary.distance(origin) / 1000.0
+    return d if local.contains(origin) else -d
+
+
+_PRIORITY = ("occupied", "grey", "liberated", "isw_control_ru", "isw_assessed_ru", "isw_claimed_ru",
+             "isw_claimed_ua")  # fmt: skip
+
+
 class Series:
     """Snapshots in date order."""
 
@@ -114,6 +211,121 @@ class Series:
     def sources(self) -> set[str]:
         """Kinds of source in the series (``deepstate``, ``isw``, ``file``)."""
         return {s.source_kind for s in self.snapshots}
+
+    def status(self, lat: float, lon: float, when: Date | str) -> Status:
+        """The class of ``(lat, lon)`` on ``when`` by the snapshot current then."""
+        import shapely
+
+        when = Date.fromisoformat(when) if isinstance(when, str) else when
+        snap = self.snapshot(when)
+        if snap is None:
+            return Status(lat, lon, when, "no data", None, None, None)
+        point = shapely.Point(lon, lat)
+        cls = "outside"
+        for name in sorted(snap.layers, key=lambda c: _PRIORITY.index(c) if c in _PRIORITY else 99):
+            if snap.layers[name].covers(point):
+                cls = name
+                break
+        occupied = snap.layers.get("occupied") or snap.layers.get("isw_control_ru")
+        return Status(
+            lat, lon, when, cls, snap.date, snap.source, _signed_distance_km(occupied, lat, lon)
+        )
+
+    def statuses(self, lats, lons, when: Date | str):
+        """Vectorised: is each point inside the occupied area on ``when``? (bool array, or None)."""
+        import numpy as np
+        import shapely
+
+        snap = self.snapshot(Date.fromisoformat(when) if isinstance(when, str) else when)
+        if snap is None or "occupied" not in snap.layers:
+            return None
+        geom = snap.layers["occupied"]
+        shapely.prepare(geom)
+        return shapely.contains_xy(
+            geom, np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
+        )
+
+    def history(
+        self, lat: float, lon: float, start: Date | str | None = None, end: Date | str | None = None
+    ):
+        """``(date, class)`` at the first snapshot and at every snapshot where the class changed."""
+        start = Date.fromisoformat(start) if isinstance(start, str) else start
+        end = Date.fromisoformat(end) if isinstance(end, str) else end
+        out: list[tuple[Date, str]] = []
+        for snap in self.snapshots:
+            if (start and snap.date < start) or (end and snap.date > end):
+                continue
+            cls = self.status(lat, lon, snap.date).cls
+            if not out or out[-1][1] != cls:
+                out.append((snap.date, cls))
+        return out
+
+    def line_at(self, when: Date | str, country=None):
+        """The front line on ``when``: the occupied area's boundary as lines.
+
+        With ``country`` (a GeoDataFrame or geometry of Ukraine's territory, e.g. the oblast
+        polygons), the stretches that follow the international border or the coast are removed.
+        """
+        import shapely
+
+        snap = self.snapshot(when)
+        if snap is None or "occupied" not in snap.layers:
+            raise FrontlineError(f"no occupied layer on or before {when}")
+        line = snap.layers["occupied"].boundary
+        if country is not None:
+            geoms = getattr(country, "geometry", None)
+            area = (
+                shapely.union_all([shapely.make_valid(g) for g in geoms])
+                if geoms is not None
+                else country
+            )
+            # 2 km (in degrees of latitude): border and coast as drawn by two sources rarely coincide
+            line = shapely.difference(line, area.boundary.buffer(0.018))
+            line = shapely.intersection(line, area.buffer(0.018))
+        return line
+
+    def change(
+        self, date_a: Date | str, date_b: Date | str, by=None, by_name: str = "name"
+    ) -> Change:
+        """Occupied territory gained and lost between the snapshots current on two dates.
+
+        Parameters
+        ----------
+        by
+            Optional GeoDataFrame of areas (raions, oblasts) to break the change down by; the
+            part outside every area is reported as ``"(outside the given areas)"`` so the
+            breakdown sums to the total.
+        """
+        import shapely
+
+        a = self.snapshot(date_a)
+        b = self.snapshot(date_b)
+        if a is None or b is None:
+            raise FrontlineError(f"no snapshot on or before {date_a if a is None else date_b}")
+        occ_a, occ_b = a.layers.get("occupied"), b.layers.get("occupied")
+        if occ_a is None or occ_b is None:
+            raise FrontlineError("change needs an 'occupied' layer on both dates")
+        gained = shapely.make_valid(shapely.difference(occ_b, occ_a))
+        lost = shapely.make_valid(shapely.difference(occ_a, occ_b))
+        result = Change(a.date, b.date, gained, lost, area_km2(gained), area_km2(lost),
+                        _equal_area_km2(gained), _equal_area_km2(lost))  # fmt: skip
+        if by is not None:
+            covered = shapely.union_all([shapely.make_valid(g) for g in by.geometry])
+            for name, geom in zip(by[by_name], by.geometry, strict=True):
+                geom = shapely.make_valid(geom)
+                g, l_ = (
+                    area_km2(shapely.intersection(gained, geom)),
+                    area_km2(shapely.intersection(lost, geom)),
+                )
+                if g or l_:
+                    result.by_area.append({"area": str(name), "gained_km2": g, "lost_km2": l_})
+            rest_g = area_km2(shapely.difference(gained, covered))
+            rest_l = area_km2(shapely.difference(lost, covered))
+            if rest_g or rest_l:
+                result.by_area.append(
+                    {"area": "(outside the given areas)", "gained_km2": rest_g, "lost_km2": rest_l}
+                )
+        return result
 
 
 def _date_from_name(name: str) -> Date | None:
@@ -263,3 +475,130 @@ def load(*paths: str | os.PathLike) -> Series:
         for f in files:
             snapshots += _load_file(f)
     return Series(snapshots)
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """A claim set against the control layers around its date."""
+
+    claim_id: str | None
+    place: str
+    date: Date
+    claimant: str
+    claim: str
+    verdict: str  # consistent, ahead of the map, contradicted, no data, not checkable
+    explanation: str
+    status: str | None
+    first_occupied: Date | None
+
+
+_EXPECT_OCCUPIED = {"captured", "advancing", "encircled", "attacked"}
+_EXPECT_FREE = {"liberated", "repelled"}
+WINDOW_DAYS = 14
+NEAR_LINE_KM = 3.0
+
+
+def check_claims(claims, series: Series, *, window_days: int = WINDOW_DAYS) -> list[ClaimCheck]:
+    """Compare each located claim with the layer at its date and the days after.
+
+    Verdicts: **consistent** (the map agrees on the claim date), **ahead of the map** (the
+    map agrees only later within ``window_days``), **contradicted** (the map shows the
+    opposite for the whole window), **no data** (no snapshot covers the date), **not
+    checkable** (no location, or a claim type the map cannot test). "fighting" agrees with a
+    place in the grey zone or within :data:`NEAR_LINE_KM` of the line, and is contradicted by a
+    place deep inside either side.
+    """
+    from datetime import timedelta
+
+    from .claims import parse_date
+
+    out = []
+    source = "DeepStateMap" if "deepstate" in series.sources() else "the map"
+    for rec in claims.to_dict("records"):
+        place, claimant, kind = (
+            str(rec.get("place")),
+            str(rec.get("claimant")),
+            str(rec.get("claim")),
+        )
+        when = parse_date(str(rec.get("date"))).start
+        ident = rec.get("id") if isinstance(rec.get("id"), str) else None
+        lat, lon = rec.get("lat"), rec.get("lon")
+
+        def make(verdict, text, status=None, first=None, _c=(ident, place, when, claimant, kind)):
+            return ClaimCheck(*_c, verdict, text, status, first)
+
+        if lat is None or lon is None or lat != lat:
+            out.append(make("not checkable", f"{place} has no location"))
+            continue
+        st = series.status(lat, lon, when)
+        if st.snapshot_date is None:
+            out.append(make("no data", f"no {source} snapshot on or before {when}"))
+            continue
+        occupied_dates = [s.date for s in series if s.layers.get("occupied") is not None
+                          and series.status(lat, lon, s.date).cls == "occupied"]  # fmt: skip
+        first = min(occupied_dates) if occupied_dates else None
+        window = [s for s in series if when <= s.date <= when + timedelta(days=window_days)]
+        earliest = series.dates[0]
+        head = f"{claimant} claimed {kind} at {place} on {when}; {source} ({st.snapshot_date}): {st.cls}"
+        if kind in _EXPECT_OCCUPIED or kind in _EXPECT_FREE:
+            want = kind in _EXPECT_OCCUPIED
+            agrees = (st.cls == "occupied") == want
+            if agrees:
+                lag = ""
+                if want and first is not None:
+                    lag = (f"; inside the occupied area from {first}"
+                           + (" (earliest snapshot available)" if first == earliest else "")
+                           + (f" — the claim lagged the map by ≥ {(when - first).days} days" if first < when else ""))  # fmt: skip
+                out.append(make("consistent", head + lag + ".", st.cls, first))
+            elif any((series.status(lat, lon, s.date).cls == "occupied") == want for s in window):
+                out.append(
+                    make(
+                        "ahead of the map",
+                        head + f"; the map agrees within {window_days} days.",
+                        st.cls,
+                        first,
+                    )
+                )
+            else:
+                out.append(
+                    make(
+                        "contradicted",
+                        head
+                        + f"; the map shows the opposite through {when + timedelta(days=window_days)}.",
+                        st.cls,
+                        first,
+                    )
+                )
+        elif kind == "fighting":
+            near = st.distance_km is not None and abs(st.distance_km) <= NEAR_LINE_KM
+            if st.cls == "grey" or near:
+                out.append(
+                    make(
+                        "consistent",
+                        head + f", {abs(st.distance_km or 0):.1f} km from the line.",
+                        st.cls,
+                        first,
+                    )
+                )
+            else:
+                side = (
+                    "inside the occupied area" if st.cls == "occupied" else "behind Ukrainian lines"
+                )
+                out.append(
+                    make(
+                        "contradicted",
+                        head + f": {abs(st.distance_km or 0):.1f} km {side}.",
+                        st.cls,
+                        first,
+                    )
+                )
+        else:
+            out.append(
+                make(
+                    "not checkable",
+                    head + f"; a '{kind}' claim is not tested against the map.",
+                    st.cls,
+                    first,
+                )
+            )
+    return out

@@ -44,7 +44,7 @@ from pathlib import Path
 from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets
 from .claims import parse_date
 
-__all__ = ["SHAPES", "claims_map", "map_html", "save"]
+__all__ = ["SHAPES", "change_map", "claims_map", "map_html", "save"]
 
 SIDE_COLOURS = {"RU": "#c0392b", "UA": "#1f5fbf", "other": "#7f7f7f"}
 SHAPES = {
@@ -395,3 +395,67 @@ def save(m, path, *, self_contained: bool = False, home=None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(map_html(m, self_contained=self_contained, home=home), encoding="utf-8")
     return path
+
+
+def change_map(change, *, line=None, title: str | None = None, tiles: str | None = "OpenStreetMap"):
+    """Territory gained (red) and lost (blue) between two dates, with their km² in the legend.
+
+    Parameters
+    ----------
+    change
+        A :class:`frontmap.frontline.Change`.
+    line
+        Optionally the front line (:meth:`frontmap.frontline.Series.line_at`) to draw on top.
+    """
+    import folium
+    import shapely
+
+    if tiles is not None and str(tiles).lower() == "none":
+        tiles = None
+    m = folium.Map(location=[48.5, 37.5], zoom_start=7, tiles=tiles, control_scale=True)
+    m.default_js = [("leaflet", LEAFLET_JS)]
+    m.default_css = [("leaflet_css", LEAFLET_CSS)]
+    layers = [
+        ("gained", change.gained, "#d7301f", change.gained_km2),
+        ("lost", change.lost, "#2b83ba", change.lost_km2),
+    ]
+    for name, geom, colour, km2 in layers:
+        if geom is not None and not geom.is_empty:
+            folium.GeoJson(
+                json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-5))),
+                name=f"{name}: {km2:,.1f} km²",
+                style_function=lambda _f, c=colour: {
+                    "color": c,
+                    "fillColor": c,
+                    "weight": 1,
+                    "fillOpacity": 0.5,
+                },
+            ).add_to(m)
+    if line is not None and not line.is_empty:
+        folium.GeoJson(
+            json.loads(shapely.to_geojson(shapely.set_precision(line, 1e-5))), name="front line",
+            style_function=lambda _f: {"color": "#111", "weight": 2},
+        ).add_to(m)  # fmt: skip
+    rows = "".join(
+        f"<div>{escape(r['area'])}: +{r['gained_km2']:,.1f} / −{r['lost_km2']:,.1f} km²</div>"
+        for r in sorted(change.by_area, key=lambda r: -(r["gained_km2"] + r["lost_km2"]))[:12]
+    )
+    legend = (
+        f"<div class='fm-legend' style='position:absolute;bottom:20px;right:10px;z-index:1000'>"
+        f"<b>{escape(title or 'Change in occupied territory')}</b>"
+        f"<div>{change.date_a} → {change.date_b}</div>"
+        f"<div><span style='color:#d7301f'>■</span> gained {change.gained_km2:,.1f} km²</div>"
+        f"<div><span style='color:#2b83ba'>■</span> lost {change.lost_km2:,.1f} km²</div>"
+        f"<div>net {change.net_km2:+,.1f} km² (ellipsoidal; equal-area check "
+        f"{change.gained_km2_equal_area - change.lost_km2_equal_area:+,.1f} km²)</div>{rows}"
+        f"<small>Front line: DeepStateMap (deepstatemap.live)</small></div>"
+    )
+    m.get_root().header.add_child(folium.Element(f"<style>{_CSS}</style>"), name="frontmap_css")
+    m.get_root().html.add_child(folium.Element(legend), name="frontmap_legend")
+    folium.LayerControl(collapsed=False).add_to(m)
+    bounds = shapely.union_all([g for _, g, _, _ in layers if g is not None and not g.is_empty])
+    if not bounds.is_empty:
+        x0, y0, x1, y1 = bounds.bounds
+        m.fit_bounds([[y0, x0], [y1, x1]])
+    _stable_ids(m)
+    return m

@@ -79,3 +79,123 @@ def test_errors_name_the_path(tmp_path):
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(FrontlineError, match="cannot read GeoJSON"):
         frontline.load(broken)
+
+
+def test_status_with_signed_distance_to_the_line(daily):
+    inside = daily.status(48.39477, 37.8478, "2025-02-08")  # Toretsk
+    assert inside.cls == "occupied" and inside.snapshot_date == date(2025, 2, 8)
+    assert inside.distance_km > 0
+    outside = daily.status(48.28014, 37.17706, "2025-02-11")  # Pokrovsk
+    assert outside.cls == "outside" and outside.distance_km < 0
+    assert daily.status(48.3, 37.2, "2024-01-01").cls == "no data"
+
+
+def test_vectorised_statuses_match_single_ones(daily):
+    import numpy as np
+
+    rng = np.random.default_rng(5)
+    lats, lons = rng.uniform(47.5, 49, 300), rng.uniform(36.5, 38.5, 300)
+    inside = daily.statuses(lats, lons, "2025-02-11")
+    for i in range(0, 300, 30):
+        assert inside[i] == (daily.status(lats[i], lons[i], "2025-02-11").cls == "occupied")
+
+
+def test_history_lists_changes_only(daily):
+    assert daily.history(48.10558, 37.0666) == [(date(2025, 2, 1), "occupied")]
+    monthly = frontline.load(need_shared(FRONT / "deepstate-monthly"))
+    changes = monthly.history(48.28014, 37.17706)  # Pokrovsk
+    assert changes[0] == (date(2024, 8, 1), "outside")
+    assert (date(2025, 12, 1), "occupied") in changes
+
+
+def test_area_change_both_ways_and_by_raion(daily):
+    import geopandas as gpd
+
+    raions = gpd.read_file(
+        need_shared(SHARED / "data" / "admin" / "raions" / "donetska_oblast.geojson")
+    )
+    change = daily.change("2025-02-01", "2025-03-01", by=raions)
+    assert change.gained_km2 > 0
+    for geodesic, equal_area in ((change.gained_km2, change.gained_km2_equal_area), (change.lost_km2, change.lost_km2_equal_area)):  # fmt: skip
+        assert abs(geodesic - equal_area) <= 0.005 * max(geodesic, 1e-9)
+    assert sum(r["gained_km2"] for r in change.by_area) == pytest.approx(
+        change.gained_km2, rel=1e-3
+    )
+    assert sum(r["lost_km2"] for r in change.by_area) == pytest.approx(
+        change.lost_km2, rel=1e-3, abs=1e-6
+    )
+    assert any("Покровський" in r["area"] or "Pokrovsk" in r["area"] for r in change.by_area)
+
+
+def test_claims_checked_against_the_line(daily, gz_full, tmp_path):
+    from frontmap import claims, demo
+
+    table = claims.read(demo.write_claims(tmp_path / "demo.csv"), gz_full)
+    checks = {(c.place, c.claimant): c for c in frontline.check_claims(table, daily)}
+    yasenove = checks["Yasenove", "Russian MoD"]
+    assert yasenove.verdict == "consistent"
+    assert "from 2025-02-01 (earliest snapshot available)" in yasenove.explanation
+    assert "lagged the map by ≥ 10 days" in yasenove.explanation
+    assert checks["Toretsk", "Russian MoD"].verdict == "consistent"
+    fighting = checks["Toretsk", "Ukrainian military"]
+    assert (
+        fighting.status == "occupied"
+        and "DeepStateMap (2025-02-08): occupied" in fighting.explanation
+    )
+
+
+def test_line_at_drops_border_and_coast(daily):
+    import geopandas as gpd
+
+    oblasts = gpd.read_file(need_shared(SHARED / "data" / "admin" / "oblasts.geojson"))
+    full = daily.snapshot("2025-02-11").layers["occupied"].boundary
+    line = daily.line_at("2025-02-11", country=oblasts)
+    assert 0 < line.length < full.length
+    # the line passes between Pokrovsk (outside) and Yasenove (inside)
+    from shapely.geometry import LineString
+
+    assert LineString([POKROVSK, YASENOVE]).intersects(line)
+
+
+def test_change_map_shows_areas_in_the_legend(daily):
+    from frontmap.maps import change_map, map_html
+
+    change = daily.change("2025-02-01", "2025-03-01")
+    html = map_html(change_map(change, line=daily.line_at("2025-03-01"), tiles=None))
+    assert f"gained {change.gained_km2:,.1f} km²" in html and "DeepStateMap" in html
+
+
+def test_frontline_cli(full_home):
+    from .test_cli import run
+
+    layers = str(need_shared(FRONT / "deepstate-daily"))
+    import json
+
+    status = json.loads(
+        run(
+            full_home,
+            "frontline",
+            "status",
+            "Toretsk",
+            "--date",
+            "2025-02-08",
+            "--layers",
+            layers,
+            "--json",
+        ).stdout
+    )
+    assert status["class"] == "occupied" and status["snapshot"] == "2025-02-08"
+    text = run(
+        full_home,
+        "frontline",
+        "change",
+        "--from",
+        "2025-02-01",
+        "--to",
+        "2025-03-01",
+        "--layers",
+        layers,
+    ).stdout
+    assert "gained" in text and "km²" in text
+    proc = run(full_home, "frontline", "status", "Toretsk", "--date", "2025-02-08", check=False)
+    assert proc.returncode == 1 and "--layers" in proc.stderr
