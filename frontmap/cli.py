@@ -530,21 +530,21 @@ def frontline_history(place, layers, in_admin, start, end) -> None:
 @_LAYERS
 @click.option(
     "--by",
+    help="'raion' or 'oblast' (with --admin), or a GeoJSON of areas to break the change down by.",
+)
+@click.option(
+    "--admin",
     type=click.Path(path_type=Path),
-    help="Areas to break the change down by (GeoJSON, e.g. raions).",
+    help="Admin boundaries: a directory with oblasts.geojson and raions/*.geojson.",
 )
 @click.option("--by-name", default="name", show_default=True, help="The areas' name column.")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), help="Also write a change map (HTML)."
 )
-def frontline_change(date_a, date_b, layers, by, by_name, output) -> None:
+def frontline_change(date_a, date_b, layers, by, admin, by_name, output) -> None:
     """Occupied territory gained and lost between two dates, in km² (ellipsoidal and equal-area)."""
     series = _series(layers)
-    areas = None
-    if by is not None:
-        import geopandas as gpd
-
-        areas = gpd.read_file(by)
+    areas = _areas(by, admin)
     ch = series.change(date_a, date_b, by=areas, by_name=by_name)
     out.print(
         f"{ch.date_a} → {ch.date_b}: gained {ch.gained_km2:,.1f} km², lost {ch.lost_km2:,.1f} km², "
@@ -560,8 +560,40 @@ def frontline_change(date_a, date_b, layers, by, by_name, output) -> None:
     if output is not None:
         from .maps import change_map, save
 
-        save(change_map(ch), output)
+        country = _areas("oblast", admin) if admin else None
+        save(change_map(ch, line=series.line_at(date_b, country=country)), output)
         out.print(f"Wrote {output}.")
+
+
+def _areas(by, admin):
+    """The areas of ``--by``: a file, or 'raion'/'oblast' read from the ``--admin`` directory."""
+    if by is None:
+        return None
+    import geopandas as gpd
+    import pandas as pd
+
+    if by in ("raion", "oblast"):
+        if admin is None:
+            raise FrontmapError(
+                f"--by {by} needs --admin DIR (with oblasts.geojson and raions/*.geojson)"
+            )
+        folder = Path(admin)
+        files = (
+            sorted((folder / "raions").glob("*.geojson"))
+            if by == "raion"
+            else [folder / "oblasts.geojson"]
+        )
+        if not files or not all(f.exists() for f in files):
+            raise FrontmapError(
+                f"{admin}: no {by} boundaries (expected oblasts.geojson and raions/*.geojson)"
+            )
+        return gpd.GeoDataFrame(pd.concat([gpd.read_file(f) for f in files], ignore_index=True))
+    path = Path(by)
+    if not path.exists():
+        raise FrontmapError(
+            f"--by {by}: no such file; give 'raion', 'oblast' or a GeoJSON of areas"
+        )
+    return gpd.read_file(path)
 
 
 @app.group("claims")
@@ -573,13 +605,25 @@ def claims_app() -> None:
 @click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path))
 @_LAYERS
 @click.option("--json", "as_json", is_flag=True)
-def claims_check(claims_path, layers, as_json) -> None:
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Also map the claims, each popup with its check.",
+)
+def claims_check(claims_path, layers, as_json, output) -> None:
     """Set each claim against the control layer at its date: consistent, ahead of the map, contradicted."""
     from . import claims as claims_module
     from .frontline import check_claims
 
     table = claims_module.read(claims_path, _open())
-    results = check_claims(table, _series(layers))
+    series = _series(layers)
+    results = check_claims(table, series)
+    if output is not None:
+        from .maps import claims_map, save
+
+        table["frontline_check"] = [f"{r.verdict}: {r.explanation}" for r in results]
+        save(claims_map(table, frontline=series, title="Claims against the front line"), output)
     if as_json:
         print(json.dumps([{**r.__dict__, "date": str(r.date), "first_occupied": str(r.first_occupied) if r.first_occupied else None}
                           for r in results], ensure_ascii=False, indent=1))  # fmt: skip

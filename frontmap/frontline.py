@@ -282,7 +282,9 @@ class Series:
             # 2 km (in degrees of latitude): border and coast as drawn by two sources rarely coincide
             line = shapely.difference(line, area.boundary.buffer(0.018))
             line = shapely.intersection(line, area.buffer(0.018))
-        return line
+        # set operations can leave stray points: keep the lines only
+        parts = [p for p in shapely.get_parts(line) if p.geom_type in ("LineString", "LinearRing")]
+        return shapely.multilinestrings(parts) if parts else shapely.MultiLineString()
 
     def change(
         self, date_a: Date | str, date_b: Date | str, by=None, by_name: str = "name"
@@ -321,7 +323,7 @@ class Series:
                     result.by_area.append({"area": str(name), "gained_km2": g, "lost_km2": l_})
             rest_g = area_km2(shapely.difference(gained, covered))
             rest_l = area_km2(shapely.difference(lost, covered))
-            if rest_g or rest_l:
+            if rest_g > 1e-3 or rest_l > 1e-3:
                 result.by_area.append(
                     {"area": "(outside the given areas)", "gained_km2": rest_g, "lost_km2": rest_l}
                 )

@@ -128,7 +128,7 @@ def _claims_data(claims) -> tuple[dict, list[dict], list[Date]]:
     for key, col in (("place", "place"), ("resolved", "resolved_name"), ("name_uk", "name_uk"),
                      ("name_ru", "name_ru"), ("admin", "admin"), ("katottg", "katottg"), ("quote", "quote"),
                      ("notes", "notes"), ("source", "source"), ("url", "url"), ("published", "published"),
-                     ("id", "id")):  # fmt: skip
+                     ("id", "id"), ("check", "frontline_check")):  # fmt: skip
         cols[key] = _texts(located, col)
     precision = _texts(located, "precision")
     radius = (

@@ -27,7 +27,7 @@
       row("location", C.lat[i].toFixed(5) + ", " + C.lon[i].toFixed(5) +
           (C.radius[i] ? " (" + C.loc_precision[i] + " precision, ±" + C.radius[i] + " km)" : "")) +
       row("quote", C.quote[i]) + row("notes", C.notes[i]) + row("published", C.published[i]) +
-      row("claim id", C.id[i]) + "</table>" +
+      row("vs. front line", C.check[i]) + row("claim id", C.id[i]) + "</table>" +
       (link ? '<div class="fm-source">Source: ' + link + "</div>" : "") + "</div>";
   }
 
