@@ -93,6 +93,7 @@ def test_a_wrong_statement_is_inconsistent_and_a_near_miss_is_loose(gz_full):
         ("Velyka Novosilka lies in the west of the Donetsk region.", "region"),
         ("Talaat al Eiss, only several kilometers (miles) west of Al Hader.", "ambiguous"),
         ("Xyzzyville is 10 km south of Pokrovsk.", "not found"),
+        ("Heavy fighting raged between Pokrovsk and Kurakhove.", "not measured"),
     ],
 )
 def test_unverifiable_with_a_reason(gz_full, sentence, reason):
