@@ -632,6 +632,68 @@ def claims_check(claims_path, layers, as_json, output) -> None:
         out.print(f"[bold]{escape(r.verdict.upper())}[/]  {escape(r.explanation)}", markup=True)
 
 
+@app.command("extract")
+@click.argument("report", type=click.Path(path_type=Path))
+@click.option(
+    "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
+)
+@click.option("--source", help="Source name for the claims' source column.")
+@click.option("--url", help="Source URL for the claims' url column.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the claims table (.csv, .geojson…).",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print mentions, statements and claims as JSON."
+)
+def extract_command(report, published, source, url, output, as_json) -> None:
+    """Find places, distance statements and dated claims in a report, ready for review and mapping."""
+    import csv
+
+    from .claims import COLUMNS
+    from .extract import extract
+
+    try:
+        text = Path(report).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrontmapError(f"{report}: cannot read the report ({exc})") from exc
+    result = extract(text, _open(), published=published, source=source)
+    rows = result.rows(source=source or Path(report).name, url=url, published=published)
+    if output is not None:
+        output = Path(output)
+        if output.suffix.lower() == ".csv":
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
+                writer.writeheader()
+                writer.writerows(rows)
+        else:
+            from . import claims as claims_module
+
+            claims_module.write(
+                claims_module._frame([{**r, "line": i + 2} for i, r in enumerate(rows)]), output
+            )
+    if as_json:
+        print(json.dumps({
+            "mentions": [m.__dict__ for m in result.mentions],
+            "statements": [{"sentence_index": i, **v.to_dict()} for i, v in result.verdicts],
+            "claims": rows,
+        }, ensure_ascii=False, indent=1, default=str))  # fmt: skip
+        return
+    for r in rows:
+        out.print(f"[bold]{escape(r['claimant'])}[/] {escape(r['claim'])} {escape(r['place'])} "
+                  f"{r['date']} ({escape(r['status'])}){' — ' + escape(r['notes']) if r['notes'] else ''}", markup=True)  # fmt: skip
+    for i, v in result.verdicts:
+        out.print(f"  statement in sentence {i + 1}: {v.verdict.upper()} — {escape(v.explanation)}")
+    places = sorted({m.name for m in result.mentions if m.kind == "settlement" and m.name})
+    regions = sorted({m.text for m in result.mentions if m.kind == "region"})
+    out.print(f"  places: {escape(', '.join(places))}; regions: {escape(', '.join(regions))}")
+    if output is not None:
+        out.print(f"Wrote {len(rows)} claims to {output}; map them with `frontmap map {output}`.")
+
+
 def main() -> None:
     """Entry point: run the app, turning every error into one line and a non-zero exit."""
     try:

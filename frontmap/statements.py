@@ -209,6 +209,7 @@ _UK_RU_ADJ = re.compile(
     rf"(?P<dir>{_alt([k for k in _DIR_UK_RU if ' ' not in k])})\s+", re.IGNORECASE
 )
 _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
+_COMPASS_HINT = re.compile(r"north|south|east|west", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
 
@@ -686,7 +687,9 @@ def parse(sentence: str) -> list[Statement]:
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b in taken)
 
-    for m in _UK_RU.finditer(sentence):
+    cyrillic = bool(re.search(r"[\u0400-\u04ff]", sentence))
+    compass = bool(_COMPASS_HINT.search(sentence))
+    for m in _UK_RU.finditer(sentence) if cyrillic else ():
         if not free(m.start()):
             continue
         comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
@@ -720,9 +723,13 @@ def parse(sentence: str) -> list[Statement]:
         taken.append((m.start(), ref_end))
 
     for pattern, relation in (
-        (_ADJ_DIR, "proximity"),
-        (_CONTAINMENT, "containment"),
-        (_DIRECTION_ONLY, "direction_only"),
+        ()
+        if not compass
+        else (
+            (_ADJ_DIR, "proximity"),
+            (_CONTAINMENT, "containment"),
+            (_DIRECTION_ONLY, "direction_only"),
+        )
     ):
         for m in pattern.finditer(sentence):
             if not free(m.start()):
@@ -746,7 +753,7 @@ def parse(sentence: str) -> list[Statement]:
             )
             taken.append((m.start(), ref_end))
 
-    for m in _POSSESSIVE_DIR.finditer(sentence):
+    for m in _POSSESSIVE_DIR.finditer(sentence) if compass else ():
         if free(m.start()):
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
             statements.append(
@@ -780,7 +787,7 @@ def parse(sentence: str) -> list[Statement]:
         )
         taken.append((m.start(), ref_end))
 
-    for m in _BETWEEN.finditer(sentence):
+    for m in _BETWEEN.finditer(sentence) if "etween" in sentence else ():
         if not free(m.start()):
             continue
         first, end1 = _reference(sentence, m.end())

@@ -239,8 +239,7 @@ def key(text: str) -> str:
     >>> key("the city of Pokrovsk"), key("Покровськ"), key("Pokrovs'k")
     ('pokrovsk', 'pokrovsk', 'pokrovsk')
     """
-    tokens, _ = _strip_type_words(_tokens(text))
-    return _NOT_KEY.sub("", _latin(" ".join(tokens)))
+    return keys(text)[0]
 
 
 _MULTI = re.compile(r"shch|sch|kh|gh|ou|ph|ck|qk|tz|cz|g")

@@ -152,3 +152,17 @@ def test_self_contained_map_opens_with_every_request_blocked(browser, full_home,
         ]
     finally:
         page.close()
+
+
+def test_extract_then_map_shows_both_claims(browser, full_home, tmp_path):  # noqa: F811
+    report = need_shared(SHARED / "corpus" / "report-2025-02-11-yasenove-toretsk.txt")
+    claims = tmp_path / "claims.csv"
+    frontmap_cli(full_home, "extract", str(report), "--published", "2025-02-11", "-o", str(claims))
+    out = tmp_path / "map.html"
+    frontmap_cli(full_home, "map", str(claims), "-o", str(out))
+    page = Page(browser, out)
+    try:
+        assert page.js_errors() == []
+        assert {"Toretsk", "Yasenove"} <= set(page.evaluate("window.frontmap.visibleClaims()"))
+    finally:
+        page.close()

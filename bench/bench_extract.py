@@ -1,0 +1,47 @@
+"""Extraction speed: the real report per second once the gazetteer is loaded, and mentions in 1 MB.
+
+Run: ``python bench/bench_extract.py`` (needs ../shared; builds the stores in a temp home).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import gazetteer
+from frontmap.extract import _find_mentions, extract, sentences
+from gazetteer import embedded, geonames, katottg
+from gazetteer.datadir import store_dir
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def main() -> None:
+    report = (SHARED / "corpus" / "report-2025-02-11-yasenove-toretsk.txt").read_text(
+        encoding="utf-8"
+    )
+    home = Path(tempfile.mkdtemp())
+    codifier = katottg.load()
+    embedded.build_store(store_dir(home) / "embedded.sqlite", codifier)
+    geonames.build_store(SHARED / "data" / "geonames" / "UA.zip", store_dir(home) / "geonames-UA.sqlite",
+                         source="geonames-UA", codifier=codifier)  # fmt: skip
+    gz = gazetteer.open(home, build=False)
+    extract(report, gz, published="2025-02-11")  # load caches
+    n = 200
+    t = time.perf_counter()
+    for _ in range(n):
+        extract(report, gz, published="2025-02-11")
+    per_s = n / (time.perf_counter() - t)
+    big = (report + "\n\n") * (1_000_000 // (len(report) + 2) + 1)
+    t = time.perf_counter()
+    mentions = _find_mentions(gz, sentences(big))
+    t_big = time.perf_counter() - t
+    print(f"real report, warm gazetteer        {per_s:8.0f} reports/s (target ≥ 100)")
+    print(
+        f"mentions in {len(big) / 1e6:.1f} MB of text          {t_big:8.2f} s ({len(mentions):,} mentions)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Extraction on the real report (../shared/corpus) and the dev statements."""
+
+import json
+import re
+
+import pytest
+
+from frontmap.extract import extract, sentences
+
+from .conftest import SHARED, need_shared
+from .corpus_eval import CORPUS, key
+
+REPORT = SHARED / "corpus" / "report-2025-02-11-yasenove-toretsk.txt"
+
+
+@pytest.fixture(scope="module")
+def result(gz_full):
+    return extract(need_shared(REPORT).read_text(encoding="utf-8"), gz_full, published="2025-02-11")
+
+
+def test_claims_of_the_report(result):
+    got = {(c.place, c.claimant, c.claim): c for c in result.claims}
+    assert set(got) == {
+        ("Yasenove", "Russian MoD", "captured"),
+        ("Toretsk", "Russian MoD", "captured"),
+        ("Toretsk", "Ukrainian military", "fighting"),
+    }
+    yasenove = got["Yasenove", "Russian MoD", "captured"]
+    assert (yasenove.date, yasenove.status) == ("2025-02-11", "unconfirmed")
+    assert yasenove.place_id == "geonames:9112386"
+    toretsk = got["Toretsk", "Russian MoD", "captured"]
+    assert (toretsk.date, toretsk.status) == ("2025-02-07", "unconfirmed")
+    assert "4 day(s) before" in toretsk.notes  # derived from "four days after"
+    fighting = got["Toretsk", "Ukrainian military", "fighting"]
+    assert (fighting.date, fighting.status) == ("2025-02-08", "disputed")
+    assert all(c.date_precision == "day" and c.quote for c in result.claims)
+
+
+def test_nothing_is_invented(result):
+    quotes = " ".join(c.quote for c in result.claims)
+    for unrelated in ("troop strength", "draft age", "recruit", "Trump", "Peskov", "980,000"):
+        assert unrelated not in quotes
+
+
+def test_distance_statements_found_and_consistent(result):
+    verdicts = [v for _, v in result.verdicts]
+    assert [v.verdict for v in verdicts] == ["consistent", "consistent"]
+    assert verdicts[0].subject.place.geonameid == 9112386  # the Donetsk-oblast Yasenove
+    assert verdicts[1].subject.place.geonameid == 709354
+
+
+def test_mentions_settlements_and_regions(result):
+    settlements = {(m.text, m.name) for m in result.mentions if m.kind == "settlement"}
+    for pair in (("Pokrovsk", "Pokrovsk"), ("Toretsk", "Toretsk"), ("Dzerzhinsk", "Toretsk"),
+                 ("Yasenove", "Yasenove"), ("Chasiv Yar", "Chasiv Yar")):  # fmt: skip
+        assert pair in settlements
+    regions = {m.text for m in result.mentions if m.kind == "region"}
+    assert {"Donetsk", "Donbas", "Luhansk", "Kherson", "Zaporizhzhia"} <= regions
+    dz = next(m for m in result.mentions if m.text == "Dzerzhinsk")
+    assert "where the report's other places lie" in dz.context
+
+
+def test_sentences_do_not_split_on_abbreviations():
+    text = "The ministry said so on Feb. 11. U.S. President Trump spoke. “Quote.” Next one."
+    assert [s for _, _, s in sentences(text)] == [
+        "The ministry said so on Feb. 11.", "U.S. President Trump spoke.", "“Quote.”", "Next one.",
+    ]  # fmt: skip
+
+
+def test_dev_corpus_statement_recall_and_precision(gz_full):
+    need_shared(CORPUS)
+    found = matched = annotated = 0
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        result = extract(record["sentence"], gz_full, published=record.get("date") or "2025-01-01")
+        got = [key(v.statement) for _, v in result.verdicts]
+        want = [
+            key(s)
+            for s in record["statements"]
+            if s["relation"] in ("distance_direction", "distance_only")
+        ]
+        found, annotated = found + len(got), annotated + len(want)
+        for g in got:
+            if g in want:
+                matched += 1
+                want.remove(g)
+    recall, precision = matched / annotated, matched / found
+    print(
+        f"\nstatements: recall {recall:.1%}, precision {precision:.1%} ({matched}/{annotated}, {found} found)"
+    )
+    assert recall >= 0.90 and precision >= 0.90
+
+
+def test_extract_cli_feeds_map(full_home, tmp_path):
+    from .test_cli import run
+
+    out = tmp_path / "claims.csv"
+    proc = run(
+        full_home, "extract", str(need_shared(REPORT)), "--published", "2025-02-11", "-o", str(out)
+    )
+    assert "Wrote 3 claims" in proc.stdout
+    assert re.search(r"Russian MoD captured Yasenove 2025-02-11 \(unconfirmed\)", proc.stdout)
+    bad = run(full_home, "extract", str(REPORT), "--published", "11/02/2025", check=False)
+    assert bad.returncode == 1 and "--published" in bad.stderr and "Traceback" not in bad.stderr
