@@ -35,6 +35,9 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
 
+from gazetteer import PlaceNotFound
+from gazetteer.names import key
+
 from .statements import parse
 from .verify import verify
 
@@ -161,15 +164,12 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     out = []
     pos = 0
     for m in _SPLIT.finditer(text):
-        word = re.search(
-            r"([\w.]+)\.[\"”’]?$", text[max(pos, m.start() - 12) : m.start() + 1].rstrip()
-        )
-        if (
-            m.group().strip() == ""
-            and "\n" not in m.group()
-            and word
-            and word.group(1).lower() in _ABBREVIATIONS
-        ):
+        if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
+            head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
+            word = head[-1].lower() if head else ""
+        else:
+            word = ""
+        if word in _ABBREVIATIONS:
             continue  # "Feb. 11", "U.S. President"
         end = m.start() + len(m.group(1) or "")  # a closing quote stays with its sentence
         chunk = text[pos:end]
@@ -184,8 +184,6 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 def _find_mentions(gz, sents) -> list[Mention]:
-    from gazetteer.names import key
-
     found: list[Mention] = []
     for si, (start, _, sent) in enumerate(sents):
         for m in _CAP_RUN.finditer(sent):
@@ -237,8 +235,6 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
     """Re-read ambiguous mentions in the oblast most of the report's places lie in."""
     from collections import Counter
 
-    from gazetteer import PlaceNotFound
-
     oblasts = Counter()
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" else None
@@ -271,8 +267,6 @@ _LOOKUPS: dict = {}
 
 
 def _lookup(gz, text):
-    from gazetteer import PlaceNotFound
-
     k = (id(gz), text)
     if k not in _LOOKUPS:
         try:

@@ -210,6 +210,10 @@ _UK_RU_ADJ = re.compile(
 )
 _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 _COMPASS_HINT = re.compile(r"north|south|east|west", re.IGNORECASE)
+_UNIT_HINT = re.compile(
+    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|hour|minute|км|кілом|килом|метр|миль|\bм\b",
+    re.IGNORECASE,
+)
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
 
@@ -589,7 +593,7 @@ def parse(sentence: str) -> list[Statement]:
     statements: list[Statement] = []
     taken: list[tuple[int, int]] = []
 
-    for m in _MEASURE.finditer(sentence):
+    for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(sentence) else ():
         tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
             continue
