@@ -74,14 +74,12 @@ _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
 _CLAIM_HINT = re.compile(
-    r"captur|liberat|seiz|control of|entered|occupied|fighting|clashes|repel|repuls|confirm|verify|said on",
-    re.IGNORECASE,
-)
+    r"captur|liberat|seiz|control of|entered|occupied|fighting|clashes|repel|repuls|confirm|verify|said on"
+)  # searched in the lower-cased sentence
 _MEASURE_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple|dozen)\b",
-    re.IGNORECASE,
-)
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple|dozen)\b"
+)  # searched in the lower-cased sentence
 _CONDITIONAL = re.compile(r"^\s*(?:If|Should|Whether)\b|\bwould\b|\bcould\b", re.I)
 _CLAIMANTS = [
     (re.compile(r"Russia[’']s defen[cs]e ministry|Russian (?:defen[cs]e ministry|Ministry of Defen[cs]e)|Battlegroup \w+|the ministry\b|Moscow has claimed|Moscow claimed|Russian MoD", re.I), "Russian MoD", "RU"),
@@ -328,7 +326,7 @@ def extract(
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
     for si, (_, _, sent) in enumerate(sents):
-        if not _MEASURE_HINT.search(sent):
+        if not _MEASURE_HINT.search(sent.lower()):
             continue  # no number: no distance statement to parse
         for st in parse(sent):
             if st.relation in ("distance_direction", "distance_only"):
@@ -343,7 +341,7 @@ def extract(
         for m in _PERSON_INTRO.finditer(sent):
             people[m.group(2)] = ("Ukrainian military", "UA")
         places = [m for m in by_sentence.get(si, []) if m.kind == "settlement"]
-        if not _CLAIM_HINT.search(sent):
+        if not _CLAIM_HINT.search(sent.lower()):
             if places:
                 last_place = places[-1]
             continue  # no action or confirmation word: nothing to claim

@@ -209,10 +209,10 @@ _UK_RU_ADJ = re.compile(
     rf"(?P<dir>{_alt([k for k in _DIR_UK_RU if ' ' not in k])})\s+", re.IGNORECASE
 )
 _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
-_COMPASS_HINT = re.compile(r"north|south|east|west", re.IGNORECASE)
+# cheap tests on the lower-cased sentence decide which passes can find anything at all
+_COMPASS_WORDS = ("north", "south", "east", "west")
 _UNIT_HINT = re.compile(
-    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|hour|minute|км|кілом|килом|метр|миль|\bм\b",
-    re.IGNORECASE,
+    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
@@ -593,7 +593,8 @@ def parse(sentence: str) -> list[Statement]:
     statements: list[Statement] = []
     taken: list[tuple[int, int]] = []
 
-    for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(sentence) else ():
+    low = sentence.lower()
+    for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
         tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
             continue
@@ -692,7 +693,7 @@ def parse(sentence: str) -> list[Statement]:
         return not any(a <= pos < b for a, b in taken)
 
     cyrillic = bool(re.search(r"[\u0400-\u04ff]", sentence))
-    compass = bool(_COMPASS_HINT.search(sentence))
+    compass = any(word in low for word in _COMPASS_WORDS)
     for m in _UK_RU.finditer(sentence) if cyrillic else ():
         if not free(m.start()):
             continue
