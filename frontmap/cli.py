@@ -348,15 +348,28 @@ def _load_checks(path: Path, gz):
     return [v for s in dict.fromkeys(x for x in sentences if x) for v in verify_sentence(s, gz)]
 
 
-@app.command("map")
-@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path))
-@click.option(
+# options shared by `frontmap map` and `frontmap demo`
+_FRONTLINE = click.option(
     "--frontline",
     "frontline_paths",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Front-line file or directory (repeatable).",
+    help="Front-line file or directory to draw (repeatable).",
 )
+_SELF_CONTAINED = click.option(
+    "--self-contained", is_flag=True, help="Inline Leaflet so the map opens with no network."
+)
+_TILES = click.option(
+    "--tiles",
+    default="OpenStreetMap",
+    show_default=True,
+    help="Basemap (xyzservices name) or 'none'.",
+)
+
+
+@app.command("map")
+@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path))
+@_FRONTLINE
 @click.option(
     "--checks",
     "checks_path",
@@ -366,15 +379,8 @@ def _load_checks(path: Path, gz):
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), default=Path("map.html"), show_default=True
 )
-@click.option(
-    "--self-contained", is_flag=True, help="Inline Leaflet so the map opens with no network."
-)
-@click.option(
-    "--tiles",
-    default="OpenStreetMap",
-    show_default=True,
-    help="Basemap (xyzservices name) or 'none'.",
-)
+@_SELF_CONTAINED
+@_TILES
 @click.option("--title", help="Map title.")
 def map_command(
     claims_path, frontline_paths, checks_path, output, self_contained, tiles, title
@@ -404,22 +410,9 @@ def map_command(
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), default=Path("demo.html"), show_default=True
 )
-@click.option(
-    "--frontline",
-    "frontline_paths",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Front-line file or directory to draw (repeatable).",
-)
-@click.option(
-    "--self-contained", is_flag=True, help="Inline Leaflet so the map opens with no network."
-)
-@click.option(
-    "--tiles",
-    default="OpenStreetMap",
-    show_default=True,
-    help="Basemap (xyzservices name) or 'none'.",
-)
+@_FRONTLINE
+@_SELF_CONTAINED
+@_TILES
 def demo(output, frontline_paths, self_contained, tiles) -> None:
     """Map the February 2025 Yasenove/Toretsk claims with their distance checks."""
     from . import demo as demo_module

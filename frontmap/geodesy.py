@@ -32,13 +32,15 @@ __all__ = [
 
 #: Kilometres per unit.
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852, "ft": 0.0003048}
-_UNIT_WORDS = {
+#: Length units as written in English, Ukrainian and Russian text → km, m, mi, nmi, ft.
+UNIT_WORDS = {
     "km": "km", "kms": "km", "km.": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "kilometr": "km", "klicks": "km", "км": "km", "кілометрів": "km",
-    "кілометри": "km", "кілометра": "km", "километров": "km", "километра": "km",
+    "кілометри": "km", "кілометра": "km", "кілометр": "km", "километров": "km", "километра": "km",
+    "километр": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "м": "m",
     "метрів": "m", "метров": "m",
-    "mi": "mi", "mile": "mi", "miles": "mi", "mi.": "mi", "миль": "mi",
+    "mi": "mi", "mile": "mi", "miles": "mi", "mi.": "mi", "миль": "mi", "милі": "mi", "мили": "mi",
     "nmi": "nmi", "nautical mile": "nmi", "nautical miles": "nmi",
     "ft": "ft", "ft.": "ft", "feet": "ft", "foot": "ft",
 }  # fmt: skip
@@ -210,7 +212,7 @@ def parse_unit(word: str) -> str:
         Not a length unit.
     """
     key = word.strip().lower()
-    unit = _UNIT_WORDS.get(key) or _UNIT_WORDS.get(key.rstrip("."))
+    unit = UNIT_WORDS.get(key) or UNIT_WORDS.get(key.rstrip("."))
     if unit is None:
         raise ValueError(f"{word!r} is not a length unit (km, m, mi, nmi, ft and their spellings)")
     return unit

@@ -45,6 +45,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from .errors import StatementParseError
+from .geodesy import UNIT_WORDS
 
 __all__ = ["Statement", "parse", "parse_one", "place_name"]
 
@@ -75,17 +76,10 @@ _QUALIFIERS = [
     "приблизно", "близько", "майже", "понад", "лише", "усього", "около", "примерно", "почти",
     "более", "менее", "всего", "лишь",
 ]  # fmt: skip
+#: Length units (shared with :mod:`frontmap.geodesy`) and the travel-time units text also uses.
 _UNITS = {
-    "km": "km", "kms": "km", "km.": "km", "kilometre": "km", "kilometres": "km",
-    "kilometer": "km", "kilometers": "km", "klicks": "km",
-    "mi": "mi", "mi.": "mi", "mile": "mi", "miles": "mi",
-    "nautical miles": "nmi", "nautical mile": "nmi", "nmi": "nmi",
-    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-    "ft": "ft", "ft.": "ft", "feet": "ft", "foot": "ft",
+    **UNIT_WORDS,
     "hour": "h", "hours": "h", "hour's": "h", "hours'": "h", "minutes": "min", "minute": "min",
-    "км": "km", "кілометрів": "km", "кілометри": "km", "кілометра": "km", "кілометр": "km",
-    "километров": "km", "километра": "km", "километр": "km", "м": "m", "метрів": "m",
-    "метров": "m", "миль": "mi", "милі": "mi", "мили": "mi",
 }  # fmt: skip
 _DIRS_EN = [
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -594,6 +588,11 @@ def parse(sentence: str) -> list[Statement]:
     taken: list[tuple[int, int]] = []
 
     low = sentence.lower()
+
+    def add(statement: Statement) -> None:
+        statements.append(statement)
+        taken.append(statement.span)
+
     for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
         tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
@@ -668,7 +667,7 @@ def parse(sentence: str) -> list[Statement]:
                     r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", sentence[: m.start()]
                 )
                 subject = clause.group(1) if clause else None
-        statements.append(
+        add(
             _make(
                 sentence,
                 subject,
@@ -687,7 +686,6 @@ def parse(sentence: str) -> list[Statement]:
                 value_text=m.group("num"),
             )
         )
-        taken.append((m.start(), ref_end))
 
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b in taken)
@@ -709,7 +707,7 @@ def parse(sentence: str) -> list[Statement]:
         if reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
-        statements.append(
+        add(
             _make(
                 sentence,
                 _subject(sentence, m.start(), statements[-1] if statements else None),
@@ -725,7 +723,6 @@ def parse(sentence: str) -> list[Statement]:
                 value_text=m.group("num"),
             )
         )
-        taken.append((m.start(), ref_end))
 
     for pattern, relation in (
         ()
@@ -746,7 +743,7 @@ def parse(sentence: str) -> list[Statement]:
             if relation == "proximity":
                 direction = f"{direction} {m.group('what')}"
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-            statements.append(
+            add(
                 _make(
                     sentence,
                     subject,
@@ -756,12 +753,11 @@ def parse(sentence: str) -> list[Statement]:
                     span=(m.start(), ref_end),
                 )
             )
-            taken.append((m.start(), ref_end))
 
     for m in _POSSESSIVE_DIR.finditer(sentence) if compass else ():
         if free(m.start()):
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-            statements.append(
+            add(
                 _make(
                     sentence,
                     subject,
@@ -771,7 +767,6 @@ def parse(sentence: str) -> list[Statement]:
                     span=(m.start(), m.end()),
                 )
             )
-            taken.append((m.start(), m.end()))
 
     for m in _PROXIMITY_RE.finditer(sentence):
         if not free(m.start()):
@@ -780,7 +775,7 @@ def parse(sentence: str) -> list[Statement]:
         if not reference or _kind(reference) not in ("place", "non_place"):
             continue
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        statements.append(
+        add(
             _make(
                 sentence,
                 subject,
@@ -790,7 +785,6 @@ def parse(sentence: str) -> list[Statement]:
                 span=(m.start(), ref_end),
             )
         )
-        taken.append((m.start(), ref_end))
 
     for m in _BETWEEN.finditer(sentence) if "etween" in sentence else ():
         if not free(m.start()):
@@ -803,7 +797,7 @@ def parse(sentence: str) -> list[Statement]:
         if not second:
             continue
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        statements.append(
+        add(
             _make(
                 sentence,
                 subject,
@@ -814,7 +808,6 @@ def parse(sentence: str) -> list[Statement]:
                 reference_2=_drop_descriptor(second),
             )
         )
-        taken.append((m.start(), end2))
 
     statements.sort(key=lambda s: s.span)
     return _share_subjects(sentence, statements)
