@@ -271,6 +271,8 @@ def place_name(phrase: str | None) -> str | None:
                 run = []
         elif run and (word.lower() in _CONNECTORS or word.lower() in _TYPE_TAIL - {"state"}):
             run.append(word)
+        elif _is_particle_name(bare):  # "al-Balah", "el-Arish": an article glued to a name
+            run.append(bare)
         elif run:
             runs.append(run)
             run = []
@@ -280,6 +282,11 @@ def place_name(phrase: str | None) -> str | None:
         return None
     # "Rafah's population": the possessor; otherwise the last name in the phrase
     return " ".join(runs[-1] if "'" not in phrase and "’" not in phrase else runs[0])
+
+
+def _is_particle_name(word: str) -> bool:
+    head, _, rest = word.partition("-")
+    return head.lower() in _CONNECTORS and _is_cap(rest)
 
 
 def _number(text: str) -> float | None:
@@ -367,7 +374,13 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             break
         if low in _NP_STOP and out:
             break
-        if seen_cap and not _is_cap(word) and low not in _CONNECTORS and low not in _TYPE_TAIL:
+        if (
+            seen_cap
+            and not _is_cap(word)
+            and low not in _CONNECTORS
+            and low not in _TYPE_TAIL
+            and not _is_particle_name(word)
+        ):
             break
         if low.endswith("'s") or low.endswith("’s"):
             out.append((word, s, e))

@@ -25,6 +25,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -35,7 +36,15 @@ from .errors import InstallError
 from .names import has_cyrillic, is_ukrainian, keys
 from .store import StoreWriter
 
-__all__ = ["FORMER_SIMILARITY", "build_store", "name_forms", "read_rows"]
+__all__ = [
+    "FORMER_SIMILARITY",
+    "DumpWritten",
+    "build_store",
+    "dump_date",
+    "name_forms",
+    "read_rows",
+    "write_dump",
+]
 
 COLUMNS = 19
 FORMER_SIMILARITY = 50.0
@@ -51,6 +60,15 @@ _SECTIONS = {"PPLX", "PPLH", "PPLQ", "PPLW"}
 @contextmanager
 def _open_text(path: Path) -> Iterator[tuple[io.TextIOBase, str, str | None]]:
     """Yield ``(text stream, display name, member date)`` for a ``.zip`` or ``.txt`` dump."""
+    if path.suffix.lower() == ".xz":
+        import lzma
+
+        try:
+            with lzma.open(path, "rt", encoding="utf-8", newline="\n") as handle:
+                yield handle, str(path), None
+        except lzma.LZMAError as exc:
+            raise InstallError(f"{path}: not a readable xz file ({exc}); rebuild it") from exc
+        return
     if path.suffix.lower() != ".zip":
         with open(path, encoding="utf-8", newline="\n") as handle:
             yield handle, str(path), None
@@ -84,6 +102,12 @@ def _open_text(path: Path) -> Iterator[tuple[io.TextIOBase, str, str | None]]:
             f"{path}:{member.filename}",
             date,
         )
+
+
+def dump_date(path: str | os.PathLike) -> str | None:
+    """The date of a zipped dump's data member (``YYYY-MM-DD``), or None for a bare file."""
+    with _open_text(Path(path)) as (_, _, date):
+        return date
 
 
 def read_rows(path: str | os.PathLike) -> Iterator[list[str]]:
@@ -194,6 +218,16 @@ def name_forms(
     return forms, name_uk, name_ru
 
 
+@dataclass
+class DumpWritten:
+    """What :func:`write_dump` wrote: the metadata, and the KATOTTG settlements it located."""
+
+    meta: dict
+    #: KATOTTG settlement id -> (lat, lon, population) of the GeoNames place joined to it.
+    located: dict[str, tuple[float, float, int]] = field(default_factory=dict)
+    geonameids: set[int] = field(default_factory=set)
+
+
 def build_store(
     dump: str | os.PathLike, target: str | os.PathLike, *, source: str, codifier=None
 ) -> dict:
@@ -215,6 +249,20 @@ def build_store(
     -------
     dict
         The metadata recorded: rows, sha256, size, date, join statistics.
+    """
+    with StoreWriter(target) as writer:
+        written = write_dump(writer, dump, source=source, codifier=codifier)
+        writer.set_meta(**written.meta)
+    return written.meta
+
+
+def write_dump(writer: StoreWriter, dump: str | os.PathLike, *, source: str, codifier=None):
+    """Validate a dump and add its rows to an open :class:`StoreWriter`; see :func:`build_store`.
+
+    Returns
+    -------
+    DumpWritten
+        The metadata (not yet recorded in the store) and the settlements located.
     """
     dump = Path(dump)
     started = time.perf_counter()
@@ -268,49 +316,51 @@ def build_store(
         "join": stats,
     }
     written = 0
-    with StoreWriter(target) as writer:
-        for row in read_rows(dump):
-            written += 1
-            gid = int(row[0])
-            cc, a1, a2 = row[8], row[10], row[11]
-            settlement = joined.get(gid)
-            official = settlement.name if settlement else None
-            forms, name_uk, name_ru = name_forms(row[1], row[2], row[3].split(","), official)
-            area = oblast_by_admin1(a1) if cc == "UA" else None
-            a2row = admin2_rows.get((cc, a1, a2))
-            place = {
-                "id": f"geonames:{gid}",
-                "source": source,
-                "name": row[1],
-                "lat": float(row[4]),
-                "lon": float(row[5]),
-                "geonameid": gid,
-                "name_uk": name_uk,
-                "name_ru": name_ru,
-                "name_en": row[1],
-                "feature_class": row[6] or None,
-                "feature_code": row[7] or None,
-                "country": cc or None,
-                "admin1_code": a1 or None,
-                "admin1": area.en if area else admin1_names.get((cc, a1)),
-                "admin2_code": a2 or None,
-                "admin2": a2row[0] if a2row else None,
-                "hromada": katottg.hromada_name(codifier, settlement),
-                "population": int(row[14] or 0),
-                "katottg": settlement.id if settlement else None,
-                "precision": "point",
-            }
-            writer.add_place(place, forms)
-        if written != rows:
-            raise InstallError(
-                f"{dump}: read {rows} rows, then {written}; the file changed during install"
-            )
-        for (_, a1, a2), names in admin2_rows.items():
-            for name in {n for n in names if n and _USABLE.search(n)}:
-                writer.add_raion(admin_level(name)[0], a1, a2, names[0])
-        meta["seconds"] = round(time.perf_counter() - started, 2)
-        writer.set_meta(**meta)
-    return meta
+    out = DumpWritten(meta)
+    for row in read_rows(dump):
+        written += 1
+        gid = int(row[0])
+        cc, a1, a2 = row[8], row[10], row[11]
+        settlement = joined.get(gid)
+        official = settlement.name if settlement else None
+        forms, name_uk, name_ru = name_forms(row[1], row[2], row[3].split(","), official)
+        area = oblast_by_admin1(a1) if cc == "UA" else None
+        a2row = admin2_rows.get((cc, a1, a2))
+        place = {
+            "id": f"geonames:{gid}",
+            "source": source,
+            "name": row[1],
+            "lat": float(row[4]),
+            "lon": float(row[5]),
+            "geonameid": gid,
+            "name_uk": name_uk,
+            "name_ru": name_ru,
+            "name_en": row[1],
+            "feature_class": row[6] or None,
+            "feature_code": row[7] or None,
+            "country": cc or None,
+            "admin1_code": a1 or None,
+            "admin1": area.en if area else admin1_names.get((cc, a1)),
+            "admin2_code": a2 or None,
+            "admin2": a2row[0] if a2row else None,
+            "hromada": katottg.hromada_name(codifier, settlement),
+            "population": int(row[14] or 0),
+            "katottg": settlement.id if settlement else None,
+            "precision": "point",
+        }
+        writer.add_place(place, forms)
+        out.geonameids.add(gid)
+        if settlement is not None:
+            out.located[settlement.id] = (place["lat"], place["lon"], place["population"])
+    if written != rows:
+        raise InstallError(
+            f"{dump}: read {rows} rows, then {written}; the file changed during install"
+        )
+    for (_, a1, a2), names in admin2_rows.items():
+        for name in {n for n in names if n and _USABLE.search(n)}:
+            writer.add_raion(admin_level(name)[0], a1, a2, names[0])
+    meta["seconds"] = round(time.perf_counter() - started, 2)
+    return out
 
 
 def _join_raions(admin2_rows, codifier) -> dict[tuple[str, str], str]:

@@ -158,7 +158,10 @@ def locate(codifier: Codifier, located: dict[str, tuple[float, float, int]]) -> 
                 by_raion[s.raion].append(s)
 
     out = {}
-    advice = "run `frontmap gazetteer install UA` for the settlement's own coordinates"
+    advice = (
+        "GeoNames has no point for this settlement; add it with `frontmap gazetteer add` "
+        "or look it up online (`--online`)"
+    )
     for s in codifier.settlements:
         if s.id in located:
             continue

@@ -13,7 +13,10 @@ Three keys are derived from every name, in increasing tolerance:
     A skeleton that merges the ways news media spell the same place:
     h/g/kh, y/i/j, e/ie/ye runs, -ovo/-ove/-ovoye endings, o/i
     alternation before a closing consonant (Kharkov/Kharkiv), doubled
-    letters. ``variant("Kurakhovo") == variant("Kurakhove")``.
+    letters. ``variant("Kurakhovo") == variant("Kurakhove")``. Words that
+    transliteration systems spell several ways (Arabic *Deir/Dayr*,
+    *Beit/Bayt*, *Younis/Yunis*) are merged by the table in
+    ``data/word_variants.json``.
 stems
     For Cyrillic input only: the query with Ukrainian/Russian case endings
     removed, so that inflected forms found in running text
@@ -24,10 +27,12 @@ Keys only ever contain ``[a-z0-9]``, which makes :func:`key` idempotent.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from translitua import RussianInternationalPassport, UkrainianKMU, translit
 
@@ -193,6 +198,8 @@ def romanize(text: str) -> str:
 
 
 def _latin(text: str) -> str:
+    if text.isascii():
+        return text.lower().translate(_APOSTROPHES)
     text = unicodedata.normalize("NFC", text).casefold().translate(_APOSTROPHES)
     if has_cyrillic(text):
         text = romanize(text).casefold()
@@ -223,11 +230,18 @@ def _strip_type_words(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, hint
 
 
+_GLUED = re.compile(r"^(м|с|смт|сщ|пгт|г|п)\.(?=\w)")
+_POSSESSIVE = re.compile(r"['’ʼ]s$")
+
+
 def _tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", text).casefold().strip()
-    # "с.Ясенове", "м.Покровськ": an abbreviation glued to the name
-    text = re.sub(r"^(м|с|смт|сщ|пгт|г|п)\.(?=\w)", r"\1. ", text)
-    text = re.sub(r"['’ʼ]s$", "", text)  # English possessive: "Bakhmut's"
+    if text.isascii():
+        text = text.lower().strip()
+    else:
+        text = unicodedata.normalize("NFC", text).casefold().strip()
+        # "с.Ясенове", "м.Покровськ": an abbreviation glued to the name
+        text = _GLUED.sub(r"\1. ", text)
+    text = _POSSESSIVE.sub("", text)  # English possessive: "Bakhmut's"
     return [t for t in _TOKEN_SPLIT.split(text) if t]
 
 
@@ -270,10 +284,38 @@ def keys(name: str) -> tuple[str, str]:
     """``(key(name), variant(name))`` computed together (what store builders call)."""
     tokens, _ = _strip_type_words(_tokens(name))
     latin = _latin(" ".join(tokens))
-    words = [_NOT_KEY.sub("", w) for w in re.split(r"[\s\-]+", latin)]
-    return "".join(words), "".join(_skeleton(w) for w in words if w)
+    words = [_NOT_KEY.sub("", w) for w in _WORD_SPLIT.split(latin)]
+    return "".join(words), "".join(_word_skeleton(w) for w in words if w)
 
 
+def _load_word_variants() -> dict[str, str]:
+    path = Path(__file__).parent / "data" / "word_variants.json"
+    classes = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        _skeleton(word): _skeleton(group[0])
+        for language, groups in classes.items()
+        if not language.startswith("_")
+        for group in groups
+        for word in group
+    }
+
+
+_WORD_VARIANTS: dict[str, str] | None = None
+
+
+def _word_skeleton(word: str) -> str:
+    """A word's skeleton, with the spellings of :file:`data/word_variants.json` merged."""
+    global _WORD_VARIANTS
+    if _WORD_VARIANTS is None:
+        _WORD_VARIANTS = _load_word_variants()
+    sk = _skeleton(word)
+    return _WORD_VARIANTS.get(sk, sk)
+
+
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=200_000)
 def _skeleton(k: str) -> str:
     k = _MULTI.sub(lambda m: _MULTI_MAP[m.group()], k).translate(_SINGLE)
     k = _DOUBLED.sub(r"\1", k)

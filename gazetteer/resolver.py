@@ -390,8 +390,10 @@ class Gazetteer:
                     if label not in suggestions:
                         suggestions.append(label)
         advice = "check the spelling or give context (in_admin / --in)"
-        if not any(s.name.startswith("geonames") for s in self.stores):
-            advice += "; for village-level coverage run `frontmap gazetteer install UA`"
+        advice += (
+            "; for another country's villages run `frontmap gazetteer install CC`; "
+            "`--online` asks OpenStreetMap's Nominatim"
+        )
         near_names = f" Nearest names: {', '.join(suggestions[:5])}." if suggestions else ""
         return PlaceNotFound(
             f"no place named {name!r}{extra} in {', '.join(self.sources)}; tried "

@@ -36,7 +36,7 @@ PLACE_COLUMNS = (
     "feature_class", "feature_code", "country", "admin1_code", "admin1", "admin2_code", "admin2",
     "hromada", "population", "katottg", "precision", "radius_km", "precision_note",
 )  # fmt: skip
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -79,6 +79,9 @@ class StoreWriter:
         self.db = sqlite3.connect(self.tmp)
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         self._rowid = 0
+        self._places: list[list] = []
+        self._names: list[tuple] = []
+        self._points: list[tuple] = []
 
     def __enter__(self) -> StoreWriter:
         return self
@@ -93,17 +96,21 @@ class StoreWriter:
     def add_place(self, place: dict, names: Iterable[tuple[str, str, str, str]]) -> int:
         """Add a place and its ``(name, kind, key, variant)`` forms; returns its row id."""
         self._rowid += 1
-        row = [self._rowid, *(place.get(c) for c in PLACE_COLUMNS)]
-        self.db.execute(f"INSERT INTO places VALUES ({','.join('?' * len(row))})", row)
-        self.db.executemany(
-            "INSERT INTO names VALUES (?,?,?,?,?)",
-            [(k, v, self._rowid, n, kind) for n, kind, k, v in names if k],
-        )
+        rowid = self._rowid
+        self._places.append([rowid, *(place.get(c) for c in PLACE_COLUMNS)])
+        self._names.extend((k, v, rowid, n, kind) for n, kind, k, v in names if k)
         lat, lon = place["lat"], place["lon"]
-        self.db.execute(
-            "INSERT INTO places_rtree VALUES (?,?,?,?,?)", (self._rowid, lat, lat, lon, lon)
-        )
-        return self._rowid
+        self._points.append((rowid, lat, lat, lon, lon))
+        if len(self._places) >= 20_000:
+            self._flush()
+        return rowid
+
+    def _flush(self) -> None:
+        marks = ",".join("?" * (len(PLACE_COLUMNS) + 1))
+        self.db.executemany(f"INSERT INTO places VALUES ({marks})", self._places)
+        self.db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", self._names)
+        self.db.executemany("INSERT INTO places_rtree VALUES (?,?,?,?,?)", self._points)
+        self._places, self._names, self._points = [], [], []
 
     def add_raion(self, variant: str, admin1: str, admin2_code: str, name: str) -> None:
         """Record one name form of a second-level division."""
@@ -121,10 +128,10 @@ class StoreWriter:
 
     def commit(self) -> None:
         """Index, close and atomically move the finished store to its path."""
+        self._flush()
         self.set_meta(schema_version=SCHEMA_VERSION)
         self.db.executescript(_INDEXES)
         self.db.commit()
-        self.db.execute("VACUUM")
         self.db.close()
         os.replace(self.tmp, self.path)
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import gazetteer
-from gazetteer import PlaceNotFound, UnknownAdmin
+from gazetteer import PlaceNotFound, UnknownAdmin, embedded
 
 
 def best_id(gz, name, **kw):
@@ -147,21 +147,37 @@ def test_embedded_resolves_cities_to_the_point(gz_embedded):
         assert best.place.precision == "point"
 
 
-def test_embedded_yasenove_at_hromada_precision_with_advice(gz_embedded):
+def test_embedded_yasenove_at_point_precision_without_an_install(gz_embedded):
     best = gz_embedded.resolve("Yasenove", in_admin="Donetsk oblast").best
     place = best.place
-    assert place.precision == "hromada"
+    assert place.geonameid == 9112386 and place.precision == "point"
+    assert math.isclose(place.lat, 48.10558) and math.isclose(place.lon, 37.0666)
     assert place.katottg == "UA14160210340041091"
-    assert place.hromada == "Pokrovska"
-    # placed at Pokrovsk, the hromada seat; the true point (21 km away) lies within the radius
-    assert math.isclose(place.lat, 48.28014) and math.isclose(place.lon, 37.17706)
-    assert place.radius_km >= 21.1
-    assert "frontmap gazetteer install UA" in place.precision_note
+    assert place.feature_class == "P"
+
+
+def test_embedded_codifier_only_village_at_hromada_precision_with_advice(gz_embedded):
+    # Krasnopolivka (Soledarska hromada) is in the KATOTTG codifier but not in GeoNames
+    best = gz_embedded.resolve("Krasnopolivka", in_admin="Donetsk oblast").best
+    place = best.place
+    assert place.precision == "hromada"
+    assert place.katottg == "UA14020090150024401"
+    assert place.hromada == "Soledarska"
+    assert place.radius_km >= 8
+    assert place.precision_note
     assert any("hromada precision" in e for e in best.evidence)
 
 
+def test_embedded_status_records_the_dump(gz_embedded):
+    meta = gz_embedded.status()[0]
+    record = embedded.extract_record()
+    assert meta["sha256"] == record["dump_sha256"] and meta["date"] == record["dump_date"]
+    assert "GeoNames" in meta["attribution"]
+    assert embedded.EXTRACT.stat().st_size <= 3_000_000
+
+
 def test_embedded_without_geonames_suggests_installing(gz_embedded):
-    with pytest.raises(PlaceNotFound, match="gazetteer install UA"):
+    with pytest.raises(PlaceNotFound, match="gazetteer install CC"):
         gz_embedded.resolve("Xyzzyville")
 
 
