@@ -54,7 +54,8 @@ COLUMNS = [
 ]  # fmt: skip
 RESOLUTION_COLUMNS = [
     "resolved_name", "name_uk", "name_ru", "admin", "katottg", "geonameid", "score",
-    "match_kind", "precision", "radius_km", "alternatives", "resolution", "resolution_note",
+    "match_kind", "precision", "radius_km", "place_source", "alternatives", "resolution",
+    "resolution_note",
 ]  # fmt: skip
 FLOAT_COLUMNS = {"lat", "lon", "score", "radius_km"}
 SIDES = ("RU", "UA", "other")
@@ -242,11 +243,15 @@ def read(path: str | os.PathLike, gz=None, *, resolve: bool = True):
     -------
     geopandas.GeoDataFrame
         The claim columns, the resolution columns and ``line`` (the row's line in the file);
-        rows that did not resolve have no geometry and ``resolution = "unresolved"``.
+        rows that did not resolve have no geometry and ``resolution`` ``"unresolved"``,
+        ``"fuzzy"`` or ``"ambiguous"`` (see :func:`resolve_places`).
     """
     path = Path(path)
     rows = validate_rows(_read_rows(path), str(path))
-    if resolve and any(r.get("lat") is None for _, r in rows):
+    if resolve and any(
+        r.get("lat") is None or (r.get("precision") in COARSE and r.get("resolution") == "resolved")
+        for _, r in rows
+    ):
         if gz is None:
             import gazetteer
 
@@ -257,12 +262,25 @@ def read(path: str | os.PathLike, gz=None, *, resolve: bool = True):
     return _frame([r for _, r in rows])
 
 
+#: Precisions coarser than a point: rows placed by them are re-resolved on every read, so a
+#: claims file written before better data was installed picks up the settlement's own point.
+COARSE = ("hromada", "raion", "oblast")
+
+
 def resolve_places(rows: list[dict], gz) -> None:
-    """Fill lat/lon and the resolution columns of rows that have no coordinates (in place)."""
+    """Fill lat/lon and the resolution columns of rows that have no coordinates (in place).
+
+    Only a confident resolution places a row: a fuzzy match (a guessed spelling) or an
+    ambiguous name leaves ``lat``/``lon`` empty, with ``resolution`` ``"fuzzy"`` or
+    ``"ambiguous"`` and the candidates in ``alternatives`` and ``resolution_note`` (the row
+    is kept and listed for review, never drawn at a guessed point). Rows placed earlier at a
+    coarse precision (:data:`COARSE`) are resolved again.
+    """
     from gazetteer import PlaceNotFound, UnknownAdmin
 
     for row in rows:
-        if row.get("lat") is not None:
+        placed_coarsely = row.get("precision") in COARSE and row.get("resolution") == "resolved"
+        if row.get("lat") is not None and not placed_coarsely:
             row.setdefault("resolution", "given")
             continue
         try:
@@ -273,24 +291,36 @@ def resolve_places(rows: list[dict], gz) -> None:
                 limit=5,
             )
         except (PlaceNotFound, UnknownAdmin) as exc:
+            if placed_coarsely:
+                continue
             row.update(resolution="unresolved", resolution_note=str(exc))
             continue
         best = found.best
         p = best.place
+        alternatives = json.dumps(
+            [{"id": c.place.id, "name": c.place.name, "admin": c.place.admin_path,
+              "score": c.score, "lat": c.place.lat, "lon": c.place.lon} for c in found[:5]],
+            ensure_ascii=False,
+        )  # fmt: skip
+        readings = "; ".join(f"{c.place.name} ({c.place.admin_path})" for c in found[:3])
+        if best.match_kind == "fuzzy" or found.ambiguous:
+            fuzzy = best.match_kind == "fuzzy"
+            row.update(
+                lat=None, lon=None, alternatives=alternatives, match_kind=best.match_kind,
+                resolution="fuzzy" if fuzzy else "ambiguous",
+                resolution_note=(
+                    f"no exact match; did you mean {readings}?" if fuzzy else
+                    f"ambiguous: {readings}; give the oblast (an 'oblast' column) or a 'near' place"
+                ),
+            )  # fmt: skip
+            continue
         row.update(
-            lat=p.lat, lon=p.lon, place_id=row.get("place_id") or p.id, resolved_name=p.name,
-            name_uk=p.name_uk, name_ru=p.name_ru, admin=p.admin_path, katottg=p.katottg,
-            geonameid=p.geonameid, score=best.score, match_kind=best.match_kind,
-            precision=p.precision, radius_km=p.radius_km,
-            alternatives=json.dumps(
-                [{"id": c.place.id, "name": c.place.name, "admin": c.place.admin_path,
-                  "score": c.score} for c in found[1:]], ensure_ascii=False,
-            ),
-            resolution="ambiguous" if found.ambiguous else "resolved",
-            resolution_note=(
-                "ambiguous: " + "; ".join(f"{c.place.name} ({c.place.admin_path})" for c in found[:3])
-                if found.ambiguous else "; ".join(best.evidence)
-            ),
+            lat=p.lat, lon=p.lon, place_id=p.id if placed_coarsely else row.get("place_id") or p.id,
+            resolved_name=p.name, name_uk=p.name_uk, name_ru=p.name_ru, admin=p.admin_path,
+            katottg=p.katottg, geonameid=p.geonameid, score=best.score,
+            match_kind=best.match_kind, precision=p.precision, radius_km=p.radius_km,
+            place_source=p.source, alternatives=alternatives, resolution="resolved",
+            resolution_note="; ".join(best.evidence),
         )  # fmt: skip
 
 

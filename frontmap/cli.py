@@ -396,7 +396,7 @@ def map_command(
     checks = _load_checks(checks_path, gz) if checks_path else None
     m = claims_map(table, frontline=series, checks=checks, tiles=tiles, title=title)
     save(m, output, self_contained=self_contained)
-    review = int((table["resolution"].isin(["unresolved", "ambiguous"])).sum())
+    review = int((table["resolution"].isin(["unresolved", "ambiguous", "fuzzy"])).sum())
     out.print(
         f"Wrote {output}: {len(table)} claims"
         + (f", {review} needing review (listed on the map)" if review else "")
@@ -460,11 +460,25 @@ def _series(layers):
 
 
 def _point(place: str, in_admin: str | None):
+    """``(lat, lon, label, radius_km)`` of a place confidently resolved; radius None for a point.
+
+    A guessed spelling or an ambiguous name is refused (with the readings), never measured.
+    """
     near = _parse_near(place)
     if isinstance(near, tuple):
-        return near[0], near[1], f"({near[0]:.5f}, {near[1]:.5f})"
-    best = _open().resolve(place, in_admin=in_admin, limit=1).best.place
-    return best.lat, best.lon, f"{best.name} ({best.admin_path}; {best.id})"
+        return near[0], near[1], f"({near[0]:.5f}, {near[1]:.5f})", None
+    found = _open().resolve(place, in_admin=in_admin, limit=5)
+    readings = "; ".join(f"{c.place.name} ({c.place.admin_path}; {c.place.id})" for c in found[:4])
+    if found.best.match_kind == "fuzzy":
+        raise FrontmapError(f"{place!r} matches no place exactly; did you mean {readings}?")
+    if found.ambiguous:
+        raise FrontmapError(f"{place!r} is ambiguous: {readings}; --in OBLAST or 'lat,lon' decides")
+    best = found.best.place
+    radius = best.radius_km if best.precision != "point" else None
+    label = f"{best.name} ({best.admin_path}; {best.id})"
+    if radius:
+        label += f" [located only to its {best.precision}, ±{radius:.0f} km]"
+    return best.lat, best.lon, label, radius
 
 
 _LAYERS = click.option(
@@ -484,12 +498,21 @@ _IN = click.option("--in", "in_admin", help="Oblast/raion of the place.")
 @click.option("--json", "as_json", is_flag=True)
 def frontline_status(place, when, layers, in_admin, as_json) -> None:
     """The control class of PLACE (name or 'lat,lon') on a date, and its distance to the line."""
-    lat, lon, label = _point(place, in_admin)
-    st = _series(layers).status(lat, lon, when)
+    lat, lon, label, radius = _point(place, in_admin)
+    series = _series(layers)
+    st = series.area_status(lat, lon, radius, when) if radius else series.status(lat, lon, when)
     if as_json:
         print(json.dumps({"place": label, "lat": lat, "lon": lon, "date": str(st.date), "class": st.cls,
                           "snapshot": str(st.snapshot_date) if st.snapshot_date else None,
-                          "source": st.source, "distance_km": st.distance_km}, ensure_ascii=False))  # fmt: skip
+                          "source": st.source, "distance_km": None if radius else st.distance_km,
+                          "radius_km": radius, "shares": st.shares}, ensure_ascii=False))  # fmt: skip
+        return
+    if radius:
+        shares = ", ".join(f"{c} {f:.0%}" for c, f in (st.shares or {}).items())
+        out.print(
+            f"{escape(label)} on {st.date}: {st.cls} (snapshot {st.snapshot_date}, {st.source}); "
+            f"the area it may lie in: {escape(shares)}."
+        )
         return
     where = (
         ""
@@ -511,7 +534,7 @@ def frontline_status(place, when, layers, in_admin, as_json) -> None:
 @click.option("--end")
 def frontline_history(place, layers, in_admin, start, end) -> None:
     """The dates on which PLACE's control class changed."""
-    lat, lon, label = _point(place, in_admin)
+    lat, lon, label, _ = _point(place, in_admin)
     out.print(escape(label))
     for day, cls in _series(layers).history(lat, lon, start, end):
         out.print(f"  {day}  {cls}")

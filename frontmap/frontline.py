@@ -26,7 +26,7 @@ import json
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from pathlib import Path
 
@@ -112,6 +112,11 @@ class Status:
     snapshot_date: Date | None
     source: str | None
     distance_km: float | None
+    #: For a place known only to an area (its hromada): the radius of that area, and the share
+    #: of it in each class. ``cls`` is then a class only when the whole area lies in it, else
+    #: ``"cannot tell"``.
+    radius_km: float | None = None
+    shares: dict[str, float] | None = None
 
 
 @dataclass
@@ -230,6 +235,44 @@ class Series:
         return Status(
             lat, lon, when, cls, snap.date, snap.source, _signed_distance_km(occupied, lat, lon)
         )
+
+    def area_status(self, lat: float, lon: float, radius_km: float, when: Date | str) -> Status:
+        """The class of a place known only to within ``radius_km`` of ``(lat, lon)``.
+
+        The disc of that radius (geodesic, in an azimuthal equidistant projection centred on
+        the point) is intersected with each class of the snapshot current on ``when``. The
+        status names a class only when the whole disc lies in it; otherwise it is
+        ``"cannot tell"`` and ``shares`` gives the fraction of the disc in each class.
+        """
+        import numpy as np
+        import shapely
+        from pyproj import Transformer
+
+        point = self.status(lat, lon, when)
+        if point.snapshot_date is None:
+            return replace(point, radius_km=radius_km)
+        snap = self.snapshot(point.date)
+        fwd = Transformer.from_crs(
+            "EPSG:4326", f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84", always_xy=True
+        )
+        disc = shapely.Point(0, 0).buffer(radius_km * 1000.0, quad_segs=32)
+        whole = disc.area
+        shares: dict[str, float] = {}
+        taken = shapely.Polygon()
+        for name in sorted(snap.layers, key=lambda c: _PRIORITY.index(c) if c in _PRIORITY else 99):
+            local = shapely.transform(
+                snap.layers[name], lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1]))
+            )
+            part = local.intersection(disc).difference(taken)
+            if not part.is_empty:
+                shares[name] = round(part.area / whole, 4)
+                taken = taken.union(part)
+        rest = round(max(0.0, 1.0 - sum(shares.values())), 4)
+        if rest > 0:
+            shares["outside"] = rest
+        whole_class = [c for c, f in shares.items() if f >= 0.995]
+        cls = whole_class[0] if whole_class else "cannot tell"
+        return replace(point, cls=cls, radius_km=radius_km, shares=shares)
 
     def statuses(self, lats, lons, when: Date | str):
         """Vectorised: is each point inside the occupied area on ``when``? (bool array, or None)."""
@@ -505,7 +548,9 @@ def check_claims(claims, series: Series, *, window_days: int = WINDOW_DAYS) -> l
 
     Verdicts: **consistent** (the map agrees on the claim date), **ahead of the map** (the
     map agrees only later within ``window_days``), **contradicted** (the map shows the
-    opposite for the whole window), **no data** (no snapshot covers the date), **not
+    opposite for the whole window; only for a place located to a point), **cannot tell** (a
+    place located only to its hromada whose area the map splits, or that the map would
+    contradict), **no data** (no snapshot covers the date), **not
     checkable** (no location, or a claim type the map cannot test). "fighting" agrees with a
     place in the grey zone or within :data:`NEAR_LINE_KM` of the line, and is contradicted by a
     place deep inside either side.
@@ -530,9 +575,40 @@ def check_claims(claims, series: Series, *, window_days: int = WINDOW_DAYS) -> l
             return ClaimCheck(*_c, verdict, text, status, first)
 
         if lat is None or lon is None or lat != lat:
-            out.append(make("not checkable", f"{place} has no location"))
+            note = rec.get("resolution_note")
+            out.append(
+                make(
+                    "not checkable",
+                    f"{place} has no location"
+                    + (f" ({note})" if isinstance(note, str) and note else ""),
+                )
+            )
             continue
-        st = series.status(lat, lon, when)
+        if rec.get("resolution") == "ambiguous" or rec.get("match_kind") == "fuzzy":
+            out.append(
+                make(
+                    "not checkable",
+                    f"{place} is not confidently located ({rec.get('resolution_note') or rec.get('resolution')})",
+                )
+            )
+            continue
+        radius = rec.get("radius_km")
+        coarse = rec.get("precision") not in (None, "point") and radius == radius and bool(radius)
+        st = (
+            series.area_status(lat, lon, float(radius), when)
+            if coarse
+            else series.status(lat, lon, when)
+        )
+        if coarse and st.cls == "cannot tell":
+            shares = ", ".join(f"{c} {f:.0%}" for c, f in (st.shares or {}).items())
+            out.append(
+                make(
+                    "cannot tell",
+                    f"{claimant} claimed {kind} at {place} on {when}; {place} is located only to its {rec.get('precision')} (±{float(radius):.0f} km), and that area is split on the map ({st.snapshot_date}): {shares}. A point for {place} would decide.",
+                    st.cls,
+                )
+            )
+            continue
         if st.snapshot_date is None:
             out.append(make("no data", f"no {source} snapshot on or before {when}"))
             continue
@@ -561,6 +637,16 @@ def check_claims(claims, series: Series, *, window_days: int = WINDOW_DAYS) -> l
                         first,
                     )
                 )
+            elif coarse:
+                out.append(
+                    make(
+                        "cannot tell",
+                        head
+                        + f"; {place} is located only to its {rec.get('precision')} (±{float(radius):.0f} km), so the map's opposite reading cannot contradict it.",
+                        st.cls,
+                        first,
+                    )
+                )
             else:
                 out.append(
                     make(
@@ -578,6 +664,16 @@ def check_claims(claims, series: Series, *, window_days: int = WINDOW_DAYS) -> l
                     make(
                         "consistent",
                         head + f", {abs(st.distance_km or 0):.1f} km from the line.",
+                        st.cls,
+                        first,
+                    )
+                )
+            elif coarse:
+                out.append(
+                    make(
+                        "cannot tell",
+                        head
+                        + f"; {place} is located only to its {rec.get('precision')} (±{float(radius):.0f} km).",
                         st.cls,
                         first,
                     )

@@ -215,7 +215,9 @@ def _review_html(review) -> str:
         return ""
     items = []
     for r in review[:200]:
-        what = "unresolved" if r.get("lat") is None else "ambiguous"
+        what = (
+            r.get("resolution") if r.get("resolution") in ("fuzzy", "ambiguous") else "unresolved"
+        )
         items.append(
             f"<li><b>{escape(_text(r.get('place')))}</b> ({escape(what)}; line {escape(_text(r.get('line')))}, "
             f"{escape(_text(r.get('claimant')))}, {escape(_text(r.get('date')))}): "

@@ -444,9 +444,20 @@ def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
         if name is None:
             return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
         try:
-            sides.append(_readings(gz, name))
+            cands = _readings(gz, name)
         except PlaceNotFound as exc:
             return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
+        if cands[0].match_kind == "fuzzy":
+            guesses = ", ".join(
+                f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
+                for c in cands[:3]
+            )
+            return _unverifiable(
+                st,
+                f"the {role} '{name}' matches no place exactly; did you mean {guesses}? "
+                "A guessed spelling never decides a verdict: correct the name to check it",
+            )
+        sides.append(cands)
     for role, cands in zip(("subject", "reference"), sides, strict=True):
         if cands[0].place.feature_code in _NOT_POINTS:
             return _unverifiable(
@@ -457,11 +468,52 @@ def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
     # an admin area's centroid is no reading of a settlement's name when a place is on offer
     sides = [[c for c in cands if c.place.feature_class != "A"] or cands for cands in sides]
     verdict = _measure(st, sides, READING_MARGIN, rubric)
-    if verdict.verdict in ("inconsistent", "ambiguous"):
+    if verdict.verdict in ("inconsistent", "ambiguous") and _has_distance(st):
         wider = _measure(st, sides, None, rubric)
         if wider.verdict == "consistent":
             return wider
+    if verdict.verdict == "inconsistent":
+        return _implausible(st, verdict) or verdict
     return verdict
+
+
+def _has_distance(st: Statement) -> bool:
+    """Whether the statement states a distance (explicit, or implied by 'near')."""
+    return st.value is not None or st.relation == "proximity"
+
+
+#: An inconsistent reading this many times the stated distance (and :data:`IMPLAUSIBLE_KM`
+#: beyond it) is more likely a misread name or a namesake than a false statement, unless both
+#: places matched exactly and lie in one country.
+IMPLAUSIBLE_RATIO = 5.0
+IMPLAUSIBLE_KM = 100.0
+
+
+def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:
+    """An ``unverifiable`` verdict when an inconsistent reading is too far off to trust."""
+    s, r = verdict.subject, verdict.reference
+    if verdict.stated_high is None or verdict.distance_km is None or s is None or r is None:
+        return None
+    high_km = verdict.stated_high * UNIT_KM.get(st.unit or "km", 1.0)
+    d = verdict.distance_km
+    if d < IMPLAUSIBLE_RATIO * high_km or d - high_km < IMPLAUSIBLE_KM:
+        return None
+    strong = (
+        s.match_kind in ("exact", "former")
+        and r.match_kind in ("exact", "former")
+        and s.place.country == r.place.country
+    )
+    if strong:
+        return None
+    return _unverifiable(
+        st,
+        f"read as {_label(s.place)} and {_label(r.place)}, the places lie {d:,.0f} km apart, "
+        f"{d / high_km:.0f} times the stated distance: a namesake or a misread name is likelier "
+        "than a false statement. Give the places' regions (or check the names) to decide",
+        subject=s,
+        reference=r,
+        distance_km=d,
+    )
 
 
 def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verdict:
@@ -505,7 +557,10 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
     decided = None
     if len(set(verdicts)) > 1:
         runner_up = max((scores[i] for i in best_idx if i != chosen), default=None)
-        if runner_up is None or scores[chosen] - runner_up >= DECISIVE_MARGIN:
+        if not _has_distance(st) and scores[chosen] < max(scores) - 1e-9:
+            # a direction alone fits half the country: it never pulls in a lower-ranked namesake
+            verdict = "ambiguous"
+        elif runner_up is None or scores[chosen] - runner_up >= DECISIVE_MARGIN:
             decided = "the statement decides between the readings of an ambiguous name"
         else:
             verdict = "ambiguous"

@@ -177,8 +177,41 @@ def test_ambiguous_when_readings_tie(gz_full):
 
 
 def test_a_place_known_only_to_its_hromada_cannot_test_a_short_distance(gz_embedded):
-    (v,) = verify_sentence(YASENOVE, gz_embedded)
+    # Krasnopolivka is in the codifier only: placed at Soledar, its hromada's seat (±24 km)
+    (v,) = verify_sentence("Krasnopolivka lies about 5 km north of Soledar.", gz_embedded)
     assert v.verdict == "unverifiable"
-    assert "hromada" in v.reason and "gazetteer install UA" in v.reason
-    (v,) = verify_sentence(TORETSK, gz_embedded)  # both cities are points in the embedded data
+    assert "hromada" in v.reason and "--online" in v.reason
+    (v,) = verify_sentence(YASENOVE, gz_embedded)  # point precision with no install
     assert v.verdict == "consistent"
+    assert v.subject.place.geonameid == 9112386
+    (v,) = verify_sentence(TORETSK, gz_embedded)
+    assert v.verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "reference"),
+    [
+        ("Khan Yunis is about 10 km from Deir al-Balah.", 281124, 281141),
+        ("Rafah is located 30 kilometers south-west of Gaza City.", 281102, 281133),
+        ("Shusha is about 10 kilometers south of Stepanakert.", 147105, 146970),
+    ],
+)
+def test_places_of_other_wars_without_an_install(gz_embedded, sentence, subject, reference):
+    (v,) = verify_sentence(sentence, gz_embedded)
+    assert v.verdict == "consistent", v.explanation
+    assert (v.subject.place.geonameid, v.reference.place.geonameid) == (subject, reference)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kharkiv is about 30 km from Gazza Cty.", "Kharkiv is about 30 km from Gaza Ctiy."],
+)
+def test_a_misspelt_name_never_gives_a_verdict(gz_embedded, sentence):
+    (v,) = verify_sentence(sentence, gz_embedded)
+    assert v.verdict == "unverifiable"
+
+
+def test_a_reading_far_beyond_the_statement_is_not_called_inconsistent(gz_embedded):
+    (v,) = verify_sentence("Kharkiv is about 30 km from Gaza City.", gz_embedded)
+    assert v.verdict == "unverifiable"
+    assert "namesake or a misread name" in v.reason

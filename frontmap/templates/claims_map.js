@@ -84,7 +84,7 @@
       // one path per style (side × claim type × firmness): a few fills and strokes, not 100,000
       const paths = new Map();
       for (let i = 0; i < n; i++) {
-        if (!visible(i)) { continue; }
+        if (!visible(i) || C.radius[i]) { continue; }  // an area, not a point: drawn as its circle
         const x = px[i] - topLeft.x, y = py[i] - topLeft.y;
         if (x < -10 || y < -10 || x > size.x + 10 || y > size.y + 10) { continue; }
         const key = C.side[i] + "|" + C.kind[i] + "|" + (firm[C.status[i]] ? 1 : 0);
@@ -156,7 +156,7 @@
   for (let i = 0; i < n; i++) {
     if (C.radius[i]) {
       circles.push([i, L.circle([lat[i], lon[i]], { radius: C.radius[i] * 1000, color: colours[C.side[i]],
-        weight: 1, dashArray: "2 4", fill: false, interactive: false })]);
+        weight: 2, dashArray: "4 4", fill: true, fillOpacity: 0.12, interactive: false })]);
     }
   }
   const circleLayer = L.layerGroup().addTo(map);
