@@ -39,7 +39,7 @@ from gazetteer import PlaceNotFound
 from gazetteer.names import key
 
 from .statements import parse
-from .verify import verify
+from .verify import resolve_context, statement_names, verify
 
 __all__ = ["Claim", "Extraction", "Mention", "extract", "sentences"]
 
@@ -106,6 +106,11 @@ class Mention:
     lon: float | None = None
     confidence: float = 0.0
     context: str = ""
+    precision: str | None = None
+    radius_km: float | None = None
+    source: str | None = None
+    #: The name has several readings that neither the gazetteer nor the report decides.
+    ambiguous: bool = False
 
 
 @dataclass
@@ -126,6 +131,11 @@ class Claim:
     lon: float | None = None
     place_id: str | None = None
     span: tuple[int, int] = (0, 0)
+    precision: str | None = None
+    radius_km: float | None = None
+    place_source: str | None = None
+    resolution: str | None = None
+    resolution_note: str | None = None
 
     def row(
         self, *, source: str | None, url: str | None, published: str | None, index: int
@@ -136,7 +146,9 @@ class Claim:
             "lon": self.lon, "date": self.date, "date_precision": self.date_precision,
             "claimant": self.claimant, "side": self.side, "claim": self.claim, "status": self.status,
             "source": source, "url": url, "quote": self.quote, "published": published,
-            "notes": self.notes,
+            "notes": self.notes, "precision": self.precision, "radius_km": self.radius_km,
+            "place_source": self.place_source, "resolution": self.resolution,
+            "resolution_note": self.resolution_note,
         }  # fmt: skip
 
 
@@ -222,9 +234,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue  # an odd alternate name ("Putin") is no evidence of a place
                 if m.start() == 0 and low in _COMMON:
                     continue
-                found.append(Mention(text, (start + m.start(), start + end), si, "settlement", best.place.id,
-                                     best.place.name, best.place.lat, best.place.lon, best.score,
-                                     "; ".join(best.evidence[:1])))  # fmt: skip
+                found.append(_mention(text, (start + m.start(), start + end), si, hits, best,
+                                      "; ".join(best.evidence[:1])))  # fmt: skip
                 break
     return found
 
@@ -254,11 +265,18 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
                 and local.place.admin1 == home
                 and local.match_kind in ("exact", "former")
             ):
-                p = local.place
-                m = Mention(m.text, m.span, m.sentence, m.kind, p.id, p.name, p.lat, p.lon, local.score,
-                            f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
+                m = _mention(m.text, m.span, m.sentence, None, local,
+                             f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
         out.append(m)
     return out
+
+
+def _mention(text, span, sentence, found, best, context) -> Mention:
+    """A settlement mention placed at ``best``; ambiguous when ``found`` is (None: decided)."""
+    p = best.place
+    return Mention(text, span, sentence, "settlement", p.id, p.name, p.lat, p.lon, best.score,
+                   context, p.precision, p.radius_km if p.precision != "point" else None, p.source,
+                   bool(found is not None and found.ambiguous))  # fmt: skip
 
 
 _LOOKUPS: dict = {}
@@ -273,6 +291,21 @@ def _lookup(gz, text):
         except PlaceNotFound:
             _LOOKUPS[k] = None
     return _LOOKUPS[k]
+
+
+def _placed(target: Mention) -> tuple:
+    """``(lat, lon, place_id)`` of a claim: none for a name the report leaves ambiguous."""
+    if target.ambiguous:
+        return None, None, None
+    return target.lat, target.lon, target.place_id
+
+
+def _placing(target: Mention) -> tuple:
+    """``(precision, radius_km, place_source, resolution, resolution_note)`` of a claim."""
+    if target.ambiguous:
+        note = f"ambiguous: several places are named {target.text!r}; the report does not decide"
+        return None, None, None, "ambiguous", note
+    return target.precision, target.radius_km, target.source, "resolved", target.context
 
 
 def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
@@ -325,12 +358,19 @@ def extract(
     for mention in result.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
+    parsed = []
     for si, (_, _, sent) in enumerate(sents):
         if not _MEASURE_HINT.search(sent.lower()):
             continue  # no number: no distance statement to parse
-        for st in parse(sent):
-            if st.relation in ("distance_direction", "distance_only"):
-                result.verdicts.append((si, verify(st, gz)))
+        parsed += [
+            (si, st) for st in parse(sent) if st.relation in ("distance_direction", "distance_only")
+        ]
+    if parsed:
+        # the statements' places are resolved jointly with every place the report names
+        names = statement_names(st for _, st in parsed)
+        names += [m.text for m in result.mentions if m.kind == "settlement"]
+        context = resolve_context(gz, names)
+        result.verdicts += [(si, verify(st, gz, context=context)) for si, st in parsed]
 
     people: dict[str, tuple[str, str]] = {}
     last_place: Mention | None = None
@@ -368,8 +408,8 @@ def extract(
                 )
                 last_target = target
                 claims.append(Claim(target.name, claimant, side, claim_kind, when.isoformat() if precision == "day" else str(when.year),
-                                    precision, "claimed", sent, si, note, target.lat, target.lon, target.place_id,
-                                    (start, start + len(sent))))  # fmt: skip
+                                    precision, "claimed", sent, si, note,
+                                    *_placed(target), (start, start + len(sent)), *_placing(target)))  # fmt: skip
         said = re.search(r"\b([A-Z][a-z]+) said on\b", sent)
         if said and said.group(1) in people:
             dates = _dates(sent, published)

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 
 import numpy as np
@@ -393,8 +393,10 @@ COARSE_FRACTION = 0.5
 DECISIVE_MARGIN = 0.05
 
 
-def _readings(gz, name: str):
-    """Candidates for a name, best first (at most 30)."""
+def _readings(gz, name: str, context=None):
+    """Candidates for a name, best first (at most 30); from ``context`` when it has them."""
+    if context is not None and name in context:
+        return list(context[name])
     return list(gz.resolve(name, limit=30))
 
 
@@ -402,8 +404,27 @@ def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:
     return Verdict("unverifiable", st, f"Unverifiable: {reason}.", reason=reason, **kw)
 
 
-def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
+def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None) -> Verdict:
+    """Verify one parsed statement; see :func:`_verify`. Context never makes it worse.
+
+    When the names as the context resolved them do not fit, the statement is measured
+    again with every reading of its names: context decides names, it never turns a
+    statement one namesake fits into an inconsistent one.
+    """
+    verdict = _verify(st, gz, rubric, context=context)
+    if context and verdict.verdict in ("inconsistent", "ambiguous", "loose"):
+        alone = _verify(st, gz, rubric)
+        rank = {"consistent": 0, "loose": 1, "ambiguous": 2, "unverifiable": 3}
+        if rank.get(alone.verdict, 9) < rank.get(verdict.verdict, 9):
+            return alone
+    return verdict
+
+
+def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None) -> Verdict:
     """Verify one parsed statement against the gazetteer ``gz``.
+
+    ``context`` maps names to candidates resolved jointly with the other places of the same
+    sentence or report (:func:`resolve_context`); names it lacks are resolved alone.
 
     Returns
     -------
@@ -444,7 +465,7 @@ def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
         if name is None:
             return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
         try:
-            cands = _readings(gz, name)
+            cands = _readings(gz, name, context)
         except PlaceNotFound as exc:
             return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
         if cands[0].match_kind == "fuzzy":
@@ -458,6 +479,10 @@ def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
                 "A guessed spelling never decides a verdict: correct the name to check it",
             )
         sides.append(cands)
+    ambiguous_names = [
+        name for name, cands in zip((st.subject, st.reference), sides, strict=False)
+        if getattr(cands, "ambiguous", False) or (len(cands) > 1 and cands[1].score >= cands[0].score - READING_MARGIN)
+    ]  # fmt: skip
     for role, cands in zip(("subject", "reference"), sides, strict=True):
         if cands[0].place.feature_code in _NOT_POINTS:
             return _unverifiable(
@@ -472,9 +497,50 @@ def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC) -> Verdict:
         wider = _measure(st, sides, None, rubric)
         if wider.verdict == "consistent":
             return wider
+    if (
+        verdict.verdict == "inconsistent"
+        and _is_vague(st)
+        and verdict.direction_verdict != "inconsistent"
+    ):
+        measured, high = verdict.measured_in_unit, verdict.stated_high
+        if measured is not None and high and measured <= VAGUE_INCONSISTENT * high:
+            return replace(
+                verdict,
+                verdict="loose",
+                distance_verdict="loose",
+                explanation=verdict.explanation.replace(": inconsistent — ", ": loose — ", 1)
+                + f" Called loose, not inconsistent: '{st.qualifier}' is a vague quantity, and "
+                f"{measured:.1f} {st.unit or 'km'} is within {VAGUE_INCONSISTENT:g} times its "
+                f"reading's upper bound ({high:g}).",
+            )
     if verdict.verdict == "inconsistent":
-        return _implausible(st, verdict) or verdict
+        implausible = _implausible(st, verdict)
+        if implausible is not None:
+            return implausible
+        if ambiguous_names:
+            # a name with several readings, none decided by the text: the readings measured
+            # disagree with the statement, but the place meant may be another namesake
+            return replace(
+                verdict,
+                verdict="ambiguous",
+                explanation=verdict.explanation.replace(
+                    " The names allow several readings; every reading gives the same verdict.", ""
+                ).replace(f": {verdict.verdict} — ", ": the readings measured disagree — ", 1)
+                + f" Not called inconsistent: {', '.join(repr(n) for n in ambiguous_names)} "
+                "names several places and neither the sentence nor the report decides which; "
+                "the region of the place (or a place named near it) would decide.",
+            )
     return verdict
+
+
+#: A vague quantity ("several kilometres") is inconsistent only beyond this many times the
+#: upper bound of its reading; reporting uses "several" for anything up to a few dozen.
+VAGUE_INCONSISTENT = 3.0
+
+
+def _is_vague(st: Statement) -> bool:
+    qual = (st.qualifier or "").lower()
+    return st.value is None and any(qual.endswith(k) for k in _VAGUE)
 
 
 def _has_distance(st: Statement) -> bool:
@@ -578,6 +644,10 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
             ).rstrip("; ")
             return _unverifiable(st, reason, subject=s, reference=r)
     explanation = _explain(st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb)
+    for c in (s, r):
+        by_context = next((e for e in c.evidence if e.startswith("decided by context")), None)
+        if by_context:
+            explanation += f" {c.matched} read as {_label(c.place)}: {by_context}."
     if coarse:
         explanation += (
             " Located only to the "
@@ -721,6 +791,26 @@ def _stated_value(st: Statement) -> str | None:
     return f"{value} {st.unit}"
 
 
+def statement_names(statements) -> list[str]:
+    """The place names the statements' subjects and references hold, in order."""
+    names = []
+    for st in statements:
+        for text, kind in ((st.subject, st.subject_kind), (st.reference, st.reference_kind)):
+            if text and kind not in ("pronoun", "non_place"):
+                name = place_name(text)
+                if name:
+                    names.append(name)
+    return names
+
+
+def resolve_context(gz, names) -> dict:
+    """Resolve names jointly (places named together lie together); ``{}`` if ``gz`` cannot."""
+    together = getattr(gz, "resolve_together", None)
+    return together(names) if together is not None else {}
+
+
 def verify_sentence(sentence: str, gz, rubric: Rubric = DEFAULT_RUBRIC) -> list[Verdict]:
-    """Parse every statement of a sentence and verify each."""
-    return [verify(st, gz, rubric) for st in parse(sentence)]
+    """Parse every statement of a sentence and verify each, its places resolved jointly."""
+    statements = parse(sentence)
+    context = resolve_context(gz, statement_names(statements))
+    return [verify(st, gz, rubric, context=context) for st in statements]

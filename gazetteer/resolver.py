@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .admin import OBLASTS, admin_level, oblast_variants
@@ -50,6 +51,16 @@ AMBIGUITY_MARGIN = 0.06
 MEMO_SIZE = 100_000
 FUZZY_CUTOFF = 80.0
 NEAR_RADIUS_KM = 50.0
+#: Joint resolution (:meth:`Gazetteer.resolve_together`): a reading within this of a place
+#: named beside it, with every other reading this factor farther, decides an ambiguous name.
+TOGETHER_KM = 60.0
+TOGETHER_FACTOR = 3.0
+#: ... and at least this much farther.
+TOGETHER_GAP_KM = 10.0
+#: The readings of a name weighed by joint resolution: candidates scoring this share of the best.
+TOGETHER_READING = 0.6
+#: The score factor of the readings that joint resolution rules out.
+CONTEXT_FACTOR = 0.5
 #: The country whose places win ties with same-named places abroad.
 HOME_COUNTRY = "UA"
 FOREIGN_FACTOR = 0.85
@@ -333,6 +344,100 @@ class Gazetteer:
             for s in scored[: limit or None]
         ]
         return Candidates(candidates, query=name, ambiguous=ambiguous, tried=tried)
+
+    def resolve_together(
+        self, names: Iterable[str], *, country: str | None = None, limit: int | None = 30
+    ) -> dict[str, Candidates]:
+        """Resolve the names of one sentence or report jointly: places named together lie together.
+
+        Each name is resolved alone first. A name that stays ambiguous is then decided by
+        the places confidently resolved beside it (the *anchors*): when one of its readings
+        lies within :data:`TOGETHER_KM` of an anchor and every other reading lies at least
+        :data:`TOGETHER_FACTOR` times (and :data:`TOGETHER_GAP_KM`) farther from every anchor,
+        that reading comes first, the others follow at :data:`CONTEXT_FACTOR` of its score,
+        and the evidence names the anchor and the distances.
+        Decided names become anchors for the rest, until nothing changes. Names that do not
+        resolve are left out of the result.
+
+        Returns
+        -------
+        dict
+            ``{name: Candidates}`` for every name that resolved.
+        """
+        found: dict[str, Candidates] = {}
+        for name in dict.fromkeys(names):
+            try:
+                found[name] = self.resolve(name, country=country, limit=None)
+            except PlaceNotFound:
+                continue
+        changed = True
+        while changed:
+            changed = False
+            anchors = {
+                name: c.best.place
+                for name, c in found.items()
+                if not c.ambiguous and c.best.match_kind != "fuzzy"
+            }
+            for name, cands in found.items():
+                if name in anchors or not cands or cands.best.match_kind == "fuzzy":
+                    continue
+                decided = self._decide_by_anchors(name, cands, anchors, country, limit)
+                if decided is not None:
+                    found[name] = decided
+                    changed = True
+        if limit is not None:
+            for name, c in found.items():
+                found[name] = Candidates(
+                    c[:limit], query=name, ambiguous=c.ambiguous, tried=c.tried
+                )
+        return found
+
+    def _decide_by_anchors(self, name, cands, anchors, country, limit) -> Candidates | None:
+        top = cands.best.score
+        others = {n: p for n, p in anchors.items() if n != name}
+        readings = [
+            c for c in cands if c.score >= TOGETHER_READING * top and c.match_kind != "fuzzy"
+        ]
+        taken = {p.id for p in others.values()}  # two names of one text: two places
+        readings = [c for c in readings if c.place.id not in taken]
+        points = [c.place for c in readings if c.place.precision == "point"]
+        # a codifier settlement placed at its hromada's centre whose area holds a located
+        # namesake is most likely that same village, not a rival reading
+        readings = [
+            c
+            for c in readings
+            if c.place.precision == "point"
+            or not any(
+                haversine_km(c.place.lat, c.place.lon, p.lat, p.lon) <= (c.place.radius_km or 0)
+                for p in points
+            )
+        ]
+        others = {n: p for n, p in anchors.items() if n != name}
+        if len(readings) < 2 or not others:
+            return None
+        nearest = []
+        for c in readings:
+            d, anchor = min(
+                (haversine_km(c.place.lat, c.place.lon, p.lat, p.lon), n) for n, p in others.items()
+            )
+            nearest.append((d, anchor, c))
+        nearest.sort(key=lambda t: t[0])
+        (d0, anchor, chosen), d1 = nearest[0], nearest[1][0]
+        if d0 > TOGETHER_KM or d1 < TOGETHER_FACTOR * d0 or d1 - d0 < TOGETHER_GAP_KM:
+            return None
+        point = others[anchor]
+        note = (
+            f"decided by context: {d0:.0f} km from {point.name} ({anchor!r}, named in the same "
+            f"text); the other readings lie {d1:.0f} km or more from every place named there"
+        )
+        first = replace(chosen, evidence=(*chosen.evidence, note), ambiguous=False)
+        # the readings the context rules out stay listed, at most half the chosen one's score
+        rest = [
+            replace(c, score=round(min(c.score, chosen.score) * CONTEXT_FACTOR, 4), ambiguous=False)
+            for c in cands
+            if c.place.id != chosen.place.id
+        ]
+        return Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
 
     # -- matching ----------------------------------------------------------
     def _match(self, q, tried: list[str]) -> list[tuple]:

@@ -31,15 +31,16 @@ def test_worked_example_yasenove(gz_full):
     assert v.bearing_word == "SSW"
     assert v.subject.place.geonameid == 9112386  # Donetsk oblast, not Sumy's 688380
     assert v.reference.place.geonameid == 704422
+    # Sumy's Yasenove is ruled out by the statement, or by Pokrovsk named beside it
     assert any(
         a.subject.place.geonameid == 688380 and a.verdict == "inconsistent" for a in v.alternatives
-    )
+    ) or any("decided by context" in e for e in v.subject.evidence)
     assert v.distance_verdict == "consistent" and v.direction_verdict == "consistent"
     text = v.explanation
     assert "Measured 21.1 km (13.1 mi) SSW at 203°" in text
     assert "stated roughly 12 mi south: consistent" in text
     assert "1.1 mi over" in text and "23° off due south" in text
-    assert "statement decides" in text
+    assert "statement decides" in text or "decided by context" in text
     # the slack is its three documented parts
     assert v.precision_slack == 0.5
     assert v.qualifier_slack == pytest.approx(2.4)
@@ -215,3 +216,29 @@ def test_a_reading_far_beyond_the_statement_is_not_called_inconsistent(gz_embedd
     (v,) = verify_sentence("Kharkiv is about 30 km from Gaza City.", gz_embedded)
     assert v.verdict == "unverifiable"
     assert "namesake or a misread name" in v.reason
+
+
+def test_places_named_together_are_resolved_together(gz_embedded):
+    sentence = (
+        "Russian forces captured the villages of Lysychne and Ivanivka, both north of Sergiivka "
+        "and several kilometers away from Pokrovsk."
+    )
+    verdicts = verify_sentence(sentence, gz_embedded)
+    assert len(verdicts) == 3
+    ivanivka = next(v for v in verdicts if v.subject and v.subject.place.name == "Ivanivka")
+    assert ivanivka.subject.place.admin1 == "Donetsk Oblast"
+    assert any("decided by context" in e for e in ivanivka.subject.evidence)
+    # readings 5 km apart, not a Chernihiv Ivanivka and an Odesa Serhiivka 599 km apart
+    assert ivanivka.distance_km < 10
+    assert all(v.verdict != "inconsistent" for v in verdicts)
+
+
+def test_context_never_makes_a_statement_inconsistent(gz_embedded):
+    # Sumy's Yasenove lies ~270 km from Pokrovsk: the statement, not proximity, decides
+    (v,) = verify_sentence("Yasenove is about 270 km north-west of Pokrovsk.", gz_embedded)
+    assert v.verdict != "inconsistent"
+
+
+def test_an_undecided_namesake_is_ambiguous_not_inconsistent(gz_embedded):
+    (v,) = verify_sentence("Ivanivka is about 3 km north of Lviv.", gz_embedded)
+    assert v.verdict in ("ambiguous", "consistent")
