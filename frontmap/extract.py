@@ -48,6 +48,10 @@ _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep"
                   "la", "a.m", "p.m"}  # fmt: skip
 _SPLIT = re.compile(r"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ])|\n+")
 _CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2}")
+#: Countries whose places a mention may name at any size; elsewhere only towns of at least
+#: :data:`FOREIGN_MENTION_POPULATION` named by their main name count as mentions.
+_REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
+FOREIGN_MENTION_POPULATION = 50_000
 _COMMON = {
     "the", "a", "an", "this", "that", "these", "those", "if", "in", "on", "at", "by", "for", "last",
     "speaking", "commenting", "president", "officials", "units", "peace", "victory", "mir",
@@ -227,6 +231,11 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     None,
                 ):
                     continue
+                if best.place.country not in _REPORTED_COUNTRIES and (
+                    (best.place.population or 0) < FOREIGN_MENTION_POPULATION
+                    or key(best.matched) != key(best.place.name)
+                ):
+                    continue  # "Republic", "Adam": a small foreign namesake of a common word
                 own = {
                     key(n) for n in (best.place.name, best.place.name_uk, best.place.name_ru) if n
                 }
