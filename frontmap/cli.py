@@ -46,7 +46,7 @@ def _open() -> gazetteer.Gazetteer:
     from gazetteer.datadir import store_dir
 
     if not (store_dir() / "embedded.sqlite").exists():
-        err.print("Building the embedded gazetteer (first use only, about 20 s)…")
+        err.print("Building the embedded gazetteer (first use only, about 25 s)…")
     return gazetteer.open()
 
 

@@ -199,3 +199,31 @@ def test_frontline_cli(full_home):
     assert "gained" in text and "km²" in text
     proc = run(full_home, "frontline", "status", "Toretsk", "--date", "2025-02-08", check=False)
     assert proc.returncode == 1 and "--layers" in proc.stderr
+
+
+def test_a_hromada_precision_place_is_an_area_never_a_point_status(daily):
+    # Krasnopolivka (codifier only) is placed at Soledar, its hromada's seat, ±24 km
+    area = daily.area_status(48.6921, 38.07098, 24.0, "2025-02-11")
+    assert area.cls == "cannot tell"
+    assert 0.05 < area.shares["occupied"] < 0.95
+    assert sum(area.shares.values()) == pytest.approx(1.0, abs=0.01)
+    whole = daily.area_status(48.10558, 37.0666, 1.0, "2025-02-11")  # Yasenove, a small disc
+    assert whole.cls in ("occupied", "cannot tell")
+
+
+def test_claims_on_coarse_places_are_never_contradicted(daily, gz_embedded, tmp_path):
+    from frontmap import claims
+
+    path = tmp_path / "coarse.csv"
+    path.write_text(
+        "place,date,claimant,side,claim,status,lat,lon,precision,radius_km,resolution\n"
+        "Krasnopolivka,2025-02-11,Russian MoD,RU,captured,claimed,48.6921,38.07098,hromada,24,given\n"
+        # a liberation claim at a point deep in the occupied area would be contradicted;
+        # known only to a 30 km area, it cannot be
+        "Somewhere,2025-02-11,Ukrainian military,UA,liberated,claimed,48.0,38.5,hromada,30,given\n",
+        encoding="utf-8",
+    )
+    table = claims.read(path, gz_embedded, resolve=False)
+    checks = frontline.check_claims(table, daily)
+    assert [c.verdict for c in checks] == ["cannot tell", "cannot tell"]
+    assert all(c.verdict != "contradicted" for c in checks)
