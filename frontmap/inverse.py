@@ -90,7 +90,13 @@ def places_at(gz, place: str, distance: str, direction: str, *, radius: str | No
         bearing = compass_degrees(direction)
     except ValueError as exc:
         raise FrontmapError(str(exc)) from exc
-    reference = gz.resolve(place, in_admin=in_admin, limit=1).best
+    found = gz.resolve(place, in_admin=in_admin, limit=4)
+    readings = "; ".join(f"{c.place.name} ({c.place.admin_path})" for c in found)
+    if found.best.match_kind == "fuzzy":
+        raise FrontmapError(f"{place!r} matches no place exactly; did you mean {readings}?")
+    if found.ambiguous:
+        raise FrontmapError(f"{place!r} is ambiguous: {readings}; --in OBLAST decides")
+    reference = found.best
     km = value * UNIT_KM[unit]
     if radius is None:
         radius_km = max(2.0, 0.2 * km)

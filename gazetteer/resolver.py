@@ -554,7 +554,14 @@ class Gazetteer:
 
     def _near_point(self, near) -> tuple[tuple[float, float], str]:
         if isinstance(near, str):
-            best = self.resolve(near, limit=1).best.place
+            found = self.resolve(near, limit=1)
+            if found.best.match_kind == "fuzzy":  # a guessed spelling never steers an answer
+                raise PlaceNotFound(
+                    f"near {near!r} matches no place exactly (did you mean "
+                    f"{found.best.place.name}?); give its exact name or 'lat,lon'",
+                    query=near,
+                )
+            best = found.best.place
             return (best.lat, best.lon), best.name
         lat, lon = near
         return (float(lat), float(lon)), f"({lat:.4f}, {lon:.4f})"
