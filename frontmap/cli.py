@@ -42,12 +42,64 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 ATTRIBUTION = "Place data: GeoNames (geonames.org), CC BY 4.0; KATOTTG codifier of Ukraine."
 
 
+_ONLINE: dict[str, object] = {"on": False, "url": None}
+
+
+def _set_online(ctx, param, value):
+    if value:
+        _ONLINE["on" if param.name == "online" else "url"] = value
+    return value
+
+
+def online_options(command):
+    """``--online`` and ``--nominatim URL`` for a command that resolves names."""
+    command = click.option(
+        "--nominatim",
+        metavar="URL",
+        envvar="FRONTMAP_NOMINATIM_URL",
+        expose_value=False,
+        callback=_set_online,
+        help="Nominatim server for --online (default https://nominatim.openstreetmap.org).",
+    )(command)
+    return click.option(
+        "--online",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_online,
+        help="Ask OpenStreetMap's Nominatim (geopy; 1 request/s; answers cached in the data "
+        "directory) for names the offline gazetteer lacks. Off unless given.",
+    )(command)
+
+
 def _open() -> gazetteer.Gazetteer:
-    from gazetteer.datadir import store_dir
+    from gazetteer.datadir import data_dir, store_dir
 
     if not (store_dir() / "embedded.sqlite").exists():
         err.print("Building the embedded gazetteer (first use only, about 25 s)…")
-    return gazetteer.open()
+    online = bool(_ONLINE["on"])
+    if online:
+        import logging
+
+        # geopy's RateLimiter logs each retry with a traceback; the failure reaches the user
+        # as one line (OnlineError) instead.
+        logging.getLogger("geopy").addHandler(logging.NullHandler())
+        logging.getLogger("geopy").propagate = False
+    if online and _ONLINE["url"]:
+        from urllib.parse import urlsplit
+
+        from gazetteer.online import Nominatim
+
+        url = urlsplit(str(_ONLINE["url"]))
+        if url.scheme not in ("http", "https") or not url.netloc:
+            raise click.BadParameter(
+                f"{_ONLINE['url']!r} is not an http(s) URL such as "
+                "https://nominatim.openstreetmap.org",
+                param_hint="--nominatim",
+            )
+        online = Nominatim(
+            data_dir() / "online", domain=url.netloc + url.path.rstrip("/"), scheme=url.scheme
+        )
+    return gazetteer.open(online=online)
 
 
 def _parse_near(text: str | None):
@@ -69,6 +121,7 @@ def _parse_near(text: str | None):
 @click.option("--country", help="Only places in this country (ISO code).")
 @click.option("--all", "show_all", is_flag=True, help="Show every candidate, not the top 3.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of candidates.")
+@online_options
 def resolve(names, in_admin, near, country, show_all, as_json) -> None:
     """Resolve place names to ranked, located candidates with the evidence for each."""
     gz = _open()
@@ -254,6 +307,7 @@ _VERDICT_STYLE = {
     "-o", "--output", type=click.Path(path_type=Path), help="Write results (.csv or .jsonl)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of verdicts.")
+@online_options
 def check(sentence, file, output, as_json) -> None:
     """Check the distance and direction statements of a sentence (or a file of them)."""
     from .checks import check_file
@@ -305,6 +359,7 @@ def check(sentence, file, output, as_json) -> None:
 @click.option("--radius", help="Search radius around that point (default: 20% of the distance).")
 @click.option("--in", "in_admin", help="Oblast/raion of the reference place.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@online_options
 def near(place, distance, direction, radius, in_admin, as_json) -> None:
     """What lies about DISTANCE in DIRECTION of PLACE? Places ranked by distance from that point."""
     from .inverse import places_at
@@ -382,6 +437,7 @@ _TILES = click.option(
 @_SELF_CONTAINED
 @_TILES
 @click.option("--title", help="Map title.")
+@online_options
 def map_command(
     claims_path, frontline_paths, checks_path, output, self_contained, tiles, title
 ) -> None:
@@ -496,6 +552,7 @@ _IN = click.option("--in", "in_admin", help="Oblast/raion of the place.")
 @_LAYERS
 @_IN
 @click.option("--json", "as_json", is_flag=True)
+@online_options
 def frontline_status(place, when, layers, in_admin, as_json) -> None:
     """The control class of PLACE (name or 'lat,lon') on a date, and its distance to the line."""
     lat, lon, label, radius = _point(place, in_admin)
@@ -627,6 +684,7 @@ def claims_app() -> None:
     type=click.Path(path_type=Path),
     help="Also map the claims, each popup with its check.",
 )
+@online_options
 def claims_check(claims_path, layers, as_json, output) -> None:
     """Set each claim against the control layer at its date: consistent, ahead of the map, contradicted."""
     from . import claims as claims_module
@@ -664,6 +722,7 @@ def claims_check(claims_path, layers, as_json, output) -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print mentions, statements and claims as JSON."
 )
+@online_options
 def extract_command(report, published, source, url, output, as_json) -> None:
     """Find places, distance statements and dated claims in a report, ready for review and mapping."""
     import csv
@@ -730,3 +789,7 @@ def main() -> None:
     except (KeyboardInterrupt, click.Abort):
         err.print("[red]interrupted[/]", markup=True)
         sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ from pathlib import Path
 from .datadir import data_dir, store_dir
 from .download import GEONAMES_URL, fetch
 from .errors import InstallError
+from .online import Nominatim
 from .resolver import Gazetteer
 from .store import SCHEMA_VERSION, Store
 
@@ -28,6 +29,7 @@ def open(
     *,
     sources: list[str] | None = None,
     build: bool = True,
+    online: bool | Nominatim = False,
 ) -> Gazetteer:
     """Open the installed sources as one layered :class:`Gazetteer`.
 
@@ -38,7 +40,11 @@ def open(
     sources
         Only these sources (``"embedded"``, ``"geonames-UA"``, ``"user-mine"``); default all.
     build
-        Build the embedded default store on first use (offline, ~20 s, once).
+        Build the embedded default store on first use (offline, ~25 s, once).
+    online
+        ``True``: names the offline sources lack are asked of OpenStreetMap's Nominatim
+        (through geopy, 1 request/s, cached in the data directory); or a configured
+        :class:`gazetteer.online.Nominatim` (another server). Default: offline only.
 
     Examples
     --------
@@ -65,7 +71,7 @@ def open(
             + (f" matching {sources}" if sources else "")
             + "; run `frontmap gazetteer install UA` or open with build=True"
         )
-    return Gazetteer(stores, home=data_dir(home))
+    return Gazetteer(stores, home=data_dir(home), online=online)
 
 
 def _stale(path: Path) -> bool:

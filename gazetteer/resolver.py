@@ -39,9 +39,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from .admin import OBLASTS, admin_level, oblast_variants
+from .datadir import data_dir
 from .errors import GazetteerError, PlaceNotFound
 from .model import Candidate, Candidates, Place
 from .names import has_cyrillic, parse_query
+from .online import Nominatim, OnlineError
 from .store import Store, haversine_km
 
 __all__ = ["AMBIGUITY_MARGIN", "Gazetteer", "UnknownAdmin"]
@@ -73,7 +75,7 @@ _P_PRIOR = {"PPLC": 1.0, "PPLA": 0.95, "PPLA2": 0.85, "PPLA3": 0.75, "PPLA4": 0.
 _P_WEAK = {"PPLX": 0.3, "PPLH": 0.35, "PPLQ": 0.3, "PPLW": 0.3}
 _CLASS_PRIOR = {"A": 0.35, "S": 0.2, "H": 0.15, "T": 0.15}
 _MATCH_ORDER = {"exact": 0, "former": 1, "inflected": 2, "variant": 3, "fuzzy": 4}
-_LAYER_ORDER = {"user": 2, "geonames": 1, "embedded": 0}
+_LAYER_ORDER = {"user": 2, "geonames": 1, "embedded": 0, "nominatim": -1}
 _KIND_WORD = {
     "exact": "exact match on",
     "former": "former or other name",
@@ -117,9 +119,21 @@ class Gazetteer:
     Obtain one with :func:`gazetteer.open`.
     """
 
-    def __init__(self, stores: Sequence[Store], home: Path | None = None):
+    def __init__(
+        self,
+        stores: Sequence[Store],
+        home: Path | None = None,
+        *,
+        online: Nominatim | bool = False,
+    ):
         self.stores = sorted(stores, key=lambda s: -s.layer)
         self.home = home
+        if online is True:
+            online = Nominatim((home or data_dir()) / "online")
+        #: Whether names the offline sources lack go online by default.
+        self.online = bool(online)
+        #: The online geocoder (created on first use when a call asks for it).
+        self.geocoder: Nominatim | None = online or None
         self._keys: list[str] | None = None
         self._shadowed: frozenset[str] | None = None
         self._memo: dict[tuple, Candidates] = {}
@@ -196,6 +210,7 @@ class Gazetteer:
         near_radius_km: float = NEAR_RADIUS_KM,
         country: str | None = None,
         limit: int | None = 10,
+        online: bool | None = None,
     ) -> Candidates:
         """Rank the places a name may refer to.
 
@@ -213,6 +228,10 @@ class Gazetteer:
             ISO code; only places in that country.
         limit
             Most candidates returned (None: all).
+        online
+            Ask the online geocoder (OpenStreetMap Nominatim through geopy) when the offline
+            sources find nothing or only look-alikes; default: as the gazetteer was opened
+            (``gazetteer.open(online=True)``). Results are cached and marked ``source=nominatim``.
 
         Returns
         -------
@@ -236,17 +255,20 @@ class Gazetteer:
         """
         if isinstance(near, list):
             near = tuple(near)
-        memo_key = (name, in_admin, near, near_radius_km, country, limit)
+        use_online = self.online if online is None else online
+        memo_key = (name, in_admin, near, near_radius_km, country, limit, use_online)
         cached = self._memo.get(memo_key)
         if cached is not None:
             return Candidates(cached, query=name, ambiguous=cached.ambiguous, tried=cached.tried)
-        found = self._resolve(name, in_admin, near, near_radius_km, country, limit)
+        found = self._resolve(name, in_admin, near, near_radius_km, country, limit, use_online)
         if len(self._memo) >= MEMO_SIZE:
             self._memo.pop(next(iter(self._memo)))
         self._memo[memo_key] = found
         return Candidates(found, query=name, ambiguous=found.ambiguous, tried=found.tried)
 
-    def _resolve(self, name, in_admin, near, near_radius_km, country, limit) -> Candidates:
+    def _resolve(
+        self, name, in_admin, near, near_radius_km, country, limit, online=False
+    ) -> Candidates:
         q = parse_query(name)
         tried = []
         if not q.key:
@@ -256,6 +278,13 @@ class Gazetteer:
                 query=name,
             )
         hits = self._match(q, tried)
+        online_failure = ""
+        if online and all(h[3] == "fuzzy" for h in hits):
+            try:
+                hits = self._online_hits(name, q, country, tried) or hits
+            except OnlineError as exc:
+                online_failure = f"; {exc}"
+                tried.append(str(exc))
         admin_filter = self._admin_filter(in_admin) if in_admin else None
         near_point, near_label = self._near_point(near) if near is not None else (None, None)
 
@@ -269,7 +298,8 @@ class Gazetteer:
                 continue  # a located source has this settlement, and the same name reaches it
             groups.setdefault(_identity(place), []).append(hit)
         if not groups:
-            raise self._not_found(name, q, tried, extra=f" in country {country}" if country else "")
+            extra = f" in country {country}" if country else ""
+            raise self._not_found(name, q, tried, extra=extra, failure=online_failure)
 
         has_exact = any(h[3] in ("exact", "former") for h in hits)
         scored = []
@@ -294,6 +324,8 @@ class Gazetteer:
                 prior = max(prior, USER_PRIOR)
             evidence = [self._match_evidence(place, matched, name_kind, kind, similarity)]
             evidence.append(self._prior_evidence(place))
+            if place.source == "nominatim" and self.geocoder is not None:
+                evidence.append(f"found online: OpenStreetMap Nominatim at {self.geocoder.server}")
             context = 1.0
             if not country and place.country and place.country != HOME_COUNTRY:
                 context *= FOREIGN_FACTOR
@@ -466,6 +498,23 @@ class Gazetteer:
                     hits.append((place, matched, kind, "fuzzy", similarity / 100))
         return hits
 
+    def _online_hits(self, name: str, q, country: str | None, tried: list[str]) -> list[tuple]:
+        """Hits from the online geocoder: exact when one of its names has the query's key."""
+        from rapidfuzz import fuzz
+
+        if self.geocoder is None:
+            self.geocoder = Nominatim((self.home or data_dir()) / "online")
+        geocoder = self.geocoder
+        tried.append(f"online: Nominatim at {geocoder.server}")
+        hits = []
+        for hit in geocoder.lookup(q.text, q.key, country):
+            if hit.exact:
+                hits.append((hit.place, hit.matched, "primary", "exact", 1.0))
+            else:
+                similarity = fuzz.ratio(q.key, parse_query(hit.matched).key) / 100
+                hits.append((hit.place, hit.matched, "primary", "fuzzy", similarity))
+        return hits
+
     def _fuzzy(self, key: str, cutoff: float, limit: int) -> list[tuple[str, float]]:
         from rapidfuzz import fuzz, process
 
@@ -486,7 +535,9 @@ class Gazetteer:
             self._shadowed = frozenset(codes)
         return self._shadowed
 
-    def _not_found(self, name: str, q, tried: list[str], extra: str = "") -> PlaceNotFound:
+    def _not_found(
+        self, name: str, q, tried: list[str], extra: str = "", failure: str = ""
+    ) -> PlaceNotFound:
         suggestions = []
         for key, _ in self._fuzzy(q.key, 50.0, 5):
             for store in self.stores:
@@ -501,7 +552,7 @@ class Gazetteer:
         )
         near_names = f" Nearest names: {', '.join(suggestions[:5])}." if suggestions else ""
         return PlaceNotFound(
-            f"no place named {name!r}{extra} in {', '.join(self.sources)}; tried "
+            f"no place named {name!r}{extra} in {', '.join(self.sources)}{failure}; tried "
             f"{'; '.join(tried)}.{near_names} Next: {advice}.",
             query=name,
             tried=tried,
