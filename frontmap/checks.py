@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import FrontmapError
+from .tables import atomic_path, physical_lines, read_csv, refuse_overwrite, safe_row
 from .verify import verify_sentence
 
 __all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "read_sentences"]
@@ -45,33 +46,38 @@ def read_sentences(path: str | os.PathLike) -> list[tuple[int, str | None, str |
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    rows: list[tuple[int, str | None, str | None]] = []
+    if suffix == ".csv":
+        header, table = read_csv(path)
+        if "sentence" not in header:
+            raise FrontmapError(
+                f"{path}: no 'sentence' column (columns: {header}); "
+                "put the sentences in a column named sentence"
+            )
+        for line, row, problem in table:
+            sentence = (row.get("sentence") or "").strip()
+            if problem:
+                rows.append((line, sentence or None, problem))
+            else:
+                rows.append((line, sentence or None, None if sentence else "empty sentence"))
+        return rows
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise FrontmapError(f"{path}: cannot read ({exc})") from exc
-    rows: list[tuple[int, str | None, str | None]] = []
     if suffix == ".txt":
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(physical_lines(text), 1):
             if line.strip():
                 rows.append((n, line.strip(), None))
-    elif suffix == ".csv":
-        reader = csv.DictReader(text.splitlines())
-        if not reader.fieldnames or "sentence" not in reader.fieldnames:
-            raise FrontmapError(
-                f"{path}: no 'sentence' column (columns: {reader.fieldnames}); "
-                "put the sentences in a column named sentence"
-            )
-        for row in reader:
-            sentence = (row.get("sentence") or "").strip()
-            rows.append((reader.line_num, sentence or None, None if sentence else "empty sentence"))
     elif suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(physical_lines(text), 1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                rows.append((n, None, f"{path} line {n}: not valid JSON ({exc.msg})"))
+            except (json.JSONDecodeError, RecursionError) as exc:
+                reason = getattr(exc, "msg", "nested too deeply")
+                rows.append((n, None, f"{path} line {n}: not valid JSON ({reason})"))
                 continue
             sentence = record.get("sentence") if isinstance(record, dict) else None
             if not isinstance(sentence, str) or not sentence.strip():
@@ -106,6 +112,8 @@ def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
     inputs = read_sentences(path)
     if output is not None and Path(output).suffix.lower() not in (".csv", ".jsonl"):
         raise FrontmapError(f"{output}: write results as .csv or .jsonl")
+    if output is not None:
+        refuse_overwrite(output, path)
     summary = FileSummary(inputs=len(inputs))
     iterator = inputs
     if progress is not None and len(inputs) > 20:
@@ -142,14 +150,11 @@ def _add(summary: FileSummary, row: dict) -> None:
 
 
 def _write(rows: list[dict], output: Path) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as handle:
+    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as handle:
         if output.suffix.lower() == ".csv":
             writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, extrasaction="ignore")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(safe_row(r) for r in rows)
         else:
             for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    os.replace(tmp, output)
+                handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

@@ -24,7 +24,6 @@ geometry) and shown for review — never dropped.
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import os
@@ -34,6 +33,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from .errors import FrontmapError
+from .tables import atomic_path, read_csv, safe_cell
 
 __all__ = [
     "CLAIMS",
@@ -85,15 +85,22 @@ class ParsedDate:
     precision: str
 
 
+#: Claim dates lie in these years (a typo such as ``0001-01-01`` is an error, not a date that
+#: overflows later arithmetic).
+YEARS = (1800, 2200)
+
+
 def parse_date(text: str) -> ParsedDate:
     """``2025-02-11`` (day), ``2025-W06`` (week), ``2025-02`` (month), ``2025`` (year).
 
     Raises
     ------
     ValueError
-        Not one of those forms, or not a real date.
+        Not one of those forms, not a real date, or outside the years 1800–2200.
     """
     t = (text or "").strip()
+    if (m := re.match(r"(\d{4})", t)) and not YEARS[0] <= int(m[1]) <= YEARS[1]:
+        raise ValueError(f"date {text!r} is outside the years {YEARS[0]}–{YEARS[1]}")
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
         d = Date(int(m[1]), int(m[2]), int(m[3]))
         return ParsedDate(d, d, "day")
@@ -183,31 +190,30 @@ def _read_rows(path: Path) -> list[tuple[int, dict]]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ClaimsFileError(f"{path}: cannot read ({exc})") from exc
-        reader = csv.DictReader(text.splitlines())
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            header, rows = read_csv(path)
+        except FrontmapError as exc:
+            raise ClaimsFileError(str(exc), [str(exc)]) from None
+        missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise ClaimsFileError(
                 f"{path}: missing column(s) {', '.join(missing)}; a claims CSV needs at least "
                 f"{', '.join(REQUIRED)}"
             )
-        return [(reader.line_num, dict(row)) for row in reader]
+        extra = [problem for _, _, problem in rows if problem]
+        if extra:
+            shown = "; ".join(extra[:12]) + (
+                f"; and {len(extra) - 12} more" if len(extra) > 12 else ""
+            )
+            raise ClaimsFileError(f"{len(extra)} problem(s) in {path}: {shown}", extra)
+        return [(line, row) for line, row, _ in rows]
     if suffix in (".geojson", ".json"):
         # read as JSON, not through GDAL, which would turn ISO date strings into datetimes
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ClaimsFileError(f"{path}: cannot read GeoJSON ({exc})") from exc
-        rows = []
-        for i, feature in enumerate(data.get("features") or [], 1):
-            rec = dict(feature.get("properties") or {})
-            geometry = feature.get("geometry") or {}
-            if geometry.get("type") == "Point" and _blank(rec.get("lat")):
-                rec["lon"], rec["lat"] = geometry["coordinates"][:2]
-            rows.append((i, rec))
-        return rows
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+            raise ClaimsFileError(f"{path}: cannot read GeoJSON ({reason})") from None
+        return _geojson_rows(path, data)
     if suffix in (".gpkg", ".parquet"):
         import geopandas as gpd
 
@@ -225,6 +231,49 @@ def _read_rows(path: Path) -> list[tuple[int, dict]]:
     raise ClaimsFileError(
         f"{path}: unknown claims format {suffix!r}; use .csv, .geojson, .gpkg or .parquet"
     )
+
+
+def _geojson_rows(path: Path, data) -> list[tuple[int, dict]]:
+    """Feature properties as rows (feature number as the line); a bad feature is a problem."""
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(features, list):
+        raise ClaimsFileError(
+            f"{path}: not a GeoJSON FeatureCollection (expected an object with a 'features' list)"
+        )
+    rows, problems = [], []
+    for i, feature in enumerate(features, 1):
+        where = f"{path} feature {i}"
+        if not isinstance(feature, dict):
+            problems.append(f"{where}: not a GeoJSON feature object")
+            continue
+        props = feature.get("properties")
+        rec = dict(props) if isinstance(props, dict) else {}
+        geometry = feature.get("geometry")
+        if (
+            isinstance(geometry, dict)
+            and geometry.get("type") == "Point"
+            and _blank(rec.get("lat"))
+        ):
+            coords = geometry.get("coordinates")
+            if (
+                isinstance(coords, list)
+                and len(coords) >= 2
+                and all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords[:2])
+            ):
+                rec["lon"], rec["lat"] = coords[:2]
+            else:
+                problems.append(f"{where}: Point coordinates {coords!r} are not [lon, lat]")
+                continue
+        for k, v in list(rec.items()):
+            if isinstance(v, (dict, list)):
+                rec[k] = json.dumps(v, ensure_ascii=False)
+        rows.append((i, rec))
+    if problems:
+        shown = "; ".join(problems[:12]) + (
+            f"; and {len(problems) - 12} more" if len(problems) > 12 else ""
+        )
+        raise ClaimsFileError(f"{len(problems)} problem(s) in {path}: {shown}", problems)
+    return rows
 
 
 def read(path: str | os.PathLike, gz=None, *, resolve: bool = True):
@@ -366,41 +415,49 @@ def write(claims, path: str | os.PathLike) -> Path:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    frame = claims.copy()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".csv":
-        cols = [c for c in frame.columns if c != "geometry"]
-        frame[cols].to_csv(path, index=False, float_format="%.10g")
-    elif suffix in (".geojson", ".json"):
-        # written as plain JSON (as read): GDAL would turn JSON-looking text into objects
-        features = []
-        for rec in frame.to_dict("records"):
-            geom = rec.pop("geometry", None)
-            props = {
-                k: (None if _blank(v) else (v.item() if hasattr(v, "item") else v))
-                for k, v in rec.items()
-            }
-            geometry = (
-                None
-                if geom is None or geom.is_empty
-                else {"type": "Point", "coordinates": [geom.x, geom.y]}
-            )
-            features.append({"type": "Feature", "properties": props, "geometry": geometry})
-        path.write_text(
-            json.dumps(
-                {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
-            ),
-            encoding="utf-8",
-        )
-    elif suffix == ".gpkg":
-        frame.to_file(path, driver="GPKG", layer="claims")
-    elif suffix == ".parquet":
-        frame.to_parquet(path)
-    elif suffix == ".kml":
-        path.write_text(_kml(frame), encoding="utf-8")
-    else:
+    if suffix not in (".csv", ".geojson", ".json", ".gpkg", ".parquet", ".kml"):
         raise ClaimsFileError(f"{path}: write claims as .csv, .geojson, .gpkg, .parquet or .kml")
+    frame = claims.copy()
+    with atomic_path(path) as tmp:
+        if suffix == ".csv":
+            cols = [c for c in frame.columns if c != "geometry"]
+            table = frame[cols].copy()
+            for col in cols:
+                if table[col].dtype == object or str(table[col].dtype) in ("string", "str"):
+                    table[col] = table[col].map(safe_cell)
+            table.to_csv(tmp, index=False, float_format="%.10g")
+        elif suffix in (".geojson", ".json"):
+            # written as plain JSON (as read): GDAL would turn JSON-looking text into objects
+            features = []
+            for rec in frame.to_dict("records"):
+                geom = rec.pop("geometry", None)
+                props = {k: _json_value(v) for k, v in rec.items()}
+                geometry = (
+                    None
+                    if geom is None or geom.is_empty
+                    else {"type": "Point", "coordinates": [geom.x, geom.y]}
+                )
+                features.append({"type": "Feature", "properties": props, "geometry": geometry})
+            doc = {"type": "FeatureCollection", "features": features}
+            tmp.write_text(
+                json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False), encoding="utf-8"
+            )
+        elif suffix == ".gpkg":
+            frame.to_file(tmp, driver="GPKG", layer="claims")
+        elif suffix == ".parquet":
+            frame.to_parquet(tmp)
+        else:
+            tmp.write_text(_kml(frame), encoding="utf-8")
     return path
+
+
+def _json_value(v):
+    if _blank(v):
+        return None
+    v = v.item() if hasattr(v, "item") else v
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    return v
 
 
 def _kml(frame) -> str:

@@ -11,6 +11,7 @@ parses arguments, which alone costs about 0.2 s of every command's start.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -35,10 +36,21 @@ def gazetteer_app() -> None:
     """Install and inspect gazetteer sources."""
 
 
-out = Console(highlight=False, soft_wrap=True)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class SafeConsole(Console):
+    """A console that never passes control characters (escape sequences, bidi overrides) from
+    names, quotes or file contents to the terminal: each becomes ``\ufffd``."""
+
+    def render_str(self, text: str, **kwargs):
+        return super().render_str(_CONTROL.sub("\ufffd", text), **kwargs)
+
+
+out = SafeConsole(highlight=False, soft_wrap=True)
 if not out.is_terminal:
     out.width = 160
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 ATTRIBUTION = "Place data: GeoNames (geonames.org), CC BY 4.0; KATOTTG codifier of Ukraine."
 
 
@@ -690,6 +702,10 @@ def claims_check(claims_path, layers, as_json, output) -> None:
     from . import claims as claims_module
     from .frontline import check_claims
 
+    if output is not None:
+        from .tables import refuse_overwrite
+
+        refuse_overwrite(output, claims_path)
     table = claims_module.read(claims_path, _open())
     series = _series(layers)
     results = check_claims(table, series)
@@ -729,7 +745,10 @@ def extract_command(report, published, source, url, output, as_json) -> None:
 
     from .claims import COLUMNS
     from .extract import extract
+    from .tables import atomic_path, refuse_overwrite, safe_row
 
+    if output is not None:
+        refuse_overwrite(output, report)
     try:
         text = Path(report).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -739,11 +758,13 @@ def extract_command(report, published, source, url, output, as_json) -> None:
     if output is not None:
         output = Path(output)
         if output.suffix.lower() == ".csv":
-            output.parent.mkdir(parents=True, exist_ok=True)
-            with open(output, "w", encoding="utf-8", newline="") as handle:
+            with (
+                atomic_path(output) as tmp,
+                open(tmp, "w", encoding="utf-8", newline="") as handle,
+            ):
                 writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
                 writer.writeheader()
-                writer.writerows(rows)
+                writer.writerows(safe_row(r) for r in rows)
         else:
             from . import claims as claims_module
 

@@ -173,8 +173,66 @@ class Extraction:
         ]
 
 
+_LINE_END = re.compile(r"[.!?…:;][\"”’»)]*\s*$")
+_WORD = re.compile(r"\S+")
+_BULLET = re.compile(r"\s*(?:[-•*–—▪►]\s|\d{1,2}[.)]\s)")
+#: A line this long (relative to the text's longest line) that ends without punctuation was
+#: wrapped by an editor or ``fold``; shorter ones are headlines, datelines or list lines.
+WRAPPED_LINE_SHARE = 0.6
+WRAP_SLACK = 4
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines: a line break inside a sentence becomes a space (same offsets).
+
+    A text counts as wrapped when many of its long lines end within a few characters of the
+    longest (a width); a text of paragraphs, one per line, is left as it is.
+
+    A break stays when the line ends a sentence (punctuation, unless the next line goes on in
+    lower case), is short (a headline, a
+    Telegram-style line, a dateline: under :data:`WRAPPED_LINE_SHARE` of the longest line), the
+    next line is a list item, the next line's first word would have fitted on this line (so the
+    break was typed, not wrapped), the line is in Title Case (a headline), or a blank line
+    follows (a paragraph).
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = max(len(line) for line in lines)
+    long = [n for n in map(len, lines) if n >= width / 2]
+    near = sum(n >= width - 12 for n in long)
+    if width < 30 or near < max(3, 0.3 * len(long)):
+        return text  # lines are paragraphs, not wrapped at a width
+    chars = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[i + 1]
+        body = line.rstrip()
+        first = _WORD.match(nxt.lstrip())
+        if (
+            body
+            and first
+            and len(body) >= WRAPPED_LINE_SHARE * width
+            # the next word did not fit (with slack for byte-counting wrappers such as fold)
+            and len(body) + 1 + len(first.group()) > width - WRAP_SLACK
+            and (not _LINE_END.search(body) or not nxt.lstrip()[:1].isupper())
+            and not _BULLET.match(nxt)
+            and not (_title_case(body) and not _title_case(nxt))  # a headline's last line
+        ):
+            chars[pos] = " "
+        pos += 1
+    return "".join(chars)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, sentence)`` for every sentence."""
+    """``(start, end, sentence)`` for every sentence (hard-wrapped lines joined first)."""
+    text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
     out = []
     pos = 0
     for m in _SPLIT.finditer(text):

@@ -362,7 +362,7 @@ def _kind(np: str | None) -> str | None:
 
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
-    right = text[start:]
+    right = text[start : start + LOOK_BACK]
     tokens = _tokens(right)
     out: list[tuple[str, int, int]] = []
     seen_cap = False
@@ -509,8 +509,18 @@ def _np_before(left: str) -> tuple[str | None, str]:
     return _clean(left[start:]), left[:start]
 
 
+#: How far before a measure its subject may start, in characters. Bounding the look-back keeps
+#: parsing linear in the text's length (a 30 KB run-on sentence parses in well under a second).
+LOOK_BACK = 400
+
+
+def _left(sentence: str, end: int) -> str:
+    """The text before ``end``, at most :data:`LOOK_BACK` characters of it."""
+    return sentence[max(0, end - LOOK_BACK) : end]
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
-    left = sentence[:start]
+    left = _left(sentence, start)
     if re.search(r"\b(?:and|or|as\s+well\s+as)\s*$", left, re.IGNORECASE) and previous:
         return previous.subject
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
@@ -637,7 +647,7 @@ def parse(sentence: str) -> list[Statement]:
         if link and link not in ("away",):
             reference, ref_end = _reference(sentence, end)
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        opening = sentence[: m.start()].strip().lower()
+        opening = _left(sentence, m.start()).strip().lower() if m.start() < LOOK_BACK else "…"
         if opening in ("", "located", "situated", "lying", "sitting"):
             subject = _fronted_subject(sentence, ref_end) or subject
         inverted = re.match(
@@ -650,11 +660,11 @@ def parse(sentence: str) -> list[Statement]:
         relation = "distance_direction" if direction else "distance_only"
         if re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
-            sentence[: m.start()],
+            _left(sentence, m.start()),
         ):
             mv = re.search(
                 r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$",
-                sentence[: m.start()],
+                _left(sentence, m.start()),
             )
             if mv:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
@@ -664,7 +674,7 @@ def parse(sentence: str) -> list[Statement]:
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
-                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$", sentence[: m.start()]
+                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$", _left(sentence, m.start())
             )
             if (
                 not named
@@ -677,7 +687,7 @@ def parse(sentence: str) -> list[Statement]:
                 subject = statements[-1].subject
             else:
                 clause = re.search(
-                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", sentence[: m.start()]
+                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, m.start())
                 )
                 subject = clause.group(1) if clause else None
         add(
@@ -830,7 +840,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
     out: list[Statement] = []
     for st in statements:
-        left = sentence[: st.span[0]]
+        left = _left(sentence, st.span[0])
         if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
         if st.subject and st.subject.lower() in ("both", "all", "each", "all three"):
