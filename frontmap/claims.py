@@ -71,6 +71,13 @@ REQUIRED = ("place", "date", "claimant", "side", "claim", "status")
 class ClaimsFileError(FrontmapError, ValueError):
     """A claims file is malformed; ``problems`` lists every ``file line N: …``."""
 
+    @classmethod
+    def listing(cls, path, problems: list[str]) -> ClaimsFileError:
+        """One error listing the first dozen problems (and how many more)."""
+        more = f"; and {len(problems) - 12} more" if len(problems) > 12 else ""
+        shown = "; ".join(problems[:12]) + more
+        return cls(f"{len(problems)} problem(s) in {path}: {shown}", problems)
+
     def __init__(self, message: str, problems=()):
         super().__init__(message)
         self.problems = list(problems)
@@ -179,10 +186,7 @@ def validate_rows(rows: list[tuple[int, dict]], path: str) -> list[tuple[int, di
             problems.append(f"{where}: lat/lon ({row['lat']}, {row['lon']}) out of range")
         out.append((line, row))
     if problems:
-        shown = "; ".join(problems[:12]) + (
-            f"; and {len(problems) - 12} more" if len(problems) > 12 else ""
-        )
-        raise ClaimsFileError(f"{len(problems)} problem(s) in {path}: {shown}", problems)
+        raise ClaimsFileError.listing(path, problems)
     return out
 
 
@@ -201,10 +205,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict]]:
             )
         extra = [problem for _, _, problem in rows if problem]
         if extra:
-            shown = "; ".join(extra[:12]) + (
-                f"; and {len(extra) - 12} more" if len(extra) > 12 else ""
-            )
-            raise ClaimsFileError(f"{len(extra)} problem(s) in {path}: {shown}", extra)
+            raise ClaimsFileError.listing(path, extra)
         return [(line, row) for line, row, _ in rows]
     if suffix in (".geojson", ".json"):
         # read as JSON, not through GDAL, which would turn ISO date strings into datetimes
@@ -269,10 +270,7 @@ def _geojson_rows(path: Path, data) -> list[tuple[int, dict]]:
                 rec[k] = json.dumps(v, ensure_ascii=False)
         rows.append((i, rec))
     if problems:
-        shown = "; ".join(problems[:12]) + (
-            f"; and {len(problems) - 12} more" if len(problems) > 12 else ""
-        )
-        raise ClaimsFileError(f"{len(problems)} problem(s) in {path}: {shown}", problems)
+        raise ClaimsFileError.listing(path, problems)
     return rows
 
 
