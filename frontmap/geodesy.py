@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from .lexicon import lexicon
+
 __all__ = [
     "COMPASS_16",
     "angle_difference",
@@ -33,17 +35,8 @@ __all__ = [
 #: Kilometres per unit.
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852, "ft": 0.0003048}
 #: Length units as written in English, Ukrainian and Russian text → km, m, mi, nmi, ft.
-UNIT_WORDS = {
-    "km": "km", "kms": "km", "km.": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
-    "kilometers": "km", "kilometr": "km", "klicks": "km", "км": "km", "кілометрів": "km",
-    "кілометри": "km", "кілометра": "km", "кілометр": "km", "километров": "km", "километра": "km",
-    "километр": "km",
-    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "м": "m",
-    "метрів": "m", "метров": "m",
-    "mi": "mi", "mile": "mi", "miles": "mi", "mi.": "mi", "миль": "mi", "милі": "mi", "мили": "mi",
-    "nmi": "nmi", "nautical mile": "nmi", "nautical miles": "nmi",
-    "ft": "ft", "ft.": "ft", "feet": "ft", "foot": "ft",
-}  # fmt: skip
+#: Length units in every language the lexicon holds (travel-time units left out).
+UNIT_WORDS = {w: u for w, u in lexicon().units.items() if u in ("km", "m", "mi", "nmi", "ft")}
 
 _POINTS_32 = [
     "N", "NbE", "NNE", "NEbN", "NE", "NEbE", "ENE", "EbN",

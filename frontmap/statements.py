@@ -45,7 +45,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from .errors import StatementParseError
-from .geodesy import UNIT_WORDS
+from .lexicon import lexicon
 
 __all__ = ["Statement", "parse", "parse_one", "place_name"]
 
@@ -58,110 +58,50 @@ RELATIONS = (
     "containment",
 )
 
-# -- vocabularies ------------------------------------------------------------
-_SPELLED = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5,
-    "an": 1, "a": 1,
-}  # fmt: skip
-_VAGUE = ["a few", "a couple of", "several", "a couple", "few"]
-_QUALIFIERS = [
-    "a little more than", "a little over", "little over", "just over", "slightly over",
-    "just under", "slightly less than", "less than", "more than", "no more than", "at least",
-    "up to", "roughly", "about", "around", "some", "approximately", "approx.", "nearly",
-    "almost", "only", "just", "barely", "within", "over", "under", "close to", "an estimated",
-    "приблизно", "близько", "майже", "понад", "лише", "усього", "около", "примерно", "почти",
-    "более", "менее", "всего", "лишь",
-]  # fmt: skip
-#: Length units (shared with :mod:`frontmap.geodesy`) and the travel-time units text also uses.
-_UNITS = {
-    **UNIT_WORDS,
-    "hour": "h", "hours": "h", "hour's": "h", "hours'": "h", "minutes": "min", "minute": "min",
-}  # fmt: skip
-_DIRS_EN = [
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west", "north east", "north west",
-    "south east", "south west",
-    "north-northeast", "north-northwest", "south-southeast", "south-southwest",
-    "east-northeast", "east-southeast", "west-northwest", "west-southwest",
-    "north-north-east", "north-north-west", "south-south-east", "south-south-west",
-    "east-north-east", "east-south-east", "west-north-west", "west-south-west",
-]  # fmt: skip
+# -- vocabularies (frontmap/lexicon/*.json) ---------------------------------------------------
+_LEX = lexicon()
+_EN = lexicon(("en",))
+_SPELLED = _EN.numbers
+_VAGUE = sorted(_LEX.vague_numbers)
+_QUALIFIERS = sorted(_LEX.qualifiers)
+#: Length units and the travel-time units text also uses, in every language.
+_UNITS = _LEX.units
+_DIRS_EN = sorted(_EN.compass)
 _BY = r"(?:\s+by\s+(?:north|south|east|west))?"
 _ABBR = r"\b(?:N|S|E|W|NE|NW|SE|SW|NNE|NNW|SSE|SSW|ENE|ESE|WNW|WSW|[NSEW]{1,2}b[NSEW])\b"
-_DIR_ADJ = ["northern", "southern", "eastern", "western", "northeastern", "northwestern",
-            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-            "south-western"]  # fmt: skip
-_DIR_UK_RU = {
-    "на південний схід": "southeast", "на південний захід": "southwest",
-    "на північний схід": "northeast", "на північний захід": "northwest",
-    "на південь": "south", "на північ": "north", "на схід": "east", "на захід": "west",
-    "к юго-востоку": "southeast", "к юго-западу": "southwest", "к северо-востоку": "northeast",
-    "к северо-западу": "northwest", "к югу": "south", "к северу": "north", "к востоку": "east",
-    "к западу": "west", "південніше": "south", "північніше": "north", "східніше": "east",
-    "західніше": "west", "южнее": "south", "севернее": "north", "восточнее": "east",
-    "западнее": "west", "юго-восточнее": "southeast", "юго-западнее": "southwest",
-    "северо-восточнее": "northeast", "северо-западнее": "northwest",
-}  # fmt: skip
-_PROXIMITY = [
-    "on the outskirts of", "just outside of", "just outside", "outside of", "on the edge of",
-    "at the gates of", "in the vicinity of", "close to", "next to", "adjacent to", "overlooking",
-    "on the approaches to", "near", "neighbouring", "neighboring", "outside",
-]  # fmt: skip
-_NONPLACE = {
-    "border", "borders", "frontier", "front", "frontline", "front-line", "line", "lines",
-    "positions", "position", "river", "highway", "road", "motorway", "coast", "shore", "bank",
-    "reservoir", "canal", "railway", "crossing", "contact", "trenches", "defences", "defenses",
-    "forces", "troops", "enemy", "sea", "lake", "strip",
-}  # fmt: skip
-_PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "its", "which"}
-_FUNCTION_CAPS = {
-    "The", "A", "An", "It", "They", "This", "These", "Those", "He", "She", "We", "Now", "But",
-    "And", "However", "Meanwhile", "According", "Specifically", "In", "On", "At", "By", "For",
-    "After", "Before", "Located", "Situated", "Some", "Nobody", "Residents", "Russian",
-    "Ukrainian", "Russia's", "Moscow's", "Kyiv's", "Ukraine's", "Rebels", "If", "When", "While",
-    "Село", "Місто", "Селище", "Город", "Поселок", "Посёлок",
-}  # fmt: skip
-_DEMONYMS = {
-    "ukrainian", "russian", "belarusian", "israeli", "syrian", "lebanese", "palestinian",
-    "iranian", "turkish", "american", "british", "european", "sudanese", "congolese", "rwandan",
-    "armenian", "azerbaijani", "georgian", "polish", "moldovan", "romanian", "kurdish",
-    "ethiopian", "tigrayan", "soviet", "western", "eastern", "northern", "southern",
-}  # fmt: skip
-_CONNECTORS = {"al", "el", "de", "la", "du", "van", "von", "ad", "bin", "ibn", "upon", "na"}
-_TYPE_TAIL = {"city", "oblast", "region", "raion", "district", "governorate", "province", "state"}
-_NP_STOP = {
-    "in", "inside", "on", "at", "near", "along", "across", "after", "before", "during", "since",
-    "by", "for", "as", "into", "under", "toward", "towards", "within", "where", "which", "that",
-    "who", "when", "while", "and", "or", "but", "is", "was", "are", "were", "has", "had", "have",
-    "will", "would", "said", "says", "gives", "serves", "opens", "to", "from", "than", "if",
-    "being", "been", "because", "so", "amid", "between", "scene",
-}  # fmt: skip
-_PARTITIVE = {"areas", "area", "parts", "part", "most", "some", "outskirts", "centre", "center",
-              "edge", "rest", "districts", "neighbourhoods", "neighborhoods", "suburbs"}  # fmt: skip
+_DIR_ADJ = sorted(_LEX.direction_adjectives)
+_DIR_UK_RU = {**_LEX.compass_by_language["uk"], **_LEX.compass_by_language["ru"]}
+_PROXIMITY = list(_LEX.proximity)
+_NONPLACE = _LEX.non_place
+_PRONOUNS = _LEX.pronouns
+_FUNCTION_CAPS = _LEX.function_caps
+_DEMONYMS = _LEX.demonyms
+_CONNECTORS = _LEX.connectors
+_TYPE_TAIL = _LEX.type_tail
+_NP_STOP = _LEX.np_stop
+_PARTITIVE = _LEX.partitive
 _TIME_TAIL = re.compile(
     r"\s+(?:every|each|last|this|next|on|that)\s+(?:day|week|month|year|night|morning|evening|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$",
     re.IGNORECASE,
 )
-_TIME_WORDS = {"day", "week", "month", "year", "night", "morning", "evening", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}  # fmt: skip
+_TIME_WORDS = _LEX.time_words
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_LOCATIVE_TAIL = re.compile(
+    rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
+)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _SPELLED_RE = (
     _alt(_SPELLED)
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
 )
 _VALUE = rf"(?P<num>(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?|{_SPELLED_RE}|{_alt(_VAGUE)})"
-_UNIT = rf"(?P<unit>{_alt(_UNITS)})(?![\w])"
+_UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
 _CONV = rf"\(\s*(?:about\s+|some\s+|~)?(?P<alt>{_NUM}|{_alt([w for w in _SPELLED if len(w) > 2])})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
@@ -193,10 +133,14 @@ _CONTAINMENT = re.compile(
 )
 _PROXIMITY_RE = re.compile(rf"(?<![\w-])(?P<prox>{_alt(_PROXIMITY)})\s+(?=\S)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
+_CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
+_CYR_NUMBERS = [n for n in {**_LEX.numbers, **_LEX.vague_numbers} if re.search("[а-яіїєґ]", n)]
 _UK_RU = re.compile(
-    rf"(?<![\w])(?:(?P<qual>{_alt([q for q in _QUALIFIERS if re.search('[а-я]', q)])})\s+)?"
-    rf"(?:за|в|у)\s+(?P<num>{_NUM})\s*(?P<unit>км|кілометр\w*|километр\w*|м|метр\w*)\.?"
-    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s+(?P<link>від|от|из)?\s*",
+    rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?(?:(?:за|в|у|во|на\s+відстані|на\s+расстоянии)\s+)?"
+    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_alt(_CYR_NUMBERS)})\s*"
+    rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s*(?P<link>від|от|из)?\s*",
     re.IGNORECASE,
 )
 _UK_RU_ADJ = re.compile(
@@ -221,7 +165,11 @@ class Statement:
     ``description`` (an unnamed "the town"), ``non_place`` (a border, the
     front line) or ``None`` when absent. ``unit`` is normalised (km, mi, m,
     nmi, ft, h, min); ``unit_text`` is as written. ``span`` is the character
-    range of the statement in the sentence.
+    range of the statement in the sentence. ``qualifier_meaning`` is the lexicon's meaning of
+    the qualifier (``approximate``, ``upper``, ``lower``, ``just_over``, ``exact``, ``vague``);
+    ``rule`` names the rule that read the statement (``measure``, ``measure_uk_ru``,
+    ``direction_only``, …) so a miss can be traced; ``mode`` is a travel time's mode
+    (``road``, ``foot``, ``any``).
     """
 
     subject: str | None
@@ -240,6 +188,9 @@ class Statement:
     reference_2: str | None = None
     value_text: str | None = None
     unit_text: str | None = None
+    qualifier_meaning: str | None = None
+    rule: str = ""
+    mode: str | None = None
     sentence: str = field(default="", repr=False)
 
     def to_dict(self) -> dict:
@@ -291,12 +242,12 @@ def _is_particle_name(word: str) -> bool:
 
 def _number(text: str) -> float | None:
     t = text.strip().lower()
-    if t in _SPELLED:
-        return float(_SPELLED[t])
+    if t in _LEX.numbers:
+        return float(_LEX.numbers[t])
     if "-" in t and t.split("-")[0] in _SPELLED and t.split("-")[1] in _SPELLED:
         a, b = t.split("-")
         return float(_SPELLED[a] + _SPELLED[b])
-    if t in _VAGUE:
+    if t in _LEX.vague_numbers:
         return None
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
         return float(t.replace(",", ""))
@@ -304,7 +255,7 @@ def _number(text: str) -> float | None:
 
 
 def _value_range(text: str) -> tuple[float | None, float | None]:
-    parts = re.split(r"\s*(?:-|–|\bto\b)\s*", text.strip())
+    parts = re.split(r"\s*(?:-|–|—|\bto\b)\s*", text.strip())
     if len(parts) == 2 and all(re.fullmatch(_NUM, p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     return _number(text), None
@@ -405,14 +356,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     return _clean(phrase), start + end
 
 
-_TAIL_WORDS = {
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain",
-    "now", "currently", "also", "still", "only", "just", "some", "located", "situated",
-    "positioned", "lies", "lie", "lay", "lying", "sits", "sit", "sitting", "stands", "stand",
-    "розташоване", "розташований", "розташована", "знаходиться", "лежить",
-    "расположен", "расположено", "расположена", "находится", "що", "який", "яке", "которое",
-    "который",
-}  # fmt: skip
+_TAIL_WORDS = _LEX.tail_words
 _RELATIVE = {"which", "that", "who", "що", "який", "яке", "которое", "который"}
 
 
@@ -535,7 +479,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
-        pm = re.search(r"\b(?:on|in|at|along|inside|across)(?:\s+(?:the|a|an))?\s*$", before, re.I)
+        pm = _LOCATIVE_TAIL.search(before)
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
@@ -566,14 +510,18 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     return _drop_descriptor(np)
 
 
-def _make(sentence, subject, reference, relation, *, qual=None, value=None, value_max=None,
-          unit=None, unit_text=None, direction=None, alt=None, alt_unit=None, span=(0, 0),
-          value_text=None, reference_2=None) -> Statement:  # fmt: skip
+def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
+          value_max=None, unit=None, unit_text=None, direction=None, alt=None, alt_unit=None,
+          span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
     reference = _drop_descriptor(reference) if reference else None
+    qualifier = " ".join(qual.lower().split()) if qual else None
     return Statement(
         subject=subject,
         reference=reference,
-        qualifier=qual.lower() if qual else None,
+        qualifier=qualifier,
+        qualifier_meaning=_LEX.meaning(qualifier),
+        rule=rule,
+        mode=mode,
         value=value,
         value_max=value_max,
         unit=unit,
@@ -589,6 +537,14 @@ def _make(sentence, subject, reference, relation, *, qual=None, value=None, valu
         unit_text=unit_text,
         sentence=sentence,
     )
+
+
+def _uk_ru_qualifier(m: re.Match) -> str | None:
+    """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
+    qual, num = m.group("qual"), m.group("num")
+    if num.lower() in _LEX.vague_numbers:
+        return f"{qual} {num}" if qual else num
+    return qual
 
 
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
@@ -696,6 +652,7 @@ def parse(sentence: str) -> list[Statement]:
                 subject,
                 reference,
                 relation,
+                rule="measure",
                 qual=qual,
                 value=value,
                 value_max=value_max,
@@ -736,7 +693,8 @@ def parse(sentence: str) -> list[Statement]:
                 _subject(sentence, m.start(), statements[-1] if statements else None),
                 reference,
                 "distance_direction" if direction else "distance_only",
-                qual=m.group("qual"),
+                rule="measure_uk_ru",
+                qual=_uk_ru_qualifier(m),
                 value=value,
                 value_max=value_max,
                 unit=_UNITS.get(m.group("unit").lower(), "km"),
@@ -747,13 +705,13 @@ def parse(sentence: str) -> list[Statement]:
             )
         )
 
-    for pattern, relation in (
+    for pattern, relation, rule in (
         ()
         if not compass
         else (
-            (_ADJ_DIR, "proximity"),
-            (_CONTAINMENT, "containment"),
-            (_DIRECTION_ONLY, "direction_only"),
+            (_ADJ_DIR, "proximity", "adjective_direction"),
+            (_CONTAINMENT, "containment", "containment"),
+            (_DIRECTION_ONLY, "direction_only", "direction_only"),
         )
     ):
         for m in pattern.finditer(sentence):
@@ -772,6 +730,7 @@ def parse(sentence: str) -> list[Statement]:
                     subject,
                     reference,
                     relation,
+                    rule=rule,
                     direction=direction,
                     span=(m.start(), ref_end),
                 )
@@ -786,6 +745,7 @@ def parse(sentence: str) -> list[Statement]:
                     subject,
                     m.group("ref"),
                     "direction_only",
+                    rule="possessive_direction",
                     direction=m.group("dir").lower(),
                     span=(m.start(), m.end()),
                 )
@@ -804,6 +764,7 @@ def parse(sentence: str) -> list[Statement]:
                 subject,
                 reference,
                 "proximity",
+                rule="proximity",
                 direction=m.group("prox").lower(),
                 span=(m.start(), ref_end),
             )
@@ -826,6 +787,7 @@ def parse(sentence: str) -> list[Statement]:
                 subject,
                 first,
                 "between",
+                rule="between",
                 direction="between",
                 span=(m.start(), end2),
                 reference_2=_drop_descriptor(second),

@@ -71,6 +71,7 @@ from .geodesy import (
     compass_word,
     inverse,
 )
+from .lexicon import lexicon
 from .statements import Statement, parse, place_name
 
 __all__ = [
@@ -85,20 +86,7 @@ __all__ = [
 
 VERDICTS = ("consistent", "loose", "inconsistent", "ambiguous", "unverifiable")
 _RANK = {"consistent": 0, "loose": 1, "inconsistent": 2}
-_APPROX = {"roughly", "about", "around", "some", "approximately", "approx.", "nearly", "almost",
-           "or so", "close to", "an estimated", "приблизно", "близько", "майже", "около",
-           "примерно", "почти"}  # fmt: skip
-_UPPER = {"less than", "within", "up to", "under", "no more than", "just under",
-          "slightly less than", "менее", "менш ніж"}  # fmt: skip
-_LOWER = {"more than", "over", "at least", "понад", "более"}
-_JUST_OVER = {"just over", "little over", "a little over", "slightly over", "a little more than"}
-_VAGUE = {
-    "a few": (1, 5),
-    "few": (1, 5),
-    "several": (2, 9),
-    "a couple of": (1, 3),
-    "a couple": (1, 3),
-}
+_LEX = lexicon()
 _NOT_POINTS = {"PCLI", "PCL", "PCLD", "ADM1", "ADM1H", "RGN", "CONT", "TERR"}
 
 
@@ -159,8 +147,8 @@ def stated_interval(
     st: Statement, rubric: Rubric = DEFAULT_RUBRIC
 ) -> tuple[float, float, float, float]:
     """``(low, high, precision, qualifier slack)`` of a statement's distance, in its unit."""
-    qual = (st.qualifier or "").lower()
-    vague = next((r for k, r in _VAGUE.items() if qual.endswith(k)), None)
+    meaning = st.qualifier_meaning
+    vague = _LEX.vague_range(st.qualifier) if meaning == "vague" else None
     if st.value is None and vague:
         lo, hi = vague
         return float(lo), float(hi), 0.0, rubric.base_fraction * hi
@@ -168,16 +156,16 @@ def stated_interval(
     precision = rounding_precision(st.value_text, st.value)
     if st.value_max is not None:
         hi = float(st.value_max)
-        frac = rubric.approx_fraction if qual in _APPROX else rubric.base_fraction
+        frac = rubric.approx_fraction if meaning == "approximate" else rubric.base_fraction
         return v, hi, precision, frac * hi
     base = rubric.base_fraction * v
-    if qual in _UPPER:
+    if meaning == "upper":
         return 0.0, v, precision, base
-    if qual in _JUST_OVER:
+    if meaning == "just_over":
         return v, rubric.just_over_factor * v, precision, base
-    if qual in _LOWER:
+    if meaning == "lower":
         return v, math.inf, precision, base
-    frac = rubric.approx_fraction if any(q in qual for q in _APPROX) else rubric.base_fraction
+    frac = rubric.approx_fraction if meaning == "approximate" else rubric.base_fraction
     return v, v, precision, frac * v
 
 
@@ -539,8 +527,7 @@ VAGUE_INCONSISTENT = 3.0
 
 
 def _is_vague(st: Statement) -> bool:
-    qual = (st.qualifier or "").lower()
-    return st.value is None and any(qual.endswith(k) for k in _VAGUE)
+    return st.value is None and st.qualifier_meaning == "vague"
 
 
 def _has_distance(st: Statement) -> bool:

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from frontmap.geodesy import compass_degrees
+from frontmap.lexicon import lexicon
 from frontmap.statements import parse
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-statements.jsonl"
@@ -51,6 +52,7 @@ def norm_dir(text):
         return None
     t = re.sub(r"\(.*?\)", "", text).strip().lower()
     t = re.sub(r"^(?:to the|further|farther|due|in the)\s+", "", t)
+    t = lexicon().compass.get(t, t)
     try:
         return compass_degrees(t)
     except ValueError:
@@ -83,13 +85,17 @@ def records(path: Path = CORPUS, lang: str | None = None) -> list[dict]:
     return [r for r in rows if lang is None or r["lang"] == lang]
 
 
-def evaluate(relations=("distance_direction", "distance_only"), path: Path = CORPUS, lang=None):
+#: Statements with a distance: to a place, or to a line (front, border, positions).
+DISTANCE_RELATIONS = ("distance_direction", "distance_only", "line_distance")
+
+
+def evaluate(relations=DISTANCE_RELATIONS, path: Path = CORPUS, lang=None):
     """Return (hits, total, misses) over the annotated statements of those relations."""
     hits = total = 0
     misses = []
     for record in records(path, lang):
         parsed = parse(record["sentence"])
-        got = [key(s) for s in parsed if s.relation in relations]
+        got = [key(s) for s in parsed if s.relation in relations or s.unit]
         for ann in record["statements"]:
             if ann["relation"] not in relations:
                 continue

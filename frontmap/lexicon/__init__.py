@@ -1,0 +1,133 @@
+"""The words frontmap reads, per language, kept as data (``en.json``, ``uk.json``, ``ru.json``).
+
+One vocabulary shared by every module that reads text (statements, verification, extraction):
+numbers, units, qualifiers *with their meaning*, compass words, travel modes, words that name
+lines and other things that are not settlements, pronouns, place-type words and months.
+
+Qualifier meanings (what :mod:`frontmap.verify` does with the stated value):
+
+``approximate``  "about 12 km": the value ± a wider tolerance
+``upper``        "less than 12 km", "within", "up to": anywhere from 0 to the value
+``lower``        "more than 12 km", "at least": the value or more
+``just_over``    "just over 12 km": the value to 1.2× the value
+``exact``        "just 12 km", "only": the value with the base tolerance
+``vague``        "a few", "several": a range of small numbers (``vague_numbers``)
+
+Adding a language: copy ``en.json``, translate each list (keep the keys), and add the file's
+language code to :data:`LANGUAGES`; test cases live as data beside the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["LANGUAGES", "MEANINGS", "Lexicon", "lexicon"]
+
+LANGUAGES = ("en", "uk", "ru")
+MEANINGS = ("approximate", "upper", "lower", "just_over", "exact", "vague")
+_HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The merged vocabulary of some languages (all of :data:`LANGUAGES` by default)."""
+
+    numbers: dict[str, float]
+    vague_numbers: dict[str, tuple[float, float]]
+    units: dict[str, str]
+    qualifiers: dict[str, str]
+    compass: dict[str, str]
+    compass_by_language: dict[str, dict[str, str]]
+    direction_adjectives: frozenset[str]
+    proximity: tuple[str, ...]
+    travel_modes: dict[str, str]
+    non_place: frozenset[str]
+    line_words: frozenset[str]
+    pronouns: frozenset[str]
+    function_caps: frozenset[str]
+    demonyms: frozenset[str]
+    connectors: frozenset[str]
+    type_tail: frozenset[str]
+    type_words: frozenset[str]
+    np_stop: frozenset[str]
+    partitive: frozenset[str]
+    time_words: frozenset[str]
+    months: dict[str, int]
+    links: frozenset[str]
+    tail_words: frozenset[str]
+    locative_prepositions: frozenset[str]
+
+    def meaning(self, qualifier: str | None) -> str | None:
+        """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
+
+        Two stacked qualifiers ("just over about") take the first one's meaning; a vague
+        quantity ("a few") is ``vague``.
+        """
+        if not qualifier:
+            return None
+        q = " ".join(qualifier.lower().split())
+        if q in self.qualifiers:
+            return self.qualifiers[q]
+        if any(q == v or q.endswith(" " + v) for v in self.vague_numbers):
+            return "vague"
+        for phrase in sorted(self.qualifiers, key=len, reverse=True):
+            if q.startswith(phrase + " "):
+                return self.qualifiers[phrase]
+        return None
+
+    def vague_range(self, qualifier: str | None) -> tuple[float, float] | None:
+        """The range a vague quantity stands for (``"a few"`` → ``(1, 5)``)."""
+        q = " ".join((qualifier or "").lower().split())
+        return next(
+            (tuple(r) for k, r in self.vague_numbers.items() if q == k or q.endswith(" " + k)),
+            None,
+        )
+
+
+def _read(language: str) -> dict:
+    return json.loads((_HERE / f"{language}.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
+    """The merged vocabulary of ``languages`` (read once)."""
+    data = [_read(lang) for lang in languages]
+
+    def merged(key: str) -> dict:
+        out: dict = {}
+        for d in data:
+            out.update(d.get(key, {}))
+        return out
+
+    def joined(key: str) -> frozenset[str]:
+        return frozenset(w for d in data for w in d.get(key, []))
+
+    return Lexicon(
+        numbers=merged("numbers"),
+        vague_numbers={k: tuple(v) for k, v in merged("vague_numbers").items()},
+        units=merged("units"),
+        qualifiers=merged("qualifiers"),
+        compass=merged("compass"),
+        compass_by_language={d["language"]: d.get("compass", {}) for d in data},
+        direction_adjectives=joined("direction_adjectives"),
+        proximity=tuple(w for d in data for w in d.get("proximity", [])),
+        travel_modes=merged("travel_modes"),
+        non_place=joined("non_place"),
+        line_words=joined("line_words"),
+        pronouns=joined("pronouns"),
+        function_caps=joined("function_caps"),
+        demonyms=joined("demonyms"),
+        connectors=joined("connectors"),
+        type_tail=joined("type_tail"),
+        type_words=joined("type_words"),
+        np_stop=joined("np_stop"),
+        partitive=joined("partitive"),
+        time_words=joined("time_words"),
+        months=merged("months"),
+        links=joined("links"),
+        tail_words=joined("tail_words"),
+        locative_prepositions=joined("locative_prepositions"),
+    )
