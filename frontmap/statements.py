@@ -103,7 +103,7 @@ _SPELLED_RE = (
 _VALUE = rf"(?P<num>(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?|{_SPELLED_RE}|{_alt(_VAGUE)})"
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
-_CONV = rf"\(\s*(?:about\s+|some\s+|~)?(?P<alt>{_NUM}|{_alt([w for w in _SPELLED if len(w) > 2])})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
+_CONV = rf"\(\s*(?:(?:{_alt(q for q, m in _LEX.qualifiers.items() if m == 'approximate')})\s+|~)?(?P<alt>{_NUM}|{_alt([w for w in _SPELLED if len(w) > 2])})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
 _MEASURE = re.compile(
     rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
@@ -113,7 +113,7 @@ _AFTER_MEASURE = re.compile(
     rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey))?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR})?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>")})?
-        \s*(?P<link>away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
+        \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -458,6 +458,15 @@ def _np_before(left: str) -> tuple[str | None, str]:
 LOOK_BACK = 400
 
 
+_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el|de))*"
+_DESCRIBED_SUBJECT = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s*(?:\([^()]*\)\s*)?"
+    r"(?:,\s*(?:the|a|an)\s+[^,;()]*?,\s*(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
+    r"|,\s*(?:the|a|an)\s+[^,;()]*?(?:,|\band)|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
+)
+
+
 def _left(sentence: str, end: int) -> str:
     """The text before ``end``, at most :data:`LOOK_BACK` characters of it."""
     return sentence[max(0, end - LOOK_BACK) : end]
@@ -467,6 +476,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _left(sentence, start)
     if re.search(r"\b(?:and|or|as\s+well\s+as)\s*$", left, re.IGNORECASE) and previous:
         return previous.subject
+    # "Petropavlivka (7 km east of Kupyansk)": the name before the bracket
+    left = re.sub(r"\s*\(\s*$", "", left)
+    # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
+    # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
+    if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
+        return described.group("name")
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
     left = _strip_parentheticals(left)
@@ -487,6 +502,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not np2:
             break
         np, before, verb_removed = np2, before2, verb_removed or verb2
+    # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
+    if np.split()[-1].lower() in _LEX.region_words and re.search(r",\s*$", before):
+        np2, before2 = _np_before(before.rstrip(" ,"))
+        if np2 and _kind(np2) == "place":
+            np, before = np2, before2
     # time adverbials stand between a name and its relative clause: "Chasiv Yar every day, which …"
     if np.split()[-1].lower() in _TIME_WORDS:
         np2, before2 = _np_before(before.rstrip(" ,"))

@@ -59,6 +59,8 @@ class Lexicon:
     links: frozenset[str]
     tail_words: frozenset[str]
     locative_prepositions: frozenset[str]
+    route_links: tuple[str, ...]
+    region_words: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -130,4 +132,6 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         links=joined("links"),
         tail_words=joined("tail_words"),
         locative_prepositions=joined("locative_prepositions"),
+        route_links=tuple(w for d in data for w in d.get("route_links", [])),
+        region_words=joined("region_words"),
     )
