@@ -140,7 +140,7 @@ _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?(?:(?:за|в|у|во|на\s+відстані|на\s+расстоянии)\s+)?"
     rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_alt(_CYR_NUMBERS)})\s*"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
-    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s*(?P<link>від|от|из)?\s*",
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s*(?P<link>від|от|из|до)?\s*",
     re.IGNORECASE,
 )
 _UK_RU_ADJ = re.compile(
@@ -559,6 +559,84 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
     )
 
 
+_CYR_TYPE = {w.lower() for w in _LEX.type_words}
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[—–-]\s)\s*")
+
+
+def _cap_run(tokens: list[str]) -> str | None:
+    run = []
+    for word in tokens:
+        if not _is_cap(word) or (run and word in _FUNCTION_CAPS):
+            break
+        run.append(word)
+        if len(run) == 4:
+            break
+    return " ".join(run) or None
+
+
+def _subject_cyrillic(sentence: str, start: int) -> str | None:
+    """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
+    walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
+
+    A clause opening with a preposition or an adverb is skipped; a relative pronoun points to
+    the name before the comma (unless that is a region: "…Донецької області, що …"); a
+    pronoun ("це", "это") is the subject; a type word ("Село", "Город") with a name after it
+    gives the name, alone it is the subject. Returns None when no clause decides.
+    """
+    clauses = _CLAUSE_SPLIT.split(_left(sentence, start))
+    for i in range(len(clauses) - 1, -1, -1):
+        words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
+        if not words:
+            continue
+        first = words[0].lower()
+        if first in _LEX.relative_pronouns:
+            before = [w for w, _, _ in _tokens(clauses[i - 1])] if i else []
+            tail = []
+            for word in reversed(before):
+                if not _is_cap(word):
+                    break
+                tail.insert(0, word)
+            if tail and tail[-1].lower() not in _LEX.region_words:
+                return " ".join(tail)
+            continue
+        if first in _PRONOUNS:
+            return words[0]
+        if first in _TAIL_WORDS:
+            return None  # "Розташований в 6 км …": the subject is not in the sentence
+        if first in _CYR_TYPE:
+            name = _cap_run(words[1:])
+            after = words[1 + len(name.split()) :] if name else []
+            if name and after and after[0].lower() in _LEX.region_words:
+                continue  # "місто Донецької області": a description, the name is earlier
+            return name or words[0]
+        if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
+            return _cap_run(words[1:])
+        if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS:
+            return _cap_run(words)
+        if words[0] in _FUNCTION_CAPS:
+            for k, word in enumerate(words[1:], 1):
+                if word.lower() in _PRONOUNS:
+                    return word
+                if _is_cap(word):
+                    return _cap_run(words[k:])
+    return None
+
+
+def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> str | None:
+    """ "кордону з росією", "границы с Харьковской областью": a border keeps its partner."""
+    if not reference or reference.lower() not in _LEX.line_words:
+        return reference
+    m = re.match(r"\s+(?:з|зі|із|с|со)(?=\s)", sentence[ref_end:])
+    if not m:
+        return reference
+    words = []
+    for word, _, _ in _tokens(sentence[ref_end + m.end() : ref_end + m.end() + 80]):
+        if not re.match(r"[^\W\d_]", word) or word.lower() in _NP_STOP or len(words) == 3:
+            break
+        words.append(word)
+    return " ".join([reference, m.group().strip(), *words]) if words else reference
+
+
 def _uk_ru_qualifier(m: re.Match) -> str | None:
     """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
     qual, num = m.group("qual"), m.group("num")
@@ -710,8 +788,8 @@ def parse(sentence: str) -> list[Statement]:
         add(
             _make(
                 sentence,
-                _subject(sentence, m.start(), statements[-1] if statements else None),
-                reference,
+                _subject_cyrillic(sentence, m.start()),
+                _with_line_partner(sentence, reference, ref_end),
                 "distance_direction" if direction else "distance_only",
                 rule="measure_uk_ru",
                 qual=_uk_ru_qualifier(m),

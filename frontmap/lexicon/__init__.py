@@ -61,6 +61,7 @@ class Lexicon:
     locative_prepositions: frozenset[str]
     route_links: tuple[str, ...]
     region_words: frozenset[str]
+    relative_pronouns: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -134,4 +135,5 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         locative_prepositions=joined("locative_prepositions"),
         route_links=tuple(w for d in data for w in d.get("route_links", [])),
         region_words=joined("region_words"),
+        relative_pronouns=joined("relative_pronouns"),
     )
