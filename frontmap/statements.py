@@ -596,6 +596,8 @@ def _subject_cyrillic(sentence: str, start: int) -> str | None:
                 if not _is_cap(word):
                     break
                 tail.insert(0, word)
+            while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
+                tail.pop(0)
             if tail and tail[-1].lower() not in _LEX.region_words:
                 return " ".join(tail)
             continue
