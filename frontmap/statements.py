@@ -326,6 +326,14 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         if low in _NP_STOP and out:
             break
         if (
+            low == "of"
+            and out
+            and (out[-1][0].lower() in _LEX.settlement_words or out[-1][0].lower() in _TYPE_TAIL)
+        ):
+            out.append((word, s, e))  # "the Iraqi city of Mosul", "Russia's region of Kursk"
+            seen_cap = False
+            continue
+        if (
             seen_cap
             and not _is_cap(word)
             and low not in _CONNECTORS
@@ -348,7 +356,9 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     # "the capital, Damascus": a description followed by the name in apposition
     if not seen_cap:
         m = re.match(
-            r"\s*,\s*(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)", right[end:]
+            r"\s*,\s*(?:the\s+(?:city|town|village)\s+of\s+)?"
+            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)",
+            right[end:],
         )
         if m:
             phrase = right[: end + m.end()].strip()
@@ -467,6 +477,12 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+_CLAUSE_HEAD = re.compile(
+    rf"^\s*(?P<name>It|They|This|The\s+(?:city|town|village|settlement)|{_NAME})"
+    r"\s+(?:is|was|lies|sits|are)\b"
+)
+
+
 def _left(sentence: str, end: int) -> str:
     """The text before ``end``, at most :data:`LOOK_BACK` characters of it."""
     return sentence[max(0, end - LOOK_BACK) : end]
@@ -474,7 +490,7 @@ def _left(sentence: str, end: int) -> str:
 
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
-    if re.search(r"\b(?:and|or|as\s+well\s+as)\s*$", left, re.IGNORECASE) and previous:
+    if re.search(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", left, re.IGNORECASE) and previous:
         return previous.subject
     # "Petropavlivka (7 km east of Kupyansk)": the name before the bracket
     left = re.sub(r"\s*\(\s*$", "", left)
@@ -527,6 +543,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
                 np = np2
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
             return np
+    # "It is … located on the high right bank of the Siverskyi Donets River, approximately
+    # 115 km from …": a river, a bank or a road is where the clause's subject lies
+    if _kind(np) == "non_place" and start <= LOOK_BACK and (head := _CLAUSE_HEAD.match(left)):
+        return head.group("name")
     return _drop_descriptor(np)
 
 
@@ -905,13 +925,13 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         left = _left(sentence, st.span[0])
         if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
-        if st.subject and st.subject.lower() in ("both", "all", "each", "all three"):
+        if st.subject and st.subject.lower() in ("both", "all", "each", "all three", "both of"):
             m = re.search(
                 r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s*,\s*)*"
                 r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+and\s+"
                 r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)\s*(?:--|–|—|,|\()?\s*"
                 + re.escape(st.subject)
-                + r"\s*$",
+                + r"\b[^,;]*$",
                 left.rstrip(),
             )
             if m:

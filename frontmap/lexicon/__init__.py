@@ -62,6 +62,7 @@ class Lexicon:
     route_links: tuple[str, ...]
     region_words: frozenset[str]
     relative_pronouns: frozenset[str]
+    settlement_words: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -136,4 +137,5 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         route_links=tuple(w for d in data for w in d.get("route_links", [])),
         region_words=joined("region_words"),
         relative_pronouns=joined("relative_pronouns"),
+        settlement_words=joined("settlement_words"),
     )
