@@ -306,6 +306,13 @@ def _kind(np: str | None) -> str | None:
         return "pronoun"
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered):
         return "non_place"
+    if any(w in _LEX.region_words for w in lowered[1:]) or (
+        len(lowered) > 2
+        and lowered[0] in ("the", "a")
+        and lowered[-2:-1] == ["of"]
+        and any(w in _LEX.region_words for w in lowered)
+    ):
+        return "region"
     if any(_is_cap(w) and w not in _FUNCTION_CAPS for w in words):
         return "place"
     return "description"
@@ -734,6 +741,8 @@ def parse(sentence: str) -> list[Statement]:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
         relation = "distance_direction" if direction else "distance_only"
+        if link == "of" and not direction and _kind(reference) != "place":
+            continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
         if re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
             _left(sentence, m.start()),

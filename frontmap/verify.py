@@ -449,6 +449,12 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return _unverifiable(
                 st, f"the {role} '{text}' is not a place (a line, border or force)"
             )
+        if kind == "region" and st.relation != "containment" and st.rule != "adjective_direction":
+            return _unverifiable(
+                st,
+                f"the {role} '{text}' is a region, not a settlement: distances to an area "
+                "are not measured from a point",
+            )
         name = place_name(text)
         if name is None:
             return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
@@ -542,11 +548,29 @@ IMPLAUSIBLE_RATIO = 5.0
 IMPLAUSIBLE_KM = 100.0
 
 
+#: A statement of direction only ("south of Khartoum") is judged only between places at most
+#: this far apart (three times as far within one country, with exact names).
+DIRECTION_ONLY_KM = 300.0
+
+
 def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:
     """An ``unverifiable`` verdict when an inconsistent reading is too far off to trust."""
     s, r = verdict.subject, verdict.reference
-    if verdict.stated_high is None or verdict.distance_km is None or s is None or r is None:
+    if verdict.distance_km is None or s is None or r is None:
         return None
+    if verdict.stated_high is None:  # a bare direction or proximity: places said to lie close
+        d = verdict.distance_km
+        same = s.place.country == r.place.country and "fuzzy" not in (s.match_kind, r.match_kind)
+        if d <= DIRECTION_ONLY_KM or (same and d <= 3 * DIRECTION_ONLY_KM):
+            return None
+        return _unverifiable(
+            st,
+            f"read as {_label(s.place)} and {_label(r.place)}, {d:,.0f} km apart: a bare "
+            "direction between places that far apart more likely names a namesake (or a place "
+            "the gazetteer lacks) than states a falsehood. Give the places' regions to decide",
+            subject=s,
+            reference=r,
+        )
     high_km = verdict.stated_high * UNIT_KM.get(st.unit or "km", 1.0)
     d = verdict.distance_km
     if d < IMPLAUSIBLE_RATIO * high_km or d - high_km < IMPLAUSIBLE_KM:
