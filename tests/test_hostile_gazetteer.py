@@ -202,3 +202,101 @@ def test_geonames_rows_out_of_range_are_refused_at_install(tmp_path, column, val
     with pytest.raises(InstallError, match=re.escape(f"UA.zip:UA.txt line 2: {message}")):
         gazetteer.install_geonames("UA", from_path=dump, home=home)
     assert not list(store_dir(home).glob("*"))
+
+
+# -- 3 and 5. user places: hostile rows are PlacesFileErrors naming file and line -----------------
+GOOD_CSV = "name,lat,lon,population,id\nAlpha,48.1,37.1,120,a\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("Beta,48.2,37.2,many,b\n", "line 3: population 'many' is not a whole number"),
+        ("Beta,48.2,37.2,nan,b\n", "line 3: population 'nan' is not a whole number"),
+        ("Beta,48.2,37.2,1e30,b\n", "line 3: population '1e30' is not a whole number"),
+        ("Beta,48.2,37.2,-5,b\n", "line 3: population '-5' is not a whole number"),
+        ("Beta,48.2,37.2,5,a\n", "line 3: id 'a' repeats line 2"),
+        ("Beta,95,37.2,5,b\n", "line 3: lat 95.0, lon 37.2 out of range"),
+        ("Beta,48.2,-500,5,b\n", "line 3: lat 48.2, lon -500.0 out of range"),
+        ("Beta,nan,37.2,5,b\n", "line 3: lat nan, lon 37.2 out of range"),
+        ("Beta,48.2,inf,5,b\n", "line 3: lat 48.2, lon inf out of range"),
+        ("Beta,48.2,37.2,5,b,extra\n", "line 3: 6 cells but the header names 5 columns"),
+    ],
+)
+def test_gazetteer_add_hostile_rows_fail_cleanly(tmp_path, rows, message):
+    home = tmp_path / "home"
+    gazetteer.install_places(_csv(tmp_path / "mine.csv", GOOD_CSV), home=home)
+    store = store_dir(home) / "user-mine.sqlite"
+    before = store.read_bytes()
+
+    hostile = tmp_path / "hostile"
+    hostile.mkdir()
+    hostile = _csv(hostile / "mine.csv", GOOD_CSV + rows)
+    proc = run(home, "gazetteer", "add", str(hostile), check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1, proc.stderr
+    assert f"{hostile} {message}" in proc.stderr.replace("\n", "")
+    assert "nothing installed" in proc.stderr
+    with pytest.raises(gazetteer.PlacesFileError, match=re.escape(f"{hostile} {message}")):
+        gazetteer.install_places(hostile, home=home)
+    assert store.read_bytes() == before
+    assert sorted(p.name for p in store.parent.iterdir()) == ["user-mine.sqlite"]
+
+
+def test_duplicate_csv_column_is_an_error_naming_it(tmp_path):
+    path = _csv(tmp_path / "dup.csv", "name,lat,lon,lat\nAlpha,48.1,37.1,49\n")
+    with pytest.raises(gazetteer.PlacesFileError, match=r"dup\.csv line 1: column 'lat' appears"):
+        gazetteer.install_places(path, home=tmp_path / "home")
+
+
+def test_huge_csv_cell_names_its_line(tmp_path):
+    path = _csv(tmp_path / "big.csv", GOOD_CSV + "Beta,48,37,1,b\n" + "C" * 200_000 + ",1,1\n")
+    with pytest.raises(gazetteer.PlacesFileError, match=r"big\.csv line 4: not readable as CSV"):
+        gazetteer.install_places(path, home=tmp_path / "home")
+
+
+# -- 7. a full disk is one InstallError and the previous store keeps working --------------------
+def _dump(path, rows: int):
+    """A GeoNames-shaped dump of ``rows`` Polish places (no KATOTTG join needed)."""
+    cells = ROW.split("\t")
+    cells[8] = "PL"
+    lines = []
+    for i in range(1, rows + 1):
+        cells[0], cells[1], cells[2] = str(i), f"Miejsce {i}", f"Miejsce {i}"
+        lines.append("\t".join(cells))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("PL.txt", "\n".join(lines) + "\n")
+    return path
+
+
+def test_full_disk_is_one_install_error_and_the_old_store_works(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    gazetteer.install_geonames("PL", from_path=_dump(tmp_path / "small.zip", 3), home=home)
+    gazetteer.install_places(_csv(tmp_path / "mine.csv", GOOD_CSV), home=home)
+    before = {p.name: p.read_bytes() for p in store_dir(home).iterdir()}
+
+    real_connect = sqlite3.connect
+
+    def tiny_disk(*args, **kwargs):  # SQLite's own limit: "database or disk is full"
+        db = real_connect(*args, **kwargs)
+        db.execute("PRAGMA max_page_count = 12")
+        return db
+
+    monkeypatch.setattr(sqlite3, "connect", tiny_disk)
+    (tmp_path / "big").mkdir()
+    lines = "".join(f"Place {i},48,37\n" for i in range(3000))
+    big_csv = _csv(tmp_path / "big" / "mine.csv", "name,lat,lon\n" + lines)
+    big_dump = _dump(tmp_path / "PL.zip", 3000)
+    geonames_pl = lambda: gazetteer.install_geonames("PL", from_path=big_dump, home=home)  # noqa: E731
+    user_mine = lambda: gazetteer.install_places(big_csv, home=home)  # noqa: E731
+    for install, store in ((geonames_pl, "geonames-PL"), (user_mine, "user-mine")):
+        with pytest.raises(InstallError) as info:
+            install()
+        message = str(info.value)
+        assert "\n" not in message and "database or disk is full" in message
+        assert message.startswith(f"{store_dir(home) / store}.sqlite: could not write the store")
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in store_dir(home).iterdir()} == before
+    with gazetteer.open(home, build=False) as gz:
+        assert gz.resolve("Alpha").best.place.source == "user-mine"
+        assert gz.resolve("Miejsce 2").best.place.country == "PL"
