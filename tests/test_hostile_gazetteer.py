@@ -7,10 +7,15 @@ leftover temporary store.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import signal
 import sqlite3
 import struct
+import subprocess
+import sys
+import time
 import tracemalloc
 import warnings
 import zipfile
@@ -300,3 +305,43 @@ def test_full_disk_is_one_install_error_and_the_old_store_works(tmp_path, monkey
     with gazetteer.open(home, build=False) as gz:
         assert gz.resolve("Alpha").best.place.source == "user-mine"
         assert gz.resolve("Miejsce 2").best.place.country == "PL"
+
+
+# -- 4. temporary stores of killed installs are cleaned, and only those ---------------------------
+def test_temp_store_of_a_killed_install_is_cleaned_and_nothing_else(tmp_path, embedded_home):
+    home = home_with_embedded(tmp_path, embedded_home)
+    directory = store_dir(home)
+    dump = _dump(tmp_path / "PL.zip", 200_000)
+    script = "import gazetteer, sys; gazetteer.install_geonames('PL', from_path=sys.argv[1])"
+    env = {**os.environ, "FRONTMAP_HOME": str(home)}
+    proc = subprocess.Popen([sys.executable, "-c", script, str(dump)], env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while not [p for p in directory.glob("*.tmp") if p.stat().st_size > 0]:
+            assert proc.poll() is None and time.monotonic() < deadline, "install never wrote"
+            time.sleep(0.05)
+        time.sleep(0.3)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    (left,) = directory.glob("geonames-PL.sqlite.*.tmp")
+    assert left.name.startswith(f"geonames-PL.sqlite.{proc.pid}.")  # the reproduction
+
+    live = directory / f"user-a.sqlite.{os.getpid()}.abcd1234.tmp"  # a writer still running
+    fresh_old_style = directory / "user-b.sqlite.abcd1234.tmp"  # older version, recent
+    aged_old_style = directory / "user-c.sqlite.efgh5678.tmp"  # older version, two days old
+    foreign = [directory / "notes.tmp", directory / "user-d.sqlite.tmp", home / "x.sqlite.1.a.tmp"]
+    for path in (live, fresh_old_style, aged_old_style, *foreign):
+        path.write_bytes(b"temporary")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(aged_old_style, (two_days_ago, two_days_ago))
+
+    with gazetteer.open(home, build=False) as gz:  # opening cleans up
+        assert gz.sources == ["embedded"]
+    assert not left.exists() and not aged_old_style.exists()
+    assert all(p.exists() for p in (live, fresh_old_style, *foreign))
+
+    dead = directory / f"user-e.sqlite.{proc.pid}.ijkl9012.tmp"  # so does the next install
+    dead.write_bytes(b"temporary")
+    gazetteer.install_places(_csv(tmp_path / "mine.csv", GOOD_CSV), home=home)
+    assert not dead.exists() and live.exists()
