@@ -7,6 +7,9 @@ leftover temporary store.
 
 from __future__ import annotations
 
+import csv
+import json
+import math
 import os
 import re
 import shutil
@@ -15,17 +18,23 @@ import sqlite3
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 import warnings
 import zipfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import gazetteer
 from gazetteer import BrokenStoreWarning, InstallError, geonames
 from gazetteer.datadir import store_dir
 from gazetteer.geonames import read_rows
+from gazetteer.userplaces import build_store as build_userplaces
+from gazetteer.userplaces import read_places
 
 from .test_cli import run
 from .test_geonames import ROW
@@ -345,3 +354,151 @@ def test_temp_store_of_a_killed_install_is_cleaned_and_nothing_else(tmp_path, em
     dead.write_bytes(b"temporary")
     gazetteer.install_places(_csv(tmp_path / "mine.csv", GOOD_CSV), home=home)
     assert not dead.exists() and live.exists()
+
+
+# -- 8. properties: any input gives places or one documented error ------------------------------
+PROPERTY = settings(max_examples=150, deadline=None)
+CELLS = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["48.1", "37.2", "-91", "181", "nan", "inf", "1e30", "-5", "7", "x", ""]),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.just("C" * 140_000),  # larger than a CSV cell may be
+)
+COLUMNS = st.sampled_from(["name", "lat", "lon", "population", "id", "alt_names", "oblast", "z"])
+JSON_LEAF = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8), CELLS
+)
+JSON_ANY = st.recursive(
+    JSON_LEAF,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+POINT = st.fixed_dictionaries(
+    {"type": st.just("Point")},
+    optional={"coordinates": st.one_of(st.lists(JSON_LEAF, max_size=3), JSON_LEAF)},
+)
+FEATURE = st.one_of(
+    st.fixed_dictionaries(
+        {"type": st.just("Feature")},
+        optional={
+            "geometry": st.one_of(POINT, JSON_ANY),
+            "properties": st.one_of(
+                st.dictionaries(COLUMNS, st.one_of(CELLS, JSON_LEAF), max_size=5), JSON_ANY
+            ),
+        },
+    ),
+    JSON_ANY,  # a string feature, a bare number, a list...
+)
+
+
+def _read_places_or_documented_error(path, data_rows: int | None):
+    """Read and install ``path``; only a PlacesFileError naming the file may escape."""
+    try:
+        places = read_places(path)
+    except gazetteer.PlacesFileError as exc:
+        assert str(path) in str(exc) and "\n" not in str(exc)
+        return None
+    if data_rows is not None:
+        assert len(places) == data_rows  # no row dropped without a word
+    build_userplaces(path, path.parent / "user-p.sqlite", source="user-p")
+    return places
+
+
+@PROPERTY
+@given(data=st.binary(max_size=400), suffix=st.sampled_from([".csv", ".geojson"]))
+def test_places_reader_takes_arbitrary_bytes(data, suffix):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"p{suffix}"
+        path.write_bytes(data)
+        _read_places_or_documented_error(path, None)
+
+
+@PROPERTY
+@given(
+    header=st.lists(COLUMNS, min_size=1, max_size=7),
+    rows=st.lists(st.lists(CELLS, max_size=8), max_size=6),
+)
+def test_places_reader_takes_arbitrary_csv(header, rows):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.csv"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows([header, *rows])
+        repeated = [c for c in set(header) if header.count(c) > 1]
+        if repeated:
+            with pytest.raises(gazetteer.PlacesFileError, match="appears more than once") as info:
+                read_places(path)
+            assert any(f"'{c}'" in str(info.value) for c in repeated)
+            return
+        _read_places_or_documented_error(path, sum(1 for r in rows if r))
+
+
+@PROPERTY
+@given(
+    document=st.one_of(
+        st.fixed_dictionaries(
+            {"type": st.just("FeatureCollection"), "features": st.lists(FEATURE, max_size=5)}
+        ),
+        st.lists(FEATURE, max_size=3),  # a bare array
+        FEATURE,
+        JSON_ANY,
+    )
+)
+def test_places_reader_takes_arbitrary_geojson(document):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.geojson"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        features = document.get("features") if isinstance(document, dict) else None
+        expected = len(features) if isinstance(features, list) else None
+        _read_places_or_documented_error(path, expected)
+
+
+def test_deeply_nested_geojson_is_a_places_file_error(tmp_path):
+    path = tmp_path / "deep.geojson"
+    path.write_text('{"features": ' + "[" * 200_000 + "]" * 200_000 + "}", encoding="utf-8")
+    with pytest.raises(gazetteer.PlacesFileError, match=r"deep\.geojson: cannot read .*nested"):
+        read_places(path)
+
+
+GEONAMES_CELLS = st.one_of(
+    st.text(
+        alphabet=st.characters(blacklist_characters="\t\n\r", blacklist_categories=("Cs",)),
+        max_size=10,
+    ),
+    st.sampled_from(["1", "48.1", "37.2", "95", "-500", "nan", "inf", "1e30", "-5", ""]),
+)
+
+
+GEONAMES_ROW = st.dictionaries(st.sampled_from([0, 4, 5, 14]), GEONAMES_CELLS, max_size=2).map(
+    lambda changes: [changes.get(i, cell) for i, cell in enumerate(ROW.split("\t"))]
+)
+
+
+@PROPERTY
+@given(
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.lists(st.lists(GEONAMES_CELLS, min_size=17, max_size=21), min_size=1, max_size=5),
+        st.lists(GEONAMES_ROW, min_size=1, max_size=5),
+    ),
+    zipped=st.booleans(),
+)
+def test_geonames_reader_takes_arbitrary_input(data, zipped):
+    text = data if isinstance(data, bytes) else "".join("\t".join(r) + "\n" for r in data).encode()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / ("UA.zip" if zipped else "UA.txt")
+        if zipped:
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr("UA.txt", text)
+        else:
+            path.write_bytes(text)
+        try:
+            rows = list(read_rows(path))
+        except InstallError as exc:
+            assert str(path) in str(exc) and "\n" not in str(exc)
+            return
+        assert len(rows) == text.count(b"\n") + (not text.endswith(b"\n"))
+        for row in rows:
+            lat, lon = float(row[4]), float(row[5])
+            assert math.isfinite(lat) and -90 <= lat <= 90 and -180 <= lon <= 180
