@@ -34,6 +34,22 @@ def app() -> None:
 @app.group("gazetteer")
 def gazetteer_app() -> None:
     """Install and inspect gazetteer sources."""
+    _store_warnings_on_one_line()
+
+
+def _store_warnings_on_one_line() -> None:
+    """Show a skipped broken store as one ``warning:`` line, not Python's two-line warning."""
+    import warnings
+
+    shown = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, gazetteer.BrokenStoreWarning):
+            err.print(f"[yellow]warning:[/] {escape(str(message))}", markup=True)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

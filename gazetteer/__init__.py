@@ -12,13 +12,21 @@ with the evidence for each. Knows nothing of wars or maps.
 Place data: GeoNames (geonames.org), CC BY 4.0; KATOTTG codifier of Ukraine.
 """
 
-from .errors import AmbiguousPlace, GazetteerError, InstallError, PlaceNotFound, PlacesFileError
+from .errors import (
+    AmbiguousPlace,
+    BrokenStoreWarning,
+    GazetteerError,
+    InstallError,
+    PlaceNotFound,
+    PlacesFileError,
+)
 from .install import install_geonames, install_places, open, remove
 from .model import Candidate, Candidates, Place
 from .resolver import Gazetteer, UnknownAdmin
 
 __all__ = [
     "AmbiguousPlace",
+    "BrokenStoreWarning",
     "Candidate",
     "Candidates",
     "Gazetteer",

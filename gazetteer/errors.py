@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "AmbiguousPlace",
+    "BrokenStoreWarning",
     "GazetteerError",
     "InstallError",
     "PlaceNotFound",
@@ -42,3 +43,7 @@ class InstallError(GazetteerError, ValueError):
 
 class PlacesFileError(GazetteerError, ValueError):
     """A row of a user's places file is malformed; the message names the file and line."""
+
+
+class BrokenStoreWarning(UserWarning):
+    """A file in the store directory is not a readable gazetteer store and was skipped."""

@@ -1,8 +1,12 @@
 """GeoNames country dumps (``UA.zip``, ``allCountries.zip``): validate, read, build a store.
 
-Validation before anything is written: the zip's integrity (every member's
-CRC), a ``CODE.txt`` member, 19 tab-separated columns on every row, numeric
-id/lat/lon, and at least one row. A failure raises :class:`InstallError`
+Validation before anything is written: the zip's sizes (no member larger
+than :data:`MAX_MEMBER_BYTES` or packed more than :data:`MAX_RATIO` times —
+a zip bomb is refused unread) and integrity (every member's CRC), a
+``CODE.txt`` member, 19 tab-separated columns on every row, a whole-number
+id and population, a finite latitude and longitude in range, lines of at
+most :data:`MAX_LINE` characters, and at least one row. Memory stays flat
+whatever the input. A failure raises :class:`InstallError`
 naming the file and line; the store being replaced is untouched because
 the new one is built in a temporary file (:class:`~gazetteer.store.StoreWriter`).
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import os
 import re
 import time
@@ -38,6 +43,9 @@ from .store import StoreWriter
 
 __all__ = [
     "FORMER_SIMILARITY",
+    "MAX_LINE",
+    "MAX_MEMBER_BYTES",
+    "MAX_RATIO",
     "DumpWritten",
     "build_store",
     "dump_date",
@@ -55,18 +63,32 @@ _USABLE = re.compile(r"[A-Za-z\u0400-\u04ff]")
 _UKRAINIAN_WORD = re.compile(r"^[а-щьюяєіїґ'’ʼ\- ]+$", re.IGNORECASE)
 _RUSSIAN_WORD = re.compile(r"^[а-яё\- ]+$", re.IGNORECASE)
 _SECTIONS = {"PPLX", "PPLH", "PPLQ", "PPLW"}
+_WHOLE = re.compile(r"[0-9]{1,12}")
+#: Largest zip member or text accepted (allCountries.txt is about 1.6 GB).
+MAX_MEMBER_BYTES = 8 << 30
+#: Largest unpacked/packed size ratio of a zip member (GeoNames dumps are about 4).
+MAX_RATIO = 50
+#: Longest line accepted, in characters (the longest in UA.txt is about 6,700).
+MAX_LINE = 1 << 20
+_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError)
 
 
 @contextmanager
 def _open_text(path: Path) -> Iterator[tuple[io.TextIOBase, str, str | None]]:
-    """Yield ``(text stream, display name, member date)`` for a ``.zip`` or ``.txt`` dump."""
+    """Yield ``(text stream, display name, member date)`` for a ``.zip``, ``.xz`` or ``.txt`` dump.
+
+    A zip is checked before anything is decompressed: every member at most
+    :data:`MAX_MEMBER_BYTES` and at most :data:`MAX_RATIO` times its compressed
+    size (a zip bomb is refused, not unpacked); then every member's CRC, read
+    in 1 MiB chunks. The data member is streamed, never read whole.
+    """
     if path.suffix.lower() == ".xz":
         import lzma
 
         try:
             with lzma.open(path, "rt", encoding="utf-8", newline="\n") as handle:
                 yield handle, str(path), None
-        except lzma.LZMAError as exc:
+        except (lzma.LZMAError, EOFError) as exc:
             raise InstallError(f"{path}: not a readable xz file ({exc}); rebuild it") from exc
         return
     if path.suffix.lower() != ".zip":
@@ -75,32 +97,58 @@ def _open_text(path: Path) -> Iterator[tuple[io.TextIOBase, str, str | None]]:
         return
     try:
         archive = zipfile.ZipFile(path)
-        bad = archive.testzip()
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except _ZIP_ERRORS as exc:
         raise InstallError(
             f"{path}: not a readable zip archive ({exc}); the download is truncated or corrupt — "
             "delete it and install again"
         ) from exc
-    if bad is not None:
+    with archive:
+        for info in archive.infolist():
+            _check_member(path, info)
+        members = [
+            m
+            for m in archive.infolist()
+            if m.filename.endswith(".txt") and m.filename != "readme.txt"
+        ]
+        if len(members) != 1:
+            raise InstallError(
+                f"{path}: expected one GeoNames data file (CODE.txt) in the zip, found "
+                f"{[m.filename for m in members] or 'none'}"
+            )
+        try:
+            bad = archive.testzip()
+        except _ZIP_ERRORS as exc:
+            raise InstallError(
+                f"{path}: not a readable zip archive ({exc}); the download is truncated or "
+                "corrupt — delete it and install again"
+            ) from exc
+        if bad is not None:
+            raise InstallError(
+                f"{path}: member {bad} fails its CRC check; the download is corrupt — install again"
+            )
+        member = members[0]
+        year, month, day = member.date_time[:3]
+        date = f"{year:04d}-{month:02d}-{day:02d}"
+        with archive.open(member) as raw:
+            yield (
+                io.TextIOWrapper(raw, encoding="utf-8", newline="\n"),
+                f"{path}:{member.filename}",
+                date,
+            )
+
+
+def _check_member(path: Path, info: zipfile.ZipInfo) -> None:
+    """Refuse a zip member too large, or compressed too well to be a GeoNames dump."""
+    name = f"{path}:{info.filename}"
+    if info.file_size > MAX_MEMBER_BYTES:
         raise InstallError(
-            f"{path}: member {bad} fails its CRC check; the download is corrupt — install again"
+            f"{name}: {info.file_size:,} bytes unpacked, more than the {MAX_MEMBER_BYTES:,} a "
+            "GeoNames dump can hold; refusing to unpack it"
         )
-    members = [
-        m for m in archive.infolist() if m.filename.endswith(".txt") and m.filename != "readme.txt"
-    ]
-    if len(members) != 1:
+    if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise InstallError(
-            f"{path}: expected one GeoNames data file (CODE.txt) in the zip, found "
-            f"{[m.filename for m in members] or 'none'}"
-        )
-    member = members[0]
-    year, month, day = member.date_time[:3]
-    date = f"{year:04d}-{month:02d}-{day:02d}"
-    with archive, archive.open(member) as raw:
-        yield (
-            io.TextIOWrapper(raw, encoding="utf-8", newline="\n"),
-            f"{path}:{member.filename}",
-            date,
+            f"{name}: {info.compress_size:,} bytes unpack to {info.file_size:,} (more than "
+            f"{MAX_RATIO}x); a zip bomb, not a GeoNames dump — refusing to unpack it"
         )
 
 
@@ -110,33 +158,78 @@ def dump_date(path: str | os.PathLike) -> str | None:
         return date
 
 
+def _lines(handle: io.TextIOBase, display: str) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` read with bounded memory: each line and the total are capped."""
+    total = 0
+    n = 0
+    while True:
+        line = handle.readline(MAX_LINE + 1)
+        if not line:
+            return
+        n += 1
+        total += len(line)
+        if len(line) > MAX_LINE:
+            raise InstallError(
+                f"{display} line {n}: longer than {MAX_LINE:,} characters; not a GeoNames dump"
+            )
+        if total > MAX_MEMBER_BYTES:
+            raise InstallError(
+                f"{display} line {n}: more than {MAX_MEMBER_BYTES:,} characters in all; "
+                "not a GeoNames dump"
+            )
+        yield n, line
+
+
+def _check_row(row: list[str], display: str, n: int) -> None:
+    """Raise :class:`InstallError` naming file and line unless the row's numbers are sound."""
+    where = f"{display} line {n}"
+    if len(row) != COLUMNS:
+        raise InstallError(
+            f"{where}: expected {COLUMNS} tab-separated columns, found {len(row)}; "
+            "the file is truncated or not a GeoNames dump"
+        )
+    try:
+        float(row[4]), float(row[5])
+    except ValueError as exc:
+        raise InstallError(f"{where}: geonameid/latitude/longitude not numeric ({exc})") from exc
+    if not _WHOLE.fullmatch(row[0]):
+        raise InstallError(
+            f"{where}: geonameid/latitude/longitude not numeric (geonameid {row[0][:40]!r})"
+        )
+    lat, lon = float(row[4]), float(row[5])
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InstallError(
+            f"{where}: latitude {row[4][:40]}, longitude {row[5][:40]} out of range "
+            "(finite, latitude -90..90, longitude -180..180)"
+        )
+    if row[14] and not _WHOLE.fullmatch(row[14]):
+        raise InstallError(f"{where}: population {row[14][:40]!r} is not a whole number of people")
+
+
 def read_rows(path: str | os.PathLike) -> Iterator[list[str]]:
-    """Yield the validated rows of a GeoNames dump (``.zip`` or ``.txt``).
+    """Yield the validated rows of a GeoNames dump (``.zip``, ``.xz`` or ``.txt``).
+
+    Every row has 19 columns, a whole-number geonameid, a finite latitude in
+    -90..90 and longitude in -180..180, and an empty or whole-number
+    population. Memory stays bounded whatever the input: lines longer than
+    :data:`MAX_LINE` characters are refused as they are read.
 
     Raises
     ------
     InstallError
-        The archive is damaged, or a row (named by file and line) is malformed.
+        The archive is damaged or too large, or a row (named by file and line) is malformed.
     """
     path = Path(path)
     with _open_text(path) as (handle, display, _):
         n = 0
         try:
-            for n, line in enumerate(handle, 1):
+            for n, line in _lines(handle, display):
                 row = line.rstrip("\n").split("\t")
-                if len(row) != COLUMNS:
-                    raise InstallError(
-                        f"{display} line {n}: expected {COLUMNS} tab-separated columns, found "
-                        f"{len(row)}; the file is truncated or not a GeoNames dump"
-                    )
-                try:
-                    int(row[0]), float(row[4]), float(row[5])
-                except ValueError as exc:
-                    raise InstallError(
-                        f"{display} line {n}: geonameid/latitude/longitude not numeric ({exc})"
-                    ) from exc
+                _check_row(row, display, n)
                 yield row
-        except (zipfile.BadZipFile, EOFError, UnicodeDecodeError) as exc:
+        except InstallError:
+            raise
+        except (*_ZIP_ERRORS, UnicodeDecodeError) as exc:
             raise InstallError(
                 f"{display} line {n + 1}: unreadable ({exc}); install again"
             ) from exc

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from pathlib import Path
 
 from .datadir import data_dir, store_dir
 from .download import GEONAMES_URL, fetch
-from .errors import InstallError
+from .errors import BrokenStoreWarning, InstallError
 from .online import Nominatim
 from .resolver import Gazetteer
-from .store import SCHEMA_VERSION, Store
+from .store import SCHEMA_VERSION, Store, clean_stale_temps
 
 __all__ = ["install_geonames", "install_places", "open", "remove", "store_paths"]
 
@@ -19,8 +20,8 @@ _LAYERS = {"user": 2, "geonames": 1, "embedded": 0}
 
 
 def store_paths(home: str | os.PathLike | None = None) -> list[Path]:
-    """The installed store files, top layer first."""
-    paths = sorted(store_dir(home).glob("*.sqlite"))
+    """The installed store files (``NAME.sqlite`` in the store directory), top layer first."""
+    paths = sorted(p for p in store_dir(home).glob("*.sqlite") if p.is_file())
     return sorted(paths, key=lambda p: -_LAYERS.get(p.stem.split("-")[0], 0))
 
 
@@ -54,6 +55,7 @@ def open(
     'Toretsk'
     """
     directory = store_dir(home)
+    clean_stale_temps(directory)
     target = directory / "embedded.sqlite"
     wanted = sources is None or "embedded" in sources
     if build and wanted and (not target.exists() or _stale(target)):
@@ -64,10 +66,18 @@ def open(
     for path in store_paths(home):
         if sources is not None and path.stem not in sources:
             continue
-        stores.append(Store(path, layer=_LAYERS.get(path.stem.split("-")[0], 0)))
+        try:
+            stores.append(Store(path, layer=_LAYERS.get(path.stem.split("-")[0], 0)))
+        except InstallError as exc:
+            warnings.warn(
+                f"skipping {exc}; remove it with `frontmap gazetteer remove {path.stem}` "
+                "(or install that source again)",
+                BrokenStoreWarning,
+                stacklevel=2,
+            )
     if not stores:
         raise InstallError(
-            f"no gazetteer sources installed in {directory}"
+            f"no usable gazetteer sources in {directory}"
             + (f" matching {sources}" if sources else "")
             + "; run `frontmap gazetteer install UA` or open with build=True"
         )
@@ -149,11 +159,31 @@ def install_places(
     return userplaces.build_store(path, store_dir(home) / f"{source}.sqlite", source=source)
 
 
-def remove(source: str, home: str | os.PathLike | None = None) -> None:
-    """Remove an installed source (``"geonames-UA"``, ``"user-mine"``)."""
-    path = store_dir(home) / f"{source}.sqlite"
-    if not path.exists():
+def remove(source: str, home: str | os.PathLike | None = None) -> Path:
+    """Remove an installed source (``"geonames-UA"``, ``"user-mine"``).
+
+    Only a source the store directory lists can be removed: ``source`` must be
+    the name of one of its ``NAME.sqlite`` files (readable or not). Paths and
+    anything else are refused, so nothing outside the data directory is ever
+    deleted.
+
+    Returns
+    -------
+    Path
+        The file removed.
+
+    Raises
+    ------
+    InstallError
+        ``source`` is not one of the listed sources; the message lists them.
+    """
+    listed = {p.stem: p for p in store_paths(home)}
+    path = listed.get(source)
+    if path is None:
+        names = ", ".join(sorted(listed)) or "none"
         raise InstallError(
-            f"no source {source!r} installed; `frontmap gazetteer status` lists them"
+            f"{source!r} is not an installed source (installed: {names}); give one of these "
+            "names, not a path — `frontmap gazetteer list` lists them"
         )
     path.unlink()
+    return path

@@ -22,14 +22,18 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sqlite3
+import sys
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .errors import InstallError
 from .model import Place
 
-__all__ = ["Store", "StoreWriter", "haversine_km"]
+__all__ = ["STALE_SECONDS", "Store", "StoreWriter", "clean_stale_temps", "haversine_km"]
 
 PLACE_COLUMNS = (
     "id", "source", "name", "lat", "lon", "geonameid", "name_uk", "name_ru", "name_en",
@@ -53,6 +57,11 @@ CREATE INDEX names_key ON names(key);
 CREATE INDEX names_variant ON names(variant);
 CREATE INDEX raions_variant ON raions(variant);
 """
+_TABLES = {"meta", "places", "names", "raions", "places_rtree"}
+#: A temporary store whose writer cannot be checked is removed once this old (seconds).
+STALE_SECONDS = 24 * 3600
+#: ``NAME.sqlite.PID.RANDOM.tmp`` (this version) or ``NAME.sqlite.RANDOM.tmp`` (older ones).
+_TEMP = re.compile(r"^[\w.-]+\.sqlite\.(?:(\d+)\.)?[\w]+\.tmp$")
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -63,21 +72,82 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _alive(pid: int) -> bool | None:
+    """Whether process ``pid`` runs on this machine; None where that cannot be asked."""
+    if sys.platform == "win32":  # os.kill(pid, 0) would signal the process there
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    except OSError:
+        return None
+    return True
+
+
+def clean_stale_temps(directory: str | os.PathLike) -> list[Path]:
+    """Delete the temporary stores that interrupted installs left in ``directory``.
+
+    Only files named like a :class:`StoreWriter` temporary
+    (``NAME.sqlite.PID.RANDOM.tmp``) directly inside ``directory`` are
+    considered, and only when their writer process is gone, or when they are
+    older than :data:`STALE_SECONDS` (temporaries of older versions carry no
+    process id). Nothing else is ever deleted.
+
+    Returns
+    -------
+    list of Path
+        The files deleted.
+    """
+    removed = []
+    now = time.time()
+    for path in Path(directory).glob("*.tmp"):
+        match = _TEMP.match(path.name)
+        if not match or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            age = now - path.stat().st_mtime
+        except OSError:
+            continue
+        alive = _alive(int(match[1])) if match[1] else None
+        if alive is False or age > STALE_SECONDS:
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
 class StoreWriter:
     """Build a store in a temporary file and move it into place only on success.
 
     Use as a context manager; if the block raises, the temporary file is
     deleted and whatever store was at ``path`` before is left untouched.
+    The temporary file (``NAME.sqlite.PID.RANDOM.tmp``) names the writing
+    process, so that one killed mid-install is cleaned up later by
+    :func:`clean_stale_temps`. SQLite failures (a full disk, a duplicate
+    place id) are raised as :class:`~gazetteer.errors.InstallError`.
     """
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+        clean_stale_temps(self.path.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f"{self.path.name}.{os.getpid()}.", suffix=".tmp", dir=self.path.parent
+        )
         os.close(fd)
         self.tmp = Path(tmp)
-        self.db = sqlite3.connect(self.tmp)
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        self.db = None
+        try:
+            self.db = sqlite3.connect(self.tmp)
+            self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        except sqlite3.Error as exc:
+            self._discard()
+            raise self._failure(exc) from exc
         self._rowid = 0
         self._places: list[list] = []
         self._names: list[tuple] = []
@@ -89,9 +159,28 @@ class StoreWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self.commit()
-        else:
+            return
+        self._discard()
+        if isinstance(exc, sqlite3.Error):
+            raise self._failure(exc) from exc
+
+    def _discard(self) -> None:
+        if self.db is not None:
             self.db.close()
-            self.tmp.unlink(missing_ok=True)
+        self.tmp.unlink(missing_ok=True)
+
+    def _failure(self, exc: sqlite3.Error) -> InstallError:
+        text = str(exc)
+        if isinstance(exc, sqlite3.IntegrityError):
+            hint = "two places share an id; give each row its own id"
+        elif "full" in text or "disk" in text:
+            hint = f"is the disk full? free space in {self.path.parent} and install again"
+        else:
+            hint = "install again"
+        return InstallError(
+            f"{self.path}: could not write the store ({type(exc).__name__}: {text}); {hint}. "
+            "Any previous version of this source is untouched."
+        )
 
     def add_place(self, place: dict, names: Iterable[tuple[str, str, str, str]]) -> int:
         """Add a place and its ``(name, kind, key, variant)`` forms; returns its row id."""
@@ -128,12 +217,19 @@ class StoreWriter:
 
     def commit(self) -> None:
         """Index, close and atomically move the finished store to its path."""
-        self._flush()
-        self.set_meta(schema_version=SCHEMA_VERSION)
-        self.db.executescript(_INDEXES)
-        self.db.commit()
-        self.db.close()
-        os.replace(self.tmp, self.path)
+        try:
+            self._flush()
+            self.set_meta(schema_version=SCHEMA_VERSION)
+            self.db.executescript(_INDEXES)
+            self.db.commit()
+            self.db.close()
+            os.replace(self.tmp, self.path)
+        except sqlite3.Error as exc:
+            self._discard()
+            raise self._failure(exc) from exc
+        except BaseException:
+            self._discard()
+            raise
 
 
 class Store:
@@ -143,11 +239,30 @@ class Store:
         self.path = Path(path)
         self.layer = layer
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        self.meta = {k: v for k, v in self.db.execute("SELECT key, value FROM meta")}
+        try:
+            self.meta = self._check()
+        except (sqlite3.Error, InstallError) as exc:
+            self.db.close()
+            if isinstance(exc, InstallError):
+                raise
+            raise InstallError(f"{self.path}: not a readable SQLite database ({exc})") from exc
         self.name = self.meta.get("source", self.path.stem)
         self._keys: list[str] | None = None
         self._cache: dict[int, Place] = {}
         self._joined: frozenset[str] | None = None
+
+    def _check(self) -> dict[str, str]:
+        """The store's metadata, once its tables and columns are known to be ours."""
+        tables = {n for (n,) in self.db.execute("SELECT name FROM sqlite_master")}
+        if not tables >= _TABLES:
+            raise InstallError(
+                f"{self.path}: a SQLite database without the gazetteer's tables "
+                f"(missing {', '.join(sorted(_TABLES - tables))})"
+            )
+        columns = [r[1] for r in self.db.execute("PRAGMA table_info(places)")]
+        if columns != ["rowid", *PLACE_COLUMNS]:
+            raise InstallError(f"{self.path}: its places table is not the gazetteer's")
+        return {str(k): v for k, v in self.db.execute("SELECT key, value FROM meta")}
 
     def close(self) -> None:
         """Close the database connection."""
