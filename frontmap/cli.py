@@ -34,7 +34,6 @@ def app() -> None:
 @app.group("gazetteer")
 def gazetteer_app() -> None:
     """Install and inspect gazetteer sources."""
-    _store_warnings_on_one_line()
 
 
 def _store_warnings_on_one_line() -> None:
@@ -808,6 +807,7 @@ def extract_command(report, published, source, url, output, as_json) -> None:
 
 def main() -> None:
     """Entry point: run the app, turning every error into one line and a non-zero exit."""
+    _store_warnings_on_one_line()
     try:
         app.main(standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as exc:

@@ -44,8 +44,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
-csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-
 #: ``(line, cells by column, problem or None)``
 CsvRow = tuple[int, dict, str | None]
 
@@ -69,6 +67,7 @@ def read_csv(path: str | os.PathLike) -> tuple[list[str], list[CsvRow]]:
     """
     path = Path(path)
     rows: list[CsvRow] = []
+    limit = csv.field_size_limit(CSV_FIELD_LIMIT)  # the module's limit is global: restored below
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle)
@@ -104,6 +103,8 @@ def read_csv(path: str | os.PathLike) -> tuple[list[str], list[CsvRow]]:
                 rows.append((start, row, problem))
     except (OSError, UnicodeDecodeError) as exc:
         raise FrontmapError(f"{path}: cannot read ({exc})") from exc
+    finally:
+        csv.field_size_limit(limit)
     if header is None:
         raise FrontmapError(f"{path}: empty; a CSV needs a header row")
     return header, rows
