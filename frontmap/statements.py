@@ -550,6 +550,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
                 np = np2
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
             return np
+    # "a tributary of the Vovcha": a name governed by a non-place is no subject
+    governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
+    if governed and governed.group(1).lower() in _NONPLACE:
+        np = f"{governed.group(1)} of {np}"
     # "It is … located on the high right bank of the Siverskyi Donets River, approximately
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
     if _kind(np) == "non_place" and start <= LOOK_BACK and (head := _CLAUSE_HEAD.match(left)):

@@ -449,7 +449,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return _unverifiable(
                 st, f"the {role} '{text}' is not a place (a line, border or force)"
             )
-        if kind == "region" and st.relation != "containment" and st.rule != "adjective_direction":
+        if kind == "region" and st.relation != "containment":
             return _unverifiable(
                 st,
                 f"the {role} '{text}' is a region, not a settlement: distances to an area "
@@ -507,6 +507,22 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 f"{measured:.1f} {st.unit or 'km'} is within {VAGUE_INCONSISTENT:g} times its "
                 f"reading's upper bound ({high:g}).",
             )
+    if verdict.verdict == "inconsistent" and not _has_distance(st):
+        # a bare direction fits half the country: when a namesake of either place fits it,
+        # the text has not said which place is meant
+        wider = _measure(st, sides, None, rubric)
+        fitting = [a for a in (wider, *wider.alternatives) if _fits(a)]
+        if fitting:
+            other = fitting[0]
+            return replace(
+                verdict,
+                verdict="ambiguous",
+                explanation=verdict.explanation
+                + f" Not called inconsistent: another reading, {_label(other.subject.place)} "
+                f"and {_label(other.reference.place)} ({other.distance_km:.0f} km apart), fits "
+                "the direction, and the text does not say which is meant; the places' region "
+                "would decide.",
+            )
     if verdict.verdict == "inconsistent":
         implausible = _implausible(st, verdict)
         if implausible is not None:
@@ -551,6 +567,15 @@ IMPLAUSIBLE_KM = 100.0
 #: A statement of direction only ("south of Khartoum") is judged only between places at most
 #: this far apart (three times as far within one country, with exact names).
 DIRECTION_ONLY_KM = 300.0
+
+
+def _fits(reading) -> bool:
+    """A verdict or reading that is consistent (or loose) and names both places."""
+    return (
+        reading.verdict in ("consistent", "loose")
+        and reading.subject is not None
+        and reading.reference is not None
+    )
 
 
 def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:

@@ -1,0 +1,48 @@
+"""Statement parser benchmarks: sentences per second on the real corpus, and time against
+text length (1 KB → 100 KB) to show it is linear.
+
+Run: ``python bench/bench_statements.py``. Figures with a target are also given as ratios
+measured in the same run (this machine is noisy).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from frontmap.statements import parse
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
+
+
+def main() -> None:
+    sentences = [
+        json.loads(line)["sentence"]
+        for name in ("statements-dev.jsonl", "statements-test.jsonl")
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
+    ]
+    rounds = 5
+    t = time.perf_counter()
+    for _ in range(rounds):
+        for s in sentences:
+            parse(s)
+    rate = rounds * len(sentences) / (time.perf_counter() - t)
+    print(f"corpus sentences         {rate:9,.0f} sentences/s  ({len(sentences)} real sentences; "
+          "target ≥ 5,000)")  # fmt: skip
+    base = " ".join(sentences)
+    times = {}
+    for kb in (1, 3, 10, 30, 100):
+        text = (base * (kb * 1024 // len(base) + 1))[: kb * 1024]
+        t = time.perf_counter()
+        parse(text)
+        times[kb] = time.perf_counter() - t
+        print(f"one {kb:>3} KB run-on text   {times[kb]:7.3f} s")
+    print(
+        f"ratio 100 KB / 1 KB      {times[100] / times[1]:7.1f}  (linear ≈ 100, quadratic ≈ 10,000)"
+    )
+    print(f"30 KB sentence           {times[30]:7.3f} s  (target < 1 s)")
+
+
+if __name__ == "__main__":
+    main()
