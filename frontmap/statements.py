@@ -169,7 +169,10 @@ class Statement:
     the qualifier (``approximate``, ``upper``, ``lower``, ``just_over``, ``exact``, ``vague``);
     ``rule`` names the rule that read the statement (``measure``, ``measure_uk_ru``,
     ``direction_only``, …) so a miss can be traced; ``mode`` is a travel time's mode
-    (``road``, ``foot``, ``any``).
+    (``road``, ``foot``, ``any``). A distance to a line has ``relation="line_distance"`` and
+    ``line`` ``"front"`` (the front line, positions, forces: measured to the occupied area on a
+    date) or ``"border"`` (measured to Ukraine's land border); ``line_side`` is the country of a
+    named border (``RU``, ``BY``) or the side of named forces (``RU``, ``UA``).
     """
 
     subject: str | None
@@ -191,6 +194,8 @@ class Statement:
     qualifier_meaning: str | None = None
     rule: str = ""
     mode: str | None = None
+    line: str | None = None
+    line_side: str | None = None
     sentence: str = field(default="", repr=False)
 
     def to_dict(self) -> dict:
@@ -501,6 +506,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return previous.subject
     # "Petropavlivka (7 km east of Kupyansk)": the name before the bracket
     left = re.sub(r"\s*\(\s*$", "", left)
+    # "Russian troops have advanced to within 2 km of …": the movement verb's subject
+    left = re.sub(
+        r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$",
+        r" \1",
+        left,
+    )
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
@@ -928,7 +939,41 @@ def parse(sentence: str) -> list[Statement]:
         )
 
     statements.sort(key=lambda s: s.span)
-    return _share_subjects(sentence, statements)
+    return [_as_line(st) for st in _share_subjects(sentence, statements)]
+
+
+def _words(phrase: str | None) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w’'\-]+", phrase or "")]
+
+
+def _mentions(words: list[str], vocabulary) -> bool:
+    text = " ".join(words)
+    return any(re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text) for v in vocabulary)
+
+
+def _as_line(st: Statement) -> Statement:
+    """A distance to the front line, a border or forces, told apart from one between places.
+
+    "Kostiantynivka, 8 km from the front line" and "Vovchansk, less than 10 km from the
+    Russian border" measure from the subject; "Russian forces are about 6 km from Pokrovsk"
+    measures from the reference. Directions are not part of such statements.
+    """
+    if (st.value is None and st.qualifier_meaning != "vague") or st.unit in (None, "h", "min"):
+        return st
+    if st.relation not in ("distance_only", "distance_direction"):
+        return st
+    ref, subj = _words(st.reference), _words(st.subject)
+    if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
+        side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
+        if _mentions(ref, _LEX.border_words) or (ref and ref[-1] in _LEX.countries):
+            return replace(st, relation="line_distance", line="border", line_side=side)
+        if _mentions(ref, _LEX.front_words):
+            return replace(st, relation="line_distance", line="front")
+        return st
+    if st.reference_kind == "place" and subj and _mentions(subj, _LEX.force_words):
+        side = next((_LEX.force_sides[w] for w in subj if w in _LEX.force_sides), None)
+        return replace(st, relation="line_distance", line="front", line_side=side)
+    return st
 
 
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:

@@ -63,6 +63,11 @@ class Lexicon:
     region_words: frozenset[str]
     relative_pronouns: frozenset[str]
     settlement_words: frozenset[str]
+    front_words: frozenset[str]
+    border_words: frozenset[str]
+    force_words: frozenset[str]
+    countries: dict[str, str]
+    force_sides: dict[str, str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -138,4 +143,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         region_words=joined("region_words"),
         relative_pronouns=joined("relative_pronouns"),
         settlement_words=joined("settlement_words"),
+        front_words=joined("front_words"),
+        border_words=joined("border_words"),
+        force_words=joined("force_words"),
+        countries=merged("countries"),
+        force_sides=merged("force_sides"),
     )
