@@ -43,8 +43,9 @@ from pathlib import Path
 
 from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets
 from .claims import parse_date
+from .errors import FrontmapError
 
-__all__ = ["SHAPES", "change_map", "claims_map", "map_html", "save"]
+__all__ = ["SHAPES", "PageDataError", "change_map", "claims_map", "map_html", "page_json", "save"]
 
 SIDE_COLOURS = {"RU": "#c0392b", "UA": "#1f5fbf", "other": "#7f7f7f"}
 SHAPES = {
@@ -70,6 +71,42 @@ _CSS = """
 .fm-status{font-size:11px;padding:0 4px;border-radius:3px;background:#eee}
 .fm-review li{margin-bottom:3px}
 """
+
+
+class PageDataError(FrontmapError, ValueError):
+    """The page's data cannot be written as strict JSON (no page is written)."""
+
+
+def _finite(value):
+    """``value`` with every non-finite float (NaN, ±inf) in it turned into None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def page_json(payload) -> str:
+    """The page's data as strict JSON text, safe inside ``<script type="application/json">``.
+
+    Non-finite numbers become ``null`` (``JSON.parse`` rejects ``NaN`` and ``Infinity``, which
+    would leave a blank map); ``<`` is written as ``\\u003c`` so no string can close the element.
+
+    Raises
+    ------
+    PageDataError
+        The data holds something JSON cannot represent.
+    """
+    try:
+        text = json.dumps(
+            _finite(payload), ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+            allow_nan=False,
+        )  # fmt: skip
+    except (TypeError, ValueError) as exc:
+        raise PageDataError(f"cannot build the map's data ({exc}); no page was written") from exc
+    return text.replace("<", "\\u003c")
 
 
 def _clean(value):
@@ -104,8 +141,13 @@ def _codes(frame, col: str) -> tuple[list[int], list[str]]:
 
 def _claims_data(claims) -> tuple[dict, list[dict], list[Date]]:
     """Columnar claim data for the page (built column by column), the rows needing review, the days."""
+    import numpy as np
+    import pandas as pd
+
     frame = claims.drop(columns="geometry", errors="ignore")
-    has = frame["lat"].notna() & frame["lon"].notna()
+    lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
+    has = pd.Series(np.isfinite(lat) & np.isfinite(lon), index=frame.index)  # NaN, ±inf: review
     ambiguous = frame["resolution"].eq("ambiguous") if "resolution" in frame.columns else False
     review = [
         {k: _clean(v) for k, v in r.items()} for r in frame[~has | ambiguous].to_dict("records")
@@ -134,13 +176,19 @@ def _claims_data(claims) -> tuple[dict, list[dict], list[Date]]:
     radius = (
         located["radius_km"].tolist() if "radius_km" in located.columns else [None] * len(located)
     )
-    cols["radius"] = [
-        round(float(r), 1) if p not in ("", "point") and r is not None and not math.isnan(r) else 0
-        for p, r in zip(precision, radius, strict=True)
-    ]
+    cols["radius"] = [_radius(p, r) for p, r in zip(precision, radius, strict=True)]
     cols["loc_precision"] = [p or "point" for p in precision]
     data["claims"] = cols
     return data, review, days
+
+
+def _radius(precision: str, radius) -> float:
+    """The uncertainty circle's radius in km; 0 (no circle) for points and unusable radii."""
+    try:
+        r = float(radius)
+    except (TypeError, ValueError):
+        return 0
+    return round(r, 1) if precision not in ("", "point") and math.isfinite(r) and r > 0 else 0
 
 
 def _checks_data(checks) -> list[dict]:
@@ -337,10 +385,7 @@ def _elements(data):
             self.payload = payload
 
         def render(self, **kwargs):
-            text = json.dumps(
-                self.payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True
-            )
-            text = text.replace("<", "\\u003c")  # no string can close the element
+            text = page_json(self.payload)
             return f'<script type="application/json" id="{self.get_name()}">{text}</script>'
 
     class Script(MacroElement):

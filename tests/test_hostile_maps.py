@@ -1,0 +1,203 @@
+"""Hostile and careless input on the map side, each reproduced as a user would meet it.
+
+Claimants named like ``Object.prototype`` members or like built-in layers, non-finite numbers,
+an output path that is an input, a full disk, a basemap typo, a broken ``--checks`` file and
+altered Leaflet files: the page still works, or the command says what is wrong in one line and
+writes nothing, and a good file is never replaced by a broken one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from frontmap.maps import PageDataError, claims_map, map_html, page_json, save
+
+from .browser import Page
+from .conftest import SHARED, need_shared
+from .test_maps import ROWS, table
+from .test_maps_browser import click_claim
+
+DAILY = SHARED / "data" / "frontline" / "deepstate-daily"
+HEADER = "id,place,oblast,lat,lon,date,claimant,side,claim,status,precision,radius_km,quote\n"
+PLACES = [  # (place, lat, lon): real points around Pokrovsk and Toretsk
+    ("Yasenove", 48.10558, 37.0666),
+    ("Toretsk", 48.39477, 37.8478),
+    ("Pokrovsk", 48.28014, 37.17706),
+    ("Myrnohrad", 48.30237, 37.26262),
+]
+CHECK_SENTENCES = (
+    "Yasenove lies roughly 12 miles south of the city of Pokrovsk.\n"
+    "Toretsk lies roughly 30 miles east of Pokrovsk.\n"
+)
+
+
+def cli(home, *args, limit_file_size: int | None = None):
+    """Run ``python -m frontmap`` as a user would; returns the finished process."""
+    env = {**os.environ, "FRONTMAP_HOME": str(home), "COLUMNS": "200"}
+
+    def limit():  # a real "file too large" for every write of the child (Python ignores SIGXFSZ)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_file_size, limit_file_size))
+
+    return subprocess.run(
+        [sys.executable, "-m", "frontmap", *args], capture_output=True, text=True, env=env,
+        timeout=300, preexec_fn=limit if limit_file_size else None,
+    )  # fmt: skip
+
+
+def one_line_error(proc) -> str:
+    assert proc.returncode == 1, (proc.returncode, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
+    return lines[0]
+
+
+def claims_csv(path: Path, claimants, *, radius="", precision="") -> Path:
+    """One claim per claimant, each at its own real place, lat/lon given."""
+    rows = [
+        f"{i},{place},Donetsk oblast,{lat},{lon},2025-02-11,{name},RU,captured,claimed,{precision},{radius},"
+        for i, (name, (place, lat, lon)) in enumerate(zip(claimants, PLACES, strict=False), 1)
+    ]
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def layer_labels(page) -> list[str]:
+    return page.evaluate(
+        "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))"
+        ".map((l) => l.innerText.trim())"
+    )
+
+
+def toggle(page, label: str) -> None:
+    """Click the layer control's checkbox whose label reads ``label``, as a user would."""
+    page.page.locator(".leaflet-control-layers-overlays label").filter(
+        has_text=re.compile(rf"^\s*{re.escape(label)}\s*$")
+    ).locator("input").click()
+
+
+# -- 1. claimants named like Object.prototype members ------------------------------------
+
+
+PROTO_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty"]
+
+
+def test_prototype_named_claimants_get_their_layer_and_popup(browser, full_home, tmp_path):
+    csv = claims_csv(tmp_path / "proto.csv", PROTO_NAMES)
+    out = tmp_path / "proto.html"
+    proc = cli(full_home, "map", str(csv), "-o", str(out), "--tiles", "none")
+    assert proc.returncode == 0, proc.stderr
+    page = Page(browser, out)
+    try:
+        assert page.js_errors() == []
+        assert sorted(layer_labels(page)) == sorted(PROTO_NAMES)
+        for name, (place, _, _) in zip(PROTO_NAMES, PLACES, strict=False):
+            page.evaluate("window.frontmap.map.closePopup()")  # and wait for its fade-out
+            page.page.wait_for_selector(".leaflet-popup-content", state="detached")
+            text = click_claim(page, place)
+            assert text.startswith(f"{name}: captured {place}"), text
+        toggle(page, "__proto__")
+        assert "Yasenove" not in page.evaluate("window.frontmap.visibleClaims()")
+        assert {"Toretsk", "Pokrovsk", "Myrnohrad"} <= set(
+            page.evaluate("window.frontmap.visibleClaims()")
+        )
+        toggle(page, "__proto__")
+        assert "Yasenove" in page.evaluate("window.frontmap.visibleClaims()")
+        assert page.js_errors() == []
+    finally:
+        page.close()
+
+
+# -- 2. non-finite numbers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("radius", ["inf", "nan", "-inf", "-1e309"])
+def test_non_finite_radius_is_no_radius_and_the_page_json_is_strict(tmp_path, radius):
+    from frontmap import claims as claims_module
+
+    csv = claims_csv(tmp_path / "r.csv", ["MoD", "MoD"], radius=radius, precision="hromada")
+    html = map_html(claims_map(claims_module.read(csv, resolve=False), tiles=None))
+    text = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
+
+    def refuse(constant):
+        raise AssertionError(f"{constant} in the page's JSON")
+
+    data = json.loads(text, parse_constant=refuse)  # as strict as the browser's JSON.parse
+    assert data["claims"]["radius"] == [0, 0]
+    assert data["claims"]["place"] == ["Yasenove", "Toretsk"]
+
+
+def test_page_json_nulls_non_finite_numbers_and_refuses_what_json_cannot_hold(tmp_path):
+    assert page_json({"a": [float("inf"), float("nan"), -float("inf"), 1.5], "b": "<"}) == (
+        '{"a":[null,null,null,1.5],"b":"\\u003c"}'
+    )
+    m = claims_map(table(ROWS[:2]), tiles=None)
+    good = tmp_path / "map.html"
+    save(m, good)
+    before = good.read_bytes()
+    m.get_root().html._children["frontmap_data"].payload["broken"] = {1, 2}  # not JSON
+    with pytest.raises(PageDataError, match="no page was written"):
+        save(m, good)
+    assert good.read_bytes() == before and os.listdir(tmp_path) == ["map.html"]
+
+
+def test_infinite_radius_map_opens_in_chromium(browser, full_home, tmp_path):
+    csv = claims_csv(tmp_path / "inf.csv", ["Russian MoD"], radius="inf", precision="hromada")
+    out = tmp_path / "inf.html"
+    proc = cli(full_home, "map", str(csv), "-o", str(out), "--tiles", "none")
+    assert proc.returncode == 0, proc.stderr
+    assert "Infinity" not in out.read_text(encoding="utf-8")
+    page = Page(browser, out)
+    try:
+        assert page.js_errors() == []
+        assert page.evaluate("window.frontmap.visibleClaims()") == ["Yasenove"]
+        assert "Russian MoD: captured Yasenove" in click_claim(page, "Yasenove")
+    finally:
+        page.close()
+
+
+# -- 3. claimants named like built-in layers --------------------------------------------
+
+
+def test_claimants_named_like_built_in_layers_never_replace_them(browser, full_home, tmp_path):
+    need_shared(DAILY)
+    names = ["Front line", "Distance checks", "Front line (claimant)"]
+    csv = claims_csv(tmp_path / "names.csv", names)
+    checks = tmp_path / "checks.txt"
+    checks.write_text(CHECK_SENTENCES, encoding="utf-8")
+    out = tmp_path / "names.html"
+    proc = cli(full_home, "map", str(csv), "--frontline", str(DAILY), "--checks", str(checks),
+               "-o", str(out), "--tiles", "none")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    page = Page(browser, out)
+    try:
+        assert page.js_errors() == []
+        labels = layer_labels(page)
+        assert labels == [
+            "Distance checks (claimant)",  # claimants come sorted, then the built-in layers
+            "Front line (claimant)",
+            "Front line (claimant) (claimant)",
+            "Front line",
+            "Distance checks",
+        ]
+        in_map = "(name) => window.frontmap.map.hasLayer(window.frontmap[name])"
+        toggle(page, "Front line")  # the built-in switch drives the front line only
+        assert page.evaluate(in_map, "front") is False
+        assert len(page.evaluate("window.frontmap.visibleClaims()")) == 3
+        toggle(page, "Front line (claimant)")  # the claimant's switch drives its claims only
+        assert "Yasenove" not in page.evaluate("window.frontmap.visibleClaims()")
+        assert page.evaluate(in_map, "checks") is True
+        toggle(page, "Distance checks")
+        assert page.evaluate(in_map, "checks") is False
+        assert "Toretsk" in page.evaluate("window.frontmap.visibleClaims()")
+        assert page.js_errors() == []
+    finally:
+        page.close()
