@@ -445,7 +445,11 @@ def map_command(
     from . import claims as claims_module
     from . import frontline as frontline_module
     from .maps import claims_map, save
+    from .writing import refuse_inputs
 
+    refuse_inputs(
+        output, {"claims": claims_path, "--frontline": frontline_paths, "--checks": checks_path}
+    )
     gz = _open()
     table = claims_module.read(claims_path, gz)
     series = frontline_module.load(*frontline_paths) if frontline_paths else None
@@ -473,7 +477,9 @@ def demo(output, frontline_paths, self_contained, tiles) -> None:
     """Map the February 2025 Yasenove/Toretsk claims with their distance checks."""
     from . import demo as demo_module
     from . import frontline as frontline_module
+    from .writing import refuse_inputs
 
+    refuse_inputs(output, {"--frontline": frontline_paths})
     gz = _open()
     series = frontline_module.load(*frontline_paths) if frontline_paths else None
     html, csv_path = demo_module.build(

@@ -44,6 +44,7 @@ from pathlib import Path
 from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets
 from .claims import parse_date
 from .errors import FrontmapError
+from .writing import write_text
 
 __all__ = ["SHAPES", "PageDataError", "change_map", "claims_map", "map_html", "page_json", "save"]
 
@@ -437,11 +438,12 @@ def map_html(m, *, self_contained: bool = False, home=None) -> str:
 
 
 def save(m, path, *, self_contained: bool = False, home=None) -> Path:
-    """Write the map to ``path`` (UTF-8 HTML); see :func:`map_html`."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(map_html(m, self_contained=self_contained, home=home), encoding="utf-8")
-    return path
+    """Write the map to ``path`` (UTF-8 HTML, see :func:`map_html`), atomically.
+
+    The page is built in full first, then written beside ``path`` and renamed into place: a
+    failure leaves the previous file unchanged and no temporary file behind.
+    """
+    return write_text(Path(path), map_html(m, self_contained=self_contained, home=home))
 
 
 def change_map(change, *, line=None, title: str | None = None, tiles: str | None = "OpenStreetMap"):

@@ -8,19 +8,23 @@ writes nothing, and a good file is never replaced by a broken one.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from frontmap import writing
+from frontmap.errors import FrontmapError
 from frontmap.maps import PageDataError, claims_map, map_html, page_json, save
 
-from .browser import Page
+from .browser import NPM_DIST, Page
 from .conftest import SHARED, need_shared
 from .test_maps import ROWS, table
 from .test_maps_browser import click_claim
@@ -201,3 +205,95 @@ def test_claimants_named_like_built_in_layers_never_replace_them(browser, full_h
         assert page.js_errors() == []
     finally:
         page.close()
+
+
+# -- 4. never over an input, never half-written ----------------------------------------
+
+
+@pytest.mark.parametrize("role", ["claims", "claims-other-spelling", "symlink", "--checks",
+                                  "--frontline", "--frontline-dir"])  # fmt: skip
+def test_map_refuses_to_write_over_an_input(full_home, tmp_path, role):
+    need_shared(DAILY)
+    claims = claims_csv(tmp_path / "claims.csv", ["MoD"])
+    checks = tmp_path / "checks.txt"
+    checks.write_text(CHECK_SENTENCES, encoding="utf-8")
+    fronts = tmp_path / "fronts"
+    fronts.mkdir()
+    front = fronts / "deepstatemap_data_20250211.geojson"
+    shutil.copy(DAILY / front.name, front)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.html").symlink_to(claims)
+    output = {
+        "claims": claims, "claims-other-spelling": tmp_path / "sub" / ".." / "claims.csv",
+        "symlink": tmp_path / "link.html", "--checks": checks, "--frontline": front,
+        "--frontline-dir": fronts / "new.geojson",  # would be read as a front line next time
+    }[role]  # fmt: skip
+    before = {p: p.read_bytes() for p in (claims, checks, front)}
+    args = ["--checks", str(checks), "--frontline", str(fronts), "-o", str(output)]
+    line = one_line_error(cli(full_home, "map", str(claims), *args))
+    assert "refusing to write over the" in line and str(output) in line
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (fronts / "new.geojson").exists()
+
+
+def test_demo_refuses_to_write_over_its_frontline(full_home, tmp_path):
+    need_shared(DAILY)
+    front = tmp_path / "deepstatemap_data_20250211.geojson"
+    shutil.copy(DAILY / front.name, front)
+    line = one_line_error(cli(full_home, "demo", "--frontline", str(front), "-o", str(front)))
+    assert "refusing to write over the --frontline input" in line
+    assert front.read_bytes() == (DAILY / front.name).read_bytes()
+
+
+def enospc_after(monkeypatch, nbytes: int) -> None:
+    """Make the disk fill up after ``nbytes`` more bytes are written (through os.write)."""
+    real = os.write
+    left = {"n": nbytes}
+
+    def write(fd, data):
+        if left["n"] <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        n = real(fd, bytes(data[: left["n"]]))
+        left["n"] -= n
+        return n
+
+    monkeypatch.setattr(writing.os, "write", write)
+
+
+def test_a_full_disk_leaves_the_previous_map_and_no_temporary_file(tmp_path, monkeypatch):
+    good = tmp_path / "map.html"
+    save(claims_map(table(ROWS[:1]), tiles=None), good)
+    before = good.read_bytes()
+    enospc_after(monkeypatch, 1000)  # part of the new page reaches the disk, then no space
+    with pytest.raises(FrontmapError, match=r"map\.html: cannot write \(No space left on device\)"):
+        save(claims_map(table(ROWS), tiles=None, title="a new title"), good)
+    assert good.read_bytes() == before
+    assert os.listdir(tmp_path) == ["map.html"]
+
+
+def test_a_full_disk_during_the_demo_leaves_both_files(gz_full, tmp_path, monkeypatch):
+    from frontmap import demo
+
+    html, csv = demo.build(tmp_path / "demo.html", gz_full, tiles="none")
+    before = {html: html.read_bytes(), csv: csv.read_bytes()}
+    for budget in (10, 2000):  # the claims CSV fails, then the page fails
+        enospc_after(monkeypatch, budget)
+        with pytest.raises(FrontmapError, match="No space left on device"):
+            demo.build(tmp_path / "demo.html", gz_full, tiles="none")
+        assert {p: p.read_bytes() for p in before} == before
+        assert sorted(os.listdir(tmp_path)) == ["demo-claims.csv", "demo.html"]
+
+
+def test_a_real_file_size_limit_keeps_the_previous_map(full_home, tmp_path):
+    """No monkeypatch: the kernel refuses the write (EFBIG) past 100 kB, as a full disk would."""
+    assert cli(full_home, "assets", "install", "--from", str(NPM_DIST)).returncode == 0
+    claims = claims_csv(tmp_path / "claims.csv", ["MoD"])
+    out = tmp_path / "map.html"
+    assert cli(full_home, "map", str(claims), "-o", str(out), "--tiles", "none").returncode == 0
+    before = out.read_bytes()
+    assert len(before) < 100_000
+    proc = cli(full_home, "map", str(claims), "-o", str(out), "--tiles", "none",
+               "--self-contained", limit_file_size=100_000)  # fmt: skip
+    assert "cannot write (File too large)" in one_line_error(proc)
+    assert out.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["claims.csv", "map.html"]
