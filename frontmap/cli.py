@@ -393,11 +393,11 @@ def near(place, distance, direction, radius, in_admin, as_json) -> None:
 
 def _load_checks(path: Path, gz):
     """Verdicts to draw: sentences (.txt/.csv/.jsonl, verified now) or ``frontmap check --json`` output."""
-    from .checks import read_sentences
+    from .checks import read_check_json, read_sentences
     from .verify import verify_sentence
 
     if path.suffix.lower() == ".json":
-        sentences = [row.get("sentence") for row in json.loads(path.read_text(encoding="utf-8"))]
+        sentences = read_check_json(path)
     else:
         sentences = [s for _, s, problem in read_sentences(path) if not problem]
     return [v for s in dict.fromkeys(x for x in sentences if x) for v in verify_sentence(s, gz)]
@@ -419,7 +419,15 @@ _TILES = click.option(
     default="OpenStreetMap",
     show_default=True,
     help="Basemap (xyzservices name) or 'none'.",
+    callback=lambda _ctx, _param, value: _basemap(value),
 )
+
+
+def _basemap(value):
+    from .basemaps import basemap
+
+    basemap(value)  # a typo fails here, before any work, naming the choices
+    return value
 
 
 @app.command("map")

@@ -42,6 +42,7 @@ from importlib import resources
 from pathlib import Path
 
 from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets
+from .basemaps import basemap
 from .claims import parse_date
 from .errors import FrontmapError
 from .writing import write_text
@@ -313,8 +314,7 @@ def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
         claims = claims_module.read(claims)
     if isinstance(frontline, str | Path):
         frontline = frontline_module.load(frontline)
-    if tiles is not None and str(tiles).lower() == "none":
-        tiles = None
+    tiles = basemap(tiles)
 
     data, review, days = _claims_data(claims)
     check_data = _checks_data(checks)
@@ -459,8 +459,7 @@ def change_map(change, *, line=None, title: str | None = None, tiles: str | None
     import folium
     import shapely
 
-    if tiles is not None and str(tiles).lower() == "none":
-        tiles = None
+    tiles = basemap(tiles)
     m = folium.Map(location=[48.5, 37.5], zoom_start=7, tiles=tiles, control_scale=True)
     m.default_js = [("leaflet", LEAFLET_JS)]
     m.default_css = [("leaflet_css", LEAFLET_CSS)]

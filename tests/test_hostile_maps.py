@@ -297,3 +297,44 @@ def test_a_real_file_size_limit_keeps_the_previous_map(full_home, tmp_path):
     assert "cannot write (File too large)" in one_line_error(proc)
     assert out.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["claims.csv", "map.html"]
+
+
+# -- 5. careless options and files ------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["map", "demo"])
+def test_basemap_typo_is_one_line_with_the_close_choice(full_home, tmp_path, command):
+    claims = claims_csv(tmp_path / "claims.csv", ["MoD"])
+    args = [str(claims)] if command == "map" else []
+    out = tmp_path / "out.html"
+    line = one_line_error(
+        cli(full_home, command, *args, "-o", str(out), "--tiles", "CartoDB Positronn")
+    )
+    assert "'CartoDB Positronn' is not a basemap; did you mean 'CartoDB.Positron'?" in line
+    assert "'none', OpenStreetMap" in line
+    assert not out.exists()
+
+
+BAD_CHECKS = {
+    "not-json.json": ('[{"sentence": "Yasenove lies 12 miles south of Pokrovsk."},\n  oops]',
+                      "line 2 column 3: not valid JSON"),
+    "object.json": ('{"sentence": "Yasenove lies 12 miles south of Pokrovsk."}',
+                    "holds a JSON dict, not an array"),
+    "string.json": ('"Yasenove lies 12 miles south of Pokrovsk."', "holds a JSON str, not an array"),
+    "strings.json": ('["Yasenove lies 12 miles south of Pokrovsk."]', "item 1 has no 'sentence' text"),
+    "number.json": ('[{"sentence": 12}]', "item 1 has no 'sentence' text"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(BAD_CHECKS))
+def test_a_bad_checks_file_is_one_line_naming_it(full_home, tmp_path, name):
+    text, expected = BAD_CHECKS[name]
+    checks = tmp_path / name
+    checks.write_text(text, encoding="utf-8")
+    claims = claims_csv(tmp_path / "claims.csv", ["MoD"])
+    out = tmp_path / "map.html"
+    line = one_line_error(
+        cli(full_home, "map", str(claims), "--checks", str(checks), "-o", str(out))
+    )
+    assert f"{checks}" in line and expected in line, line
+    assert not out.exists()
