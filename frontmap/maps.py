@@ -41,7 +41,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
-from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets
+from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets, with_integrity
 from .basemaps import basemap
 from .claims import parse_date
 from .errors import FrontmapError
@@ -431,10 +431,13 @@ def _stable_ids(root) -> None:
 
 
 def map_html(m, *, self_contained: bool = False, home=None) -> str:
-    """The map's full HTML page; ``self_contained`` inlines Leaflet's JS/CSS from the asset cache."""
+    """The map's full HTML page; ``self_contained`` inlines Leaflet's JS/CSS from the asset cache.
+
+    Otherwise every CDN ``<script>``/``<link>`` carries its pinned Subresource Integrity hash.
+    """
     _stable_ids(m)
     html = m.get_root().render()
-    return inline_assets(html, home=home) if self_contained else html
+    return inline_assets(html, home=home) if self_contained else with_integrity(html)
 
 
 def save(m, path, *, self_contained: bool = False, home=None) -> Path:

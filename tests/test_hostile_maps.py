@@ -8,7 +8,9 @@ writes nothing, and a good file is never replaced by a broken one.
 
 from __future__ import annotations
 
+import base64
 import errno
+import hashlib
 import json
 import os
 import re
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from frontmap import writing
+from frontmap import assets, writing
 from frontmap.errors import FrontmapError
 from frontmap.maps import PageDataError, claims_map, map_html, page_json, save
 
@@ -338,3 +340,71 @@ def test_a_bad_checks_file_is_one_line_naming_it(full_home, tmp_path, name):
     )
     assert f"{checks}" in line and expected in line, line
     assert not out.exists()
+
+
+# -- 6. Subresource Integrity and the asset cache --------------------------------------
+
+
+def sri(data: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+
+
+def test_cdn_tags_carry_the_hash_of_the_real_files():
+    html = map_html(claims_map(table(ROWS[:1]), tiles=None))
+    tags = re.findall(r"<(?:script|link)\b[^>]*(?:src|href)=\"https?://[^>]*>", html)
+    assert len(tags) == 2
+    for tag in tags:
+        url = re.search(r'(?:src|href)="([^"]+)"', tag).group(1)
+        data = (NPM_DIST / assets.ASSETS[url]).read_bytes()  # what npm installed and tests serve
+        assert f'integrity="{sri(data)}"' in tag and 'crossorigin="anonymous"' in tag
+        assets.verify(data, assets.ASSETS[url], url)  # and the sha256 pin agrees
+
+
+def test_chromium_refuses_an_altered_leaflet(browser, tmp_path):
+    out = save(claims_map(table(ROWS[:2]), tiles=None), tmp_path / "map.html")
+    tampered = tmp_path / "leaflet.js"
+    tampered.write_bytes((NPM_DIST / "leaflet.js").read_bytes() + b"\nwindow.__tampered = 1;\n")
+    page = Page(browser, out, assets={"leaflet.js": tampered}, wait=False)
+    try:
+        page.page.wait_for_load_state("load")
+        assert page.evaluate("typeof window.L") == "undefined"  # the script never ran
+        assert page.evaluate("window.__tampered") is None
+        assert any("integrity" in e for e in page.errors), page.errors
+    finally:
+        page.close()
+    page = Page(browser, out)  # the genuine file passes the same check
+    try:
+        assert page.js_errors() == []
+        assert sorted(page.evaluate("window.frontmap.visibleClaims()")) == ["Toretsk", "Yasenove"]
+    finally:
+        page.close()
+
+
+def test_assets_install_refuses_a_tampered_file_and_keeps_the_cache(tmp_path):
+    home = tmp_path / "home"
+    proc = cli(home, "assets", "install", "--from", str(NPM_DIST))
+    assert proc.returncode == 0, proc.stderr
+    cache = assets.asset_dir(home)
+    for name in ("leaflet.js", "leaflet.css"):
+        assert (cache / name).read_bytes() == (NPM_DIST / name).read_bytes()
+    bad = tmp_path / "dist"
+    shutil.copytree(NPM_DIST, bad)
+    (bad / "leaflet.css").write_bytes(
+        (NPM_DIST / "leaflet.css").read_bytes().replace(b"#fff", b"#f00")
+    )
+    line = one_line_error(cli(home, "assets", "install", "--from", str(bad)))
+    assert f"{bad / 'leaflet.css'}: not the pinned leaflet@1.9.4 leaflet.css" in line
+    assert (cache / "leaflet.css").read_bytes() == (NPM_DIST / "leaflet.css").read_bytes()
+    assert sorted(os.listdir(cache)) == ["leaflet.css", "leaflet.js"]  # no temporary file
+
+
+def test_self_contained_inlines_only_the_pinned_files(tmp_path):
+    assets.install(NPM_DIST, home=tmp_path, progress=False)
+    m = claims_map(table(ROWS[:1]), tiles=None)
+    html = map_html(m, self_contained=True, home=tmp_path)
+    js = (NPM_DIST / "leaflet.js").read_text(encoding="utf-8")
+    assert js.replace("</script", "<\\/script") in html and "cdn.jsdelivr" not in html
+    cached = assets.asset_dir(tmp_path) / "leaflet.js"
+    cached.write_text(js.replace("Leaflet", "Leaf1et", 1), encoding="utf-8")  # altered in place
+    with pytest.raises(assets.AssetIntegrityError, match=r"leaflet\.js: not the pinned"):
+        map_html(m, self_contained=True, home=tmp_path)
