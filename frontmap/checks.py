@@ -13,7 +13,7 @@ from .errors import FrontmapError
 from .tables import atomic_path, physical_lines, read_csv, refuse_overwrite, safe_row
 from .verify import verify_sentence
 
-__all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "read_sentences"]
+__all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "read_check_json", "read_sentences"]
 
 #: Columns of ``frontmap check --file … -o results.csv``, in order.
 CSV_COLUMNS = [
@@ -158,3 +158,36 @@ def _write(rows: list[dict], output: Path) -> None:
         else:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def read_check_json(path: str | os.PathLike) -> list[str]:
+    """The sentences of a ``frontmap check --json`` file: a JSON array of objects with ``sentence``.
+
+    Rows whose ``sentence`` is null (input rows that could not be read) are skipped.
+
+    Raises
+    ------
+    FrontmapError
+        The file cannot be read, is not JSON (with the line and column), or is not such an
+        array; the message names the file.
+    """
+    path = Path(path)
+    expected = "expected `frontmap check --json` output (an array of objects with a 'sentence')"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrontmapError(f"{path}: cannot read ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise FrontmapError(
+            f"{path} line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg}); {expected}"
+        ) from exc
+    if not isinstance(data, list):
+        raise FrontmapError(f"{path}: holds a JSON {type(data).__name__}, not an array; {expected}")
+    sentences = []
+    for i, row in enumerate(data, 1):
+        sentence = row.get("sentence", 0) if isinstance(row, dict) else 0
+        if sentence is not None and not isinstance(sentence, str):  # None: a row that had none
+            raise FrontmapError(f"{path}: item {i} has no 'sentence' text; {expected}")
+        if sentence:
+            sentences.append(sentence)
+    return sentences

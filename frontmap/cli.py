@@ -420,11 +420,11 @@ def near(place, distance, direction, radius, in_admin, as_json) -> None:
 
 def _load_checks(path: Path, gz):
     """Verdicts to draw: sentences (.txt/.csv/.jsonl, verified now) or ``frontmap check --json`` output."""
-    from .checks import read_sentences
+    from .checks import read_check_json, read_sentences
     from .verify import verify_sentence
 
     if path.suffix.lower() == ".json":
-        sentences = [row.get("sentence") for row in json.loads(path.read_text(encoding="utf-8"))]
+        sentences = read_check_json(path)
     else:
         sentences = [s for _, s, problem in read_sentences(path) if not problem]
     return [v for s in dict.fromkeys(x for x in sentences if x) for v in verify_sentence(s, gz)]
@@ -446,7 +446,15 @@ _TILES = click.option(
     default="OpenStreetMap",
     show_default=True,
     help="Basemap (xyzservices name) or 'none'.",
+    callback=lambda _ctx, _param, value: _basemap(value),
 )
+
+
+def _basemap(value):
+    from .basemaps import basemap
+
+    basemap(value)  # a typo fails here, before any work, naming the choices
+    return value
 
 
 @app.command("map")
@@ -472,7 +480,11 @@ def map_command(
     from . import claims as claims_module
     from . import frontline as frontline_module
     from .maps import claims_map, save
+    from .writing import refuse_inputs
 
+    refuse_inputs(
+        output, {"claims": claims_path, "--frontline": frontline_paths, "--checks": checks_path}
+    )
     gz = _open()
     table = claims_module.read(claims_path, gz)
     series = frontline_module.load(*frontline_paths) if frontline_paths else None
@@ -500,7 +512,9 @@ def demo(output, frontline_paths, self_contained, tiles) -> None:
     """Map the February 2025 Yasenove/Toretsk claims with their distance checks."""
     from . import demo as demo_module
     from . import frontline as frontline_module
+    from .writing import refuse_inputs
 
+    refuse_inputs(output, {"--frontline": frontline_paths})
     gz = _open()
     series = frontline_module.load(*frontline_paths) if frontline_paths else None
     html, csv_path = demo_module.build(

@@ -10,7 +10,10 @@ miles east" of Pokrovsk; :data:`CHECKS` restates those two statements.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
+
+from .writing import write_text
 
 __all__ = ["CHECKS", "CLAIMS", "build", "write_claims"]
 
@@ -49,14 +52,12 @@ FIELDS = [
 
 
 def write_claims(path: str | Path) -> Path:
-    """Write the scenario's claims as a CSV (what an analyst would type)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=FIELDS)
-        writer.writeheader()
-        writer.writerows(CLAIMS)
-    return path
+    """Write the scenario's claims as a CSV (what an analyst would type), atomically."""
+    handle = io.StringIO(newline="")
+    writer = csv.DictWriter(handle, fieldnames=FIELDS)
+    writer.writeheader()
+    writer.writerows(CLAIMS)
+    return write_text(Path(path), handle.getvalue())
 
 
 def build(

@@ -41,10 +41,13 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
-from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets
+from .assets import LEAFLET_CSS, LEAFLET_JS, inline_assets, with_integrity
+from .basemaps import basemap
 from .claims import parse_date
+from .errors import FrontmapError
+from .writing import write_text
 
-__all__ = ["SHAPES", "change_map", "claims_map", "map_html", "save"]
+__all__ = ["SHAPES", "PageDataError", "change_map", "claims_map", "map_html", "page_json", "save"]
 
 SIDE_COLOURS = {"RU": "#c0392b", "UA": "#1f5fbf", "other": "#7f7f7f"}
 SHAPES = {
@@ -70,6 +73,42 @@ _CSS = """
 .fm-status{font-size:11px;padding:0 4px;border-radius:3px;background:#eee}
 .fm-review li{margin-bottom:3px}
 """
+
+
+class PageDataError(FrontmapError, ValueError):
+    """The page's data cannot be written as strict JSON (no page is written)."""
+
+
+def _finite(value):
+    """``value`` with every non-finite float (NaN, ±inf) in it turned into None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def page_json(payload) -> str:
+    """The page's data as strict JSON text, safe inside ``<script type="application/json">``.
+
+    Non-finite numbers become ``null`` (``JSON.parse`` rejects ``NaN`` and ``Infinity``, which
+    would leave a blank map); ``<`` is written as ``\\u003c`` so no string can close the element.
+
+    Raises
+    ------
+    PageDataError
+        The data holds something JSON cannot represent.
+    """
+    try:
+        text = json.dumps(
+            _finite(payload), ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+            allow_nan=False,
+        )  # fmt: skip
+    except (TypeError, ValueError) as exc:
+        raise PageDataError(f"cannot build the map's data ({exc}); no page was written") from exc
+    return text.replace("<", "\\u003c")
 
 
 def _clean(value):
@@ -104,8 +143,13 @@ def _codes(frame, col: str) -> tuple[list[int], list[str]]:
 
 def _claims_data(claims) -> tuple[dict, list[dict], list[Date]]:
     """Columnar claim data for the page (built column by column), the rows needing review, the days."""
+    import numpy as np
+    import pandas as pd
+
     frame = claims.drop(columns="geometry", errors="ignore")
-    has = frame["lat"].notna() & frame["lon"].notna()
+    lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
+    has = pd.Series(np.isfinite(lat) & np.isfinite(lon), index=frame.index)  # NaN, ±inf: review
     ambiguous = frame["resolution"].eq("ambiguous") if "resolution" in frame.columns else False
     review = [
         {k: _clean(v) for k, v in r.items()} for r in frame[~has | ambiguous].to_dict("records")
@@ -134,13 +178,19 @@ def _claims_data(claims) -> tuple[dict, list[dict], list[Date]]:
     radius = (
         located["radius_km"].tolist() if "radius_km" in located.columns else [None] * len(located)
     )
-    cols["radius"] = [
-        round(float(r), 1) if p not in ("", "point") and r is not None and not math.isnan(r) else 0
-        for p, r in zip(precision, radius, strict=True)
-    ]
+    cols["radius"] = [_radius(p, r) for p, r in zip(precision, radius, strict=True)]
     cols["loc_precision"] = [p or "point" for p in precision]
     data["claims"] = cols
     return data, review, days
+
+
+def _radius(precision: str, radius) -> float:
+    """The uncertainty circle's radius in km; 0 (no circle) for points and unusable radii."""
+    try:
+        r = float(radius)
+    except (TypeError, ValueError):
+        return 0
+    return round(r, 1) if precision not in ("", "point") and math.isfinite(r) and r > 0 else 0
 
 
 def _checks_data(checks) -> list[dict]:
@@ -264,8 +314,7 @@ def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
         claims = claims_module.read(claims)
     if isinstance(frontline, str | Path):
         frontline = frontline_module.load(frontline)
-    if tiles is not None and str(tiles).lower() == "none":
-        tiles = None
+    tiles = basemap(tiles)
 
     data, review, days = _claims_data(claims)
     check_data = _checks_data(checks)
@@ -337,10 +386,7 @@ def _elements(data):
             self.payload = payload
 
         def render(self, **kwargs):
-            text = json.dumps(
-                self.payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True
-            )
-            text = text.replace("<", "\\u003c")  # no string can close the element
+            text = page_json(self.payload)
             return f'<script type="application/json" id="{self.get_name()}">{text}</script>'
 
     class Script(MacroElement):
@@ -385,18 +431,22 @@ def _stable_ids(root) -> None:
 
 
 def map_html(m, *, self_contained: bool = False, home=None) -> str:
-    """The map's full HTML page; ``self_contained`` inlines Leaflet's JS/CSS from the asset cache."""
+    """The map's full HTML page; ``self_contained`` inlines Leaflet's JS/CSS from the asset cache.
+
+    Otherwise every CDN ``<script>``/``<link>`` carries its pinned Subresource Integrity hash.
+    """
     _stable_ids(m)
     html = m.get_root().render()
-    return inline_assets(html, home=home) if self_contained else html
+    return inline_assets(html, home=home) if self_contained else with_integrity(html)
 
 
 def save(m, path, *, self_contained: bool = False, home=None) -> Path:
-    """Write the map to ``path`` (UTF-8 HTML); see :func:`map_html`."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(map_html(m, self_contained=self_contained, home=home), encoding="utf-8")
-    return path
+    """Write the map to ``path`` (UTF-8 HTML, see :func:`map_html`), atomically.
+
+    The page is built in full first, then written beside ``path`` and renamed into place: a
+    failure leaves the previous file unchanged and no temporary file behind.
+    """
+    return write_text(Path(path), map_html(m, self_contained=self_contained, home=home))
 
 
 def change_map(change, *, line=None, title: str | None = None, tiles: str | None = "OpenStreetMap"):
@@ -412,8 +462,7 @@ def change_map(change, *, line=None, title: str | None = None, tiles: str | None
     import folium
     import shapely
 
-    if tiles is not None and str(tiles).lower() == "none":
-        tiles = None
+    tiles = basemap(tiles)
     m = folium.Map(location=[48.5, 37.5], zoom_start=7, tiles=tiles, control_scale=True)
     m.default_js = [("leaflet", LEAFLET_JS)]
     m.default_css = [("leaflet_css", LEAFLET_CSS)]

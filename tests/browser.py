@@ -32,7 +32,8 @@ def require_tools() -> None:
 class Page:
     """A loaded map page and what happened while loading it."""
 
-    def __init__(self, browser, path: Path, *, offline: bool = False):
+    def __init__(self, browser, path: Path, *, offline: bool = False, assets=None, wait=True):
+        self.assets: dict[str, Path] = dict(assets or {})  # file name → served instead of npm's
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.failed: list[str] = []
@@ -42,7 +43,8 @@ class Page:
         self.page.on("requestfailed", lambda r: self.failed.append(r.url))
         self.page.route("**/*", self._route if not offline else self._block)
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.frontmap !== undefined", timeout=20_000)
+        if wait:
+            self.page.wait_for_function("window.frontmap !== undefined", timeout=20_000)
 
     def _route(self, route) -> None:
         url = route.request.url
@@ -50,7 +52,11 @@ class Page:
         if url in ASSETS:
             name = ASSETS[url]
             kind = "text/css" if name.endswith(".css") else "application/javascript"
-            route.fulfill(path=str(NPM_DIST / name), content_type=kind)
+            # as jsDelivr does: the tags carry crossorigin="anonymous" (for their integrity hash)
+            route.fulfill(
+                path=str(self.assets.get(name, NPM_DIST / name)), content_type=kind,
+                headers={"Access-Control-Allow-Origin": "*"},
+            )  # fmt: skip
         elif url.startswith("file:"):
             route.continue_()
         else:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from .browser import browser  # noqa: F401 - one Chromium for every browser test module
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 UA_ZIP = SHARED / "data" / "geonames" / "UA.zip"
 

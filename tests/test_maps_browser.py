@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from .browser import NPM_DIST, Page, browser  # noqa: F401 - the fixture
+from .browser import NPM_DIST, Page
 from .conftest import SHARED, need_shared
 
 DAILY = SHARED / "data" / "frontline" / "deepstate-daily"
@@ -58,7 +58,7 @@ def demo_html(full_home, tmp_path_factory):
     return out
 
 
-def test_demo_loads_without_errors_and_shows_both_places(browser, demo_html):  # noqa: F811
+def test_demo_loads_without_errors_and_shows_both_places(browser, demo_html):
     page = Page(browser, demo_html)
     try:
         assert page.js_errors() == []
@@ -78,7 +78,7 @@ def test_demo_loads_without_errors_and_shows_both_places(browser, demo_html):  #
         page.close()
 
 
-def test_time_slider_hides_and_shows_claims(browser, demo_html):  # noqa: F811
+def test_time_slider_hides_and_shows_claims(browser, demo_html):
     page = Page(browser, demo_html)
     try:
 
@@ -100,7 +100,7 @@ def test_time_slider_hides_and_shows_claims(browser, demo_html):  # noqa: F811
         page.close()
 
 
-def test_yasenove_lies_inside_the_drawn_occupied_polygon(browser, demo_html):  # noqa: F811
+def test_yasenove_lies_inside_the_drawn_occupied_polygon(browser, demo_html):
     page = Page(browser, demo_html)
     try:
         page.evaluate("window.frontmap.setDate('2025-02-11')")
@@ -114,7 +114,7 @@ def test_yasenove_lies_inside_the_drawn_occupied_polygon(browser, demo_html):  #
         page.close()
 
 
-def test_user_text_renders_as_text(browser, full_home, tmp_path):  # noqa: F811
+def test_user_text_renders_as_text(browser, full_home, tmp_path):
     evil = '<img src=x onerror="window.__pwned=1">'
     csv = tmp_path / "evil.csv"
     csv.write_text(
@@ -138,7 +138,7 @@ def test_user_text_renders_as_text(browser, full_home, tmp_path):  # noqa: F811
         page.close()
 
 
-def test_self_contained_map_opens_with_every_request_blocked(browser, full_home, tmp_path):  # noqa: F811
+def test_self_contained_map_opens_with_every_request_blocked(browser, full_home, tmp_path):
     frontmap_cli(full_home, "assets", "install", "--from", str(NPM_DIST))
     out = tmp_path / "offline.html"
     frontmap_cli(full_home, "demo", "-o", str(out), "--self-contained", "--tiles", "none")
@@ -154,7 +154,7 @@ def test_self_contained_map_opens_with_every_request_blocked(browser, full_home,
         page.close()
 
 
-def test_extract_then_map_shows_both_claims(browser, full_home, tmp_path):  # noqa: F811
+def test_extract_then_map_shows_both_claims(browser, full_home, tmp_path):
     report = need_shared(SHARED / "corpus" / "report-2025-02-11-yasenove-toretsk.txt")
     claims = tmp_path / "claims.csv"
     frontmap_cli(full_home, "extract", str(report), "--published", "2025-02-11", "-o", str(claims))

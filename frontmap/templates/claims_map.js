@@ -1,10 +1,14 @@
 // frontmap claims map: one canvas-rendered layer per claimant, a time slider, front-line
 // snapshots, statement checks and a needs-review panel. Every text that came from data goes
-// through esc() before it touches HTML.
+// through esc() before it touches HTML, and every lookup keyed by data goes through a Map, never
+// a plain object: a claimant called "__proto__" or "constructor" is just a name.
 (function (map, data) {
   "use strict";
-  const esc = (s) => String(s === null || s === undefined ? "" : s).replace(/[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+  const ENTITIES = new Map([["&", "&amp;"], ["<", "&lt;"], [">", "&gt;"], ['"', "&quot;"], ["'", "&#39;"]]);
+  const esc = (s) => String(s === null || s === undefined ? "" : s).replace(/[&<>"']/g, (c) => ENTITIES.get(c));
+  const lookup = (obj) => new Map(Object.entries(obj || {}));  // own keys only
+  const shapes = lookup(data.shapes), sideColours = lookup(data.side_colours);
+  const verdictColours = lookup(data.verdict_colours), classColours = lookup(data.class_colours);
   const C = data.claims;
   const n = C.lat.length;
 
@@ -36,9 +40,9 @@
   const lat = Float64Array.from(C.lat), lon = Float64Array.from(C.lon);
   const px = new Float64Array(n), py = new Float64Array(n);
   const dayOf = Int32Array.from(C.day), who = Int32Array.from(C.claimant);
-  const style = data.kinds.map((k) => data.shapes[k] || "circle");
+  const style = data.kinds.map((k) => shapes.get(k) || "circle");
   const firm = data.statuses.map((s) => data.firm.indexOf(s) >= 0);
-  const colours = data.sides.map((s) => data.side_colours[s] || "#666");
+  const colours = data.sides.map((s) => sideColours.get(s) || "#666");
   const shown = data.claimants.map(() => true);
   let current = data.dates.length - 1, projectedZoom = null, ready = false;
   const radius = 7, DASH_LIMIT = 20000;
@@ -161,14 +165,20 @@
   }
   const circleLayer = L.layerGroup().addTo(map);
 
-  // a switch per claimant for the layer control
+  // a switch per claimant for the layer control; label → layer, in order. A claimant whose name
+  // is a built-in layer's (or another label already taken) is labelled "… (claimant)".
   const Switch = L.Layer.extend({
     initialize: function (k) { this._k = k; },
     onAdd: function () { shown[this._k] = true; if (ready) { refresh(); } },
     onRemove: function () { shown[this._k] = false; if (ready) { refresh(); } }
   });
-  const overlays = {};
-  data.claimants.forEach((name, k) => { overlays[esc(name)] = new Switch(k).addTo(map); });
+  const BUILT_IN = ["Front line", "Distance checks"];
+  const overlays = new Map();
+  data.claimants.forEach((name, k) => {
+    let label = String(name);
+    while (BUILT_IN.indexOf(label) >= 0 || overlays.has(label)) { label += " (claimant)"; }
+    overlays.set(label, new Switch(k).addTo(map));
+  });
 
   // -- front line ------------------------------------------------------------------------
   const front = L.layerGroup().addTo(map);
@@ -182,16 +192,16 @@
     if (k < 0) { return; }
     const snap = data.snapshots[k];
     L.geoJSON(snap.geojson, {
-      style: (f) => ({ color: data.class_colours[f.properties["class"]] || "#d7301f", weight: 1,
+      style: (f) => ({ color: classColours.get((f.properties || {})["class"]) || "#d7301f", weight: 1,
                        fillOpacity: 0.25, interactive: false })
     }).addTo(front);
   }
-  if (data.snapshots.length) { overlays["Front line"] = front; }
+  if (data.snapshots.length) { overlays.set("Front line", front); }
 
   // -- statement checks -----------------------------------------------------------------
   const checks = L.layerGroup().addTo(map);
   data.checks.forEach((c) => {
-    const colour = data.verdict_colours[c.verdict] || "#57606a";
+    const colour = verdictColours.get(c.verdict) || "#57606a";
     const line = L.polyline([c.from, c.to], { color: colour, weight: 3, dashArray: "6 4", bubblingMouseEvents: false })
       .bindTooltip(esc(c.label), { permanent: false })
       .addTo(checks);
@@ -200,8 +210,10 @@
         .setContent("<b>" + esc(c.verdict) + "</b> — " + esc(c.explanation)).openOn(map);
     });
   });
-  if (data.checks.length) { overlays["Distance checks"] = checks; }
-  L.control.layers(null, overlays, { collapsed: false, position: "topright" }).addTo(map);
+  if (data.checks.length) { overlays.set("Distance checks", checks); }
+  const control = L.control.layers(null, null, { collapsed: false, position: "topright" });
+  overlays.forEach((layer, label) => { control.addOverlay(layer, esc(label)); });  // names are HTML there
+  control.addTo(map);
 
   // -- time slider ------------------------------------------------------------------------
   const days = data.dates;
@@ -255,6 +267,7 @@
   show(current);
   window.frontmap = {
     map: map, data: data, front: front, checks: checks, layer: claimsLayer, openClaim: openClaim,
+    overlays: overlays,
     setDate: (day) => { let k = 0; days.forEach((d, j) => { if (d <= day) { k = j; } });
       const s = document.getElementById("fm-slider"); if (s) { s.value = k; } return show(k); },
     visibleClaims: () => { const out = []; for (let i = 0; i < n; i++) { if (visible(i)) { out.push(C.place[i]); } } return out; },
