@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import FrontmapError
-from .tables import atomic_path, physical_lines, read_csv, refuse_overwrite, safe_row
+from .tables import physical_lines, read_csv, safe_row
 from .verify import verify_sentence
+from .writing import atomic_path, refuse_inputs
 
 __all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "read_check_json", "read_sentences"]
 
@@ -113,7 +114,7 @@ def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
     if output is not None and Path(output).suffix.lower() not in (".csv", ".jsonl"):
         raise FrontmapError(f"{output}: write results as .csv or .jsonl")
     if output is not None:
-        refuse_overwrite(output, path)
+        refuse_inputs(output, {"sentences": path})
     summary = FileSummary(inputs=len(inputs))
     iterator = inputs
     if progress is not None and len(inputs) > 20:

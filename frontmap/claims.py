@@ -33,7 +33,8 @@ from datetime import date as Date
 from pathlib import Path
 
 from .errors import FrontmapError
-from .tables import atomic_path, read_csv, safe_cell
+from .tables import read_csv, safe_cell
+from .writing import atomic_path
 
 __all__ = [
     "CLAIMS",

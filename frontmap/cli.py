@@ -732,9 +732,9 @@ def claims_check(claims_path, layers, as_json, output) -> None:
     from .frontline import check_claims
 
     if output is not None:
-        from .tables import refuse_overwrite
+        from .writing import refuse_inputs
 
-        refuse_overwrite(output, claims_path)
+        refuse_inputs(output, {"claims": claims_path})
     table = claims_module.read(claims_path, _open())
     series = _series(layers)
     results = check_claims(table, series)
@@ -774,10 +774,11 @@ def extract_command(report, published, source, url, output, as_json) -> None:
 
     from .claims import COLUMNS
     from .extract import extract
-    from .tables import atomic_path, refuse_overwrite, safe_row
+    from .tables import safe_row
+    from .writing import atomic_path, refuse_inputs
 
     if output is not None:
-        refuse_overwrite(output, report)
+        refuse_inputs(output, {"report": report})
     try:
         text = Path(report).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -12,17 +12,14 @@ Decisions:
 * CSV outputs neutralise formula injection as OWASP recommends: a text cell starting with ``=``,
   ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'`` (numbers such as ``-12.5`` are
   left alone). Our readers remove that one quote again, so files round-trip.
-* Every output is written to a temporary file beside it and renamed into place when complete;
-  a failed write leaves the previous file as it was and no temporary file behind.
+* Writing files safely (atomically, never over an input) lives in :mod:`frontmap.writing`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import FrontmapError
@@ -30,10 +27,8 @@ from .errors import FrontmapError
 __all__ = [
     "CSV_FIELD_LIMIT",
     "CsvRow",
-    "atomic_path",
     "physical_lines",
     "read_csv",
-    "refuse_overwrite",
     "restore_cell",
     "safe_cell",
     "safe_row",
@@ -127,38 +122,3 @@ def restore_cell(value):
 def safe_row(row: dict) -> dict:
     """:func:`safe_cell` on every value of a row."""
     return {k: safe_cell(v) for k, v in row.items()}
-
-
-def refuse_overwrite(output: str | os.PathLike, *inputs: str | os.PathLike | None) -> None:
-    """Raise when ``output`` is one of the ``inputs`` (an output never replaces its input)."""
-    out = Path(output)
-    for given in inputs:
-        if given is None or str(given) == "-":
-            continue
-        src = Path(given)
-        same = out.resolve() == src.resolve()
-        if not same and out.exists() and src.exists():
-            with contextlib.suppress(OSError):
-                same = os.path.samefile(out, src)
-        if same:
-            raise FrontmapError(
-                f"{output}: is also an input; writing it would destroy {given} — "
-                "choose another output path"
-            )
-
-
-@contextlib.contextmanager
-def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
-    """A temporary path beside ``path`` (same suffix) that replaces it when the block succeeds.
-
-    On any error the temporary file is removed and ``path`` is left as it was.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()

@@ -8,15 +8,16 @@ behind.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from .errors import FrontmapError
 
-__all__ = ["OverwriteError", "refuse_inputs", "write_text"]
+__all__ = ["OverwriteError", "atomic_path", "refuse_inputs", "write_text"]
 
 
 class OverwriteError(FrontmapError, ValueError):
@@ -112,3 +113,20 @@ def write_text(path: str | os.PathLike, text: str, *, encoding: str = "utf-8") -
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """A temporary path beside ``path`` (same suffix) that replaces it when the block succeeds.
+
+    On any error the temporary file is removed and ``path`` is left as it was.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()

@@ -115,12 +115,12 @@ def test_outputs_never_replace_their_inputs(embedded_home, tmp_path):
     sentences.write_text("sentence\nYasenove is 12 miles south of Pokrovsk.\n")
     before = sentences.read_bytes()
     proc = run(embedded_home, "check", "--file", str(sentences), "-o", str(sentences), check=False)
-    assert proc.returncode == 1 and "is also an input" in proc.stderr
+    assert proc.returncode == 1 and "refusing to write over" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and sentences.read_bytes() == before
     report = tmp_path / "r.txt"
     report.write_text("Russia said it captured Toretsk.\n")
     proc = run(embedded_home, "extract", str(report), "-o", str(report), check=False)
-    assert proc.returncode == 1 and "is also an input" in proc.stderr
+    assert proc.returncode == 1 and "refusing to write over" in proc.stderr
     assert report.read_text() == "Russia said it captured Toretsk.\n"
 
 
