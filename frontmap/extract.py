@@ -34,10 +34,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from gazetteer import PlaceNotFound
 from gazetteer.names import key
 
+from .lexicon import LANGUAGES, claims_lexicon, lexicon
 from .statements import parse
 from .verify import resolve_context, statement_names, verify
 
@@ -52,6 +56,11 @@ _CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w
 #: :data:`FOREIGN_MENTION_POPULATION` named by their main name count as mentions.
 _REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
 FOREIGN_MENTION_POPULATION = 50_000
+#: An alternate name counts as a mention when it is a spelling of the place's own name
+#: ("Vugledar" for Vuhledar: this similar, in percent), not an odd alias ("Putin").
+ALTERNATE_SIMILARITY = 70
+#: Characters after "repelled"/"denied" within which an action word is its object.
+OBJECT_REACH = 25
 _COMMON = {
     "the", "a", "an", "this", "that", "these", "those", "if", "in", "on", "at", "by", "for", "last",
     "speaking", "commenting", "president", "officials", "units", "peace", "victory", "mir",
@@ -59,41 +68,88 @@ _COMMON = {
 }  # fmt: skip
 _REGION_NAMES = {"donetsk", "luhansk", "kherson", "zaporizhzhia", "zaporizhia", "kharkiv", "sumy",
                  "dnipropetrovsk", "mykolaiv", "crimea", "kursk", "belgorod", "bryansk"}  # fmt: skip
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-_ACTIONS = [
-    (re.compile(r"\b(?:captured|capture of|took control of|taken control of|seized|entered|occupied)\b", re.I), "captured"),
-    (re.compile(r"\bliberated\b", re.I), "liberated"),
-    (re.compile(r"\bfighting (?:was|is|has been)?\s*(?:still\s+)?(?:underway|ongoing|continu\w+|raging)|\bfierce fighting\b|\bclashes\b", re.I), "fighting"),
-    (re.compile(r"\brepelled\b|\brepulsed\b", re.I), "repelled"),
-]  # fmt: skip
-_UNCONFIRMED = re.compile(
-    r"\b(?:ha(?:s|ve) yet to confirm|ha(?:s|ve) not confirmed|did not confirm|could not (?:independently )?(?:verify|confirm))\b",
-    re.I,
-)
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Bakhmut's"
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
-_CLAIM_HINT = re.compile(
-    r"captur|liberat|seiz|control of|entered|occupied|fighting|clashes|repel|repuls|confirm|verify|said on"
-)  # searched in the lower-cased sentence
 _MEASURE_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple|dozen)\b"
 )  # searched in the lower-cased sentence
-_CONDITIONAL = re.compile(r"^\s*(?:If|Should|Whether)\b|\bwould\b|\bcould\b", re.I)
-_CLAIMANTS = [
-    (re.compile(r"Russia[’']s defen[cs]e ministry|Russian (?:defen[cs]e ministry|Ministry of Defen[cs]e)|Battlegroup \w+|the ministry\b|Moscow has claimed|Moscow claimed|Russian MoD", re.I), "Russian MoD", "RU"),
-    (re.compile(r"spokes(?:man|woman|person) for Ukraine[’']s [\w ]*?(?:forces|army|command)|Ukraine[’']s (?:General Staff|armed forces|military)|Ukrainian (?:military|General Staff|army)", re.I), "Ukrainian military", "UA"),
-    (re.compile(r"Officials in Kyiv|Kyiv has|Ukrainian (?:government|officials)|Ukraine[’']s (?:government|defen[cs]e ministry)", re.I), "Ukrainian government", "UA"),
-    (re.compile(r"\bRussia claimed|\bRussia said|\bRussia[’']s TASS", re.I), "Russian MoD", "RU"),
-]  # fmt: skip
-_PERSON_INTRO = re.compile(
-    r"([A-Z][a-z]+ ([A-Z][a-z]+)),\s+(?:a|the)\s+(spokes(?:man|woman|person) for Ukraine[’']s [\w ]+?forces)"
-)
+_CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """The claim vocabulary of every language (``frontmap/lexicon/claims-*.json``), compiled."""
+
+    claimants: tuple  # (pattern, name, side, kind)
+    actions: tuple  # (pattern, claim)
+    claim_by_side: dict
+    negation: re.Pattern
+    conditional: re.Pattern
+    unconfirmed: re.Pattern
+    anaphora: re.Pattern
+    reference_before: re.Pattern
+    non_place_after: re.Pattern
+    axis: re.Pattern
+    person_roles: re.Pattern
+    hint: re.Pattern
+    months: dict
+    weekdays: dict
+    relative_days: dict
+    week_cues: re.Pattern
+    last_year: re.Pattern
+    days_relative: re.Pattern
+    assessed_kinds: frozenset
+    oblast_centres: frozenset
+    given_names: frozenset
+    city_cue: re.Pattern
+
+
+def _union(patterns, flags=re.I) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> ClaimWords:
+    """Read and compile ``claims-{en,uk,ru}.json`` once."""
+    data = [claims_lexicon(lang) for lang in LANGUAGES]
+
+    def each(k):
+        return [x for d in data for x in d.get(k, [])]
+
+    def merged(k):
+        out: dict = {}
+        for d in data:
+            out.update(d.get("dates", {}).get(k, {}) if k != "claim_by_side" else d.get(k, {}))
+        return out
+
+    claimants = tuple(
+        (re.compile(p, re.I), c["name"], c["side"], c["kind"])
+        for c in each("claimants")
+        for p in c["patterns"]
+    )
+    actions = tuple(
+        (re.compile(p, re.I), a["claim"]) for a in each("actions") for p in a["patterns"]
+    )
+    hint = [p for a in each("actions") for p in a["patterns"]] + each("unconfirmed")
+    dates = [d.get("dates", {}) for d in data]
+    return ClaimWords(
+        claimants, actions, merged("claim_by_side"), _union(each("negations")),
+        _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
+        _union(each("reference_before")), _union(each("non_place_after")),
+        _union(each("axis"), 0), _union(each("person_roles")), _union(hint),
+        {k.lower(): v for k, v in merged("months").items()},
+        {k.lower(): v for k, v in merged("weekdays").items()},
+        {k.lower(): v for k, v in merged("relative_days").items()},
+        _union([p for d in dates for p in d.get("week_cues", [])]),
+        _union([p for d in dates for p in d.get("last_year", [])]),
+        _union([p for d in dates for p in d.get("days_relative", [])]),
+        frozenset(k for d in data for k in d.get("assessed_kinds", [])),
+        frozenset(key(n) for n in each("oblast_centres")),
+        frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -284,7 +340,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 if hits is None:
                     continue
                 best = hits.best
-                if best.match_kind not in ("exact", "former") or best.place.feature_class not in (
+                if best.match_kind not in _kinds(text) or best.place.feature_class not in (
                     "P",
                     None,
                 ):
@@ -297,7 +353,11 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 own = {
                     key(n) for n in (best.place.name, best.place.name_uk, best.place.name_ru) if n
                 }
-                if best.match_kind == "exact" and key(best.matched) not in own:
+                if (
+                    best.match_kind == "exact"
+                    and key(best.matched) not in own
+                    and max(fuzz.ratio(key(best.matched), n) for n in own) < ALTERNATE_SIMILARITY
+                ):
                     continue  # an odd alternate name ("Putin") is no evidence of a place
                 if m.start() == 0 and low in _COMMON:
                     continue
@@ -349,12 +409,17 @@ def _mention(text, span, sentence, found, best, context) -> Mention:
 _LOOKUPS: dict = {}
 
 
+def _kinds(text: str) -> tuple[str, ...]:
+    """Match kinds that name a place: Ukrainian and Russian names are inflected ("Торецька")."""
+    return ("exact", "former", "inflected") if _CYRILLIC.search(text) else ("exact", "former")
+
+
 def _lookup(gz, text):
     k = (id(gz), text)
     if k not in _LOOKUPS:
         try:
             found = gz.resolve(text, limit=3)
-            _LOOKUPS[k] = found if found.best.match_kind in ("exact", "former") else None
+            _LOOKUPS[k] = found if found.best.match_kind in _kinds(text) else None
         except PlaceNotFound:
             _LOOKUPS[k] = None
     return _LOOKUPS[k]
@@ -375,33 +440,90 @@ def _placing(target: Mention) -> tuple:
     return target.precision, target.radius_km, target.source, "resolved", target.context
 
 
+_EN_DATE = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\b|\b(\d{1,2})(?:-\d{1,2})?\s+([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"
+)
+_CY_DATE = re.compile(r"\b(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
+_WORD_RUN = re.compile(r"[\w’'-]+")
+
+
 def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
-    """Absolute dates in a sentence: ``(offset, date, precision)``."""
+    """Absolute dates in a sentence: ``(offset, date, precision)`` (en/uk/ru month names)."""
+    months = claim_words().months
     out = []
-    for m in re.finditer(
-        r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?",
-        sent,
-    ):
-        month = _MONTHS[m.group(1)[:3].lower()]
-        year = (
-            int(m.group(3))
-            if m.group(3)
-            else published.year - (1 if month > published.month else 0)
-        )
+    for m in list(_EN_DATE.finditer(sent)) + list(_CY_DATE.finditer(sent)):
+        groups = m.groups()
+        if m.re is _EN_DATE:
+            name, day, year = (
+                (groups[0], groups[1], groups[2])
+                if groups[0]
+                else (groups[4], groups[3], groups[5])
+            )
+        else:
+            day, name, year = groups
+        month = months.get(name.lower())
+        if month is None:
+            continue
+        y = int(year) if year else published.year - (1 if month > published.month else 0)
         try:
-            out.append((m.start(), Date(year, month, int(m.group(2))), "day"))
+            out.append((m.start(), Date(y, month, int(day)), "day"))
         except ValueError:
             continue
+    return sorted(out, key=lambda d: d[0])
+
+
+def _claimants_in(sent: str, people: dict) -> list[tuple[int, int, str, str, str]]:
+    """Every claimant named in a sentence: ``(start, end, name, side, kind)``, by position."""
+    found = []
+    for pattern, name, side, kind in claim_words().claimants:
+        found += [(m.start(), m.end(), name, side, kind) for m in pattern.finditer(sent)]
+    for stem, who in people.items():
+        found += [(m.start(), m.end(), *who) for m in re.finditer(rf"\b{re.escape(stem)}\w*", sent)]
+    # at one position the longest match wins
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
     return out
 
 
-def _claimant(sent: str, people: dict) -> tuple[str, str] | None:
-    for pattern, name, side in _CLAIMANTS:
-        if pattern.search(sent):
-            return name, side
-    for surname, (name, side) in people.items():
-        if re.search(rf"\b{re.escape(surname)}\b", sent):
-            return name, side
+_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+"
+_NAME_AFTER = re.compile(rf"\s*(?:[«\"“][^»\"”]{{1,40}}[»\"”]\s*)?,?\s*({_NAME})\s+({_NAME})")
+_NAME_BEFORE = re.compile(rf"({_NAME})\s+({_NAME}),\s+(?:(?:a|the|an)\s+)?[\w\s’'-]{{0,40}}$")
+
+
+def _introduce(sent: str, claimants: list, people: dict) -> None:
+    """Remember people introduced with a role ("Nazar Voloshyn, a spokesman for …", "речник
+    ОСУВ «Дніпро» Віктор Трегубов"): later sentences naming them keep that role."""
+    for start, end, name, side, kind in claimants:
+        after = _NAME_AFTER.match(sent, end)
+        before = _NAME_BEFORE.search(sent[:start])
+        for m in (after, before):
+            if m:
+                surname = m.group(2)
+                stem = surname[: max(4, len(surname) - 2)] if _CYRILLIC.search(surname) else surname
+                people.setdefault(stem, (name, side, kind))
+
+
+def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention) -> str | None:
+    """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None."""
+    w = claim_words()
+    if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
+        w.city_cue.search(sent[max(0, rel - 20) : rel]) or w.city_cue.match(sent[end:])
+    ):
+        return "an oblast's name, not said to be the city"
+    k = key(mention.text)
+    if any(k.startswith(g) and len(k) - len(g) <= 2 for g in w.given_names):
+        return "a given name"
+    if any(a <= rel < b for a, b in axis_spans):
+        return "axis"
+    if w.reference_before.search(sent[max(0, rel - 80) : rel]):
+        return "location reference"
+    if w.non_place_after.match(sent[end:]):
+        return "region, axis or other non-settlement"
+    if rel and sent[rel - 1] in '«„"“':
+        return "a quoted name (a unit or operation)"
     return None
 
 
@@ -438,83 +560,159 @@ def extract(
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = resolve_context(gz, names)
         result.verdicts += [(si, verify(st, gz, context=context)) for si, st in parsed]
+    result.claims = _claims(sents, by_sentence, published)
+    return result
 
-    people: dict[str, tuple[str, str]] = {}
-    last_place: Mention | None = None
+
+def _claims(sents, by_sentence, published: Date) -> list[Claim]:
+    """The claims of a report, sentence by sentence (see the module docstring)."""
+    w = claim_words()
+    people: dict[str, tuple[str, str, str]] = {}
+    named = [_claimants_in(sent, {}) for _, _, sent in sents]
+    current: tuple[str, str, str] | None = None  # the claimant the report is speaking for
     last_target: Mention | None = None
     unconfirmed: set[str] = set()
     claims: list[Claim] = []
     for si, (start, _, sent) in enumerate(sents):
-        for m in _PERSON_INTRO.finditer(sent):
-            people[m.group(2)] = ("Ukrainian military", "UA")
+        who_here = _claimants_in(sent, people)
+        _introduce(sent, named[si], people)
         places = [m for m in by_sentence.get(si, []) if m.kind == "settlement"]
-        if not _CLAIM_HINT.search(sent.lower()):
-            if places:
-                last_place = places[-1]
-            continue  # no action or confirmation word: nothing to claim
-        if _UNCONFIRMED.search(sent):
-            unconfirmed |= {m.name for m in places}
-        action = next(
-            ((kind, hit) for pattern, kind in _ACTIONS if (hit := pattern.search(sent))), None
-        )
-        who = _claimant(sent, people)
-        if action and who and not _CONDITIONAL.search(sent) and not _UNCONFIRMED.search(sent):
-            kind, match = action
-            targets = places
-            anaphor = re.search(r"\bthe (?:settlement|town|village|city)\b", sent, re.I)
-            if not targets and anaphor and (last_target or last_place):
-                targets = [last_target or last_place]
-            # the place acted on: named after the verb, else the last one before it
-            after = [m for m in targets if m.span[0] - start >= match.start()]
-            target = after[0] if after else (targets[-1] if targets else None)
-            if target is not None:
-                claimant, side = who
-                claim_kind = "captured" if kind == "liberated" and side == "RU" else kind
-                when, precision, note = _claim_date(
-                    sent, match.start(), published, claims, claimant
-                )
-                last_target = target
-                claims.append(Claim(target.name, claimant, side, claim_kind, when.isoformat() if precision == "day" else str(when.year),
-                                    precision, "claimed", sent, si, note,
-                                    *_placed(target), (start, start + len(sent)), *_placing(target)))  # fmt: skip
-        said = re.search(r"\b([A-Z][a-z]+) said on\b", sent)
-        if said and said.group(1) in people:
-            dates = _dates(sent, published)
-            for c in reversed(claims):
-                if (
-                    c.claimant == people[said.group(1)][0]
-                    and c.notes.startswith("date not stated")
-                    and dates
-                ):
-                    c.date, c.notes = dates[0][1].isoformat(), f"dated by '{said.group()} …'"
-                    break
-        if places:
-            last_place = places[-1]
-    result.claims = _merge(claims, unconfirmed, published)
-    return result
+        if w.unconfirmed.search(sent):
+            unconfirmed |= {m.name for m in places} or (
+                {last_target.name} if last_target else set()
+            )
+            if who_here:
+                current = who_here[-1][2:]
+            continue
+        actions = _actions(sent)
+        if not actions:
+            if who_here:
+                current = who_here[-1][2:]
+            _date_said(sent, published, claims, people)
+            continue
+        axis = [m.span() for m in w.axis.finditer(sent)]
+        targets = []
+        for m in places:
+            rel = m.span[0] - start
+            if _excluded(sent, rel, m.span[1] - start, axis, m) is None:
+                targets.append((rel, m))
+        if not targets and last_target is not None:
+            ana = w.anaphora.search(sent)
+            if ana:
+                targets = [(ana.start(), last_target)]
+        fallback = current
+        if fallback is None and si + 1 < len(sents) and named[si + 1]:
+            fallback = named[si + 1][0][2:]  # "… Sverdlikovo. This reports DeepState."
+        for rel, target in targets:
+            before = [a for a in actions if a[0] < rel]
+            act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
+            if act is None:
+                continue
+            a_start, _, kind = act
+            if (
+                w.negation.search(sent[max(0, a_start - 20) : a_start])
+                or w.conditional.search(sent[max(0, a_start - 40) : a_start])
+                or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
+            ):
+                continue
+            by = [c for c in who_here if c[0] < a_start]
+            claimant = by[-1] if by else (who_here[0] if who_here else None)
+            who = claimant[2:] if claimant else fallback
+            if who is None:
+                continue
+            name, side, ckind = who
+            claim_kind = w.claim_by_side.get(kind, {}).get(side, kind)
+            when, precision, note = _claim_date(sent, a_start, published, claims, name)
+            last_target = target
+            status = "assessed" if ckind in ("DeepState", "ISW", "UK_MoD") else "claimed"
+            claims.append(Claim(target.name, name, side, claim_kind,
+                                when.isoformat() if precision in ("day", "week") else str(when.year),
+                                precision, status, sent, si, note, *_placed(target),
+                                (start, start + len(sent)), *_placing(target)))  # fmt: skip
+        if who_here:
+            current = who_here[-1][2:]
+        _date_said(sent, published, claims, people)
+    return _merge(claims, unconfirmed, published)
+
+
+def _actions(sent: str) -> list[tuple[int, int, str]]:
+    """``(start, end, claim)`` of each action word; an action's object ("repelled *attacks*",
+    "відбили атаки") and words inside a longer action are not actions of their own."""
+    w = claim_words()
+    found = sorted(
+        ((m.start(), m.end(), kind) for pattern, kind in w.actions for m in pattern.finditer(sent)),
+        key=lambda a: (a[0], -a[1]),
+    )
+    out: list[tuple[int, int, str]] = []
+    for a in found:
+        if out and (
+            a[0] < out[-1][1]
+            or (out[-1][2] in ("repelled", "denied") and a[0] <= out[-1][1] + OBJECT_REACH)
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def _date_said(sent, published, claims, people) -> None:
+    """ "Voloshyn said on Feb. 8": the date of that person's undated claims."""
+    said = re.search(r"\b([A-Z][a-z]+) said on\b", sent)
+    if not said or said.group(1) not in people:
+        return
+    dates = _dates(sent, published)
+    for c in reversed(claims):
+        if (
+            c.claimant == people[said.group(1)][0]
+            and c.notes.startswith("date not stated")
+            and dates
+        ):
+            c.date, c.date_precision = dates[0][1].isoformat(), "day"
+            c.notes = f"dated by '{said.group()} …'"
+            break
 
 
 def _claim_date(sent, at, published, earlier, claimant):
-    rel = re.search(r"\b(\w+) days? (after|before)\b", sent)
-    if rel and (rel.group(1).lower() in _NUMBERS or rel.group(1).isdigit()):
-        n = int(rel.group(1)) if rel.group(1).isdigit() else _NUMBERS[rel.group(1).lower()]
+    """``(date, precision, rule)``: the first rule that reads a date in the sentence."""
+    w = claim_words()
+    numbers = lexicon().numbers
+    rel = w.days_relative.search(sent)
+    if rel and (rel.group(1).lower() in numbers or rel.group(1).isdigit()):
+        n = int(rel.group(1)) if rel.group(1).isdigit() else int(numbers[rel.group(1).lower()])
         anchor = next(
             (c for c in reversed(earlier) if c.claimant == claimant and c.date_precision == "day"),
             None,
         )
         base = Date.fromisoformat(anchor.date) if anchor else published
         # "X came four days after the ministry said it captured Y": Y's claim is N days earlier
+        later = rel.group(2).lower() == "after"
         return (
-            base - timedelta(days=n) if rel.group(2) == "after" else base + timedelta(days=n),
+            base - timedelta(days=n) if later else base + timedelta(days=n),
             "day",
-            (
-                f"dated {n} day(s) {'before' if rel.group(2) == 'after' else 'after'} the claim of {base}"
-            ),
+            f"dated {n} day(s) {'before' if later else 'after'} the claim of {base}",
         )
     dates = _dates(sent, published)
     if dates:
-        return dates[0][1], "day", ""
-    if re.search(r"\blast year\b", sent, re.I):
+        return dates[0][1], "day", "an explicit date"
+    low = sent.lower()
+    for word, wd in w.weekdays.items():
+        m = re.search(rf"\b{re.escape(word)}\b", low)
+        if m:
+            back = (published.weekday() - wd) % 7
+            return (
+                published - timedelta(days=back),
+                "day",
+                f"'{word}': the last such day on or before publication",
+            )
+    for word, delta in w.relative_days.items():
+        if re.search(rf"\b{re.escape(word)}\b", low):
+            return (
+                published + timedelta(days=delta),
+                "day",
+                f"'{word}': {delta:+d} day(s) from publication",
+            )
+    if w.week_cues.search(sent):
+        return published, "week", "date not stated: the week of publication"
+    if w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
     return published, "day", "date not stated: the publication date"
 
@@ -532,10 +730,13 @@ def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim
             merged[k] = c
     out = list(merged.values())
     captured = {c.place for c in out if c.side == "RU" and c.claim == "captured"}
+    denied = {c.place for c in out if c.side == "UA" and c.claim == "denied"}
     for c in out:
         if c.claim == "captured" and c.place in unconfirmed:
             c.status = "unconfirmed"
             c.notes = (c.notes + "; " if c.notes else "") + "Kyiv has not confirmed"
         if c.claim == "fighting" and c.side == "UA" and c.place in captured:
+            c.status = "disputed"
+        if c.side == "RU" and c.claim in ("captured", "advancing") and c.place in denied:
             c.status = "disputed"
     return sorted(out, key=lambda c: (c.date, c.place))

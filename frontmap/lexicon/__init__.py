@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "MEANINGS", "Lexicon", "lexicon"]
+__all__ = ["LANGUAGES", "MEANINGS", "Lexicon", "claims_lexicon", "lexicon"]
 
 LANGUAGES = ("en", "uk", "ru")
 MEANINGS = ("approximate", "upper", "lower", "just_over", "exact", "vague")
@@ -149,3 +149,10 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         countries=merged("countries"),
         force_sides=merged("force_sides"),
     )
+
+
+@lru_cache(maxsize=8)
+def claims_lexicon(language: str) -> dict:
+    """The claim vocabulary of one language (``claims-<language>.json``): claimants with side
+    and kind, actions, negation, conditional and status cues, axis phrases, date words."""
+    return json.loads((_HERE / f"claims-{language}.json").read_text(encoding="utf-8"))
