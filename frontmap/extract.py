@@ -75,6 +75,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
 _MEASURE_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple|dozen)\b"
+    r"|\b(?:an?|half)\s+(?:hour|mile|kilomet|km)"
 )  # searched in the lower-cased sentence
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 
@@ -418,7 +419,7 @@ def _lookup(gz, text):
     k = (id(gz), text)
     if k not in _LOOKUPS:
         try:
-            found = gz.resolve(text, limit=3)
+            found = gz.resolve(text, limit=3, fuzzy=False)
             _LOOKUPS[k] = found if found.best.match_kind in _kinds(text) else None
         except PlaceNotFound:
             _LOOKUPS[k] = None
@@ -552,7 +553,9 @@ def extract(
         if not _MEASURE_HINT.search(sent.lower()):
             continue  # no number: no distance statement to parse
         parsed += [
-            (si, st) for st in parse(sent) if st.relation in ("distance_direction", "distance_only")
+            (si, st)
+            for st in parse(sent)
+            if st.relation in ("distance_direction", "distance_only", "line_distance")
         ]
     if parsed:
         # the statements' places are resolved jointly with every place the report names

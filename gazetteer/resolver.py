@@ -211,6 +211,7 @@ class Gazetteer:
         country: str | None = None,
         limit: int | None = 10,
         online: bool | None = None,
+        fuzzy: bool = True,
     ) -> Candidates:
         """Rank the places a name may refer to.
 
@@ -232,6 +233,9 @@ class Gazetteer:
             Ask the online geocoder (OpenStreetMap Nominatim through geopy) when the offline
             sources find nothing or only look-alikes; default: as the gazetteer was opened
             (``gazetteer.open(online=True)``). Results are cached and marked ``source=nominatim``.
+        fuzzy
+            Try look-alike spellings when nothing matches exactly (the slow tier); ``False``
+            for bulk text scanning, where only exact, former, inflected and variant matches count.
 
         Returns
         -------
@@ -256,18 +260,20 @@ class Gazetteer:
         if isinstance(near, list):
             near = tuple(near)
         use_online = self.online if online is None else online
-        memo_key = (name, in_admin, near, near_radius_km, country, limit, use_online)
+        memo_key = (name, in_admin, near, near_radius_km, country, limit, use_online, fuzzy)
         cached = self._memo.get(memo_key)
         if cached is not None:
             return Candidates(cached, query=name, ambiguous=cached.ambiguous, tried=cached.tried)
-        found = self._resolve(name, in_admin, near, near_radius_km, country, limit, use_online)
+        found = self._resolve(
+            name, in_admin, near, near_radius_km, country, limit, use_online, fuzzy
+        )
         if len(self._memo) >= MEMO_SIZE:
             self._memo.pop(next(iter(self._memo)))
         self._memo[memo_key] = found
         return Candidates(found, query=name, ambiguous=found.ambiguous, tried=found.tried)
 
     def _resolve(
-        self, name, in_admin, near, near_radius_km, country, limit, online=False
+        self, name, in_admin, near, near_radius_km, country, limit, online=False, fuzzy=True
     ) -> Candidates:
         q = parse_query(name)
         tried = []
@@ -277,7 +283,7 @@ class Gazetteer:
                 "give a place name such as 'Pokrovsk'",
                 query=name,
             )
-        hits = self._match(q, tried)
+        hits = self._match(q, tried, fuzzy=fuzzy)
         online_failure = ""
         if online and all(h[3] == "fuzzy" for h in hits):
             try:
@@ -299,7 +305,9 @@ class Gazetteer:
             groups.setdefault(_identity(place), []).append(hit)
         if not groups:
             extra = f" in country {country}" if country else ""
-            raise self._not_found(name, q, tried, extra=extra, failure=online_failure)
+            raise self._not_found(
+                name, q, tried, extra=extra, failure=online_failure, suggest=fuzzy
+            )
 
         has_exact = any(h[3] in ("exact", "former") for h in hits)
         scored = []
@@ -472,7 +480,7 @@ class Gazetteer:
         return Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
 
     # -- matching ----------------------------------------------------------
-    def _match(self, q, tried: list[str]) -> list[tuple]:
+    def _match(self, q, tried: list[str], *, fuzzy: bool = True) -> list[tuple]:
         """``(place, matched, name kind, match kind, similarity)`` from the first tier that hits."""
         hits = []
         tried.append(f"exact key {q.key!r}")
@@ -489,7 +497,7 @@ class Gazetteer:
         for store in self.stores:
             for place, matched, kind in store.lookup("variant", q.variant):
                 hits.append((place, matched, kind, "variant", 1.0))
-        if hits:
+        if hits or not fuzzy:
             return hits
         tried.append(f"fuzzy (similarity ≥ {FUZZY_CUTOFF:g}%)")
         for key, similarity in self._fuzzy(q.key, FUZZY_CUTOFF, 20):
@@ -536,10 +544,10 @@ class Gazetteer:
         return self._shadowed
 
     def _not_found(
-        self, name: str, q, tried: list[str], extra: str = "", failure: str = ""
+        self, name: str, q, tried: list[str], extra: str = "", failure: str = "", suggest=True
     ) -> PlaceNotFound:
         suggestions = []
-        for key, _ in self._fuzzy(q.key, 50.0, 5):
+        for key, _ in self._fuzzy(q.key, 50.0, 5) if suggest else ():
             for store in self.stores:
                 for place, matched, _, _ in store.lookup_keys([key])[:1]:
                     label = f"{matched} ({place.admin1 or place.country})"
