@@ -90,7 +90,7 @@ def read_sentences(path: str | os.PathLike) -> list[tuple[int, str | None, str |
     return rows
 
 
-def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
+def check_file(path, gz, *, output=None, progress=None, date=None, series=None) -> FileSummary:
     """Verify every statement of every sentence in a file.
 
     Parameters
@@ -103,6 +103,9 @@ def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
         Optional ``.csv`` or ``.jsonl`` to write the result rows to.
     progress
         A :class:`rich.console.Console` to show a progress bar on, or None.
+    date, series
+        The day the sentences were written and a dated front-line series, to check
+        distances to the front line (:func:`frontmap.verify.verify`); one date for the file.
 
     Returns
     -------
@@ -127,7 +130,7 @@ def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
             _add(summary, {**base, "verdict": "error", "error": problem})
             continue
         try:
-            verdicts = verify_sentence(sentence, gz)
+            verdicts = verify_sentence(sentence, gz, date=date, series=series)
         except Exception as exc:  # a bad row is reported and kept, never fatal
             _add(summary, {**base, "verdict": "error", "error": f"{type(exc).__name__}: {exc}"})
             continue

@@ -334,18 +334,43 @@ _VERDICT_STYLE = {
     "-o", "--output", type=click.Path(path_type=Path), help="Write results (.csv or .jsonl)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of verdicts.")
+@click.option(
+    "--date",
+    "when",
+    help="The day the statement was made (YYYY-MM-DD): distances to the front line and to "
+    "forces are measured on the map current that day (needs --layers).",
+)
+@click.option(
+    "--layers",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Dated front-line file or directory (repeatable), for distances to the front line.",
+)
 @online_options
-def check(sentence, file, output, as_json) -> None:
-    """Check the distance and direction statements of a sentence (or a file of them)."""
+def check(sentence, file, output, as_json, when, layers) -> None:
+    """Check the distance and direction statements of a sentence (or a file of them).
+
+    Distances to Ukraine's border are checked against the shipped outline; distances to the
+    front line and to forces need --date and --layers.
+    """
     from .checks import check_file
     from .statements import parse_one
     from .verify import verify_sentence
 
     if (sentence is None) == (file is None):
         raise FrontmapError("give either a SENTENCE or --file PATH (not both)")
+    day = _day(when)
+    series = _series(layers) if layers else None
     gz = _open()
     if file is not None:
-        summary = check_file(file, gz, output=output, progress=err if err.is_terminal else None)
+        summary = check_file(
+            file,
+            gz,
+            output=output,
+            progress=err if err.is_terminal else None,
+            date=day,
+            series=series,
+        )
         if as_json:
             print(json.dumps(summary.rows, ensure_ascii=False, indent=1))
         else:
@@ -356,7 +381,7 @@ def check(sentence, file, output, as_json) -> None:
             )
         return
     parse_one(sentence)  # one clear error when the sentence holds no statement
-    verdicts = verify_sentence(sentence, gz)
+    verdicts = verify_sentence(sentence, gz, date=day, series=series)
     if as_json:
         print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=1))
         return
@@ -377,6 +402,10 @@ def check(sentence, file, output, as_json) -> None:
                     markup=True,
                 )
     out.print(f"[dim]{ATTRIBUTION}[/]")
+    if any(v.statement.line == "border" and v.line_source for v in verdicts):
+        from .borders import ATTRIBUTION as OUTLINE
+
+        out.print(f"[dim]{OUTLINE}[/]")
 
 
 @app.command()
@@ -418,8 +447,11 @@ def near(place, distance, direction, radius, in_admin, as_json) -> None:
     out.print(f"[dim]{ATTRIBUTION}[/]")
 
 
-def _load_checks(path: Path, gz):
-    """Verdicts to draw: sentences (.txt/.csv/.jsonl, verified now) or ``frontmap check --json`` output."""
+def _load_checks(path: Path, gz, *, date=None, series=None):
+    """Verdicts to draw: sentences (.txt/.csv/.jsonl, verified now) or ``frontmap check --json`` output.
+
+    Distances to the front line are measured on ``series`` as of ``date``.
+    """
     from .checks import read_check_json, read_sentences
     from .verify import verify_sentence
 
@@ -427,7 +459,11 @@ def _load_checks(path: Path, gz):
         sentences = read_check_json(path)
     else:
         sentences = [s for _, s, problem in read_sentences(path) if not problem]
-    return [v for s in dict.fromkeys(x for x in sentences if x) for v in verify_sentence(s, gz)]
+    return [
+        v
+        for s in dict.fromkeys(x for x in sentences if x)
+        for v in verify_sentence(s, gz, date=date, series=series)
+    ]
 
 
 # options shared by `frontmap map` and `frontmap demo`
@@ -472,9 +508,15 @@ def _basemap(value):
 @_SELF_CONTAINED
 @_TILES
 @click.option("--title", help="Map title.")
+@click.option(
+    "--date",
+    "when",
+    help="The day the --checks statements were made: their distances to the front line are "
+    "measured on the --frontline map current then.",
+)
 @online_options
 def map_command(
-    claims_path, frontline_paths, checks_path, output, self_contained, tiles, title
+    claims_path, frontline_paths, checks_path, output, self_contained, tiles, title, when
 ) -> None:
     """Map a claims table (CSV, GeoJSON, GeoPackage, Parquet) as an interactive HTML page."""
     from . import claims as claims_module
@@ -488,7 +530,7 @@ def map_command(
     gz = _open()
     table = claims_module.read(claims_path, gz)
     series = frontline_module.load(*frontline_paths) if frontline_paths else None
-    checks = _load_checks(checks_path, gz) if checks_path else None
+    checks = _load_checks(checks_path, gz, date=_day(when), series=series) if checks_path else None
     m = claims_map(table, frontline=series, checks=checks, tiles=tiles, title=title)
     save(m, output, self_contained=self_contained)
     review = int((table["resolution"].isin(["unresolved", "ambiguous", "fuzzy"])).sum())
@@ -546,6 +588,23 @@ def assets_install(from_dir) -> None:
 @app.group("frontline")
 def frontline_app() -> None:
     """Control status, history and territorial change from dated front-line layers."""
+
+
+def _day(text: str | None):
+    """A ``--date``/``--published`` value as a date (None when not given)."""
+    if text is None:
+        return None
+    from datetime import date as Date
+
+    try:
+        day = Date.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r} is not a date YYYY-MM-DD", param_hint="--date"
+        ) from None
+    if not 1800 <= day.year <= 2200:
+        raise click.BadParameter(f"{text!r} is outside the years 1800–2200", param_hint="--date")
+    return day
 
 
 def _series(layers):
@@ -767,8 +826,15 @@ def claims_check(claims_path, layers, as_json, output) -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print mentions, statements and claims as JSON."
 )
+@click.option(
+    "--layers",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Dated front-line file or directory: checks the report's distances to the front "
+    "line on its publication date.",
+)
 @online_options
-def extract_command(report, published, source, url, output, as_json) -> None:
+def extract_command(report, published, source, url, output, as_json, layers) -> None:
     """Find places, distance statements and dated claims in a report, ready for review and mapping."""
     import csv
 
@@ -783,7 +849,8 @@ def extract_command(report, published, source, url, output, as_json) -> None:
         text = Path(report).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FrontmapError(f"{report}: cannot read the report ({exc})") from exc
-    result = extract(text, _open(), published=published, source=source)
+    series = _series(layers) if layers else None
+    result = extract(text, _open(), published=published, source=source, series=series)
     rows = result.rows(source=source or Path(report).name, url=url, published=published)
     if output is not None:
         output = Path(output)

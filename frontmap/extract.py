@@ -529,9 +529,18 @@ def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention) -> st
 
 
 def extract(
-    text: str, gz, *, published: Date | str | None = None, source: str | None = None
+    text: str,
+    gz,
+    *,
+    published: Date | str | None = None,
+    source: str | None = None,
+    series=None,
 ) -> Extraction:
-    """Find mentions, distance statements (verified) and dated claims in a report."""
+    """Find mentions, distance statements (verified) and dated claims in a report.
+
+    ``series`` (a dated front-line :class:`frontmap.frontline.Series`) checks the report's
+    distances to the front line on its publication date.
+    """
     if isinstance(published, str):
         from .claims import parse_date
         from .errors import FrontmapError
@@ -562,7 +571,10 @@ def extract(
         names = statement_names(st for _, st in parsed)
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = resolve_context(gz, names)
-        result.verdicts += [(si, verify(st, gz, context=context)) for si, st in parsed]
+        result.verdicts += [
+            (si, verify(st, gz, context=context, date=published, series=series))
+            for si, st in parsed
+        ]
     result.claims = _claims(sents, by_sentence, published)
     return result
 

@@ -119,6 +119,23 @@ class Status:
     shares: dict[str, float] | None = None
 
 
+@dataclass(frozen=True)
+class LineDistance:
+    """How far a place lies from the occupied area on a date, and the line's nearest point.
+
+    ``distance_km`` is 0 for a place inside the occupied area (``inside`` is then True and
+    ``depth_km`` says how far inside); ``snapshot_date``/``source`` name the map measured.
+    """
+
+    distance_km: float
+    inside: bool
+    depth_km: float
+    nearest_lat: float
+    nearest_lon: float
+    snapshot_date: Date
+    source: str
+
+
 @dataclass
 class Change:
     """Territory gained and lost between two snapshots, in km²."""
@@ -182,6 +199,23 @@ def _signed_distance_km(geom, lat: float, lon: float) -> float | None:
     origin = shapely.Point(0, 0)
     d = local.boundary.distance(origin) / 1000.0
     return d if local.contains(origin) else -d
+
+
+_LAEA = "+proj=laea +lat_0=48.5 +lon_0=31.5 +datum=WGS84"
+_PROJECTED: dict[tuple, object] = {}
+
+
+def _projected(snap, geom, transformer):
+    """A snapshot's occupied area in :data:`_LAEA` (cached per snapshot)."""
+    import numpy as np
+    import shapely
+
+    key = (snap.date, snap.source, id(geom))
+    if key not in _PROJECTED:
+        _PROJECTED[key] = shapely.transform(
+            geom, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
+        )
+    return _PROJECTED[key]
 
 
 _PRIORITY = ("occupied", "grey", "liberated", "isw_control_ru", "isw_assessed_ru", "isw_claimed_ru",
@@ -273,6 +307,66 @@ class Series:
         whole_class = [c for c, f in shares.items() if f >= 0.995]
         cls = whole_class[0] if whole_class else "cannot tell"
         return replace(point, cls=cls, radius_km=radius_km, shares=shares)
+
+    def line_distance(self, lat: float, lon: float, when: Date | str) -> LineDistance | None:
+        """The distance from ``(lat, lon)`` to the occupied area in the snapshot current on
+        ``when`` (0 inside it), with the nearest point of the line; None without a snapshot."""
+        import numpy as np
+        import shapely
+        from pyproj import Transformer
+
+        when = Date.fromisoformat(when) if isinstance(when, str) else when
+        snap = self.snapshot(when)
+        if snap is None:
+            return None
+        occupied = snap.layers.get("occupied") or snap.layers.get("isw_control_ru")
+        if occupied is None or occupied.is_empty:
+            return None
+        proj = f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84"
+        fwd = Transformer.from_crs("EPSG:4326", proj, always_xy=True)
+        back = Transformer.from_crs(proj, "EPSG:4326", always_xy=True)
+        local = shapely.transform(
+            occupied, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1]))
+        )
+        origin = shapely.Point(0, 0)
+        edge = local.boundary
+        near_x, near_y = shapely.shortest_line(origin, edge).coords[-1]
+        near_lon, near_lat = back.transform(near_x, near_y)
+        to_edge = edge.distance(origin) / 1000.0
+        inside = local.contains(origin)
+        return LineDistance(
+            0.0 if inside else round(to_edge, 3),
+            inside,
+            round(to_edge, 3) if inside else 0.0,
+            near_lat,
+            near_lon,
+            snap.date,
+            snap.source,
+        )
+
+    def line_distances(self, lats, lons, when: Date | str):
+        """Vectorised :meth:`line_distance` (km, 0 inside; NaN without a snapshot).
+
+        Points and line are projected once to a Lambert equal-area projection centred on
+        Ukraine; against the per-point azimuthal projection the error is under 1% within
+        ~300 km of the line.
+        """
+        import numpy as np
+        import shapely
+        from pyproj import Transformer
+
+        lats, lons = np.asarray(lats, dtype=float), np.asarray(lons, dtype=float)
+        snap = self.snapshot(Date.fromisoformat(when) if isinstance(when, str) else when)
+        occupied = None if snap is None else snap.layers.get("occupied")
+        if occupied is None:
+            return np.full(lats.shape, np.nan)
+        t = Transformer.from_crs("EPSG:4326", _LAEA, always_xy=True)
+        local = _projected(snap, occupied, t)
+        x, y = t.transform(lons, lats)
+        points = shapely.points(x, y)
+        shapely.prepare(local)
+        d = shapely.distance(local, points) / 1000.0  # 0 inside the polygon
+        return d
 
     def statuses(self, lats, lons, when: Date | str):
         """Vectorised: is each point inside the occupied area on ``when``? (bool array, or None)."""

@@ -193,9 +193,30 @@ def _radius(precision: str, radius) -> float:
     return round(r, 1) if precision not in ("", "point") and math.isfinite(r) and r > 0 else 0
 
 
+def _line_check(v) -> dict:
+    """A distance to a line: drawn from the place to the nearest point of the line."""
+    st = v.statement
+    place = (v.subject or v.reference).place
+    value = f"{st.value:g} {st.unit}" if st.value is not None else st.qualifier or ""
+    stated = " ".join(x for x in (st.qualifier if st.value is not None else None, value) if x)
+    label = (
+        f"{place.name} to the {'front line' if st.line == 'front' else 'border'} "
+        f"({v.line_source}): measured {v.distance_km:.1f} km ({v.distance_mi:.1f} mi); "
+        f"stated {stated}: {v.verdict}"
+    )
+    return {
+        "from": [round(place.lat, 6), round(place.lon, 6)],
+        "to": [round(v.line_point[0], 6), round(v.line_point[1], 6)],
+        "verdict": v.verdict, "label": label, "explanation": v.explanation,
+    }  # fmt: skip
+
+
 def _checks_data(checks) -> list[dict]:
     out = []
     for v in checks or ():
+        if v.line_point is not None and v.distance_km is not None:
+            out.append(_line_check(v))
+            continue
         if v.subject is None or v.reference is None or v.distance_km is None:
             continue
         st = v.statement

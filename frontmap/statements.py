@@ -52,6 +52,7 @@ __all__ = ["Statement", "parse", "parse_one", "place_name"]
 RELATIONS = (
     "distance_direction",
     "distance_only",
+    "line_distance",
     "direction_only",
     "proximity",
     "between",

@@ -86,6 +86,7 @@ __all__ = [
 
 VERDICTS = ("consistent", "loose", "inconsistent", "ambiguous", "unverifiable")
 _RANK = {"consistent": 0, "loose": 1, "inconsistent": 2}
+_RANK_ALL = {"consistent": 0, "loose": 1, "ambiguous": 2, "unverifiable": 3}
 _LEX = lexicon()
 _NOT_POINTS = {"PCLI", "PCL", "PCLD", "ADM1", "ADM1H", "RGN", "CONT", "TERR"}
 
@@ -265,6 +266,11 @@ class Verdict:
     direction_allowed_deg: float | None = None
     alternatives: tuple[Reading, ...] = field(default=())
     reason: str | None = None
+    #: For a distance to a line: the nearest point of the line (lat, lon), the map measured
+    #: ("DeepStateMap, 2025-02-11") and how many days older than the statement it is.
+    line_point: tuple[float, float] | None = None
+    line_source: str | None = None
+    line_age_days: int | None = None
 
     def to_dict(self) -> dict:
         """The stable JSON shape of ``frontmap check --json``."""
@@ -316,6 +322,10 @@ class Verdict:
                 for a in self.alternatives
             ],
             "reason": self.reason,
+            "line": st.line,
+            "line_point": list(self.line_point) if self.line_point else None,
+            "line_source": self.line_source,
+            "line_age_days": self.line_age_days,
             "explanation": self.explanation,
             "sentence": st.sentence,
             "span": list(st.span),
@@ -392,13 +402,35 @@ def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:
     return Verdict("unverifiable", st, f"Unverifiable: {reason}.", reason=reason, **kw)
 
 
-def verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None) -> Verdict:
+def verify(
+    st: Statement,
+    gz,
+    rubric: Rubric = DEFAULT_RUBRIC,
+    *,
+    context=None,
+    date=None,
+    series=None,
+) -> Verdict:
     """Verify one parsed statement; see :func:`_verify`. Context never makes it worse.
 
     When the names as the context resolved them do not fit, the statement is measured
     again with every reading of its names: context decides names, it never turns a
     statement one namesake fits into an inconsistent one.
+
+    ``date`` (the day the statement was made) and ``series`` (a dated front-line
+    :class:`frontmap.frontline.Series`) check distances to the front line and to forces
+    (:mod:`frontmap.lines`); without them such statements are ``unverifiable`` and say so.
+    Distances to Ukraine's border need neither.
     """
+    if st.relation == "line_distance":
+        from .lines import verify_line
+
+        verdict = verify_line(st, gz, rubric, context=context, date=date, series=series)
+        if context and verdict.verdict in ("inconsistent", "ambiguous", "loose"):
+            alone = verify_line(st, gz, rubric, date=date, series=series)
+            if _RANK_ALL.get(alone.verdict, 9) < _RANK_ALL.get(verdict.verdict, 9):
+                return alone
+        return verdict
     verdict = _verify(st, gz, rubric, context=context)
     if context and verdict.verdict in ("inconsistent", "ambiguous", "loose"):
         alone = _verify(st, gz, rubric)
@@ -845,8 +877,13 @@ def resolve_context(gz, names) -> dict:
     return together(names) if together is not None else {}
 
 
-def verify_sentence(sentence: str, gz, rubric: Rubric = DEFAULT_RUBRIC) -> list[Verdict]:
-    """Parse every statement of a sentence and verify each, its places resolved jointly."""
+def verify_sentence(
+    sentence: str, gz, rubric: Rubric = DEFAULT_RUBRIC, *, date=None, series=None
+) -> list[Verdict]:
+    """Parse every statement of a sentence and verify each, its places resolved jointly.
+
+    ``date``/``series`` check distances to the front line (see :func:`verify`).
+    """
     statements = parse(sentence)
     context = resolve_context(gz, statement_names(statements))
-    return [verify(st, gz, rubric, context=context) for st in statements]
+    return [verify(st, gz, rubric, context=context, date=date, series=series) for st in statements]

@@ -1,0 +1,252 @@
+"""Statements about distances to the front line, to forces and to borders, checked against
+the dated front-line map and Ukraine's shipped outline.
+
+What is measured (geodesic, in an azimuthal equidistant projection centred on the place):
+
+* ``line="front"`` — "Kostiantynivka, 10 km from the front line", "Russian forces are about
+  6 km from Pokrovsk": the distance from the place to the occupied area in the snapshot current
+  on the statement's date (0 for a place inside it; the explanation gives its depth). Named
+  Ukrainian forces ("Ukrainian troops are 3 km from Tokmak") measure the other way: from a place
+  inside the occupied area to the line.
+* ``line="border"`` — "Vovchansk, less than 10 km from the Russian border", "Sudzha, 10 km from
+  Ukraine": the distance to Ukraine's land border (to Russia's or Belarus's part of it when the
+  statement names that country). The coast is not a border.
+
+The rubric is the place-to-place one (:mod:`frontmap.verify`): the number's rounding, the
+qualifier's meaning and the place's extent make the slack; a front line measured on a snapshot
+older than the statement's date adds :data:`LINE_DRIFT_KM_PER_DAY` per day of age, stated in
+the explanation. Without a date and a dated front-line series a front statement is
+``unverifiable`` and says which options would check it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date as Date
+
+import numpy as np
+
+from .geodesy import UNIT_KM
+from .statements import Statement, place_name
+
+__all__ = ["LINE_DRIFT_KM_PER_DAY", "verify_line"]
+
+#: How far a front line may move in a day, for the slack of a snapshot older than the date.
+LINE_DRIFT_KM_PER_DAY = 0.3
+#: Border statements are measured for places in these countries (Ukraine's outline is shipped).
+BORDER_COUNTRIES = {"UA", "RU", "BY"}
+#: A place outside Ukraine farther than this from it more likely means another border.
+FOREIGN_BORDER_KM = 150.0
+#: A place located only this coarsely (relative to the distances involved) gives no verdict.
+COARSE_FRACTION = 0.5
+
+
+def _place_side(st: Statement) -> tuple[str | None, str | None]:
+    """``(text, role)`` of the place a line statement measures from."""
+    if st.reference_kind == "place" and st.subject_kind not in ("place", "pronoun", None):
+        return st.reference, "reference"  # "Russian forces are 6 km from Pokrovsk"
+    return st.subject, "subject"
+
+
+def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=None):
+    """The verdict of a ``line_distance`` statement (see the module docstring)."""
+    from gazetteer import PlaceNotFound
+
+    from .verify import READING_MARGIN, _label, _readings, _unverifiable
+
+    text, role = _place_side(st)
+    if not text:
+        return _unverifiable(st, "the place is not named in the sentence")
+    kind = st.subject_kind if role == "subject" else st.reference_kind
+    if kind in ("pronoun", "description", "non_place"):
+        return _unverifiable(
+            st, f"'{text}' is not a place: the sentence names no place to measure from"
+        )
+    if st.line == "front" and (date is None or series is None):
+        return _unverifiable(
+            st,
+            "a distance to the front line needs the date it was said and a dated front-line "
+            "map: give --date YYYY-MM-DD and --layers PATH (Python: verify(..., date=, series=))",
+        )
+    name = place_name(text)
+    if name is None:
+        return _unverifiable(st, f"the place '{text}' is not named in the sentence")
+    try:
+        cands = _readings(gz, name, context)
+    except PlaceNotFound as exc:
+        return _unverifiable(st, f"the place '{name}' was not found ({exc})")
+    best = cands[0]
+    if best.match_kind == "fuzzy":
+        return _unverifiable(
+            st, f"'{name}' matches no place exactly (did you mean {best.place.name}?)"
+        )
+    close = [c for c in cands if c.score >= best.score - READING_MARGIN][:6]
+    when = Date.fromisoformat(date) if isinstance(date, str) else date
+    results = []
+    for cand in close:
+        measured = _measure(st, cand.place, role, when, series)
+        if isinstance(measured, str):
+            if cand is best:
+                return _unverifiable(st, measured, **{role: best})
+            continue
+        results.append((cand, measured, *_grade(st, cand.place, measured, rubric)))
+    cand, measured, code, parts = results[0]
+    note = ""
+    if len(results) > 1:
+        codes = [r[2] for r in results]
+        others = "; ".join(_label(r[0].place) for r in results[1:4])
+        if len(set(codes)) == 1:
+            note = f" Every reading of '{name}' gives the same verdict (also {others})."
+        elif code == 0:
+            note = (
+                f" Read as the best-known {name}, {_label(cand.place)}, which fits; the "
+                f"statement does not fit every namesake ({others})."
+            )
+        else:
+            labels = "; ".join(_label(r[0].place) for r in results[:4])
+            return replace(
+                _unverifiable(st, f"'{name}' names several places ({labels})", **{role: best}),
+                verdict="ambiguous",
+                explanation=f"Ambiguous: '{name}' names several places ({labels}), and they do "
+                "not agree with the statement alike; the place's region would decide.",
+            )
+    return _verdict(st, cand, role, measured, code, parts, note)
+
+
+def _measure(st: Statement, place, role: str, when, series):
+    """``(km, age_days, what, where, label, point)`` or the reason it cannot be measured."""
+    if st.line == "front":
+        got = series.line_distance(place.lat, place.lon, when)
+        if got is None:
+            return f"the front-line map has no occupied area on or before {when}"
+        ukrainian_forces = st.line_side == "UA" and role == "reference"
+        d = got.depth_km if ukrainian_forces else got.distance_km
+        what = "the line" if ukrainian_forces else "the occupied area"
+        where = ""
+        if got.inside and not ukrainian_forces:
+            where = (
+                f" ({place.name} lies inside the occupied area, {got.depth_km:.1f} km from "
+                "the line: 0)"
+            )
+        elif not got.inside and ukrainian_forces:
+            where = f" ({place.name} lies outside the occupied area: 0)"
+        label = f"{_source_name(got.source)}, {got.snapshot_date}"
+        return (
+            d,
+            (when - got.snapshot_date).days,
+            what,
+            where,
+            label,
+            (got.nearest_lat, got.nearest_lon),
+        )
+    from .borders import border_distance, outline_record
+
+    if place.country not in BORDER_COUNTRIES:
+        return (
+            f"{place.name} lies in {place.country or 'another country'}: only Ukraine's border "
+            "is shipped (the border meant is another country's)"
+        )
+    if st.line_side not in (None, "UA", "RU", "BY"):
+        return "only Russia's and Belarus's parts of Ukraine's border are told apart"
+    country = st.line_side if st.line_side in ("RU", "BY") else None
+    got = border_distance(place.lat, place.lon, country)
+    if not got.inside_ukraine and got.distance_km > FOREIGN_BORDER_KM:
+        return (
+            f"{place.name} lies {got.distance_km:.0f} km from Ukraine: the border meant is "
+            "likelier another of its country's"
+        )
+    if st.line_side == "UA" and got.inside_ukraine:
+        return f"{place.name} lies inside Ukraine: 'from Ukraine' measures nothing there"
+    named = {"RU": "Russian ", "BY": "Belarusian "}.get(country or "", "")
+    label = f"outline of Ukraine, {outline_record()['attribution']}"
+    return (
+        got.distance_km,
+        0,
+        f"Ukraine's {named}land border",
+        "",
+        label,
+        (got.nearest_lat, got.nearest_lon),
+    )
+
+
+def _grade(st: Statement, place, measured, rubric):
+    """``(code, numbers)`` of one reading, by the place-to-place rubric plus the line's age."""
+    from .verify import distance_errors, grade, place_extent_km, stated_interval
+
+    d, age = measured[0], measured[1]
+    unit = st.unit or "km"
+    factor = UNIT_KM[unit]
+    lo, hi, precision, qualifier = stated_interval(st, rubric)
+    extent = place_extent_km(place, rubric) / factor
+    drift = LINE_DRIFT_KM_PER_DAY * max(age, 0) / factor
+    slack = precision + qualifier + extent + drift
+    in_unit = d / factor
+    error = float(distance_errors(np.array([in_unit]), lo, hi)[0])
+    code = int(grade(np.array([error]), np.array([slack]), rubric.loose_factor)[0])
+    coarse = place.precision != "point" and (place.radius_km or 0) >= COARSE_FRACTION * max(
+        d, (st.value or 0) * factor, 1.0
+    )
+    numbers = {"lo": lo, "hi": hi, "precision": precision, "qualifier": qualifier,
+               "extent": extent, "drift": drift, "slack": slack, "in_unit": in_unit,
+               "error": error, "unit": unit, "coarse": coarse}  # fmt: skip
+    return code, numbers
+
+
+def _verdict(st: Statement, cand, role: str, measured, code: int, n: dict, note: str):
+    from .verify import VERDICTS, Verdict, _unverifiable
+
+    place = cand.place
+    d, age, what, where, label, point = measured
+    if n["coarse"]:
+        return _unverifiable(
+            st,
+            f"{place.name} is located only to its {place.precision} (±{place.radius_km:.0f} km), "
+            "too coarse for a distance to a line",
+            **{role: cand},
+        )
+    verdict = VERDICTS[code]
+    unit = n["unit"]
+    value = st.value_text or (f"{st.value:g}" if st.value is not None else None)
+    stated = " ".join(x for x in (st.qualifier, value, st.unit_text or unit) if x)
+    error = n["error"]
+    off = (
+        ""
+        if error == 0
+        else f"{error:.1f} {unit} {'over' if n['in_unit'] > n['hi'] else 'under'}, "
+    )
+    ok = "within" if code == 0 else "beyond"
+    age_note = (
+        f" The map is {age} day(s) older than the statement: {n['drift']:.1f} {unit} added to "
+        "the slack for the line's movement."
+        if age > 0
+        else ""
+    )
+    explanation = (
+        f"Measured {d:.1f} km ({d / UNIT_KM['mi']:.1f} mi) from {place.name} to {what}{where} "
+        f"({label}; nearest point {point[0]:.4f}, {point[1]:.4f}); stated {stated}: {verdict} — "
+        f"{off}{ok} the {n['slack']:.1f} {unit} allowed.{age_note}{note}"
+    )
+    return Verdict(
+        verdict,
+        st,
+        explanation,
+        **{role: cand},
+        distance_km=d,
+        distance_mi=d / UNIT_KM["mi"],
+        distance_verdict=verdict,
+        measured_in_unit=n["in_unit"],
+        stated_low=n["lo"],
+        stated_high=n["hi"],
+        distance_error=error,
+        distance_slack=n["slack"],
+        precision_slack=n["precision"],
+        qualifier_slack=n["qualifier"],
+        extent_slack=n["extent"],
+        line_point=point,
+        line_source=label,
+        line_age_days=age,
+    )
+
+
+def _source_name(source: str | None) -> str:
+    return {"deepstate": "DeepStateMap", "isw": "ISW"}.get(source or "", source or "map")
