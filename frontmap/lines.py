@@ -50,9 +50,7 @@ def _place_side(st: Statement) -> tuple[str | None, str | None]:
 
 def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=None):
     """The verdict of a ``line_distance`` statement (see the module docstring)."""
-    from gazetteer import PlaceNotFound
-
-    from .verify import READING_MARGIN, _label, _readings, _unverifiable
+    from .verify import READING_MARGIN, Verdict, _label, _unverifiable, place_readings
 
     text, role = _place_side(st)
     if not text:
@@ -68,18 +66,11 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
             "a distance to the front line needs the date it was said and a dated front-line "
             "map: give --date YYYY-MM-DD and --layers PATH (Python: verify(..., date=, series=))",
         )
+    cands = place_readings(st, gz, "place", text, context)
+    if isinstance(cands, Verdict):
+        return cands
     name = place_name(text)
-    if name is None:
-        return _unverifiable(st, f"the place '{text}' is not named in the sentence")
-    try:
-        cands = _readings(gz, name, context)
-    except PlaceNotFound as exc:
-        return _unverifiable(st, f"the place '{name}' was not found ({exc})")
     best = cands[0]
-    if best.match_kind == "fuzzy":
-        return _unverifiable(
-            st, f"'{name}' matches no place exactly (did you mean {best.place.name}?)"
-        )
     close = [c for c in cands if c.score >= best.score - READING_MARGIN][:6]
     when = Date.fromisoformat(date) if isinstance(date, str) else date
     results = []

@@ -398,6 +398,31 @@ def _readings(gz, name: str, context=None):
     return list(gz.resolve(name, limit=30))
 
 
+def place_readings(st: Statement, gz, role: str, text: str, context=None):
+    """The readings of a statement's place, or the ``unverifiable`` verdict saying why there
+    are none a verdict may rest on (unnamed, not found, or only a look-alike spelling)."""
+    from gazetteer import PlaceNotFound
+
+    name = place_name(text)
+    if name is None:
+        return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
+    try:
+        cands = _readings(gz, name, context)
+    except PlaceNotFound as exc:
+        return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
+    if cands[0].match_kind == "fuzzy":
+        guesses = ", ".join(
+            f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
+            for c in cands[:3]
+        )
+        return _unverifiable(
+            st,
+            f"the {role} '{name}' matches no place exactly; did you mean {guesses}? "
+            "A guessed spelling never decides a verdict: correct the name to check it",
+        )
+    return cands
+
+
 def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:
     return Verdict("unverifiable", st, f"Unverifiable: {reason}.", reason=reason, **kw)
 
@@ -452,7 +477,6 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         Never raises for a statement the gazetteer cannot place: that is an
         ``unverifiable`` verdict with its reason.
     """
-    from gazetteer import PlaceNotFound
 
     if st.relation == "between":
         return _unverifiable(
@@ -487,23 +511,9 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 f"the {role} '{text}' is a region, not a settlement: distances to an area "
                 "are not measured from a point",
             )
-        name = place_name(text)
-        if name is None:
-            return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
-        try:
-            cands = _readings(gz, name, context)
-        except PlaceNotFound as exc:
-            return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
-        if cands[0].match_kind == "fuzzy":
-            guesses = ", ".join(
-                f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
-                for c in cands[:3]
-            )
-            return _unverifiable(
-                st,
-                f"the {role} '{name}' matches no place exactly; did you mean {guesses}? "
-                "A guessed spelling never decides a verdict: correct the name to check it",
-            )
+        cands = place_readings(st, gz, role, text, context)
+        if isinstance(cands, Verdict):
+            return cands
         sides.append(cands)
     ambiguous_names = [
         name for name, cands in zip((st.subject, st.reference), sides, strict=False)
