@@ -31,7 +31,7 @@ How it reads a report
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
@@ -75,7 +75,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
 _MEASURE_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple|dozen)\b"
-    r"|\b(?:an?|half)\s+(?:hour|mile|kilomet|km)"
+    r"|\b(?:an?|half)[\s-]+(?:hour|mile|kilomet|km)"
 )  # searched in the lower-cased sentence
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 
@@ -561,22 +561,94 @@ def extract(
     for si, (_, _, sent) in enumerate(sents):
         if not _MEASURE_HINT.search(sent.lower()):
             continue  # no number: no distance statement to parse
-        parsed += [
-            (si, st)
-            for st in parse(sent)
-            if st.relation in ("distance_direction", "distance_only", "line_distance")
-        ]
+        start = sents[si][0]
+        for st in parse(sent):
+            if st.relation not in _CHECKED:
+                continue
+            st, note = _antecedent(st, si, start, sents, by_sentence)
+            parsed.append((si, st, note))
     if parsed:
         # the statements' places are resolved jointly with every place the report names
-        names = statement_names(st for _, st in parsed)
+        names = statement_names(st for _, st, _ in parsed)
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = resolve_context(gz, names)
-        result.verdicts += [
-            (si, verify(st, gz, context=context, date=published, series=series))
-            for si, st in parsed
-        ]
+        for si, st, note in parsed:
+            v = verify(st, gz, context=context, date=published, series=series)
+            if note and v.verdict == "inconsistent":
+                # a place read from the text around is an inference: it never makes an alarm
+                v = replace(
+                    v,
+                    verdict="unverifiable",
+                    reason=f"{note} Read so the statement is inconsistent, but the sentence "
+                    "does not name the place itself: check which place is meant",
+                    explanation=f"Unverifiable: {note} Read so: {v.explanation}",
+                )
+            elif note:
+                v = replace(v, explanation=f"{v.explanation} {note}")
+            result.verdicts.append((si, v))
     result.claims = _claims(sents, by_sentence, published)
     return result
+
+
+_CHECKED = ("distance_direction", "distance_only", "line_distance", "travel_time")
+
+
+def _antecedent(st, si: int, start: int, sents, by_sentence) -> tuple:
+    """Pronoun and description places ("It", "the town", "the beleaguered city") read as the
+    place the text refers to. Returns the statement (with the places filled) and a note.
+
+    A subject: the nearest place named earlier in the same sentence (not the reference), else
+    the place that *opens* the sentence before ("Avdiivka is a city … . It is located …"). A
+    reference: the nearest place named earlier in the same sentence (not the subject). A lone
+    sentence has no such context, and a place not found this way stays unresolved.
+    """
+    notes = []
+    at = start + st.span[0]
+    here = [
+        m for m in by_sentence.get(si, ())
+        if m.kind == "settlement" and m.span[1] <= at and not m.ambiguous
+    ]  # fmt: skip
+    for role in ("subject", "reference"):
+        text, kind = getattr(st, role), getattr(st, f"{role}_kind")
+        if not text or not _stands_for_place(text, kind):
+            continue
+        other = st.reference if role == "subject" else st.subject
+        near = [m for m in here if m.text != other]
+        found, where = (near[-1], "earlier in the sentence") if near else (None, "")
+        if found is None and role == "subject" and si > 0:
+            opening = [
+                m for m in by_sentence.get(si - 1, ())
+                if m.kind == "settlement" and not m.ambiguous and m.span[0] == sents[si - 1][0]
+            ]  # fmt: skip
+            if opening:
+                found, where = opening[0], "opening the sentence before"
+            elif m := _OPENING_SUBJECT.match(sents[si - 1][2]):
+                found, where = m.group("name"), "opening the sentence before"
+        if found is None:
+            continue
+        name = found if isinstance(found, str) else found.text
+        notes.append(f"'{text}' read as {name}, the place named {where}.")
+        st = replace(st, **{role: name, f"{role}_kind": "place"})
+    return st, " ".join(notes)
+
+
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:The\s+(?:city|town|village)\s+of\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el))*)"
+    r"\s+(?:is|was|lies|sits|has|had|remains|—|–|-|є|був|була|было|был|была)\s"
+)
+
+
+def _stands_for_place(text: str, kind: str | None) -> bool:
+    if kind == "pronoun":
+        return text.lower() in ("it", "це", "воно", "оно", "это")
+    words = text.lower().split()
+    return kind == "description" and bool(words) and words[-1] in _DESCRIBED_PLACES
+
+
+#: Descriptions that stand for a settlement named nearby ("the town", "this battered city").
+_DESCRIBED_PLACES = {"town", "city", "village", "settlement", "hamlet", "locality", "село",
+                     "місто", "селище", "город", "поселок", "посёлок", "деревня"}  # fmt: skip
 
 
 def _claims(sents, by_sentence, published: Date) -> list[Claim]:

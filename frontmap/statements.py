@@ -53,6 +53,7 @@ RELATIONS = (
     "distance_direction",
     "distance_only",
     "line_distance",
+    "travel_time",
     "direction_only",
     "proximity",
     "between",
@@ -136,11 +137,13 @@ _PROXIMITY_RE = re.compile(rf"(?<![\w-])(?P<prox>{_alt(_PROXIMITY)})\s+(?=\S)", 
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
 _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
+_CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
 _CYR_NUMBERS = [n for n in {**_LEX.numbers, **_LEX.vague_numbers} if re.search("[а-яіїєґ]", n)]
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?(?:(?:за|в|у|во|на\s+відстані|на\s+расстоянии)\s+)?"
     rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_alt(_CYR_NUMBERS)})\s*"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s*(?P<link>від|от|из|до)?\s*",
     re.IGNORECASE,
 )
@@ -484,8 +487,10 @@ LOOK_BACK = 400
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el|de))*"
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*(?:\([^()]*\)\s*)?"
-    r"(?:,\s*(?:the|a|an)\s+[^,;()]*?,\s*(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
-    r"|,\s*(?:the|a|an)\s+[^,;()]*?(?:,|\band)|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
+    r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)[^,;()]*?,\s*"
+    r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
+    r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)[^,;()]*?(?:,|\band)"
+    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
     r"(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -578,6 +583,9 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
           span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
     reference = _drop_descriptor(reference) if reference else None
     qualifier = " ".join(qual.lower().split()) if qual else None
+    if unit in ("h", "min") and relation in ("distance_direction", "distance_only"):
+        relation = "travel_time"
+        mode = mode or _travel_mode(sentence, span)
     return Statement(
         subject=subject,
         reference=reference,
@@ -680,6 +688,15 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
             break
         words.append(word)
     return " ".join([reference, m.group().strip(), *words]) if words else reference
+
+
+def _travel_mode(sentence: str, span: tuple[int, int]) -> str:
+    """How a travel time travels ("a 4-hour drive": road; "on foot": foot; else any)."""
+    around = sentence[max(0, span[0] - 40) : span[1] + 40].lower()
+    for phrase in sorted(_LEX.travel_modes, key=len, reverse=True):
+        if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", around):
+            return _LEX.travel_modes[phrase]
+    return "any"
 
 
 def _uk_ru_qualifier(m: re.Match) -> str | None:

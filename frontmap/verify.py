@@ -487,8 +487,11 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             st, f"'{st.reference}' is a region; region shapes are not in the gazetteer"
         )
     if st.unit in ("h", "min"):
+        how = {"road": "by road", "foot": "on foot", "rail": "by rail"}.get(st.mode or "", "")
         return _unverifiable(
-            st, f"'{st.value_text} {st.unit_text}' is a travel time, not a distance"
+            st,
+            f"'{st.value_text} {st.unit_text}' is a travel time{' ' + how if how else ''}, not a "
+            "distance: frontmap has no routing engine to measure it",
         )
     if st.unit is None and st.unit_text:
         return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")

@@ -102,3 +102,39 @@ def test_extract_cli_feeds_map(full_home, tmp_path):
     assert re.search(r"Russian MoD captured Yasenove 2025-02-11 \(unconfirmed\)", proc.stdout)
     bad = run(full_home, "extract", str(REPORT), "--published", "11/02/2025", check=False)
     assert bad.returncode == 1 and "--published" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_pronouns_and_descriptions_read_from_the_text_around(gz_embedded):
+    text = (
+        "Avdiivka is a city in the Pokrovsk district of Donetsk region. "
+        "It is located 13 km north of Donetsk."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'It' read as Avdiivka" in v.explanation
+    text = (
+        "As the battle for Bakhmut rages, Chasiv Yar, a small city a few kilometers west of "
+        "the beleaguered city, has become critical."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.reference.place.name == "Bakhmut" and "read as Bakhmut" in v.explanation
+    # no place opens the sentence before: the pronoun stays unresolved
+    text = "The Kremlin said talks would go on. It is located 30 km south-west of Gaza City."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable" and "pronoun" in v.reason
+
+
+def test_a_place_read_from_context_never_makes_an_alarm(gz_embedded):
+    for text in (
+        "Avdiivka is a city in Donetsk region. It is located 60 km south of Kharkiv.",
+        "Kramatorsk is a city in Donetsk region. It is located 60 km south of Kharkiv.",
+    ):
+        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        assert v.verdict in ("unverifiable", "ambiguous"), v.explanation
+        assert "'It' read as" in v.explanation
+
+
+def test_travel_times_are_read_with_their_mode_and_not_measured(gz_embedded):
+    text = "Orikhiv is a half-hour drive from Zaporizhzhia."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.statement.relation == "travel_time" and v.statement.mode == "road"
+    assert v.verdict == "unverifiable" and "routing" in v.reason

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -219,3 +220,25 @@ def test_parser_never_raises_on_text(text):
 @given(st.text(alphabet="Yasenove12 milesouthofPkrvk,.()-–km0123456789 aboutroughly", max_size=120))
 def test_parser_never_raises_on_statement_like_text(text):
     parse(text)
+
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "corpus" / "statement-cases.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
+def test_language_cases(case):
+    """Per-language cases, kept as data (tests/corpus/statement-cases.jsonl): the first
+    statement's fields, or no measured statement at all (``expect`` null)."""
+    found = [s for s in parse(case["text"]) if s.unit and (s.reference or s.line)]
+    if case["expect"] is None:
+        assert found == [], found
+        return
+    assert found, case["text"]
+    for field_name, value in case["expect"].items():
+        assert getattr(found[0], field_name) == value, (field_name, found[0])
