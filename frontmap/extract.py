@@ -473,11 +473,36 @@ def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
     return sorted(out, key=lambda d: d[0])
 
 
+_LITERAL = re.compile(r"[^\W\d_]{4,}")
+
+
+def _trigger(pattern: str) -> str | None:
+    """A word every match of ``pattern`` contains (lower case), or None when there is none
+    simple to tell (alternations, classes): such a pattern is always scanned."""
+    if "|" in pattern or "(?" in pattern.replace("(?:", ""):
+        return None
+    plain = re.sub(r"\\.|\[[^\]]*\]|\{[^}]*\}|[?*+]", " ", pattern.replace("(?:", " "))
+    # a letter followed by ? or * is optional: the runs above are split there already
+    words = [w for w in _LITERAL.findall(plain)]
+    return max(words, key=len).lower() if words else None
+
+
+@lru_cache(maxsize=1)
+def _triggered() -> tuple[tuple, tuple]:
+    """Claimant and action patterns with the word that must be present for them to match."""
+    w = claim_words()
+    claimants = tuple((_trigger(c[0].pattern), *c) for c in w.claimants)
+    actions = tuple((_trigger(a[0].pattern), *a) for a in w.actions)
+    return claimants, actions
+
+
 def _claimants_in(sent: str, people: dict) -> list[tuple[int, int, str, str, str]]:
     """Every claimant named in a sentence: ``(start, end, name, side, kind)``, by position."""
     found = []
-    for pattern, name, side, kind in claim_words().claimants:
-        found += [(m.start(), m.end(), name, side, kind) for m in pattern.finditer(sent)]
+    lowered = sent.lower()
+    for word, pattern, name, side, kind in _triggered()[0]:
+        if word is None or word in lowered:
+            found += [(m.start(), m.end(), name, side, kind) for m in pattern.finditer(sent)]
     for stem, who in people.items():
         found += [(m.start(), m.end(), *who) for m in re.finditer(rf"\b{re.escape(stem)}\w*", sent)]
     # at one position the longest match wins
@@ -725,9 +750,14 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
 def _actions(sent: str) -> list[tuple[int, int, str]]:
     """``(start, end, claim)`` of each action word; an action's object ("repelled *attacks*",
     "відбили атаки") and words inside a longer action are not actions of their own."""
-    w = claim_words()
+    lowered = sent.lower()
     found = sorted(
-        ((m.start(), m.end(), kind) for pattern, kind in w.actions for m in pattern.finditer(sent)),
+        (
+            (m.start(), m.end(), kind)
+            for word, pattern, kind in _triggered()[1]
+            if word is None or word in lowered
+            for m in pattern.finditer(sent)
+        ),
         key=lambda a: (a[0], -a[1]),
     )
     out: list[tuple[int, int, str]] = []
