@@ -13,7 +13,7 @@ from .errors import FrontmapError
 from .tables import atomic_path, physical_lines, read_csv, refuse_overwrite, safe_row
 from .verify import verify_sentence
 
-__all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "read_sentences"]
+__all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "every_reading", "read_sentences"]
 
 #: Columns of ``frontmap check --file … -o results.csv``, in order.
 CSV_COLUMNS = [
@@ -135,6 +135,7 @@ def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
                            "error": "no distance or direction statement found"})  # fmt: skip
         for i, v in enumerate(verdicts, 1):
             d = v.to_dict()
+            d["every_reading"] = every_reading(d)
             d.pop("subject_place", None)
             d.pop("reference_place", None)
             d["alternatives"] = len(d["alternatives"])
@@ -142,6 +143,22 @@ def check_file(path, gz, *, output=None, progress=None) -> FileSummary:
     if output is not None:
         _write(summary.rows, Path(output))
     return summary
+
+
+_ORDER = ("consistent", "loose", "inconsistent")
+
+
+def every_reading(verdict: dict) -> str | None:
+    """For an ``ambiguous`` verdict (as :meth:`Verdict.to_dict`), the verdict every reading of
+    the name gets when they all get the same one — ``"inconsistent"`` for "Yasenove lies 60
+    miles north of Pokrovsk", wrong whichever Yasenove is meant; otherwise None."""
+    alternatives = verdict.get("alternatives")
+    if verdict.get("verdict") != "ambiguous" or not isinstance(alternatives, list):
+        return None
+    parts = [v for v in (verdict.get("distance_verdict"), verdict.get("direction_verdict")) if v]
+    main = max(parts, key=lambda v: _ORDER.index(v) if v in _ORDER else -1) if parts else None
+    readings = {main, *(a.get("verdict") for a in alternatives)}
+    return readings.pop() if len(readings) == 1 and alternatives else None
 
 
 def _add(summary: FileSummary, row: dict) -> None:

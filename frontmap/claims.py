@@ -61,6 +61,7 @@ __all__ = [
     "parse_date",
     "read",
     "resolve_places",
+    "text_dates",
     "validate_rows",
     "write",
 ]
@@ -610,7 +611,7 @@ def write(claims, path: str | os.PathLike) -> Path:
     suffix = path.suffix.lower()
     frame = claims.copy()
     if suffix in (".csv", ".geojson", ".json", ".kml", ".shp"):
-        frame = _text_dates(frame)
+        frame = text_dates(frame)
     if suffix in (".csv", ".geojson", ".json", ".parquet", ".kml"):
         with atomic_path(path) as tmp:
             _write_simple(frame, tmp, suffix)
@@ -635,8 +636,9 @@ def write(claims, path: str | os.PathLike) -> Path:
     return path
 
 
-def _text_dates(frame):
-    """``date`` as written (``2025-02``), ``date_start``/``date_end`` as ISO days: for text formats."""
+def text_dates(frame):
+    """A copy with ``date`` as written (``2025-02``) and ``date_start``/``date_end`` as ISO
+    days: what text formats store and what a map popup shows."""
     frame = frame.copy()
     precisions = frame["date_precision"] if "date_precision" in frame else [None] * len(frame)
     if "date" in frame:
