@@ -14,7 +14,14 @@ from .tables import physical_lines, read_csv, safe_row
 from .verify import verify_sentence
 from .writing import atomic_path, refuse_inputs
 
-__all__ = ["CSV_COLUMNS", "FileSummary", "check_file", "read_check_json", "read_sentences"]
+__all__ = [
+    "CSV_COLUMNS",
+    "FileSummary",
+    "check_file",
+    "every_reading",
+    "read_check_json",
+    "read_sentences",
+]
 
 #: Columns of ``frontmap check --file … -o results.csv``, in order.
 CSV_COLUMNS = [
@@ -139,6 +146,7 @@ def check_file(path, gz, *, output=None, progress=None, date=None, series=None) 
                            "error": "no distance or direction statement found"})  # fmt: skip
         for i, v in enumerate(verdicts, 1):
             d = v.to_dict()
+            d["every_reading"] = every_reading(d)
             d.pop("subject_place", None)
             d.pop("reference_place", None)
             d["alternatives"] = len(d["alternatives"])
@@ -146,6 +154,22 @@ def check_file(path, gz, *, output=None, progress=None, date=None, series=None) 
     if output is not None:
         _write(summary.rows, Path(output))
     return summary
+
+
+_ORDER = ("consistent", "loose", "inconsistent")
+
+
+def every_reading(verdict: dict) -> str | None:
+    """For an ``ambiguous`` verdict (as :meth:`Verdict.to_dict`), the verdict every reading of
+    the name gets when they all get the same one — ``"inconsistent"`` for "Yasenove lies 60
+    miles north of Pokrovsk", wrong whichever Yasenove is meant; otherwise None."""
+    alternatives = verdict.get("alternatives")
+    if verdict.get("verdict") != "ambiguous" or not isinstance(alternatives, list):
+        return None
+    parts = [v for v in (verdict.get("distance_verdict"), verdict.get("direction_verdict")) if v]
+    main = max(parts, key=lambda v: _ORDER.index(v) if v in _ORDER else -1) if parts else None
+    readings = {main, *(a.get("verdict") for a in alternatives)}
+    return readings.pop() if len(readings) == 1 and alternatives else None
 
 
 def _add(summary: FileSummary, row: dict) -> None:

@@ -1,13 +1,15 @@
 """Claims tables: who claimed what, where, when, and on what source.
 
-CSV is first-class (analysts edit it in a spreadsheet); GeoJSON, GeoPackage
-and Parquet read and write; KML is exported for Google Earth.
+CSV is first-class (analysts edit it in a spreadsheet); GeoJSON, GeoPackage,
+Parquet, KML (styled by side and claim type) and every other OGR vector format
+(``.shp``, ``.fgb``… chosen by suffix, through pyogrio) read and write.
 
 Columns
 -------
 ``id``, ``place`` (as written), ``place_id``, ``lat``, ``lon`` (filled by
-resolution when empty), ``date`` (ISO; ``2025-02`` or ``2025`` allowed),
-``date_precision`` (day, week, month, year; inferred when empty),
+resolution when empty), ``date`` (ISO text such as ``2025-02-11``, ``2025-W06``,
+``2025-02`` or ``2025``, or a datetime/date value as GIS files hold, time zones
+included), ``date_precision`` (day, week, month, year; inferred when empty),
 ``claimant``, ``side`` (RU, UA, other), ``claim`` (:data:`CLAIMS`),
 ``status`` (:data:`STATUSES`), ``source``, ``url``, ``quote``,
 ``published``, ``notes``. Optional context for resolution: ``oblast``
@@ -17,6 +19,14 @@ resolution when empty), ``date`` (ISO; ``2025-02`` or ``2025`` allowed),
 ``alternatives`` and ``resolution`` (``given``, ``resolved``,
 ``ambiguous`` or ``unresolved``, with ``resolution_note``).
 
+:func:`read` returns ``date`` as a datetime column (the day given, or the first
+day of a partial date) with ``date_start`` and ``date_end`` (the period the
+precision covers); text formats write the date back as it was written.
+
+A point geometry is authoritative over ``lat``/``lon`` columns: when they
+disagree (a point moved in QGIS) the geometry is used and ``resolution_note``
+says by how much they differed.
+
 Every problem with a row is reported with its file and line; a row whose
 place does not resolve is kept (``resolution = "unresolved"``, no
 geometry) and shown for review — never dropped.
@@ -24,27 +34,35 @@ geometry) and shown for review — never dropped.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import re
+import shutil
+import tempfile
+import warnings
 from dataclasses import dataclass
 from datetime import date as Date
+from datetime import datetime
 from pathlib import Path
 
-from .errors import FrontmapError
+from .errors import FrontmapError, FrontmapWarning
 from .tables import read_csv, safe_cell
 from .writing import atomic_path
 
 __all__ = [
     "CLAIMS",
     "COLUMNS",
+    "DATE_COLUMNS",
     "SIDES",
     "STATUSES",
     "ClaimsFileError",
+    "date_text",
     "parse_date",
     "read",
     "resolve_places",
+    "text_dates",
     "validate_rows",
     "write",
 ]
@@ -59,6 +77,9 @@ RESOLUTION_COLUMNS = [
     "resolution_note",
 ]  # fmt: skip
 FLOAT_COLUMNS = {"lat", "lon", "score", "radius_km"}
+#: Datetime columns of a table read: ``date`` and the period its precision covers (derived on
+#: every read, never taken from the file).
+DATE_COLUMNS = ("date", "date_start", "date_end")
 SIDES = ("RU", "UA", "other")
 CLAIMS = (
     "captured", "liberated", "advancing", "fighting", "repelled", "denied", "withdrawn",
@@ -98,18 +119,32 @@ class ParsedDate:
 YEARS = (1800, 2200)
 
 
-def parse_date(text: str) -> ParsedDate:
+_ISO_TIME = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)"
+
+
+def parse_date(text) -> ParsedDate:
     """``2025-02-11`` (day), ``2025-W06`` (week), ``2025-02`` (month), ``2025`` (year).
+
+    A datetime, ``pandas.Timestamp``, ``numpy.datetime64`` or date value, or an ISO date-time
+    text (``2025-02-07T00:00:00+02:00``, ``2025/02/07 00:00:00`` as GDAL writes), is a day: the
+    calendar day where it was recorded (a time zone does not shift it).
 
     Raises
     ------
     ValueError
         Not one of those forms, not a real date, or outside the years 1800–2200.
     """
-    t = (text or "").strip()
+    day = _as_day(text)
+    if day is not None:
+        if not YEARS[0] <= day.year <= YEARS[1]:
+            raise ValueError(f"date {text!r} is outside the years {YEARS[0]}–{YEARS[1]}")
+        return ParsedDate(day, day, "day")
+    t = (text or "").strip() if isinstance(text, str) or text is None else str(text).strip()
     if (m := re.match(r"(\d{4})", t)) and not YEARS[0] <= int(m[1]) <= YEARS[1]:
         raise ValueError(f"date {text!r} is outside the years {YEARS[0]}–{YEARS[1]}")
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
+    if m := re.fullmatch(rf"(\d{{4}})-(\d{{2}})-(\d{{2}}){_ISO_TIME}?", t) or re.fullmatch(
+        r"(\d{4})/(\d{2})/(\d{2})(?: \d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}(?::?\d{2})?)?)?", t
+    ):
         d = Date(int(m[1]), int(m[2]), int(m[3]))
         return ParsedDate(d, d, "day")
     if m := re.fullmatch(r"(\d{4})-W(\d{2})", t):
@@ -125,12 +160,56 @@ def parse_date(text: str) -> ParsedDate:
     raise ValueError(f"date {text!r} is not YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY")
 
 
+def _as_day(value) -> Date | None:
+    """The calendar day of a datetime-like value (as recorded, time zone kept), else None."""
+    if isinstance(value, datetime):  # pandas.Timestamp too
+        return value.date()
+    if isinstance(value, Date):
+        return value
+    if getattr(value, "dtype", None) is not None and value.dtype.kind == "M":  # numpy.datetime64
+        return value.astype("datetime64[D]").item()
+    return None
+
+
+def period(day: Date, precision: str) -> tuple[Date, Date]:
+    """The first and last day of the ``precision`` period (ISO week, month, year) holding ``day``."""
+    if precision == "week":
+        start = Date.fromordinal(day.toordinal() - day.weekday())
+        return start, Date.fromordinal(start.toordinal() + 6)
+    if precision == "month":
+        return parse_date(f"{day.year:04d}-{day.month:02d}").start, parse_date(
+            f"{day.year:04d}-{day.month:02d}"
+        ).end
+    if precision == "year":
+        return Date(day.year, 1, 1), Date(day.year, 12, 31)
+    return day, day
+
+
+def date_text(day, precision: str | None = "day") -> str:
+    """The text form of a claim date: the partial form when ``day`` opens its period.
+
+    ``date_text(date(2025, 2, 1), "month") == "2025-02"``; ``date_text(date(2025, 2, 11),
+    "week") == "2025-02-11"`` (a day inside a week stays a day). The inverse of
+    :func:`parse_date` for every form it reads.
+    """
+    day = _as_day(day) or parse_date(day).start
+    if precision == "week" and day.weekday() == 0:
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if precision == "month" and day.day == 1:
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "year" and (day.month, day.day) == (1, 1):
+        return f"{day.year:04d}"
+    return day.isoformat()
+
+
 def _blank(value) -> bool:
-    return (
-        value is None
-        or (isinstance(value, float) and math.isnan(value))
-        or str(value).strip() == ""
-    )
+    if value is None:
+        return True
+    with contextlib.suppress(TypeError, ValueError):
+        if value != value:  # NaN, NaT, pd.NA
+            return True
+    return str(value).strip() == ""
 
 
 def validate_rows(rows: list[tuple[int, dict]], path: str) -> list[tuple[int, dict]]:
@@ -156,9 +235,11 @@ def validate_rows(rows: list[tuple[int, dict]], path: str) -> list[tuple[int, di
             value = row.get(col)
             if value is not None and value not in allowed:
                 problems.append(f"{where}: {col} {value!r} is not one of {', '.join(allowed)}")
+        for derived in DATE_COLUMNS[1:]:
+            row.pop(derived, None)
         if row.get("date") is not None:
             try:
-                parsed = parse_date(str(row["date"]))
+                parsed = parse_date(row["date"])
                 given = row.get("date_precision")
                 if given is not None and given not in PRECISIONS:
                     problems.append(
@@ -169,6 +250,7 @@ def validate_rows(rows: list[tuple[int, dict]], path: str) -> list[tuple[int, di
                         f"{where}: date {row['date']!r} has {parsed.precision} precision, not {given!r}"
                     )
                 row["date_precision"] = given or parsed.precision
+                row["date"] = date_text(parsed.start, row["date_precision"])
             except ValueError as exc:
                 problems.append(f"{where}: {exc}")
         for col in ("lat", "lon"):
@@ -216,23 +298,110 @@ def _read_rows(path: Path) -> list[tuple[int, dict]]:
             reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
             raise ClaimsFileError(f"{path}: cannot read GeoJSON ({reason})") from None
         return _geojson_rows(path, data)
-    if suffix in (".gpkg", ".parquet"):
+    if suffix == ".kml":
+        return _kml_rows(path)
+    if suffix == ".parquet":
         import geopandas as gpd
 
         try:
-            frame = gpd.read_parquet(path) if suffix == ".parquet" else gpd.read_file(path)
+            frame = gpd.read_parquet(path)
         except Exception as exc:
             raise ClaimsFileError(f"{path}: cannot read ({exc})") from exc
-        rows = []
-        for i, rec in enumerate(frame.to_dict("records"), 1):
-            geom = rec.pop("geometry", None)
-            if geom is not None and not geom.is_empty and _blank(rec.get("lat")):
-                rec["lat"], rec["lon"] = geom.y, geom.x
-            rows.append((i, rec))
-        return rows
-    raise ClaimsFileError(
-        f"{path}: unknown claims format {suffix!r}; use .csv, .geojson, .gpkg or .parquet"
-    )
+    else:
+        # gml_id is the GML driver's own feature id, not a claim column
+        frame = _read_ogr(path).drop(columns=["gml_id"], errors="ignore")
+    if suffix in (".shp", ".dbf", ".shz") or path.name.lower().endswith(".shp.zip"):
+        frame = frame.rename(columns={v: k for k, v in SHAPEFILE_NAMES.items()})
+    rows, problems = [], []
+    for i, rec in enumerate(frame.to_dict("records"), 1):
+        geom = rec.pop("geometry", None)
+        if geom is not None and not geom.is_empty:
+            if geom.geom_type != "Point":
+                problems.append(
+                    f"{path} feature {i}: a {geom.geom_type} geometry; a claim is a Point"
+                )
+                continue
+            _take_geometry(rec, geom.x, geom.y)
+        rows.append((i, rec))
+    if problems:
+        raise ClaimsFileError.listing(path, problems)
+    return rows
+
+
+#: Claim columns whose names exceed a shapefile's 10 characters, and the names written instead
+#: (read back to the full names).
+SHAPEFILE_NAMES = {
+    "date_precision": "date_prec",
+    "resolved_name": "res_name",
+    "resolution_note": "res_note",
+    "alternatives": "alternativ",
+    "place_source": "place_src",
+}
+
+
+def _read_ogr(path: Path):
+    """Any vector file GDAL reads (by pyogrio), reprojected to EPSG:4326 when it has a CRS."""
+    import geopandas as gpd
+
+    if not path.exists():
+        raise ClaimsFileError(f"{path}: no such file")
+    try:
+        import pyogrio
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # GDAL's notes on odd files
+            frame = gpd.read_file(path, engine="pyogrio")
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+        raise ClaimsFileError(
+            f"{path}: cannot read claims ({str(exc).splitlines()[0]}); use .csv, .geojson, "
+            ".gpkg, .parquet, .kml, .shp, .fgb or another vector format GDAL reads"
+        ) from None
+    except Exception as exc:
+        raise ClaimsFileError(f"{path}: cannot read ({exc})") from exc
+    if frame.crs is not None and not frame.crs.equals("EPSG:4326") and len(frame):
+        try:
+            frame = frame.to_crs("EPSG:4326")
+        except Exception as exc:
+            raise ClaimsFileError(
+                f"{path}: its CRS {frame.crs.to_string()} cannot be converted to longitude/"
+                f"latitude ({exc}); export it as EPSG:4326"
+            ) from None
+    return frame
+
+
+#: Geometry and lat/lon columns further apart than this (km) disagree.
+MOVED_KM = 0.001
+
+
+def _take_geometry(rec: dict, x, y) -> None:
+    """Put a point geometry's coordinates in ``lat``/``lon``: the geometry is authoritative.
+
+    When the row also has lat/lon that disagree (a point moved in a GIS), the row says so in
+    ``resolution_note``, is marked ``resolution = "given"`` (never re-resolved over the move)
+    and loses the precision its old location had.
+    """
+    lat, lon = rec.get("lat"), rec.get("lon")
+    rec["lat"], rec["lon"] = y, x
+    if _blank(lat) or _blank(lon):
+        return
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return  # the geometry replaces an unreadable pair
+    from .geodesy import distance_km
+
+    try:
+        km = distance_km(lat, lon, y, x) if (lat, lon) != (y, x) else 0.0
+    except Exception:  # out-of-range columns: the geometry replaces them
+        km = math.inf
+    if not km <= MOVED_KM:
+        rec.update(
+            resolution="given", precision=None, radius_km=None,
+            resolution_note=(
+                f"the geometry ({y:.6f}, {x:.6f}) is {km:.3f} km from the lat/lon columns "
+                f"({lat:.6f}, {lon:.6f}); the geometry is used (the lat/lon columns are stale)"
+            ),
+        )  # fmt: skip
 
 
 def _geojson_rows(path: Path, data) -> list[tuple[int, dict]]:
@@ -251,18 +420,14 @@ def _geojson_rows(path: Path, data) -> list[tuple[int, dict]]:
         props = feature.get("properties")
         rec = dict(props) if isinstance(props, dict) else {}
         geometry = feature.get("geometry")
-        if (
-            isinstance(geometry, dict)
-            and geometry.get("type") == "Point"
-            and _blank(rec.get("lat"))
-        ):
+        if isinstance(geometry, dict) and geometry.get("type") == "Point":
             coords = geometry.get("coordinates")
             if (
                 isinstance(coords, list)
                 and len(coords) >= 2
                 and all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords[:2])
             ):
-                rec["lon"], rec["lat"] = coords[:2]
+                _take_geometry(rec, coords[0], coords[1])
             else:
                 problems.append(f"{where}: Point coordinates {coords!r} are not [lon, lat]")
                 continue
@@ -281,7 +446,8 @@ def read(path: str | os.PathLike, gz=None, *, resolve: bool = True):
     Parameters
     ----------
     path
-        ``.csv``, ``.geojson``, ``.gpkg`` or ``.parquet``.
+        ``.csv``, ``.geojson``, ``.gpkg``, ``.parquet``, ``.kml``, or any vector file GDAL
+        reads (``.shp``, ``.fgb``…; reprojected to EPSG:4326 from its CRS).
     gz
         A :class:`gazetteer.Gazetteer` for rows without lat/lon (opened on demand).
     resolve
@@ -290,7 +456,8 @@ def read(path: str | os.PathLike, gz=None, *, resolve: bool = True):
     Returns
     -------
     geopandas.GeoDataFrame
-        The claim columns, the resolution columns and ``line`` (the row's line in the file);
+        The claim columns (``date`` a datetime, with ``date_start``/``date_end``), the
+        resolution columns and ``line`` (the row's line in the file);
         rows that did not resolve have no geometry and ``resolution`` ``"unresolved"``,
         ``"fuzzy"`` or ``"ambiguous"`` (see :func:`resolve_places`).
     """
@@ -377,9 +544,15 @@ def _frame(rows: list[dict]):
     import pandas as pd
 
     columns = [*COLUMNS, *RESOLUTION_COLUMNS, "line"]
+    columns[columns.index("date_precision") + 1 : columns.index("date_precision") + 1] = list(
+        DATE_COLUMNS[1:]
+    )
     extra = sorted({k for r in rows for k in r} - set(columns))
     columns += extra
     data = {c: [r.get(c) for r in rows] for c in columns}
+    spans = [_span(r.get("date"), r.get("date_precision")) for r in rows]
+    for i, col in enumerate(DATE_COLUMNS):
+        data[col] = [None if span is None else span[i] for span in spans]
     frame = pd.DataFrame(data, columns=columns)
     frame = _normalise(frame)
     geometry = gpd.points_from_xy(frame["lon"], frame["lat"])
@@ -388,14 +561,31 @@ def _frame(rows: list[dict]):
     return gdf
 
 
+def _span(value, precision) -> tuple[Date, Date, Date] | None:
+    """``(date, date_start, date_end)`` of a claim date and its precision (None when blank)."""
+    if _blank(value):
+        return None
+    try:
+        parsed = parse_date(value)
+    except ValueError:
+        return None
+    if precision in PRECISIONS and parsed.precision == "day" and precision != "day":
+        return (parsed.start, *period(parsed.start, precision))
+    return parsed.start, parsed.start, parsed.end
+
+
 def _normalise(frame):
-    """One dtype per column whatever the format read: floats, nullable ints, text or None."""
+    """One dtype per column whatever the format read: floats, nullable ints, datetimes, text."""
     import pandas as pd
 
     for col in frame.columns:
         if col == "geometry":
             continue
-        if col in FLOAT_COLUMNS:
+        if col in DATE_COLUMNS:
+            frame[col] = pd.to_datetime(pd.Series(frame[col], dtype=object)).astype(
+                "datetime64[ns]"
+            )
+        elif col in FLOAT_COLUMNS:
             frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
         elif col in ("geonameid", "line"):
             frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("Int64")
@@ -408,46 +598,161 @@ def _normalise(frame):
 
 
 def write(claims, path: str | os.PathLike) -> Path:
-    """Write claims to ``.csv``, ``.geojson``, ``.gpkg``, ``.parquet`` or ``.kml`` (by suffix).
+    """Write claims by suffix: ``.csv``, ``.geojson``, ``.gpkg``, ``.parquet``, ``.kml``, or any
+    vector format GDAL writes (``.shp``, ``.fgb``, ``.gml``…, through pyogrio).
 
-    Reading the written file back with :func:`read` gives the same table (KML is export-only).
+    Reading the written file back with :func:`read` gives the same table. GeoPackage, Parquet
+    and FlatGeobuf store ``date``, ``date_start`` and ``date_end`` as DATETIME fields; text
+    formats (CSV, GeoJSON, KML, shapefile) write the date as it was written (``2025-02`` for a
+    month). A shapefile's long column names are shortened (:data:`SHAPEFILE_NAMES`, read back
+    to the full names) and text longer than its 254 bytes is cut, with a
+    :class:`~frontmap.errors.FrontmapWarning` naming the column and rows.
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".geojson", ".json", ".gpkg", ".parquet", ".kml"):
-        raise ClaimsFileError(f"{path}: write claims as .csv, .geojson, .gpkg, .parquet or .kml")
     frame = claims.copy()
-    with atomic_path(path) as tmp:
-        if suffix == ".csv":
-            cols = [c for c in frame.columns if c != "geometry"]
-            table = frame[cols].copy()
-            for col in cols:
-                if table[col].dtype == object or str(table[col].dtype) in ("string", "str"):
-                    table[col] = table[col].map(safe_cell)
-            table.to_csv(tmp, index=False, float_format="%.10g")
-        elif suffix in (".geojson", ".json"):
-            # written as plain JSON (as read): GDAL would turn JSON-looking text into objects
-            features = []
-            for rec in frame.to_dict("records"):
-                geom = rec.pop("geometry", None)
-                props = {k: _json_value(v) for k, v in rec.items()}
-                geometry = (
-                    None
-                    if geom is None or geom.is_empty
-                    else {"type": "Point", "coordinates": [geom.x, geom.y]}
-                )
-                features.append({"type": "Feature", "properties": props, "geometry": geometry})
-            doc = {"type": "FeatureCollection", "features": features}
-            tmp.write_text(
-                json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False), encoding="utf-8"
-            )
-        elif suffix == ".gpkg":
-            frame.to_file(tmp, driver="GPKG", layer="claims")
-        elif suffix == ".parquet":
-            frame.to_parquet(tmp)
-        else:
-            tmp.write_text(_kml(frame), encoding="utf-8")
+    if suffix in (".csv", ".geojson", ".json", ".kml", ".shp"):
+        frame = text_dates(frame)
+    if suffix in (".csv", ".geojson", ".json", ".parquet", ".kml"):
+        with atomic_path(path) as tmp:
+            _write_simple(frame, tmp, suffix)
+        return path
+    import pyogrio
+
+    try:
+        driver = pyogrio.detect_write_driver(str(path))
+    except ValueError:
+        raise ClaimsFileError(
+            f"{path}: no vector format writes {suffix or 'files without a suffix'!r}; write "
+            "claims as .csv, .geojson, .gpkg, .parquet, .kml, .shp, .fgb or another OGR suffix"
+        ) from None
+    options = {}
+    if driver == "GPKG":
+        options["layer"] = "claims"
+    if driver == "FlatGeobuf" and frame.geometry.isna().any():
+        options["SPATIAL_INDEX"] = "NO"  # rows without a location have no geometry
+    if driver == "ESRI Shapefile":
+        frame = _shapefile_frame(frame, path)
+    _write_ogr(frame, path, driver, options)
     return path
+
+
+def text_dates(frame):
+    """A copy with ``date`` as written (``2025-02``) and ``date_start``/``date_end`` as ISO
+    days: what text formats store and what a map popup shows."""
+    frame = frame.copy()
+    precisions = frame["date_precision"] if "date_precision" in frame else [None] * len(frame)
+    if "date" in frame:
+        frame["date"] = [
+            None if _blank(d) else date_text(d, p)
+            for d, p in zip(frame["date"], precisions, strict=True)
+        ]
+    for col in DATE_COLUMNS[1:]:
+        if col in frame:
+            frame[col] = [None if _blank(d) else _as_day(d).isoformat() for d in frame[col]]
+    return frame
+
+
+def _write_simple(frame, tmp: Path, suffix: str) -> None:
+    if suffix == ".csv":
+        cols = [c for c in frame.columns if c != "geometry"]
+        table = frame[cols].copy()
+        for col in cols:
+            if table[col].dtype == object or str(table[col].dtype) in ("string", "str"):
+                table[col] = table[col].map(safe_cell)
+        table.to_csv(tmp, index=False, float_format="%.10g")
+    elif suffix in (".geojson", ".json"):
+        # written as plain JSON (as read): GDAL would turn JSON-looking text into objects
+        features = []
+        for rec in frame.to_dict("records"):
+            geom = rec.pop("geometry", None)
+            props = {k: _json_value(v) for k, v in rec.items()}
+            geometry = (
+                None
+                if geom is None or geom.is_empty
+                else {"type": "Point", "coordinates": [geom.x, geom.y]}
+            )
+            features.append({"type": "Feature", "properties": props, "geometry": geometry})
+        doc = {"type": "FeatureCollection", "features": features}
+        tmp.write_text(
+            json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False), encoding="utf-8"
+        )
+    elif suffix == ".parquet":
+        frame.to_parquet(tmp)
+    else:
+        tmp.write_text(_kml(frame), encoding="utf-8")
+
+
+def _write_ogr(frame, path: Path, driver: str, options: dict) -> None:
+    """Write through pyogrio into a scratch directory, then move every file of the dataset
+    (a shapefile's .shp, .shx, .dbf, .prj, .cpg) into place; a failed write leaves nothing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{path.stem}.", dir=path.parent))
+    try:
+        target = scratch / path.name
+        try:
+            frame.to_file(target, driver=driver, engine="pyogrio", **options)
+        except Exception as exc:
+            raise ClaimsFileError(f"{path}: cannot write {driver} ({exc})") from exc
+        for part in sorted(scratch.iterdir()):
+            os.replace(part, path.parent / part.name)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+#: A shapefile's (dBASE) longest text field, in bytes.
+SHAPEFILE_TEXT_BYTES = 254
+
+
+def _shapefile_frame(frame, path: Path):
+    """Short column names and text cut to what a dBASE file holds, with one warning saying so."""
+    frame = frame.rename(columns=SHAPEFILE_NAMES)
+    long_names = [c for c in frame.columns if c != "geometry" and len(c.encode()) > 10]
+    if long_names:
+        raise ClaimsFileError(
+            f"{path}: a shapefile's column names have at most 10 characters; rename "
+            f"{', '.join(long_names)} (or write .gpkg or .fgb, which keep every name)"
+        )
+    cut: dict[str, list[int]] = {}
+    for col in frame.columns:
+        if col == "geometry" or frame[col].dtype.kind in "fiumMb":
+            continue
+        values = list(frame[col])
+        for i, v in enumerate(values):
+            if isinstance(v, str) and len(v.encode()) > SHAPEFILE_TEXT_BYTES:
+                values[i] = _fit_json_list(v) if col == SHAPEFILE_NAMES["alternatives"] else _cut(v)
+                cut.setdefault(col, []).append(i)
+        frame[col] = values
+    if cut:
+        lines = frame["line"].tolist() if "line" in frame else None
+        said = "; ".join(
+            f"{col} of {len(rows)} row(s) (line {', '.join(str(lines[r] if lines else r + 1) for r in rows[:5])}"
+            f"{', …' if len(rows) > 5 else ''})"
+            for col, rows in cut.items()
+        )
+        warnings.warn(
+            f"{path}: a shapefile holds at most {SHAPEFILE_TEXT_BYTES} bytes of text a cell; "
+            f"cut {said}. Write .gpkg or .fgb to keep them whole.",
+            FrontmapWarning,
+            stacklevel=3,
+        )
+    return frame
+
+
+def _cut(text: str) -> str:
+    data = text.encode()[: SHAPEFILE_TEXT_BYTES - 3]
+    return data.decode("utf-8", errors="ignore") + "…"
+
+
+def _fit_json_list(text: str) -> str:
+    """A JSON list shortened by whole items to fit a shapefile cell (still valid JSON)."""
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError:
+        return _cut(text)
+    while items and len(json.dumps(items, ensure_ascii=False).encode()) > SHAPEFILE_TEXT_BYTES:
+        items = items[:-1]
+    return json.dumps(items, ensure_ascii=False)
 
 
 def _json_value(v):
@@ -459,26 +764,98 @@ def _json_value(v):
     return v
 
 
+#: KML colours (aabbggrr) by side, and icons by claim type.
+KML_SIDE_COLOURS = {"RU": "ff1f30d7", "UA": "ffba832b", "other": "ff8c8c8c"}
+KML_CLAIM_ICONS = {
+    "captured": "placemark_square", "liberated": "star", "advancing": "arrow",
+    "fighting": "firedept", "repelled": "forbidden", "denied": "caution",
+    "withdrawn": "triangle", "attacked": "target", "shelled": "volcano",
+    "encircled": "donut", "other": "placemark_circle",
+}  # fmt: skip
+_KML_NS = "http://www.opengis.net/kml/2.2"
+
+
+def _kml_style_id(side, claim) -> str:
+    side = side if side in KML_SIDE_COLOURS else "other"
+    claim = claim if claim in KML_CLAIM_ICONS else "other"
+    return f"{side}-{claim}"
+
+
 def _kml(frame) -> str:
+    """KML with a style per side (colour) and claim type (icon), every column in ExtendedData
+    (so :func:`read` gets the table back) and a TimeSpan for the date's period."""
     from html import escape
 
+    records = frame.to_dict("records")
+    styles = sorted({_kml_style_id(r.get("side"), r.get("claim")) for r in records})
+    style_xml = "".join(
+        f'<Style id="{sid}"><IconStyle><color>{KML_SIDE_COLOURS[sid.split("-")[0]]}</color>'
+        f"<Icon><href>http://maps.google.com/mapfiles/kml/shapes/"
+        f"{KML_CLAIM_ICONS[sid.split('-', 1)[1]]}.png</href></Icon></IconStyle>"
+        f"<LabelStyle><color>{KML_SIDE_COLOURS[sid.split('-')[0]]}</color></LabelStyle></Style>"
+        for sid in styles
+    )
     marks = []
-    for rec in frame.to_dict("records"):
-        if _blank(rec.get("lat")):
-            continue
+    for rec in records:
+        geom = rec.pop("geometry", None)
         name = f"{rec.get('claimant')}: {rec.get('claim')} {rec.get('place')} ({rec.get('status')})"
         desc = "\n".join(
             f"{k}: {rec[k]}"
             for k in ("date", "source", "url", "quote", "notes")
             if not _blank(rec.get(k))
         )
-        when = parse_date(str(rec["date"])).start.isoformat() if rec.get("date") else ""
+        when = ""
+        if not _blank(rec.get("date_start")):
+            when = (
+                f"<TimeSpan><begin>{rec['date_start']}</begin><end>{rec['date_end']}</end></TimeSpan>"
+                if rec.get("date_start") != rec.get("date_end")
+                else f"<TimeStamp><when>{rec['date_start']}</when></TimeStamp>"
+            )
+        data = "".join(
+            f'<Data name="{escape(str(k))}"><value>{escape(str(_json_value(v)))}</value></Data>'
+            for k, v in rec.items()
+            if not _blank(v)
+        )
+        point = (
+            ""
+            if geom is None or geom.is_empty
+            else f"<Point><coordinates>{geom.x!r},{geom.y!r},0</coordinates></Point>"
+        )
         marks.append(
             f"<Placemark><name>{escape(name)}</name><description>{escape(desc)}</description>"
-            f"<TimeStamp><when>{when}</when></TimeStamp>"
-            f"<Point><coordinates>{rec['lon']},{rec['lat']},0</coordinates></Point></Placemark>"
+            f"{when}<styleUrl>#{_kml_style_id(rec.get('side'), rec.get('claim'))}</styleUrl>"
+            f"<ExtendedData>{data}</ExtendedData>{point}</Placemark>"
         )
     return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'
-        f"<Document><name>frontmap claims</name>{''.join(marks)}</Document></kml>\n"
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="{_KML_NS}">'
+        f"<Document><name>frontmap claims</name>{style_xml}{''.join(marks)}</Document></kml>\n"
     )
+
+
+def _kml_rows(path: Path) -> list[tuple[int, dict]]:
+    """Placemarks as rows: their ExtendedData fields, the point authoritative over lat/lon."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise ClaimsFileError(f"{path}: cannot read KML ({exc})") from None
+    ns = {"k": _KML_NS}
+    rows, problems = [], []
+    for i, mark in enumerate(root.iter(f"{{{_KML_NS}}}Placemark"), 1):
+        rec = {
+            d.get("name"): d.findtext("k:value", default="", namespaces=ns)
+            for d in mark.iterfind("k:ExtendedData/k:Data", ns)
+        }
+        coords = mark.findtext("k:Point/k:coordinates", namespaces=ns)
+        if coords and coords.strip():
+            try:
+                lon, lat = (float(c) for c in coords.strip().split(",")[:2])
+            except ValueError:
+                problems.append(f"{path} placemark {i}: coordinates {coords.strip()!r} unreadable")
+                continue
+            _take_geometry(rec, lon, lat)
+        rows.append((i, rec))
+    if problems:
+        raise ClaimsFileError.listing(path, problems)
+    return rows

@@ -10,9 +10,13 @@ parses arguments, which alone costs about 0.2 s of every command's start.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -22,16 +26,33 @@ from rich.table import Table
 
 import gazetteer
 
-from .errors import FrontmapError
+from .errors import FrontmapError, FrontmapWarning
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _examples(*lines: str) -> str:
+    """A click epilog of real examples, kept as written (``\b`` stops click re-wrapping it)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=_examples(
+        'frontmap resolve Yasenove --in "Donetsk oblast"',
+        'echo "Yasenove lies 60 miles north of Pokrovsk." | frontmap check --file - --json',
+        "frontmap map claims.csv -o - > map.html",
+    )
+    + "\n\n\bA file argument of '-' reads standard input or writes standard output (each\n"
+    "option says which format). NO_COLOR turns colour off; so does a pipe.",
+)
 @click.version_option(package_name="frontmap")
 def app() -> None:
     """Resolve, check and map front-line claims in the Russia-Ukraine war."""
 
 
-@app.group("gazetteer")
+@app.group(
+    "gazetteer",
+    epilog=_examples("frontmap gazetteer install UA", "frontmap gazetteer status"),
+)
 def gazetteer_app() -> None:
     """Install and inspect gazetteer sources."""
 
@@ -43,7 +64,7 @@ def _store_warnings_on_one_line() -> None:
     shown = warnings.showwarning
 
     def show(message, category, filename, lineno, file=None, line=None):
-        if issubclass(category, gazetteer.BrokenStoreWarning):
+        if issubclass(category, (gazetteer.BrokenStoreWarning, FrontmapWarning)):
             err.print(f"[yellow]warning:[/] {escape(str(message))}", markup=True)
         else:
             shown(message, category, filename, lineno, file, line)
@@ -62,10 +83,155 @@ class SafeConsole(Console):
         return super().render_str(_CONTROL.sub("\ufffd", text), **kwargs)
 
 
-out = SafeConsole(highlight=False, soft_wrap=True)
+def _console(**kwargs) -> SafeConsole:
+    """A console that honours NO_COLOR (https://no-color.org) fully: no colour and no bold,
+    italic or dim either (rich alone keeps those); a pipe gets no escape codes at all."""
+    plain = bool(os.environ.get("NO_COLOR"))
+    return SafeConsole(
+        highlight=False, soft_wrap=True, color_system=None if plain else "auto", **kwargs
+    )
+
+
+out = _console()
 if not out.is_terminal:
-    out.width = 160
-err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
+    # piped: the terminal's width when the shell says it (COLUMNS), else wide
+    with contextlib.suppress(ValueError):
+        out.width = int(os.environ.get("COLUMNS") or 160)
+err = _console(stderr=True)
+
+
+def _plain_table(table: Table, *, first: tuple[str, str] | None = None) -> None:
+    """Print a rich table as tab-separated values (header, then rows), for scripts (--plain)."""
+    from rich.text import Text
+
+    def cell(value) -> str:
+        text = value.plain if isinstance(value, Text) else Text.from_markup(str(value)).plain
+        return _CONTROL.sub("\ufffd", text).replace("\t", " ").replace("\n", " ")
+
+    header = [cell(c.header) for c in table.columns]
+    columns = [list(c.cells) for c in table.columns]
+    lines = [] if first is None or first[0] is None else [[first[0], *header]]
+    if first is None:
+        lines.append(header)
+    for row in zip(*columns, strict=True):
+        cells = [cell(v) for v in row]
+        lines.append(cells if first is None else [first[1], *cells])
+    for line in lines:
+        click.echo("\t".join(line))
+
+
+_PLAIN = click.option(
+    "--plain",
+    is_flag=True,
+    help="Print tab-separated values (a header line, then one line a row) instead of a table.",
+)
+
+
+def _is_dash(path) -> bool:
+    return path is not None and str(path) == "-"
+
+
+@contextlib.contextmanager
+def _input(path, suffix: str, what: str):
+    """``path``, or for ``-`` standard input spooled to a scratch ``stdin{suffix}`` file.
+
+    Errors about the scratch file name ``<stdin>`` instead.
+    """
+    if not _is_dash(path):
+        yield path
+        return
+    if sys.stdin is None or sys.stdin.isatty():
+        raise FrontmapError(f"'-' reads {what} from standard input, but nothing is piped in")
+    with tempfile.TemporaryDirectory(prefix="frontmap-stdin-") as scratch:
+        spooled = Path(scratch) / f"stdin{suffix}"
+        with open(spooled, "wb") as handle:
+            shutil.copyfileobj(sys.stdin.buffer, handle)
+        try:
+            yield spooled
+        except (FrontmapError, gazetteer.GazetteerError) as exc:
+            text = str(exc).replace(str(spooled), "<stdin>")
+            if text == str(exc):
+                raise
+            raise FrontmapError(text) from None
+
+
+@contextlib.contextmanager
+def _output(path, suffix: str):
+    """``path``, or for ``-`` a scratch file written to standard output when the block ends."""
+    if not _is_dash(path):
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="frontmap-stdout-") as scratch:
+        target = Path(scratch) / f"stdout{suffix}"
+        yield target
+        sys.stdout.flush()
+        with open(target, "rb") as handle:
+            shutil.copyfileobj(handle, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+
+
+def _told(output) -> SafeConsole:
+    """Where a command's closing message goes: stderr when its output is standard output."""
+    return err if _is_dash(output) else out
+
+
+#: Verdicts each ``--fail-on`` level fails on, for ``check`` and for ``claims check``.
+FAIL_ON = {
+    "inconsistent": ({"inconsistent"}, {"contradicted"}),  # and ambiguous, wrong every reading
+    "loose": ({"loose", "inconsistent"}, {"ahead of the map", "contradicted"}),
+    "unverifiable": (
+        {"unverifiable", "ambiguous", "no_statement", "error"},
+        {"cannot tell", "no data", "not checkable"},
+    ),
+}
+#: The exit status of a run ``--fail-on`` fails (1 is an error, 2 a usage error).
+FAIL_EXIT = 3
+
+
+def _fail_on_option(which: int):
+    levels = FAIL_ON
+    said = "; ".join(f"{level}: {', '.join(sorted(v[which]))}" for level, v in levels.items())
+    return click.option(
+        "--fail-on",
+        "fail_on",
+        multiple=True,
+        type=click.Choice(list(levels)),
+        help=f"Exit with status {FAIL_EXIT} (after printing every result) when a verdict is at "
+        f"this level (repeatable) — {said}"
+        + (
+            " (and an ambiguous name wrong under every reading counts as inconsistent)"
+            if which == 0
+            else ""
+        )
+        + ". For CI that should block a story.",
+    )
+
+
+def _fail_on(levels, verdicts, which: int) -> None:
+    """Exit :data:`FAIL_EXIT` with one stderr line when a verdict hits a ``--fail-on`` level.
+
+    ``verdicts`` are names, or ``check`` verdict dicts: an ambiguous statement wrong under
+    every reading of its name counts as inconsistent too.
+    """
+    if not levels:
+        return
+    from .checks import every_reading
+
+    failing = set().union(*(FAIL_ON[level][which] for level in levels))
+    hits = []
+    for v in verdicts:
+        names = (
+            [v]
+            if isinstance(v, str)
+            else [v.get("verdict"), v.get("every_reading", every_reading(v))]
+        )
+        hits += [n for n in names if n in failing][:1]
+    if hits:
+        counts = ", ".join(f"{hits.count(v)} {v}" for v in sorted(set(hits)))
+        err.print(f"failed (--fail-on {','.join(levels)}): {counts}")
+        sys.exit(FAIL_EXIT)
+
+
 ATTRIBUTION = "Place data: GeoNames (geonames.org), CC BY 4.0; KATOTTG codifier of Ukraine."
 
 
@@ -141,15 +307,21 @@ def _parse_near(text: str | None):
     return text
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        'frontmap resolve Yasenove Dzerzhinsk --in "Donetsk oblast"',
+        "frontmap resolve Покровськ --json",
+    )
+)
 @click.argument("names", nargs=-1, required=True)
 @click.option("--in", "in_admin", help="Oblast and/or raion: 'Donetsk oblast', 'Pokrovsk raion'.")
 @click.option("--near", help="A place name or 'lat,lon' the place is near.")
 @click.option("--country", help="Only places in this country (ISO code).")
 @click.option("--all", "show_all", is_flag=True, help="Show every candidate, not the top 3.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of candidates.")
+@_PLAIN
 @online_options
-def resolve(names, in_admin, near, country, show_all, as_json) -> None:
+def resolve(names, in_admin, near, country, show_all, as_json, plain) -> None:
     """Resolve place names to ranked, located candidates with the evidence for each."""
     gz = _open()
     failed = 0
@@ -170,26 +342,25 @@ def resolve(names, in_admin, near, country, show_all, as_json) -> None:
         if as_json:
             rows += [{"query": name, **c.to_dict()} for c in found]
         else:
-            _print_candidates(found)
+            _print_candidates(found, plain=plain, header=not plain or name == names[0])
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif len(names) > failed:
+    elif len(names) > failed and not plain:
         out.print(f"[dim]{ATTRIBUTION}[/]")
     if failed:
         sys.exit(1)
 
 
-def _print_candidates(found: gazetteer.Candidates) -> None:
+def _print_candidates(found: gazetteer.Candidates, *, plain=False, header=True) -> None:
     title = escape(found.query) + ("  [yellow](ambiguous)[/]" if found.ambiguous else "")
-    table = Table(title=title, title_justify="left", show_lines=False)
-    for col in ("#", "name", "uk / ru", "admin", "lat, lon", "score", "matched", "precision", "id"):
-        table.add_column(col, overflow="fold")
+    columns = ("#", "name", "uk / ru", "admin", "lat, lon", "score", "matched", "precision", "id")
+    rows = []
     for i, c in enumerate(found, 1):
         p = c.place
         precision = (
             p.precision if p.precision == "point" else f"{p.precision} ±{p.radius_km:.0f} km"
         )
-        cells = [
+        rows.append([
             str(i),
             p.name,
             " / ".join(n for n in (p.name_uk, p.name_ru) if n) or "-",
@@ -203,9 +374,43 @@ def _print_candidates(found: gazetteer.Candidates) -> None:
             f"{c.matched} ({c.match_kind})",
             precision,
             p.id,
-        ]
-        table.add_row(*(escape(cell) for cell in cells))
-    out.print(table, markup=True)
+            ", ".join(x for x in (p.admin1, p.admin2) if x) or "-",  # oblast first, when cut
+        ])  # fmt: skip
+    # One line a candidate at any width: under 120 columns the table leaves out the names in
+    # other scripts, the match and the precision (--plain and --json keep every column), and
+    # the admin path ends in '…' rather than wrap.
+    keep = [
+        k
+        for k, col in enumerate(columns)
+        if plain or out.width >= 120 or col not in ("uk / ru", "matched", "precision")
+    ]
+    table = Table(title=title, title_justify="left", box=None, pad_edge=False)
+    widths = {
+        k: min(
+            max(len(columns[k]), *(len(r[k]) for r in rows)) if rows else len(columns[k]),
+            20 if columns[k] in ("name", "uk / ru", "matched") else 999,
+        )
+        for k in keep
+    }
+    admin = columns.index("admin")
+    others = sum(w for k, w in widths.items() if k != admin)
+    # the admin path takes what the other columns leave (2 columns of padding between cells)
+    room = out.width - others - 2 * (len(keep) - 1) - 1
+    if (
+        room < widths[admin] and not plain
+    ):  # too narrow for the whole path: oblast and raion, oblast first
+        for r in rows:
+            r[admin] = r[-1]
+        widths[admin] = max(len(r[admin]) for r in rows)
+    widths[admin] = max(10, min(widths[admin], room))
+    for k in keep:
+        table.add_column(columns[k], no_wrap=True, overflow="ellipsis", width=widths[k])
+    for r in rows:
+        table.add_row(*(escape(r[k]) for k in keep))
+    if plain:
+        _plain_table(table, first=("query" if header else None, found.query))
+        return
+    out.print(table, markup=True, soft_wrap=False)  # the table fits the width, cells cut
     best = found.best
     for line in best.evidence:
         out.print(f"  [dim]·[/] {escape(line)}", markup=True)
@@ -215,7 +420,13 @@ def _print_candidates(found: gazetteer.Candidates) -> None:
         )
 
 
-@gazetteer_app.command("install")
+@gazetteer_app.command(
+    "install",
+    epilog=_examples(
+        "frontmap gazetteer install UA",
+        "frontmap gazetteer install UA --from ../shared/data/geonames/UA.zip",
+    ),
+)
 @click.argument("code", default="UA")
 @click.option(
     "--from", "from_path", type=click.Path(path_type=Path), help="A local CODE.zip or CODE.txt."
@@ -258,16 +469,26 @@ def _print_join(join: dict) -> None:
     out.print(table)
 
 
-@gazetteer_app.command("add")
-@click.argument("path", type=click.Path(path_type=Path))
-@click.option("--name", help="Source name (default: the file's name).")
+@gazetteer_app.command(
+    "add",
+    epilog=_examples(
+        "frontmap gazetteer add my-places.csv",
+        "cat my-places.csv | frontmap gazetteer add - --name desk",
+    ),
+)
+@click.argument("path", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--name", help="Source name (default: the file's name; required with '-').")
 def gazetteer_add(path, name) -> None:
-    """Install your own places table, layered above every other source."""
-    meta = gazetteer.install_places(path, name=name)
+    """Install your own places table (CSV or GeoJSON; '-' reads CSV from standard input),
+    layered above every other source."""
+    if _is_dash(path) and not name:
+        raise click.UsageError("give --name when the places table comes from standard input")
+    with _input(path, ".csv", "a places CSV") as source:
+        meta = gazetteer.install_places(source, name=name)
     out.print(f"Installed {meta['source']}: {meta['rows']:,} places from {path}.")
 
 
-@gazetteer_app.command("remove")
+@gazetteer_app.command("remove", epilog=_examples("frontmap gazetteer remove user-desk"))
 @click.argument("source")
 def gazetteer_remove(source) -> None:
     """Remove an installed source."""
@@ -275,7 +496,7 @@ def gazetteer_remove(source) -> None:
     out.print(f"Removed {source}.")
 
 
-@gazetteer_app.command("list")
+@gazetteer_app.command("list", epilog=_examples("frontmap gazetteer list"))
 def gazetteer_list() -> None:
     """List installed sources, top layer first."""
     with _open() as gz:
@@ -283,7 +504,9 @@ def gazetteer_list() -> None:
             out.print(f"{s['source']}\t{s['places']:,} places\t{s['path']}")
 
 
-@gazetteer_app.command("status")
+@gazetteer_app.command(
+    "status", epilog=_examples("frontmap gazetteer status", "frontmap gazetteer status --json")
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the metadata as JSON.")
 def gazetteer_status(as_json) -> None:
     """Sources installed, row counts, dates, checksums, licences and KATOTTG join rates."""
@@ -323,15 +546,24 @@ _VERDICT_STYLE = {
 }
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        'frontmap check "Yasenove lies 60 miles north of Pokrovsk." --fail-on inconsistent',
+        "cat sentences.txt | frontmap check --file - -o - > results.csv",
+    )
+)
 @click.argument("sentence", required=False)
 @click.option(
     "--file",
-    type=click.Path(path_type=Path),
-    help=".txt (a sentence a line), .csv (sentence column) or .jsonl",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help=".txt (a sentence a line), .csv (sentence column) or .jsonl; '-' reads a sentence a "
+    "line from standard input (also when no SENTENCE is given and input is piped).",
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), help="Write results (.csv or .jsonl)."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="Write results (.csv or .jsonl); '-' writes CSV to standard output.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of verdicts.")
 @click.option(
@@ -343,11 +575,12 @@ _VERDICT_STYLE = {
 @click.option(
     "--layers",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, allow_dash=True),
     help="Dated front-line file or directory (repeatable), for distances to the front line.",
 )
+@_fail_on_option(0)
 @online_options
-def check(sentence, file, output, as_json, when, layers) -> None:
+def check(sentence, file, output, as_json, when, layers, fail_on) -> None:
     """Check the distance and direction statements of a sentence (or a file of them).
 
     Distances to Ukraine's border are checked against the shipped outline; distances to the
@@ -357,33 +590,49 @@ def check(sentence, file, output, as_json, when, layers) -> None:
     from .statements import parse_one
     from .verify import verify_sentence
 
-    if (sentence is None) == (file is None):
-        raise FrontmapError("give either a SENTENCE or --file PATH (not both)")
+    if sentence is not None and file is not None:
+        raise FrontmapError("give a SENTENCE or --file PATH, not both")
+    if sentence is None and file is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise FrontmapError(
+                "give a SENTENCE, --file PATH, or pipe sentences in (a sentence a line; --file -)"
+            )
+        file = Path("-")
+    if output is not None and file is None:
+        raise FrontmapError("-o/--output writes the results of --file; give --file PATH")
+    if _is_dash(output) and as_json:
+        raise FrontmapError("-o - and --json both write standard output; choose one")
     day = _day(when)
     series = _series(layers) if layers else None
     gz = _open()
     if file is not None:
-        summary = check_file(
-            file,
-            gz,
-            output=output,
-            progress=err if err.is_terminal else None,
-            date=day,
-            series=series,
-        )
+        with (
+            _input(file, ".txt", "sentences") as source,
+            _output(output, ".csv") as target,
+        ):
+            summary = check_file(
+                source,
+                gz,
+                output=target,
+                progress=err if err.is_terminal else None,
+                date=day,
+                series=series,
+            )
         if as_json:
             print(json.dumps(summary.rows, ensure_ascii=False, indent=1))
         else:
             counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.counts.items()))
-            where = f"; results in {output}" if output else ""
-            out.print(
+            where = f"; results in {output}" if output and not _is_dash(output) else ""
+            _told(output).print(
                 f"{summary.inputs} input rows, {len(summary.rows)} result rows: {counts}{where}."
             )
+        _fail_on(fail_on, summary.rows, 0)
         return
     parse_one(sentence)  # one clear error when the sentence holds no statement
     verdicts = verify_sentence(sentence, gz, date=day, series=series)
     if as_json:
         print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=1))
+        _fail_on(fail_on, [v.to_dict() for v in verdicts], 0)
         return
     for v in verdicts:
         st = v.statement
@@ -406,17 +655,24 @@ def check(sentence, file, output, as_json, when, layers) -> None:
         from .borders import ATTRIBUTION as OUTLINE
 
         out.print(f"[dim]{OUTLINE}[/]")
+    _fail_on(fail_on, [v.to_dict() for v in verdicts], 0)
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        'frontmap near Pokrovsk --distance "13 mi" --direction SSW --radius 3km',
+        'frontmap near Pokrovsk --distance "12 mi" --direction S --plain | cut -f2,5',
+    )
+)
 @click.argument("place")
 @click.option("--distance", required=True, help="How far, with its unit: '12 mi', '20 km'.")
 @click.option("--direction", required=True, help="Compass direction: S, SSW, south-west …")
 @click.option("--radius", help="Search radius around that point (default: 20% of the distance).")
 @click.option("--in", "in_admin", help="Oblast/raion of the reference place.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@_PLAIN
 @online_options
-def near(place, distance, direction, radius, in_admin, as_json) -> None:
+def near(place, distance, direction, radius, in_admin, as_json, plain) -> None:
     """What lies about DISTANCE in DIRECTION of PLACE? Places ranked by distance from that point."""
     from .inverse import places_at
 
@@ -426,7 +682,8 @@ def near(place, distance, direction, radius, in_admin, as_json) -> None:
         print(json.dumps(result.to_dicts(), ensure_ascii=False, indent=1))
         return
     ref = result.reference.place
-    out.print(
+    say = err if plain else out
+    say.print(
         f"{result.distance:g} {result.unit} {result.direction} of {escape(ref.name)} "
         f"({ref.lat:.5f}, {ref.lon:.5f}) is ({result.lat:.5f}, {result.lon:.5f}); "
         f"places within {result.radius_km:.1f} km of it:"
@@ -441,6 +698,9 @@ def near(place, distance, direction, radius, in_admin, as_json) -> None:
             f"{hit.offset_km:.1f} km", f"{hit.distance_km:.1f} km", f"{hit.bearing_deg:.0f}° {hit.bearing_word}",
             p.id,
         )  # fmt: skip
+    if plain:
+        _plain_table(table)
+        return
     out.print(table)
     if not result.hits:
         out.print("No located place there; widen --radius.")
@@ -452,6 +712,11 @@ def _load_checks(path: Path, gz, *, date=None, series=None):
 
     Distances to the front line are measured on ``series`` as of ``date``.
     """
+    with _input(path, ".txt", "sentences") as source:
+        return _checks_from(Path(source), gz, date=date, series=series)
+
+
+def _checks_from(path: Path, gz, *, date=None, series=None):
     from .checks import read_check_json, read_sentences
     from .verify import verify_sentence
 
@@ -471,8 +736,9 @@ _FRONTLINE = click.option(
     "--frontline",
     "frontline_paths",
     multiple=True,
-    type=click.Path(path_type=Path),
-    help="Front-line file or directory to draw (repeatable).",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="Front-line file or directory to draw (repeatable; any CRS; '-' reads GeoJSON with a "
+    "'date' property from standard input).",
 )
 _SELF_CONTAINED = click.option(
     "--self-contained", is_flag=True, help="Inline Leaflet so the map opens with no network."
@@ -493,17 +759,29 @@ def _basemap(value):
     return value
 
 
-@app.command("map")
-@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path))
+@app.command(
+    "map",
+    epilog=_examples(
+        "frontmap map claims.csv --frontline ../shared/data/frontline/deepstate-daily -o map.html",
+        "frontmap extract report.txt -o - | frontmap map - -o - > map.html",
+    ),
+)
+@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path, allow_dash=True))
 @_FRONTLINE
 @click.option(
     "--checks",
     "checks_path",
-    type=click.Path(path_type=Path),
-    help="Sentences to check and draw (.txt/.csv/.jsonl) or `frontmap check --json` output.",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="Sentences to check and draw (.txt/.csv/.jsonl) or `frontmap check --json` output; "
+    "'-' reads a sentence a line from standard input.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("map.html"), show_default=True
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, allow_dash=True),
+    default=Path("map.html"),
+    show_default=True,
+    help="The map (HTML); '-' writes it to standard output.",
 )
 @_SELF_CONTAINED
 @_TILES
@@ -518,23 +796,28 @@ def _basemap(value):
 def map_command(
     claims_path, frontline_paths, checks_path, output, self_contained, tiles, title, when
 ) -> None:
-    """Map a claims table (CSV, GeoJSON, GeoPackage, Parquet) as an interactive HTML page."""
+    """Map a claims table (CSV, GeoJSON, GeoPackage, Parquet, KML, shapefile, FlatGeobuf…; '-'
+    reads CSV from standard input) as an interactive HTML page."""
     from . import claims as claims_module
-    from . import frontline as frontline_module
     from .maps import claims_map, save
     from .writing import refuse_inputs
 
-    refuse_inputs(
-        output, {"claims": claims_path, "--frontline": frontline_paths, "--checks": checks_path}
-    )
+    if _is_dash(claims_path) and _is_dash(checks_path):
+        raise FrontmapError("only one of CLAIMS and --checks can read standard input")
+    if not _is_dash(output):
+        refuse_inputs(
+            output, {"claims": claims_path, "--frontline": frontline_paths, "--checks": checks_path}
+        )
     gz = _open()
-    table = claims_module.read(claims_path, gz)
-    series = frontline_module.load(*frontline_paths) if frontline_paths else None
+    with _input(claims_path, ".csv", "a claims CSV") as source:
+        table = claims_module.read(source, gz)
+    series = _series(frontline_paths) if frontline_paths else None
     checks = _load_checks(checks_path, gz, date=_day(when), series=series) if checks_path else None
-    m = claims_map(table, frontline=series, checks=checks, tiles=tiles, title=title)
-    save(m, output, self_contained=self_contained)
+    m = claims_map(_text_dates(table), frontline=series, checks=checks, tiles=tiles, title=title)
+    with _output(output, ".html") as target:
+        save(m, target, self_contained=self_contained)
     review = int((table["resolution"].isin(["unresolved", "ambiguous", "fuzzy"])).sum())
-    out.print(
+    _told(output).print(
         f"Wrote {output}: {len(table)} claims"
         + (f", {review} needing review (listed on the map)" if review else "")
         + (f", {len(series)} front-line snapshots" if series is not None else "")
@@ -543,34 +826,45 @@ def map_command(
     )
 
 
-@app.command()
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("demo.html"), show_default=True
+@app.command(
+    epilog=_examples(
+        "frontmap demo -o demo.html",
+        "frontmap demo --frontline ../shared/data/frontline/deepstate-daily --self-contained",
+    )
 )
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("demo.html"), show_default=True,
+    help="The map (HTML); the claims it maps are written beside it (NAME-claims.csv).",
+)  # fmt: skip
 @_FRONTLINE
 @_SELF_CONTAINED
 @_TILES
 def demo(output, frontline_paths, self_contained, tiles) -> None:
     """Map the February 2025 Yasenove/Toretsk claims with their distance checks."""
     from . import demo as demo_module
-    from . import frontline as frontline_module
     from .writing import refuse_inputs
 
     refuse_inputs(output, {"--frontline": frontline_paths})
     gz = _open()
-    series = frontline_module.load(*frontline_paths) if frontline_paths else None
+    series = _series(frontline_paths) if frontline_paths else None
     html, csv_path = demo_module.build(
         output, gz, frontline=series, tiles=tiles, self_contained=self_contained
     )
     out.print(f"Wrote {html} (open it in a browser) and the claims it maps, {csv_path}.")
 
 
-@app.group()
+@app.group(epilog=_examples("frontmap assets install"))
 def assets() -> None:
     """The map's JavaScript/CSS cache, for self-contained maps."""
 
 
-@assets.command("install")
+@assets.command(
+    "install",
+    epilog=_examples(
+        "frontmap assets install",
+        "frontmap assets install --from node_modules/leaflet/dist",
+    ),
+)
 @click.option(
     "--from",
     "from_dir",
@@ -585,7 +879,13 @@ def assets_install(from_dir) -> None:
     out.print(f"Cached {', '.join(sorted(sums))} in {asset_dir()}.")
 
 
-@app.group("frontline")
+@app.group(
+    "frontline",
+    epilog=_examples(
+        "frontmap frontline status Toretsk --date 2025-02-08 "
+        "--layers ../shared/data/frontline/deepstate-daily"
+    ),
+)
 def frontline_app() -> None:
     """Control status, history and territorial change from dated front-line layers."""
 
@@ -612,7 +912,18 @@ def _series(layers):
 
     if not layers:
         raise FrontmapError("give the front-line layers with --layers PATH (a file or directory)")
-    return frontline_module.load(*layers)
+    if sum(_is_dash(p) for p in layers) > 1:
+        raise FrontmapError("only one front-line layer can come from standard input")
+    with contextlib.ExitStack() as stack:
+        paths = [stack.enter_context(_input(p, ".geojson", "a front-line GeoJSON")) for p in layers]
+        return frontline_module.load(*paths)
+
+
+def _text_dates(table):
+    """The claims with their dates as written (``2025-02``), as the map's popups show them."""
+    from .claims import text_dates
+
+    return text_dates(table)
 
 
 def _point(place: str, in_admin: str | None):
@@ -640,13 +951,22 @@ def _point(place: str, in_admin: str | None):
 _LAYERS = click.option(
     "--layers",
     multiple=True,
-    type=click.Path(path_type=Path),
-    help="Front-line file or directory (repeatable).",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="Front-line file or directory (repeatable; any CRS; '-' reads GeoJSON with a 'date' "
+    "property from standard input).",
 )
 _IN = click.option("--in", "in_admin", help="Oblast/raion of the place.")
 
 
-@frontline_app.command("status")
+@frontline_app.command(
+    "status",
+    epilog=_examples(
+        "frontmap frontline status Toretsk --date 2025-02-08 "
+        "--layers ../shared/data/frontline/deepstate-daily",
+        "frontmap frontline status 48.10558,37.0666 --date 2025-02-11 "
+        "--layers ../shared/data/frontline/deepstate-daily --json",
+    ),
+)
 @click.argument("place")
 @click.option("--date", "when", required=True, help="YYYY-MM-DD")
 @_LAYERS
@@ -683,7 +1003,13 @@ def frontline_status(place, when, layers, in_admin, as_json) -> None:
     )
 
 
-@frontline_app.command("history")
+@frontline_app.command(
+    "history",
+    epilog=_examples(
+        'frontmap frontline history Yasenove --in "Donetsk oblast" '
+        "--layers ../shared/data/frontline/deepstate-monthly"
+    ),
+)
 @click.argument("place")
 @_LAYERS
 @_IN
@@ -697,7 +1023,15 @@ def frontline_history(place, layers, in_admin, start, end) -> None:
         out.print(f"  {day}  {cls}")
 
 
-@frontline_app.command("change")
+@frontline_app.command(
+    "change",
+    epilog=_examples(
+        "frontmap frontline change --from 2025-02-01 --to 2025-03-01 "
+        "--layers ../shared/data/frontline/deepstate-daily --by raion --admin ../shared/data/admin",
+        "frontmap frontline change --from 2025-02-01 --to 2025-03-01 "
+        "--layers ../shared/data/frontline/deepstate-daily -o - > change.html",
+    ),
+)
 @click.option("--from", "date_a", required=True)
 @click.option("--to", "date_b", required=True)
 @_LAYERS
@@ -712,14 +1046,19 @@ def frontline_history(place, layers, in_admin, start, end) -> None:
 )
 @click.option("--by-name", default="name", show_default=True, help="The areas' name column.")
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), help="Also write a change map (HTML)."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="Also write a change map (HTML); '-' writes it to standard output.",
 )
-def frontline_change(date_a, date_b, layers, by, admin, by_name, output) -> None:
+@_PLAIN
+def frontline_change(date_a, date_b, layers, by, admin, by_name, output, plain) -> None:
     """Occupied territory gained and lost between two dates, in km² (ellipsoidal and equal-area)."""
     series = _series(layers)
     areas = _areas(by, admin)
     ch = series.change(date_a, date_b, by=areas, by_name=by_name)
-    out.print(
+    say = err if plain or _is_dash(output) else out
+    say.print(
         f"{ch.date_a} → {ch.date_b}: gained {ch.gained_km2:,.1f} km², lost {ch.lost_km2:,.1f} km², "
         f"net {ch.net_km2:+,.1f} km² (equal-area check: {ch.gained_km2_equal_area:,.1f} / {ch.lost_km2_equal_area:,.1f})"
     )
@@ -729,13 +1068,17 @@ def frontline_change(date_a, date_b, layers, by, admin, by_name, output) -> None
             table.add_column(col, justify="right" if col != "area" else "left")
         for r in sorted(ch.by_area, key=lambda r: -(r["gained_km2"] + r["lost_km2"])):
             table.add_row(escape(r["area"]), f"{r['gained_km2']:,.2f}", f"{r['lost_km2']:,.2f}")
-        out.print(table)
+        if plain:
+            _plain_table(table)
+        else:
+            say.print(table)
     if output is not None:
         from .maps import change_map, save
 
         country = _areas("oblast", admin) if admin else None
-        save(change_map(ch, line=series.line_at(date_b, country=country)), output)
-        out.print(f"Wrote {output}.")
+        with _output(output, ".html") as target:
+            save(change_map(ch, line=series.line_at(date_b, country=country)), target)
+        _told(output).print(f"Wrote {output}.")
 
 
 def _areas(by, admin):
@@ -769,24 +1112,39 @@ def _areas(by, admin):
     return gpd.read_file(path)
 
 
-@app.group("claims")
+@app.group(
+    "claims",
+    epilog=_examples(
+        "frontmap claims check claims.csv --layers ../shared/data/frontline/deepstate-daily"
+    ),
+)
 def claims_app() -> None:
     """Claims tables."""
 
 
-@claims_app.command("check")
-@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path))
+@claims_app.command(
+    "check",
+    epilog=_examples(
+        "frontmap claims check claims.csv --layers ../shared/data/frontline/deepstate-daily "
+        "--fail-on inconsistent",
+        "frontmap claims check claims.gpkg --layers ../shared/data/frontline/deepstate-daily "
+        "--json -o checked.html",
+    ),
+)
+@click.argument("claims_path", metavar="CLAIMS", type=click.Path(path_type=Path, allow_dash=True))
 @_LAYERS
 @click.option("--json", "as_json", is_flag=True)
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="Also map the claims, each popup with its check.",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="Also map the claims, each popup with its check (HTML; '-' writes standard output).",
 )
+@_fail_on_option(1)
 @online_options
-def claims_check(claims_path, layers, as_json, output) -> None:
-    """Set each claim against the control layer at its date: consistent, ahead of the map, contradicted."""
+def claims_check(claims_path, layers, as_json, output, fail_on) -> None:
+    """Set each claim against the control layer at its date: consistent, ahead of the map,
+    contradicted. CLAIMS is any claims file; '-' reads CSV from standard input."""
     from . import claims as claims_module
     from .frontline import check_claims
 
@@ -794,24 +1152,37 @@ def claims_check(claims_path, layers, as_json, output) -> None:
         from .writing import refuse_inputs
 
         refuse_inputs(output, {"claims": claims_path})
-    table = claims_module.read(claims_path, _open())
+    if _is_dash(output) and as_json:
+        raise FrontmapError("-o - and --json both write standard output; choose one")
+    with _input(claims_path, ".csv", "a claims CSV") as source:
+        table = claims_module.read(source, _open())
     series = _series(layers)
     results = check_claims(table, series)
     if output is not None:
         from .maps import claims_map, save
 
         table["frontline_check"] = [f"{r.verdict}: {r.explanation}" for r in results]
-        save(claims_map(table, frontline=series, title="Claims against the front line"), output)
+        with _output(output, ".html") as target:
+            save(claims_map(_text_dates(table), frontline=series,
+                            title="Claims against the front line"), target)  # fmt: skip
     if as_json:
         print(json.dumps([{**r.__dict__, "date": str(r.date), "first_occupied": str(r.first_occupied) if r.first_occupied else None}
                           for r in results], ensure_ascii=False, indent=1))  # fmt: skip
-        return
-    for r in results:
-        out.print(f"[bold]{escape(r.verdict.upper())}[/]  {escape(r.explanation)}", markup=True)
+    else:
+        for r in results:
+            _told(output).print(f"[bold]{escape(r.verdict.upper())}[/]  {escape(r.explanation)}",
+                                markup=True)  # fmt: skip
+    _fail_on(fail_on, [r.verdict for r in results], 1)
 
 
-@app.command("extract")
-@click.argument("report", type=click.Path(path_type=Path))
+@app.command(
+    "extract",
+    epilog=_examples(
+        "frontmap extract report.txt --published 2025-02-11 -o claims.csv",
+        "curl -s https://example.org/report.txt | frontmap extract - -o - | frontmap map - -o map.html",
+    ),
+)
+@click.argument("report", type=click.Path(path_type=Path, allow_dash=True))
 @click.option(
     "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
 )
@@ -820,8 +1191,8 @@ def claims_check(claims_path, layers, as_json, output) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="Write the claims table (.csv, .geojson…).",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="Write the claims table (.csv, .geojson, .gpkg…); '-' writes CSV to standard output.",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print mentions, statements and claims as JSON."
@@ -835,39 +1206,33 @@ def claims_check(claims_path, layers, as_json, output) -> None:
 )
 @online_options
 def extract_command(report, published, source, url, output, as_json, layers) -> None:
-    """Find places, distance statements and dated claims in a report, ready for review and mapping."""
-    import csv
-
-    from .claims import COLUMNS
+    """Find places, distance statements and dated claims in a report (plain text; '-' reads
+    standard input), ready for review and mapping."""
     from .extract import extract
-    from .tables import safe_row
-    from .writing import atomic_path, refuse_inputs
+    from .writing import refuse_inputs
 
     if output is not None:
         refuse_inputs(output, {"report": report})
     try:
-        text = Path(report).read_text(encoding="utf-8")
+        if _is_dash(report):
+            text = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            text = Path(report).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FrontmapError(f"{report}: cannot read the report ({exc})") from exc
     series = _series(layers) if layers else None
     result = extract(text, _open(), published=published, source=source, series=series)
-    rows = result.rows(source=source or Path(report).name, url=url, published=published)
+    name = "<stdin>" if _is_dash(report) else Path(report).name
+    rows = result.rows(source=source or name, url=url, published=published)
+    if _is_dash(output) and as_json:
+        raise FrontmapError("-o - and --json both write standard output; choose one")
+    if _is_dash(output):
+        with _output(output, ".csv") as target:
+            _write_extracted(rows, target)
+        err.print(f"Wrote {len(rows)} claims to standard output.")
+        return
     if output is not None:
-        output = Path(output)
-        if output.suffix.lower() == ".csv":
-            with (
-                atomic_path(output) as tmp,
-                open(tmp, "w", encoding="utf-8", newline="") as handle,
-            ):
-                writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
-                writer.writeheader()
-                writer.writerows(safe_row(r) for r in rows)
-        else:
-            from . import claims as claims_module
-
-            claims_module.write(
-                claims_module._frame([{**r, "line": i + 2} for i, r in enumerate(rows)]), output
-            )
+        _write_extracted(rows, Path(output))
     if as_json:
         print(json.dumps({
             "mentions": [m.__dict__ for m in result.mentions],
@@ -875,6 +1240,35 @@ def extract_command(report, published, source, url, output, as_json, layers) -> 
             "claims": rows,
         }, ensure_ascii=False, indent=1, default=str))  # fmt: skip
         return
+    _say_extracted(result, rows, out)
+    if output is not None:
+        out.print(f"Wrote {len(rows)} claims to {output}; map them with `frontmap map {output}`.")
+
+
+def _write_extracted(rows, output: Path) -> None:
+    import csv
+
+    from .claims import COLUMNS
+    from .tables import safe_row
+    from .writing import atomic_path
+
+    if output.suffix.lower() == ".csv":
+        with (
+            atomic_path(output) as tmp,
+            open(tmp, "w", encoding="utf-8", newline="") as handle,
+        ):
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(safe_row(r) for r in rows)
+    else:
+        from . import claims as claims_module
+
+        claims_module.write(
+            claims_module._frame([{**r, "line": i + 2} for i, r in enumerate(rows)]), output
+        )
+
+
+def _say_extracted(result, rows, out) -> None:
     for r in rows:
         out.print(f"[bold]{escape(r['claimant'])}[/] {escape(r['claim'])} {escape(r['place'])} "
                   f"{r['date']} ({escape(r['status'])}){' — ' + escape(r['notes']) if r['notes'] else ''}", markup=True)  # fmt: skip
@@ -883,8 +1277,6 @@ def extract_command(report, published, source, url, output, as_json, layers) -> 
     places = sorted({m.name for m in result.mentions if m.kind == "settlement" and m.name})
     regions = sorted({m.text for m in result.mentions if m.kind == "region"})
     out.print(f"  places: {escape(', '.join(places))}; regions: {escape(', '.join(regions))}")
-    if output is not None:
-        out.print(f"Wrote {len(rows)} claims to {output}; map them with `frontmap map {output}`.")
 
 
 def main() -> None:

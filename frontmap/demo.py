@@ -78,7 +78,7 @@ def build(
     csv_path = write_claims(output.with_name(output.stem + "-claims.csv"))
     table = claims_module.read(csv_path, gz)
     checks = [v for sentence in CHECKS for v in verify_sentence(sentence, gz)]
-    m = claims_map(table, frontline=frontline, checks=checks, tiles=tiles,
+    m = claims_map(claims_module.text_dates(table), frontline=frontline, checks=checks, tiles=tiles,
                    title="Yasenove and Toretsk, February 2025: claims and distance checks")  # fmt: skip
     save(m, output, self_contained=self_contained, home=home)
     return output, csv_path

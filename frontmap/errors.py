@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["FrontmapError", "StatementParseError"]
+__all__ = ["FrontmapError", "FrontmapWarning", "StatementParseError"]
 
 
 class FrontmapError(Exception):
@@ -11,3 +11,8 @@ class FrontmapError(Exception):
 
 class StatementParseError(FrontmapError, ValueError):
     """A sentence holds no statement that can be parsed (or is not text)."""
+
+
+class FrontmapWarning(UserWarning):
+    """Something was done, but not exactly as asked (a value cut to fit a format); the message
+    says what and where. The command line prints it as one ``warning:`` line."""

@@ -13,7 +13,12 @@ Loaders
 * ISW/CTP layers: the ``layer`` property kept apart — claimed Russian
   territory, claimed Ukrainian counteroffensives, assessed Russian advance,
   Russian control of terrain — because *claimed* is not *assessed*.
-* Any GeoJSON/GeoPackage with a ``date`` column (and optionally ``class``).
+* Any GeoJSON/GeoPackage/FlatGeobuf/shapefile with a ``date`` column (and optionally
+  ``class``).
+
+Every file is read through pyogrio (GDAL): a layer in another CRS (Web Mercator, UTM, a
+GeoJSON with a legacy ``crs`` member) is reprojected to longitude/latitude, and one whose CRS
+cannot be converted is refused with the CRS named.
 
 Invalid polygons are repaired with ``shapely.make_valid`` and the repair is
 reported on the snapshot (``repairs``). :meth:`Series.snapshot` answers
@@ -23,8 +28,10 @@ reported on the snapshot (``repairs``). :meth:`Series.snapshot` answers
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
+import warnings
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -489,29 +496,63 @@ def _repair(geom, what: str, repairs: list[str]):
     return geom
 
 
-def _read_geojson(path: Path) -> dict:
+def _read_layer(path: Path):
+    """A vector file as a GeoDataFrame in longitude/latitude (EPSG:4326), read by pyogrio.
+
+    A file in another CRS is reprojected; a CRS that cannot be converted, or a file without
+    a CRS whose coordinates are not longitude/latitude, is refused with the CRS named.
+    """
+    import geopandas as gpd
+    import pyogrio
+
+    kind = "GeoJSON" if path.suffix.lower() in (".geojson", ".json") else "the file"
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FrontlineError(f"{path}: cannot read GeoJSON ({exc})") from exc
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # GDAL's notes on odd files
+            frame = gpd.read_file(path, engine="pyogrio")
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+        raise FrontlineError(f"{path}: cannot read {kind} ({str(exc).splitlines()[0]})") from None
+    except Exception as exc:
+        raise FrontlineError(f"{path}: cannot read {kind} ({exc})") from exc
+    if frame.crs is None or frame.crs.equals("EPSG:4326", ignore_axis_order=True):
+        # GeoJSON without a crs member is read as EPSG:4326: metres there are an unnamed CRS
+        geoms = frame.geometry[frame.geometry.notna()]
+        bounds = geoms.total_bounds if len(geoms) else None
+        if bounds is not None and not (
+            -180 <= bounds[0] <= bounds[2] <= 180 and -90 <= bounds[1] <= bounds[3] <= 90
+        ):
+            raise FrontlineError(
+                f"{path}: no CRS is given, and its coordinates (x {bounds[0]:.0f}…{bounds[2]:.0f}, "
+                f"y {bounds[1]:.0f}…{bounds[3]:.0f}) are not longitude/latitude; give the file "
+                "its CRS (or export it as EPSG:4326)"
+            )
+        return frame if frame.crs is not None else frame.set_crs("EPSG:4326")
+    name = f"{frame.crs.name} ({frame.crs.to_string()})"
+    try:
+        out = frame.to_crs("EPSG:4326")
+    except Exception as exc:
+        raise FrontlineError(
+            f"{path}: its CRS {name} cannot be converted to longitude/latitude ({exc}); "
+            "export it as EPSG:4326"
+        ) from None
+    geoms = out.geometry[out.geometry.notna()]
+    if len(geoms) and not all(map(math.isfinite, geoms.total_bounds)):
+        raise FrontlineError(
+            f"{path}: its CRS {name} gives no finite longitude/latitude for its coordinates; "
+            "check the CRS, or export it as EPSG:4326"
+        )
+    return out
 
 
-def _polygons(features, classify, path: Path, repairs: list[str]) -> dict:
+def _polygons(records, classify, path: Path, repairs: list[str]) -> dict:
     import shapely
-    from shapely.geometry import shape
 
     parts: dict[str, list] = {}
-    for i, feature in enumerate(features):
-        geometry = feature.get("geometry")
-        if not geometry or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+    for i, (props, geom) in enumerate(records):
+        if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
             continue
-        cls = classify(feature.get("properties") or {})
+        cls = classify(props)
         if cls is None:
-            continue
-        try:
-            geom = shape(geometry)
-        except (ValueError, TypeError, AttributeError) as exc:
-            repairs.append(f"{path.name} feature {i}: unreadable geometry skipped ({exc})")
             continue
         parts.setdefault(cls, []).append(_repair(geom, f"{path.name} feature {i}", repairs))
     return {cls: shapely.union_all(geoms) for cls, geoms in parts.items()}
@@ -532,21 +573,18 @@ def _classify_isw(props: dict) -> str | None:
 
 
 def _load_file(path: Path) -> list[Snapshot]:
-    suffix = path.suffix.lower()
-    if suffix == ".gpkg":
-        return _load_dated_table(path)
-    data = _read_geojson(path)
-    features = data.get("features") or []
+    frame = _read_layer(path)
+    props = frame.drop(columns="geometry").to_dict("records")
     repairs: list[str] = []
-    names = [str((f.get("properties") or {}).get("name") or "") for f in features]
-    layers = [(f.get("properties") or {}).get("layer") for f in features]
+    names = [str(p.get("name") or "") for p in props]
+    layers = [p.get("layer") for p in props]
     when = _date_from_name(path.name)
     if any("geoJSON.status" in n for n in names):
         kind, classify = "deepstate-raw", _classify_raw
-    elif any(layers):
+    elif any(isinstance(x, str) and x for x in layers):
         kind, classify = "isw", _classify_isw
-    elif features and all("date" in (f.get("properties") or {}) for f in features):
-        return _load_dated_table(path)
+    elif "date" in frame.columns and len(frame) and frame["date"].notna().all():
+        return _dated_table(frame, path)
     else:
         kind, classify = "deepstate", lambda props: "occupied"
     if when is None:
@@ -554,22 +592,21 @@ def _load_file(path: Path) -> list[Snapshot]:
             f"{path}: no date in the file name (YYYYMMDD or YYYY-MM-DD) and no 'date' property; "
             "rename it or add a date column"
         )
-    polygons = _polygons(features, classify, path, repairs)
+    polygons = _polygons(zip(props, frame.geometry, strict=True), classify, path, repairs)
     source_kind = "isw" if kind == "isw" else "deepstate"
     return [Snapshot(when, kind, polygons, str(path), repairs, source_kind)]
 
 
-def _load_dated_table(path: Path) -> list[Snapshot]:
-    import geopandas as gpd
+def _dated_table(frame, path: Path) -> list[Snapshot]:
     import shapely
 
-    frame = gpd.read_file(path)
     if "date" not in frame.columns:
         raise FrontlineError(f"{path}: no 'date' column; a generic front-line file needs one")
     out = []
     cls_col = next((c for c in ("class", "status") if c in frame.columns), None)
+    days = [_day_text(v) for v in frame["date"]]
     for (when, cls), group in frame.groupby(
-        [frame["date"].astype(str).str[:10], frame[cls_col] if cls_col else "occupied"]
+        [days, frame[cls_col] if cls_col else ["occupied"] * len(frame)]
     ):
         repairs: list[str] = []
         geoms = [
@@ -592,8 +629,22 @@ def _load_dated_table(path: Path) -> list[Snapshot]:
     return list(merged.values())
 
 
+def _day_text(value) -> str:
+    """``YYYY-MM-DD`` of a date cell (a datetime GDAL parsed, or text)."""
+    if hasattr(value, "date") and callable(value.date):
+        return value.date().isoformat()
+    return str(value).strip().replace("/", "-")[:10]
+
+
+#: Front-line files :func:`load` takes from a directory (a single file may be any vector
+#: format GDAL reads).
+LAYER_SUFFIXES = (".geojson", ".gpkg", ".fgb", ".shp")
+
+
 def load(*paths: str | os.PathLike) -> Series:
-    """Load front-line layers from files and/or directories (every ``*.geojson``/``*.gpkg`` in them).
+    """Load front-line layers from files and/or directories (every ``*.geojson``, ``*.gpkg``,
+    ``*.fgb`` and ``*.shp`` in them), read through pyogrio and reprojected to EPSG:4326 from
+    the file's CRS (a CRS that cannot be converted is refused, named).
 
     Raises
     ------
@@ -604,9 +655,11 @@ def load(*paths: str | os.PathLike) -> Series:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files = sorted([*path.glob("*.geojson"), *path.glob("*.gpkg")])
+            files = sorted(f for f in path.iterdir() if f.suffix.lower() in LAYER_SUFFIXES)
             if not files:
-                raise FrontlineError(f"{path}: no .geojson or .gpkg files in this directory")
+                raise FrontlineError(
+                    f"{path}: no front-line files ({', '.join(LAYER_SUFFIXES)}) in this directory"
+                )
         elif path.is_file():
             files = [path]
         else:
@@ -661,7 +714,7 @@ def check_claims(claims, series: Series, *, window_days: int = WINDOW_DAYS) -> l
             str(rec.get("claimant")),
             str(rec.get("claim")),
         )
-        when = parse_date(str(rec.get("date"))).start
+        when = parse_date(rec.get("date")).start
         ident = rec.get("id") if isinstance(rec.get("id"), str) else None
         lat, lon = rec.get("lat"), rec.get("lon")
 

@@ -13,14 +13,16 @@ REQUIRED_KEYS = {
 }  # fmt: skip
 
 
-def run(home, *args, check=True):
-    env = {**os.environ, "FRONTMAP_HOME": str(home), "COLUMNS": "200"}
+def run(home, *args, check=True, input=None, env=None):
+    env = {**os.environ, "FRONTMAP_HOME": str(home), "COLUMNS": "200", **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "frontmap", *args],
         capture_output=True,
         text=True,
         env=env,
         timeout=300,
+        input=input,
+        stdin=None if input is not None else subprocess.DEVNULL,
     )
     if check:
         assert proc.returncode == 0, proc.stderr
@@ -209,3 +211,186 @@ def test_map_command_writes_a_map_and_reports_review_rows(full_home, tmp_path):
     proc = run(full_home, "map", str(good), "-o", str(out), "--tiles", "none")
     assert "2 claims, 2 needing review" in proc.stdout  # the bare Yasenove is ambiguous
     assert out.stat().st_size > 1000
+
+
+# --- scripts and pipelines (issue 16)
+
+WRONG = "Yasenove lies 60 miles north of Pokrovsk."
+
+
+def test_check_reads_standard_input_and_fails_on_a_verdict(full_home):
+    rows = json.loads(run(full_home, "check", "--file", "-", "--json", input=WRONG + "\n").stdout)
+    # two Yasenoves, and the statement is wrong for both: ambiguous, inconsistent every reading
+    assert [(r["verdict"], r["every_reading"]) for r in rows] == [("ambiguous", "inconsistent")]
+    # `echo … | frontmap check` reads the pipe too
+    assert "1 input rows, 1 result rows: 1 ambiguous" in run(full_home, "check", input=WRONG).stdout
+    proc = run(full_home, "check", WRONG, "--fail-on", "inconsistent", check=False)
+    assert proc.returncode == 3 and "AMBIGUOUS" in proc.stdout  # the verdict is still shown
+    assert proc.stderr.strip() == "failed (--fail-on inconsistent): 1 inconsistent"
+    piped = run(
+        full_home, "check", "--file", "-", "--fail-on", "inconsistent", input=WRONG, check=False
+    )
+    assert piped.returncode == 3
+    assert run(full_home, "check", REPORT, "--fail-on", "inconsistent").returncode == 0
+    assert run(full_home, "check", REPORT, "--fail-on", "loose", "--json").returncode == 0
+    unverifiable = run(
+        full_home,
+        "check",
+        "It lies 5 km from the border.",
+        "--fail-on",
+        "unverifiable",
+        check=False,
+    )
+    assert unverifiable.returncode == 3
+    # results as CSV on standard output
+    csv_out = run(
+        full_home, "check", "--file", "-", "-o", "-", input=f"{WRONG}\nHello.\n", check=False
+    )
+    assert csv_out.returncode == 0
+    lines = csv_out.stdout.splitlines()
+    assert lines[0].startswith("line,statement,sentence,verdict") and len(lines) == 3
+    assert "ambiguous" in lines[1] and "no_statement" in lines[2]
+    assert "2 input rows" in csv_out.stderr  # the summary keeps out of the data
+
+
+def test_claims_check_fails_on_a_contradicted_claim_read_from_stdin(full_home):
+    from .conftest import SHARED, need_shared
+
+    daily = need_shared(SHARED / "data" / "frontline" / "deepstate-daily")
+    claims_csv = (
+        "place,oblast,date,claimant,side,claim,status\n"
+        "Toretsk,Donetsk oblast,2025-02-08,Russian MoD,RU,captured,claimed\n"
+        "Pokrovsk,Donetsk oblast,2025-02-11,Russian MoD,RU,captured,claimed\n"
+    )
+    ok = run(
+        full_home,
+        "claims",
+        "check",
+        "-",
+        "--layers",
+        str(daily),
+        input=claims_csv.rsplit("Pokrovsk", 1)[0].rsplit("\n", 1)[0] + "\n",
+    )
+    assert ok.stdout.startswith("CONSISTENT")
+    proc = run(
+        full_home, "claims", "check", "-", "--layers", str(daily), "--fail-on", "inconsistent",
+        input=claims_csv, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 3 and "CONTRADICTED" in proc.stdout
+    assert "1 contradicted" in proc.stderr
+
+
+def test_extract_and_map_make_a_pipeline(full_home, tmp_path):
+    report = (
+        "KYIV, Feb 11, 2025 - Moscow claimed its forces captured Yasenove, roughly 12 miles south "
+        "of the city of Pokrovsk in the Donetsk region."
+    )
+    extracted = run(
+        full_home, "extract", "-", "--published", "2025-02-11", "-o", "-", input=report, check=False
+    )
+    assert extracted.returncode == 0 and extracted.stderr == "Wrote 1 claims to standard output.\n"
+    claims_csv = extracted.stdout
+    assert claims_csv.startswith("id,place,place_id,lat,lon,date") and "Yasenove" in claims_csv
+    html = run(full_home, "map", "-", "-o", "-", "--tiles", "none", input=claims_csv, check=False)
+    assert html.returncode == 0
+    assert html.stdout.lstrip().startswith("<!DOCTYPE html>") and "Yasenove" in html.stdout
+    assert "Wrote -: 1 claims" in html.stderr
+    bad = run(full_home, "map", "-", "-o", "-", input="place,date\nX,2025\n", check=False)
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+    assert bad.stderr.startswith("error: <stdin>: missing column(s)")
+
+
+def _in_a_terminal(home, *args, env=()):
+    """Run frontmap with a pseudo-terminal as stdout (what a person sees), 80 columns."""
+    import pty
+
+    env = {**os.environ, "FRONTMAP_HOME": str(home), "COLUMNS": "80", "LINES": "40", **dict(env)}
+    env.pop("NO_COLOR", None) if "NO_COLOR" not in dict(env) else None
+    env.pop("FORCE_COLOR", None)
+    main, child = pty.openpty()
+    import fcntl
+    import struct
+    import termios
+
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 80, 0, 0))  # 80 columns
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "frontmap", *args], stdout=child, stderr=child,
+        stdin=subprocess.DEVNULL, env=env,
+    )  # fmt: skip
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=300)
+    os.close(main)
+    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_no_color_means_no_escape_codes_at_all(full_home):
+    code, coloured = _in_a_terminal(full_home, "check", REPORT)
+    assert code == 0 and "\x1b[" in coloured  # a terminal gets colour and bold
+    code, plain = _in_a_terminal(full_home, "check", REPORT, env={"NO_COLOR": "1"})
+    assert code == 0 and "CONSISTENT" in plain and "\x1b" not in plain
+    piped = run(full_home, "check", REPORT).stdout
+    assert "\x1b" not in piped  # and a pipe gets none
+
+
+def test_tables_fit_the_terminal_or_go_plain(full_home):
+    code, text = _in_a_terminal(full_home, "resolve", "Yasenove", env={"NO_COLOR": "1"})
+    assert code == 0
+    lines = text.replace("\r", "").splitlines()
+    assert max(len(line) for line in lines) <= 80, text
+    rows = [line for line in lines if "geonames:" in line]
+    assert len(rows) == 3  # one line a candidate: the admin column is cut, not wrapped
+    piped = run(full_home, "resolve", "Yasenove", env={"COLUMNS": "90"}).stdout
+    assert max(len(line) for line in piped.splitlines()) <= 90
+    tsv = run(full_home, "resolve", "Yasenove", "Bakhmut", "--plain").stdout.splitlines()
+    assert tsv[0].split("\t") == ["query", "#", "name", "uk / ru", "admin", "lat, lon", "score",
+                                  "matched", "precision", "id"]  # fmt: skip
+    assert all(len(line.split("\t")) == 10 for line in tsv)
+    assert tsv[1].split("\t")[-1] in ("geonames:9112386", "geonames:688380")
+    assert "Pokrovska hromada, Pokrovsk Raion, Donetsk Oblast, UA" in "\n".join(tsv)
+    assert tsv[-1].startswith("Bakhmut\t")
+
+
+def _commands(group=None, path=("frontmap",)):
+    import click
+
+    from frontmap.cli import app
+
+    group = group or app
+    yield path, group
+    if isinstance(group, click.Group):
+        for name, sub in group.commands.items():
+            yield from _commands(sub, (*path, name))
+
+
+def test_every_command_has_real_examples_in_its_help():
+    import shlex
+
+    import click
+
+    from frontmap.cli import app
+
+    for path, command in _commands():
+        epilog = command.epilog or ""
+        examples = [
+            line.strip() for line in epilog.splitlines() if line.strip().startswith("frontmap ")
+        ]
+        assert examples, f"{' '.join(path)} --help shows no example"
+        assert any(" ".join(path) in e for e in examples), (path, examples)
+        for example in examples:  # each parses: its command and options exist
+            args = shlex.split(example.split(" | ")[0].split(" > ")[0])[1:]
+            cmd = app
+            while isinstance(cmd, click.Group) and args and args[0] in cmd.commands:
+                cmd = cmd.commands[args.pop(0)]
+            if not isinstance(cmd, click.Group):
+                cmd.make_context(cmd.name, args)
+        help_text = command.get_help(click.Context(command, info_name=path[-1]))
+        assert "Examples:" in help_text and examples[0] in help_text

@@ -227,3 +227,46 @@ def test_claims_on_coarse_places_are_never_contradicted(daily, gz_embedded, tmp_
     checks = frontline.check_claims(table, daily)
     assert [c.verdict for c in checks] == ["cannot tell", "cannot tell"]
     assert all(c.verdict != "contradicted" for c in checks)
+
+
+@pytest.mark.parametrize(
+    ("crs", "suffix"), [("EPSG:3857", ".geojson"), ("EPSG:32637", ".fgb"), ("EPSG:6381", ".gpkg")]
+)
+def test_a_layer_in_another_crs_is_reprojected(tmp_path, daily, crs, suffix):
+    """A QGIS export in Web Mercator, UTM 37N or the Ukrainian TM zone reads as the original."""
+    import geopandas as gpd
+
+    src = need_shared(FRONT / "deepstate-daily" / "deepstatemap_data_20250211.geojson")
+    moved = tmp_path / f"deepstatemap_data_20250211{suffix}"
+    gpd.read_file(src).to_crs(crs).to_file(moved)
+    (snap,) = frontline.load(moved)
+    original = daily.snapshot("2025-02-11").layers["occupied"]
+    assert snap.date == date(2025, 2, 11)
+    assert frontline.area_km2(snap.layers["occupied"]) == pytest.approx(
+        frontline.area_km2(original), rel=1e-6
+    )
+    one = frontline.Series([snap])
+    assert one.status(48.10558, 37.0666, "2025-02-11").cls == "occupied"  # Yasenove
+    assert one.status(48.28014, 37.17706, "2025-02-11").cls == "outside"  # Pokrovsk
+
+
+def test_a_layer_whose_crs_cannot_be_converted_is_refused_by_name(tmp_path):
+    import geopandas as gpd
+    import pyproj
+
+    src = need_shared(FRONT / "deepstate-daily" / "deepstatemap_data_20250211.geojson")
+    site = pyproj.CRS(
+        'ENGCRS["site grid",EDATUM["site"],CS[Cartesian,2],'
+        'AXIS["x",east,ORDER[1],LENGTHUNIT["metre",1]],AXIS["y",north,ORDER[2],LENGTHUNIT["metre",1]]]'
+    )
+    metres = gpd.read_file(src).to_crs("EPSG:3857")
+    local = tmp_path / "local_20250211.gpkg"
+    metres.set_crs(site, allow_override=True).to_file(local)
+    with pytest.raises(FrontlineError, match=r"its CRS site grid .* cannot be converted"):
+        frontline.load(local)
+    bare = tmp_path / "bare_20250211.geojson"  # metres, and no CRS to say so
+    bare.write_text(
+        metres.to_json(drop_id=True).replace('"crs"', '"_crs"'), encoding="utf-8"
+    )  # fmt: skip
+    with pytest.raises(FrontlineError, match="are not longitude/latitude"):
+        frontline.load(bare)
