@@ -611,11 +611,27 @@ def extract(
             elif note:
                 v = replace(v, explanation=f"{v.explanation} {note}")
             result.verdicts.append((si, v))
-    result.claims = _claims(sents, by_sentence, published)
+    result.claims = _claims(sents, _without_datelines(sents, by_sentence), published)
     return result
 
 
 _CHECKED = ("distance_direction", "distance_only", "line_distance", "travel_time")
+#: A dateline opening a report or a wire story: "KYIV, Feb 11 (Reuters) -", "DONETSK, Ukraine —".
+_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+(?:\s+[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+)*"
+    r"(?:,\s*[^,–—\-]{2,40}?)*\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s"
+)
+
+
+def _without_datelines(sents, by_sentence) -> dict:
+    """Mentions by sentence, less the place of a dateline: where it was written, not a claim."""
+    out = {}
+    for si, mentions in by_sentence.items():
+        start, _, text = sents[si]
+        m = _DATELINE.match(text)
+        cut = start + m.end() if m else start
+        out[si] = [x for x in mentions if x.span[0] >= cut]
+    return out
 
 
 def _antecedent(st, si: int, start: int, sents, by_sentence) -> tuple:

@@ -51,17 +51,21 @@ def refuse_inputs(
         An input that is a directory is read file by file; an output inside it with one of
         these suffixes would be read next time, so it is refused too.
 
+    Standard input and output (``-``) are never files to protect.
+
     Raises
     ------
     OverwriteError
         Naming the output, the input it would replace, and what to do.
     """
+    if str(output) == "-":
+        return  # standard output replaces no file
     out = Path(output)
     for role, given in inputs.items():
         if given is None:
             continue
         paths = [given] if isinstance(given, str | os.PathLike) else list(given)
-        for p in map(Path, paths):
+        for p in (Path(x) for x in paths if str(x) != "-"):
             inside = (
                 p.is_dir()
                 and out.suffix.lower() in read_from_dirs

@@ -138,3 +138,12 @@ def test_travel_times_are_read_with_their_mode_and_not_measured(gz_embedded):
     ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
     assert v.statement.relation == "travel_time" and v.statement.mode == "road"
     assert v.verdict == "unverifiable" and "routing" in v.reason
+
+
+def test_a_dateline_is_where_a_report_was_written_not_a_claim(gz_embedded):
+    for text in (
+        "KYIV, Feb 11, 2025 - Moscow claimed its forces captured Yasenove.",
+        "DONETSK, Ukraine (AP) — Russia said its forces captured Toretsk.",
+    ):
+        places = [r["place"] for r in extract(text, gz_embedded, published="2025-02-11").rows()]
+        assert "Kyiv" not in places and "Donetsk" not in places and len(places) == 1, places
