@@ -538,9 +538,11 @@ def _write(table, path: Path) -> None:
 
 def _extract_task(part, number: int, out: str, home: str, version: list[dict], metadata: dict):
     """Extract one partition and write its three part files; returns its counts and failures."""
+    started, cpu = time.perf_counter(), time.process_time()
     gz = worker_gazetteer(home, version)
     with _LOCK:  # a worker's threads share one gazetteer (SQLite connection, memo)
         claims, verdicts, reports = extract_reports(part, gz)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     name = f"part-{number:05d}.parquet"
     _write(_arrow_table(claims, CLAIM_TYPES, metadata, geometry=True), Path(out, "claims", name))
     _write(_arrow_table(verdicts, VERDICT_TYPES, metadata, geometry=True),
@@ -549,7 +551,7 @@ def _extract_task(part, number: int, out: str, home: str, version: list[dict], m
            Path(out, "reports", name))  # fmt: skip
     return {
         "partition": number, "reports": len(reports), "claims": len(claims),
-        "statements": len(verdicts), "pid": os.getpid(),
+        "statements": len(verdicts), "pid": os.getpid(), "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3),
         "failures": [{"report_id": r["report_id"], "report_row": r["report_row"], "error": r["error"]}
                      for r in reports if not r["ok"]],
     }  # fmt: skip
@@ -695,7 +697,9 @@ def run_extract(
     summary.reports = max(total, summary.reports)
     summary.failed = summary.reports - summary.ok
     summary.extra = {"gazetteer": version, "rows_in_corpus": total,
-                     "pids": sorted({r["pid"] for r in results if "pid" in r})}  # fmt: skip
+                     "pids": sorted({r["pid"] for r in results if "pid" in r}),
+                     "task_seconds": [r.get("seconds") for r in results],
+                     "cpu_seconds": round(sum(r.get("cpu_seconds", 0) for r in results), 3)}  # fmt: skip
     if dedupe:
         summary.extra["claims_deduplicated"] = _dedupe_outputs(out, metadata)
     summary.seconds = time.perf_counter() - started
