@@ -1279,6 +1279,92 @@ def _say_extracted(result, rows, out) -> None:
     out.print(f"  places: {escape(', '.join(places))}; regions: {escape(', '.join(regions))}")
 
 
+# -- batch: whole archives on Dask (frontmap/batch.py) -------------------------------------------
+
+
+@app.group("batch")
+def batch_app() -> None:
+    """Whole archives on Dask: extraction and front-line checks, on this machine or a cluster."""
+
+
+def _batch_options(command):
+    """``--scheduler``, ``--workers``, ``--single``, ``--quiet`` and ``--json`` of a batch command."""
+    for option in reversed([
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="A running Dask scheduler (tcp://host:8786); default: a local cluster "
+                     "with one worker process per core."),
+        click.option("--workers", type=click.IntRange(min=1),
+                     help="Worker processes of the local cluster (default: one per core)."),
+        click.option("--single", is_flag=True,
+                     help="Run in this process, without a Dask cluster (same answers, one core)."),
+        click.option("--quiet", is_flag=True, help="No progress bar."),
+        click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON."),
+    ]):  # fmt: skip
+        command = option(command)
+    return command
+
+
+def _batch_summary(summary, out_dir: Path, as_json: bool, what: str) -> None:
+    data = summary.to_dict()
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        return
+    out.print(escape(what))
+    for f in summary.failures[:10]:
+        where = f.get("report_id") or (f"partition {f['partition']}" if "partition" in f else None)
+        rows = f" ({f['rows']} rows)" if "rows" in f else ""
+        err.print(f"[yellow]failed:[/] {escape(f'{where}: ' if where else '')}"
+                  f"{escape(str(f['error']))}{rows}", markup=True)  # fmt: skip
+    if len(summary.failures) > 10:
+        err.print(f"[yellow]… {len(summary.failures) - 10} more failures in {out_dir / 'summary.json'}[/]", markup=True)  # fmt: skip
+
+
+@batch_app.command("extract")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="A new directory for claims/, statements/, reports/ and summary.json.")  # fmt: skip
+@click.option("--dates", type=click.Path(path_type=Path),
+              help="For a directory of .txt files: the sidecar (CSV/JSONL with file, published).")  # fmt: skip
+@click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Reports per partition (one task each).")  # fmt: skip
+@click.option("--dedupe", is_flag=True,
+              help="Also write claims-dedup/: one claim per place per day per claimant.")  # fmt: skip
+@_batch_options
+def batch_extract(corpus, out_dir, dates, partition_size, dedupe, scheduler, workers, single, quiet, as_json) -> None:  # fmt: skip
+    """Extract every report of CORPUS (Parquet/CSV/JSONL with text and published, or a
+    directory of .txt files) into partitioned GeoParquet of claims and statement verdicts."""
+    from . import batch
+
+    with batch.cluster(scheduler, workers=workers, single=single) as client:
+        summary = batch.run_extract(corpus, out_dir, client=client, dates=dates,
+                                    rows_per_partition=partition_size, dedupe=dedupe, quiet=quiet)  # fmt: skip
+    _batch_summary(summary, out_dir, as_json,
+                   f"{summary.reports} reports ({summary.ok} ok, {summary.failed} failed) on "
+                   f"{summary.workers} worker(s) in {summary.seconds:.1f} s: {summary.claims} claims, "
+                   f"{summary.statements} statements → {out_dir}/ (claims/, statements/, reports/, "
+                   "summary.json)")  # fmt: skip
+
+
+@batch_app.command("check-lines")
+@click.argument("events", type=click.Path(path_type=Path))
+@_LAYERS
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="A new directory for lines/ (GeoParquet) and summary.json.")  # fmt: skip
+@_batch_options
+def batch_check_lines(events, layers, out_dir, scheduler, workers, single, quiet, as_json) -> None:  # fmt: skip
+    """Front-line class and distance to the line for every (place or lat/lon, date) row of EVENTS."""
+    from . import batch
+
+    if not layers:
+        raise FrontmapError("give the front-line layers with --layers PATH (a file or directory)")
+    with batch.cluster(scheduler, workers=workers, single=single) as client:
+        summary = batch.run_check_lines(events, list(layers), out_dir, client=client, quiet=quiet)
+    classes = ", ".join(f"{c} {n}" for c, n in sorted(summary.extra["classes"].items()))
+    _batch_summary(summary, out_dir, as_json,
+                   f"{summary.reports} rows ({summary.failed} failed) on {summary.workers} "
+                   f"worker(s) in {summary.seconds:.1f} s: {classes} → {out_dir}/lines/")  # fmt: skip
+
+
 def main() -> None:
     """Entry point: run the app, turning every error into one line and a non-zero exit."""
     _store_warnings_on_one_line()
