@@ -265,3 +265,25 @@ def test_every_csv_row_is_kept_or_reported(tmp_path, rows):
         assert problem or text == row[0].strip()
     header, table = read_csv(path)
     assert header == ["sentence", "id"] and len(table) == len(data_rows)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.one_of(
+    st.binary(max_size=300),
+    st.recursive(
+        st.none() | st.booleans() | st.floats(allow_nan=True) | st.text(max_size=8),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+        max_leaves=12,
+    ).map(lambda d: json.dumps({"type": "FeatureCollection", "features": [d]}).encode()),
+))  # fmt: skip
+def test_front_line_layers_give_a_series_or_one_error(tmp_path, data):
+    from frontmap import frontline
+
+    path = tmp_path / "2025-01-01.geojson"
+    path.write_bytes(data)
+    try:
+        frontline.load(path)
+    except FrontmapError as exc:
+        assert "2025-01-01.geojson" in str(exc)
