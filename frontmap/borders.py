@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["ATTRIBUTION", "BorderDistance", "border_distance", "outline_record"]
+__all__ = ["ATTRIBUTION", "BorderDistance", "border_distance", "outline_geojson", "outline_record"]
 
 _DATA = Path(__file__).parent / "data"
 ATTRIBUTION = "Ukraine's outline: © OpenStreetMap contributors (ODbL)"
@@ -47,6 +47,14 @@ def _parts() -> dict:
 def outline_record() -> dict:
     """Source, sha256, date and licence of the shipped outline."""
     return json.loads((_DATA / "ukraine-outline.json").read_text(encoding="utf-8"))
+
+
+def outline_geojson(grid: float = 1e-3) -> dict:
+    """Ukraine's outline (a GeoJSON geometry, coordinates on a ``grid``-degree grid), for drawing."""
+    import shapely
+    from shapely.geometry import mapping
+
+    return mapping(shapely.set_precision(_parts()["outline"], grid))
 
 
 def _local(lat: float, lon: float):

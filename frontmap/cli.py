@@ -745,18 +745,40 @@ _SELF_CONTAINED = click.option(
 )
 _TILES = click.option(
     "--tiles",
-    default="OpenStreetMap",
-    show_default=True,
-    help="Basemap (xyzservices name) or 'none'.",
+    default=None,
+    help="Basemap: an xyzservices name, 'offline' (a light basemap from data shipped with "
+    "frontmap) or 'none'. Default: OpenStreetMap, or offline with --self-contained.",
     callback=lambda _ctx, _param, value: _basemap(value),
+)
+_LABELS = click.option(
+    "--labels",
+    type=click.Choice(["en", "uk", "ru"]),
+    default="en",
+    show_default=True,
+    help="Language of place labels: English, or the local Ukrainian/Russian names.",
 )
 
 
 def _basemap(value):
     from .basemaps import basemap
 
-    basemap(value)  # a typo fails here, before any work, naming the choices
+    if value is not None:
+        basemap(value)  # a typo fails here, before any work, naming the choices
     return value
+
+
+def _tiles(tiles, self_contained):
+    """The basemap asked for, else offline for a self-contained map and OpenStreetMap otherwise."""
+    from .basemaps import OFFLINE
+
+    return tiles if tiles is not None else (OFFLINE if self_contained else "OpenStreetMap")
+
+
+def _settlements(gz, tiles):
+    """The towns the offline basemap labels (none for other basemaps)."""
+    from .basemaps import OFFLINE, SETTLEMENT_POPULATION, basemap
+
+    return gz.populated(SETTLEMENT_POPULATION) if basemap(tiles) == OFFLINE else ()
 
 
 @app.command(
@@ -785,6 +807,7 @@ def _basemap(value):
 )
 @_SELF_CONTAINED
 @_TILES
+@_LABELS
 @click.option("--title", help="Map title.")
 @click.option(
     "--date",
@@ -794,7 +817,7 @@ def _basemap(value):
 )
 @online_options
 def map_command(
-    claims_path, frontline_paths, checks_path, output, self_contained, tiles, title, when
+    claims_path, frontline_paths, checks_path, output, self_contained, tiles, labels, title, when
 ) -> None:
     """Map a claims table (CSV, GeoJSON, GeoPackage, Parquet, KML, shapefile, FlatGeobuf…; '-'
     reads CSV from standard input) as an interactive HTML page."""
@@ -813,7 +836,9 @@ def map_command(
         table = claims_module.read(source, gz)
     series = _series(frontline_paths) if frontline_paths else None
     checks = _load_checks(checks_path, gz, date=_day(when), series=series) if checks_path else None
-    m = claims_map(_text_dates(table), frontline=series, checks=checks, tiles=tiles, title=title)
+    tiles = _tiles(tiles, self_contained)
+    m = claims_map(_text_dates(table), frontline=series, checks=checks, tiles=tiles, title=title,
+                   labels=labels, checks_date=_day(when), settlements=_settlements(gz, tiles))  # fmt: skip
     with _output(output, ".html") as target:
         save(m, target, self_contained=self_contained)
     review = int((table["resolution"].isin(["unresolved", "ambiguous", "fuzzy"])).sum())
@@ -839,7 +864,8 @@ def map_command(
 @_FRONTLINE
 @_SELF_CONTAINED
 @_TILES
-def demo(output, frontline_paths, self_contained, tiles) -> None:
+@_LABELS
+def demo(output, frontline_paths, self_contained, tiles, labels) -> None:
     """Map the February 2025 Yasenove/Toretsk claims with their distance checks."""
     from . import demo as demo_module
     from .writing import refuse_inputs
@@ -847,9 +873,11 @@ def demo(output, frontline_paths, self_contained, tiles) -> None:
     refuse_inputs(output, {"--frontline": frontline_paths})
     gz = _open()
     series = _series(frontline_paths) if frontline_paths else None
+    tiles = _tiles(tiles, self_contained)
     html, csv_path = demo_module.build(
-        output, gz, frontline=series, tiles=tiles, self_contained=self_contained
-    )
+        output, gz, frontline=series, tiles=tiles, self_contained=self_contained, labels=labels,
+        settlements=_settlements(gz, tiles),
+    )  # fmt: skip
     out.print(f"Wrote {html} (open it in a browser) and the claims it maps, {csv_path}.")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .writing import write_text
 
-__all__ = ["CHECKS", "CLAIMS", "build", "write_claims"]
+__all__ = ["CHECKS", "CHECKS_DATE", "CLAIMS", "build", "write_claims"]
 
 _SOURCE = "News report of 2025-02-11 on the Russian defence ministry's claims"
 CLAIMS = [
@@ -32,6 +32,8 @@ CLAIMS = [
      "source": _SOURCE, "published": "2025-02-11",
      "notes": "Village south of Pokrovsk; Kyiv has not confirmed."},
 ]  # fmt: skip
+#: The day the report stated the checked distances: the checks show from then on the slider.
+CHECKS_DATE = "2025-02-11"
 CHECKS = [
     "Yasenove lies roughly 12 miles south of the city of Pokrovsk.",
     "Toretsk lies roughly 30 miles east of Pokrovsk.",
@@ -68,6 +70,8 @@ def build(
     tiles="OpenStreetMap",
     self_contained=False,
     home=None,
+    labels="en",
+    settlements=(),
 ):
     """Write ``demo-claims.csv`` beside ``output`` and the demo map at ``output``; returns both paths."""
     from . import claims as claims_module
@@ -78,7 +82,8 @@ def build(
     csv_path = write_claims(output.with_name(output.stem + "-claims.csv"))
     table = claims_module.read(csv_path, gz)
     checks = [v for sentence in CHECKS for v in verify_sentence(sentence, gz)]
-    m = claims_map(claims_module.text_dates(table), frontline=frontline, checks=checks, tiles=tiles,
+    m = claims_map(claims_module.text_dates(table), frontline=frontline, checks=checks,
+                   tiles=tiles, labels=labels, checks_date=CHECKS_DATE, settlements=settlements,
                    title="Yasenove and Toretsk, February 2025: claims and distance checks")  # fmt: skip
     save(m, output, self_contained=self_contained, home=home)
     return output, csv_path

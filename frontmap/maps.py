@@ -47,7 +47,10 @@ from .claims import parse_date
 from .errors import FrontmapError
 from .writing import write_text
 
-__all__ = ["SHAPES", "PageDataError", "change_map", "claims_map", "map_html", "page_json", "save"]
+__all__ = [
+    "LABEL_LANGUAGES", "SHAPES", "PageDataError", "change_map", "claims_map", "map_html",
+    "page_data", "page_json", "save",
+]  # fmt: skip
 
 SIDE_COLOURS = {"RU": "#c0392b", "UA": "#1f5fbf", "other": "#7f7f7f"}
 SHAPES = {
@@ -72,6 +75,19 @@ _CSS = """
 .fm-popup th{text-align:left;padding-right:6px;color:#555;font-weight:500;vertical-align:top}
 .fm-status{font-size:11px;padding:0 4px;border-radius:3px;background:#eee}
 .fm-review li{margin-bottom:3px}
+.fm-label{position:absolute;white-space:nowrap;pointer-events:none;font:600 12px/1.2 system-ui,sans-serif;
+  color:#1b1f24;text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff,0 0 4px #fff}
+.fm-label-ref{font-weight:700;color:#000}.fm-label-town{font-weight:400;font-size:11px;color:#444}
+.fm-label-oblast{font-weight:400;font-size:12px;color:#8a8378;letter-spacing:.08em;text-transform:uppercase}
+.fm-check-icon{width:0!important;height:0!important;overflow:visible}
+.fm-check-label{position:absolute;left:0;top:0;display:inline-block;background:#fff;border:1.5px solid currentColor;
+  border-radius:4px;padding:1px 5px;font:600 11px/1.3 system-ui,sans-serif;white-space:nowrap;
+  transform:translate(-50%,-50%);box-shadow:0 1px 3px rgba(0,0,0,.25);cursor:pointer}
+.fm-ref{display:flex;align-items:center;justify-content:center}
+.fm-ref span{display:block;box-sizing:border-box;width:16px;height:16px;border:3px solid #111;border-radius:50%;background:#fff;
+  box-shadow:0 0 0 2px #fff}
+.fm-stack-list{margin:4px 0 0;padding-left:18px;font-size:12px}.fm-stack-list li{margin-bottom:3px}
+.fm-stack-list details{margin:2px 0 4px}.leaflet-container.fm-offline{background:#dde6ee}
 """
 
 
@@ -124,76 +140,165 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def _texts(frame, col: str) -> list[str]:
-    if col not in frame.columns:
-        return [""] * len(frame)
-    values = frame[col].astype(object).where(frame[col].notna(), "")
-    return [v if isinstance(v, str) else str(v) for v in values.tolist()]
-
-
-def _codes(frame, col: str) -> tuple[list[int], list[str]]:
+def _strings(frame, col: str):
+    """``(codes, values)``: the column factorized in order of first appearance, missing as ""."""
+    import numpy as np
     import pandas as pd
 
-    cat = pd.Categorical(_texts(frame, col))
-    categories = [str(c) for c in cat.categories]
-    order = sorted(range(len(categories)), key=lambda k: categories[k])
-    remap = {old: new for new, old in enumerate(order)}
-    return [remap[c] for c in cat.codes.tolist()], [categories[k] for k in order]
+    if col not in frame.columns:
+        return np.zeros(len(frame), dtype=np.int64), [""]
+    codes, uniques = pd.factorize(frame[col], sort=False, use_na_sentinel=True)
+    values = [u if isinstance(u, str) else str(_clean(u)) for u in uniques.tolist()]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(values), codes)
+        values.append("")
+    return codes, values
 
 
-def _claims_data(claims) -> tuple[dict, list[dict], list[Date]]:
-    """Columnar claim data for the page (built column by column), the rows needing review, the days."""
+def _typed(values, kind: str = "i32", scale: float | None = None) -> dict:
+    """A numeric column as a little-endian typed array in base64 (``Int32Array`` etc. in the page)."""
+    import base64
+
+    import numpy as np
+
+    dtype = {"u8": "<u1", "u16": "<u2", "i32": "<i4"}[kind]
+    arr = np.asarray(values, dtype=float if scale else None)
+    if scale:
+        arr = np.rint(np.where(np.isfinite(arr), arr, 0) * scale)
+    raw = np.ascontiguousarray(arr.astype(dtype)).tobytes()
+    out = {"t": kind, "b64": base64.b64encode(raw).decode("ascii")}
+    if scale:
+        out["scale"] = scale
+    return out
+
+
+def _code_kind(size: int) -> str:
+    return "u8" if size <= 0xFF else "u16" if size <= 0xFFFF else "i32"
+
+
+def _text_column(codes, values) -> dict | list[str]:
+    """Repeated text stored once: ``{"dict": values, "codes": typed}``; mostly-unique text as a list."""
+    import numpy as np
+
+    if len(values) * 2 > max(len(codes), 1):
+        return np.asarray(values, dtype=object)[codes].tolist() if len(codes) else []
+    return {"dict": values, "codes": _typed(codes, _code_kind(len(values)))}
+
+
+def _sorted_codes(codes, values) -> tuple:
+    """Codes and values re-numbered so the values are in sorted order (legend, layer order)."""
+    import numpy as np
+
+    order = sorted(range(len(values)), key=lambda k: values[k])
+    remap = np.empty(len(values), dtype=np.int64)
+    remap[order] = np.arange(len(values))
+    return remap[codes], [values[k] for k in order]
+
+
+#: Text columns of a claim, page key → table column; each is dictionary-encoded when it repeats.
+_TEXT_COLUMNS = (
+    ("place", "place"), ("resolved", "resolved_name"), ("admin", "admin"), ("katottg", "katottg"),
+    ("quote", "quote"), ("notes", "notes"), ("source", "source"), ("url", "url"),
+    ("published", "published"), ("id", "id"), ("check", "frontline_check"), ("date", "date"),
+    ("precision_date", "date_precision"), ("loc_precision", "precision"),
+)  # fmt: skip
+LABEL_LANGUAGES = ("en", "uk", "ru")
+
+
+def _claims_data(claims, labels: str = "en") -> tuple[dict, list[dict], list[Date]]:
+    """Columnar claim data for the page (built column by column), the rows needing review, the days.
+
+    Claims are ordered by their first day (then as given), so a place's claims read in date order.
+    Each distinct location is one *place* (its label in the map's language, its claim count); a
+    claim carries its place's index.
+    """
     import numpy as np
     import pandas as pd
 
     frame = claims.drop(columns="geometry", errors="ignore")
     lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
     lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
-    has = pd.Series(np.isfinite(lat) & np.isfinite(lon), index=frame.index)  # NaN, ±inf: review
-    ambiguous = frame["resolution"].eq("ambiguous") if "resolution" in frame.columns else False
+    has = np.isfinite(lat) & np.isfinite(lon)  # NaN, ±inf: review
+    ambiguous = (
+        frame["resolution"].eq("ambiguous").to_numpy() if "resolution" in frame.columns else False
+    )
     review = [
         {k: _clean(v) for k, v in r.items()} for r in frame[~has | ambiguous].to_dict("records")
     ]
     located = frame[has]
-    date_text = _texts(located, "date")
-    starts = {d: parse_date(d).start for d in set(date_text)}
-    days = [starts[d] for d in date_text]
-    cols: dict[str, list] = {
-        "lat": located["lat"].astype(float).round(6).tolist(),
-        "lon": located["lon"].astype(float).round(6).tolist(),
-        "date": date_text,
-        "precision_date": [p or "day" for p in _texts(located, "date_precision")],
-        "start": [d.isoformat() for d in days],
-    }
-    data: dict = {}
+    lat, lon = lat[has], lon[has]
+    date_codes, date_values = _strings(located, "date")
+    starts = [parse_date(d).start for d in date_values]
+    start_ord = np.array([d.toordinal() for d in starts], dtype=np.int64)[date_codes]
+    order = np.argsort(start_ord, kind="stable")
+    located = located.iloc[order]
+    lat, lon = np.round(lat[order], 6), np.round(lon[order], 6)
+    days = [Date.fromordinal(int(o)) for o in start_ord[order]] if len(order) else []
+
+    # places: one per location, labelled in the map's language (English when it lacks one)
+    english = _strings(located, "resolved_name")
+    place_codes, place_values = _strings(located, "place")
+    name = np.where(
+        np.asarray(english[1], dtype=object)[english[0]] != "",
+        np.asarray(english[1], dtype=object)[english[0]],
+        np.asarray(place_values, dtype=object)[place_codes],
+    )
+    loc_key = pd.MultiIndex.from_arrays([lat, lon])
+    pi, _ = pd.factorize(loc_key, sort=False)
+    first = np.unique(pi, return_index=True)[1]
+    count = np.bincount(pi) if len(pi) else np.zeros(0, dtype=int)
+    local = {"en": name[first]}
+    for lang in ("uk", "ru"):
+        codes, values = _strings(located, f"name_{lang}")
+        local[lang] = np.asarray(values, dtype=object)[codes][first]
+    # Russian labels fall back on the Ukrainian name (both local, both Cyrillic), then English
+    label = local[labels]
+    if labels == "ru":
+        label = np.where(label != "", label, local["uk"])
+    label = np.where(label != "", label, name[first])
+    places = {
+        "lat": _typed(lat[first], "i32", 1e6), "lon": _typed(lon[first], "i32", 1e6),
+        "label": label.tolist(), "name": local["en"].tolist(),
+        "name_uk": local["uk"].tolist(), "name_ru": local["ru"].tolist(),
+        "count": _typed(count, "i32"),
+        "order": _typed(np.argsort(-count, kind="stable"), "i32"),  # label priority: most claims
+    }  # fmt: skip
+    cols: dict = {"pi": _typed(pi, "i32"), "start_ord": start_ord[order]}
+    data: dict = {"places": places}
     for key, col, plural in (("claimant", "claimant", "claimants"), ("side", "side", "sides"),
                              ("kind", "claim", "kinds"), ("status", "status", "statuses")):  # fmt: skip
-        cols[key], data[plural] = _codes(located, col)
-    for key, col in (("place", "place"), ("resolved", "resolved_name"), ("name_uk", "name_uk"),
-                     ("name_ru", "name_ru"), ("admin", "admin"), ("katottg", "katottg"), ("quote", "quote"),
-                     ("notes", "notes"), ("source", "source"), ("url", "url"), ("published", "published"),
-                     ("id", "id"), ("check", "frontline_check")):  # fmt: skip
-        cols[key] = _texts(located, col)
-    precision = _texts(located, "precision")
+        codes, values = _sorted_codes(*_strings(located, col))
+        cols[key], data[plural] = _typed(codes, _code_kind(len(values))), values
+    for key, col in _TEXT_COLUMNS:
+        cols[key] = _text_column(*_strings(located, col))
+    precision = _strings(located, "precision")
+    precision = np.asarray(precision[1], dtype=object)[precision[0]]
     radius = (
-        located["radius_km"].tolist() if "radius_km" in located.columns else [None] * len(located)
+        pd.to_numeric(located["radius_km"], errors="coerce").to_numpy(dtype=float)
+        if "radius_km" in located.columns
+        else np.zeros(len(located))
     )
-    cols["radius"] = [_radius(p, r) for p, r in zip(precision, radius, strict=True)]
-    cols["loc_precision"] = [p or "point" for p in precision]
+    usable = np.isin(precision, ["", "point"], invert=True) & np.isfinite(radius) & (radius > 0)
+    cols["radius"] = _typed(np.where(usable, np.round(radius, 1), 0.0), "i32", 10)
     data["claims"] = cols
     return data, review, days
 
 
-def _radius(precision: str, radius) -> float:
-    """The uncertainty circle's radius in km; 0 (no circle) for points and unusable radii."""
-    try:
-        r = float(radius)
-    except (TypeError, ValueError):
-        return 0
-    return round(r, 1) if precision not in ("", "point") and math.isfinite(r) and r > 0 else 0
+def _place_info(place, labels: str) -> dict:
+    """A check's place for the page: where, and its label in the map's language."""
+    uk, ru = getattr(place, "name_uk", None), getattr(place, "name_ru", None)
+    local = {"uk": uk, "ru": ru or uk}.get(labels)
+    return {
+        "lat": round(place.lat, 6), "lon": round(place.lon, 6), "name": place.name,
+        "label": local or place.name,
+    }  # fmt: skip
 
 
-def _line_check(v) -> dict:
+def _short_km(v) -> str:
+    return f"{v.distance_km:.1f} km · {v.verdict}"
+
+
+def _line_check(v, labels: str) -> dict:
     """A distance to a line: drawn from the place to the nearest point of the line."""
     st = v.statement
     place = (v.subject or v.reference).place
@@ -207,15 +312,19 @@ def _line_check(v) -> dict:
     return {
         "from": [round(place.lat, 6), round(place.lon, 6)],
         "to": [round(v.line_point[0], 6), round(v.line_point[1], 6)],
-        "verdict": v.verdict, "label": label, "explanation": v.explanation,
+        "verdict": v.verdict, "label": label, "short": _short_km(v), "explanation": v.explanation,
+        "subject": _place_info(place, labels), "reference": None,
     }  # fmt: skip
 
 
-def _checks_data(checks) -> list[dict]:
+def _checks_data(checks, default_date=None, labels: str = "en") -> list[dict]:
+    """Each drawable check: its line, labels, places and the day it was stated (None: always)."""
     out = []
-    for v in checks or ():
+    for item in checks or ():
+        v, when = item if isinstance(item, tuple) else (item, default_date)
+        when = when.isoformat() if isinstance(when, Date) else (str(when) if when else None)
         if v.line_point is not None and v.distance_km is not None:
-            out.append(_line_check(v))
+            out.append({**_line_check(v, labels), "date": when})
             continue
         if v.subject is None or v.reference is None or v.distance_km is None:
             continue
@@ -237,7 +346,9 @@ def _checks_data(checks) -> list[dict]:
         out.append({
             "from": [round(v.reference.place.lat, 6), round(v.reference.place.lon, 6)],
             "to": [round(v.subject.place.lat, 6), round(v.subject.place.lon, 6)],
-            "verdict": v.verdict, "label": label, "explanation": v.explanation,
+            "verdict": v.verdict, "label": label, "short": _short_km(v), "explanation": v.explanation,
+            "subject": _place_info(v.subject.place, labels),
+            "reference": _place_info(v.reference.place, labels), "date": when,
         })  # fmt: skip
     return out
 
@@ -251,6 +362,7 @@ def _legend_html(data, snapshots_classes, frontline, checks, first, last, tiles)
         parts.append(f"{_SHAPE_GLYPH[SHAPES.get(kind, 'circle')]} {escape(kind)}")
     parts.append("filled: confirmed or assessed; hollow, dashed: claimed, disputed, unconfirmed")
     parts.append("dotted circle: place known only to its hromada (uncertainty)")
+    parts.append("a number on a marker: claims at one place shown together (click to list them)")
     if snapshots_classes:
         from .frontline import CLASS_STYLE
 
@@ -260,12 +372,17 @@ def _legend_html(data, snapshots_classes, frontline, checks, first, last, tiles)
             parts.append(f'<span style="color:{colour}">■</span> {escape(label)}')
     if checks:
         parts.append("<b>Distance checks</b>")
+        parts.append("◎ the place a check measures from")
         for verdict in sorted({c["verdict"] for c in checks}):
             parts.append(
                 f'<span style="color:{VERDICT_COLOURS.get(verdict, "#555")}">━</span> {escape(verdict)}'
             )
     credits = ["Places: GeoNames (geonames.org), CC BY 4.0; KATOTTG"]
-    if tiles:
+    if tiles == "offline":
+        from .basemaps import OFFLINE_ATTRIBUTION
+
+        credits.append(OFFLINE_ATTRIBUTION)
+    elif tiles:
         credits.append(
             "Basemap: © OpenStreetMap contributors"
             if "openstreetmap" in str(tiles).lower()
@@ -302,7 +419,8 @@ def _review_html(review) -> str:
 
 
 def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
-               tiles: str | None = "OpenStreetMap"):  # fmt: skip
+               tiles: str | None = "OpenStreetMap", labels: str = "en", checks_date=None,
+               settlements=()):  # fmt: skip
     """Build the interactive claims map.
 
     Parameters
@@ -312,12 +430,21 @@ def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
     frontline
         A :class:`frontmap.frontline.Series` (or path(s) to load), or None.
     checks
-        :class:`frontmap.verify.Verdict` objects to draw, or None.
+        :class:`frontmap.verify.Verdict` objects to draw, or ``(verdict, date)`` pairs; a
+        check with a date appears on the time slider from that day, one without always shows.
     title
         Map title (escaped); default "Front-line claims".
     tiles
         A basemap name (any xyzservices provider, e.g. ``"OpenStreetMap"``,
-        ``"CartoDB positron"``) or None/``"none"`` for no basemap (offline).
+        ``"CartoDB positron"``), ``"offline"`` for the light basemap drawn from shipped data
+        (:func:`frontmap.basemaps.offline_basemap`), or None/``"none"`` for no basemap.
+    labels
+        The language of place labels: ``"en"`` (default), ``"uk"`` or ``"ru"`` (local names;
+        a place without a Russian name is labelled in Ukrainian, one without either in English).
+    checks_date
+        The day the ``checks`` were stated (a date or ``YYYY-MM-DD``), for those given without one.
+    settlements
+        :class:`gazetteer.Place` objects labelled on the offline basemap (largest first).
 
     Returns
     -------
@@ -330,39 +457,58 @@ def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
         raise ImportError("maps need folium: pip install folium") from exc
     from . import claims as claims_module
     from . import frontline as frontline_module
+    from .basemaps import OFFLINE, offline_basemap
 
+    if labels not in LABEL_LANGUAGES:
+        raise FrontmapError(f"labels {labels!r}: choose one of {', '.join(LABEL_LANGUAGES)}")
     if isinstance(claims, str | Path):
         claims = claims_module.read(claims)
     if isinstance(frontline, str | Path):
         frontline = frontline_module.load(frontline)
     tiles = basemap(tiles)
+    offline = tiles == OFFLINE
 
-    data, review, days = _claims_data(claims)
-    check_data = _checks_data(checks)
+    if "date" in claims and str(claims["date"].dtype).startswith("datetime"):
+        from .claims import text_dates
+
+        claims = text_dates(claims)  # popups show dates as written ("2025-02"), not timestamps
+    data, review, days = _claims_data(claims, labels)
+    check_data = _checks_data(checks, checks_date, labels)
+    check_days = sorted({Date.fromisoformat(c["date"]) for c in check_data if c["date"]})
+    # the slider: the day before the first claim (nothing claimed yet), each claim's day, each
+    # check's and snapshot's day; every position shows the snapshot current then
+    first_day = min([*(d - timedelta(days=1) for d in days[:1]), *check_days[:1]], default=None)
     snapshots = []
     classes: set[str] = set()
     if frontline is not None and len(frontline):
-        lo = min(days) if days else frontline.dates[0]
-        hi = max(days) if days else frontline.dates[-1]
-        # every snapshot inside the claims' span, plus the one current at its start
+        hi = max([*days[-1:], *check_days[-1:]], default=frontline.dates[-1])
+        lo = first_day or frontline.dates[0]
         keep = [s for s in frontline if lo <= s.date <= hi]
-        first = frontline.snapshot(lo)
-        if first is not None and first not in keep:
-            keep.insert(0, first)
+        current = frontline.snapshot(lo)
+        if current is not None and current not in keep:
+            keep.insert(0, current)
         for snap in keep:
             snapshots.append({"date": snap.date.isoformat(), "geojson": snap.to_geojson()})
             classes |= set(snap.layers)
-    all_days = sorted({*days, *(Date.fromisoformat(s["date"]) for s in snapshots)})
-    if days and (not all_days or all_days[0] >= min(days)):
-        all_days.insert(0, min(days) - timedelta(days=1))
-    day_index = {d: i for i, d in enumerate(all_days)}
-    data["claims"]["day"] = [day_index[Date.fromisoformat(s)] for s in data["claims"]["start"]]
+    all_days = sorted({*days, *check_days, *(Date.fromisoformat(s["date"]) for s in snapshots)})
+    if first_day is not None:
+        all_days = sorted({first_day, *(d for d in all_days if d >= first_day)})
+    ordinals = [d.toordinal() for d in all_days]
+    import numpy as np
+
+    start_ord = data["claims"].pop("start_ord")
+    day = np.searchsorted(np.asarray(ordinals, dtype=np.int64), start_ord)
+    data["claims"]["day"] = _typed(day, "i32")
     data["dates"] = [d.isoformat() for d in all_days]
     data["snapshots"] = snapshots
     data["checks"] = check_data
+    data["labels"] = labels
+    data["basemap"] = offline_basemap(settlements, labels) if offline else None
     first = min(days).isoformat() if days else ""
     last = max(days).isoformat() if days else ""
+    n = len(start_ord)
     data.update(
+        n=n,
         side_colours=SIDE_COLOURS,
         shapes=SHAPES,
         firm=list(FIRM_STATUSES),
@@ -374,22 +520,86 @@ def claims_map(claims, frontline=None, checks=None, *, title: str | None = None,
         legend_html=_legend_html(data, classes, frontline, check_data, first, last, tiles),
         review_html=_review_html(review),
     )
-    lats = [*data["claims"]["lat"], *(c[k][0] for c in check_data for k in ("from", "to"))]
-    lons = [*data["claims"]["lon"], *(c[k][1] for c in check_data for k in ("from", "to"))]
-    data["bounds"] = [[min(lats), min(lons)], [max(lats), max(lons)]] if lats else None
-
-    center = [sum(lats) / len(lats), sum(lons) / len(lons)] if lats else [48.5, 37.5]
-    m = folium.Map(
-        location=center, zoom_start=8, tiles=tiles, prefer_canvas=True, control_scale=True
+    bounds = _bounds(data["places"], check_data)
+    data["bounds"] = bounds
+    center = (
+        [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+        if bounds
+        else [48.5, 37.5]
     )
+    m = folium.Map(
+        location=center, zoom_start=8, tiles=None if offline else tiles, prefer_canvas=True,
+        control_scale=True,
+    )  # fmt: skip
     m.default_js = [("leaflet", LEAFLET_JS)]
     m.default_css = [("leaflet_css", LEAFLET_CSS)]
     m.get_root().header.add_child(folium.Element(f"<style>{_CSS}</style>"), name="frontmap_css")
+    m.get_root().html.add_child(folium.Element(NO_LEAFLET_HTML), name="frontmap_no_leaflet")
     data_element, script = _elements(data)
     m.get_root().html.add_child(data_element, name="frontmap_data")
     m.add_child(script, name="frontmap_claims")
     _stable_ids(m)
     return m
+
+
+def _bounds(places, check_data):
+    """``[[south, west], [north, east]]`` of the places and checks, or None."""
+    import base64
+
+    import numpy as np
+
+    def decode(col):
+        return np.frombuffer(base64.b64decode(col["b64"]), dtype="<i4") / col["scale"]
+
+    lats = [decode(places["lat"]), [c[k][0] for c in check_data for k in ("from", "to")]]
+    lons = [decode(places["lon"]), [c[k][1] for c in check_data for k in ("from", "to")]]
+    lat, lon = np.concatenate(lats), np.concatenate(lons)
+    if not len(lat):
+        return None
+    return [[round(float(lat.min()), 6), round(float(lon.min()), 6)],
+            [round(float(lat.max()), 6), round(float(lon.max()), 6)]]  # fmt: skip
+
+
+def page_data(html: str) -> dict:
+    """The data of a page :func:`claims_map` made, with its typed and dictionary columns decoded.
+
+    For tests and inspection: typed arrays become lists of numbers (scaled back), dictionary
+    columns lists of strings, as the page's script sees them.
+    """
+    import base64
+    import re
+
+    import numpy as np
+
+    text = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S).group(1)
+    data = json.loads(text)
+
+    def decode(col):
+        if isinstance(col, dict) and "b64" in col:
+            dtype = {"u8": "<u1", "u16": "<u2", "i32": "<i4"}[col["t"]]
+            arr = np.frombuffer(base64.b64decode(col["b64"]), dtype=dtype)
+            return (arr / col["scale"]).tolist() if "scale" in col else arr.tolist()
+        if isinstance(col, dict) and "dict" in col:
+            return [col["dict"][k] for k in decode(col["codes"])]
+        return col
+
+    for table in ("claims", "places"):
+        data[table] = {k: decode(v) for k, v in data[table].items()}
+    return data
+
+
+NO_LEAFLET_HTML = (
+    '<div id="fm-no-leaflet" role="alert" style="display:none;position:fixed;top:12px;left:12px;'
+    "right:12px;z-index:100000;background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;"
+    'padding:12px 16px;font:15px/1.45 system-ui,sans-serif;color:#24292f">'
+    "<b>This map could not load Leaflet</b>, the library that draws it, from its CDN: "
+    "this computer may be offline, or the file was blocked or did not match its pinned hash. "
+    "For a map that opens with no network, make a self-contained one: run "
+    "<code>frontmap assets install</code> once, then "
+    "<code>frontmap map CLAIMS.csv --self-contained</code> (it draws the offline basemap)."
+    '</div><script>window.addEventListener("load", function () { if (typeof L === "undefined") '
+    '{ document.getElementById("fm-no-leaflet").style.display = "block"; } });</script>'
+)
 
 
 def _elements(data):

@@ -201,6 +201,18 @@ class Gazetteer:
                 best.setdefault(_identity(place), (place, d))
         return sorted(best.values(), key=lambda pair: pair[1])
 
+    def populated(self, min_population: int, country: str | None = "UA") -> list[Place]:
+        """Towns and cities of at least ``min_population`` inhabitants, largest first.
+
+        One per place across sources (the first source that has it wins), e.g. for labelling a
+        map's settlements.
+        """
+        best: dict[str, Place] = {}
+        for store in self.stores:
+            for place in store.populated(min_population, country):
+                best.setdefault(_identity(place), place)
+        return sorted(best.values(), key=lambda p: (-(p.population or 0), p.id))
+
     def resolve(
         self,
         name: str,

@@ -121,6 +121,10 @@ def clean_stale_temps(directory: str | os.PathLike) -> list[Path]:
     return removed
 
 
+#: GeoNames feature codes of populated places that are no town of their own today.
+NOT_TOWNS = ("PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH")
+
+
 class StoreWriter:
     """Build a store in a temporary file and move it into place only on success.
 
@@ -356,6 +360,22 @@ class Store:
             if d <= radius_km:
                 hits.append((place, d))
         return sorted(hits, key=lambda pair: pair[1])
+
+    def populated(self, min_population: int, country: str | None = None) -> list[Place]:
+        """Towns and cities (feature class P, points) of at least ``min_population``, largest first.
+
+        Sections of a city (PPLX) and abandoned, destroyed or historical places are left out.
+        """
+        sql = (
+            "SELECT p.* FROM places p WHERE p.feature_class = 'P' AND p.population >= ? "
+            "AND p.precision = 'point' AND COALESCE(p.feature_code, '') NOT IN ({})".format(
+                ", ".join(f"'{code}'" for code in NOT_TOWNS)
+            )
+            + (" AND p.country = ?" if country else "")
+            + " ORDER BY p.population DESC, p.id"
+        )
+        args = (min_population, country) if country else (min_population,)
+        return [place for _, place in self._places(sql, args)]
 
     def raions(self, variant: str) -> list[tuple[str, str, str]]:
         """``(admin1, admin2_code, name)`` of the raions known under a variant key."""

@@ -24,7 +24,7 @@ import pytest
 
 from frontmap import assets, writing
 from frontmap.errors import FrontmapError
-from frontmap.maps import PageDataError, claims_map, map_html, page_json, save
+from frontmap.maps import PageDataError, claims_map, map_html, page_data, page_json, save
 
 from .browser import NPM_DIST, Page
 from .conftest import SHARED, need_shared
@@ -136,7 +136,8 @@ def test_non_finite_radius_is_no_radius_and_the_page_json_is_strict(tmp_path, ra
     def refuse(constant):
         raise AssertionError(f"{constant} in the page's JSON")
 
-    data = json.loads(text, parse_constant=refuse)  # as strict as the browser's JSON.parse
+    json.loads(text, parse_constant=refuse)  # as strict as the browser's JSON.parse
+    data = page_data(html)  # typed and dictionary columns decoded
     assert data["claims"]["radius"] == [0, 0]
     assert data["claims"]["place"] == ["Yasenove", "Toretsk"]
 

@@ -31,7 +31,7 @@ def click_claim(page, place):
     """Click the claim's marker on the canvas, as a user would, and return the popup's text."""
     index = page.evaluate("(p) => window.frontmap.data.claims.place.indexOf(p)", place)
     page.evaluate(
-        "(i) => window.frontmap.map.setView([window.frontmap.data.claims.lat[i], window.frontmap.data.claims.lon[i]], 10, {animate: false})",
+        "(i) => void window.frontmap.map.setView([window.frontmap.data.claims.lat[i], window.frontmap.data.claims.lon[i]], 10, {animate: false})",
         index,
     )
     x, y = page.evaluate("(i) => window.frontmap.claimPoint(i)", index)
