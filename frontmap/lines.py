@@ -3,6 +3,8 @@ the dated front-line map and Ukraine's shipped outline.
 
 What is measured (geodesic, in an azimuthal equidistant projection centred on the place):
 
+* "N km behind the front line" / "N km deep into" — the distance from the line, on whichever
+  side the place lies (a place inside the occupied area measures its depth).
 * ``line="front"`` — "Kostiantynivka, 10 km from the front line", "Russian forces are about
   6 km from Pokrovsk": the distance from the place to the occupied area in the snapshot current
   on the statement's date (0 for a place inside it; the explanation gives its depth). Named
@@ -21,6 +23,7 @@ the explanation. Without a date and a dated front-line series a front statement 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date as Date
 
@@ -31,6 +34,8 @@ from .statements import Statement, place_name
 
 __all__ = ["LINE_DRIFT_KM_PER_DAY", "verify_line"]
 
+#: "behind the front line", "deep into": measured from the line on the place's side.
+_ACROSS = re.compile(r"\b(?:behind|deep\s+(?:into|inside|in|behind))\b", re.IGNORECASE)
 #: How far a front line may move in a day, for the slack of a snapshot older than the date.
 LINE_DRIFT_KM_PER_DAY = 0.3
 #: Border statements are measured for places in these countries (Ukraine's outline is shipped).
@@ -111,10 +116,18 @@ def _measure(st: Statement, place, role: str, when, series):
         if got is None:
             return f"the front-line map has no occupied area on or before {when}"
         ukrainian_forces = st.line_side == "UA" and role == "reference"
+        across = bool(_ACROSS.search(st.sentence[st.span[0] : st.span[1]]))
         d = got.depth_km if ukrainian_forces else got.distance_km
         what = "the line" if ukrainian_forces else "the occupied area"
         where = ""
-        if got.inside and not ukrainian_forces:
+        if across:
+            # "a few kilometers behind the front line", "3 km deep into …": from the line, on
+            # whichever side the place lies
+            d = got.depth_km if got.inside else got.distance_km
+            what = "the line"
+            side = "inside" if got.inside else "outside"
+            where = f" ({place.name} lies {side} the occupied area)"
+        elif got.inside and not ukrainian_forces:
             where = (
                 f" ({place.name} lies inside the occupied area, {got.depth_km:.1f} km from "
                 "the line: 0)"

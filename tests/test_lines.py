@@ -140,3 +140,17 @@ def test_map_draws_the_segment_to_the_line(embedded_home, tmp_path):
     html = out.read_text()
     assert "Pokrovsk to the front line (DeepStateMap, 2025-02-11)" in html
     assert "48.247523" in html  # the nearest point of the line
+
+
+def test_behind_the_line_measures_from_the_line_on_the_place_side(gz_embedded, series):
+    (inside,) = verify_sentence(
+        "Horlivka lies about 10 km behind the front line.", gz_embedded, date="2025-02-11",
+        series=series,
+    )  # fmt: skip
+    assert inside.verdict == "consistent" and inside.distance_km > 10
+    assert "inside the occupied area" in inside.explanation
+    (outside,) = verify_sentence(
+        "Kramatorsk is about 22 km behind the front line.", gz_embedded, date="2025-02-11",
+        series=series,
+    )  # fmt: skip
+    assert outside.verdict == "consistent" and "outside the occupied area" in outside.explanation
