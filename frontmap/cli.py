@@ -1310,7 +1310,13 @@ def _say_extracted(result, rows, out) -> None:
 # -- batch: whole archives on Dask (frontmap/batch.py) -------------------------------------------
 
 
-@app.group("batch")
+@app.group(
+    "batch",
+    epilog=_examples(
+        "frontmap batch extract reports.parquet -o out/",
+        "frontmap batch check-lines events.csv --layers ../shared/data/frontline/deepstate-daily -o lines/",
+    ),
+)
 def batch_app() -> None:
     """Whole archives on Dask: extraction and front-line checks, on this machine or a cluster."""
 
@@ -1347,7 +1353,13 @@ def _batch_summary(summary, out_dir: Path, as_json: bool, what: str) -> None:
         err.print(f"[yellow]… {len(summary.failures) - 10} more failures in {out_dir / 'summary.json'}[/]", markup=True)  # fmt: skip
 
 
-@batch_app.command("extract")
+@batch_app.command(
+    "extract",
+    epilog=_examples(
+        "frontmap batch extract reports.parquet -o out/",
+        "frontmap batch extract texts/ --dates dates.csv -o out/ --scheduler tcp://10.0.0.5:8786",
+    ),
+)
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
               help="A new directory for claims/, statements/, reports/ and summary.json.")  # fmt: skip
@@ -1373,7 +1385,12 @@ def batch_extract(corpus, out_dir, dates, partition_size, dedupe, scheduler, wor
                    "summary.json)")  # fmt: skip
 
 
-@batch_app.command("check-lines")
+@batch_app.command(
+    "check-lines",
+    epilog=_examples(
+        "frontmap batch check-lines events.csv --layers ../shared/data/frontline/deepstate-daily -o lines/",
+    ),
+)
 @click.argument("events", type=click.Path(path_type=Path))
 @_LAYERS
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
