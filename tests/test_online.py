@@ -120,7 +120,9 @@ def test_a_missing_name_is_found_online_marked_cached_and_rate_limited(
     assert any("Nominatim" in e for e in best.evidence)
     assert again.place.id == best.place.id
     assert [r["path"] for r in requests] == ["/search", "/search"]
-    assert requests[1]["t"] - requests[0]["t"] >= 0.95  # RateLimiter: one request a second
+    # RateLimiter: one request a second (server-side arrival times; a loaded machine delays the
+    # first arrival more than the second, so allow some slack — without the limiter it is ~0.01 s)
+    assert requests[1]["t"] - requests[0]["t"] >= 0.8
     assert requests[0]["agent"].startswith("frontmap/")
     assert requests[0]["query"]["namedetails"] == ["1"]
     # The cache answers next time, across processes (a new gazetteer, the same data dir).
