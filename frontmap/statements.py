@@ -774,7 +774,13 @@ def parse(sentence: str) -> list[Statement]:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
         relation = "distance_direction" if direction else "distance_only"
-        if link == "of" and not direction and _kind(reference) != "place":
+        if (
+            link == "of"
+            and not direction
+            and _kind(reference) != "place"
+            and _LEX.meaning(qual) != "upper"  # "within 15 km of the border" is a distance
+            and not _mentions(_words(reference), _LEX.border_words | _LEX.front_words)
+        ):
             continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
         if re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
@@ -994,6 +1000,11 @@ def _as_line(st: Statement) -> Statement:
     return st
 
 
+#: "Progres and Yevgenivka, villages just a few kilometres from Vovche": a plural description
+#: after a list names the list.
+_PLURAL_PLACES = {"villages", "towns", "cities", "settlements", "hamlets"}
+
+
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
     """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
     out: list[Statement] = []
@@ -1001,7 +1012,10 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         left = _left(sentence, st.span[0])
         if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
-        if st.subject and st.subject.lower() in ("both", "all", "each", "all three", "both of"):
+        if st.subject and (
+            st.subject.lower() in ("both", "all", "each", "all three", "both of")
+            or st.subject.lower().split()[-1] in _PLURAL_PLACES
+        ):
             m = re.search(
                 r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s*,\s*)*"
                 r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+and\s+"
