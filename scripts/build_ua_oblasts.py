@@ -12,14 +12,13 @@ Run: ``python scripts/build_ua_oblasts.py`` → ``frontmap/data/ukraine-oblasts.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import shapely
 from shapely.geometry import mapping, shape
+from shipped_data import write_with_record
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "admin" / "oblasts.geojson"
@@ -58,19 +57,7 @@ def main() -> None:
         "features": out,
     }
     text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
-    OUT.write_text(text, encoding="utf-8")
-    record = {
-        "file": OUT.name,
-        "source": "shared/data/admin/oblasts.geojson (25 OSM-derived oblast polygons)",
-        "source_sha256": hashlib.sha256(raw).hexdigest(),
-        "sha256": hashlib.sha256(text.encode()).hexdigest(),
-        "built": date.today().isoformat(),
-        "simplified_deg": TOLERANCE,
-        "licence": "ODbL 1.0",
-        "attribution": "© OpenStreetMap contributors",
-    }
-    RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(text.encode()):,} bytes)")
+    write_with_record(OUT, RECORD, text, raw, simplified_deg=TOLERANCE, licence="ODbL 1.0")
 
 
 if __name__ == "__main__":

@@ -17,17 +17,16 @@ Run: ``python scripts/build_ua_outline.py`` → ``frontmap/data/ukraine-outline.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 import shapely
 from pyproj import Transformer
 from shapely.geometry import Polygon, mapping, shape
+from shipped_data import write_with_record
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "admin" / "oblasts.geojson"
@@ -101,19 +100,14 @@ def main() -> None:
         ],
     }
     text = json.dumps(doc, separators=(",", ":"))
-    OUT.write_text(text, encoding="utf-8")
-    record = {
-        "file": OUT.name,
-        "source": "shared/data/admin/oblasts.geojson (25 OSM-derived oblast polygons)",
-        "source_sha256": hashlib.sha256(raw).hexdigest(),
-        "sha256": hashlib.sha256(text.encode()).hexdigest(),
-        "built": date.today().isoformat(),
-        "simplified_deg": TOLERANCE,
-        "licence": "ODbL 1.0 (outline); Natural Earth public domain (neighbours)",
-        "attribution": "© OpenStreetMap contributors",
-    }
-    RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(text):,} bytes)")
+    write_with_record(
+        OUT,
+        RECORD,
+        text,
+        raw,
+        simplified_deg=TOLERANCE,
+        licence="ODbL 1.0 (outline); Natural Earth public domain (neighbours)",
+    )
 
 
 if __name__ == "__main__":
