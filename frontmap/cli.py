@@ -922,16 +922,14 @@ def _day(text: str | None):
     """A ``--date``/``--published`` value as a date (None when not given)."""
     if text is None:
         return None
-    from datetime import date as Date
+    from .claims import parse_date
 
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise click.BadParameter(f"{text!r} is not a date YYYY-MM-DD", param_hint="--date")
     try:
-        day = Date.fromisoformat(text)
-    except ValueError:
-        raise click.BadParameter(
-            f"{text!r} is not a date YYYY-MM-DD", param_hint="--date"
-        ) from None
-    if not 1800 <= day.year <= 2200:
-        raise click.BadParameter(f"{text!r} is outside the years 1800–2200", param_hint="--date")
+        day = parse_date(text).start  # one rule for dates everywhere (real days, 1800–2200)
+    except ValueError as exc:
+        raise click.BadParameter(f"{text!r}: {exc}", param_hint="--date") from None
     return day
 
 
