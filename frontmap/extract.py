@@ -688,8 +688,7 @@ def _stands_for_place(text: str, kind: str | None) -> bool:
 
 
 #: Descriptions that stand for a settlement named nearby ("the town", "this battered city").
-_DESCRIBED_PLACES = {"town", "city", "village", "settlement", "hamlet", "locality", "село",
-                     "місто", "селище", "город", "поселок", "посёлок", "деревня"}  # fmt: skip
+_DESCRIBED_PLACES = lexicon().settlement_words | lexicon().type_words
 
 
 def _claims(sents, by_sentence, published: Date) -> list[Claim]:
