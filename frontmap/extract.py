@@ -112,10 +112,16 @@ def _union(patterns, flags=re.I) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
 
 
-@lru_cache(maxsize=1)
-def claim_words() -> ClaimWords:
-    """Read and compile ``claims-{en,uk,ru}.json`` once."""
-    data = [claims_lexicon(lang) for lang in LANGUAGES]
+@lru_cache(maxsize=8)
+def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
+    """Read and compile the claim vocabulary of ``languages`` (``claims-{lang}.json``) once.
+
+    A sentence is read with its own language's words only (see :func:`sentence_languages`):
+    Ukrainian and Russian share many stems, and a word of one ("бригад…", a Ukrainian
+    brigade as a claimant) would misread a sentence of the other (a Russian bulletin's
+    "бригады ВСУ", the units it struck).
+    """
+    data = [claims_lexicon(lang) for lang in languages]
 
     def each(k):
         return [x for d in data for x in d.get(k, [])]
@@ -362,10 +368,26 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue  # an odd alternate name ("Putin") is no evidence of a place
                 if m.start() == 0 and low in _COMMON:
                     continue
+                if n < len(words) and _partial_name(sent, m, words[n:]):
+                    break  # "Товстого Луга": the first word of a longer name is not a place
                 found.append(_mention(text, (start + m.start(), start + end), si, hits, best,
                                       "; ".join(best.evidence[:1])))  # fmt: skip
                 break
     return found
+
+
+_REGION_WORD = re.compile(r"\s*(?:област\w*|обл\.|район\w*|округ\w*|ДНР|ЛНР)", re.I)
+
+
+def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
+    """Whether a Cyrillic run's first words are only part of a name the gazetteer lacks
+    ("Черкаську Конопельку": not Cherkasy). The words after a place may instead be its
+    oblast or raion ("Хотень Сумской области") or an abbreviation ("Горловка ДНР")."""
+    if not _CYRILLIC.search(run.group()):
+        return False
+    if all(w.isupper() for w in rest):
+        return False
+    return not _REGION_WORD.match(sent, run.end())
 
 
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
@@ -442,9 +464,10 @@ def _placing(target: Mention) -> tuple:
 
 
 _EN_DATE = re.compile(
-    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\b|\b(\d{1,2})(?:-\d{1,2})?\s+([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\b"
+    r"|\b(?:\d{1,2}[-–])?(\d{1,2})\s+([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
 )
-_CY_DATE = re.compile(r"\b(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
+_CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
 _WORD_RUN = re.compile(r"[\w’'-]+")
 
 
@@ -487,20 +510,45 @@ def _trigger(pattern: str) -> str | None:
     return max(words, key=len).lower() if words else None
 
 
-@lru_cache(maxsize=1)
-def _triggered() -> tuple[tuple, tuple]:
+@lru_cache(maxsize=8)
+def _triggered(languages: tuple[str, ...] = LANGUAGES) -> tuple[tuple, tuple]:
     """Claimant and action patterns with the word that must be present for them to match."""
-    w = claim_words()
+    w = claim_words(languages)
     claimants = tuple((_trigger(c[0].pattern), *c) for c in w.claimants)
     actions = tuple((_trigger(a[0].pattern), *a) for a in w.actions)
     return claimants, actions
 
 
-def _claimants_in(sent: str, people: dict) -> list[tuple[int, int, str, str, str]]:
+_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def report_language(text: str) -> str:
+    """``"uk"`` or ``"ru"``: the Cyrillic language whose own letters the text uses more
+    (Ukrainian і ї є ґ against Russian ы э ъ ё); ``"en"`` for a text without Cyrillic."""
+    if not _CYRILLIC.search(text):
+        return "en"
+    return "uk" if len(_UK_LETTERS.findall(text)) >= len(_RU_LETTERS.findall(text)) else "ru"
+
+
+def sentence_languages(sent: str, report: str = "en") -> tuple[str, ...]:
+    """The lexicons a sentence is read with: English, plus its Cyrillic language (told by
+    the letters only one of Ukrainian and Russian has, else the report's language)."""
+    if not _CYRILLIC.search(sent):
+        return ("en",)
+    uk, ru = bool(_UK_LETTERS.search(sent)), bool(_RU_LETTERS.search(sent))
+    if uk != ru:
+        return ("en", "uk" if uk else "ru")
+    return ("en", report if report != "en" else "uk")
+
+
+def _claimants_in(
+    sent: str, people: dict, languages: tuple[str, ...] = LANGUAGES
+) -> list[tuple[int, int, str, str, str]]:
     """Every claimant named in a sentence: ``(start, end, name, side, kind)``, by position."""
     found = []
     lowered = sent.lower()
-    for word, pattern, name, side, kind in _triggered()[0]:
+    for word, pattern, name, side, kind in _triggered(languages)[0]:
         if word is None or word in lowered:
             found += [(m.start(), m.end(), name, side, kind) for m in pattern.finditer(sent)]
     for stem, who in people.items():
@@ -532,9 +580,8 @@ def _introduce(sent: str, claimants: list, people: dict) -> None:
                 people.setdefault(stem, (name, side, kind))
 
 
-def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention) -> str | None:
+def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) -> str | None:
     """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None."""
-    w = claim_words()
     if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
         w.city_cue.search(sent[max(0, rel - 20) : rel]) or w.city_cue.match(sent[end:])
     ):
@@ -693,15 +740,18 @@ _DESCRIBED_PLACES = lexicon().settlement_words | lexicon().type_words
 
 def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
-    w = claim_words()
+    report = report_language(" ".join(sent for _, _, sent in sents[:20]))
+    langs = [sentence_languages(sent, report) for _, _, sent in sents]
+    lead = _lead_date(sents, published)
     people: dict[str, tuple[str, str, str]] = {}
-    named = [_claimants_in(sent, {}) for _, _, sent in sents]
+    named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     current: tuple[str, str, str] | None = None  # the claimant the report is speaking for
     last_target: Mention | None = None
     unconfirmed: set[str] = set()
     claims: list[Claim] = []
     for si, (start, _, sent) in enumerate(sents):
-        who_here = _claimants_in(sent, people)
+        w = claim_words(langs[si])
+        who_here = _claimants_in(sent, people, langs[si])
         _introduce(sent, named[si], people)
         places = [m for m in by_sentence.get(si, []) if m.kind == "settlement"]
         if w.unconfirmed.search(sent):
@@ -711,7 +761,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if who_here:
                 current = who_here[-1][2:]
             continue
-        actions = _actions(sent)
+        actions = _actions(sent, langs[si])
         if not actions:
             if who_here:
                 current = who_here[-1][2:]
@@ -721,7 +771,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         targets = []
         for m in places:
             rel = m.span[0] - start
-            if _excluded(sent, rel, m.span[1] - start, axis, m) is None:
+            if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
                 targets.append((rel, m))
         if not targets and last_target is not None:
             ana = w.anaphora.search(sent)
@@ -735,6 +785,9 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             if act is None:
                 continue
+            denial = next((a for a in actions if a[2] == "denied" and a[0] < act[0]), None)
+            if denial is not None:
+                act = denial  # "denied reports that Russian forces captured Pokrovsk"
             a_start, _, kind = act
             if (
                 w.negation.search(sent[max(0, a_start - 20) : a_start])
@@ -749,7 +802,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 continue
             name, side, ckind = who
             claim_kind = w.claim_by_side.get(kind, {}).get(side, kind)
-            when, precision, note = _claim_date(sent, a_start, published, claims, name)
+            when, precision, note = _claim_date(sent, a_start, published, claims, name, lead)
             last_target = target
             status = "assessed" if ckind in ("DeepState", "ISW", "UK_MoD") else "claimed"
             claims.append(Claim(target.name, name, side, claim_kind,
@@ -762,14 +815,14 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     return _merge(claims, unconfirmed, published)
 
 
-def _actions(sent: str) -> list[tuple[int, int, str]]:
+def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[int, int, str]]:
     """``(start, end, claim)`` of each action word; an action's object ("repelled *attacks*",
     "відбили атаки") and words inside a longer action are not actions of their own."""
     lowered = sent.lower()
     found = sorted(
         (
             (m.start(), m.end(), kind)
-            for word, pattern, kind in _triggered()[1]
+            for word, pattern, kind in _triggered(languages)[1]
             if word is None or word in lowered
             for m in pattern.finditer(sent)
         ),
@@ -803,7 +856,7 @@ def _date_said(sent, published, claims, people) -> None:
             break
 
 
-def _claim_date(sent, at, published, earlier, claimant):
+def _claim_date(sent, at, published, earlier, claimant, lead=None):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence."""
     w = claim_words()
     numbers = lexicon().numbers
@@ -846,7 +899,24 @@ def _claim_date(sent, at, published, earlier, claimant):
         return published, "week", "date not stated: the week of publication"
     if w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
+    if lead is not None:
+        return lead, "day", f"date not stated: the date the report opens with ({lead})"
     return published, "day", "date not stated: the publication date"
+
+
+#: The report's opening: a date stated there (the day a summary covers, "Протягом останньої
+#: доби, 14 жовтня") dates its undated claims, when it is at most LEAD_DAYS before publication.
+LEAD_SENTENCES = 3
+LEAD_DAYS = 14
+
+
+def _lead_date(sents, published: Date) -> Date | None:
+    """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`)."""
+    for _, _, sent in sents[:LEAD_SENTENCES]:
+        for _, day, precision in _dates(sent, published):
+            if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
+                return day
+    return None
 
 
 def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim]:

@@ -14,8 +14,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 
 #: split -> language -> (strict F1, lenient F1) floors
 FLOORS = {
-    "dev": {"en": (0.58, 0.64), "uk": (0.60, 0.68), "ru": (0.44, 0.46), "all": (0.55, 0.60)},
-    "test": {"en": (0.44, 0.52), "uk": (0.10, 0.80), "ru": (0.40, 0.45), "all": (0.30, 0.60)},
+    "dev": {"en": (0.61, 0.64), "uk": (0.74, 0.74), "ru": (0.58, 0.60), "all": (0.62, 0.64)},
+    # test uk strict: one report (R073, 32 claims) dates "минулої доби" (the past day) the day
+    # before publication where frontmap reads the publication day (see the README)
+    "test": {"en": (0.46, 0.54), "uk": (0.09, 0.85), "ru": (0.54, 0.58), "all": (0.34, 0.66)},
 }
 CASES = [
     json.loads(line)
