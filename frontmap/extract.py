@@ -59,6 +59,8 @@ FOREIGN_MENTION_POPULATION = 50_000
 #: An alternate name counts as a mention when it is a spelling of the place's own name
 #: ("Vugledar" for Vuhledar: this similar, in percent), not an odd alias ("Putin").
 ALTERNATE_SIMILARITY = 70
+#: Characters before a name within which "the villages of A, B and" makes it a settlement.
+LIST_REACH = 200
 #: Characters after "repelled"/"denied" within which an action word is its object.
 OBJECT_REACH = 25
 _COMMON = {
@@ -78,6 +80,7 @@ _MEASURE_HINT = re.compile(
     r"|\b(?:an?|half)[\s-]+(?:hour|mile|kilomet|km)"
 )  # searched in the lower-cased sentence
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
+_INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,11 @@ class ClaimWords:
     non_place_after: re.Pattern
     axis: re.Pattern
     person_roles: re.Pattern
+    speech: re.Pattern
+    speech_before: re.Pattern
+    not_places: re.Pattern
+    #: A list of names a settlement word introduces ("the villages of A, B and "), at its end.
+    listed: re.Pattern
     hint: re.Pattern
     months: dict
     weekdays: dict
@@ -110,6 +118,14 @@ class ClaimWords:
 
 def _union(patterns, flags=re.I) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+
+def _listed(cues: list[str], joins: list[str]) -> re.Pattern:
+    name = r"[A-ZА-ЯІЇЄҐЁ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'\-]*)*"
+    join = "|".join(joins) or r"(?!x)x"
+    sep = rf"(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)"
+    cue = "|".join(cues) or r"(?!x)x"
+    return re.compile(rf"(?i:\b(?:{cue}))\s+(?:of\s+)?(?:{name}{sep})*$")
 
 
 @lru_cache(maxsize=8)
@@ -146,7 +162,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         claimants, actions, merged("claim_by_side"), _union(each("negations")),
         _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
         _union(each("reference_before")), _union(each("non_place_after")),
-        _union(each("axis"), 0), _union(each("person_roles")), _union(hint),
+        _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
+        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech")]),
+        _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
+        _union(hint),
         {k.lower(): v for k, v in merged("months").items()},
         {k.lower(): v for k, v in merged("weekdays").items()},
         {k.lower(): v for k, v in merged("relative_days").items()},
@@ -304,8 +323,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             word = head[-1].lower() if head else ""
         else:
             word = ""
-        if word in _ABBREVIATIONS:
-            continue  # "Feb. 11", "U.S. President"
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and head[-1].isupper()):
+            continue  # "Feb. 11", "U.S. President", initials ("А. В. Захарченко")
         end = m.start() + len(m.group(1) or "")  # a closing quote stays with its sentence
         chunk = text[pos:end]
         if chunk.strip():
@@ -320,9 +339,15 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 def _find_mentions(gz, sents) -> list[Mention]:
     found: list[Mention] = []
+    words_ = claim_words()
+    not_places = words_.not_places
     for si, (start, _, sent) in enumerate(sents):
         for m in _CAP_RUN.finditer(sent):
             words = m.group().split()
+            if not_places.fullmatch(words[0]):
+                continue  # "Украиной", "Глава": a country or a word, never a settlement
+            if _INITIALS.search(sent, max(0, m.start() - 8), m.start()):
+                continue  # "А. В. Захарченко": a person's surname
             # try the longest run first, then shorter prefixes (e.g. "Chasiv Yar area")
             for n in range(len(words), 0, -1):
                 text = _POSSESSIVE.sub("", " ".join(words[:n]))
@@ -345,6 +370,15 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue  # "Peskov said": a person
                 hits = _lookup(gz, text)
                 if hits is None:
+                    if (
+                        n == 1
+                        and len(words) == 1
+                        and words_.listed.search(sent, max(0, m.start() - LIST_REACH), m.start())
+                    ):
+                        found.append(Mention(text, (start + m.start(), start + end), si,
+                                             "unresolved", name=text,
+                                             context="not in the gazetteer; the text names it a "
+                                             "settlement (a list after 'the villages of')"))  # fmt: skip
                     continue
                 best = hits.best
                 if best.match_kind not in _kinds(text) or best.place.feature_class not in (
@@ -377,17 +411,17 @@ def _find_mentions(gz, sents) -> list[Mention]:
 
 
 _REGION_WORD = re.compile(r"\s*(?:област\w*|обл\.|район\w*|округ\w*|ДНР|ЛНР)", re.I)
+_REGION_TAIL = re.compile(r"(?:Oblast|Region|Raion|District|Province|Hromada|Krai|City)\b")
 
 
 def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
-    """Whether a Cyrillic run's first words are only part of a name the gazetteer lacks
-    ("Черкаську Конопельку": not Cherkasy). The words after a place may instead be its
-    oblast or raion ("Хотень Сумской области") or an abbreviation ("Горловка ДНР")."""
-    if not _CYRILLIC.search(run.group()):
-        return False
+    """Whether a run's first words are only part of a name the gazetteer lacks ("Черкаську
+    Конопельку": not Cherkasy; "Antonina Ustymenko", a person). The words after a place may
+    instead be its oblast or raion ("Хотень Сумской области", "Kherson Oblast") or an
+    abbreviation ("Горловка ДНР")."""
     if all(w.isupper() for w in rest):
         return False
-    return not _REGION_WORD.match(sent, run.end())
+    return not _REGION_WORD.match(sent, run.end()) and not _REGION_TAIL.match(" ".join(rest))
 
 
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
@@ -460,6 +494,8 @@ def _placing(target: Mention) -> tuple:
     if target.ambiguous:
         note = f"ambiguous: several places are named {target.text!r}; the report does not decide"
         return None, None, None, "ambiguous", note
+    if target.kind == "unresolved":
+        return None, None, None, "unresolved", target.context
     return target.precision, target.radius_km, target.source, "resolved", target.context
 
 
@@ -753,7 +789,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         w = claim_words(langs[si])
         who_here = _claimants_in(sent, people, langs[si])
         _introduce(sent, named[si], people)
-        places = [m for m in by_sentence.get(si, []) if m.kind == "settlement"]
+        places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         if w.unconfirmed.search(sent):
             unconfirmed |= {m.name for m in places} or (
                 {last_target.name} if last_target else set()
@@ -771,6 +807,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         targets = []
         for m in places:
             rel = m.span[0] - start
+            if any(c[0] <= rel < c[1] for c in who_here):
+                continue  # a claimant's name ("the group Khortytsia"), not its place
             if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
                 targets.append((rel, m))
         if not targets and last_target is not None:
@@ -795,8 +833,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
             ):
                 continue
-            by = [c for c in who_here if c[0] < a_start]
-            claimant = by[-1] if by else (who_here[0] if who_here else None)
+            claimant = _speaker(sent, who_here, a_start, w)
             who = claimant[2:] if claimant else fallback
             if who is None:
                 continue
@@ -813,6 +850,28 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
     return _merge(claims, unconfirmed, published)
+
+
+#: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
+SPEECH_AFTER, SPEECH_BEFORE = 40, 25
+
+
+def _speaker(sent: str, who_here: list, at: int, w: ClaimWords):
+    """The claimant an action at ``at`` is attributed to: a claimant that speaks ("X said",
+    "according to X", "reports X", "X indicated that…") before one that acts ("… that the
+    Russian army conducted assaults"); the nearest before the action, else the first after."""
+    speaking = [
+        c for c in who_here
+        if w.speech.search(sent[c[0] : c[1] + SPEECH_AFTER])  # "Russia claimed", "X said"
+        or w.speech_before.search(sent[max(0, c[0] - SPEECH_BEFORE) : c[0]])
+    ]  # fmt: skip
+    for pool in (speaking, who_here):
+        before = [c for c in pool if c[0] < at]
+        if before:
+            return before[-1]
+        if pool:
+            return pool[0]
+    return None
 
 
 def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[int, int, str]]:

@@ -147,3 +147,37 @@ def test_a_dateline_is_where_a_report_was_written_not_a_claim(gz_embedded):
     ):
         places = [r["place"] for r in extract(text, gz_embedded, published="2025-02-11").rows()]
         assert "Kyiv" not in places and "Donetsk" not in places and len(places) == 1, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_place"),
+    [
+        # a person: the first of two capitalised words, a given name some village shares
+        (
+            "Antonina Ustymenko, 64, said Ukrainian troops retook the village, DeepState said.",
+            "Antonina",
+        ),
+        # the first word of a longer name the gazetteer lacks
+        (
+            "Російські воєнкори заявили, що бригада відбила Черкаську Конопельку, повідомляє ISW.",
+            "Черкаську",
+        ),
+        # a country in the instrumental case, and a word at the start of a sentence
+        ("Пушилин заявил, что ВС РФ продвинулись на стыке ДНР с Украиной.", "Украиной"),
+        ("Глава Сумской областной военной администрации заявил о боях.", "Глава"),
+        # a surname after initials
+        ("Минобороны сообщило о бригаде имени А. В. Захарченко.", "Захарченко"),
+    ],
+)
+def test_words_that_only_look_like_places_are_not_mentions(gz_embedded, sentence, not_a_place):
+    result = extract(sentence, gz_embedded, published="2025-10-12")
+    assert not_a_place not in {m.text for m in result.mentions}
+    assert all(not_a_place not in c.place for c in result.claims)
+
+
+def test_a_name_listed_as_a_village_is_a_claim_even_when_not_in_the_gazetteer(gz_embedded):
+    text = "DeepState said Russian forces captured the villages of Zorianivka-Druha and Kurakhove."
+    claims = {c.place: c for c in extract(text, gz_embedded, published="2024-05-12").claims}
+    assert claims["Zorianivka-Druha"].resolution == "unresolved"
+    assert claims["Zorianivka-Druha"].lat is None
+    assert claims["Kurakhove"].resolution == "resolved"
