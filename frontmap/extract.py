@@ -111,6 +111,8 @@ class ClaimWords:
     last_year: re.Pattern
     days_relative: re.Pattern
     assessed_kinds: frozenset
+    capitals: frozenset
+    location_before: re.Pattern
     oblast_centres: frozenset
     given_names: frozenset
     city_cue: re.Pattern
@@ -173,6 +175,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union([p for d in dates for p in d.get("last_year", [])]),
         _union([p for d in dates for p in d.get("days_relative", [])]),
         frozenset(k for d in data for k in d.get("assessed_kinds", [])),
+        frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
     )  # fmt: skip
@@ -359,6 +362,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 before = sent[max(0, m.start() - 30) : m.start()]
                 is_region = low == "donbas" or (
                     key(text) in _REGION_NAMES
+                    and not words_.city_cue.search(before)
                     and (after.lstrip().startswith(("region", "oblast"))
                          or _LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
                 )  # fmt: skip
@@ -588,7 +592,10 @@ def _claimants_in(
         if word is None or word in lowered:
             found += [(m.start(), m.end(), name, side, kind) for m in pattern.finditer(sent)]
     for stem, who in people.items():
-        found += [(m.start(), m.end(), *who) for m in re.finditer(rf"\b{re.escape(stem)}\w*", sent)]
+        if stem in sent:
+            found += [
+                (m.start(), m.end(), *who) for m in re.finditer(rf"\b{re.escape(stem)}\w*", sent)
+            ]
     # at one position the longest match wins
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out = []
@@ -623,6 +630,8 @@ def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) ->
     ):
         return "an oblast's name, not said to be the city"
     k = key(mention.text)
+    if k in w.capitals and not w.location_before.search(sent[max(0, rel - 20) : rel]):
+        return "a capital standing for its government ('Kyiv said', 'a Kyiv offensive')"
     if any(k.startswith(g) and len(k) - len(g) <= 2 for g in w.given_names):
         return "a given name"
     if any(a <= rel < b for a, b in axis_spans):
@@ -939,6 +948,8 @@ def _claim_date(sent, at, published, earlier, claimant, lead=None):
         return dates[0][1], "day", "an explicit date"
     low = sent.lower()
     for word, wd in w.weekdays.items():
+        if word not in low:
+            continue
         m = re.search(rf"\b{re.escape(word)}\b", low)
         if m:
             back = (published.weekday() - wd) % 7
@@ -948,7 +959,7 @@ def _claim_date(sent, at, published, earlier, claimant, lead=None):
                 f"'{word}': the last such day on or before publication",
             )
     for word, delta in w.relative_days.items():
-        if re.search(rf"\b{re.escape(word)}\b", low):
+        if word in low and re.search(rf"\b{re.escape(word)}\b", low):
             return (
                 published + timedelta(days=delta),
                 "day",

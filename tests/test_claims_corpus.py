@@ -56,5 +56,5 @@ def test_case(case, gz_full):
         keys = place_keys(gz_full, want["place"])
         hit = [c for c in got if place_keys(gz_full, c.place, place_id=c.place_id) & keys]
         assert hit, want
-        c = hit[0]
-        assert (c.side, c.claim, c.date) == (want["side"], want["claim"], want["date"])
+        got_here = [(c.side, c.claim, c.date) for c in hit]
+        assert (want["side"], want["claim"], want["date"]) in got_here, (want, got_here)
