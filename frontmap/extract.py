@@ -451,7 +451,7 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
             if (
                 local is not None
                 and local.place.admin1 == home
-                and local.match_kind in ("exact", "former")
+                and local.match_kind in _kinds(m.text)
             ):
                 m = _mention(m.text, m.span, m.sentence, None, local,
                              f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip

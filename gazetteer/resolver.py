@@ -5,14 +5,18 @@ Ranking
 Each candidate's score is ``quality × (0.55 + 0.45 × prior) × context``, in [0, 1]:
 
 * **quality** — how the name matched: exact 1.0 (0.98 on an alternate
-  name), former/other name 0.95, spelling variant 0.88, inflected form
-  0.85, fuzzy 0.8 × similarity. Exact, inflected (Cyrillic queries) and
+  name), former/other name 0.95, inflected form read in the nominative
+  by the analyser (:mod:`gazetteer.inflection`) 0.9, spelling variant
+  0.88, inflected form by a stripped ending 0.85, fuzzy 0.8 × similarity.
+  Exact, inflected (Cyrillic queries) and
   variant matches are gathered together — a place matched several ways
   keeps its best — so a Russian spelling ("Ясеново") still offers the
   Ukrainian place beside an exact namesake elsewhere; beside an exact
-  match a variant reading counts only :data:`QUALITY_BESIDE_EXACT`, so
-  that it follows every exact one (inflected readings keep 0.85: the
-  genitive "Покровська" is as likely as a namesake "Pokrovska"). Fuzzy
+  match or a nominative reading a variant reading counts only
+  :data:`QUALITY_BESIDE_EXACT`, so that it follows every exact one
+  (inflected readings keep theirs: the genitive "Покровська" is as likely
+  as a namesake "Pokrovska"). Endings are stripped only when neither the
+  name as written nor a nominative reading is a place's key. Fuzzy
   matching runs only when none of them finds anything.
 * Places of a user's own table have a prior of at least :data:`USER_PRIOR`.
 * **prior** — 0.6 × feature prior + 0.4 × population prior. Populated
@@ -66,7 +70,16 @@ CONTEXT_FACTOR = 0.5
 #: The country whose places win ties with same-named places abroad.
 HOME_COUNTRY = "UA"
 FOREIGN_FACTOR = 0.85
+#: Ways of reading an inflected Cyrillic name: ``stems`` strips case endings off the last word
+#: and looks the stem up as a key prefix; ``lemmas`` puts every word in the nominative with
+#: the morphological analyser (:mod:`gazetteer.inflection`) and looks the readings up as keys;
+#: ``both`` reads with the analyser first and strips endings only when no reading is a place's
+#: key (the words before the last then read by the analyser: "Кучеревого Яру" → Kucheriv Yar).
+INFLECTION_METHODS = ("stems", "lemmas", "both")
+INFLECTION = "both"
 QUALITY = {"exact": 1.0, "former": 0.95, "variant": 0.88, "inflected": 0.85, "fuzzy": 0.8}
+#: An inflected name whose nominative reading (:mod:`gazetteer.inflection`) is a place's key.
+QUALITY_LEMMA = 0.9
 #: A variant reading offered beside an exact match ranks below every exact one.
 QUALITY_BESIDE_EXACT = 0.6
 #: Places from the user's own table rank as admin seats: the analyst listed them on purpose.
@@ -105,6 +118,11 @@ def _population_prior(place: Place) -> float:
     return min(1.0, math.log10((place.population or 0) + 1) / 6.5)
 
 
+def _is_lemma(hit: tuple) -> bool:
+    """Whether a hit is an inflected name read in the nominative (not an ending-stripped stem)."""
+    return hit[3] == "inflected" and bool(hit[5]) and not hit[5].endswith("-")
+
+
 def _identity(place: Place) -> str:
     if place.geonameid is not None:
         return f"g{place.geonameid}"
@@ -137,6 +155,8 @@ class Gazetteer:
         self._keys: list[str] | None = None
         self._shadowed: frozenset[str] | None = None
         self._memo: dict[tuple, Candidates] = {}
+        #: How inflected Cyrillic names are read: one of :data:`INFLECTION_METHODS`.
+        self.inflection = INFLECTION
 
     # -- sources -----------------------------------------------------------
     @property
@@ -321,13 +341,16 @@ class Gazetteer:
                 name, q, tried, extra=extra, failure=online_failure, suggest=fuzzy
             )
 
-        has_exact = any(h[3] in ("exact", "former") for h in hits)
+        # a nominative reading of an inflected name is as good as an exact key beside the
+        # look-alikes the variant key finds ("Славянска" is Sloviansk, not Slavyanskoye)
+        has_exact = any(h[3] in ("exact", "former") or _is_lemma(h) for h in hits)
         scored = []
         for group in groups.values():
-            place, matched, name_kind, kind, similarity = min(
+            place, matched, name_kind, kind, similarity, reading = min(
                 group,
                 key=lambda h: (
                     _MATCH_ORDER[h[3]],
+                    not _is_lemma(h),
                     -_LAYER_ORDER.get(h[0].source.split("-")[0], 0),
                     h[0].precision != "point",
                     h[2] != "primary",
@@ -336,13 +359,15 @@ class Gazetteer:
             quality = QUALITY[kind] * (similarity if kind == "fuzzy" else 1.0)
             if kind == "exact" and name_kind == "alternate":
                 quality = 0.98
+            if kind == "inflected" and reading and not reading.endswith("-"):
+                quality = QUALITY_LEMMA
             if kind == "variant" and has_exact:
                 quality = QUALITY_BESIDE_EXACT
             feat = _feature_prior(place, q.feature_hint)
             prior = 0.6 * feat + 0.4 * _population_prior(place)
             if place.source.startswith("user-"):
                 prior = max(prior, USER_PRIOR)
-            evidence = [self._match_evidence(place, matched, name_kind, kind, similarity)]
+            evidence = [self._match_evidence(place, matched, name_kind, kind, similarity, reading)]
             evidence.append(self._prior_evidence(place))
             if place.source == "nominatim" and self.geocoder is not None:
                 evidence.append(f"found online: OpenStreetMap Nominatim at {self.geocoder.server}")
@@ -493,29 +518,66 @@ class Gazetteer:
 
     # -- matching ----------------------------------------------------------
     def _match(self, q, tried: list[str], *, fuzzy: bool = True) -> list[tuple]:
-        """``(place, matched, name kind, match kind, similarity)`` from the first tier that hits."""
+        """``(place, matched, name kind, match kind, similarity, reading)`` of every tier that hits.
+
+        ``reading`` is the nominative an inflected hit was read as (else empty).
+        """
         hits = []
         tried.append(f"exact key {q.key!r}")
         for store in self.stores:
             for place, matched, kind in store.lookup("key", q.key):
-                hits.append((place, matched, kind, "former" if kind == "former" else "exact", 1.0))
-        if q.stems and (has_cyrillic(q.text) or not hits):
-            tried.append("inflection stems " + ", ".join(repr(s) for s in q.stems))
-            for stem in q.stems:
-                for store in self.stores:
-                    for place, matched, kind in store.lookup_prefix(stem, max_extra=3):
-                        hits.append((place, matched, kind, "inflected", len(stem) / len(q.key)))
+                hits.append(
+                    (place, matched, kind, "former" if kind == "former" else "exact", 1.0, "")
+                )
+        if has_cyrillic(q.text):
+            hits += self._inflected_hits(q, tried, exact=bool(hits))
         tried.append(f"variant key {q.variant!r}")
         for store in self.stores:
             for place, matched, kind in store.lookup("variant", q.variant):
-                hits.append((place, matched, kind, "variant", 1.0))
+                hits.append((place, matched, kind, "variant", 1.0, ""))
         if hits or not fuzzy:
             return hits
         tried.append(f"fuzzy (similarity ≥ {FUZZY_CUTOFF:g}%)")
         for key, similarity in self._fuzzy(q.key, FUZZY_CUTOFF, 20):
             for store in self.stores:
                 for place, matched, kind, _ in store.lookup_keys([key]):
-                    hits.append((place, matched, kind, "fuzzy", similarity / 100))
+                    hits.append((place, matched, kind, "fuzzy", similarity / 100, ""))
+        return hits
+
+    def _inflected_hits(self, q, tried: list[str], *, exact: bool) -> list[tuple]:
+        """Hits of a Cyrillic query's nominative readings (:data:`INFLECTION_METHODS`).
+
+        With ``both``, endings are stripped only when neither the name as written (``exact``)
+        nor any of the analyser's readings is a place's key.
+        """
+        hits = []
+        if self.inflection in ("lemmas", "both"):
+            from .inflection import lemmas
+
+            readings: dict[str, str] = {}
+            for reading in lemmas(q.text):
+                k = parse_query(reading).key
+                if k and k != q.key:
+                    readings.setdefault(k, reading)
+            if readings:
+                tried.append("lemmas " + ", ".join(repr(r) for r in readings.values()))
+                for store in self.stores:
+                    for place, matched, kind, k in store.lookup_keys(list(readings)):
+                        hits.append((place, matched, kind, "inflected", 1.0, readings[k]))
+        if self.inflection == "stems" or (self.inflection == "both" and not hits and not exact):
+            found = list(q.stems)
+            if self.inflection == "both":
+                from .inflection import stems
+
+                found += [s for s in stems(q.text) if s not in found and s != q.key]
+            if found:
+                tried.append("inflection stems " + ", ".join(repr(s) for s in found))
+            for stem in found:
+                for store in self.stores:
+                    for place, matched, kind in store.lookup_prefix(stem, max_extra=3):
+                        hits.append(
+                            (place, matched, kind, "inflected", len(stem) / len(q.key), stem + "-")
+                        )
         return hits
 
     def _online_hits(self, name: str, q, country: str | None, tried: list[str]) -> list[tuple]:
@@ -529,10 +591,10 @@ class Gazetteer:
         hits = []
         for hit in geocoder.lookup(q.text, q.key, country):
             if hit.exact:
-                hits.append((hit.place, hit.matched, "primary", "exact", 1.0))
+                hits.append((hit.place, hit.matched, "primary", "exact", 1.0, ""))
             else:
                 similarity = fuzz.ratio(q.key, parse_query(hit.matched).key) / 100
-                hits.append((hit.place, hit.matched, "primary", "fuzzy", similarity))
+                hits.append((hit.place, hit.matched, "primary", "fuzzy", similarity, ""))
         return hits
 
     def _fuzzy(self, key: str, cutoff: float, limit: int) -> list[tuple[str, float]]:
@@ -640,7 +702,7 @@ class Gazetteer:
     # -- evidence ----------------------------------------------------------
     @staticmethod
     def _match_evidence(
-        place: Place, matched: str, name_kind: str, kind: str, similarity: float
+        place: Place, matched: str, name_kind: str, kind: str, similarity: float, reading: str = ""
     ) -> str:
         what = {"primary": "the name", "official": "the official Ukrainian name"}.get(
             name_kind, "the name"
@@ -649,6 +711,10 @@ class Gazetteer:
             return f"{matched!r} is a former or other name of {place.name}"
         if kind == "fuzzy":
             return f"fuzzy match on {what} {matched!r} ({similarity:.0%} similar)"
+        if kind == "inflected" and reading.endswith("-"):
+            return f"{_KIND_WORD[kind]} {what} {matched!r} (stem {reading[:-1]!r}, ending stripped)"
+        if kind == "inflected" and reading:
+            return f"{_KIND_WORD[kind]} {what} {matched!r} (read as the nominative {reading!r})"
         return f"{_KIND_WORD[kind]} {what} {matched!r}"
 
     @staticmethod

@@ -39,6 +39,48 @@ def test_geonames_acceptance(gz_full, name, kw, expected):
     assert best_id(gz_full, name, **kw) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Кучеревого Яру", 9111883),  # Кучерів Яр: a possessive adjective and its noun
+        ("Часового Яру", 710915),
+        ("Кривого Рогу", 703845),  # Кривий Ріг: both words change
+        ("Красном Лимане", 704204),  # Красный Лиман, the Russian name of Lyman
+        ("Малой Токмачке", 702153),
+        ("Суджі", 486816),  # Суджа, not Suzhou (the stem "sudzh" + "ou")
+        ("Балагана", 9112132),
+    ],
+)
+def test_inflected_names_read_in_the_nominative(gz_full, name, expected):
+    best = gz_full.resolve(name, fuzzy=False).best
+    assert best.place.geonameid == expected
+    assert best.match_kind == "inflected"
+    assert "read as the nominative" in best.evidence[0]
+
+
+def test_inflected_adjectival_names_are_not_a_shorter_place(gz_full):
+    # "Покровському" is the dative of Покровське, never of Покровськ ("Покровську")
+    found = gz_full.resolve("Покровському", fuzzy=False, limit=None)
+    assert found.best.place.name == "Pokrovske"
+    assert 704422 not in {c.place.geonameid for c in found}
+    assert "'покровське'" in found.best.evidence[0]
+    # "Курахового" is Курахове, read for sure (no stripped stem offers Kurakhivka beside it)
+    kurakhove = gz_full.resolve("Курахового", fuzzy=False)
+    assert kurakhove.best.place.geonameid == 695357 and not kurakhove.ambiguous
+    # a nominative name as written beats a stem guess ("Вильча" is no form of Vylchyky)
+    assert gz_full.resolve("Вильча", fuzzy=False).best.match_kind == "exact"
+
+
+def test_the_ending_stripper_still_reads_what_the_analyser_cannot(gz_full):
+    gz_full.inflection = "stems"
+    try:
+        assert gz_full.resolve("Покровська", fuzzy=False).best.place.geonameid == 704422
+        assert "ending stripped" in gz_full.resolve("Покровська", fuzzy=False).best.evidence[0]
+    finally:
+        gz_full.inflection = "both"
+        gz_full._memo.clear()
+
+
 def test_pokrovsk_is_the_city_not_its_station(gz_full):
     found = gz_full.resolve("Pokrovsk", limit=None)
     ids = [c.place.geonameid for c in found]
