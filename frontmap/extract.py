@@ -384,32 +384,19 @@ def _find_mentions(gz, sents) -> list[Mention]:
                                              context="not in the gazetteer; the text names it a "
                                              "settlement (a list after 'the villages of')"))  # fmt: skip
                     continue
-                best = hits.best
-                if best.match_kind not in _kinds(text) or best.place.feature_class not in (
-                    "P",
-                    None,
-                ):
+                # the first reading that is credible evidence of a place (see _credible)
+                best = next((c for c in hits if _credible(c, text)), None)
+                if best is None:
                     continue
-                if best.place.country not in _REPORTED_COUNTRIES and (
-                    (best.place.population or 0) < FOREIGN_MENTION_POPULATION
-                    or key(best.matched) != key(best.place.name)
-                ):
-                    continue  # "Republic", "Adam": a small foreign namesake of a common word
-                own = {
-                    key(n) for n in (best.place.name, best.place.name_uk, best.place.name_ru) if n
-                }
-                if (
-                    best.match_kind == "exact"
-                    and key(best.matched) not in own
-                    and max(fuzz.ratio(key(best.matched), n) for n in own) < ALTERNATE_SIMILARITY
-                ):
-                    continue  # an odd alternate name ("Putin") is no evidence of a place
                 if m.start() == 0 and low in _COMMON:
                     continue
                 if n < len(words) and _partial_name(sent, m, words[n:]):
                     break  # "Товстого Луга": the first word of a longer name is not a place
-                found.append(_mention(text, (start + m.start(), start + end), si, hits, best,
-                                      "; ".join(best.evidence[:1])))  # fmt: skip
+                mention = _mention(text, (start + m.start(), start + end), si, hits, best,
+                                   "; ".join(best.evidence[:1]))  # fmt: skip
+                if best is not hits.best:  # a lower reading: the report's context must decide
+                    mention = replace(mention, ambiguous=True)
+                found.append(mention)
                 break
     return found
 
@@ -426,6 +413,25 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
     if all(w.isupper() for w in rest):
         return False
     return not _REGION_WORD.match(sent, run.end()) and not _REGION_TAIL.match(" ".join(rest))
+
+
+def _credible(candidate, text: str) -> bool:
+    """Whether a gazetteer reading of ``text`` is evidence that the text names a place:
+    a settlement read by a trusted kind of match; not a small foreign namesake of a common
+    word ("Republic", "Adam"); not an odd alternate name ("Putin" for a village)."""
+    p = candidate.place
+    if candidate.match_kind not in _kinds(text) or p.feature_class not in ("P", None):
+        return False
+    if p.country not in _REPORTED_COUNTRIES and (
+        (p.population or 0) < FOREIGN_MENTION_POPULATION or key(candidate.matched) != key(p.name)
+    ):
+        return False
+    own = {key(n) for n in (p.name, p.name_uk, p.name_ru) if n}
+    return not (
+        candidate.match_kind == "exact"
+        and key(candidate.matched) not in own
+        and max(fuzz.ratio(key(candidate.matched), n) for n in own) < ALTERNATE_SIMILARITY
+    )
 
 
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
