@@ -61,7 +61,7 @@ FOREIGN_MENTION_POPULATION = 50_000
 ALTERNATE_SIMILARITY = 70
 #: Characters before a name within which "the villages of A, B and" makes it a settlement.
 LIST_REACH = 200
-#: Characters after "repelled"/"denied" within which an action word is its object.
+#: Characters after "repelled" within which an action word is its object ("repelled attacks").
 OBJECT_REACH = 25
 _COMMON = {
     "the", "a", "an", "this", "that", "these", "those", "if", "in", "on", "at", "by", "for", "last",
@@ -94,6 +94,8 @@ class ClaimWords:
     conditional: re.Pattern
     unconfirmed: re.Pattern
     anaphora: re.Pattern
+    claim_anaphora: re.Pattern
+    recap: re.Pattern
     reference_before: re.Pattern
     non_place_after: re.Pattern
     axis: re.Pattern
@@ -163,6 +165,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
     return ClaimWords(
         claimants, actions, merged("claim_by_side"), _union(each("negations")),
         _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
+        _union(each("claim_anaphora")), _union(each("recap")),
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
         _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech")]),
@@ -608,7 +611,13 @@ def _claimants_in(
     for f in found:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
-    return out
+    # words inside a claimant's description are not a claimant of their own ("DeepState, a
+    # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military)
+    described = [(f[1], f[1] + m.end()) for f in out if (m := _APPOSITIVE.match(sent, f[1]))]
+    return [f for f in out if not any(a < f[0] < b for a, b in described)]
+
+
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60},")
 
 
 _NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+"
@@ -798,6 +807,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     current: tuple[str, str, str] | None = None  # the claimant the report is speaking for
     last_target: Mention | None = None
+    last_targets: list[Mention] = []  # the places the last sentence with places claimed
     unconfirmed: set[str] = set()
     claims: list[Claim] = []
     for si, (start, _, sent) in enumerate(sents):
@@ -826,10 +836,18 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 continue  # a claimant's name ("the group Khortytsia"), not its place
             if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
                 targets.append((rel, m))
-        if not targets and last_target is not None:
+        if targets:
+            last_targets = [m for _, m in targets]
+        else:
+            said = w.claim_anaphora.search(sent)
             ana = w.anaphora.search(sent)
-            if ana:
+            if said:  # "denied the claim": every place the claim named
+                targets = [(said.start(), m) for m in last_targets]
+            elif ana and last_target is not None:
                 targets = [(ana.start(), last_target)]
+        # a claim nobody in the sentence makes, which the next sentence denies ("information
+        # appeared that … However, the command denied it"), is the denied rumour, not a claim
+        rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = current
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             fallback = named[si + 1][0][2:]  # "… Sverdlikovo. This reports DeepState."
@@ -839,6 +857,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if act is None:
                 continue
             denial = next((a for a in actions if a[2] == "denied" and a[0] < act[0]), None)
+            denied = act if denial is not None else None
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             a_start, _, kind = act
@@ -850,21 +869,41 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 continue
             claimant = _speaker(sent, who_here, a_start, w)
             who = claimant[2:] if claimant else fallback
-            if who is None:
+            if who is None or (claimant is None and rumour):
                 continue
-            name, side, ckind = who
-            claim_kind = w.claim_by_side.get(kind, {}).get(side, kind)
-            when, precision, note = _claim_date(sent, a_start, published, claims, name, lead)
             last_target = target
-            status = "assessed" if ckind in ("DeepState", "ISW", "UK_MoD") else "claimed"
-            claims.append(Claim(target.name, name, side, claim_kind,
-                                when.isoformat() if precision in ("day", "week") else str(when.year),
-                                precision, status, sent, si, note, *_placed(target),
-                                (start, start + len(sent)), *_placing(target)))  # fmt: skip
+            made = [(who, kind, a_start, None)]
+            # "denied Russia's claim to have captured X": Russia's claim is reported too
+            if denied is not None:
+                made += [
+                    (c[2:], denied[2], denied[0], "disputed")
+                    for c in who_here
+                    if act[1] <= c[0] < denied[0] and c[3] != who[1]
+                ][-1:]
+            for (name, side, ckind), kind_, at, status in made:
+                claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
+                when, precision, note = _claim_date(sent, at, published, claims, name, lead)
+                status = status or (
+                    "assessed" if ckind in ("DeepState", "ISW", "UK_MoD") else "claimed"
+                )
+                claims.append(Claim(target.name, name, side, claim_kind,
+                                    when.isoformat() if precision in ("day", "week") else str(when.year),
+                                    precision, status, sent, si, note, *_placed(target),
+                                    (start, start + len(sent)), *_placing(target)))  # fmt: skip
         if who_here:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
     return _merge(claims, unconfirmed, published)
+
+
+def _denies(sents, si: int, langs) -> bool:
+    """Whether sentence ``si`` denies what the one before said ("… denied this information")."""
+    if si >= len(sents):
+        return False
+    sent = sents[si][2]
+    return bool(claim_words(langs[si]).claim_anaphora.search(sent)) and any(
+        a[2] == "denied" for a in _actions(sent, langs[si])
+    )
 
 
 #: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
@@ -905,8 +944,7 @@ def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[in
     out: list[tuple[int, int, str]] = []
     for a in found:
         if out and (
-            a[0] < out[-1][1]
-            or (out[-1][2] in ("repelled", "denied") and a[0] <= out[-1][1] + OBJECT_REACH)
+            a[0] < out[-1][1] or (out[-1][2] == "repelled" and a[0] <= out[-1][1] + OBJECT_REACH)
         ):
             continue
         out.append(a)
@@ -988,7 +1026,10 @@ LEAD_DAYS = 14
 
 def _lead_date(sents, published: Date) -> Date | None:
     """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`)."""
+    recap = claim_words().recap
     for _, _, sent in sents[:LEAD_SENTENCES]:
+        if recap.match(sent):
+            continue  # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
         for _, day, precision in _dates(sent, published):
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
                 return day

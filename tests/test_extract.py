@@ -181,3 +181,9 @@ def test_a_name_listed_as_a_village_is_a_claim_even_when_not_in_the_gazetteer(gz
     assert claims["Zorianivka-Druha"].resolution == "unresolved"
     assert claims["Zorianivka-Druha"].lat is None
     assert claims["Kurakhove"].resolution == "resolved"
+
+
+def test_a_description_of_a_claimant_is_not_another_claimant(gz_embedded):
+    text = "DeepState, a popular Ukrainian military blog, said Russian troops had entered Kupiansk."
+    (claim,) = extract(text, gz_embedded, published="2024-11-13").claims
+    assert (claim.claimant, claim.side, claim.claim) == ("DeepState", "UA", "advancing")
