@@ -168,7 +168,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("claim_anaphora")), _union(each("recap")),
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
-        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech")]),
+        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech_before")]),
         _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
         _union(hint),
         {k.lower(): v for k, v in merged("months").items()},
@@ -655,7 +655,7 @@ def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) ->
         return "location reference"
     if w.non_place_after.match(sent[end:]):
         return "region, axis or other non-settlement"
-    if rel and sent[rel - 1] in '«„"“':
+    if rel and sent[rel - 1] in "«„\"“'‘":
         return "a quoted name (a unit or operation)"
     return None
 
@@ -880,6 +880,15 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                     for c in who_here
                     if act[1] <= c[0] < denied[0] and c[3] != who[1]
                 ][-1:]
+            # "… had taken control of Kupiansk, but Ukraine's military denied the city had
+            # changed hands": the other side's denial of the same place
+            later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
+            if later is not None and kind != "denied":
+                made += [
+                    (c[2:], "denied", later[0], None)
+                    for c in who_here
+                    if rel < c[0] < later[0] and c[3] != who[1]
+                ][-1:]
             for (name, side, ckind), kind_, at, status in made:
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 when, precision, note = _claim_date(sent, at, published, claims, name, lead)
@@ -1013,6 +1022,18 @@ def _claim_date(sent, at, published, earlier, claimant, lead=None):
         return published, "week", "date not stated: the week of publication"
     if w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
+    said = next(
+        (c for c in reversed(earlier)
+         if c.claimant == claimant and c.date_precision == "day"
+         and not c.notes.startswith("date not stated") and not w.recap.match(c.quote)),
+        None,
+    )  # fmt: skip
+    if said is not None:
+        return (
+            Date.fromisoformat(said.date),
+            "day",
+            f"date not stated: the date of {claimant}'s earlier claim in the report",
+        )
     if lead is not None:
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
     return published, "day", "date not stated: the publication date"
