@@ -393,6 +393,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue
                 if m.start() == 0 and low in _COMMON:
                     continue
+                if m.start() == 0 and n == 1 and best.match_kind == "inflected":
+                    continue  # "Двоє людей …": an inflected reading of a sentence's first word
                 if n < len(words) and _partial_name(sent, m, words[n:]):
                     break  # "Товстого Луга": the first word of a longer name is not a place
                 mention = _mention(text, (start + m.start(), start + end), si, hits, best,
@@ -429,12 +431,41 @@ def _credible(candidate, text: str) -> bool:
         (p.population or 0) < FOREIGN_MENTION_POPULATION or key(candidate.matched) != key(p.name)
     ):
         return False
+    if _CYRILLIC.search(text) and not _adjective_fits(text, (p.name_uk, p.name_ru)):
+        return False
     own = {key(n) for n in (p.name, p.name_uk, p.name_ru) if n}
     return not (
         candidate.match_kind == "exact"
         and key(candidate.matched) not in own
         and max(fuzz.ratio(key(candidate.matched), n) for n in own) < ALTERNATE_SIMILARITY
     )
+
+
+_ADJECTIVE = re.compile(
+    r"(?:ськ|цьк|зьк|ск|цк|зк)(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими|ая|ой|ую|ое|ым|ом|ые|ых)$"
+)
+_FEMININE = {"а", "ої", "ій", "у", "ою", "ая", "ой", "ую"}
+_TOWN_NOUN = re.compile(r"(?:ськ|цьк|зьк|ск|цк)$")
+
+
+def _adjective_fits(text: str, names) -> bool:
+    """Whether an adjective-shaped word can be a form of one of a place's Cyrillic names.
+
+    "Торецька" is Toretsk's genitive (a noun in -ськ); "Покровського" a form of the neuter
+    Покровське; but "Білопільській" (громаді) is the adjective of Білопілля — it names the
+    hromada, raion or axis, not the settlement — and a feminine form cannot be a neuter name.
+    """
+    m = _ADJECTIVE.search(text.lower().split()[-1])
+    if m is None:
+        return True
+    for name in filter(None, names):
+        last = name.lower().split()[-1]
+        if _TOWN_NOUN.search(last):
+            return True
+        own = _ADJECTIVE.search(last)
+        if own and (own.group(1) in _FEMININE) == (m.group(1) in _FEMININE):
+            return True
+    return False
 
 
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
