@@ -22,8 +22,12 @@ How a sentence is read
    appositive (``Yasenove, roughly 12 miles …``), a relative clause
    (``Toretsk, which sits …``), the clause subject (``Selydove … is located``),
    a coordinated second measure (``… of Odesa and 10.7 km … of Ochakiv``
-   shares the first subject), or a fronted participle (``Located 30 km south
-   of Gaza, Rafah's …``). Pronouns and descriptions (``It``, ``They``,
+   shares the first subject; so does a list, ``60 km southwest of Aleppo, 132 km
+   from Latakia``), a fronted participle (``Located 30 km south of Gaza, Rafah's
+   …``), an absolute clause (``…, with Israeli tanks about 1500 meters away
+   from …``), or a settlement the measure directly follows (``the terrorists in
+   the small town of al-Ayadiya a few miles north of Tal Afar``; a locative verb,
+   ``lies in X, 10 km …``, still points to the clause subject). Pronouns and descriptions (``It``, ``They``,
    ``the town``) are kept as written and marked unresolved
    (``subject_kind``), never guessed.
 5. **Reference** — the noun phrase after ``of``/``from`` up to a clause
@@ -154,7 +158,7 @@ _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 # cheap tests on the lower-cased sentence decide which passes can find anything at all
 _COMPASS_WORDS = ("north", "south", "east", "west")
 _UNIT_HINT = re.compile(
-    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
+    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|yard|\byds?\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
@@ -168,7 +172,7 @@ class Statement:
     ``reference_kind`` say what they are: ``place``, ``pronoun``,
     ``description`` (an unnamed "the town"), ``non_place`` (a border, the
     front line) or ``None`` when absent. ``unit`` is normalised (km, mi, m,
-    nmi, ft, h, min); ``unit_text`` is as written. ``span`` is the character
+    nmi, ft, yd, h, min); ``unit_text`` is as written. ``span`` is the character
     range of the statement in the sentence. ``qualifier_meaning`` is the lexicon's meaning of
     the qualifier (``approximate``, ``upper``, ``lower``, ``just_over``, ``exact``, ``vague``);
     ``rule`` names the rule that read the statement (``measure``, ``measure_uk_ru``,
@@ -327,20 +331,34 @@ def _kind(np: str | None) -> str | None:
     return "description"
 
 
+#: A reference phrase is at most nine words: reading this many characters after its start finds
+#: them (and keeps each look linear).
+_PHRASE_CHARS = 240
+#: Line words whose "of"-phrase says whose line it is, not where: "the front lines of Russia's
+#: war"; "the line of contact" keeps its "of".
+_LINE_HEADS = {"front", "frontline", "front-line", "lines", "frontlines", "border", "borders"}
+_LINE_OF = {"contact", "combat", "the"}
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     right = text[start : start + LOOK_BACK]
-    tokens = _tokens(right)
+    tokens = _tokens(right[:_PHRASE_CHARS])
     out: list[tuple[str, int, int]] = []
     seen_cap = False
-    for word, s, e in tokens:
+    for i, (word, s, e) in enumerate(tokens):
         low = word.lower()
         if not re.match(r"[^\W\d_]", word):
             if word in ("'", "’") and out:
                 continue
             break
-        if low in _NP_STOP and out:
-            break
+        if (low in _NP_STOP or low in _LEX.participles) and out:
+            break  # "… of the city lying in the adjacent Donetsk Oblast"
+        nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+        if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
+            break  # "the front lines of Russia's war": the line is the reference
+        if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
+            break  # "Покровська Донецької області": the region says where, the name is before
         if (
             low == "of"
             and out
@@ -370,7 +388,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     end = out[-1][2]
     phrase = right[:end].strip()
     # "the capital, Damascus": a description followed by the name in apposition
-    if not seen_cap:
+    if not seen_cap and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
         m = re.match(
             r"\s*,\s*(?:the\s+(?:city|town|village)\s+of\s+)?"
             r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)",
@@ -501,6 +519,19 @@ _CLAUSE_HEAD = re.compile(
 )
 
 
+_OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
+#: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
+#: words after "with" (opening a clause), then only adverbs and participles before the measure.
+_WITH_SUBJECT = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|now)\s+)with\s+"
+    rf"(?P<np>(?:(?!(?:{_alt(_NP_STOP | _LEX.tail_words)})\b)[^\W\d][\w’'\-]*\s+){{0,4}}?"
+    rf"(?!(?:{_alt(_NP_STOP | _LEX.tail_words)})\b)[^\W\d][\w’'\-]*)"
+    rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
+
+
 def _left(sentence: str, end: int) -> str:
     """The text before ``end``, at most :data:`LOOK_BACK` characters of it."""
     return sentence[max(0, end - LOOK_BACK) : end]
@@ -510,8 +541,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _left(sentence, start)
     if re.search(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", left, re.IGNORECASE) and previous:
         return previous.subject
-    # "Petropavlivka (7 km east of Kupyansk)": the name before the bracket
-    left = re.sub(r"\s*\(\s*$", "", left)
+    # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
+    # before the bracket
+    left = _OPEN_BRACKET.sub("", left)
+    # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
+    if with_clause := _WITH_SUBJECT.search(left):
+        return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
     left = re.sub(
         r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$",
@@ -524,6 +559,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return described.group("name")
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
+    # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
+    if verb_removed and previous and _COORDINATED.search(left):
+        return previous.subject
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
@@ -538,6 +576,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        if not (verb_removed or verb2) and _settlement_like(np):
+            # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
+            # settlement the measure follows directly is what it places
+            break
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
             break
@@ -576,6 +618,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if _kind(np) == "non_place" and start <= LOOK_BACK and (head := _CLAUSE_HEAD.match(left)):
         return head.group("name")
     return _drop_descriptor(np)
+
+
+def _settlement_like(np: str) -> bool:
+    """A named place, or a description headed by a settlement word ("settlements", "the town")."""
+    kind = _kind(np)
+    head = np.split()[-1].lower()
+    return kind == "place" or (
+        kind == "description" and (head in _LEX.settlement_words or head in _PLURAL_PLACES)
+    )
 
 
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
@@ -707,6 +758,12 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
     return qual
 
 
+_FRONTED = re.compile(
+    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
     """``Located 30 km south of Gaza, Rafah's population …`` → ``Rafah's population``."""
     m = re.match(r"\s*,\s*", sentence[ref_end:])
@@ -763,8 +820,8 @@ def parse(sentence: str) -> list[Statement]:
         if link and link not in ("away",):
             reference, ref_end = _reference(sentence, end)
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        opening = _left(sentence, m.start()).strip().lower() if m.start() < LOOK_BACK else "…"
-        if opening in ("", "located", "situated", "lying", "sitting"):
+        opening = _left(sentence, m.start()) if m.start() < LOOK_BACK else "…"
+        if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             subject = _fronted_subject(sentence, ref_end) or subject
         inverted = re.match(
             r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
@@ -1005,12 +1062,27 @@ def _as_line(st: Statement) -> Statement:
 _PLURAL_PLACES = {"villages", "towns", "cities", "settlements", "hamlets"}
 
 
+_COORD = rf"(?:{_alt(_LEX.coordinators)})\s+"
+_CONTINUATION = re.compile(
+    rf"\s*(?:,\s*(?:{_COORD})?|{_COORD})(?:(?:{_alt(_TAIL_WORDS)})\s+)*$", re.IGNORECASE
+)
+
+
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
     """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
     out: list[Statement] = []
     for st in statements:
         left = _left(sentence, st.span[0])
         if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        elif (
+            out
+            and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
+            and out[-1].span[1] <= st.span[0]
+            and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
+        ):
+            # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
+            # measures after a statement goes on about its subject
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
         if st.subject and (
             st.subject.lower() in ("both", "all", "each", "all three", "both of")

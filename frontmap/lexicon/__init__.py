@@ -68,6 +68,9 @@ class Lexicon:
     force_words: frozenset[str]
     countries: dict[str, str]
     force_sides: dict[str, str]
+    participles: frozenset[str]
+    coordinators: frozenset[str]
+    appositive_heads: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -148,6 +151,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         force_words=joined("force_words"),
         countries=merged("countries"),
         force_sides=merged("force_sides"),
+        participles=joined("participles"),
+        coordinators=joined("coordinators"),
+        appositive_heads=joined("appositive_heads") | joined("settlement_words"),
     )
 
 
