@@ -35,8 +35,19 @@ How a sentence is read
    border, the front line, positions, a river or road) are marked
    ``reference_kind="non_place"`` so verification returns ``unverifiable``.
 6. **Ukrainian and Russian** — ``за 20 км на південь від Покровська``,
-   ``в 20 км к югу от Покровска``, ``в 20 км южнее Покровска``; inflected
-   names are left for the gazetteer to resolve.
+   ``в 20 км к югу от Покровска``, ``в 20 км южнее Покровска``, ``на 12 миль
+   (19,3 километра) от``; inflected names are left for the gazetteer to resolve.
+   Subjects: the clause's name, a settlement the measure follows after a comma
+   (``поблизу села Роботине, за 10 км …``), the name before a participle
+   (``Торецьк, розташований за 5 км …``), forces with their adjectives
+   (``російські окупанти були за 38 км``); inverted forms name the subject after
+   the measure (``В 2 км юго-западнее расположено село X``, ``За 5 км від Y
+   розташоване село X``); a list after a plural type word gives one statement a
+   name (``от городов Марганец и Никополь``). ``на N км`` without ``від``/``от``
+   is how far something moved, not a distance, and is skipped.
+7. **Stretches** (rule ``distance_span``) — ``The distance between Idleb and
+   Aleppo is 60km``, ``Відстань від Суджі до АЕС — близько 80 км``, ``Відстань до
+   центру громади становить 12 км``, ``до города Запорожье осталось менее 100 км``.
 
 Inverted forms (``20 km to the north is Kurakhovo``) and chained forms
 (``20 kilometres further south``) take the named place as the subject and
@@ -144,9 +155,11 @@ _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
 _CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
 _CYR_NUMBERS = [n for n in {**_LEX.numbers, **_LEX.vague_numbers} if re.search("[а-яіїєґ]", n)]
 _UK_RU = re.compile(
-    rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?(?:(?:за|в|у|во|на\s+відстані|на\s+расстоянии)\s+)?"
+    rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
+    r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+расстоянии|на)\s+)?"
     rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_alt(_CYR_NUMBERS)})\s*"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s*(?P<link>від|от|из|до)?\s*",
     re.IGNORECASE,
@@ -292,6 +305,13 @@ def _clean(np: str) -> str:
     return np
 
 
+#: "село Іванівка", "населеного пункту Суджа", "городов Марганец": the name after a type word.
+_CYR_DESCRIPTOR = re.compile(
+    rf"^(?:{_alt(_LEX.type_words | _LEX.plural_type_words)}|с\.|м\.|г\.)\s+(?P<name>[A-ZА-ЯІЇЄҐ«\"].*)$",
+    re.IGNORECASE,
+)
+
+
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     m = re.match(
@@ -304,9 +324,7 @@ def _drop_descriptor(np: str) -> str:
     )
     if m:
         return m.group("name")
-    m = re.match(
-        r"^(?:село|селище|місто|смт|город|поселок|посёлок|с\.|м\.)\s+(?P<name>\S.*)$", np, re.I
-    )
+    m = _CYR_DESCRIPTOR.match(np)
     return m.group("name") if m else np
 
 
@@ -336,8 +354,13 @@ def _kind(np: str | None) -> str | None:
 _PHRASE_CHARS = 240
 #: Line words whose "of"-phrase says whose line it is, not where: "the front lines of Russia's
 #: war"; "the line of contact" keeps its "of".
-_LINE_HEADS = {"front", "frontline", "front-line", "lines", "frontlines", "border", "borders"}
+_LINE_HEADS = {"front", "frontline", "front-line", "lines", "frontlines"}
 _LINE_OF = {"contact", "combat", "the"}
+
+
+#: Verbs and adverbs that end a reference phrase ("… of the city lying in …", "до границ
+#: соседнего региона сократилось …").
+_REF_STOP = _LEX.participles | _LEX.tail_words | _LEX.distance_verbs | _LEX.locative_verbs
 
 
 def _reference(text: str, start: int) -> tuple[str | None, int]:
@@ -352,7 +375,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             if word in ("'", "’") and out:
                 continue
             break
-        if (low in _NP_STOP or low in _LEX.participles) and out:
+        if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
@@ -676,32 +699,37 @@ def _cap_run(tokens: list[str]) -> str | None:
     return " ".join(run) or None
 
 
-def _subject_cyrillic(sentence: str, start: int) -> str | None:
+def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> str | None:
     """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
     walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
 
-    A clause opening with a preposition or an adverb is skipped; a relative pronoun points to
-    the name before the comma (unless that is a region: "…Донецької області, що …"); a
-    pronoun ("це", "это") is the subject; a type word ("Село", "Город") with a name after it
-    gives the name, alone it is the subject. Returns None when no clause decides.
+    A clause opening with a preposition or an adverb is skipped; a relative pronoun or a
+    participle ("…, розташований за 5 км") points to the name before the comma (unless that is
+    a region: "…Донецької області, що …"); a measure right after a comma describes the
+    settlement named just before it ("поблизу села Роботине, за 10 км …"); a pronoun ("це",
+    "это") is the subject; a type word ("Село", "Город") with a name after it gives the name,
+    alone it is the subject, after a bare name it describes that name ("Часов Яр — город …");
+    forces and lines ("російські окупанти були за 38 км", "армія РФ за 20 км") are named with
+    their adjectives. ``own_clause`` looks no further than the measure's clause. Returns None
+    when no clause decides.
     """
-    clauses = _CLAUSE_SPLIT.split(_left(sentence, start))
-    for i in range(len(clauses) - 1, -1, -1):
+    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", _left(sentence, start)))
+    last = len(clauses) - 1
+    for i in range(last, -1 if not own_clause else last - 1, -1):
         words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
         if not words:
+            if i == last and i and (name := _described_before(clauses[i - 1])):
+                return name
             continue
         first = words[0].lower()
-        if first in _LEX.relative_pronouns:
-            before = [w for w, _, _ in _tokens(clauses[i - 1])] if i else []
-            tail = []
-            for word in reversed(before):
-                if not _is_cap(word):
-                    break
-                tail.insert(0, word)
-            while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
-                tail.pop(0)
-            if tail and tail[-1].lower() not in _LEX.region_words:
-                return " ".join(tail)
+        if i == last and (force := _force_phrase(words)):
+            return force
+        if first in _LEX.relative_pronouns or first in _LEX.participles:
+            name = _described_before(clauses[i - 1], bare=False) if i else None
+            if name:
+                return name
+            if first in _LEX.participles and i == 0:
+                return None  # "Розташований в 6 км …": the subject is not in the sentence
             continue
         if first in _PRONOUNS:
             return words[0]
@@ -712,6 +740,8 @@ def _subject_cyrillic(sentence: str, start: int) -> str | None:
             after = words[1 + len(name.split()) :] if name else []
             if name and after and after[0].lower() in _LEX.region_words:
                 continue  # "місто Донецької області": a description, the name is earlier
+            if not name and i and (bare := _described_before(clauses[i - 1], whole=True)):
+                return bare  # "Часов Яр — город в Донецкой области, в 10 км …"
             return name or words[0]
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
@@ -723,7 +753,216 @@ def _subject_cyrillic(sentence: str, start: int) -> str | None:
                     return word
                 if _is_cap(word):
                     return _cap_run(words[k:])
+                if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
+                    break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
     return None
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+_ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
+
+
+def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
+    """The name a clause ends with, when what follows describes it.
+
+    ``whole``: only a clause that is nothing but the name ("Часов Яр"); ``bare`` (the default):
+    also a name after a settlement type word ("поблизу села Роботине"); otherwise any name
+    ending the clause. A region ("Донецької області") is never the name.
+    """
+    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _is_cap(word):
+            break
+        tail.insert(0, word)
+    lead = words[: len(words) - len(tail)]
+    while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
+        lead.append(tail.pop(0))
+    if not tail or tail[-1].lower() in _LEX.region_words or len(tail) > 4:
+        return None
+    if whole and lead:
+        return None
+    if (
+        bare
+        and not whole
+        and lead
+        and " ".join(lead[-2:]).lower() not in _CYR_TYPE
+        and (lead[-1].lower() not in _CYR_TYPE)
+    ):
+        return None
+    return " ".join(tail)
+
+
+def _force_phrase(words: list[str]) -> str | None:
+    """ "російські окупанти", "армія РФ", "найближчі позиції росіян", "линия фронта": forces or
+    a line named in a clause, with the adjectives before and the owner after."""
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low not in _LEX.force_words and low not in _LEX.front_words:
+            continue
+        if _is_cap(word) and word not in _FUNCTION_CAPS and k == 0:
+            return None  # a name opens the clause: the caller reads it
+        begin = k
+        while (
+            begin > 0
+            and begin > k - 2
+            and (
+                words[begin - 1].lower() in _DEMONYMS
+                or words[begin - 1].lower() in _NONPLACE
+                or (
+                    words[begin - 1].lower().endswith(_ADJ_ENDINGS)
+                    and not _is_cap(words[begin - 1])
+                )
+            )
+            and words[begin - 1].lower() not in _NP_STOP
+            and words[begin - 1] not in _FUNCTION_CAPS
+        ):
+            begin -= 1
+        end = k + 1
+        if end < len(words) and (
+            _is_cap(words[end])
+            or words[end].lower() in _LEX.countries
+            or words[end].lower() in _LEX.force_sides
+            or words[end].lower() in _LEX.front_words
+        ):
+            end += 1
+        return " ".join(words[begin:end])
+    return None
+
+
+_CYR_AUX = r"(?:була|був|було|були|буде|была|был|было|были|будет)"
+_NAMED_NP = r"(?P<np>[^,.;:!?()—–\n]{1,80})"
+#: After a measure with no "від"/"от": a locative verb or a dash, then what lies there.
+_INVERTED_UK_RU = re.compile(
+    rf"\s*(?:[—–]\s*|(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)})\s+){_NAMED_NP}",
+    re.IGNORECASE,
+)
+#: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".
+_AFTER_REF_SUBJECT = re.compile(
+    rf"\s*,?\s*(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)}|[^\W\d_]+(?:ена|ено|ены|ана|ано|"
+    rf"аны|ована|оване|ований|овано))\s+{_NAMED_NP}",
+    re.IGNORECASE,
+)
+
+
+def _inverted_name(np: str) -> str | None:
+    """The place a fronted measure introduces ("село Днестрик-Дубовый", "станція «Мовчанове»");
+    None unless it holds a capitalised name."""
+    words = []
+    for word, _, _ in _tokens(re.sub(r"[«»\"“”„]", " ", np)):
+        if not re.match(r"[^\W\d_]", word) or (word.lower() in _NP_STOP and words):
+            break
+        words.append(word)
+        if len(words) == 5:
+            break
+    if not any(_is_cap(w) and w not in _FUNCTION_CAPS for w in words):
+        return None
+    return _drop_descriptor(" ".join(words))
+
+
+def _cyrillic_language(sentence: str) -> str:
+    return "uk" if re.search(r"[іїєґІЇЄҐ]", sentence) else "ru"
+
+
+_SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
+_SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
+_SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
+_SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
+_SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
+#: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається".
+_SPAN_FILL = re.compile(
+    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
+    rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
+    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*",
+    re.IGNORECASE,
+)
+#: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
+#: where the place is ("в Донецкой области").
+_SPAN_BETWEEN = re.compile(
+    rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
+    re.IGNORECASE,
+)
+_SPAN_EN = re.compile(
+    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})|from\s+(?P<a2>{_NAME})\s+to\s+"
+    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+$"
+)
+
+
+def _span(sentence: str, start: int, lang: str) -> tuple[str | None, str, int] | None:
+    """A measure stated for a stretch rather than after it: "The distance between Idleb and
+    Aleppo is 60km", "Від Суджі до Курської АЕС — близько 80 км", "Відстань до центру громади
+    становить 12 км", "до города Запорожье осталось менее 100 километров".
+
+    Returns (subject, reference, start of the statement) or None. Which end of a "from … to"
+    stretch is the subject is the language's ``span_subject`` (the corpus annotates
+    "from X to Y is" with X in English and with Y in Ukrainian and Russian).
+    """
+    left = _left(sentence, start)
+    cut = max(left.rfind(c) for c in ".;!?:") + 1
+    offset = start - len(left) + cut
+    clause = left[cut:]
+    if lang == "en":
+        m = _SPAN_EN.search(clause)
+        if not m:
+            return None
+        return m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), offset + m.start()
+    if between := list(_SPAN_BETWEEN_WORD.finditer(clause)):
+        a, a_end = _reference(sentence, offset + between[-1].end())
+        conj = _SPAN_AND.match(sentence, a_end) if a else None
+        b, b_end = _reference(sentence, conj.end()) if conj else (None, 0)
+        if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
+            noun = _SPAN_NOUN.search(clause[: between[-1].start()])
+            return a, b, offset + (noun or between[-1]).start()
+    for to in list(_SPAN_TO.finditer(clause))[-3:][::-1]:
+        b, b_end = _reference(sentence, offset + to.end())
+        fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
+        if not fill:
+            continue
+        head = clause[: to.start()]
+        froms = list(_SPAN_FROM.finditer(head))
+        if froms:
+            a, a_end = _reference(sentence, offset + froms[-1].end())
+            if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
+                first = _SPAN_NOUN.search(head[: froms[-1].start()])
+                begin = offset + (first.start() if first else froms[-1].start())
+                if _LEX.span_subject.get(lang) == "from":
+                    return a, b, begin
+                return b, a, begin
+        if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
+            return None, b, offset + _SPAN_NOUN.search(head).start()
+        said = fill.group("verbs").strip() or re.search(
+            rf"(?:{_alt(_LEX.distance_verbs)})\s*$", head, re.IGNORECASE
+        )
+        if not said:
+            return None
+        if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
+            return _force_phrase(fill.group("who").split()), b, offset + to.start()
+        own = re.split(r"[,—–]", head)[-1]
+        own = re.sub(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", "", own, flags=re.IGNORECASE)
+        subject = (
+            _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
+            if own.strip()
+            else None
+        )
+        return subject, b, offset + to.start()
+    return None
+
+
+def _list_partner(sentence: str, reference: str, ref_end: int) -> tuple[str, int] | None:
+    """ "від городів Марганець і Нікополь": the second name of a plural type word's list."""
+    if reference.split()[0].lower() not in _LEX.plural_type_words:
+        return None
+    m = re.match(
+        r"\s+(?:і|й|та|и|and)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
+        sentence[ref_end:],
+    )
+    if not m or not _is_cap(m.group("name").split()[0]):
+        return None
+    name = m.group("name").split()
+    rest = re.match(r"\s*([\w’'\-]+)", sentence[ref_end + m.end() :])
+    if len(name) > 1 and rest and rest.group(1).lower() in _LEX.region_words:
+        name = name[:-1]  # "… і Нікополь Дніпропетровської області"
+    return " ".join(name), ref_end + m.start("name") + len(" ".join(name))
 
 
 def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> str | None:
@@ -816,7 +1055,7 @@ def parse(sentence: str) -> list[Statement]:
             qual = f"{qual} or so" if qual else "or so"
         if value is None and m.group("num").lower() in _VAGUE:
             qual = f"{qual} {m.group('num')}" if qual else m.group("num")
-        reference, ref_end = (None, end)
+        reference, ref_end, rule, start = (None, end, "measure", m.start())
         if link and link not in ("away",):
             reference, ref_end = _reference(sentence, end)
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
@@ -851,6 +1090,15 @@ def parse(sentence: str) -> list[Statement]:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
                 subject, reference, direction = np, mv.group("ref"), "moved " + mv.group("how")
                 relation = "distance_only"
+        elif (
+            not link
+            and not direction
+            and (span := _span(sentence, m.start(), "en"))
+            and (span[2] >= (statements[-1].span[1] if statements else 0))
+        ):
+            # "The distance between Idleb and Aleppo is 60km": the stretch is the statement
+            subject, reference, start = span
+            rule = "distance_span"
         elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end() :]):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
@@ -877,7 +1125,7 @@ def parse(sentence: str) -> list[Statement]:
                 subject,
                 reference,
                 relation,
-                rule="measure",
+                rule=rule,
                 qual=qual,
                 value=value,
                 value_max=value_max,
@@ -887,7 +1135,7 @@ def parse(sentence: str) -> list[Statement]:
                 direction=direction,
                 alt=_number(alt) if alt else None,
                 alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
-                span=(m.start(), ref_end),
+                span=(start, ref_end),
                 value_text=m.group("num"),
             )
         )
@@ -900,35 +1148,72 @@ def parse(sentence: str) -> list[Statement]:
     for m in _UK_RU.finditer(sentence) if cyrillic else ():
         if not free(m.start()):
             continue
-        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
-        linked = m.group("link") or comparative
-        reference, ref_end = _reference(sentence, m.end()) if linked else (None, m.end())
+        link = (m.group("link") or "").lower()
+        if m.group("prep") == "на" and link not in ("від", "от", "из"):
+            continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
-        if direction is None:
-            adj = _UK_RU_ADJ.match(sentence[m.end() :])
-            if adj:
-                direction = _DIR_UK_RU[adj.group("dir").lower()]
-                reference, ref_end = _reference(sentence, m.end() + adj.end())
-        if reference is None:
+        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
+        rule, subject, reference, ref_end, span_start = (
+            "measure_uk_ru",
+            None,
+            None,
+            m.end(),
+            m.start(),
+        )
+        inverted = None if link else _INVERTED_UK_RU.match(sentence, m.end())
+        if inverted:
+            # "В 2 километрах юго-юго-западнее расположено село Днестрик-Дубовый": the place
+            # named after the measure is the subject; what it is measured from is implied
+            subject, ref_end, rule = (
+                _inverted_name(inverted.group("np")),
+                inverted.end(),
+                "inverted_uk_ru",
+            )
+        else:
+            if link or comparative:
+                reference, ref_end = _reference(sentence, m.end())
+            if direction is None:
+                adj = _UK_RU_ADJ.match(sentence[m.end() :])
+                if adj:
+                    direction = _DIR_UK_RU[adj.group("dir").lower()]
+                    reference, ref_end = _reference(sentence, m.end() + adj.end())
+            if reference is None:
+                span = _span(sentence, m.start(), _cyrillic_language(sentence))
+                if span is None:
+                    continue
+                subject, reference, span_start = span
+                rule = "distance_span"
+            else:
+                subject = _subject_cyrillic(sentence, m.start())
+                after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
+                if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
+                    subject, ref_end = _inverted_name(after.group("np")), after.end()
+        if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
-        add(
-            _make(
-                sentence,
-                _subject_cyrillic(sentence, m.start()),
-                _with_line_partner(sentence, reference, ref_end),
-                "distance_direction" if direction else "distance_only",
-                rule="measure_uk_ru",
-                qual=_uk_ru_qualifier(m),
-                value=value,
-                value_max=value_max,
-                unit=_UNITS.get(m.group("unit").lower(), "km"),
-                unit_text=m.group("unit"),
-                direction=direction,
-                span=(m.start(), ref_end),
-                value_text=m.group("num"),
+        references = [(reference, ref_end)]
+        if reference and (more := _list_partner(sentence, reference, ref_end)):
+            references.append(more)  # "від городів Марганець і Нікополь": both
+        for ref, end in references:
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    _with_line_partner(sentence, ref, end) if ref else None,
+                    "distance_direction" if direction else "distance_only",
+                    rule=rule,
+                    qual=_uk_ru_qualifier(m),
+                    value=value,
+                    value_max=value_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    alt=_number(m.group("alt")) if m.group("alt") else None,
+                    alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("alt") else None,
+                    span=(span_start, end),
+                    value_text=m.group("num"),
+                )
             )
-        )
 
     for pattern, relation, rule in (
         ()
@@ -1046,6 +1331,8 @@ def _as_line(st: Statement) -> Statement:
     ref, subj = _words(st.reference), _words(st.subject)
     if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
         side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
+        if _internal_border(st.reference or ""):
+            return st  # "від кордонів Дніпропетровської області": a region's edge, not a state's
         if _mentions(ref, _LEX.border_words) or (ref and ref[-1] in _LEX.countries):
             return replace(st, relation="line_distance", line="border", line_side=side)
         if _mentions(ref, _LEX.front_words):
@@ -1055,6 +1342,19 @@ def _as_line(st: Statement) -> Statement:
         side = next((_LEX.force_sides[w] for w in subj if w in _LEX.force_sides), None)
         return replace(st, relation="line_distance", line="front", line_side=side)
     return st
+
+
+def _internal_border(reference: str) -> bool:
+    """A border word owned by a named region ("кордонів Дніпропетровської області", "границ
+    Курской области") rather than a country or a partner ("кордону з росією")."""
+    words = re.findall(r"[\w’'\-]+", reference)
+    at = next((i for i, w in enumerate(words) if w.lower() in _LEX.border_words), None)
+    if at is None or at + 1 >= len(words):
+        return False
+    after = words[at + 1 :]
+    if after[0].lower() in ("з", "зі", "із", "с", "со", "with"):
+        return False
+    return any(_is_cap(w) and w.lower() not in _LEX.countries for w in after)
 
 
 #: "Progres and Yevgenivka, villages just a few kilometres from Vovche": a plural description
@@ -1080,6 +1380,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
             and out[-1].span[1] <= st.span[0]
             and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
+            and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])
         ):
             # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
             # measures after a statement goes on about its subject

@@ -71,6 +71,16 @@ class Lexicon:
     participles: frozenset[str]
     coordinators: frozenset[str]
     appositive_heads: frozenset[str]
+    locative_verbs: frozenset[str]
+    distance_verbs: frozenset[str]
+    distance_nouns: frozenset[str]
+    span_subject: dict[str, str]
+    span_from: frozenset[str]
+    span_to: frozenset[str]
+    plural_type_words: frozenset[str]
+    according_to: frozenset[str]
+    span_between: frozenset[str]
+    span_and: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -154,6 +164,16 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         participles=joined("participles"),
         coordinators=joined("coordinators"),
         appositive_heads=joined("appositive_heads") | joined("settlement_words"),
+        locative_verbs=joined("locative_verbs"),
+        distance_verbs=joined("distance_verbs"),
+        distance_nouns=joined("distance_nouns"),
+        span_subject={d["language"]: d.get("span_subject", "from") for d in data},
+        span_from=joined("span_from"),
+        span_to=joined("span_to"),
+        plural_type_words=joined("plural_type_words"),
+        according_to=joined("according_to"),
+        span_between=joined("span_between"),
+        span_and=joined("span_and"),
     )
 
 
