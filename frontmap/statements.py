@@ -117,7 +117,10 @@ _SPELLED_RE = (
     _alt(_SPELLED)
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
 )
-_VALUE = rf"(?P<num>(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?|{_SPELLED_RE}|{_alt(_VAGUE)})"
+_VALUE = (
+    rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})|(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?"
+    rf"|{_SPELLED_RE}|{_alt(_VAGUE)})"
+)
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
 _CONV = rf"\(\s*(?:(?:{_alt(q for q, m in _LEX.qualifiers.items() if m == 'approximate')})\s+|~)?(?P<alt>{_NUM}|{_alt([w for w in _SPELLED if len(w) > 2])})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
@@ -281,7 +284,8 @@ def _number(text: str) -> float | None:
 
 
 def _value_range(text: str) -> tuple[float | None, float | None]:
-    parts = re.split(r"\s*(?:-|–|—|\bto\b)\s*", text.strip())
+    text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
+    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(_NUM, p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     return _number(text), None
@@ -390,6 +394,9 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             out.append((word, s, e))  # "the Iraqi city of Mosul", "Russia's region of Kursk"
             seen_cap = False
             continue
+        if seen_cap and low in _NONPLACE and not re.search("[а-яіїєґ]", low):
+            out.append((word, s, e))  # "the Crimean peninsula", "the Dnipro river"
+            break
         if (
             seen_cap
             and not _is_cap(word)
@@ -475,6 +482,9 @@ def _np_before(left: str) -> tuple[str | None, str]:
     last_cap = _is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS
     for i, (word, s, e) in reversed(list(enumerate(tokens))):
         low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        if not last_cap and out and re.fullmatch(r"\d[\d,.]*", word):
+            out.insert(0, (word, s, e))  # "a city of about 250,000 people", "28 communities"
+            continue
         if not re.match(r"[^\W\d_]", word):
             break
         if last_cap:
@@ -486,19 +496,7 @@ def _np_before(left: str) -> tuple[str | None, str]:
                 out.insert(0, (word, s, e))
                 continue
             break
-        if low in _NP_STOP or low in {
-            "said",
-            "captured",
-            "took",
-            "taken",
-            "seized",
-            "liberated",
-            "taking",
-            "recaptured",
-            "entered",
-            "retook",
-            "claimed",
-        }:
+        if low in _NP_STOP or low in _LEX.object_verbs:
             break
         out.insert(0, (word, s, e))
         if low in {"the", "a", "an", "another", "some", "its", "their", "this", "these", "those"}:
@@ -528,9 +526,9 @@ LOOK_BACK = 400
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el|de))*"
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*(?:\([^()]*\)\s*)?"
-    r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)[^,;()]*?,\s*"
+    r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
-    r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)[^,;()]*?(?:,|\band)"
+    r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
     r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
     r"(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
@@ -592,6 +590,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     np, before = _np_before(left)
     if np is None:
         return None
+    # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
+    # a non-place belongs to that phrase, which the prepositional step below then passes over
+    governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
+    if governed and governed.group(1).lower() in _NONPLACE:
+        head, before_head = _np_before(before[: governed.end(1)])
+        if head:
+            np, before = f"{head} of {np}", before_head
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):

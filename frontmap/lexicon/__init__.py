@@ -81,6 +81,7 @@ class Lexicon:
     according_to: frozenset[str]
     span_between: frozenset[str]
     span_and: frozenset[str]
+    object_verbs: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -174,6 +175,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         according_to=joined("according_to"),
         span_between=joined("span_between"),
         span_and=joined("span_and"),
+        object_verbs=joined("object_verbs"),
     )
 
 
