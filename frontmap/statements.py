@@ -51,7 +51,10 @@ How a sentence is read
 
 Inverted forms (``20 km to the north is Kurakhovo``) and chained forms
 (``20 kilometres further south``) take the named place as the subject and
-leave the implied side empty (``reference=None``).
+leave the implied side empty (``reference=None``). A measure ``away`` or ``to
+the west`` with no ``from`` takes the one settlement the sentence names before
+it (``in Pokrovsk``, ``the city of Bakhmut``; rule ``implied_reference``), and
+none when it names several.
 """
 
 from __future__ import annotations
@@ -1002,6 +1005,27 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
     return qual
 
 
+_IMPLIED = re.compile(
+    rf"\b(?:in|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
+    rf"(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
+)
+
+
+def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
+    """The place a measure with no "from" is measured from, when the sentence names exactly
+    one settlement before it ("in Pokrovsk", "the city of Bakhmut") that is not its subject:
+    "The situation in Pokrovsk … : Russian troops are about a kilometer away"."""
+    names = set()
+    for m in _IMPLIED.finditer(_left(sentence, start)):
+        name = m.group("name")
+        if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
+            continue
+        if name.lower() in _LEX.countries or (subject and name in subject):
+            continue
+        names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
 _FRONTED = re.compile(
     rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
     re.IGNORECASE,
@@ -1074,6 +1098,11 @@ def parse(sentence: str) -> list[Statement]:
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
+        elif (
+            link == "away" or (direction and not link and tail.group("dirpre") != "further")
+        ) and (implied := _implied_reference(sentence, m.start(), subject)):
+            # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
+            reference, rule = implied, "implied_reference"
         relation = "distance_direction" if direction else "distance_only"
         if (
             link == "of"
