@@ -133,7 +133,7 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_MEASURE = re.compile(
-    rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey))?
+    rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR})?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>")})?
         \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
@@ -160,10 +160,15 @@ _CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
 _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
 _CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
 _CYR_NUMBERS = [n for n in {**_LEX.numbers, **_LEX.vague_numbers} if re.search("[а-яіїєґ]", n)]
+#: "двадцять п'ять", "двадцати пяти": tens and units written apart make one number.
+_CYR_COMPOUND = (
+    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(20, 100, 10))})\s+"
+    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 10))})"
+)
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
-    r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+расстоянии|на)\s+)?"
-    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_alt(_CYR_NUMBERS)})\s*"
+    r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
+    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})\s*"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
@@ -281,6 +286,8 @@ def _number(text: str) -> float | None:
         return float(_SPELLED[a] + _SPELLED[b])
     if t in _LEX.vague_numbers:
         return None
+    if " " in t and all(w in _LEX.numbers for w in t.split()):
+        return float(sum(_LEX.numbers[w] for w in t.split()))  # "двадцять п'ять"
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
         return float(t.replace(",", ""))
     return float(t.replace(",", "."))
@@ -896,11 +903,14 @@ _SPAN_EN = re.compile(
 )
 
 
-def _span(sentence: str, start: int, lang: str) -> tuple[str | None, str, int] | None:
+def _span(
+    sentence: str, start: int, lang: str, stated: bool = False
+) -> tuple[str | None, str, int] | None:
     """A measure stated for a stretch rather than after it: "The distance between Idleb and
     Aleppo is 60km", "Від Суджі до Курської АЕС — близько 80 км", "Відстань до центру громади
     становить 12 км", "до города Запорожье осталось менее 100 километров".
 
+    ``stated``: the measure itself says it is a distance ("на відстань 5 км").
     Returns (subject, reference, start of the statement) or None. Which end of a "from … to"
     stretch is the subject is the language's ``span_subject`` (the corpus annotates
     "from X to Y is" with X in English and with Y in Ukrainian and Russian).
@@ -938,8 +948,10 @@ def _span(sentence: str, start: int, lang: str) -> tuple[str | None, str, int] |
                 return b, a, begin
         if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
             return None, b, offset + _SPAN_NOUN.search(head).start()
-        said = fill.group("verbs").strip() or re.search(
-            rf"(?:{_alt(_LEX.distance_verbs)})\s*$", head, re.IGNORECASE
+        said = (
+            stated
+            or fill.group("verbs").strip()
+            or re.search(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", head, re.IGNORECASE)
         )
         if not said:
             return None
@@ -1212,7 +1224,8 @@ def parse(sentence: str) -> list[Statement]:
                     direction = _DIR_UK_RU[adj.group("dir").lower()]
                     reference, ref_end = _reference(sentence, m.end() + adj.end())
             if reference is None:
-                span = _span(sentence, m.start(), _cyrillic_language(sentence))
+                stated = (m.group("prep") or "").lower().startswith("на ")  # "на відстань 5 км"
+                span = _span(sentence, m.start(), _cyrillic_language(sentence), stated)
                 if span is None:
                     continue
                 subject, reference, span_start = span
