@@ -502,6 +502,9 @@ def _np_before(left: str) -> tuple[str | None, str]:
             if _is_cap(word) or (low in _CONNECTORS and out):
                 out.insert(0, (word, s, e))
                 continue
+            if low in _DEMONYMS and out and _mentions(_words(out[-1][0]), _LEX.force_words):
+                out.insert(0, (word, s, e))  # "the Ukrainian Defense Forces"
+                break
             if low == "of" and out:
                 out.insert(0, (word, s, e))
                 continue
@@ -1028,7 +1031,11 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
     one settlement before it ("in Pokrovsk", "the city of Bakhmut") that is not its subject:
     "The situation in Pokrovsk … : Russian troops are about a kilometer away"."""
     names = set()
-    for m in _IMPLIED.finditer(_left(sentence, start)):
+    left = _left(sentence, start)
+    # only names before the subject: "the nearest house in Sajaiya is just 600 metres away"
+    # is not measured from Sajaiya
+    limit = left.rfind(subject) if subject and subject in left else len(left)
+    for m in _IMPLIED.finditer(left, 0, limit):
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
             continue
@@ -1069,7 +1076,14 @@ def parse(sentence: str) -> list[Statement]:
         statements.append(statement)
         taken.append(statement.span)
 
+    prev_m = None
     for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
+        glued = (
+            prev_m
+            if prev_m is not None and not sentence[prev_m.end() : m.start()].strip()
+            else None
+        )
+        prev_m = m
         tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
             continue
@@ -1091,16 +1105,26 @@ def parse(sentence: str) -> list[Statement]:
         end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
         alt = m.group("alt") or tail.group("alt2")
         alt_unit = m.group("altunit") or tail.group("altunit2")
-        qual = m.group("qual")
+        lead = m
+        if (
+            glued is not None
+            and not alt
+            and not (statements and statements[-1].span[0] == glued.start())
+        ):
+            # "Hostomel is just 7 kilometers 4 miles northwest of Kyiv": a conversion unbracketed
+            alt, alt_unit, lead = m.group("num"), m.group("unit"), glued
+            unit = _UNITS[glued.group("unit").lower()]
+            value, value_max = _value_range(glued.group("num"))
+        qual = lead.group("qual")
         if m.group("orso"):
             qual = f"{qual} or so" if qual else "or so"
-        if value is None and m.group("num").lower() in _VAGUE:
-            qual = f"{qual} {m.group('num')}" if qual else m.group("num")
-        reference, ref_end, rule, start = (None, end, "measure", m.start())
+        if value is None and lead.group("num").lower() in _VAGUE:
+            qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
+        reference, ref_end, rule, start = (None, end, "measure", lead.start())
         if link and link not in ("away",):
             reference, ref_end = _reference(sentence, end)
-        subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        opening = _left(sentence, m.start()) if m.start() < LOOK_BACK else "…"
+        subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
+        opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             subject = _fronted_subject(sentence, ref_end) or subject
         inverted = re.match(
@@ -1112,7 +1136,7 @@ def parse(sentence: str) -> list[Statement]:
             reference = None
         elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
-        ) and (implied := _implied_reference(sentence, m.start(), subject)):
+        ) and (implied := _implied_reference(sentence, lead.start(), subject)):
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
             reference, rule = implied, "implied_reference"
         relation = "distance_direction" if direction else "distance_only"
@@ -1126,11 +1150,11 @@ def parse(sentence: str) -> list[Statement]:
             continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
         if re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
-            _left(sentence, m.start()),
+            _left(sentence, lead.start()),
         ):
             mv = re.search(
                 r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$",
-                _left(sentence, m.start()),
+                _left(sentence, lead.start()),
             )
             if mv:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
@@ -1139,7 +1163,7 @@ def parse(sentence: str) -> list[Statement]:
         elif (
             not link
             and not direction
-            and (span := _span(sentence, m.start(), "en"))
+            and (span := _span(sentence, lead.start(), "en"))
             and (span[2] >= (statements[-1].span[1] if statements else 0))
         ):
             # "The distance between Idleb and Aleppo is 60km": the stretch is the statement
@@ -1149,7 +1173,8 @@ def parse(sentence: str) -> list[Statement]:
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
-                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$", _left(sentence, m.start())
+                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
+                _left(sentence, lead.start()),
             )
             if (
                 not named
@@ -1162,7 +1187,7 @@ def parse(sentence: str) -> list[Statement]:
                 subject = statements[-1].subject
             else:
                 clause = re.search(
-                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, m.start())
+                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, lead.start())
                 )
                 subject = clause.group(1) if clause else None
         add(
@@ -1176,13 +1201,13 @@ def parse(sentence: str) -> list[Statement]:
                 value=value,
                 value_max=value_max,
                 unit=None if unit_ambiguous else unit,
-                unit_text=m.group("unit")
+                unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
                 alt=_number(alt) if alt else None,
                 alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
                 span=(start, ref_end),
-                value_text=m.group("num"),
+                value_text=lead.group("num"),
             )
         )
 
