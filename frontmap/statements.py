@@ -172,7 +172,7 @@ _UK_RU = re.compile(
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
-    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s*(?P<link>від|от|из|до)?\s*",
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
 _UK_RU_ADJ = re.compile(
@@ -746,6 +746,9 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             name = _described_before(clauses[i - 1], bare=False) if i else None
             if name:
                 return name
+            before = _tokens(clauses[i - 1]) if i else []
+            if before and before[-1][0].lower() in _LEX.plural_type_words:
+                return before[-1][0]  # "жителей сел, расположенных в пределах 10 км …"
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
             continue
@@ -753,14 +756,15 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return words[0]
         if first in _TAIL_WORDS:
             return None  # "Розташований в 6 км …": the subject is not in the sentence
-        if first in _CYR_TYPE:
-            name = _cap_run(words[1:])
-            after = words[1 + len(name.split()) :] if name else []
+        typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
+        if typed:  # "Село Іванівка", "Населённый пункт расположен …"
+            name = _cap_run(words[typed:])
+            after = words[typed + len(name.split()) :] if name else []
             if name and after and after[0].lower() in _LEX.region_words:
                 continue  # "місто Донецької області": a description, the name is earlier
             if not name and i and (bare := _described_before(clauses[i - 1], whole=True)):
                 return bare  # "Часов Яр — город в Донецкой области, в 10 км …"
-            return name or words[0]
+            return name or " ".join(words[:typed])
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS:
@@ -805,7 +809,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and not whole
         and lead
         and " ".join(lead[-2:]).lower() not in _CYR_TYPE
-        and (lead[-1].lower() not in _CYR_TYPE)
+        and lead[-1].lower() not in _CYR_TYPE
+        and lead[-1].lower() not in _LEX.area_words  # "в районе Красногоровки, в 10 км …"
     ):
         return None
     return " ".join(tail)

@@ -82,6 +82,7 @@ class Lexicon:
     span_between: frozenset[str]
     span_and: frozenset[str]
     object_verbs: frozenset[str]
+    area_words: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -176,6 +177,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_between=joined("span_between"),
         span_and=joined("span_and"),
         object_verbs=joined("object_verbs"),
+        area_words=joined("area_words"),
     )
 
 
