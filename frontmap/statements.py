@@ -404,9 +404,27 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             out.append((word, s, e))  # "the Iraqi city of Mosul", "Russia's region of Kursk"
             seen_cap = False
             continue
-        if seen_cap and low in _NONPLACE and not re.search("[а-яіїєґ]", low):
-            out.append((word, s, e))  # "the Crimean peninsula", "the Dnipro river"
-            break
+        if (
+            seen_cap
+            and not _is_cap(word)
+            and not re.search("[а-яіїєґ]", low)
+            and not out[-1][0].lower().endswith(("'s", "’s"))  # "Pyin Oo Lwin's airfield"
+        ):
+            # "the Crimean peninsula", "the Zaporizhzhia nuclear plant": a name that opens a
+            # non-place's phrase names the non-place
+            head = next(
+                (
+                    j
+                    for j in range(i, min(i + 3, len(tokens)))
+                    if tokens[j][0].lower() in _NONPLACE
+                    and all(re.match(r"[^\W\d_]", t[0]) for t in tokens[i : j + 1])
+                    and not any(t[0].lower() in _NP_STOP for t in tokens[i : j + 1])
+                ),
+                None,
+            )
+            if head is not None:
+                out.extend(tokens[i : head + 1])
+                break
         if (
             seen_cap
             and not _is_cap(word)
@@ -492,7 +510,11 @@ def _np_before(left: str) -> tuple[str | None, str]:
     last_cap = _is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS
     for i, (word, s, e) in reversed(list(enumerate(tokens))):
         low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
-        if not last_cap and out and re.fullmatch(r"\d[\d,.]*", word):
+        if (
+            not last_cap
+            and (out or (i and tokens[i - 1][0].lower() == "of"))
+            and re.fullmatch(r"\d[\d,.]*", word)
+        ):
             out.insert(0, (word, s, e))  # "a city of about 250,000 people", "28 communities"
             continue
         if not re.match(r"[^\W\d_]", word):
