@@ -1500,8 +1500,24 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
                     out.append(replace(st, subject=name, subject_kind=_kind(name)))
                 continue
+        # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
+        # located only a few kilometers …": a plural predicate of coordinated names
+        plural = _PLURAL_PREDICATE.search(left) if st.subject else None
+        if plural:
+            names = [n for n in re.split(_SPLIT_NAMES, plural.group("names").strip()) if n]
+            if st.subject in names and all(_kind(n) == "place" for n in names):
+                out.extend(replace(st, subject=n, subject_kind="place") for n in names)
+                continue
         out.append(st)
     return out
+
+
+_CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+_SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
+_PLURAL_PREDICATE = re.compile(
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
+    rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)})|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
 
 
 def parse_one(sentence: str) -> Statement:

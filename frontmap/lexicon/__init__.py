@@ -83,6 +83,7 @@ class Lexicon:
     span_and: frozenset[str]
     object_verbs: frozenset[str]
     area_words: frozenset[str]
+    plural_verbs: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -178,6 +179,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_and=joined("span_and"),
         object_verbs=joined("object_verbs"),
         area_words=joined("area_words"),
+        plural_verbs=joined("plural_verbs"),
     )
 
 
