@@ -890,6 +890,9 @@ _AFTER_REF_SUBJECT = re.compile(
 )
 
 
+_FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
+
+
 def _inverted_name(np: str) -> str | None:
     """The place a fronted measure introduces ("село Днестрик-Дубовый", "станція «Мовчанове»");
     None unless it holds a capitalised name."""
@@ -1290,6 +1293,9 @@ def parse(sentence: str) -> list[Statement]:
         if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
+        side = _FROM_SIDE.match(sentence, ref_end) if reference and not direction else None
+        if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
+            direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
         references = [(reference, ref_end)]
         if reference and (more := _list_partner(sentence, reference, ref_end)):
             references.append(more)  # "від городів Марганець і Нікополь": both

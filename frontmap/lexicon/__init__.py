@@ -39,6 +39,7 @@ class Lexicon:
     vague_numbers: dict[str, tuple[float, float]]
     units: dict[str, str]
     qualifiers: dict[str, str]
+    #: compass words, with the sides a place is approached from ("з південного сходу")
     compass: dict[str, str]
     compass_by_language: dict[str, dict[str, str]]
     direction_adjectives: frozenset[str]
@@ -84,6 +85,7 @@ class Lexicon:
     object_verbs: frozenset[str]
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
+    from_directions: dict[str, str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -135,7 +137,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         vague_numbers={k: tuple(v) for k, v in merged("vague_numbers").items()},
         units=merged("units"),
         qualifiers=merged("qualifiers"),
-        compass=merged("compass"),
+        compass={**merged("compass"), **merged("from_directions")},
         compass_by_language={d["language"]: d.get("compass", {}) for d in data},
         direction_adjectives=joined("direction_adjectives"),
         proximity=tuple(w for d in data for w in d.get("proximity", [])),
@@ -180,6 +182,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         object_verbs=joined("object_verbs"),
         area_words=joined("area_words"),
         plural_verbs=joined("plural_verbs"),
+        from_directions=merged("from_directions"),
     )
 
 
