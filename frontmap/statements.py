@@ -126,7 +126,9 @@ _VALUE = (
 )
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
-_CONV = rf"\(\s*(?:(?:{_alt(q for q, m in _LEX.qualifiers.items() if m == 'approximate')})\s+|~)?(?P<alt>{_NUM}|{_alt([w for w in _SPELLED if len(w) > 2])})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
+_APPROX = _alt(q for q, m in _LEX.qualifiers.items() if m == "approximate")
+_SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
+_CONV = rf"\(\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
 _MEASURE = re.compile(
     rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
@@ -134,6 +136,7 @@ _MEASURE = re.compile(
 )
 _AFTER_MEASURE = re.compile(
     rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
+        (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR})?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>")})?
         \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
@@ -1133,8 +1136,8 @@ def parse(sentence: str) -> list[Statement]:
             direction = f"{direction} ({tail.group('abbr')})"
         link = (tail.group("link") or "").lower()
         end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
-        alt = m.group("alt") or tail.group("alt2")
-        alt_unit = m.group("altunit") or tail.group("altunit2")
+        alt = m.group("alt") or tail.group("alt2") or tail.group("alt3")
+        alt_unit = m.group("altunit") or tail.group("altunit2") or tail.group("altunit3")
         lead = m
         if (
             glued is not None
