@@ -361,8 +361,8 @@ def _kind(np: str | None) -> str | None:
         and any(w in _LEX.region_words for w in lowered)
     ):
         return "region"
-    if any(_is_cap(w) and w not in _FUNCTION_CAPS for w in words):
-        return "place"
+    if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):
+        return "place"  # "Pokrovsk", "al-Ayadiya"
     return "description"
 
 
