@@ -33,10 +33,10 @@ __all__ = [
 ]
 
 #: Kilometres per unit.
-UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852, "ft": 0.0003048}
-#: Length units as written in English, Ukrainian and Russian text → km, m, mi, nmi, ft.
+UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852, "ft": 0.0003048, "yd": 0.0009144}
+#: Length units as written in English, Ukrainian and Russian text → km, m, mi, nmi, ft, yd.
 #: Length units in every language the lexicon holds (travel-time units left out).
-UNIT_WORDS = {w: u for w, u in lexicon().units.items() if u in ("km", "m", "mi", "nmi", "ft")}
+UNIT_WORDS = {w: u for w, u in lexicon().units.items() if u in UNIT_KM}
 
 _POINTS_32 = [
     "N", "NbE", "NNE", "NEbN", "NE", "NEbE", "ENE", "EbN",
@@ -197,7 +197,7 @@ def destination(lat: float, lon: float, bearing: float, distance: float) -> tupl
 
 
 def parse_unit(word: str) -> str:
-    """Normalise a unit as written (``"kilometres"``, ``"miles"``, ``"km."``) to km, m, mi, nmi or ft.
+    """Normalise a unit as written (``"kilometres"``, ``"miles"``, ``"km."``) to km, m, mi, nmi, ft or yd.
 
     Raises
     ------
@@ -207,7 +207,9 @@ def parse_unit(word: str) -> str:
     key = word.strip().lower()
     unit = UNIT_WORDS.get(key) or UNIT_WORDS.get(key.rstrip("."))
     if unit is None:
-        raise ValueError(f"{word!r} is not a length unit (km, m, mi, nmi, ft and their spellings)")
+        raise ValueError(
+            f"{word!r} is not a length unit (km, m, mi, nmi, ft, yd and their spellings)"
+        )
     return unit
 
 

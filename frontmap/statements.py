@@ -22,8 +22,12 @@ How a sentence is read
    appositive (``Yasenove, roughly 12 miles …``), a relative clause
    (``Toretsk, which sits …``), the clause subject (``Selydove … is located``),
    a coordinated second measure (``… of Odesa and 10.7 km … of Ochakiv``
-   shares the first subject), or a fronted participle (``Located 30 km south
-   of Gaza, Rafah's …``). Pronouns and descriptions (``It``, ``They``,
+   shares the first subject; so does a list, ``60 km southwest of Aleppo, 132 km
+   from Latakia``), a fronted participle (``Located 30 km south of Gaza, Rafah's
+   …``), an absolute clause (``…, with Israeli tanks about 1500 meters away
+   from …``), or a settlement the measure directly follows (``the terrorists in
+   the small town of al-Ayadiya a few miles north of Tal Afar``; a locative verb,
+   ``lies in X, 10 km …``, still points to the clause subject). Pronouns and descriptions (``It``, ``They``,
    ``the town``) are kept as written and marked unresolved
    (``subject_kind``), never guessed.
 5. **Reference** — the noun phrase after ``of``/``from`` up to a clause
@@ -31,12 +35,26 @@ How a sentence is read
    border, the front line, positions, a river or road) are marked
    ``reference_kind="non_place"`` so verification returns ``unverifiable``.
 6. **Ukrainian and Russian** — ``за 20 км на південь від Покровська``,
-   ``в 20 км к югу от Покровска``, ``в 20 км южнее Покровска``; inflected
-   names are left for the gazetteer to resolve.
+   ``в 20 км к югу от Покровска``, ``в 20 км южнее Покровска``, ``на 12 миль
+   (19,3 километра) от``; inflected names are left for the gazetteer to resolve.
+   Subjects: the clause's name, a settlement the measure follows after a comma
+   (``поблизу села Роботине, за 10 км …``), the name before a participle
+   (``Торецьк, розташований за 5 км …``), forces with their adjectives
+   (``російські окупанти були за 38 км``); inverted forms name the subject after
+   the measure (``В 2 км юго-западнее расположено село X``, ``За 5 км від Y
+   розташоване село X``); a list after a plural type word gives one statement a
+   name (``от городов Марганец и Никополь``). ``на N км`` without ``від``/``от``
+   is how far something moved, not a distance, and is skipped.
+7. **Stretches** (rule ``distance_span``) — ``The distance between Idleb and
+   Aleppo is 60km``, ``Відстань від Суджі до АЕС — близько 80 км``, ``Відстань до
+   центру громади становить 12 км``, ``до города Запорожье осталось менее 100 км``.
 
 Inverted forms (``20 km to the north is Kurakhovo``) and chained forms
 (``20 kilometres further south``) take the named place as the subject and
-leave the implied side empty (``reference=None``).
+leave the implied side empty (``reference=None``). A measure ``away`` or ``to
+the west`` with no ``from`` takes the one settlement the sentence names before
+it (``in Pokrovsk``, ``the city of Bakhmut``; rule ``implied_reference``), and
+none when it names several.
 """
 
 from __future__ import annotations
@@ -102,17 +120,23 @@ _SPELLED_RE = (
     _alt(_SPELLED)
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
 )
-_VALUE = rf"(?P<num>(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?|{_SPELLED_RE}|{_alt(_VAGUE)})"
+_VALUE = (
+    rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})|(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?"
+    rf"|{_SPELLED_RE}|{_alt(_VAGUE)})"
+)
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
-_CONV = rf"\(\s*(?:(?:{_alt(q for q, m in _LEX.qualifiers.items() if m == 'approximate')})\s+|~)?(?P<alt>{_NUM}|{_alt([w for w in _SPELLED if len(w) > 2])})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
+_APPROX = _alt(q for q, m in _LEX.qualifiers.items() if m == "approximate")
+_SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
+_CONV = rf"\(\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
 _MEASURE = re.compile(
     rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 _AFTER_MEASURE = re.compile(
-    rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey))?
+    rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
+        (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR})?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>")})?
         \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
@@ -139,12 +163,19 @@ _CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
 _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
 _CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
 _CYR_NUMBERS = [n for n in {**_LEX.numbers, **_LEX.vague_numbers} if re.search("[а-яіїєґ]", n)]
+#: "двадцять п'ять", "двадцати пяти": tens and units written apart make one number.
+_CYR_COMPOUND = (
+    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(20, 100, 10))})\s+"
+    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 10))})"
+)
 _UK_RU = re.compile(
-    rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?(?:(?:за|в|у|во|на\s+відстані|на\s+расстоянии)\s+)?"
-    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_alt(_CYR_NUMBERS)})\s*"
+    rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
+    r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
+    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})\s*"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
-    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)}))?\s*(?P<link>від|от|из|до)?\s*",
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
 _UK_RU_ADJ = re.compile(
@@ -154,7 +185,7 @@ _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 # cheap tests on the lower-cased sentence decide which passes can find anything at all
 _COMPASS_WORDS = ("north", "south", "east", "west")
 _UNIT_HINT = re.compile(
-    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
+    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|yard|\byds?\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
@@ -168,7 +199,7 @@ class Statement:
     ``reference_kind`` say what they are: ``place``, ``pronoun``,
     ``description`` (an unnamed "the town"), ``non_place`` (a border, the
     front line) or ``None`` when absent. ``unit`` is normalised (km, mi, m,
-    nmi, ft, h, min); ``unit_text`` is as written. ``span`` is the character
+    nmi, ft, yd, h, min); ``unit_text`` is as written. ``span`` is the character
     range of the statement in the sentence. ``qualifier_meaning`` is the lexicon's meaning of
     the qualifier (``approximate``, ``upper``, ``lower``, ``just_over``, ``exact``, ``vague``);
     ``rule`` names the rule that read the statement (``measure``, ``measure_uk_ru``,
@@ -258,13 +289,16 @@ def _number(text: str) -> float | None:
         return float(_SPELLED[a] + _SPELLED[b])
     if t in _LEX.vague_numbers:
         return None
+    if " " in t and all(w in _LEX.numbers for w in t.split()):
+        return float(sum(_LEX.numbers[w] for w in t.split()))  # "двадцять п'ять"
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
         return float(t.replace(",", ""))
     return float(t.replace(",", "."))
 
 
 def _value_range(text: str) -> tuple[float | None, float | None]:
-    parts = re.split(r"\s*(?:-|–|—|\bto\b)\s*", text.strip())
+    text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
+    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(_NUM, p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     return _number(text), None
@@ -288,6 +322,13 @@ def _clean(np: str) -> str:
     return np
 
 
+#: "село Іванівка", "населеного пункту Суджа", "городов Марганец": the name after a type word.
+_CYR_DESCRIPTOR = re.compile(
+    rf"^(?:{_alt(_LEX.type_words | _LEX.plural_type_words)}|с\.|м\.|г\.)\s+(?P<name>[A-ZА-ЯІЇЄҐ«\"].*)$",
+    re.IGNORECASE,
+)
+
+
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     m = re.match(
@@ -300,9 +341,7 @@ def _drop_descriptor(np: str) -> str:
     )
     if m:
         return m.group("name")
-    m = re.match(
-        r"^(?:село|селище|місто|смт|город|поселок|посёлок|с\.|м\.)\s+(?P<name>\S.*)$", np, re.I
-    )
+    m = _CYR_DESCRIPTOR.match(np)
     return m.group("name") if m else np
 
 
@@ -322,25 +361,44 @@ def _kind(np: str | None) -> str | None:
         and any(w in _LEX.region_words for w in lowered)
     ):
         return "region"
-    if any(_is_cap(w) and w not in _FUNCTION_CAPS for w in words):
-        return "place"
+    if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):
+        return "place"  # "Pokrovsk", "al-Ayadiya"
     return "description"
+
+
+#: A reference phrase is at most nine words: reading this many characters after its start finds
+#: them (and keeps each look linear).
+_PHRASE_CHARS = 240
+#: Line words whose "of"-phrase says whose line it is, not where: "the front lines of Russia's
+#: war"; "the line of contact" keeps its "of".
+_LINE_HEADS = {"front", "frontline", "front-line", "lines", "frontlines"}
+_LINE_OF = {"contact", "combat", "the"}
+
+
+#: Verbs and adverbs that end a reference phrase ("… of the city lying in …", "до границ
+#: соседнего региона сократилось …").
+_REF_STOP = _LEX.participles | _LEX.tail_words | _LEX.distance_verbs | _LEX.locative_verbs
 
 
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     right = text[start : start + LOOK_BACK]
-    tokens = _tokens(right)
+    tokens = _tokens(right[:_PHRASE_CHARS])
     out: list[tuple[str, int, int]] = []
     seen_cap = False
-    for word, s, e in tokens:
+    for i, (word, s, e) in enumerate(tokens):
         low = word.lower()
         if not re.match(r"[^\W\d_]", word):
             if word in ("'", "’") and out:
                 continue
             break
-        if low in _NP_STOP and out:
-            break
+        if (low in _NP_STOP or low in _REF_STOP) and out:
+            break  # "… of the city lying in the adjacent Donetsk Oblast"
+        nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+        if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
+            break  # "the front lines of Russia's war": the line is the reference
+        if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
+            break  # "Покровська Донецької області": the region says where, the name is before
         if (
             low == "of"
             and out
@@ -349,6 +407,27 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             out.append((word, s, e))  # "the Iraqi city of Mosul", "Russia's region of Kursk"
             seen_cap = False
             continue
+        if (
+            seen_cap
+            and not _is_cap(word)
+            and not re.search("[а-яіїєґ]", low)
+            and not out[-1][0].lower().endswith(("'s", "’s"))  # "Pyin Oo Lwin's airfield"
+        ):
+            # "the Crimean peninsula", "the Zaporizhzhia nuclear plant": a name that opens a
+            # non-place's phrase names the non-place
+            head = next(
+                (
+                    j
+                    for j in range(i, min(i + 3, len(tokens)))
+                    if tokens[j][0].lower() in _NONPLACE
+                    and all(re.match(r"[^\W\d_]", t[0]) for t in tokens[i : j + 1])
+                    and not any(t[0].lower() in _NP_STOP for t in tokens[i : j + 1])
+                ),
+                None,
+            )
+            if head is not None:
+                out.extend(tokens[i : head + 1])
+                break
         if (
             seen_cap
             and not _is_cap(word)
@@ -370,7 +449,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     end = out[-1][2]
     phrase = right[:end].strip()
     # "the capital, Damascus": a description followed by the name in apposition
-    if not seen_cap:
+    if not seen_cap and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
         m = re.match(
             r"\s*,\s*(?:the\s+(?:city|town|village)\s+of\s+)?"
             r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)",
@@ -434,6 +513,13 @@ def _np_before(left: str) -> tuple[str | None, str]:
     last_cap = _is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS
     for i, (word, s, e) in reversed(list(enumerate(tokens))):
         low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        if (
+            not last_cap
+            and (out or (i and tokens[i - 1][0].lower() == "of"))
+            and re.fullmatch(r"\d[\d,.]*", word)
+        ):
+            out.insert(0, (word, s, e))  # "a city of about 250,000 people", "28 communities"
+            continue
         if not re.match(r"[^\W\d_]", word):
             break
         if last_cap:
@@ -441,23 +527,14 @@ def _np_before(left: str) -> tuple[str | None, str]:
             if _is_cap(word) or (low in _CONNECTORS and out):
                 out.insert(0, (word, s, e))
                 continue
+            if low in _DEMONYMS and out and _mentions(_words(out[-1][0]), _LEX.force_words):
+                out.insert(0, (word, s, e))  # "the Ukrainian Defense Forces"
+                break
             if low == "of" and out:
                 out.insert(0, (word, s, e))
                 continue
             break
-        if low in _NP_STOP or low in {
-            "said",
-            "captured",
-            "took",
-            "taken",
-            "seized",
-            "liberated",
-            "taking",
-            "recaptured",
-            "entered",
-            "retook",
-            "claimed",
-        }:
+        if low in _NP_STOP or low in _LEX.object_verbs:
             break
         out.insert(0, (word, s, e))
         if low in {"the", "a", "an", "another", "some", "its", "their", "this", "these", "those"}:
@@ -487,9 +564,9 @@ LOOK_BACK = 400
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el|de))*"
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*(?:\([^()]*\)\s*)?"
-    r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)[^,;()]*?,\s*"
+    r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
-    r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)[^,;()]*?(?:,|\band)"
+    r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
     r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
     r"(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
@@ -501,6 +578,19 @@ _CLAUSE_HEAD = re.compile(
 )
 
 
+_OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
+#: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
+#: words after "with" (opening a clause), then only adverbs and participles before the measure.
+_WITH_SUBJECT = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|now)\s+)with\s+"
+    rf"(?P<np>(?:(?!(?:{_alt(_NP_STOP | _LEX.tail_words)})\b)[^\W\d][\w’'\-]*\s+){{0,4}}?"
+    rf"(?!(?:{_alt(_NP_STOP | _LEX.tail_words)})\b)[^\W\d][\w’'\-]*)"
+    rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
+
+
 def _left(sentence: str, end: int) -> str:
     """The text before ``end``, at most :data:`LOOK_BACK` characters of it."""
     return sentence[max(0, end - LOOK_BACK) : end]
@@ -510,8 +600,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _left(sentence, start)
     if re.search(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", left, re.IGNORECASE) and previous:
         return previous.subject
-    # "Petropavlivka (7 km east of Kupyansk)": the name before the bracket
-    left = re.sub(r"\s*\(\s*$", "", left)
+    # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
+    # before the bracket
+    left = _OPEN_BRACKET.sub("", left)
+    # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
+    if with_clause := _WITH_SUBJECT.search(left):
+        return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
     left = re.sub(
         r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$",
@@ -524,6 +618,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return described.group("name")
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
+    # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
+    if verb_removed and previous and _COORDINATED.search(left):
+        return previous.subject
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
@@ -531,6 +628,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     np, before = _np_before(left)
     if np is None:
         return None
+    # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
+    # a non-place belongs to that phrase, which the prepositional step below then passes over
+    governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
+    if governed and governed.group(1).lower() in _NONPLACE:
+        head, before_head = _np_before(before[: governed.end(1)])
+        if head:
+            np, before = f"{head} of {np}", before_head
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
@@ -538,6 +642,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        if not (verb_removed or verb2) and _settlement_like(np):
+            # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
+            # settlement the measure follows directly is what it places
+            break
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
             break
@@ -576,6 +684,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if _kind(np) == "non_place" and start <= LOOK_BACK and (head := _CLAUSE_HEAD.match(left)):
         return head.group("name")
     return _drop_descriptor(np)
+
+
+def _settlement_like(np: str) -> bool:
+    """A named place, or a description headed by a settlement word ("settlements", "the town")."""
+    kind = _kind(np)
+    head = np.split()[-1].lower()
+    return kind == "place" or (
+        kind == "description" and (head in _LEX.settlement_words or head in _PLURAL_PLACES)
+    )
 
 
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
@@ -625,43 +742,54 @@ def _cap_run(tokens: list[str]) -> str | None:
     return " ".join(run) or None
 
 
-def _subject_cyrillic(sentence: str, start: int) -> str | None:
+def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> str | None:
     """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
     walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
 
-    A clause opening with a preposition or an adverb is skipped; a relative pronoun points to
-    the name before the comma (unless that is a region: "…Донецької області, що …"); a
-    pronoun ("це", "это") is the subject; a type word ("Село", "Город") with a name after it
-    gives the name, alone it is the subject. Returns None when no clause decides.
+    A clause opening with a preposition or an adverb is skipped; a relative pronoun or a
+    participle ("…, розташований за 5 км") points to the name before the comma (unless that is
+    a region: "…Донецької області, що …"); a measure right after a comma describes the
+    settlement named just before it ("поблизу села Роботине, за 10 км …"); a pronoun ("це",
+    "это") is the subject; a type word ("Село", "Город") with a name after it gives the name,
+    alone it is the subject, after a bare name it describes that name ("Часов Яр — город …");
+    forces and lines ("російські окупанти були за 38 км", "армія РФ за 20 км") are named with
+    their adjectives. ``own_clause`` looks no further than the measure's clause. Returns None
+    when no clause decides.
     """
-    clauses = _CLAUSE_SPLIT.split(_left(sentence, start))
-    for i in range(len(clauses) - 1, -1, -1):
+    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", _left(sentence, start)))
+    last = len(clauses) - 1
+    for i in range(last, -1 if not own_clause else last - 1, -1):
         words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
         if not words:
+            if i == last and i and (name := _described_before(clauses[i - 1])):
+                return name
             continue
         first = words[0].lower()
-        if first in _LEX.relative_pronouns:
-            before = [w for w, _, _ in _tokens(clauses[i - 1])] if i else []
-            tail = []
-            for word in reversed(before):
-                if not _is_cap(word):
-                    break
-                tail.insert(0, word)
-            while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
-                tail.pop(0)
-            if tail and tail[-1].lower() not in _LEX.region_words:
-                return " ".join(tail)
+        if i == last and (force := _force_phrase(words)):
+            return force
+        if first in _LEX.relative_pronouns or first in _LEX.participles:
+            name = _described_before(clauses[i - 1], bare=False) if i else None
+            if name:
+                return name
+            before = _tokens(clauses[i - 1]) if i else []
+            if before and before[-1][0].lower() in _LEX.plural_type_words:
+                return before[-1][0]  # "жителей сел, расположенных в пределах 10 км …"
+            if first in _LEX.participles and i == 0:
+                return None  # "Розташований в 6 км …": the subject is not in the sentence
             continue
         if first in _PRONOUNS:
             return words[0]
         if first in _TAIL_WORDS:
             return None  # "Розташований в 6 км …": the subject is not in the sentence
-        if first in _CYR_TYPE:
-            name = _cap_run(words[1:])
-            after = words[1 + len(name.split()) :] if name else []
+        typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
+        if typed:  # "Село Іванівка", "Населённый пункт расположен …"
+            name = _cap_run(words[typed:])
+            after = words[typed + len(name.split()) :] if name else []
             if name and after and after[0].lower() in _LEX.region_words:
                 continue  # "місто Донецької області": a description, the name is earlier
-            return name or words[0]
+            if not name and i and (bare := _described_before(clauses[i - 1], whole=True)):
+                return bare  # "Часов Яр — город в Донецкой области, в 10 км …"
+            return name or " ".join(words[:typed])
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS:
@@ -672,7 +800,225 @@ def _subject_cyrillic(sentence: str, start: int) -> str | None:
                     return word
                 if _is_cap(word):
                     return _cap_run(words[k:])
+                if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
+                    break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
     return None
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+_ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
+
+
+def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
+    """The name a clause ends with, when what follows describes it.
+
+    ``whole``: only a clause that is nothing but the name ("Часов Яр"); ``bare`` (the default):
+    also a name after a settlement type word ("поблизу села Роботине"); otherwise any name
+    ending the clause. A region ("Донецької області") is never the name.
+    """
+    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _is_cap(word):
+            break
+        tail.insert(0, word)
+    lead = words[: len(words) - len(tail)]
+    while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
+        lead.append(tail.pop(0))
+    if not tail or tail[-1].lower() in _LEX.region_words or len(tail) > 4:
+        return None
+    if whole and lead:
+        return None
+    if (
+        bare
+        and not whole
+        and lead
+        and " ".join(lead[-2:]).lower() not in _CYR_TYPE
+        and lead[-1].lower() not in _CYR_TYPE
+        and lead[-1].lower() not in _LEX.area_words  # "в районе Красногоровки, в 10 км …"
+    ):
+        return None
+    return " ".join(tail)
+
+
+def _force_phrase(words: list[str]) -> str | None:
+    """ "російські окупанти", "армія РФ", "найближчі позиції росіян", "линия фронта": forces or
+    a line named in a clause, with the adjectives before and the owner after."""
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low not in _LEX.force_words and low not in _LEX.front_words:
+            continue
+        if _is_cap(word) and word not in _FUNCTION_CAPS and k == 0:
+            return None  # a name opens the clause: the caller reads it
+        begin = k
+        while (
+            begin > 0
+            and begin > k - 2
+            and (
+                words[begin - 1].lower() in _DEMONYMS
+                or words[begin - 1].lower() in _NONPLACE
+                or (
+                    words[begin - 1].lower().endswith(_ADJ_ENDINGS)
+                    and not _is_cap(words[begin - 1])
+                )
+            )
+            and words[begin - 1].lower() not in _NP_STOP
+            and words[begin - 1] not in _FUNCTION_CAPS
+        ):
+            begin -= 1
+        end = k + 1
+        if end < len(words) and (
+            _is_cap(words[end])
+            or words[end].lower() in _LEX.countries
+            or words[end].lower() in _LEX.force_sides
+            or words[end].lower() in _LEX.front_words
+        ):
+            end += 1
+        return " ".join(words[begin:end])
+    return None
+
+
+_CYR_AUX = r"(?:була|був|було|були|буде|была|был|было|были|будет)"
+_NAMED_NP = r"(?P<np>[^,.;:!?()—–\n]{1,80})"
+#: After a measure with no "від"/"от": a locative verb or a dash, then what lies there.
+_INVERTED_UK_RU = re.compile(
+    rf"\s*(?:[—–]\s*|(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)})\s+){_NAMED_NP}",
+    re.IGNORECASE,
+)
+#: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".
+_AFTER_REF_SUBJECT = re.compile(
+    rf"\s*,?\s*(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)}|[^\W\d_]+(?:ена|ено|ены|ана|ано|"
+    rf"аны|ована|оване|ований|овано))\s+{_NAMED_NP}",
+    re.IGNORECASE,
+)
+
+
+_FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
+
+
+def _inverted_name(np: str) -> str | None:
+    """The place a fronted measure introduces ("село Днестрик-Дубовый", "станція «Мовчанове»");
+    None unless it holds a capitalised name."""
+    words = []
+    for word, _, _ in _tokens(re.sub(r"[«»\"“”„]", " ", np)):
+        if not re.match(r"[^\W\d_]", word) or (word.lower() in _NP_STOP and words):
+            break
+        words.append(word)
+        if len(words) == 5:
+            break
+    if not any(_is_cap(w) and w not in _FUNCTION_CAPS for w in words):
+        return None
+    return _drop_descriptor(" ".join(words))
+
+
+def _cyrillic_language(sentence: str) -> str:
+    return "uk" if re.search(r"[іїєґІЇЄҐ]", sentence) else "ru"
+
+
+_SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
+_SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
+_SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
+_SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
+_SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
+#: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається".
+_SPAN_FILL = re.compile(
+    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
+    rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
+    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*",
+    re.IGNORECASE,
+)
+#: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
+#: where the place is ("в Донецкой области").
+_SPAN_BETWEEN = re.compile(
+    rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
+    re.IGNORECASE,
+)
+_SPAN_EN = re.compile(
+    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})|from\s+(?P<a2>{_NAME})\s+to\s+"
+    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+$"
+)
+
+
+def _span(
+    sentence: str, start: int, lang: str, stated: bool = False
+) -> tuple[str | None, str, int] | None:
+    """A measure stated for a stretch rather than after it: "The distance between Idleb and
+    Aleppo is 60km", "Від Суджі до Курської АЕС — близько 80 км", "Відстань до центру громади
+    становить 12 км", "до города Запорожье осталось менее 100 километров".
+
+    ``stated``: the measure itself says it is a distance ("на відстань 5 км").
+    Returns (subject, reference, start of the statement) or None. Which end of a "from … to"
+    stretch is the subject is the language's ``span_subject`` (the corpus annotates
+    "from X to Y is" with X in English and with Y in Ukrainian and Russian).
+    """
+    left = _left(sentence, start)
+    cut = max(left.rfind(c) for c in ".;!?:") + 1
+    offset = start - len(left) + cut
+    clause = left[cut:]
+    if lang == "en":
+        m = _SPAN_EN.search(clause)
+        if not m:
+            return None
+        return m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), offset + m.start()
+    if between := list(_SPAN_BETWEEN_WORD.finditer(clause)):
+        a, a_end = _reference(sentence, offset + between[-1].end())
+        conj = _SPAN_AND.match(sentence, a_end) if a else None
+        b, b_end = _reference(sentence, conj.end()) if conj else (None, 0)
+        if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
+            noun = _SPAN_NOUN.search(clause[: between[-1].start()])
+            return a, b, offset + (noun or between[-1]).start()
+    for to in list(_SPAN_TO.finditer(clause))[-3:][::-1]:
+        b, b_end = _reference(sentence, offset + to.end())
+        fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
+        if not fill:
+            continue
+        head = clause[: to.start()]
+        froms = list(_SPAN_FROM.finditer(head))
+        if froms:
+            a, a_end = _reference(sentence, offset + froms[-1].end())
+            if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
+                first = _SPAN_NOUN.search(head[: froms[-1].start()])
+                begin = offset + (first.start() if first else froms[-1].start())
+                if _LEX.span_subject.get(lang) == "from":
+                    return a, b, begin
+                return b, a, begin
+        if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
+            return None, b, offset + _SPAN_NOUN.search(head).start()
+        said = (
+            stated
+            or fill.group("verbs").strip()
+            or re.search(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", head, re.IGNORECASE)
+        )
+        if not said:
+            return None
+        if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
+            return _force_phrase(fill.group("who").split()), b, offset + to.start()
+        own = re.split(r"[,—–]", head)[-1]
+        own = re.sub(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", "", own, flags=re.IGNORECASE)
+        subject = (
+            _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
+            if own.strip()
+            else None
+        )
+        return subject, b, offset + to.start()
+    return None
+
+
+def _list_partner(sentence: str, reference: str, ref_end: int) -> tuple[str, int] | None:
+    """ "від городів Марганець і Нікополь": the second name of a plural type word's list."""
+    if reference.split()[0].lower() not in _LEX.plural_type_words:
+        return None
+    m = re.match(
+        r"\s+(?:і|й|та|и|and)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
+        sentence[ref_end:],
+    )
+    if not m or not _is_cap(m.group("name").split()[0]):
+        return None
+    name = m.group("name").split()
+    rest = re.match(r"\s*([\w’'\-]+)", sentence[ref_end + m.end() :])
+    if len(name) > 1 and rest and rest.group(1).lower() in _LEX.region_words:
+        name = name[:-1]  # "… і Нікополь Дніпропетровської області"
+    return " ".join(name), ref_end + m.start("name") + len(" ".join(name))
 
 
 def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> str | None:
@@ -707,6 +1053,37 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
     return qual
 
 
+_IMPLIED = re.compile(
+    rf"\b(?:in|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
+    rf"(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
+)
+
+
+def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
+    """The place a measure with no "from" is measured from, when the sentence names exactly
+    one settlement before it ("in Pokrovsk", "the city of Bakhmut") that is not its subject:
+    "The situation in Pokrovsk … : Russian troops are about a kilometer away"."""
+    names = set()
+    left = _left(sentence, start)
+    # only names before the subject: "the nearest house in Sajaiya is just 600 metres away"
+    # is not measured from Sajaiya
+    limit = left.rfind(subject) if subject and subject in left else len(left)
+    for m in _IMPLIED.finditer(left, 0, limit):
+        name = m.group("name")
+        if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
+            continue
+        if name.lower() in _LEX.countries or (subject and name in subject):
+            continue
+        names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+_FRONTED = re.compile(
+    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
     """``Located 30 km south of Gaza, Rafah's population …`` → ``Rafah's population``."""
     m = re.match(r"\s*,\s*", sentence[ref_end:])
@@ -732,7 +1109,14 @@ def parse(sentence: str) -> list[Statement]:
         statements.append(statement)
         taken.append(statement.span)
 
+    prev_m = None
     for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
+        glued = (
+            prev_m
+            if prev_m is not None and not sentence[prev_m.end() : m.start()].strip()
+            else None
+        )
+        prev_m = m
         tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
             continue
@@ -752,19 +1136,29 @@ def parse(sentence: str) -> list[Statement]:
             direction = f"{direction} ({tail.group('abbr')})"
         link = (tail.group("link") or "").lower()
         end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
-        alt = m.group("alt") or tail.group("alt2")
-        alt_unit = m.group("altunit") or tail.group("altunit2")
-        qual = m.group("qual")
+        alt = m.group("alt") or tail.group("alt2") or tail.group("alt3")
+        alt_unit = m.group("altunit") or tail.group("altunit2") or tail.group("altunit3")
+        lead = m
+        if (
+            glued is not None
+            and not alt
+            and not (statements and statements[-1].span[0] == glued.start())
+        ):
+            # "Hostomel is just 7 kilometers 4 miles northwest of Kyiv": a conversion unbracketed
+            alt, alt_unit, lead = m.group("num"), m.group("unit"), glued
+            unit = _UNITS[glued.group("unit").lower()]
+            value, value_max = _value_range(glued.group("num"))
+        qual = lead.group("qual")
         if m.group("orso"):
             qual = f"{qual} or so" if qual else "or so"
-        if value is None and m.group("num").lower() in _VAGUE:
-            qual = f"{qual} {m.group('num')}" if qual else m.group("num")
-        reference, ref_end = (None, end)
+        if value is None and lead.group("num").lower() in _VAGUE:
+            qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
+        reference, ref_end, rule, start = (None, end, "measure", lead.start())
         if link and link not in ("away",):
             reference, ref_end = _reference(sentence, end)
-        subject = _subject(sentence, m.start(), statements[-1] if statements else None)
-        opening = _left(sentence, m.start()).strip().lower() if m.start() < LOOK_BACK else "…"
-        if opening in ("", "located", "situated", "lying", "sitting"):
+        subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
+        opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
+        if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             subject = _fronted_subject(sentence, ref_end) or subject
         inverted = re.match(
             r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
@@ -773,6 +1167,11 @@ def parse(sentence: str) -> list[Statement]:
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
+        elif (
+            link == "away" or (direction and not link and tail.group("dirpre") != "further")
+        ) and (implied := _implied_reference(sentence, lead.start(), subject)):
+            # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
+            reference, rule = implied, "implied_reference"
         relation = "distance_direction" if direction else "distance_only"
         if (
             link == "of"
@@ -784,21 +1183,31 @@ def parse(sentence: str) -> list[Statement]:
             continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
         if re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
-            _left(sentence, m.start()),
+            _left(sentence, lead.start()),
         ):
             mv = re.search(
                 r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$",
-                _left(sentence, m.start()),
+                _left(sentence, lead.start()),
             )
             if mv:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
                 subject, reference, direction = np, mv.group("ref"), "moved " + mv.group("how")
                 relation = "distance_only"
+        elif (
+            not link
+            and not direction
+            and (span := _span(sentence, lead.start(), "en"))
+            and (span[2] >= (statements[-1].span[1] if statements else 0))
+        ):
+            # "The distance between Idleb and Aleppo is 60km": the stretch is the statement
+            subject, reference, start = span
+            rule = "distance_span"
         elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end() :]):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
-                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$", _left(sentence, m.start())
+                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
+                _left(sentence, lead.start()),
             )
             if (
                 not named
@@ -811,7 +1220,7 @@ def parse(sentence: str) -> list[Statement]:
                 subject = statements[-1].subject
             else:
                 clause = re.search(
-                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, m.start())
+                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, lead.start())
                 )
                 subject = clause.group(1) if clause else None
         add(
@@ -820,18 +1229,18 @@ def parse(sentence: str) -> list[Statement]:
                 subject,
                 reference,
                 relation,
-                rule="measure",
+                rule=rule,
                 qual=qual,
                 value=value,
                 value_max=value_max,
                 unit=None if unit_ambiguous else unit,
-                unit_text=m.group("unit")
+                unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
                 alt=_number(alt) if alt else None,
                 alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
-                span=(m.start(), ref_end),
-                value_text=m.group("num"),
+                span=(start, ref_end),
+                value_text=lead.group("num"),
             )
         )
 
@@ -843,35 +1252,76 @@ def parse(sentence: str) -> list[Statement]:
     for m in _UK_RU.finditer(sentence) if cyrillic else ():
         if not free(m.start()):
             continue
-        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
-        linked = m.group("link") or comparative
-        reference, ref_end = _reference(sentence, m.end()) if linked else (None, m.end())
+        link = (m.group("link") or "").lower()
+        if m.group("prep") == "на" and link not in ("від", "от", "из"):
+            continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
-        if direction is None:
-            adj = _UK_RU_ADJ.match(sentence[m.end() :])
-            if adj:
-                direction = _DIR_UK_RU[adj.group("dir").lower()]
-                reference, ref_end = _reference(sentence, m.end() + adj.end())
-        if reference is None:
+        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
+        rule, subject, reference, ref_end, span_start = (
+            "measure_uk_ru",
+            None,
+            None,
+            m.end(),
+            m.start(),
+        )
+        inverted = None if link else _INVERTED_UK_RU.match(sentence, m.end())
+        if inverted:
+            # "В 2 километрах юго-юго-западнее расположено село Днестрик-Дубовый": the place
+            # named after the measure is the subject; what it is measured from is implied
+            subject, ref_end, rule = (
+                _inverted_name(inverted.group("np")),
+                inverted.end(),
+                "inverted_uk_ru",
+            )
+        else:
+            if link or comparative:
+                reference, ref_end = _reference(sentence, m.end())
+            if direction is None:
+                adj = _UK_RU_ADJ.match(sentence[m.end() :])
+                if adj:
+                    direction = _DIR_UK_RU[adj.group("dir").lower()]
+                    reference, ref_end = _reference(sentence, m.end() + adj.end())
+            if reference is None:
+                stated = (m.group("prep") or "").lower().startswith("на ")  # "на відстань 5 км"
+                span = _span(sentence, m.start(), _cyrillic_language(sentence), stated)
+                if span is None:
+                    continue
+                subject, reference, span_start = span
+                rule = "distance_span"
+            else:
+                subject = _subject_cyrillic(sentence, m.start())
+                after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
+                if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
+                    subject, ref_end = _inverted_name(after.group("np")), after.end()
+        if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
-        add(
-            _make(
-                sentence,
-                _subject_cyrillic(sentence, m.start()),
-                _with_line_partner(sentence, reference, ref_end),
-                "distance_direction" if direction else "distance_only",
-                rule="measure_uk_ru",
-                qual=_uk_ru_qualifier(m),
-                value=value,
-                value_max=value_max,
-                unit=_UNITS.get(m.group("unit").lower(), "km"),
-                unit_text=m.group("unit"),
-                direction=direction,
-                span=(m.start(), ref_end),
-                value_text=m.group("num"),
+        side = _FROM_SIDE.match(sentence, ref_end) if reference and not direction else None
+        if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
+            direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
+        references = [(reference, ref_end)]
+        if reference and (more := _list_partner(sentence, reference, ref_end)):
+            references.append(more)  # "від городів Марганець і Нікополь": both
+        for ref, end in references:
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    _with_line_partner(sentence, ref, end) if ref else None,
+                    "distance_direction" if direction else "distance_only",
+                    rule=rule,
+                    qual=_uk_ru_qualifier(m),
+                    value=value,
+                    value_max=value_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    alt=_number(m.group("alt")) if m.group("alt") else None,
+                    alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("alt") else None,
+                    span=(span_start, end),
+                    value_text=m.group("num"),
+                )
             )
-        )
 
     for pattern, relation, rule in (
         ()
@@ -989,6 +1439,8 @@ def _as_line(st: Statement) -> Statement:
     ref, subj = _words(st.reference), _words(st.subject)
     if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
         side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
+        if _internal_border(st.reference or ""):
+            return st  # "від кордонів Дніпропетровської області": a region's edge, not a state's
         if _mentions(ref, _LEX.border_words) or (ref and ref[-1] in _LEX.countries):
             return replace(st, relation="line_distance", line="border", line_side=side)
         if _mentions(ref, _LEX.front_words):
@@ -1000,9 +1452,28 @@ def _as_line(st: Statement) -> Statement:
     return st
 
 
+def _internal_border(reference: str) -> bool:
+    """A border word owned by a named region ("кордонів Дніпропетровської області", "границ
+    Курской области") rather than a country or a partner ("кордону з росією")."""
+    words = re.findall(r"[\w’'\-]+", reference)
+    at = next((i for i, w in enumerate(words) if w.lower() in _LEX.border_words), None)
+    if at is None or at + 1 >= len(words):
+        return False
+    after = words[at + 1 :]
+    if after[0].lower() in ("з", "зі", "із", "с", "со", "with"):
+        return False
+    return any(_is_cap(w) and w.lower() not in _LEX.countries for w in after)
+
+
 #: "Progres and Yevgenivka, villages just a few kilometres from Vovche": a plural description
 #: after a list names the list.
 _PLURAL_PLACES = {"villages", "towns", "cities", "settlements", "hamlets"}
+
+
+_COORD = rf"(?:{_alt(_LEX.coordinators)})\s+"
+_CONTINUATION = re.compile(
+    rf"\s*(?:,\s*(?:{_COORD})?|{_COORD})(?:(?:{_alt(_TAIL_WORDS)})\s+)*$", re.IGNORECASE
+)
 
 
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
@@ -1011,6 +1482,16 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     for st in statements:
         left = _left(sentence, st.span[0])
         if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        elif (
+            out
+            and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
+            and out[-1].span[1] <= st.span[0]
+            and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
+            and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])
+        ):
+            # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
+            # measures after a statement goes on about its subject
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
         if st.subject and (
             st.subject.lower() in ("both", "all", "each", "all three", "both of")
@@ -1028,8 +1509,24 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
                     out.append(replace(st, subject=name, subject_kind=_kind(name)))
                 continue
+        # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
+        # located only a few kilometers …": a plural predicate of coordinated names
+        plural = _PLURAL_PREDICATE.search(left) if st.subject else None
+        if plural:
+            names = [n for n in re.split(_SPLIT_NAMES, plural.group("names").strip()) if n]
+            if st.subject in names and all(_kind(n) == "place" for n in names):
+                out.extend(replace(st, subject=n, subject_kind="place") for n in names)
+                continue
         out.append(st)
     return out
+
+
+_CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+_SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
+_PLURAL_PREDICATE = re.compile(
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
+    rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)})|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
 
 
 def parse_one(sentence: str) -> Statement:

@@ -233,12 +233,13 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
 def test_language_cases(case):
-    """Per-language cases, kept as data (tests/corpus/statement-cases.jsonl): the first
-    statement's fields, or no measured statement at all (``expect`` null)."""
+    """Per-language cases, kept as data (tests/corpus/statement-cases.jsonl): the fields of the
+    first measured statement (or of the ``index``-th), or none at all (``expect`` null)."""
     found = [s for s in parse(case["text"]) if s.unit and (s.reference or s.line)]
     if case["expect"] is None:
         assert found == [], found
         return
-    assert found, case["text"]
+    index = case.get("index", 0)
+    assert len(found) > index, (case["text"], found)
     for field_name, value in case["expect"].items():
-        assert getattr(found[0], field_name) == value, (field_name, found[0])
+        assert getattr(found[index], field_name) == value, (field_name, found[index])

@@ -39,6 +39,7 @@ class Lexicon:
     vague_numbers: dict[str, tuple[float, float]]
     units: dict[str, str]
     qualifiers: dict[str, str]
+    #: compass words, with the sides a place is approached from ("з південного сходу")
     compass: dict[str, str]
     compass_by_language: dict[str, dict[str, str]]
     direction_adjectives: frozenset[str]
@@ -68,6 +69,23 @@ class Lexicon:
     force_words: frozenset[str]
     countries: dict[str, str]
     force_sides: dict[str, str]
+    participles: frozenset[str]
+    coordinators: frozenset[str]
+    appositive_heads: frozenset[str]
+    locative_verbs: frozenset[str]
+    distance_verbs: frozenset[str]
+    distance_nouns: frozenset[str]
+    span_subject: dict[str, str]
+    span_from: frozenset[str]
+    span_to: frozenset[str]
+    plural_type_words: frozenset[str]
+    according_to: frozenset[str]
+    span_between: frozenset[str]
+    span_and: frozenset[str]
+    object_verbs: frozenset[str]
+    area_words: frozenset[str]
+    plural_verbs: frozenset[str]
+    from_directions: dict[str, str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -119,7 +137,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         vague_numbers={k: tuple(v) for k, v in merged("vague_numbers").items()},
         units=merged("units"),
         qualifiers=merged("qualifiers"),
-        compass=merged("compass"),
+        compass={**merged("compass"), **merged("from_directions")},
         compass_by_language={d["language"]: d.get("compass", {}) for d in data},
         direction_adjectives=joined("direction_adjectives"),
         proximity=tuple(w for d in data for w in d.get("proximity", [])),
@@ -148,6 +166,23 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         force_words=joined("force_words"),
         countries=merged("countries"),
         force_sides=merged("force_sides"),
+        participles=joined("participles"),
+        coordinators=joined("coordinators"),
+        appositive_heads=joined("appositive_heads") | joined("settlement_words"),
+        locative_verbs=joined("locative_verbs"),
+        distance_verbs=joined("distance_verbs"),
+        distance_nouns=joined("distance_nouns"),
+        span_subject={d["language"]: d.get("span_subject", "from") for d in data},
+        span_from=joined("span_from"),
+        span_to=joined("span_to"),
+        plural_type_words=joined("plural_type_words"),
+        according_to=joined("according_to"),
+        span_between=joined("span_between"),
+        span_and=joined("span_and"),
+        object_verbs=joined("object_verbs"),
+        area_words=joined("area_words"),
+        plural_verbs=joined("plural_verbs"),
+        from_directions=merged("from_directions"),
     )
 
 
