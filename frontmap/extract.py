@@ -102,6 +102,8 @@ class ClaimWords:
     person_roles: re.Pattern
     speech: re.Pattern
     speech_before: re.Pattern
+    #: Whether a claimant named as an action's subject is its actor, not the claimant.
+    actor_subjects: bool
     not_places: re.Pattern
     #: A list of names a settlement word introduces ("the villages of A, B and "), at its end.
     listed: re.Pattern
@@ -169,6 +171,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
         _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech_before")]),
+        all(d.get("actor_subjects", False) for d in data),
         _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
         _union(hint),
         {k.lower(): v for k, v in merged("months").items()},
@@ -948,6 +951,8 @@ def _denies(sents, si: int, langs) -> bool:
 
 #: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25
+#: A claimant whose name ends this close before an action word is the action's subject.
+ACTOR_REACH = 25
 
 
 def _speaker(sent: str, who_here: list, at: int, w: ClaimWords):
@@ -959,7 +964,13 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords):
         if w.speech.search(sent[c[0] : c[1] + SPEECH_AFTER])  # "Russia claimed", "X said"
         or w.speech_before.search(sent[max(0, c[0] - SPEECH_BEFORE) : c[0]])
     ]  # fmt: skip
-    for pool in (speaking, who_here):
+    # in English, a claimant that is the subject of the action itself ("the Russian army
+    # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere
+    acting = [
+        c for c in who_here
+        if w.actor_subjects and c not in speaking and c[1] <= at <= c[1] + ACTOR_REACH
+    ]  # fmt: skip
+    for pool in (speaking, [c for c in who_here if c not in acting]):
         before = [c for c in pool if c[0] < at]
         if before:
             return before[-1]

@@ -187,3 +187,12 @@ def test_a_description_of_a_claimant_is_not_another_claimant(gz_embedded):
     text = "DeepState, a popular Ukrainian military blog, said Russian troops had entered Kupiansk."
     (claim,) = extract(text, gz_embedded, published="2024-11-13").claims
     assert (claim.claimant, claim.side, claim.claim) == ("DeepState", "UA", "advancing")
+
+
+def test_an_army_named_as_the_actor_is_not_the_claimant(gz_embedded):
+    text = (
+        "Ukraine's General Staff said on Monday that fighting continued near Huliaipole. "
+        "The Russian army attacked Huliaipole again overnight."
+    )
+    claims = extract(text, gz_embedded, published="2025-11-17").claims
+    assert {(c.claimant, c.side) for c in claims} == {("Ukrainian General Staff", "UA")}
