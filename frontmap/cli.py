@@ -1248,6 +1248,11 @@ def extract_command(report, published, source, url, output, as_json, layers) -> 
         raise FrontmapError(f"{report}: cannot read the report ({exc})") from exc
     series = _series(layers) if layers else None
     result = extract(text, _open(), published=published, source=source, series=series)
+    if result.published_from != "given":
+        err.print(
+            f"Publication date {result.published}: {result.published_from}; relative dates "
+            '("on Saturday", "yesterday") resolve against it. Give --published to set it.'
+        )
     name = "<stdin>" if _is_dash(report) else Path(report).name
     rows = result.rows(source=source or name, url=url, published=published)
     if _is_dash(output) and as_json:

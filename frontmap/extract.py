@@ -255,9 +255,15 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     verdicts: list = field(default_factory=list)  # (sentence index, Verdict)
     claims: list[Claim] = field(default_factory=list)
+    #: The publication date relative dates resolved against, and where it came from:
+    #: "given", "read from the text ('12 May 2024')" or "not given: today".
+    published: Date | None = None
+    published_from: str = "given"
 
     def rows(self, *, source=None, url=None, published=None) -> list[dict]:
         """The claims as claims-table rows (feed them to :func:`frontmap.claims.read` via CSV)."""
+        if published is None and self.published is not None:
+            published = self.published.isoformat()
         return [
             c.row(source=source, url=url, published=published, index=i)
             for i, c in enumerate(self.claims, 1)
@@ -715,9 +721,16 @@ def extract(
             published = parse_date(published).start
         except ValueError as exc:
             raise FrontmapError(f"--published {published!r}: {exc}") from exc
-    published = published or Date.today()
+    published_from = "given"
+    if published is None:
+        found = published_in(text)
+        if found is not None:
+            published, written = found
+            published_from = f"read from the text ({written!r})"
+        else:
+            published, published_from = Date.today(), "not given: today"
     sents = sentences(text)
-    result = Extraction(sents)
+    result = Extraction(sents, published=published, published_from=published_from)
     result.mentions = _with_report_context(gz, _find_mentions(gz, sents))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in result.mentions:
@@ -754,6 +767,41 @@ def extract(
             result.verdicts.append((si, v))
     result.claims = _claims(sents, _without_datelines(sents, by_sentence), published)
     return result
+
+
+#: Where a report states its own date: its first lines (a byline, a timestamp, a dateline).
+PUBLISHED_CHARS = 400
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_NAMED_DAY = re.compile(
+    r"\b(\d{1,2})\s+([^\W\d_]{3,10})\.?,?\s+((?:19|20)\d\d)\b"
+    r"|\b([^\W\d_]{3,10})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b"
+)
+
+
+def published_in(text: str) -> tuple[Date, str] | None:
+    """The date a report states for itself in its opening (``PUBLISHED_CHARS``): a full date
+    with its year ("12 May 2024 07:06", "28 ноября 2025", "November 21, 2025", "2025-11-21",
+    "21.11.2025"); ``(date, as written)`` of the first, or None. A date without a year is not
+    taken: the year would be a guess."""
+    head = text[:PUBLISHED_CHARS]
+    months = claim_words().months
+    found = []
+    for m in _ISO_DAY.finditer(head):
+        found.append((m.start(), m.group(), int(m[1]), int(m[2]), int(m[3])))
+    for m in _DOTTED_DAY.finditer(head):
+        found.append((m.start(), m.group(), int(m[3]), int(m[2]), int(m[1])))
+    for m in _NAMED_DAY.finditer(head):
+        day, name, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        month = months.get(name.lower())
+        if month is not None:
+            found.append((m.start(), m.group(), int(year), month, int(day)))
+    for _, written, y, mo, d in sorted(found):
+        try:
+            return Date(y, mo, d), written
+        except ValueError:
+            continue
+    return None
 
 
 _CHECKED = ("distance_direction", "distance_only", "line_distance", "travel_time")

@@ -196,3 +196,30 @@ def test_an_army_named_as_the_actor_is_not_the_claimant(gz_embedded):
     )
     claims = extract(text, gz_embedded, published="2025-11-17").claims
     assert {(c.claimant, c.side) for c in claims} == {("Ukrainian General Staff", "UA")}
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("DeepState reveals Russian advances\n\n12 May 2024 07:06\n\n", "2024-05-12"),
+        ("День матери\n28 ноября 2025 в 12:20\n\n", "2025-11-28"),
+        ("Posted November 21, 2025 by the desk.\n", "2025-11-21"),
+        ("21.11.2025 10:00 | Новини\n", "2025-11-21"),
+    ],
+)
+def test_a_report_states_its_own_publication_date(gz_embedded, opening, day):
+    text = opening + "Russian forces captured the village of Krasne, the defence ministry said."
+    result = extract(text, gz_embedded)
+    assert result.published.isoformat() == day
+    assert result.published_from.startswith("read from the text")
+    assert {r["published"] for r in result.rows()} == {day}
+
+
+def test_without_a_stated_or_given_date_today_is_used_and_said(gz_embedded):
+    from datetime import date
+
+    text = "KYIV, Feb 11 (Reuters) - Russian forces captured Krasne, the ministry said."
+    result = extract(text, gz_embedded)  # a dateline without a year decides nothing
+    assert (result.published, result.published_from) == (date.today(), "not given: today")
+    given = extract(text, gz_embedded, published="2025-02-11")
+    assert (given.published.isoformat(), given.published_from) == ("2025-02-11", "given")
