@@ -19,7 +19,10 @@ The allowed slack is the sum of
 [v, ∞); "just over/little over v" means [v, 1.2 v]; "a few" means [1, 5],
 "several" [2, 9], "a couple of" [1, 3]. The error is the distance from *d*
 to the stated value or interval: **consistent** within the slack,
-**loose** within twice it, else **inconsistent**.
+**loose** within twice it, else **inconsistent**. A stated distance *longer* than the
+measured one by more than the slack without the extents is at best **loose**: a place's size
+explains a shorter stated distance (measured from its edge), not a longer one (often a road
+distance).
 
 **Direction.** Bearing from the reference to the subject against the
 stated word's half-sector (22.5° for the 8 main points, 11.25° for
@@ -144,6 +147,14 @@ def place_extent_km(place, rubric: Rubric = DEFAULT_RUBRIC) -> float:
     return rubric.extent_village_km
 
 
+def place_uncertainty_km(place) -> float:
+    """How far a place's true point may lie from the gazetteer's (a place known only to its
+    hromada or raion: that radius); 0 for a settlement's own point."""
+    if place.precision != "point" and place.radius_km:
+        return float(place.radius_km)
+    return 0.0
+
+
 def stated_interval(
     st: Statement, rubric: Rubric = DEFAULT_RUBRIC
 ) -> tuple[float, float, float, float]:
@@ -186,6 +197,7 @@ def distance_errors(d, lo, hi):
 def check_pairs(
     ref_lat, ref_lon, subj_lat, subj_lon, *, low, high, precision=0.0, qualifier=0.0,
     extent_km=0.0, unit: str = "km", stated_bearing=None, halfwidth=None, loose_factor: float = 2.0,
+    uncertainty_km=0.0,
 ) -> dict:  # fmt: skip
     """The rubric over arrays of resolved place pairs: one geodesic call for all of them.
 
@@ -196,7 +208,11 @@ def check_pairs(
     low, high, precision, qualifier
         The stated interval and its precision and qualifier slack, in ``unit``.
     extent_km
-        Sum of the two places' radii (km).
+        Sum of the two places' radii (km). A place's size explains a stated distance
+        *shorter* than the centres' (measured from its edge), not a longer one: a stated value
+        above the measured one by more than the slack without the radii is at best loose.
+    uncertainty_km
+        Sum of the two places' positional uncertainty (km; a place known only to its hromada).
     stated_bearing, halfwidth
         Stated direction (degrees) and its half-sector; None for no direction check.
 
@@ -210,12 +226,21 @@ def check_pairs(
     """
     dist, bearing = inverse(ref_lat, ref_lon, subj_lat, subj_lon)
     extent = np.broadcast_to(np.asarray(extent_km, dtype=float), dist.shape)
+    uncertain = np.broadcast_to(np.asarray(uncertainty_km, dtype=float), dist.shape)
     factor = UNIT_KM[unit]
     measured = dist / factor
     slack = np.asarray(precision) + np.asarray(qualifier) + extent / factor
     error = distance_errors(measured, low, high)
+    code = grade(error, slack, loose_factor)
+    # a stated distance longer than the measured one is not explained by the places' size (it
+    # would be measured from their edges, shorter): beyond the slack without it, it fits only
+    # loosely — a road distance, or a misstatement — and is never called consistent
+    longer = measured < np.asarray(low, dtype=float)
+    narrow = np.asarray(precision) + np.asarray(qualifier) + uncertain / factor
+    code = np.where(longer & (code == 0) & (error > narrow), 1, code)
     out = {"distance_km": dist, "bearing_deg": bearing, "measured": measured, "error": error,
-           "slack": slack, "distance_code": grade(error, slack, loose_factor)}  # fmt: skip
+           "slack": slack, "narrow_slack": np.broadcast_to(narrow, dist.shape),
+           "longer": longer, "distance_code": code}  # fmt: skip
     out["code"] = out["distance_code"]
     if stated_bearing is not None:
         allowed = np.asarray(halfwidth) + np.degrees(np.arctan2(extent, np.maximum(dist, 1e-9)))
@@ -688,7 +713,10 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
     extent = np.array(
         [place_extent_km(s.place, rubric) + place_extent_km(r.place, rubric) for s, r in pairs]
     )
-    codes, parts = _grade(st, lat1, lon1, lat2, lon2, extent, rubric)
+    uncertainty = np.array(
+        [place_uncertainty_km(s.place) + place_uncertainty_km(r.place) for s, r in pairs]
+    )
+    codes, parts = _grade(st, lat1, lon1, lat2, lon2, extent, rubric, uncertainty)
     dist, bearing = parts["distance_km"], parts["bearing_deg"]
 
     verdicts = [VERDICTS[c] for c in codes]
@@ -766,7 +794,7 @@ def _direction_word(direction: str) -> str:
     return re.sub(r"\(.*?\)|^(?:to the|further|farther|due)\s+", "", direction.lower()).strip()
 
 
-def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric):
+def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncertainty=0.0):
     """Verdict codes for every reading, and the arrays behind them (see :func:`check_pairs`)."""
     stated = half = None
     if st.relation in ("distance_direction", "direction_only") and st.direction:
@@ -777,7 +805,8 @@ def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric):
     if st.relation in ("distance_direction", "distance_only"):
         lo, hi, precision, qualifier = stated_interval(st, rubric)
         out = check_pairs(lat1, lon1, lat2, lon2, low=lo, high=hi, precision=precision,
-                          qualifier=qualifier, unit=st.unit, **common)  # fmt: skip
+                          qualifier=qualifier, unit=st.unit, uncertainty_km=uncertainty,
+                          **common)  # fmt: skip
         out.update(lo=lo, hi=hi, precision=precision, qualifier=qualifier)
         out["extent"] = np.asarray(extent) / UNIT_KM[st.unit]
         out["distance_verdict"] = np.array([VERDICTS[c] for c in out["distance_code"]])
@@ -823,10 +852,22 @@ def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -
             "over" if m > part["hi"] else "under" if m < part["lo"] else "within the stated range"
         )
         amount = f"{_fmt(over)} {unit} {side}" if over else side
-        details.append(
-            f"{amount}, {'within' if part['error'] <= part['slack'] else 'beyond'} the "
-            f"{_fmt(float(part['slack']))} {unit} allowed"
-        )
+        if (
+            bool(part.get("longer", False))
+            and part["error"] <= part["slack"]
+            and part["error"] > part["narrow_slack"]
+        ):
+            details.append(
+                f"{amount}: the stated distance is longer than the measured one by more than "
+                f"the {_fmt(float(part['narrow_slack']))} {unit} its rounding and wording allow "
+                "(the places' size makes a distance shorter, not longer) — a road distance, "
+                "or a misstatement"
+            )
+        else:
+            details.append(
+                f"{amount}, {'within' if part['error'] <= part['slack'] else 'beyond'} the "
+                f"{_fmt(float(part['slack']))} {unit} allowed"
+            )
     if "angle_error" in part:
         word = _direction_word(st.direction)
         details.append(
