@@ -78,6 +78,7 @@ _MEASURE_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple|dozen)\b"
     r"|\b(?:an?|half)[\s-]+(?:hour|mile|kilomet|km)"
+    r"|north|south|east|west|півн|півд|схід|східн|захід|західн|север|юг|южн|восток|восточн|запад"
 )  # searched in the lower-cased sentence
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
@@ -739,7 +740,7 @@ def extract(
     parsed = []
     for si, (_, _, sent) in enumerate(sents):
         if not _MEASURE_HINT.search(sent.lower()):
-            continue  # no number: no distance statement to parse
+            continue  # no number and no compass word: no statement to parse
         start = sents[si][0]
         for st in parse(sent):
             if st.relation not in _CHECKED:
@@ -804,7 +805,7 @@ def published_in(text: str) -> tuple[Date, str] | None:
     return None
 
 
-_CHECKED = ("distance_direction", "distance_only", "line_distance", "travel_time")
+_CHECKED = ("distance_direction", "distance_only", "direction_only", "line_distance", "travel_time")
 #: A dateline opening a report or a wire story: "KYIV, Feb 11 (Reuters) -", "DONETSK, Ukraine —".
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+(?:\s+[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+)*"

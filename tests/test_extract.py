@@ -77,7 +77,7 @@ def test_dev_corpus_statement_recall_and_precision(gz_full):
         want = [
             key(s)
             for s in record["statements"]
-            if s["relation"] in ("distance_direction", "distance_only")
+            if s["relation"] in ("distance_direction", "distance_only", "direction_only")
         ]
         found, annotated = found + len(got), annotated + len(want)
         for g in got:

@@ -5,8 +5,8 @@
 or known coordinates, distance and bearing computed, the stated qualifier read as a careful
 fact-checker would): ``consistent``, ``inconsistent`` or ``cannot_judge``.
 
-frontmap reads each sentence as ``frontmap check --file`` would, with the sentence before it
-(the record's ``context``) as the text around it. Its verdicts count as
+frontmap reads each sentence as ``frontmap check --file`` / ``extract`` read a report: with the
+sentence before it (the record's ``context``) as the text around it, when there is one. Its verdicts count as
 
 * ``consistent`` → consistent, ``inconsistent`` → inconsistent;
 * ``loose`` → hedged: it fits only loosely (a road distance, a far edge), neither a green
@@ -42,11 +42,8 @@ def labels(split: str) -> list[dict]:
 def frontmap_verdicts(record: dict, gz) -> list:
     """frontmap's verdicts on a record's sentence, read with its context when it has one."""
     from frontmap.extract import extract
-    from frontmap.verify import verify_sentence
 
-    if not record.get("context"):
-        return verify_sentence(record["sentence"], gz)
-    text = f"{record['context']}\n\n{record['sentence']}"
+    text = "\n\n".join(x for x in (record.get("context"), record["sentence"]) if x)
     result = extract(text, gz, published=record.get("date") or "2025-01-01")
     last = len(result.sentences) - 1
     return [v for si, v in result.verdicts if si == last]
