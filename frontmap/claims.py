@@ -48,7 +48,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import FrontmapError, FrontmapWarning
-from .tables import read_csv, safe_cell
+from .tables import read_csv, read_csv_columns, safe_cell
 from .writing import atomic_path
 
 __all__ = [
@@ -212,6 +212,22 @@ def _blank(value) -> bool:
     return str(value).strip() == ""
 
 
+def _check_date(value, given: str | None) -> tuple[list[str], str | None, str | None]:
+    """A row's ``date`` and ``date_precision`` (both given): ``(problems, precision, date as
+    text)``; the text is None when the date does not parse (its precision is then ``given``)."""
+    try:
+        parsed = parse_date(value)
+    except ValueError as exc:
+        return [str(exc)], given, None
+    problems = []
+    if given is not None and given not in PRECISIONS:
+        problems.append(f"date_precision {given!r} is not one of {', '.join(PRECISIONS)}")
+    elif given is not None and given != parsed.precision and parsed.precision != "day":
+        problems.append(f"date {value!r} has {parsed.precision} precision, not {given!r}")
+    precision = given or parsed.precision
+    return problems, precision, date_text(parsed.start, precision)
+
+
 def validate_rows(rows: list[tuple[int, dict]], path: str) -> list[tuple[int, dict]]:
     """Check every row; returns the rows with normalised fields.
 
@@ -238,21 +254,10 @@ def validate_rows(rows: list[tuple[int, dict]], path: str) -> list[tuple[int, di
         for derived in DATE_COLUMNS[1:]:
             row.pop(derived, None)
         if row.get("date") is not None:
-            try:
-                parsed = parse_date(row["date"])
-                given = row.get("date_precision")
-                if given is not None and given not in PRECISIONS:
-                    problems.append(
-                        f"{where}: date_precision {given!r} is not one of {', '.join(PRECISIONS)}"
-                    )
-                elif given is not None and given != parsed.precision and parsed.precision != "day":
-                    problems.append(
-                        f"{where}: date {row['date']!r} has {parsed.precision} precision, not {given!r}"
-                    )
-                row["date_precision"] = given or parsed.precision
-                row["date"] = date_text(parsed.start, row["date_precision"])
-            except ValueError as exc:
-                problems.append(f"{where}: {exc}")
+            wrong, precision, text = _check_date(row["date"], row.get("date_precision"))
+            problems += [f"{where}: {p}" for p in wrong]
+            if text is not None:
+                row["date_precision"], row["date"] = precision, text
         for col in ("lat", "lon"):
             if row.get(col) is not None:
                 try:
@@ -274,22 +279,8 @@ def validate_rows(rows: list[tuple[int, dict]], path: str) -> list[tuple[int, di
 
 
 def _read_rows(path: Path) -> list[tuple[int, dict]]:
+    """The rows of a claims file other than CSV (feature or placemark number as the line)."""
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            header, rows = read_csv(path)
-        except FrontmapError as exc:
-            raise ClaimsFileError(str(exc), [str(exc)]) from None
-        missing = [c for c in REQUIRED if c not in header]
-        if missing:
-            raise ClaimsFileError(
-                f"{path}: missing column(s) {', '.join(missing)}; a claims CSV needs at least "
-                f"{', '.join(REQUIRED)}"
-            )
-        extra = [problem for _, _, problem in rows if problem]
-        if extra:
-            raise ClaimsFileError.listing(path, extra)
-        return [(line, row) for line, row, _ in rows]
     if suffix in (".geojson", ".json"):
         # read as JSON, not through GDAL, which would turn ISO date strings into datetimes
         try:
@@ -462,19 +453,245 @@ def read(path: str | os.PathLike, gz=None, *, resolve: bool = True):
         ``"fuzzy"`` or ``"ambiguous"`` (see :func:`resolve_places`).
     """
     path = Path(path)
-    rows = validate_rows(_read_rows(path), str(path))
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path, gz, resolve=resolve)
+    return _rows_frame(_read_rows(path), path, gz, resolve=resolve)
+
+
+def _rows_frame(rows: list[tuple[int, dict]], path: Path, gz, *, resolve: bool):
+    """:func:`read` of rows as dicts, with their lines: validated, resolved, then a frame."""
+    rows = validate_rows(rows, str(path))
     if resolve and any(
         r.get("lat") is None or (r.get("precision") in COARSE and r.get("resolution") == "resolved")
         for _, r in rows
     ):
-        if gz is None:
-            import gazetteer
-
-            gz = gazetteer.open()
-        resolve_places([r for _, r in rows], gz)
+        resolve_places([r for _, r in rows], gz or _gazetteer())
     for line, row in rows:
         row.setdefault("line", line)
     return _frame([r for _, r in rows])
+
+
+def _gazetteer():
+    import gazetteer
+
+    return gazetteer.open()
+
+
+#: What :meth:`str.strip` strips (every character for which :meth:`str.isspace` is true).
+_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: The columns :func:`resolve_places` sets.
+_RESOLVED = ("lat", "lon", "place_id", *RESOLUTION_COLUMNS)
+
+
+def _read_csv(path: Path, gz, *, resolve: bool):
+    """:func:`read` of a CSV file, column by column: the frame :func:`_rows_frame` makes of the
+    same rows, with the checks of :func:`validate_rows` done on arrays (dates and numbers once
+    per distinct value). Only rows with a problem, and rows to resolve, become dicts."""
+    import numpy as np
+
+    header, raw, lines = _csv_cells(path)
+    n = len(lines)
+    codes = {c: _codes(col) for c, col in raw.items() if c not in DATE_COLUMNS[1:]}
+    columns = _columns(set(codes) | {"date_precision"} if n else ())
+    absent = (np.full(n, -1, dtype=np.int64), [])
+    dates, bad = _dates(codes["date"], codes.get("date_precision", absent))
+    lat, lon, misplaced = _coordinates(codes.get("lat", absent), codes.get("lon", absent))
+    bad |= misplaced
+    for col in REQUIRED:
+        bad |= codes[col][0] < 0
+    for col, allowed in (("side", SIDES), ("claim", CLAIMS), ("status", STATUSES)):
+        known = np.append(np.isin(np.asarray(codes[col][1], dtype=object), allowed), True)
+        bad |= ~known[codes[col][0]]
+    if bad.any():
+        where = np.flatnonzero(bad)
+        taken = {name: col.take(where).to_pylist() for name, col in raw.items()}
+        validate_rows(  # raises, naming every problem of these rows (no other row has one)
+            [(int(lines[i]), {k: v[j] for k, v in taken.items()}) for j, i in enumerate(where)],
+            str(path),
+        )
+    data = {"lat": lat, "lon": lon, **dates}
+    if "line" not in codes:
+        data["line"] = lines
+    for c in columns:
+        if c in codes and c not in data:
+            data[c] = _objects(*codes[c])
+        elif c in FLOAT_COLUMNS or c == "geonameid":
+            data.setdefault(c, np.full(n, np.nan))
+        else:
+            data.setdefault(c, np.full(n, None, dtype=object))
+    if resolve:
+        _resolve_columns(data, header, gz)
+    return _geoframe(data, columns, text=columns)
+
+
+def _csv_cells(path: Path) -> tuple[list[str], dict, object]:
+    """The header, the cells by column (pyarrow strings) and each row's line of a claims CSV.
+
+    Raises
+    ------
+    ClaimsFileError
+        What :func:`~frontmap.tables.read_csv` finds wrong, a required column missing, or rows
+        with more cells than the header.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    found = read_csv_columns(path)
+    if found is not None:
+        _require_columns(path, found.header)
+        return found.header, found.columns, found.lines
+    try:
+        header, rows = read_csv(path)
+    except FrontmapError as exc:
+        raise ClaimsFileError(str(exc), [str(exc)]) from None
+    _require_columns(path, header)
+    extra = [problem for _, _, problem in rows if problem]
+    if extra:
+        raise ClaimsFileError.listing(path, extra)
+    columns = {
+        name: pa.chunked_array([pa.array([row[name] for _, row, _ in rows], pa.string())])
+        for name in header
+    }
+    return header, columns, np.array([line for line, _, _ in rows], dtype=np.int64)
+
+
+def _require_columns(path: Path, header: list[str]) -> None:
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ClaimsFileError(
+            f"{path}: missing column(s) {', '.join(missing)}; a claims CSV needs at least "
+            f"{', '.join(REQUIRED)}"
+        )
+
+
+def _codes(col) -> tuple:
+    """``(codes, values)`` of a column of cells (pyarrow strings) as :func:`validate_rows` reads
+    them, stripped as :meth:`str.strip` strips and blank as None: an index per row into a list
+    of stripped values, -1 for a blank cell."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    encoded = col.combine_chunks().dictionary_encode()
+    values = pc.utf8_trim(encoded.dictionary, characters=_SPACE)  # each distinct cell once
+    keep = pc.binary_length(values).to_numpy(zero_copy_only=False) > 0
+    remap = np.append(np.where(keep, np.cumsum(keep) - 1, -1), -1)
+    codes = remap[encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)]
+    return codes, values.filter(keep).to_pylist()
+
+
+def _objects(codes, values):
+    """Codes and values as an object array of ``str`` and blanks (see :func:`_blanks`)."""
+    import numpy as np
+
+    table = np.empty(len(values) + 1, dtype=object)
+    table[:-1] = values
+    table[-1] = np.nan if len(values) else None
+    return table[codes]
+
+
+def _blanks(values):
+    """Text values (``str`` or None) with their blanks as pandas' string inference left them in
+    a frame: NaN in a column that holds some text, else None."""
+    import numpy as np
+    import pandas as pd
+
+    values = np.asarray(values, dtype=object)
+    blank = pd.isna(values)
+    if not blank.any():
+        return values
+    return np.where(blank, None if blank.all() else np.nan, values)
+
+
+def _coordinates(lat: tuple, lon: tuple) -> tuple:
+    """``(lat, lon, wrong)``: the rows' coordinates (codes, values) as numbers (NaN for none),
+    and which rows have a problem with them (not a number, one of the two, out of range)."""
+    import numpy as np
+
+    given = (lat[0] >= 0, lon[0] >= 0)
+    (lat, lat_wrong), (lon, lon_wrong) = _numbers(*lat), _numbers(*lon)
+    with np.errstate(invalid="ignore"):
+        inside = (np.abs(lat) <= 90) & (np.abs(lon) <= 180)  # NaN, ±inf: outside
+    numbers = given[0] & given[1] & ~lat_wrong & ~lon_wrong
+    return lat, lon, lat_wrong | lon_wrong | (given[0] != given[1]) | (numbers & ~inside)
+
+
+def _numbers(codes, values) -> tuple:
+    """Each row's number (``float()`` of its text, NaN for none) and whether it is not one."""
+    import numpy as np
+
+    try:
+        parsed = np.asarray(values, dtype=object).astype(np.float64)  # float() of each
+        wrong = np.zeros(len(values), dtype=bool)
+    except (TypeError, ValueError):
+        parsed, wrong = np.full(len(values), np.nan), np.ones(len(values), dtype=bool)
+        for i, v in enumerate(values):
+            with contextlib.suppress(TypeError, ValueError):
+                parsed[i], wrong[i] = float(v), False
+    return np.append(parsed, np.nan)[codes], np.append(wrong, False)[codes]
+
+
+def _dates(date: tuple, given: tuple) -> tuple[dict, object]:
+    """The ``date_precision``, ``date``, ``date_start`` and ``date_end`` columns of rows with
+    these dates and given precisions (codes, values), each distinct pair checked once by
+    :func:`_check_date`; and which rows have a problem with them."""
+    import numpy as np
+    import pandas as pd
+
+    pair, pairs = pd.factorize(date[0] * (len(given[1]) + 1) + given[0] + 1)
+    precision = np.empty(len(pairs), dtype=object)
+    days = np.full((len(pairs), 3), np.datetime64("NaT"), dtype="datetime64[D]")
+    wrong = np.zeros(len(pairs), dtype=bool)
+    for k, key in enumerate(pairs.tolist()):
+        d, g = divmod(key, len(given[1]) + 1)
+        precision[k] = given[1][g - 1] if g else None
+        if d < 0:  # no date ('date' is empty: a problem of its own)
+            continue
+        problems, precision[k], text = _check_date(date[1][d], precision[k])
+        span = None if text is None else _span(text, precision[k])
+        wrong[k] = bool(problems) or span is None
+        if span is not None:
+            days[k] = span
+    taken = days[pair].astype("datetime64[ns]")
+    return {
+        "date_precision": precision[pair],
+        **{col: taken[:, i] for i, col in enumerate(DATE_COLUMNS)},
+    }, wrong[pair]
+
+
+def _resolve_columns(data: dict, header: list[str], gz) -> None:
+    """:func:`resolve_places` on the rows of ``data`` (columns) without lat/lon or placed
+    coarsely, in place; when it runs, rows with lat/lon and no ``resolution`` column are
+    ``"given"``."""
+    import numpy as np
+
+    lat = data["lat"]
+    coarse = np.isin(data["precision"], COARSE) & (data["resolution"] == "resolved")
+    need = np.isnan(lat) | coarse
+    if not need.any():
+        return
+    where = np.flatnonzero(need)
+    keys = [*_RESOLVED, *(k for k in ("place", "oblast", "in_admin", "near") if k in data)]
+    numeric = {"lat", "lon", "score", "radius_km", "geonameid"}
+    taken = {  # as the row path has them: None, not NaN, for a blank
+        k: [(None if isinstance(v, float) and math.isnan(v) else v) if k in numeric
+            else (v if isinstance(v, str) else None) for v in data[k][where].tolist()]
+        for k in keys
+    }  # fmt: skip
+    rows = [{k: taken[k][j] for k in keys} for j in range(len(where))]
+    resolve_places(rows, gz or _gazetteer())
+    if "resolution" not in header:
+        data["resolution"] = np.where(need, data["resolution"], "given").astype(object)
+    for k in _RESOLVED:
+        column = data[k].astype(np.float64 if k in ("lat", "lon") else object)
+        column[where] = [
+            (math.nan if r[k] is None else r[k]) if k in ("lat", "lon")
+            else r[k] if k in numeric else _text(r[k])
+            for r in rows
+        ]  # fmt: skip
+        data[k] = column if k in numeric else _blanks(column)
 
 
 #: Precisions coarser than a point: rows placed by them are re-resolved on every read, so a
@@ -540,25 +757,22 @@ def resolve_places(rows: list[dict], gz) -> None:
 
 
 def _frame(rows: list[dict]):
-    import geopandas as gpd
-    import pandas as pd
-
-    columns = [*COLUMNS, *RESOLUTION_COLUMNS, "line"]
-    columns[columns.index("date_precision") + 1 : columns.index("date_precision") + 1] = list(
-        DATE_COLUMNS[1:]
-    )
-    extra = sorted({k for r in rows for k in r} - set(columns))
-    columns += extra
+    """The claims GeoDataFrame of validated rows (dicts)."""
+    columns = _columns({k for r in rows for k in r})
     data = {c: [r.get(c) for r in rows] for c in columns}
     spans = [_span(r.get("date"), r.get("date_precision")) for r in rows]
     for i, col in enumerate(DATE_COLUMNS):
         data[col] = [None if span is None else span[i] for span in spans]
-    frame = pd.DataFrame(data, columns=columns)
-    frame = _normalise(frame)
-    geometry = gpd.points_from_xy(frame["lon"], frame["lat"])
-    gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
-    gdf.loc[gdf["lat"].isna(), "geometry"] = None
-    return gdf
+    return _geoframe(data, columns)
+
+
+def _columns(names) -> list[str]:
+    """A table's columns in order: the claim columns, the resolution columns, ``line``, then
+    the other ``names`` sorted."""
+    columns = [*COLUMNS, *RESOLUTION_COLUMNS, "line"]
+    at = columns.index("date_precision") + 1
+    columns[at:at] = DATE_COLUMNS[1:]
+    return columns + sorted(set(names) - set(columns))
 
 
 def _span(value, precision) -> tuple[Date, Date, Date] | None:
@@ -574,27 +788,60 @@ def _span(value, precision) -> tuple[Date, Date, Date] | None:
     return parsed.start, parsed.start, parsed.end
 
 
-def _normalise(frame):
-    """One dtype per column whatever the format read: floats, nullable ints, datetimes, text."""
+def _geoframe(data: dict, columns: list[str], text=frozenset()):
+    """The GeoDataFrame (EPSG:4326) of ``data`` (values by column), with one dtype per column
+    whatever the format read: floats, nullable ints, datetimes, text.
+
+    Text is a ``str`` or blank (:func:`_blanks`); the columns in ``text`` are so already.
+    """
+    import geopandas as gpd
     import pandas as pd
 
-    for col in frame.columns:
-        if col == "geometry":
-            continue
-        if col in DATE_COLUMNS:
-            frame[col] = pd.to_datetime(pd.Series(frame[col], dtype=object)).astype(
-                "datetime64[ns]"
-            )
-        elif col in FLOAT_COLUMNS:
-            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
-        elif col in ("geonameid", "line"):
-            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("Int64")
-        else:
-            frame[col] = [
-                None if _blank(v) else (str(v) if not isinstance(v, str) else v) for v in frame[col]
-            ]
-            frame[col] = frame[col].astype(object)
-    return frame
+    frame = pd.DataFrame(
+        {c: _normalised(c, data[c], c in text) for c in columns}, columns=columns, copy=False
+    )
+    gdf = gpd.GeoDataFrame(frame, geometry=_points(frame), crs="EPSG:4326", copy=False)
+    gdf.loc[gdf["lat"].isna(), "geometry"] = None
+    return gdf
+
+
+def _text(value) -> str | None:
+    """A text cell: None when blank, else a ``str``."""
+    return None if _blank(value) else (value if isinstance(value, str) else str(value))
+
+
+def _points(frame):
+    """The points of ``lon``/``lat``, one Point object for each distinct pair (bit for bit)."""
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    lon, lat = (frame[c].to_numpy(dtype=np.float64) for c in ("lon", "lat"))
+    x, y = (pd.factorize(v.view(np.int64))[0] for v in (lon, lat))
+    pair, distinct = pd.factorize(x * (y.max(initial=0) + 1) + y)
+    first = np.empty(len(distinct), dtype=np.int64)
+    first[pair[::-1]] = np.arange(len(pair))[::-1]  # each pair's first row
+    return shapely.points(lon[first], lat[first])[pair]
+
+
+def _normalised(col: str, values, text: bool):
+    """One column as a Series of its dtype (see :func:`_geoframe`)."""
+    import numpy as np
+    import pandas as pd
+
+    if col == "geometry":
+        return pd.Series(values)  # replaced by the points of lat/lon
+    if col in DATE_COLUMNS:
+        if getattr(values, "dtype", np.dtype(object)).kind == "M":
+            return pd.Series(values, copy=False).astype("datetime64[ns]")
+        return pd.to_datetime(pd.Series(values, dtype=object)).astype("datetime64[ns]")
+    if col in FLOAT_COLUMNS:
+        return pd.to_numeric(pd.Series(values, copy=False), errors="coerce").astype("float64")
+    if col in ("geonameid", "line"):
+        return pd.to_numeric(pd.Series(values, copy=False), errors="coerce").astype("Int64")
+    if not text:
+        values = _blanks([_text(v) for v in values])
+    return pd.Series(values, dtype=object, copy=False)
 
 
 def write(claims, path: str | os.PathLike) -> Path:
@@ -640,17 +887,44 @@ def write(claims, path: str | os.PathLike) -> Path:
 def text_dates(frame):
     """A copy with ``date`` as written (``2025-02``) and ``date_start``/``date_end`` as ISO
     days: what text formats store and what a map popup shows."""
-    frame = frame.copy()
+    import pandas as pd
+
+    frame = frame.copy(deep=False)  # copy on write: the three columns replaced are new
     precisions = frame["date_precision"] if "date_precision" in frame else [None] * len(frame)
     if "date" in frame:
-        frame["date"] = [
-            None if _blank(d) else date_text(d, p)
-            for d, p in zip(frame["date"], precisions, strict=True)
-        ]
+        frame["date"] = _each_value(
+            lambda d, p: None if _blank(d) else date_text(d, p),
+            frame["date"],
+            pd.Series(precisions),
+        )
     for col in DATE_COLUMNS[1:]:
         if col in frame:
-            frame[col] = [None if _blank(d) else _as_day(d).isoformat() for d in frame[col]]
+            frame[col] = _each_value(
+                lambda d: None if _blank(d) else _as_day(d).isoformat(), frame[col]
+            )
     return frame
+
+
+def _each_value(func, dates, *more) -> list:
+    """``func`` of each row's values of ``dates`` and ``more`` columns; once per distinct row
+    when ``dates`` is a datetime column (equal values, equal days), else row by row."""
+    import numpy as np
+    import pandas as pd
+
+    if dates.dtype.kind != "M" and not isinstance(dates.dtype, pd.DatetimeTZDtype):
+        return [func(*values) for values in zip(dates, *more, strict=True)]
+    key, columns = np.zeros(len(dates), dtype=np.int64), []
+    for column in (dates, *more):
+        codes, uniques = pd.factorize(column)
+        key = key * (len(uniques) + 1) + codes + 1  # 0: missing
+        columns.append([None, *uniques])
+    row, distinct = pd.factorize(key)
+    size = [len(c) for c in columns]
+    out = np.empty(len(distinct), dtype=object)
+    for k, code in enumerate(distinct.tolist()):
+        at = np.unravel_index(code, size)
+        out[k] = func(*(c[i] for c, i in zip(columns, at, strict=True)))
+    return out[row].tolist()
 
 
 def _write_simple(frame, tmp: Path, suffix: str) -> None:

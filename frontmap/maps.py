@@ -117,11 +117,17 @@ def page_json(payload) -> str:
     PageDataError
         The data holds something JSON cannot represent.
     """
+    options = {
+        "ensure_ascii": False,
+        "separators": (",", ":"),
+        "sort_keys": True,
+        "allow_nan": False,
+    }
     try:
-        text = json.dumps(
-            _finite(payload), ensure_ascii=False, separators=(",", ":"), sort_keys=True,
-            allow_nan=False,
-        )  # fmt: skip
+        try:
+            text = json.dumps(payload, **options)
+        except ValueError:  # a NaN or an infinity somewhere: walk the data (a page rarely has one)
+            text = json.dumps(_finite(payload), **options)
     except (TypeError, ValueError) as exc:
         raise PageDataError(f"cannot build the map's data ({exc}); no page was written") from exc
     return text.replace("<", "\\u003c")
@@ -140,19 +146,36 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def _strings(frame, col: str):
-    """``(codes, values)``: the column factorized in order of first appearance, missing as ""."""
-    import numpy as np
+def _factorized(frame, col: str) -> tuple:
+    """``(codes, uniques)`` of a whole column (-1 for a missing value; None: no such column)."""
     import pandas as pd
 
     if col not in frame.columns:
-        return np.zeros(len(frame), dtype=np.int64), [""]
-    codes, uniques = pd.factorize(frame[col], sort=False, use_na_sentinel=True)
-    values = [u if isinstance(u, str) else str(_clean(u)) for u in uniques.tolist()]
-    if (codes < 0).any():
-        codes = np.where(codes < 0, len(values), codes)
-        values.append("")
-    return codes, values
+        return None
+    return pd.factorize(frame[col], sort=False, use_na_sentinel=True)
+
+
+def _strings(factorized, rows):
+    """``(codes, values)`` of the claims at positions ``rows`` (in that order) of a
+    :func:`_factorized` column: numbered in order of first appearance there, missing as ""."""
+    import numpy as np
+    import pandas as pd
+
+    if factorized is None:
+        return np.zeros(len(rows), dtype=np.int64), [""]
+    codes = factorized[0][rows]
+    present = codes >= 0
+    renumbered, used = pd.factorize(codes[present], sort=False)
+    values = factorized[1].take(used)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":  # (checked in C)
+        values = values.tolist()
+    else:
+        values = [u if isinstance(u, str) else str(_clean(u)) for u in values.tolist()]
+    if present.all():
+        return renumbered.astype(np.int64), values
+    out = np.full(len(codes), len(values), dtype=np.int64)
+    out[present] = renumbered
+    return out, [*values, ""]
 
 
 def _typed(values, kind: str = "i32", scale: float | None = None) -> dict:
@@ -206,7 +229,8 @@ LABEL_LANGUAGES = ("en", "uk", "ru")
 
 
 def _claims_data(claims, labels: str = "en") -> tuple[dict, list[dict], list[Date]]:
-    """Columnar claim data for the page (built column by column), the rows needing review, the days.
+    """Columnar claim data for the page (built column by column), the rows needing review, and
+    the distinct days of the claims, sorted.
 
     Claims are ordered by their first day (then as given), so a place's claims read in date order.
     Each distinct location is one *place* (its label in the map's language, its claim count); a
@@ -215,41 +239,45 @@ def _claims_data(claims, labels: str = "en") -> tuple[dict, list[dict], list[Dat
     import numpy as np
     import pandas as pd
 
-    frame = claims.drop(columns="geometry", errors="ignore")
-    lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
-    lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
+    lat = pd.to_numeric(claims["lat"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(claims["lon"], errors="coerce").to_numpy(dtype=float)
     has = np.isfinite(lat) & np.isfinite(lon)  # NaN, ±inf: review
     ambiguous = (
-        frame["resolution"].eq("ambiguous").to_numpy() if "resolution" in frame.columns else False
+        claims["resolution"].eq("ambiguous").to_numpy() if "resolution" in claims.columns else False
     )
-    review = [
-        {k: _clean(v) for k, v in r.items()} for r in frame[~has | ambiguous].to_dict("records")
-    ]
-    located = frame[has]
-    lat, lon = lat[has], lon[has]
-    date_codes, date_values = _strings(located, "date")
+    review = claims[~has | ambiguous].drop(columns="geometry", errors="ignore")
+    review = [{k: _clean(v) for k, v in r.items()} for r in review.to_dict("records")]
+    columns: dict = {}
+
+    def strings(col, rows):
+        if col not in columns:
+            columns[col] = _factorized(claims, col)
+        return _strings(columns[col], rows)
+
+    located = np.flatnonzero(has)
+    date_codes, date_values = strings("date", located)
     starts = [parse_date(d).start for d in date_values]
     start_ord = np.array([d.toordinal() for d in starts], dtype=np.int64)[date_codes]
     order = np.argsort(start_ord, kind="stable")
-    located = located.iloc[order]
-    lat, lon = np.round(lat[order], 6), np.round(lon[order], 6)
-    days = [Date.fromordinal(int(o)) for o in start_ord[order]] if len(order) else []
+    rows = located[order]  # the claims in page order
+    lat, lon = np.round(lat[rows], 6), np.round(lon[rows], 6)
+    days = [Date.fromordinal(int(o)) for o in np.unique(start_ord)]
 
     # places: one per location, labelled in the map's language (English when it lacks one)
-    english = _strings(located, "resolved_name")
-    place_codes, place_values = _strings(located, "place")
+    english = strings("resolved_name", rows)
+    place_codes, place_values = strings("place", rows)
     name = np.where(
         np.asarray(english[1], dtype=object)[english[0]] != "",
         np.asarray(english[1], dtype=object)[english[0]],
         np.asarray(place_values, dtype=object)[place_codes],
     )
-    loc_key = pd.MultiIndex.from_arrays([lat, lon])
-    pi, _ = pd.factorize(loc_key, sort=False)
+    at_lat, at_lon = pd.factorize(lat)[0], pd.factorize(lon)[0]
+    pi, _ = pd.factorize(at_lat * (at_lon.max(initial=0) + 1) + at_lon, sort=False)  # pairs
     first = np.unique(pi, return_index=True)[1]
     count = np.bincount(pi) if len(pi) else np.zeros(0, dtype=int)
     local = {"en": name[first]}
     for lang in ("uk", "ru"):
-        codes, values = _strings(located, f"name_{lang}")
+        codes, values = strings(f"name_{lang}", rows)
         local[lang] = np.asarray(values, dtype=object)[codes][first]
     # Russian labels fall back on the Ukrainian name (both local, both Cyrillic), then English
     label = local[labels]
@@ -267,18 +295,18 @@ def _claims_data(claims, labels: str = "en") -> tuple[dict, list[dict], list[Dat
     data: dict = {"places": places}
     for key, col, plural in (("claimant", "claimant", "claimants"), ("side", "side", "sides"),
                              ("kind", "claim", "kinds"), ("status", "status", "statuses")):  # fmt: skip
-        codes, values = _sorted_codes(*_strings(located, col))
+        codes, values = _sorted_codes(*strings(col, rows))
         cols[key], data[plural] = _typed(codes, _code_kind(len(values))), values
     for key, col in _TEXT_COLUMNS:
-        cols[key] = _text_column(*_strings(located, col))
-    precision = _strings(located, "precision")
-    precision = np.asarray(precision[1], dtype=object)[precision[0]]
+        cols[key] = _text_column(*strings(col, rows))
+    codes, values = strings("precision", rows)
     radius = (
-        pd.to_numeric(located["radius_km"], errors="coerce").to_numpy(dtype=float)
-        if "radius_km" in located.columns
-        else np.zeros(len(located))
+        pd.to_numeric(claims["radius_km"], errors="coerce").to_numpy(dtype=float)[rows]
+        if "radius_km" in claims.columns
+        else np.zeros(len(rows))
     )
-    usable = np.isin(precision, ["", "point"], invert=True) & np.isfinite(radius) & (radius > 0)
+    usable = np.isin(np.asarray(values, dtype=object), ["", "point"], invert=True)[codes]
+    usable &= np.isfinite(radius) & (radius > 0)
     cols["radius"] = _typed(np.where(usable, np.round(radius, 1), 0.0), "i32", 10)
     data["claims"] = cols
     return data, review, days

@@ -273,3 +273,141 @@ def test_kml_is_styled_by_side_and_claim_and_reads_back(tmp_path, gz_full):
     assert "<TimeSpan><begin>2025-02-01</begin><end>2025-02-28</end></TimeSpan>" in kml
     again = claims.read(tmp_path / "c.kml", gz_full)
     assert again["side"].tolist() == ["RU", "UA", "other"] and again["quote"][0] == "<b>x</b>"
+
+
+# --- CSV read column by column (issue 15): the same problems, lines and frame as row by row
+
+
+def _row_path(path, gz, resolve=True):
+    """What :func:`claims.read` made of a CSV before it read by columns: rows from
+    ``read_csv``, ``validate_rows``, ``resolve_places`` and ``_frame`` (the path every other
+    format still takes)."""
+    from frontmap.tables import read_csv
+
+    _, rows = read_csv(path)
+    return claims._rows_frame([(line, row) for line, row, _ in rows], path, gz, resolve=resolve)
+
+
+def assert_same_claims(left, right):
+    """Equal frames, down to None vs NaN in text columns and the points' coordinates."""
+    import pandas as pd
+
+    assert list(left.columns) == list(right.columns)
+    assert left.dtypes.astype(str).tolist() == right.dtypes.astype(str).tolist()
+    pd.testing.assert_frame_equal(
+        left.drop(columns="geometry"), right.drop(columns="geometry"), check_exact=True
+    )
+    for col in left.columns:
+        if left[col].dtype == object and col != "geometry":
+            kinds = [[type(v).__name__ + ("" if v == v else "-nan") for v in f[col]]
+                     for f in (left, right)]  # fmt: skip
+            assert kinds[0] == kinds[1], col
+    assert [g if g is None else g.wkb for g in left.geometry] == [
+        g if g is None else g.wkb for g in right.geometry
+    ]
+    assert left.crs == right.crs
+
+
+MIXED = (
+    "id,place,oblast,lat,lon,date,date_precision,claimant,side,claim,status,source,quote,"
+    "precision,resolution,notes,extra\n"
+    '1,Yasenove,Donetsk oblast,,,2025-02-11,,Russian MoD,RU,captured,claimed,MoD,"«Ясенове», '
+    'a ""quote""\nover two lines",,,,x\n'
+    "2, Toretsk ,,48.398,37.847,2025-02-07,,Russian MoD, RU ,captured,unconfirmed,,,,,,\n"
+    "\n"
+    "3,Xyzzyville,,,,2025,,ISW,other,advancing,assessed,'=1+2,,,,,\n"
+    "4,Yasenove,,,,2025-02,month,ISW,other,advancing,assessed,,,,,n,\n"
+    "5,Toretsk,,,,2025-W06,,ISW,other,fighting,assessed,,\u2028,,,,\n"
+    "6,Pokrovsk,,48.28,37.18,2025-02-11,week,ISW,UA,repelled,confirmed,'-x,,,,,\n"
+    "7,Toretsk,,48.3,37.8,2025-02-07T23:30:00+02:00,,ISW,UA,denied,refuted,,,hromada,resolved,,\n"
+    "8,Toretsk,,1_0,3\u0661,2025/02/07 00:00:00,year,ISW,UA,denied,refuted,,,point,resolved,,\n"
+)
+
+
+@pytest.mark.parametrize("variant", ["as written", "crlf and bom", "short rows"])
+def test_csv_read_by_columns_equals_the_row_path(tmp_path, gz_full, variant):
+    from frontmap.tables import read_csv_columns
+
+    text = MIXED
+    if variant == "crlf and bom":
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    if variant == "short rows":  # fewer cells than the header: read_csv reads it, not pyarrow
+        text = text.replace(",,,,,,\n", "\n")
+    path = tmp_path / "mixed.csv"
+    path.write_text(text, encoding="utf-8")
+    assert (read_csv_columns(path) is None) == (variant == "short rows")
+    table = claims.read(path, gz_full)
+    assert_same_claims(table, _row_path(path, gz_full))
+    assert_same_claims(claims.read(path, resolve=False), _row_path(path, gz_full, resolve=False))
+    assert table["line"].tolist() == [2, 4, 6, 7, 8, 9, 10, 11]
+    # what frontmap writes reads back the same way (score, geonameid, alternatives as text)
+    again = claims.write(table, tmp_path / "again.csv")
+    assert_same_claims(claims.read(again, gz_full), _row_path(again, gz_full))
+
+
+def test_csv_problems_are_every_problem_with_its_line(tmp_path):
+    from frontmap.tables import read_csv_columns
+
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "id,place,lat,lon,date,date_precision,claimant,side,claim,status,quote\n"
+        '1,Toretsk,48.4,37.8,2025-02-07,,A,RU,captured,claimed,"a quote\non two lines"\n'
+        "2,Toretsk,48.4,37.8,2025-02-07,,A,XX,captured,claimed,\n"
+        "\n"
+        "3,Toretsk,48.4,,07.02.2025,,A,RU,captured,claimed,\n"
+        '4,Toretsk,95,37.8,2025-02,day,A,RU,captured,claimed,"two\r\nlines"\n'
+        "5,,abc,37.8,2025-W06,bogus,A,RU,seized,claimed,\n"
+        "6,Toretsk,48.4,37.8,2025-02-07,week,A,RU,captured,claimed,\n"
+        "7,Toretsk,nan,inf,0001-01-01,,,RU,captured,claimed,\n",
+        encoding="utf-8",
+    )
+    assert read_csv_columns(path) is not None  # the fast path finds them
+    with pytest.raises(ClaimsFileError) as info:
+        claims.read(path, resolve=False)
+    where = f"{path} line"
+    assert info.value.problems == [
+        f"{where} 4: side 'XX' is not one of RU, UA, other",
+        f"{where} 6: date '07.02.2025' is not YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY",
+        f"{where} 6: give both lat and lon, or neither",
+        f"{where} 7: date '2025-02' has month precision, not 'day'",
+        f"{where} 7: lat/lon (95.0, 37.8) out of range",
+        f"{where} 9: 'place' is empty",
+        f"{where} 9: claim 'seized' is not one of {', '.join(claims.CLAIMS)}",
+        f"{where} 9: date_precision 'bogus' is not one of day, week, month, year",
+        f"{where} 9: lat 'abc' is not a number",
+        f"{where} 11: 'claimant' is empty",
+        f"{where} 11: date '0001-01-01' is outside the years 1800–2200",
+        f"{where} 11: lat/lon (nan, inf) out of range",
+    ]
+    assert str(info.value).startswith(f"12 problem(s) in {path}: {where} 4: side")
+
+
+def test_text_dates_gives_what_each_row_gives(gz_full, tmp_path):
+    from frontmap.claims import _as_day, _blank, date_text
+
+    def row_by_row(frame):
+        frame = frame.copy()
+        frame["date"] = [
+            None if _blank(d) else date_text(d, p)
+            for d, p in zip(frame["date"], frame["date_precision"], strict=True)
+        ]
+        for col in ("date_start", "date_end"):
+            frame[col] = [None if _blank(d) else _as_day(d).isoformat() for d in frame[col]]
+        return frame
+
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    table = claims.read(path, gz_full)
+    kyiv = table.copy()
+    kyiv["date"] = kyiv["date"].dt.tz_localize("Europe/Kyiv")
+    kyiv.loc[0, "date_precision"] = None
+    for frame in (table, kyiv, table.iloc[:0]):
+        assert_same_claims(claims.text_dates(frame), row_by_row(frame))
+    assert table["date"].dtype.kind == "M"  # the table given is left as it was
+
+
+def test_strip_characters_are_those_str_strip_strips():
+    import sys
+
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+    assert spaces == claims._SPACE

@@ -4,6 +4,7 @@ overwritten, one clear line. Each case reproduces a report from real use."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import subprocess
 import time
@@ -287,3 +288,56 @@ def test_front_line_layers_give_a_series_or_one_error(tmp_path, data):
         frontline.load(path)
     except FrontmapError as exc:
         assert "2025-01-01.geojson" in str(exc)
+
+
+_csv_text = st.lists(
+    st.sampled_from(
+        ["a", "b", " ", ",", '"', '""', "\n", "\r\n", "\r", "'=", "é", "\u2028", "\x00"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _written(rows_and_end) -> str:
+    rows, end = rows_and_end
+    out = io.StringIO()
+    csv.writer(out, lineterminator=end).writerows([["h1", "h2"], *rows])
+    return out.getvalue()
+
+
+_written_csv = st.tuples(
+    st.lists(st.lists(_cell, min_size=2, max_size=2), max_size=5), st.sampled_from(["\n", "\r\n"])
+).map(_written)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.one_of(_csv_text, _written_csv), bom=st.booleans())
+def test_csv_read_by_columns_gives_what_read_csv_gives(tmp_path, text, bom):
+    """The fast reader (pyarrow) reads a file exactly as the csv module does, or leaves it."""
+    from frontmap.tables import read_csv_columns
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    fast = read_csv_columns(path)
+    if fast is None:
+        return
+    header, rows = read_csv(path)
+    assert fast.header == header
+    assert fast.lines.tolist() == [line for line, _, _ in rows]
+    for name in header:
+        assert fast.columns[name].to_pylist() == [row[name] for _, row, _ in rows]
+
+
+def test_csv_read_by_columns_reads_what_spreadsheets_write(tmp_path):
+    """Quoted cells, doubled quotes, line breaks inside cells, blank lines and \\r\\n: read
+    by columns, with the line each row starts on."""
+    from frontmap.tables import read_csv_columns
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(b'a,b\r\n"x, ""y""","1\r\n2"\r\n\r\n\'=z,\r\n"",3')
+    fast = read_csv_columns(path)
+    assert fast.header == ["a", "b"] and fast.lines.tolist() == [2, 5, 6]
+    assert fast.columns["a"].to_pylist() == ['x, "y"', "=z", ""]
+    assert fast.columns["b"].to_pylist() == ["1\r\n2", "", "3"]
