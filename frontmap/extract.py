@@ -96,6 +96,8 @@ class ClaimWords:
     unconfirmed: re.Pattern
     anaphora: re.Pattern
     claim_anaphora: re.Pattern
+    #: A sentence that lists the places of the action before ("These are A, B and C").
+    list_intro: re.Pattern
     recap: re.Pattern
     reference_before: re.Pattern
     non_place_after: re.Pattern
@@ -168,7 +170,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
     return ClaimWords(
         claimants, actions, merged("claim_by_side"), _union(each("negations")),
         _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
-        _union(each("claim_anaphora")), _union(each("recap")),
+        _union(each("claim_anaphora")), _union(each("list_intro")), _union(each("recap")),
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
         _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech_before")]),
@@ -893,11 +895,23 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     last_targets: list[Mention] = []  # the places the last sentence with places claimed
     unconfirmed: set[str] = set()
     claims: list[Claim] = []
+    named_before: list[Mention] = []  # the places the sentence before named
+    pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
         who_here = _claimants_in(sent, people, langs[si])
         _introduce(sent, named[si], people)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
+        axis = [m.span() for m in w.axis.finditer(sent)]
+        eligible = []
+        for m in places:
+            rel = m.span[0] - start
+            if any(c[0] <= rel < c[1] for c in who_here):
+                continue  # a claimant's name ("the group Khortytsia"), not its place
+            if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
+                eligible.append((rel, m))
+        prev, named_before = named_before, [m for _, m in eligible]
+        waiting, pending = pending, None
         if w.unconfirmed.search(sent):
             unconfirmed |= {m.name for m in places} or (
                 {last_target.name} if last_target else set()
@@ -906,28 +920,31 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 current = who_here[-1][2:]
             continue
         actions = _actions(sent, langs[si])
+        if not actions and waiting is not None and eligible and w.list_intro.match(sent):
+            kind, who_then = waiting
+            actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
+            if not who_here and who_then is not None:
+                current = who_then
         if not actions:
             if who_here:
                 current = who_here[-1][2:]
             _date_said(sent, published, claims, people)
             continue
-        axis = [m.span() for m in w.axis.finditer(sent)]
-        targets = []
-        for m in places:
-            rel = m.span[0] - start
-            if any(c[0] <= rel < c[1] for c in who_here):
-                continue  # a claimant's name ("the group Khortytsia"), not its place
-            if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
-                targets.append((rel, m))
+        targets = list(eligible)
         if targets:
             last_targets = [m for _, m in targets]
         else:
             said = w.claim_anaphora.search(sent)
             ana = w.anaphora.search(sent)
             if said:  # "denied the claim": every place the claim named
-                targets = [(said.start(), m) for m in last_targets]
+                targets = [(said.start(), m) for m in (prev or last_targets)]
+            elif ana and len(prev) == 1:  # "Бересток находится … . Его взяли под контроль"
+                targets = [(ana.start(), prev[0])]
             elif ana and last_target is not None:
                 targets = [(ana.start(), last_target)]
+            if not targets:
+                speaker = _speaker(sent, who_here, actions[-1][0], w)
+                pending = (actions[-1][2], speaker[2:] if speaker else current)
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
