@@ -19,14 +19,16 @@ from .corpus_eval import OWN, evaluate, records
 #: Exact parse of distance statements (subject, reference, value, unit, direction) per split
 #: and language. Measured 2026-11-25: dev en 59.7%, ru 51.9%, uk 45.2%; test en 49.0%,
 #: ru 49.0%, uk 33.3%. Issue 10: dev en 80.6%, ru 77.8%, uk 77.4%; test en 57.3%,
-#: ru 62.7%, uk 45.8%.
+#: ru 62.7%, uk 45.8%. Corpus grown to 796 sentences (dev 398, test 398), re-measured:
+#: dev en 72.1%, ru 68.4%, uk 63.0%; test en 55.2%, ru 56.5%, uk 60.0%.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.77,
-    ("test", "en"): 0.57, ("test", "ru"): 0.62, ("test", "uk"): 0.45,
+    ("dev", "en"): 0.72, ("dev", "ru"): 0.68, ("dev", "uk"): 0.63,
+    ("test", "en"): 0.55, ("test", "ru"): 0.56, ("test", "uk"): 0.59,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
-#: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48.
-NEGATIVE_CEILING = {"dev": 3, "test": 4}
+#: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
+#: corpus: dev 2 of 68, test 4 of 64.
+NEGATIVE_CEILING = {"dev": 2, "test": 4}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm.
 KNOWN_FALSE_IN_SOURCE = {"EN162", "EN185"}
