@@ -510,7 +510,9 @@ def _np_before(left: str) -> tuple[str | None, str]:
     if tokens[-1][0].lower() in _PRONOUNS - {"which", "that"}:
         word, s, _ = tokens[-1]
         return word, left[:s]
-    last_cap = _is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS
+    last_cap = (_is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS) or (
+        _is_particle_name(tokens[-1][0])  # "el-Fasher", "al-Shurah"
+    )
     for i, (word, s, e) in reversed(list(enumerate(tokens))):
         low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
         if (
@@ -524,7 +526,7 @@ def _np_before(left: str) -> tuple[str | None, str]:
             break
         if last_cap:
             # a proper name: capitalised words (and connectors between them) only
-            if _is_cap(word) or (low in _CONNECTORS and out):
+            if _is_cap(word) or _is_particle_name(word) or (low in _CONNECTORS and out):
                 out.insert(0, (word, s, e))
                 continue
             if low in _DEMONYMS and out and _mentions(_words(out[-1][0]), _LEX.force_words):
@@ -568,12 +570,12 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
     r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
     r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
-    r"(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
+    r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
 
 _CLAUSE_HEAD = re.compile(
-    rf"^\s*(?P<name>It|They|This|The\s+(?:city|town|village|settlement)|{_NAME})"
+    rf"^\s*(?P<name>It|They|This|The\s+(?:city|town|village|settlement)(?:\s+of\s+{_NAME})?|{_NAME})"
     r"\s+(?:is|was|lies|sits|are)\b"
 )
 
@@ -674,16 +676,23 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if np2 and _kind(np2) in ("place", "pronoun"):
                 np = np2
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
-            return np
+            return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
     governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "It is … located on the high right bank of the Siverskyi Donets River, approximately
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
-    if _kind(np) == "non_place" and start <= LOOK_BACK and (head := _CLAUSE_HEAD.match(left)):
-        return head.group("name")
+    if _kind(np) == "non_place" and (head := _clause_head(left, start)):
+        return head
     return _drop_descriptor(np)
+
+
+def _clause_head(left: str, start: int) -> str | None:
+    """The place a sentence opens with ("The city of Orikhov is located on …"), for a measure
+    whose nearest noun phrase is a river, a bank or a road."""
+    head = _CLAUSE_HEAD.match(left) if start <= LOOK_BACK else None
+    return _drop_descriptor(head.group("name")) if head else None
 
 
 def _settlement_like(np: str) -> bool:
@@ -756,7 +765,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     their adjectives. ``own_clause`` looks no further than the measure's clause. Returns None
     when no clause decides.
     """
-    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", _left(sentence, start)))
+    left = _left(sentence, start)
+    # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
+    # bracket places the name just before it
+    if (bracket := re.search(r"\(\s*$", left)) and (
+        name := _described_before(left[: bracket.start()], bare=False)
+    ):
+        return name
+    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     for i in range(last, -1 if not own_clause else last - 1, -1):
         words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
@@ -893,6 +909,13 @@ _AFTER_REF_SUBJECT = re.compile(
 )
 
 
+#: "…, вище за течією на відстані 2 км розташоване село Колонтаїв": a side along the river
+#: just before the measure.
+_RIVER_SIDE = re.compile(
+    rf"(?<![\w-])(?P<side>{_alt(_LEX.river_directions)})\s*,?\s*"
+    r"(?:на\s+(?:відстані|расстоянии)\s*)?$",
+    re.IGNORECASE,
+)
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
 
 
@@ -920,11 +943,13 @@ _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECA
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
 _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
-#: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається".
+#: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
+#: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
-    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*",
+    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*"
+    r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
@@ -986,6 +1011,7 @@ def _span(
             return None, b, offset + _SPAN_NOUN.search(head).start()
         said = (
             stated
+            or fill.group("stated")  # "наблизилися до Сум на відстань близько 19 км"
             or fill.group("verbs").strip()
             or re.search(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", head, re.IGNORECASE)
         )
@@ -1293,6 +1319,17 @@ def parse(sentence: str) -> list[Statement]:
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
+        river = (
+            None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
+        )
+        if river:
+            # upstream or downstream of the place the sentence is about ("Село Капранське
+            # розташоване на … річки Мерла, вище за течією на відстані 2 км …"): not a compass
+            # direction, so only the distance is checked
+            direction, span_start = river.group("side").lower(), river.start()
+            first = _CLAUSE_SPLIT.search(sentence)
+            if reference is None and first and first.start() < river.start():
+                reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
         if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
@@ -1308,7 +1345,7 @@ def parse(sentence: str) -> list[Statement]:
                     sentence,
                     subject,
                     _with_line_partner(sentence, ref, end) if ref else None,
-                    "distance_direction" if direction else "distance_only",
+                    "distance_direction" if direction and not river else "distance_only",
                     rule=rule,
                     qual=_uk_ru_qualifier(m),
                     value=value,
@@ -1491,7 +1528,14 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])
         ):
             # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
-            # measures after a statement goes on about its subject
+            # measures after a statement goes on about its subject (or each of its subjects:
+            # "Najjariyeh and Addousiyeh, two villages just south of Sidon, about 30 km …")
+            shared = [o for o in out if o.span == out[-1].span]
+            if len(shared) > 1:
+                out.extend(
+                    replace(st, subject=o.subject, subject_kind=o.subject_kind) for o in shared
+                )
+                continue
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
         if st.subject and (
             st.subject.lower() in ("both", "all", "each", "all three", "both of")
@@ -1500,7 +1544,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             m = re.search(
                 r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s*,\s*)*"
                 r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+and\s+"
-                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)\s*(?:--|–|—|,|\()?\s*"
+                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)[”\"»]?\s*(?:--|–|—|,|\()?\s*"
                 + re.escape(st.subject)
                 + r"\b[^,;]*$",
                 left.rstrip(),
