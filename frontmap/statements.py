@@ -380,6 +380,13 @@ _LINE_OF = {"contact", "combat", "the"}
 _REF_STOP = _LEX.participles | _LEX.tail_words | _LEX.distance_verbs | _LEX.locative_verbs
 
 
+#: "the capital, Damascus", "областного центра — города Луганска": the name in apposition.
+_APPOSITIVE_NAME = re.compile(
+    rf"\s*(?:,|\s[—–-])\s*(?i:the\s+(?:city|town|village)\s+of\s+|(?:{_alt(_LEX.type_words)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     right = text[start : start + LOOK_BACK]
@@ -450,11 +457,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     phrase = right[:end].strip()
     # "the capital, Damascus": a description followed by the name in apposition
     if not seen_cap and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
-        m = re.match(
-            r"\s*,\s*(?:the\s+(?:city|town|village)\s+of\s+)?"
-            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)",
-            right[end:],
-        )
+        m = _APPOSITIVE_NAME.match(right[end:])
         if m:
             phrase = right[: end + m.end()].strip()
             end += m.end()
@@ -590,6 +593,7 @@ _WITH_SUBJECT = re.compile(
     rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
     re.IGNORECASE,
 )
+_TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
 
@@ -619,6 +623,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return described.group("name")
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
+    left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and previous and _COORDINATED.search(left):
@@ -668,7 +673,18 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     descriptive = (
         re.match(r"^(?:a|an|another|the)\s", lowered) and _kind(np) != "place" and not verb_removed
     )
-    if descriptive or (verb_removed and re.match(r"^(?:a|an|another)\s", lowered)):
+    if descriptive or (
+        verb_removed
+        and (
+            re.match(r"^(?:a|an|another)\s", lowered)
+            # "Kupyansk is the second largest railway hub in the region located 40 km from …"
+            or (
+                lowered.startswith("the ")
+                and _kind(np) != "place"
+                and re.search(r"\b(?:is|was)\s*$", before)
+            )
+        )
+    ):
         prior = before.rstrip()
         pm = re.search(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", prior, re.IGNORECASE)
         if pm:
@@ -692,7 +708,10 @@ def _clause_head(left: str, start: int) -> str | None:
     """The place a sentence opens with ("The city of Orikhov is located on …"), for a measure
     whose nearest noun phrase is a river, a bank or a road."""
     head = _CLAUSE_HEAD.match(left) if start <= LOOK_BACK else None
-    return _drop_descriptor(head.group("name")) if head else None
+    name = head.group("name") if head else ""
+    if not head or (name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS):  # "There was"
+        return None
+    return _drop_descriptor(name)
 
 
 def _settlement_like(np: str) -> bool:
@@ -809,6 +828,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS:
+            # "Молоде промислове місто Сіверськодонецьк": adjectives, a type word, the name
+            typed_at = next(
+                (k for k in range(1, min(4, len(words))) if words[k].lower() in _CYR_TYPE), 0
+            )
+            if (
+                typed_at
+                and all(w.lower().endswith((*_ADJ_ENDINGS, "е")) for w in words[:typed_at])
+                and (name := _cap_run(words[typed_at + 1 :]))
+            ):
+                return name
             return _cap_run(words)
         if words[0] in _FUNCTION_CAPS:
             for k, word in enumerate(words[1:], 1):
@@ -1048,7 +1077,13 @@ def _list_partner(sentence: str, reference: str, ref_end: int) -> tuple[str, int
 
 
 def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> str | None:
-    """ "кордону з росією", "границы с Харьковской областью": a border keeps its partner."""
+    """ "кордону з росією", "границы с Харьковской областью", "границы России и Украины": a
+    border keeps its partner."""
+    words = (reference or "").lower().split()
+    if len(words) == 2 and words[0] in _LEX.border_words and words[1] in _LEX.countries:
+        m = re.match(r"\s+(?:і|й|та|и|and)\s+([\w’'\-]+)", sentence[ref_end:])
+        if m and m.group(1).lower() in _LEX.countries:
+            return f"{reference}{m.group()}"
     if not reference or reference.lower() not in _LEX.line_words:
         return reference
     m = re.match(r"\s+(?:з|зі|із|с|со)(?=\s)", sentence[ref_end:])
@@ -1199,6 +1234,8 @@ def parse(sentence: str) -> list[Statement]:
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
             reference, rule = implied, "implied_reference"
         relation = "distance_direction" if direction else "distance_only"
+        if link == "behind" and not direction:
+            direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
         if (
             link == "of"
             and not direction

@@ -88,6 +88,8 @@ class Lexicon:
     from_directions: dict[str, str]
     #: "вище за течією", "ниже по течению": a side along a river, not a compass direction
     river_directions: frozenset[str]
+    #: verb phrases that end a subject's clause ("The battles took place 3 km from …")
+    tail_phrases: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -186,6 +188,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         plural_verbs=joined("plural_verbs"),
         from_directions=merged("from_directions"),
         river_directions=joined("river_directions"),
+        tail_phrases=joined("tail_phrases"),
     )
 
 
