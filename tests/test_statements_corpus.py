@@ -20,10 +20,11 @@ from .corpus_eval import OWN, evaluate, records
 #: and language. Measured 2026-11-25: dev en 59.7%, ru 51.9%, uk 45.2%; test en 49.0%,
 #: ru 49.0%, uk 33.3%. Issue 10: dev en 80.6%, ru 77.8%, uk 77.4%; test en 57.3%,
 #: ru 62.7%, uk 45.8%. Corpus grown to 796 sentences (dev 398, test 398), re-measured:
-#: dev en 72.1%, ru 68.4%, uk 63.0%; test en 55.2%, ru 56.5%, uk 60.0%.
+#: dev en 72.1%, ru 68.4%, uk 63.0%; test en 55.2%, ru 56.5%, uk 60.0%. Issue 10, second
+#: round: dev en 78.1%, ru 76.3%, uk 78.3%; test en 56.3%, ru 58.0%, uk 60.0%.
 FLOORS = {
-    ("dev", "en"): 0.72, ("dev", "ru"): 0.68, ("dev", "uk"): 0.63,
-    ("test", "en"): 0.55, ("test", "ru"): 0.56, ("test", "uk"): 0.59,
+    ("dev", "en"): 0.78, ("dev", "ru"): 0.76, ("dev", "uk"): 0.78,
+    ("test", "en"): 0.56, ("test", "ru"): 0.57, ("test", "uk"): 0.59,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
