@@ -42,6 +42,9 @@ LINE_DRIFT_KM_PER_DAY = 0.3
 BORDER_COUNTRIES = {"UA", "RU", "BY"}
 #: A place outside Ukraine farther than this from it more likely means another border.
 FOREIGN_BORDER_KM = 150.0
+#: A village measured this many times the stated distance from the border is likelier a
+#: namesake of a village across it (the gazetteer holds Ukraine's villages, not Russia's).
+BORDER_NAMESAKE_RATIO = 3.0
 #: A place located only this coarsely (relative to the distances involved) gives no verdict.
 COARSE_FRACTION = 0.5
 
@@ -55,7 +58,7 @@ def _place_side(st: Statement) -> tuple[str | None, str | None]:
 
 def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=None):
     """The verdict of a ``line_distance`` statement (see the module docstring)."""
-    from .verify import READING_MARGIN, Verdict, _label, _unverifiable, place_readings
+    from .verify import READING_MARGIN, VERDICTS, Verdict, _label, _unverifiable, place_readings
 
     text, role = _place_side(st)
     if not text:
@@ -106,7 +109,30 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
                 explanation=f"Ambiguous: '{name}' names several places ({labels}), and they do "
                 "not agree with the statement alike; the place's region would decide.",
             )
+    if code == VERDICTS.index("inconsistent") and _border_namesake(st, cand.place, parts, rubric):
+        return _unverifiable(
+            st,
+            f"read as the village {_label(cand.place)}, {measured[0]:.0f} km from the border, "
+            f"over {BORDER_NAMESAKE_RATIO:g} times the stated distance: a namesake across the "
+            "border (villages there are not in the gazetteer) is likelier than a false "
+            "statement. Give the place's region to decide",
+            **{role: cand},
+        )
     return _verdict(st, cand, role, measured, code, parts, note)
+
+
+def _border_namesake(st: Statement, place, numbers: dict, rubric) -> bool:
+    """Whether an inconsistent border reading is a village far beyond the stated distance."""
+    village = (place.population or 0) < rubric.town_population and not (
+        place.feature_code or ""
+    ).startswith(("PPLA", "PPLC"))
+    hi = numbers["hi"]
+    return (
+        st.line == "border"
+        and village
+        and hi > 0
+        and numbers["in_unit"] > BORDER_NAMESAKE_RATIO * hi
+    )
 
 
 def _measure(st: Statement, place, role: str, when, series):

@@ -380,6 +380,13 @@ _LINE_OF = {"contact", "combat", "the"}
 _REF_STOP = _LEX.participles | _LEX.tail_words | _LEX.distance_verbs | _LEX.locative_verbs
 
 
+#: "the capital, Damascus", "областного центра — города Луганска": the name in apposition.
+_APPOSITIVE_NAME = re.compile(
+    rf"\s*(?:,|\s[—–-])\s*(?i:the\s+(?:city|town|village)\s+of\s+|(?:{_alt(_LEX.type_words)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     right = text[start : start + LOOK_BACK]
@@ -450,11 +457,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     phrase = right[:end].strip()
     # "the capital, Damascus": a description followed by the name in apposition
     if not seen_cap and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
-        m = re.match(
-            r"\s*,\s*(?:the\s+(?:city|town|village)\s+of\s+)?"
-            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)",
-            right[end:],
-        )
+        m = _APPOSITIVE_NAME.match(right[end:])
         if m:
             phrase = right[: end + m.end()].strip()
             end += m.end()
@@ -510,7 +513,9 @@ def _np_before(left: str) -> tuple[str | None, str]:
     if tokens[-1][0].lower() in _PRONOUNS - {"which", "that"}:
         word, s, _ = tokens[-1]
         return word, left[:s]
-    last_cap = _is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS
+    last_cap = (_is_cap(tokens[-1][0]) and tokens[-1][0] not in _FUNCTION_CAPS) or (
+        _is_particle_name(tokens[-1][0])  # "el-Fasher", "al-Shurah"
+    )
     for i, (word, s, e) in reversed(list(enumerate(tokens))):
         low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
         if (
@@ -524,7 +529,7 @@ def _np_before(left: str) -> tuple[str | None, str]:
             break
         if last_cap:
             # a proper name: capitalised words (and connectors between them) only
-            if _is_cap(word) or (low in _CONNECTORS and out):
+            if _is_cap(word) or _is_particle_name(word) or (low in _CONNECTORS and out):
                 out.insert(0, (word, s, e))
                 continue
             if low in _DEMONYMS and out and _mentions(_words(out[-1][0]), _LEX.force_words):
@@ -568,12 +573,12 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
     r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
     r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
-    r"(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
+    r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
 
 _CLAUSE_HEAD = re.compile(
-    rf"^\s*(?P<name>It|They|This|The\s+(?:city|town|village|settlement)|{_NAME})"
+    rf"^\s*(?P<name>It|They|This|The\s+(?:city|town|village|settlement)(?:\s+of\s+{_NAME})?|{_NAME})"
     r"\s+(?:is|was|lies|sits|are)\b"
 )
 
@@ -588,6 +593,7 @@ _WITH_SUBJECT = re.compile(
     rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
     re.IGNORECASE,
 )
+_TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
 
@@ -617,6 +623,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return described.group("name")
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
+    left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and previous and _COORDINATED.search(left):
@@ -666,7 +673,18 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     descriptive = (
         re.match(r"^(?:a|an|another|the)\s", lowered) and _kind(np) != "place" and not verb_removed
     )
-    if descriptive or (verb_removed and re.match(r"^(?:a|an|another)\s", lowered)):
+    if descriptive or (
+        verb_removed
+        and (
+            re.match(r"^(?:a|an|another)\s", lowered)
+            # "Kupyansk is the second largest railway hub in the region located 40 km from …"
+            or (
+                lowered.startswith("the ")
+                and _kind(np) != "place"
+                and re.search(r"\b(?:is|was)\s*$", before)
+            )
+        )
+    ):
         prior = before.rstrip()
         pm = re.search(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", prior, re.IGNORECASE)
         if pm:
@@ -674,16 +692,26 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if np2 and _kind(np2) in ("place", "pronoun"):
                 np = np2
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
-            return np
+            return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
     governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "It is … located on the high right bank of the Siverskyi Donets River, approximately
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
-    if _kind(np) == "non_place" and start <= LOOK_BACK and (head := _CLAUSE_HEAD.match(left)):
-        return head.group("name")
+    if _kind(np) == "non_place" and (head := _clause_head(left, start)):
+        return head
     return _drop_descriptor(np)
+
+
+def _clause_head(left: str, start: int) -> str | None:
+    """The place a sentence opens with ("The city of Orikhov is located on …"), for a measure
+    whose nearest noun phrase is a river, a bank or a road."""
+    head = _CLAUSE_HEAD.match(left) if start <= LOOK_BACK else None
+    name = head.group("name") if head else ""
+    if not head or (name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS):  # "There was"
+        return None
+    return _drop_descriptor(name)
 
 
 def _settlement_like(np: str) -> bool:
@@ -756,7 +784,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     their adjectives. ``own_clause`` looks no further than the measure's clause. Returns None
     when no clause decides.
     """
-    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", _left(sentence, start)))
+    left = _left(sentence, start)
+    # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
+    # bracket places the name just before it
+    if (bracket := re.search(r"\(\s*$", left)) and (
+        name := _described_before(left[: bracket.start()], bare=False)
+    ):
+        return name
+    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     for i in range(last, -1 if not own_clause else last - 1, -1):
         words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
@@ -793,6 +828,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS:
+            # "Молоде промислове місто Сіверськодонецьк": adjectives, a type word, the name
+            typed_at = next(
+                (k for k in range(1, min(4, len(words))) if words[k].lower() in _CYR_TYPE), 0
+            )
+            if (
+                typed_at
+                and all(w.lower().endswith((*_ADJ_ENDINGS, "е")) for w in words[:typed_at])
+                and (name := _cap_run(words[typed_at + 1 :]))
+            ):
+                return name
             return _cap_run(words)
         if words[0] in _FUNCTION_CAPS:
             for k, word in enumerate(words[1:], 1):
@@ -893,6 +938,13 @@ _AFTER_REF_SUBJECT = re.compile(
 )
 
 
+#: "…, вище за течією на відстані 2 км розташоване село Колонтаїв": a side along the river
+#: just before the measure.
+_RIVER_SIDE = re.compile(
+    rf"(?<![\w-])(?P<side>{_alt(_LEX.river_directions)})\s*,?\s*"
+    r"(?:на\s+(?:відстані|расстоянии)\s*)?$",
+    re.IGNORECASE,
+)
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
 
 
@@ -920,11 +972,13 @@ _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECA
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
 _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
-#: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається".
+#: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
+#: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
-    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*",
+    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*"
+    r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
@@ -986,6 +1040,7 @@ def _span(
             return None, b, offset + _SPAN_NOUN.search(head).start()
         said = (
             stated
+            or fill.group("stated")  # "наблизилися до Сум на відстань близько 19 км"
             or fill.group("verbs").strip()
             or re.search(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", head, re.IGNORECASE)
         )
@@ -1022,7 +1077,13 @@ def _list_partner(sentence: str, reference: str, ref_end: int) -> tuple[str, int
 
 
 def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> str | None:
-    """ "кордону з росією", "границы с Харьковской областью": a border keeps its partner."""
+    """ "кордону з росією", "границы с Харьковской областью", "границы России и Украины": a
+    border keeps its partner."""
+    words = (reference or "").lower().split()
+    if len(words) == 2 and words[0] in _LEX.border_words and words[1] in _LEX.countries:
+        m = re.match(r"\s+(?:і|й|та|и|and)\s+([\w’'\-]+)", sentence[ref_end:])
+        if m and m.group(1).lower() in _LEX.countries:
+            return f"{reference}{m.group()}"
     if not reference or reference.lower() not in _LEX.line_words:
         return reference
     m = re.match(r"\s+(?:з|зі|із|с|со)(?=\s)", sentence[ref_end:])
@@ -1173,6 +1234,8 @@ def parse(sentence: str) -> list[Statement]:
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
             reference, rule = implied, "implied_reference"
         relation = "distance_direction" if direction else "distance_only"
+        if link == "behind" and not direction:
+            direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
         if (
             link == "of"
             and not direction
@@ -1293,6 +1356,17 @@ def parse(sentence: str) -> list[Statement]:
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
+        river = (
+            None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
+        )
+        if river:
+            # upstream or downstream of the place the sentence is about ("Село Капранське
+            # розташоване на … річки Мерла, вище за течією на відстані 2 км …"): not a compass
+            # direction, so only the distance is checked
+            direction, span_start = river.group("side").lower(), river.start()
+            first = _CLAUSE_SPLIT.search(sentence)
+            if reference is None and first and first.start() < river.start():
+                reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
         if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
@@ -1308,7 +1382,7 @@ def parse(sentence: str) -> list[Statement]:
                     sentence,
                     subject,
                     _with_line_partner(sentence, ref, end) if ref else None,
-                    "distance_direction" if direction else "distance_only",
+                    "distance_direction" if direction and not river else "distance_only",
                     rule=rule,
                     qual=_uk_ru_qualifier(m),
                     value=value,
@@ -1491,7 +1565,14 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])
         ):
             # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
-            # measures after a statement goes on about its subject
+            # measures after a statement goes on about its subject (or each of its subjects:
+            # "Najjariyeh and Addousiyeh, two villages just south of Sidon, about 30 km …")
+            shared = [o for o in out if o.span == out[-1].span]
+            if len(shared) > 1:
+                out.extend(
+                    replace(st, subject=o.subject, subject_kind=o.subject_kind) for o in shared
+                )
+                continue
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
         if st.subject and (
             st.subject.lower() in ("both", "all", "each", "all three", "both of")
@@ -1500,7 +1581,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             m = re.search(
                 r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s*,\s*)*"
                 r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+and\s+"
-                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)\s*(?:--|–|—|,|\()?\s*"
+                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)[”\"»]?\s*(?:--|–|—|,|\()?\s*"
                 + re.escape(st.subject)
                 + r"\b[^,;]*$",
                 left.rstrip(),

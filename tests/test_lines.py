@@ -154,3 +154,9 @@ def test_behind_the_line_measures_from_the_line_on_the_place_side(gz_embedded, s
         series=series,
     )  # fmt: skip
     assert outside.verdict == "consistent" and "outside the occupied area" in outside.explanation
+
+
+def test_a_village_far_beyond_a_border_distance_is_a_likely_namesake(gz_embedded):
+    # Klimovo (Bryansk oblast) is not in the gazetteer; its Crimean namesake lies 48 km away
+    (v,) = verify_sentence("Посёлок Климово находится в 12 км от границы с Россией.", gz_embedded)
+    assert v.verdict == "unverifiable" and "namesake" in v.reason, v.explanation

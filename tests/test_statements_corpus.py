@@ -19,17 +19,21 @@ from .corpus_eval import OWN, evaluate, records
 #: Exact parse of distance statements (subject, reference, value, unit, direction) per split
 #: and language. Measured 2026-11-25: dev en 59.7%, ru 51.9%, uk 45.2%; test en 49.0%,
 #: ru 49.0%, uk 33.3%. Issue 10: dev en 80.6%, ru 77.8%, uk 77.4%; test en 57.3%,
-#: ru 62.7%, uk 45.8%.
+#: ru 62.7%, uk 45.8%. Corpus grown to 796 sentences (dev 398, test 398), re-measured:
+#: dev en 72.1%, ru 68.4%, uk 63.0%; test en 55.2%, ru 56.5%, uk 60.0%. Issue 10, second
+#: round: dev en 78.1%, ru 76.3%, uk 78.3%; test en 56.3%, ru 58.0%, uk 60.0%.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.77,
-    ("test", "en"): 0.57, ("test", "ru"): 0.62, ("test", "uk"): 0.45,
+    ("dev", "en"): 0.78, ("dev", "ru"): 0.76, ("dev", "uk"): 0.78,
+    ("test", "en"): 0.56, ("test", "ru"): 0.57, ("test", "uk"): 0.59,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
-#: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48.
-NEGATIVE_CEILING = {"dev": 3, "test": 4}
+#: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
+#: corpus: dev 2 of 68, test 4 of 64.
+NEGATIVE_CEILING = {"dev": 2, "test": 4}
 #: Statements the annotators flagged as false in their source; every other inconsistent
-#: verdict would be a false alarm.
-KNOWN_FALSE_IN_SOURCE = {"EN162", "EN185"}
+#: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
+#: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
+KNOWN_FALSE_IN_SOURCE = {"EN162", "EN185", "EN509", "UK128"}
 
 
 @pytest.mark.parametrize(("split", "lang"), sorted(FLOORS))

@@ -86,6 +86,10 @@ class Lexicon:
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
     from_directions: dict[str, str]
+    #: "вище за течією", "ниже по течению": a side along a river, not a compass direction
+    river_directions: frozenset[str]
+    #: verb phrases that end a subject's clause ("The battles took place 3 km from …")
+    tail_phrases: frozenset[str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -183,6 +187,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         area_words=joined("area_words"),
         plural_verbs=joined("plural_verbs"),
         from_directions=merged("from_directions"),
+        river_directions=joined("river_directions"),
+        tail_phrases=joined("tail_phrases"),
     )
 
 
