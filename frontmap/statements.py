@@ -112,6 +112,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_FEATURE_BEFORE = re.compile(rf"(?<![\w])({_alt(_LEX.feature_before)})\s*$", re.IGNORECASE)
 _LOCATIVE_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
@@ -697,6 +698,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
+    # "on the r. Desna", "на річці Десна": the name of a river, lake or mountain
+    elif feature := _FEATURE_BEFORE.search(before):
+        np = (
+            f"river {np}"
+            if feature.group(1).lower() not in _NONPLACE
+            else f"{feature.group(1)} {np}"
+        )
     # "It is … located on the high right bank of the Siverskyi Donets River, approximately
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
     if _kind(np) == "non_place" and (head := _clause_head(left, start)):
@@ -731,6 +739,8 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
     if unit in ("h", "min") and relation in ("distance_direction", "distance_only"):
         relation = "travel_time"
         mode = mode or _travel_mode(sentence, span)
+    elif relation in ("distance_direction", "distance_only") and unit and mode is None:
+        mode = _route_mode(sentence, span)
     return Statement(
         subject=subject,
         reference=reference,
@@ -1095,6 +1105,17 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
             break
         words.append(word)
     return " ".join([reference, m.group().strip(), *words]) if words else reference
+
+
+#: Characters around a measure searched for how a distance was measured ("… 605 km by road").
+ROUTE_REACH = 30
+_ROUTE = re.compile(rf"(?<![\w])(?:{_alt(_LEX.route_modes)})(?![\w])", re.IGNORECASE)
+
+
+def _route_mode(sentence: str, span: tuple[int, int]) -> str | None:
+    """``"road"``/``"rail"`` when a distance is said to run along a route, else None."""
+    m = _ROUTE.search(sentence, max(0, span[0] - ROUTE_REACH), span[1] + ROUTE_REACH)
+    return _LEX.route_modes[m.group().lower()] if m else None
 
 
 def _travel_mode(sentence: str, span: tuple[int, int]) -> str:

@@ -518,6 +518,12 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             f"'{st.value_text} {st.unit_text}' is a travel time{' ' + how if how else ''}, not a "
             "distance: frontmap has no routing engine to measure it",
         )
+    if st.mode in ("road", "rail") and st.relation in ("distance_direction", "distance_only"):
+        return _unverifiable(
+            st,
+            f"the distance is {'by road' if st.mode == 'road' else 'by rail'}: it runs along "
+            "the route, and frontmap measures only straight lines (no routing engine)",
+        )
     if st.unit is None and st.unit_text:
         return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     sides = []

@@ -242,3 +242,19 @@ def test_context_never_makes_a_statement_inconsistent(gz_embedded):
 def test_an_undecided_namesake_is_ambiguous_not_inconsistent(gz_embedded):
     (v,) = verify_sentence("Ivanivka is about 3 km north of Lviv.", gz_embedded)
     assert v.verdict in ("ambiguous", "consistent")
+
+
+def test_a_distance_by_road_or_rail_is_not_measured_as_a_straight_line(gz_embedded):
+    from frontmap.verify import verify_sentence
+
+    (v,) = verify_sentence("Kherson is 605 km from Kyiv by road.", gz_embedded)
+    assert v.verdict == "unverifiable" and "by road" in v.reason
+    (v,) = verify_sentence("Kherson is 440 km from Kyiv.", gz_embedded)
+    assert v.verdict in ("consistent", "loose")
+
+
+def test_a_river_named_before_a_distance_is_not_its_subject(gz_embedded):
+    from frontmap.verify import verify_sentence
+
+    (v,) = verify_sentence("A village on the r. Desna 35 km south-west of Chernigov.", gz_embedded)
+    assert v.verdict == "unverifiable"

@@ -90,6 +90,10 @@ class Lexicon:
     river_directions: frozenset[str]
     #: verb phrases that end a subject's clause ("The battles took place 3 km from …")
     tail_phrases: frozenset[str]
+    #: words that make the name after them a river, lake or mountain ("on the r. Desna")
+    feature_before: frozenset[str]
+    #: a distance measured along a route ("by road", "залізницею") → its mode
+    route_modes: dict[str, str]
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -189,6 +193,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         from_directions=merged("from_directions"),
         river_directions=joined("river_directions"),
         tail_phrases=joined("tail_phrases"),
+        feature_before=joined("feature_before"),
+        route_modes=merged("route_modes"),
     )
 
 
