@@ -41,6 +41,20 @@ def main() -> None:
     print(
         f"mentions in {len(big) / 1e6:.1f} MB of text          {t_big:8.2f} s ({len(mentions):,} mentions)"
     )
+    # one run-on sentence listing places, 1 KB and ~33 KB: extraction must stay linear
+    names = ["Pokrovsk", "Toretsk", "Kurakhove", "Siversk", "Kupiansk", "Lyman", "Avdiivka"]
+    times = {}
+    for copies in (10, 350):
+        sent = "Russian forces captured " + ", ".join(names * copies) + ", the ministry said."
+        extract(sent, gz, published="2025-06-10")
+        t = time.perf_counter()
+        extract(sent, gz, published="2025-06-10")
+        times[copies] = (len(sent), time.perf_counter() - t)
+    (n1, t1), (n2, t2) = times[10], times[350]
+    print(
+        f"one list sentence {n1 / 1e3:.0f} KB → {n2 / 1e3:.0f} KB        {t1:8.3f} s → {t2:.3f} s "
+        f"({t2 / t1:.0f}× the time for {n2 / n1:.0f}× the text; target < 1 s)"
+    )
 
 
 if __name__ == "__main__":

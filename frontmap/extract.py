@@ -61,6 +61,9 @@ FOREIGN_MENTION_POPULATION = 50_000
 ALTERNATE_SIMILARITY = 70
 #: Characters before a name within which "the villages of A, B and" makes it a settlement.
 LIST_REACH = 200
+#: What follows a name that is part of a list: a comma, "and"/"і"/"и", or the list's end
+#: ("the villages of A, B and C."), not a verb or a noun ("…, Interfax news agency reported").
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)]|$|(?:and|or|і|й|та|або|и|или)\s)")
 #: Characters after "repelled" within which an action word is its object ("repelled attacks").
 OBJECT_REACH = 25
 _COMMON = {
@@ -96,6 +99,8 @@ class ClaimWords:
     unconfirmed: re.Pattern
     anaphora: re.Pattern
     claim_anaphora: re.Pattern
+    #: Words that end a denial's reach ("denied … but acknowledged that …").
+    contrast: re.Pattern
     #: A sentence that lists the places of the action before ("These are A, B and C").
     list_intro: re.Pattern
     recap: re.Pattern
@@ -110,7 +115,6 @@ class ClaimWords:
     not_places: re.Pattern
     #: A list of names a settlement word introduces ("the villages of A, B and "), at its end.
     listed: re.Pattern
-    hint: re.Pattern
     months: dict
     weekdays: dict
     relative_days: dict
@@ -165,18 +169,18 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
     actions = tuple(
         (re.compile(p, re.I), a["claim"]) for a in each("actions") for p in a["patterns"]
     )
-    hint = [p for a in each("actions") for p in a["patterns"]] + each("unconfirmed")
     dates = [d.get("dates", {}) for d in data]
     return ClaimWords(
         claimants, actions, merged("claim_by_side"), _union(each("negations")),
         _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
-        _union(each("claim_anaphora")), _union(each("list_intro")), _union(each("recap")),
+        _union(each("claim_anaphora")), _union(each("contrast")),
+        _union(each("list_intro")), _union(each("recap")),
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
         _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech_before")]),
         all(d.get("actor_subjects", False) for d in data),
         _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
-        _union(hint),
+
         {k.lower(): v for k, v in merged("months").items()},
         {k.lower(): v for k, v in merged("weekdays").items()},
         {k.lower(): v for k, v in merged("relative_days").items()},
@@ -393,6 +397,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                         n == 1
                         and len(words) == 1
                         and words_.listed.search(sent, max(0, m.start() - LIST_REACH), m.start())
+                        and _LIST_GOES_ON.match(sent, end)
                     ):
                         found.append(Mention(text, (start + m.start(), start + end), si,
                                              "unresolved", name=text,
@@ -772,8 +777,10 @@ def extract(
     return result
 
 
-#: Where a report states its own date: its first lines (a byline, a timestamp, a dateline).
+#: Where a report states its own date: its first lines (a byline, a timestamp, a dateline),
+#: each at most HEADER_LINE characters unless it opens with a dateline.
 PUBLISHED_CHARS = 400
+HEADER_LINE = 60
 _ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _NAMED_DAY = re.compile(
@@ -785,20 +792,25 @@ _NAMED_DAY = re.compile(
 def published_in(text: str) -> tuple[Date, str] | None:
     """The date a report states for itself in its opening (``PUBLISHED_CHARS``): a full date
     with its year ("12 May 2024 07:06", "28 ноября 2025", "November 21, 2025", "2025-11-21",
-    "21.11.2025"); ``(date, as written)`` of the first, or None. A date without a year is not
-    taken: the year would be a guess."""
-    head = text[:PUBLISHED_CHARS]
+    "21.11.2025") on a header line or a dateline; ``(date, as written)`` of the first, or None.
+    A date without a year is not taken (the year would be a guess), nor one the prose mentions."""
     months = claim_words().months
     found = []
-    for m in _ISO_DAY.finditer(head):
-        found.append((m.start(), m.group(), int(m[1]), int(m[2]), int(m[3])))
-    for m in _DOTTED_DAY.finditer(head):
-        found.append((m.start(), m.group(), int(m[3]), int(m[2]), int(m[1])))
-    for m in _NAMED_DAY.finditer(head):
-        day, name, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-        month = months.get(name.lower())
-        if month is not None:
-            found.append((m.start(), m.group(), int(year), month, int(day)))
+    offset = 0
+    for line in text[:PUBLISHED_CHARS].splitlines(keepends=True):
+        # a header line (a timestamp, a byline) or a dateline, not a date the prose mentions
+        # ("The invasion began on February 24, 2022. …")
+        if len(line.strip()) <= HEADER_LINE or _DATELINE.match(line):
+            for m in _ISO_DAY.finditer(line):
+                found.append((offset + m.start(), m.group(), int(m[1]), int(m[2]), int(m[3])))
+            for m in _DOTTED_DAY.finditer(line):
+                found.append((offset + m.start(), m.group(), int(m[3]), int(m[2]), int(m[1])))
+            for m in _NAMED_DAY.finditer(line):
+                day, name, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+                month = months.get(name.lower())
+                if month is not None:
+                    found.append((offset + m.start(), m.group(), int(year), month, int(day)))
+        offset += len(line)
     for _, written, y, mo, d in sorted(found):
         try:
             return Date(y, mo, d), written
@@ -896,6 +908,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     unconfirmed: set[str] = set()
     claims: list[Claim] = []
     named_before: list[Mention] = []  # the places the sentence before named
+    anchors, dating = _Anchors(), {}
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
@@ -934,7 +947,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         if targets:
             last_targets = [m for _, m in targets]
         else:
-            said = w.claim_anaphora.search(sent)
+            denies = any(a[2] == "denied" for a in actions)
+            said = w.claim_anaphora.search(sent) if denies else None
             ana = w.anaphora.search(sent)
             if said:  # "denied the claim": every place the claim named
                 targets = [(said.start(), m) for m in (prev or last_targets)]
@@ -942,8 +956,9 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 targets = [(ana.start(), prev[0])]
             elif ana and last_target is not None:
                 targets = [(ana.start(), last_target)]
-            if not targets:
-                speaker = _speaker(sent, who_here, actions[-1][0], w)
+            last = actions[-1][0]
+            if not targets and not _doubted(sent, last, w):
+                speaker = _speaker(sent, who_here, last, w)
                 pending = (actions[-1][2], speaker[2:] if speaker else current)
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
@@ -956,16 +971,16 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             if act is None:
                 continue
-            denial = next((a for a in actions if a[2] == "denied" and a[0] < act[0]), None)
+            denial = next(
+                (a for a in actions
+                 if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])),
+                None,
+            )  # fmt: skip
             denied = act if denial is not None else None
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             a_start, _, kind = act
-            if (
-                w.negation.search(sent[max(0, a_start - 20) : a_start])
-                or w.conditional.search(sent[max(0, a_start - 40) : a_start])
-                or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
-            ):
+            if _doubted(sent, a_start, w):
                 continue
             claimant = _speaker(sent, who_here, a_start, w)
             who = claimant[2:] if claimant else fallback
@@ -989,20 +1004,30 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                     for c in who_here
                     if rel < c[0] < later[0] and c[3] != who[1]
                 ][-1:]
-            for (name, side, ckind), kind_, at, status in made:
+            for (name, side, ckind), kind_, _at, status in made:
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
-                when, precision, note = _claim_date(sent, at, published, claims, name, lead)
-                status = status or (
-                    "assessed" if ckind in ("DeepState", "ISW", "UK_MoD") else "claimed"
-                )
+                if (si, name) not in dating:  # one reading per sentence and claimant
+                    dating[si, name] = _claim_date(sent, published, anchors, name, lead)
+                when, precision, note = dating[si, name]
+                status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
                                     when.isoformat() if precision in ("day", "week") else str(when.year),
                                     precision, status, sent, si, note, *_placed(target),
                                     (start, start + len(sent)), *_placing(target)))  # fmt: skip
+                anchors.add(claims[-1], w.recap)
         if who_here:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
     return _merge(claims, unconfirmed, published)
+
+
+def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
+    """Whether the action at ``at`` is negated or conditional ("failed to capture", "if …")."""
+    return bool(
+        w.negation.search(sent[max(0, at - 20) : at])
+        or w.conditional.search(sent[max(0, at - 40) : at])
+        or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
+    )
 
 
 def _denies(sents, si: int, langs) -> bool:
@@ -1085,17 +1110,30 @@ def _date_said(sent, published, claims, people) -> None:
             break
 
 
-def _claim_date(sent, at, published, earlier, claimant, lead=None):
+class _Anchors:
+    """Each claimant's last day-dated claim, and last claim dated by the text itself (not a
+    fallback, not a recap): what "four days after" and undated claims are dated from."""
+
+    def __init__(self) -> None:
+        self.day: dict[str, Claim] = {}
+        self.said: dict[str, Claim] = {}
+
+    def add(self, claim: Claim, recap: re.Pattern) -> None:
+        if claim.date_precision != "day":
+            return
+        self.day[claim.claimant] = claim
+        if not claim.notes.startswith("date not stated") and not recap.match(claim.quote):
+            self.said[claim.claimant] = claim
+
+
+def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence."""
     w = claim_words()
     numbers = lexicon().numbers
     rel = w.days_relative.search(sent)
     if rel and (rel.group(1).lower() in numbers or rel.group(1).isdigit()):
         n = int(rel.group(1)) if rel.group(1).isdigit() else int(numbers[rel.group(1).lower()])
-        anchor = next(
-            (c for c in reversed(earlier) if c.claimant == claimant and c.date_precision == "day"),
-            None,
-        )
+        anchor = anchors.day.get(claimant)
         base = Date.fromisoformat(anchor.date) if anchor else published
         # "X came four days after the ministry said it captured Y": Y's claim is N days earlier
         later = rel.group(2).lower() == "after"
@@ -1130,12 +1168,7 @@ def _claim_date(sent, at, published, earlier, claimant, lead=None):
         return published, "week", "date not stated: the week of publication"
     if w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
-    said = next(
-        (c for c in reversed(earlier)
-         if c.claimant == claimant and c.date_precision == "day"
-         and not c.notes.startswith("date not stated") and not w.recap.match(c.quote)),
-        None,
-    )  # fmt: skip
+    said = anchors.said.get(claimant)
     if said is not None:
         return (
             Date.fromisoformat(said.date),

@@ -223,3 +223,32 @@ def test_without_a_stated_or_given_date_today_is_used_and_said(gz_embedded):
     assert (result.published, result.published_from) == (date.today(), "not given: today")
     given = extract(text, gz_embedded, published="2025-02-11")
     assert (given.published.isoformat(), given.published_from) == ("2025-02-11", "given")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a sentence-initial "They" is no anaphora for the places the sentence before claimed
+        ("Russian forces attacked near Pokrovsk, the ministry said. They also captured three "
+         "villages further north, the ministry said.", ("Pokrovsk", "captured")),
+        # a negated action lends nothing to the list after it
+        ("Russian forces failed to capture any villages, Ukraine's military said. They were "
+         "Kotlyne, Udachne and Hryshyne.", ("Udachne", "captured")),
+        # a name after a list that does not continue it is no settlement
+        ("The Russian defence ministry said its forces captured the village of Pryvillia, "
+         "Interfax news agency reported.", ("Interfax", "captured")),
+        # a denial does not reach past "but acknowledged"
+        ("Zelensky denied that Russia had taken Pokrovsk but acknowledged that Russian forces "
+         "had captured Myrnohrad.", ("Myrnohrad", "denied")),
+    ],
+)  # fmt: skip
+def test_reviewed_shapes_give_no_confidently_wrong_claim(gz_embedded, text, wrong):
+    claims = extract(text, gz_embedded, published="2025-06-10").claims
+    assert wrong not in {(c.place, c.claim) for c in claims}
+
+
+def test_a_date_the_prose_mentions_is_not_the_publication_date(gz_embedded):
+    text = (
+        "Russia's full-scale invasion began on February 24, 2022. Russian forces captured Krasne."
+    )
+    assert extract(text, gz_embedded).published_from == "not given: today"
