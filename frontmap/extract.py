@@ -431,8 +431,17 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
     """Whether a run's first words are only part of a name the gazetteer lacks ("Черкаську
     Конопельку": not Cherkasy; "Antonina Ustymenko", a person). The words after a place may
     instead be its oblast or raion ("Хотень Сумской области", "Kherson Oblast") or an
-    abbreviation ("Горловка ДНР")."""
+    abbreviation ("Горловка ДНР"), or a word that starts something else: a day or month
+    ("captured Kupiansk Monday"), a title ("Pokrovsk Mayor …"), a claimant ("біля Покровська
+    Сили оборони …")."""
     if all(w.isupper() for w in rest):
+        return False
+    w = claim_words()
+    first = rest[0].lower().strip("’'")
+    if first in w.weekdays or first in w.months or w.person_roles.fullmatch(first):
+        return False
+    after = sent[run.end() - len(" ".join(rest)) :][:60]
+    if any(c[0] == 0 for c in _claimants_in(after, {})):
         return False
     return not _REGION_WORD.match(sent, run.end()) and not _REGION_TAIL.match(" ".join(rest))
 

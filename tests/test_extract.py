@@ -252,3 +252,18 @@ def test_a_date_the_prose_mentions_is_not_the_publication_date(gz_embedded):
         "Russia's full-scale invasion began on February 24, 2022. Russian forces captured Krasne."
     )
     assert extract(text, gz_embedded).published_from == "not given: today"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "claim"),
+    [
+        ("Russian forces captured Kupiansk Monday, the ministry said.", "Kupyansk", "captured"),
+        ("Бої тривають біля Покровська Сили оборони тримають позиції, повідомив Генштаб.",
+         "Pokrovsk", "fighting"),
+    ],
+)  # fmt: skip
+def test_a_place_followed_by_a_day_or_a_claimant_is_still_the_place(
+    gz_embedded, text, place, claim
+):
+    claims = extract(text, gz_embedded, published="2025-06-10").claims
+    assert (place, claim) in {(c.place, c.claim) for c in claims}
