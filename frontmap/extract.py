@@ -758,10 +758,21 @@ def extract(
         if not _MEASURE_HINT.search(sent.lower()):
             continue  # no number and no compass word: no statement to parse
         start = sents[si][0]
+        first_at: dict[str, int] = {}  # where a subject shared by coordinated statements is read
+        named_refs: set[str] = set()  # the places this sentence's statements measure from
+        subjects: list[str] = []  # the places this sentence's statements measured
         for st in parse(sent):
             if st.relation not in _CHECKED:
                 continue
-            st, note = _antecedent(st, si, start, sents, by_sentence)
+            subject_at = first_at.setdefault((st.subject or "").lower(), st.span[0])
+            st, note = _antecedent(
+                st, si, start, sents, by_sentence, subject_at=start + subject_at,
+                refs=named_refs, subjects=subjects,
+            )  # fmt: skip
+            if st.reference:
+                named_refs.add(st.reference)
+            if st.subject and st.subject_kind == "place":
+                subjects.append(st.subject)
             parsed.append((si, st, note))
     if parsed:
         # the statements' places are resolved jointly with every place the report names
@@ -847,41 +858,66 @@ def _without_datelines(sents, by_sentence) -> dict:
     return out
 
 
-def _antecedent(st, si: int, start: int, sents, by_sentence) -> tuple:
+def _antecedent(
+    st, si: int, start: int, sents, by_sentence, *, subject_at: int | None = None, refs=(),
+    subjects=(),
+) -> tuple:  # fmt: skip
     """Pronoun and description places ("It", "the town", "the beleaguered city") read as the
     place the text refers to. Returns the statement (with the places filled) and a note.
 
-    A subject: the nearest place named earlier in the same sentence (not the reference), else
-    the place that *opens* the sentence before ("Avdiivka is a city … . It is located …"). A
-    reference: the nearest place named earlier in the same sentence (not the subject). A lone
-    sentence has no such context, and a place not found this way stays unresolved.
+    A subject: the place an earlier statement of the same sentence measured ("The distance
+    between Idleb and Aleppo is 60km, … it is 330 km away from Damascus"), else the nearest
+    place named earlier in the same sentence (not the reference, nor a
+    place an earlier statement of the sentence measures from: "It is 8 km south of Gaza City
+    and 6 km north of Deir al-Balah" — the second "It" is not Gaza City), else the place
+    that opens the sentence itself ("Shushi is … because it sits …"), else the place that
+    *opens* the sentence before ("Avdiivka is a city … . It is located …"). ``subject_at`` is
+    where the subject is read from: for coordinated statements sharing one subject, the
+    first statement's. A reference: the nearest place named earlier in the same sentence (not
+    the subject). A lone sentence has no such context, and a place not found this way stays
+    unresolved.
     """
     notes = []
     at = start + st.span[0]
-    here = [
-        m for m in by_sentence.get(si, ())
-        if m.kind == "settlement" and m.span[1] <= at and not m.ambiguous
-    ]  # fmt: skip
     for role in ("subject", "reference"):
         text, kind = getattr(st, role), getattr(st, f"{role}_kind")
         if not text or not _stands_for_place(text, kind):
             continue
+        until = subject_at if role == "subject" and subject_at is not None else at
         other = st.reference if role == "subject" else st.subject
-        near = [m for m in here if m.text != other]
-        found, where = (near[-1], "earlier in the sentence") if near else (None, "")
+        near = [
+            m for m in by_sentence.get(si, ())
+            if m.kind == "settlement" and m.span[1] <= until and not m.ambiguous
+            and m.text != other and (role == "reference" or m.text not in refs)
+        ]  # fmt: skip
+        found, where = (near[-1], "named earlier in the sentence") if near else (None, "")
+        measured = [x for x in subjects if x != other] if role == "subject" else []
+        if measured:
+            found, where = measured[-1], "measured earlier in the sentence"
+        if found is None and role == "subject":
+            m = _OPENING_SUBJECT.match(sents[si][2])
+            if (
+                m
+                and start + m.end("name") <= until
+                and m.group("name") != other
+                and not _stands_for_place(m.group("name"), "pronoun")
+                and m.group("name").split()[0] not in _NOT_NAMES
+                and m.group("name").split()[0].lower() not in _NOT_NAMES
+            ):
+                found, where = m.group("name"), "named opening the sentence"
         if found is None and role == "subject" and si > 0:
             opening = [
                 m for m in by_sentence.get(si - 1, ())
                 if m.kind == "settlement" and not m.ambiguous and m.span[0] == sents[si - 1][0]
             ]  # fmt: skip
             if opening:
-                found, where = opening[0], "opening the sentence before"
+                found, where = opening[0], "named opening the sentence before"
             elif m := _OPENING_SUBJECT.match(sents[si - 1][2]):
-                found, where = m.group("name"), "opening the sentence before"
+                found, where = m.group("name"), "named opening the sentence before"
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
-        notes.append(f"'{text}' read as {name}, the place named {where}.")
+        notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
 
@@ -889,8 +925,13 @@ def _antecedent(st, si: int, start: int, sents, by_sentence) -> tuple:
 _OPENING_SUBJECT = re.compile(
     r"^\s*(?:The\s+(?:city|town|village)\s+of\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el))*)"
+    r"(?:\s*\([^()]{1,200}\))?"  # "Novoselivka Druha (Ukrainian: …; Russian: …) is a village"
     r"\s+(?:is|was|lies|sits|has|had|remains|—|–|-|є|був|була|было|был|была)\s"
 )
+
+
+#: Capitalised sentence openers that are no place ("This is …", "He said …", "The …").
+_NOT_NAMES = lexicon().pronouns | lexicon().relative_pronouns | lexicon().function_caps
 
 
 def _stands_for_place(text: str, kind: str | None) -> bool:

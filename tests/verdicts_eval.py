@@ -51,10 +51,18 @@ def frontmap_verdicts(record: dict, gz) -> list:
 
 def _same(verdict, annotated: dict) -> bool:
     st = verdict.statement
-    return norm_name(st.reference) == norm_name(annotated["reference"]) and (
-        norm_name(st.subject) == norm_name(annotated["subject"])
+    return _named(verdict, st.reference, annotated["reference"]) and (
+        _named(verdict, st.subject, annotated["subject"])
         or (st.value is not None and st.value == annotated.get("value"))
     )
+
+
+def _named(verdict, read: str | None, annotated: str | None) -> bool:
+    """The same place: named alike, or a pronoun or description ("It", "the town") that
+    frontmap read as that place from the text around (its note "'It' read as Jabalia")."""
+    if norm_name(read) == norm_name(annotated):
+        return True
+    return bool(read and annotated) and f"'{annotated}' read as {read}," in verdict.explanation
 
 
 def evaluate(gz, split: str, *, verbose: bool = False) -> dict:
