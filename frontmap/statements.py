@@ -1437,6 +1437,10 @@ def parse(sentence: str) -> list[Statement]:
             if relation == "proximity":
                 direction = f"{direction} {m.group('what')}"
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            opening = _left(sentence, m.start()) if m.start() < LOOK_BACK else "…"
+            if relation == "direction_only" and _FRONTED.match(opening):
+                # "Located north of Donetsk, Kostyantynivka remains …": the name after the comma
+                subject = _fronted_subject(sentence, ref_end) or subject
             add(
                 _make(
                     sentence,
