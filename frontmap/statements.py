@@ -144,6 +144,12 @@ _AFTER_MEASURE = re.compile(
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: "на захід від Покровська", "к западу от Донецка", "западнее Горловки": a Ukrainian or Russian
+#: direction with no distance; the "на"/"к" forms need their "від"/"от" (else it is a movement).
+_DIRECTION_UK_RU = re.compile(
+    rf"(?<![\w-])(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[А-ЯІЇЄҐЁ])",
+    re.IGNORECASE,
+)
 _DIRECTION_ONLY = re.compile(
     rf"(?<![\w-])(?P<pre>(?:just|due|directly|immediately|some\s+way)\s+)?(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+of\s+",
     re.IGNORECASE,
@@ -1452,6 +1458,26 @@ def parse(sentence: str) -> list[Statement]:
                     span=(m.start(), ref_end),
                 )
             )
+
+    for m in _DIRECTION_UK_RU.finditer(sentence) if cyrillic else ():
+        word = m.group("dir").lower()
+        if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
+            continue
+        reference, ref_end = _reference(sentence, m.end())
+        subject = _subject_cyrillic(sentence, m.start()) if reference else None
+        if subject is None or _kind(reference) != "place":
+            continue  # precision first: a direction with no clear subject is not read
+        add(
+            _make(
+                sentence,
+                subject,
+                reference,
+                "direction_only",
+                rule="direction_uk_ru",
+                direction=_DIR_UK_RU[word],
+                span=(m.start(), ref_end),
+            )
+        )
 
     for m in _POSSESSIVE_DIR.finditer(sentence) if compass else ():
         if free(m.start()):

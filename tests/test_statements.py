@@ -243,3 +243,25 @@ def test_language_cases(case):
     assert len(found) > index, (case["text"], found)
     for field_name, value in case["expect"].items():
         assert getattr(found[index], field_name) == value, (field_name, found[index])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "reference", "direction"),
+    [
+        ("Село Шевченко розташоване на північний захід від Покровська.", "Шевченко",
+         "Покровська", "northwest"),
+        ("Село Мирне находится к западу от Донецка.", "Мирне", "Донецка", "west"),
+        ("Поселок находится северо-восточнее Горловки.", "Поселок", "Горловки", "northeast"),
+        # a movement, not a location: no "від", no statement
+        ("Війська рухалися на схід Донецької області.", None, None, None),
+    ],
+)  # fmt: skip
+def test_ukrainian_and_russian_directions_without_a_distance(text, subject, reference, direction):
+    found = [s for s in parse(text) if s.relation == "direction_only"]
+    if subject is None:
+        assert found == []
+        return
+    (st,) = found
+    assert (st.subject, st.reference, st.direction, st.rule) == (
+        subject, reference, direction, "direction_uk_ru"
+    )  # fmt: skip
