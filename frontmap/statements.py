@@ -151,7 +151,8 @@ _DIRECTION_UK_RU = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION_ONLY = re.compile(
-    rf"(?<![\w-])(?P<pre>(?:just|due|directly|immediately|some\s+way)\s+)?(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+of\s+",
+    rf"(?<![\w-])(?P<pre>(?:(?:just|due|directly|immediately|some\s+way)\s+)?(?:to\s+the\s+)?)"
+    rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+of\s+",
     re.IGNORECASE,
 )
 _POSSESSIVE_DIR = re.compile(

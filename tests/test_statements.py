@@ -265,3 +265,12 @@ def test_ukrainian_and_russian_directions_without_a_distance(text, subject, refe
     assert (st.subject, st.reference, st.direction, st.rule) == (
         subject, reference, direction, "direction_uk_ru"
     )  # fmt: skip
+
+
+def test_an_english_direction_after_to_the_keeps_its_subject():
+    (st,) = [
+        s
+        for s in parse("Kupiansk lies to the southeast of Kharkiv.")
+        if s.relation == "direction_only"
+    ]
+    assert (st.subject, st.reference, st.direction) == ("Kupiansk", "Kharkiv", "southeast")
