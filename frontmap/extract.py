@@ -77,12 +77,25 @@ _POSSESSIVE = re.compile(r"['’]s?$")  # "Bakhmut's"
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
-_MEASURE_HINT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple|dozen)\b"
-    r"|\b(?:an?|half)[\s-]+(?:hour|mile|kilomet|km)"
-    r"|north|south|east|west|півн|півд|схід|східн|захід|західн|север|юг|южн|восток|восточн|запад"
-)  # searched in the lower-cased sentence
+
+
+def _measure_hint() -> re.Pattern:
+    """A digit, a number word, a compass word or "an hour": what a statement needs to exist
+    (searched in the lower-cased sentence; the words are the lexicon's)."""
+    lex = lexicon()
+    compass = {*lex.compass}.union(*lex.compass_by_language.values())
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+
+    numbers = alt({*lex.numbers, *lex.vague_numbers} - {"a", "an"})
+    return re.compile(
+        rf"\d|(?<!\w)(?:{numbers})(?!\w)|(?<!\w)(?:{alt(compass)})"  # "north" in "northern"
+        r"|\b(?:an?|half)[\s-]+(?:hour|mile|kilomet|km)"
+    )
+
+
+_MEASURE_HINT = _measure_hint()
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
 
@@ -423,8 +436,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
     return found
 
 
-_REGION_WORD = re.compile(r"\s*(?:област\w*|обл\.|район\w*|округ\w*|ДНР|ЛНР)", re.I)
-_REGION_TAIL = re.compile(r"(?:Oblast|Region|Raion|District|Province|Hromada|Krai|City)\b")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
 
 
 def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
@@ -436,14 +448,20 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
     Сили оборони …")."""
     if all(w.isupper() for w in rest):
         return False
-    w = claim_words()
+    w, lex = claim_words(), lexicon()
     first = rest[0].lower().strip("’'")
     if first in w.weekdays or first in w.months or w.person_roles.fullmatch(first):
         return False
+    nxt = _NEXT_WORD.match(sent, run.end())
+    following = nxt.group(1).lower() if nxt else ""
+    if (
+        first in lex.region_words
+        or first in lex.settlement_words
+        or (following in lex.region_words or following.rstrip(".") in lex.region_words)
+    ):
+        return False  # "Kherson Oblast", "Kyiv City", "Хотень Сумской области"
     after = sent[run.end() - len(" ".join(rest)) :][:60]
-    if any(c[0] == 0 for c in _claimants_in(after, {})):
-        return False
-    return not _REGION_WORD.match(sent, run.end()) and not _REGION_TAIL.match(" ".join(rest))
+    return not any(c[0] == 0 for c in _claimants_in(after, {}))
 
 
 def _credible(candidate, text: str) -> bool:
