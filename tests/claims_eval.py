@@ -35,8 +35,8 @@ _TRUSTED = ("exact", "former", "inflected", "variant")
 
 
 def load(split: str) -> list[dict]:
-    """The records of ``claims-<split>.jsonl``."""
-    path = CORPUS / f"claims-{split}.jsonl"
+    """The records of ``claims-<split>.jsonl`` (or of a JSONL file, given its path)."""
+    path = Path(split) if split.endswith(".jsonl") else CORPUS / f"claims-{split}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
@@ -149,13 +149,13 @@ def table(scores: dict) -> str:
 def main(argv: list[str]) -> None:
     import gazetteer
 
-    split = next((a for a in argv if a in ("dev", "test")), "dev")
+    split = next((a for a in argv if a in ("dev", "test") or a.endswith(".jsonl")), "dev")
     home = argv[argv.index("--home") + 1] if "--home" in argv else None
     with gazetteer.open(home, build=False) as gz:
         records = load(split)
         evaluate(gz, records[:3])  # warm caches
         scores = evaluate(gz, records, misses="--misses" in argv)
-    print(f"claims-{split}.jsonl")
+    print(split if split.endswith(".jsonl") else f"claims-{split}.jsonl")
     print(table(scores))
     if "--misses" in argv:
         print("\n".join(scores["misses"]))
