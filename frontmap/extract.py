@@ -47,9 +47,7 @@ from .verify import resolve_context, statement_names, verify
 
 __all__ = ["Claim", "Extraction", "Mention", "extract", "sentences"]
 
-_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
-                  "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "no", "vs", "etc", "u.s", "u.k",
-                  "la", "a.m", "p.m"}  # fmt: skip
+_ABBREVIATIONS = lexicon().abbreviations
 _SPLIT = re.compile(r"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ])|\n+")
 _CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2}")
 #: Countries whose places a mention may name at any size; elsewhere only towns of at least
@@ -98,6 +96,13 @@ def _measure_hint() -> re.Pattern:
 _MEASURE_HINT = _measure_hint()
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
+#: A name right after "river", "r.", "озеро", "водохранилище" … names that feature, not a settlement.
+_FEATURE_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(map(re.escape, sorted(lexicon().feature_before, key=len, reverse=True)))
+    + r")\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -383,6 +388,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "Украиной", "Глава": a country or a word, never a settlement
             if _INITIALS.search(sent, max(0, m.start() - 8), m.start()):
                 continue  # "А. В. Захарченко": a person's surname
+            if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
+                continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
             # try the longest run first, then shorter prefixes (e.g. "Chasiv Yar area")
             for n in range(len(words), 0, -1):
                 text = _POSSESSIVE.sub("", " ".join(words[:n]))
@@ -956,7 +963,13 @@ def _stands_for_place(text: str, kind: str | None) -> bool:
     if kind == "pronoun":
         return text.lower() in ("it", "це", "воно", "оно", "это")
     words = text.lower().split()
-    return kind == "description" and bool(words) and words[-1] in _DESCRIBED_PLACES
+    # "the town" points back; "a village" introduces a place the text does not name
+    return (
+        kind == "description"
+        and bool(words)
+        and words[-1] in _DESCRIBED_PLACES
+        and words[0] not in lexicon().indefinite_determiners
+    )
 
 
 #: Descriptions that stand for a settlement named nearby ("the town", "this battered city").

@@ -435,7 +435,7 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
         cands = _readings(gz, name, context)
     except PlaceNotFound as exc:
         return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
-    if cands[0].match_kind == "fuzzy":
+    if cands[0].match_kind == "fuzzy" or _other_script_variant(name, cands[0]):
         guesses = ", ".join(
             f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
             for c in cands[:3]
@@ -446,6 +446,20 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
             "A guessed spelling never decides a verdict: correct the name to check it",
         )
     return cands
+
+
+def _other_script_variant(name: str, candidate) -> bool:
+    """A Cyrillic name matched only through the sound-alike key of a Latin spelling
+    ("Левова", the adjective "lion's", read as Lviv by way of "Ljviv"): a look-alike, like a
+    fuzzy match. Ukrainian and Russian names match their own spellings, forms and inflections."""
+    return (
+        candidate.match_kind == "variant"
+        and _CYRILLIC_TEXT.search(name) is not None
+        and _CYRILLIC_TEXT.search(candidate.matched or "") is None
+    )
+
+
+_CYRILLIC_TEXT = re.compile(r"[\u0400-\u04ff]")
 
 
 def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:

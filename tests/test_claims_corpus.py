@@ -2,6 +2,8 @@
 
 The floors sit a little under the figures measured when the rules were last changed
 (``python -m tests.claims_eval dev|test``); a rule change that lowers them is a regression.
+When records join the corpus (the batch tagged ``batch_2026-11-26``: 45 reports read by two
+annotators), the floors are reset to what the unchanged rules measure on the grown corpus.
 """
 
 import json
@@ -14,8 +16,8 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 
 #: split -> language -> (strict F1, lenient F1) floors
 FLOORS = {
-    "dev": {"en": (0.68, 0.74), "uk": (0.82, 0.84), "ru": (0.79, 0.80), "all": (0.75, 0.78)},
-    "test": {"en": (0.38, 0.47), "uk": (0.70, 0.83), "ru": (0.69, 0.73), "all": (0.61, 0.71)},
+    "dev": {"en": (0.64, 0.70), "uk": (0.78, 0.80), "ru": (0.79, 0.81), "all": (0.72, 0.76)},
+    "test": {"en": (0.40, 0.49), "uk": (0.66, 0.78), "ru": (0.76, 0.79), "all": (0.60, 0.69)},
 }
 CASES = [
     json.loads(line)

@@ -67,6 +67,31 @@ def test_sentences_do_not_split_on_abbreviations():
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бої тривають біля с. Дачне та м. Покровськ.",
+        "Бои идут у пос. Северное и г. Горловка, сообщили в ДНР.",
+        "смт. Курахове обстріляли.",
+        "A village on the r. Desna 35 km south-west of Chernigov.",
+    ],
+)
+def test_settlement_and_river_abbreviations_do_not_end_a_sentence(text):
+    assert [s for _, _, s in sentences(text)] == [text]
+
+
+def test_an_indefinite_description_is_not_read_as_a_place_named_before(gz_embedded):
+    # "A village" introduces a place the text does not name; "on the r. Desna" names a river
+    result = extract(
+        "Chernihiv was shelled. A village on the r. Desna lies 35 km south-west of Chernigov.",
+        gz_embedded,
+        published="2025-01-01",
+    )
+    verdicts = [v for _, v in result.verdicts]
+    assert verdicts and all(v.verdict == "unverifiable" for v in verdicts)
+    assert "Desna" not in {m.text for m in result.mentions}
+
+
 def test_dev_corpus_statement_recall_and_precision(gz_full):
     need_shared(CORPUS)
     found = matched = annotated = 0

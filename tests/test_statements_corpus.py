@@ -21,15 +21,17 @@ from .corpus_eval import OWN, evaluate, records
 #: ru 49.0%, uk 33.3%. Issue 10: dev en 80.6%, ru 77.8%, uk 77.4%; test en 57.3%,
 #: ru 62.7%, uk 45.8%. Corpus grown to 796 sentences (dev 398, test 398), re-measured:
 #: dev en 72.1%, ru 68.4%, uk 63.0%; test en 55.2%, ru 56.5%, uk 60.0%. Issue 10, second
-#: round: dev en 78.1%, ru 76.3%, uk 78.3%; test en 56.3%, ru 58.0%, uk 60.0%.
+#: round: dev en 78.1%, ru 76.3%, uk 78.3%; test en 56.3%, ru 58.0%, uk 60.0%. Corpus grown
+#: to 966 sentences (batch_2026-11-26, 170 sentences from 115 new domains), re-measured with
+#: the same rules: dev en 76.9%, ru 77.1%, uk 58.6%; test en 53.3%, ru 55.6%, uk 52.2%.
 FLOORS = {
-    ("dev", "en"): 0.78, ("dev", "ru"): 0.76, ("dev", "uk"): 0.78,
-    ("test", "en"): 0.56, ("test", "ru"): 0.57, ("test", "uk"): 0.59,
+    ("dev", "en"): 0.76, ("dev", "ru"): 0.76, ("dev", "uk"): 0.58,
+    ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.52,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
-#: corpus: dev 2 of 68, test 4 of 64.
-NEGATIVE_CEILING = {"dev": 2, "test": 4}
+#: corpus: dev 2 of 68, test 4 of 64; with batch_2026-11-26 (same rules): dev 2 of 83, test 6 of 85.
+NEGATIVE_CEILING = {"dev": 2, "test": 6}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -87,8 +89,10 @@ def test_every_record_has_its_source():
 #: see tests/verdicts_eval.py), over the statements the fact-checker could judge. Measured
 #: 2026-11-26: agreement dev 31.2 %, test 28.2 % (most of the rest abstained: pronouns,
 #: regions, names outside the gazetteer; 15 / 14 hedged as loose); where frontmap judged, the
-#: fact-checker agreed on every statement, with no false alarm and no missed error.
-AGREEMENT_FLOOR = {"dev": 0.30, "test": 0.27}
+#: fact-checker agreed on every statement, with no false alarm and no missed error. Labels
+#: grown to 995 (every statement of the corpus, batch_2026-11-26 included), same rules: dev
+#: 30.7 %, test 25.9 %, still no false alarm or missed error.
+AGREEMENT_FLOOR = {"dev": 0.29, "test": 0.25}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

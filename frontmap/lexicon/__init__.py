@@ -48,6 +48,10 @@ class Lexicon:
     non_place: frozenset[str]
     line_words: frozenset[str]
     pronouns: frozenset[str]
+    #: words a full stop follows without ending the sentence ("Feb.", "с. Дачне", "on the r. Desna")
+    abbreviations: frozenset[str]
+    #: "a", "another", "одне": a description after one introduces a place, it does not point back
+    indefinite_determiners: frozenset[str]
     function_caps: frozenset[str]
     demonyms: frozenset[str]
     connectors: frozenset[str]
@@ -153,6 +157,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         non_place=joined("non_place"),
         line_words=joined("line_words"),
         pronouns=joined("pronouns"),
+        abbreviations=joined("abbreviations"),
+        indefinite_determiners=joined("indefinite_determiners"),
         function_caps=joined("function_caps"),
         demonyms=joined("demonyms"),
         connectors=joined("connectors"),
