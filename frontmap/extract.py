@@ -939,12 +939,33 @@ def _antecedent(
                 found, where = opening[0], "named opening the sentence before"
             elif m := _OPENING_SUBJECT.match(sents[si - 1][2]):
                 found, where = m.group("name"), "named opening the sentence before"
+        if found is None and role == "subject" and si > 0:
+            topic = _page_topic(sents, by_sentence)
+            if topic is not None and topic.text != other:
+                found, where = topic, "the text is about (its title names only that place)"
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
         notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+def _page_topic(sents, by_sentence) -> Mention | None:
+    """The place a text is about when its first line names only that place (a reference
+    page titled "Robotyne", "Robotyne, Zaporizhzhia Oblast" or "Robotyne (village)"): "The
+    village" and "It" with no nearer antecedent stand for it."""
+    if not sents:
+        return None
+    first = [m for m in by_sentence.get(0, ()) if m.kind == "settlement" and not m.ambiguous]
+    if len(first) != 1:
+        return None
+    start, _, line = sents[0]
+    m = first[0]
+    before, after = line[: m.span[0] - start].strip(), line[m.span[1] - start :].strip()
+    if before or (after and not re.fullmatch(r"[,(][^.!?]{0,60}", after)):
+        return None
+    return m
 
 
 _OPENING_SUBJECT = re.compile(

@@ -292,3 +292,19 @@ def test_a_place_followed_by_a_day_or_a_claimant_is_still_the_place(
 ):
     claims = extract(text, gz_embedded, published="2025-06-10").claims
     assert (place, claim) in {(c.place, c.claim) for c in claims}
+
+
+def test_a_description_with_no_nearer_antecedent_stands_for_the_place_a_page_is_titled(
+    gz_embedded,
+):
+    text = (
+        "Robotyne\n\nAdministratively, it is part of Tokmak urban hromada.\n\n"
+        "The village is approximately 15 kilometres southeast of Orikhiv."
+    )
+    result = extract(text, gz_embedded, published="2025-01-01")
+    (verdict,) = [v for _, v in result.verdicts]
+    assert verdict.verdict == "consistent"
+    assert "Robotyne, the place the text is about" in verdict.explanation
+    # a title that says more than a place's name makes no topic
+    result = extract("Fighting near Robotyne\n\n" + text.split("\n\n", 1)[1], gz_embedded)
+    assert all(v.verdict == "unverifiable" for _, v in result.verdicts)

@@ -43,7 +43,9 @@ def frontmap_verdicts(record: dict, gz) -> list:
     """frontmap's verdicts on a record's sentence, read with its context when it has one."""
     from frontmap.extract import extract
 
-    text = "\n\n".join(x for x in (record.get("context"), record["sentence"]) if x)
+    text = "\n\n".join(
+        x for x in (record.get("title"), record.get("context"), record["sentence"]) if x
+    )
     result = extract(text, gz, published=record.get("date") or "2025-01-01")
     last = len(result.sentences) - 1
     return [v for si, v in result.verdicts if si == last]
