@@ -21,9 +21,11 @@ from .corpus_eval import OWN, evaluate, records
 #: ru 49.0%, uk 33.3%. Issue 10: dev en 80.6%, ru 77.8%, uk 77.4%; test en 57.3%,
 #: ru 62.7%, uk 45.8%. Corpus grown to 796 sentences (dev 398, test 398), re-measured:
 #: dev en 72.1%, ru 68.4%, uk 63.0%; test en 55.2%, ru 56.5%, uk 60.0%. Issue 10, second
-#: round: dev en 78.1%, ru 76.3%, uk 78.3%; test en 56.3%, ru 58.0%, uk 60.0%.
+#: round: dev en 78.1%, ru 76.3%, uk 78.3%; test en 56.3%, ru 58.0%, uk 60.0%. uk/ru
+#: subjects (objects, appositives, "від X до Y" ends, directions' subjects): dev ru 84.2%,
+#: uk 82.6%.
 FLOORS = {
-    ("dev", "en"): 0.78, ("dev", "ru"): 0.76, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.78, ("dev", "ru"): 0.83, ("dev", "uk"): 0.81,
     ("test", "en"): 0.56, ("test", "ru"): 0.57, ("test", "uk"): 0.59,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
