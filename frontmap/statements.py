@@ -1319,7 +1319,7 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
             if (
                 name
                 and lead
-                and lead[-1].lower() in _NP_STOP | _NEAR_BY_LANGUAGE[_cyrillic_language(sentence)]
+                and lead[-1].lower() in _LEX.locative_prepositions | _NEAR_BY_LANGUAGE[lang]
                 and not any(w.lower() in _LEX.locative_verbs for w in lead)
                 and _kind(name) == "place"
             ):
@@ -1343,7 +1343,13 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
                 break
             run.insert(0, word)
         name = " ".join(run)
-        return name if _kind(name) == "place" and not _common_opening(run, lang) else None
+        before = tokens[-len(run) - 1].lower() if len(tokens) > len(run) else ""
+        settled = _CYR_TYPE | _LEX.locative_prepositions | _NEAR_BY_LANGUAGE[lang] | _LEX.area_words
+        if _kind(name) != "place" or _common_opening(run, lang) or before not in settled:
+            # only a settlement's name ("города Марьинки", "возле Гостомеля"), not any name
+            # ("перейшли Оскіл на схід від …": a river)
+            return None
+        return name
     classes = word_classes(last, lang)
     if not classes or classes & _VERBAL or not classes <= _NOMINAL or "NOUN" not in classes:
         return None  # a movement ("просунулися на північ від"), an adverb, an unknown word
@@ -1393,16 +1399,10 @@ def _object_before(text: str, lang: str) -> str | None:
     if tokens[-1].isupper() and len(tokens[-1]) > 1:
         return None  # "армія РФ за 20 км": an acronym names forces or a country
     if _is_cap(tokens[-1]):
-        run: list[str] = []
-        for word in reversed(tokens):
-            if not _is_cap(word) or word in _FUNCTION_CAPS or len(run) == 4:
-                break
-            run.insert(0, word)
-        phrase = run if _kind(" ".join(run)) == "place" else []
-    else:
-        phrase = _noun_phrase_end(text, lang)
-        if phrase and "NOUN" not in word_classes(phrase[-1], lang):
-            return None
+        return None  # a named object may be a river ("форсували Дніпро за 10 км від …")
+    phrase = _noun_phrase_end(text, lang)
+    if phrase and "NOUN" not in word_classes(phrase[-1], lang):
+        return None
     rest = tokens[: len(tokens) - len(phrase)]
     if not phrase or not rest or rest[-1].lower() in _LEX.type_words:
         return None
