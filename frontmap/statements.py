@@ -1857,11 +1857,14 @@ def _as_line(st: Statement) -> Statement:
     return st
 
 
+_FORCE_HEADS = {v.split()[0] for v in _LEX.force_words | _LEX.front_words}
+
+
 def _forces_line(st: Statement, subj: list[str]) -> Statement:
     """Forces, fighting or a line as the subject ("Russian forces are about 6 km from
     Pokrovsk", "найближчі позиції росіян за 7-10 км від міста", "фронт будет отодвинут на 40 км
     от …"): the distance is from the front; otherwise the statement as it is."""
-    if not subj:
+    if not subj or _FORCE_HEADS.isdisjoint(subj):  # a cheap test before the phrase search
         return st
     if _mentions(subj, _LEX.force_words) or (
         st.subject_kind in ("non_place", "description") and _mentions(subj, _LEX.front_words)
