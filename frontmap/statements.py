@@ -44,7 +44,15 @@ How a sentence is read
    the measure (``В 2 км юго-западнее расположено село X``, ``За 5 км від Y
    розташоване село X``); a list after a plural type word gives one statement a
    name (``от городов Марганец и Никополь``). ``на N км`` without ``від``/``от``
-   is how far something moved, not a distance, and is skipped.
+   is how far something moved, not a distance, and is skipped. A verb's object right before
+   the measure is what it places (``уразив … завод більш як за 1300 км від``); a capitalised
+   adverb or adjective opening the sentence (``Водночас``, ``Залізнична станція``) is no name
+   (pymorphy3's dictionary decides, :func:`gazetteer.inflection.word_classes`).
+   Directions with no distance (rule ``direction_uk_ru``) take the name or noun phrase right
+   before them (``захопили кілька лісових масивів на північ від X``), none after another verb
+   (``просунулися на північ від X`` is a movement); places named after the reference are
+   what lies there (rule ``direction_near_uk_ru``: ``на південь від Торецька біля
+   Неліпівки``, ``к западу от Авдеевки возле Орловки, Тоненького и Семеновки``).
 7. **Stretches** (rule ``distance_span``) — ``The distance between Idleb and
    Aleppo is 60km``, ``Відстань від Суджі до АЕС — близько 80 км``, ``Відстань до
    центру громади становить 12 км``, ``до города Запорожье осталось менее 100 км``.
@@ -61,6 +69,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
+
+from gazetteer.inflection import word_classes
 
 from .errors import StatementParseError
 from .lexicon import lexicon
@@ -179,7 +189,8 @@ _CYR_COMPOUND = (
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
-    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})\s*"
+    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})"
+    r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?\s*"  # "в 5-ти км", "в 2-х километрах"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
@@ -369,6 +380,8 @@ def _kind(np: str | None) -> str | None:
         and any(w in _LEX.region_words for w in lowered)
     ):
         return "region"
+    if _common_opening(words, _cyrillic_language(np)) and not any(map(_is_cap, words[1:])):
+        return "description"  # "Залізнична станція", "Данное село": capitalised as a sentence opens
     if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):
         return "place"  # "Pokrovsk", "al-Ayadiya"
     return "description"
@@ -802,6 +815,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     when no clause decides.
     """
     left = _left(sentence, start)
+    lang = _cyrillic_language(sentence)
     # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
     # bracket places the name just before it
     if (bracket := re.search(r"\(\s*$", left)) and (
@@ -817,6 +831,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return name
             continue
         first = words[0].lower()
+        if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
+            return obj  # "уразив … завод більш як за 1300 кілометрів від …"
         if i == last and (force := _force_phrase(words)):
             return force
         if first in _LEX.relative_pronouns or first in _LEX.participles:
@@ -826,6 +842,18 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             before = _tokens(clauses[i - 1]) if i else []
             if before and before[-1][0].lower() in _LEX.plural_type_words:
                 return before[-1][0]  # "жителей сел, расположенных в пределах 10 км …"
+            described = (
+                _noun_phrase_end(clauses[i - 1], lang)
+                if i and first in _LEX.participles | _PRONOUNS - {"що", "что"}
+                else []
+            )
+            if (
+                described
+                and "NOUN" in word_classes(described[-1], lang)
+                and described[-1].lower() not in _CYR_TYPE
+                and " ".join(described[-2:]).lower() not in _CYR_TYPE
+            ):
+                return " ".join(described)  # "В частный жилой дом, находящийся …"
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
             continue
@@ -844,7 +872,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return name or " ".join(words[:typed])
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
-        if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS:
+        opening = _common_opening(words, _cyrillic_language(sentence))
+        if opening == "adjective":  # "Залізнична станція розташована …": no name
+            return " ".join(words[:2])
+        if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
             # "Молоде промислове місто Сіверськодонецьк": adjectives, a type word, the name
             typed_at = next(
                 (k for k in range(1, min(4, len(words))) if words[k].lower() in _CYR_TYPE), 0
@@ -856,7 +887,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             ):
                 return name
             return _cap_run(words)
-        if words[0] in _FUNCTION_CAPS:
+        if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
                 if word.lower() in _PRONOUNS:
                     return word
@@ -887,7 +918,12 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     lead = words[: len(words) - len(tail)]
     while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
         lead.append(tail.pop(0))
-    if not tail or tail[-1].lower() in _LEX.region_words or len(tail) > 4:
+    if (
+        not tail
+        or tail[-1].lower() in _LEX.region_words
+        or len(tail) > 4
+        or " ".join(tail).lower() in _LEX.countries  # "під контролем Росії, за 5 км …"
+    ):
         return None
     if whole and lead:
         return None
@@ -898,6 +934,10 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and " ".join(lead[-2:]).lower() not in _CYR_TYPE
         and lead[-1].lower() not in _CYR_TYPE
         and lead[-1].lower() not in _LEX.area_words  # "в районе Красногоровки, в 10 км …"
+        and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
+            lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
+            or any(w.lower() in _LEX.locative_verbs for w in lead)
+        )
     ):
         return None
     return " ".join(tail)
@@ -908,9 +948,11 @@ def _force_phrase(words: list[str]) -> str | None:
     a line named in a clause, with the adjectives before and the owner after."""
     for k, word in enumerate(words):
         low = word.lower()
-        if low not in _LEX.force_words and low not in _LEX.front_words:
+        pair = f"{low} {words[k + 1].lower()}" if k + 1 < len(words) else ""
+        two = pair in _LEX.force_words or pair in _LEX.front_words  # "бойові дії"
+        if not two and low not in _LEX.force_words and low not in _LEX.front_words:
             continue
-        if _is_cap(word) and word not in _FUNCTION_CAPS and k == 0:
+        if _is_cap(word) and word not in _FUNCTION_CAPS and k == 0 and not two:
             return None  # a name opens the clause: the caller reads it
         begin = k
         while (
@@ -928,7 +970,7 @@ def _force_phrase(words: list[str]) -> str | None:
             and words[begin - 1] not in _FUNCTION_CAPS
         ):
             begin -= 1
-        end = k + 1
+        end = k + 2 if two else k + 1
         if end < len(words) and (
             _is_cap(words[end])
             or words[end].lower() in _LEX.countries
@@ -988,6 +1030,7 @@ _SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
 _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
+_SPAN_FROM_AFTER = re.compile(rf"\s+(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
 #: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
@@ -1041,16 +1084,31 @@ def _span(
     for to in list(_SPAN_TO.finditer(clause))[-3:][::-1]:
         b, b_end = _reference(sentence, offset + to.end())
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
+        head = clause[: to.start()]
+        back = _SPAN_FROM_AFTER.match(sentence, b_end) if b else None
+        if back and (not head.strip() or _SPAN_NOUN.search(head)):
+            # "До Покровська з Сухецького – понад 10 кілометрів": the place named last is the
+            # subject, as in "від X до Y"
+            a, a_end = _reference(sentence, back.end())
+            if (
+                a
+                and _kind(a) == "place"
+                and a_end <= start
+                and _SPAN_FILL.fullmatch(sentence, a_end, start)
+            ):
+                return a, b, offset + (_SPAN_NOUN.search(head) or to).start()
         if not fill:
             continue
-        head = clause[: to.start()]
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
             a, a_end = _reference(sentence, offset + froms[-1].end())
             if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
-                if _LEX.span_subject.get(lang) == "from":
+                if _LEX.span_subject.get(lang) == "from" or (
+                    a.lower() in _CYR_TYPE and _kind(b) == "place"
+                ):
+                    # "Расстояние от поселка до … Донецка": the settlement the text is about
                     return a, b, begin
                 return b, a, begin
         if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
@@ -1180,6 +1238,205 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
         return None
     phrase, _ = _reference(sentence, ref_end + m.end())
     return phrase
+
+
+_NAME_RUN = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3}"
+#: Per language: Russian "у Первомайского" is "near", Ukrainian "у Білорусі" is "in".
+_NEAR_BY_LANGUAGE = {lang: lexicon((lang,)).near_prepositions for lang in ("uk", "ru")}
+_NEAR_NAMES = {
+    lang: re.compile(
+        rf"\s*(?i:{_alt(words)})\s+(?P<names>{_NAME_RUN}"
+        rf"(?:(?:\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+){_NAME_RUN})*)"
+    )
+    for lang, words in _NEAR_BY_LANGUAGE.items()
+}
+_AND_NAME = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<name>{_NAME_RUN})")
+
+
+def _names_only(text: str) -> list[str]:
+    """The names of a list ("Первомайського, Водяного та Невельського"), each a place."""
+    names = [n for n in re.split(_SPLIT_NAMES, text.strip()) if n]
+    return names if all(_kind(n) == "place" and _is_cap(n) for n in names) else []
+
+
+def _near_names(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
+    """ "на південь від Торецька біля Неліпівки", "к западу от Авдеевки возле Орловки,
+    Тоненького и Семеновки": the places named right after a direction's reference."""
+    m = _NEAR_NAMES[_cyrillic_language(sentence)].match(sentence, ref_end)
+    if not m or not m.group("names")[:1].isupper():
+        return None
+    rest = re.match(r"\s*([\w’'\-]+)", sentence[m.end() :])
+    if rest and rest.group(1).lower() in _LEX.region_words:
+        return None  # "біля Покровська Донецької області": the list is not read
+    if rest and "NOUN" in word_classes(rest.group(1), _cyrillic_language(sentence)):
+        return None  # "біля Авдіївського коксохіму": an adjective naming an object, no place
+    names = _names_only(m.group("names"))
+    return (names, m.end()) if names else None
+
+
+def _name_partner(sentence: str, ref_end: int) -> tuple[str, int] | None:
+    """ "к югу от Благодатного и Нескучного": a second named reference."""
+    m = _AND_NAME.match(sentence, ref_end)
+    if not m or not _names_only(m.group("name")):
+        return None
+    rest = re.match(r"\s*([\w’'\-]+)", sentence[m.end() :])
+    if rest and rest.group(1).lower() in _LEX.region_words:
+        return None
+    return m.group("name"), m.end()
+
+
+#: Parts of speech of words that stand in a noun phrase (pymorphy3's tags).
+_NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
+_VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
+_FUNCTION_POS = {"ADVB", "PREP", "CONJ", "PRCL", "INTJ"}
+#: Nouns of action ("захоплення", "освобождение"): what they govern is what is located.
+_ACTION_NOUN = ("ння", "ття", "ение", "ание", "ения", "ания")
+
+
+def _subject_before_direction(sentence: str, start: int) -> str | None:
+    """The subject of a Ukrainian or Russian direction with no distance ("на захід від X"),
+    read from what stands right before it.
+
+    A bracket or a participle, relative pronoun or locative verb ("Лісовку, яка розташована
+    на південний схід від …") leaves it to :func:`_subject_cyrillic`; a name is the subject
+    ("освобождению города Марьинки к западу от Донецка"), and so is a noun phrase ("звільнили
+    кілька лісових масивів на північ від …", "на лінію окопів на захід від …"); after a comma,
+    a name after a locative preposition in a clause with no locative verb ("… в Первомайському,
+    на південний захід від …"). Any other verb before it ("просунулися на північ від …") makes
+    it a movement: None.
+    """
+    lang = _cyrillic_language(sentence)
+    left = _left(sentence, start)
+    if re.search(r"\(\s*$", left):
+        return _subject_cyrillic(sentence, start)
+    clauses = _CLAUSE_SPLIT.split(left)
+    tokens = [w for w, _, _ in _tokens(clauses[-1])]
+    if not tokens:
+        if len(clauses) > 1:
+            before = [w for w, _, _ in _tokens(clauses[-2])]
+            name = _described_before(clauses[-2], bare=False)
+            lead = before[: len(before) - len(name.split())] if name else []
+            if (
+                name
+                and lead
+                and lead[-1].lower() in _LEX.locative_prepositions | _NEAR_BY_LANGUAGE[lang]
+                and not any(w.lower() in _LEX.locative_verbs for w in lead)
+                and _kind(name) == "place"
+            ):
+                return name
+        return _subject_cyrillic(sentence, start)
+    last = tokens[-1]
+    low = last.lower()
+    if (
+        low in _LEX.participles
+        or low in _LEX.locative_verbs
+        or low in _TAIL_WORDS
+        or low in _LEX.relative_pronouns
+    ):
+        return _subject_cyrillic(sentence, start)
+    if last.isupper() and len(last) > 1:
+        return None  # "позиції ЗСУ на захід від …": an acronym names forces, not the place
+    if _is_cap(last) and last not in _FUNCTION_CAPS and low not in _LEX.countries:
+        run: list[str] = []
+        for word in reversed(tokens):
+            if not _is_cap(word) or word in _FUNCTION_CAPS or len(run) == 4:
+                break
+            run.insert(0, word)
+        name = " ".join(run)
+        before = tokens[-len(run) - 1].lower() if len(tokens) > len(run) else ""
+        settled = _CYR_TYPE | _LEX.locative_prepositions | _NEAR_BY_LANGUAGE[lang] | _LEX.area_words
+        if _kind(name) != "place" or _common_opening(run, lang) or before not in settled:
+            # only a settlement's name ("города Марьинки", "возле Гостомеля"), not any name
+            # ("перейшли Оскіл на схід від …": a river)
+            return None
+        return name
+    classes = word_classes(last, lang)
+    if not classes or classes & _VERBAL or not classes <= _NOMINAL or "NOUN" not in classes:
+        return None  # a movement ("просунулися на північ від"), an adverb, an unknown word
+    phrase = _noun_phrase_end(clauses[-1], lang)
+    if not phrase:
+        return None  # "біля Авдіївського коксохіму на захід від …": a named object, no place
+    if phrase[-1].lower() in _CYR_TYPE or " ".join(phrase[-2:]).lower() in _CYR_TYPE:
+        # "Часів Яр - населений пункт на захід від …": the type word describes a name
+        return _subject_cyrillic(sentence, start)
+    return " ".join(phrase)
+
+
+def _noun_phrase_end(text: str, lang: str) -> list[str]:
+    """The words of the common noun phrase ``text`` ends with ("звільнили кілька лісових
+    масивів" → кілька лісових масивів; "захоплення невизначеного лісового масиву" → the
+    masyv, not the capture); empty when it ends otherwise (a verb, a name, a number)."""
+    phrase: list[str] = []
+    spans = _tokens(text)
+    for k in range(len(spans) - 1, -1, -1):
+        word = spans[k][0]
+        low = word.lower()
+        kinds = word_classes(word, lang)
+        if _is_cap(word) and word not in _FUNCTION_CAPS:
+            return []  # "місто Донецької області": a name's phrase, not a common one
+        if (
+            not re.match(r"[^\W\d_]", word)
+            or (k and spans[k - 1][0] == "-")  # "60-кілометрову": a compound with a number
+            or low in _NP_STOP
+            or word in _FUNCTION_CAPS
+            or not kinds
+            or kinds & _VERBAL
+            or not kinds <= _NOMINAL
+            or (phrase and low.endswith(_ACTION_NOUN))
+            or len(phrase) == 5
+        ):
+            break
+        phrase.insert(0, word)
+    return phrase
+
+
+def _object_before(text: str, lang: str) -> str | None:
+    """ "уразив російський нафтопереробний завод [більш як за 1300 км …]": the object a verb
+    puts right before a measure is what the measure places (not the verb's subject)."""
+    tokens = [w for w, _, _ in _tokens(text)]
+    if not tokens or not re.match(r"[^\W\d_]", tokens[-1]):
+        return None
+    if tokens[-1].isupper() and len(tokens[-1]) > 1:
+        return None  # "армія РФ за 20 км": an acronym names forces or a country
+    if _is_cap(tokens[-1]):
+        return None  # a named object may be a river ("форсували Дніпро за 10 км від …")
+    phrase = _noun_phrase_end(text, lang)
+    if phrase and "NOUN" not in word_classes(phrase[-1], lang):
+        return None
+    rest = tokens[: len(tokens) - len(phrase)]
+    if not phrase or not rest or rest[-1].lower() in _LEX.type_words:
+        return None
+    verb = rest[-1].lower()
+    if (
+        verb in _LEX.locative_verbs
+        or verb in _TAIL_WORDS
+        or verb in _LEX.participles
+        or not word_classes(verb, lang) & {"VERB"}
+        or word_classes(verb, lang) & _NOMINAL
+    ):
+        return None
+    return " ".join(phrase)
+
+
+def _common_opening(words: list[str], lang: str) -> str | None:
+    """How a capitalised word opening a clause is no name: ``"function"`` for an adverb, a
+    preposition or a conjunction ("Водночас", "При", "Сегодня"), ``"adjective"`` for an
+    adjective before a common noun ("Геолокаційні кадри", "Боевые действия"), else None."""
+    if not words or not re.search(r"[\u0400-\u04ff]", words[0]):
+        return None
+    classes = word_classes(words[0], lang)
+    if classes and classes <= _FUNCTION_POS:  # not "Ясеново" (also a short adjective)
+        return "function"
+    if (
+        classes
+        and "NOUN" not in classes
+        and classes <= _NOMINAL
+        and len(words) > 1
+        and not _is_cap(words[1])
+        and "NOUN" in word_classes(words[1], lang)
+    ):
+        return "adjective"
+    return None
 
 
 def parse(sentence: str) -> list[Statement]:
@@ -1465,20 +1722,41 @@ def parse(sentence: str) -> list[Statement]:
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
             continue
         reference, ref_end = _reference(sentence, m.end())
-        subject = _subject_cyrillic(sentence, m.start()) if reference else None
-        if subject is None or _kind(reference) != "place":
-            continue  # precision first: a direction with no clear subject is not read
-        add(
-            _make(
-                sentence,
-                subject,
-                reference,
-                "direction_only",
-                rule="direction_uk_ru",
-                direction=_DIR_UK_RU[word],
-                span=(m.start(), ref_end),
+        if not reference or _kind(reference) != "place":
+            continue  # precision first: a direction from no named place is not read
+        references = [(reference, ref_end)]
+        if more := _name_partner(sentence, ref_end):
+            references.append(more)  # "к югу от Благодатного и Нескучного": from both
+        near = _near_names(sentence, references[-1][1])
+        if near:  # "на південь від Торецька біля Неліпівки": what lies there is named after
+            subjects, end = near
+            rule = "direction_near_uk_ru"
+        else:
+            prev = statements[-1] if statements else None
+            subject = (
+                prev.subject  # "на північ від Орлівки та на північний захід від Авдіївки"
+                if prev is not None
+                and prev.relation == "direction_only"
+                and prev.span[1] <= m.start()
+                and _CONTINUATION.match(sentence, prev.span[1], m.start())
+                else _subject_before_direction(sentence, m.start())
             )
-        )
+            if subject is None:
+                continue  # precision first: a direction with no clear subject is not read
+            subjects, end, rule = [subject], references[-1][1], "direction_uk_ru"
+        for subject in subjects:
+            for ref, _ in references:
+                add(
+                    _make(
+                        sentence,
+                        subject,
+                        ref,
+                        "direction_only",
+                        rule=rule,
+                        direction=_DIR_UK_RU[word],
+                        span=(m.start(), end),
+                    )
+                )
 
     for m in _POSSESSIVE_DIR.finditer(sentence) if compass else ():
         if free(m.start()):
@@ -1566,13 +1844,31 @@ def _as_line(st: Statement) -> Statement:
     if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
         side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
         if _internal_border(st.reference or ""):
-            return st  # "від кордонів Дніпропетровської області": a region's edge, not a state's
+            # "від кордонів Дніпропетровської області": a region's edge, not a state's (forces
+            # there are still a front: "Російські війська … від кордонів … області")
+            return _forces_line(st, subj)
         if _mentions(ref, _LEX.border_words) or (ref and ref[-1] in _LEX.countries):
             return replace(st, relation="line_distance", line="border", line_side=side)
         if _mentions(ref, _LEX.front_words):
             return replace(st, relation="line_distance", line="front")
+        return _forces_line(st, subj)  # "Боевые действия … в 58 км от АЭС"
+    if st.reference_kind in ("place", "description"):
+        return _forces_line(st, subj)
+    return st
+
+
+_FORCE_HEADS = {v.split()[0] for v in _LEX.force_words | _LEX.front_words}
+
+
+def _forces_line(st: Statement, subj: list[str]) -> Statement:
+    """Forces, fighting or a line as the subject ("Russian forces are about 6 km from
+    Pokrovsk", "найближчі позиції росіян за 7-10 км від міста", "фронт будет отодвинут на 40 км
+    от …"): the distance is from the front; otherwise the statement as it is."""
+    if not subj or _FORCE_HEADS.isdisjoint(subj):  # a cheap test before the phrase search
         return st
-    if st.reference_kind == "place" and subj and _mentions(subj, _LEX.force_words):
+    if _mentions(subj, _LEX.force_words) or (
+        st.subject_kind in ("non_place", "description") and _mentions(subj, _LEX.front_words)
+    ):
         side = next((_LEX.force_sides[w] for w in subj if w in _LEX.force_sides), None)
         return replace(st, relation="line_distance", line="front", line_side=side)
     return st

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .names import _ENDINGS, _strip_type_words, _tokens, has_cyrillic, is_ukrainian, key
 
-__all__ = ["MissingAnalyserWarning", "available", "lemmas", "stems"]
+__all__ = ["MissingAnalyserWarning", "available", "lemmas", "stems", "word_classes"]
 
 #: Parses of a word that are read (pymorphy3 orders them by likelihood).
 TOP_PARSES = 6
@@ -211,3 +211,41 @@ def stems(text: str) -> tuple[str, ...]:
             if k and k not in out:
                 out.append(k)
     return tuple(out[:MAX_READINGS])
+
+
+@lru_cache(maxsize=100_000)
+def word_classes(word: str, lang: str) -> frozenset[str]:
+    """The parts of speech the dictionary of ``lang`` gives a word, as pymorphy3 tags them.
+
+    Only dictionary readings count (a word the analyser guesses from its suffix, as most
+    villages, has none), so an empty set means "unknown", never "not a noun"; readings the
+    analyser deems rarer than 1 in 100 (Russian "при" as an archaic noun) are left out.
+
+    Parameters
+    ----------
+    word
+        One word, in any case: ``"Водночас"``, ``"просунулися"``.
+    lang
+        ``"uk"`` or ``"ru"``.
+
+    Returns
+    -------
+    frozenset of str
+        ``{"ADVB"}``, ``{"VERB"}``, ``{"NOUN", "ADJF"}``; empty when unknown or when pymorphy3
+        is missing.
+
+    Examples
+    --------
+    >>> word_classes("Водночас", "uk")  # doctest: +SKIP
+    frozenset({'ADVB'})
+    """
+    analyser = _analyser(lang)
+    if analyser is None:
+        return frozenset()
+    return frozenset(
+        str(p.tag.POS)
+        for p in analyser.parse(word.lower())
+        if p.tag.POS
+        and p.score >= 0.01
+        and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    )

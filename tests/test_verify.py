@@ -258,3 +258,12 @@ def test_a_river_named_before_a_distance_is_not_its_subject(gz_embedded):
 
     (v,) = verify_sentence("A village on the r. Desna 35 km south-west of Chernigov.", gz_embedded)
     assert v.verdict == "unverifiable"
+
+
+def test_a_bare_direction_across_a_border_with_inflected_names_stays_close(gz_embedded):
+    # a Kursk village the gazetteer lacks is read as a Ukrainian namesake 239 km away
+    text = "Російські війська відбили території в районі Плехового на південний схід від Суджі."
+    (v,) = verify_sentence(text, gz_embedded)
+    assert v.statement.subject == "Плехового"
+    assert v.verdict == "unverifiable"
+    assert "namesake" in v.reason

@@ -98,6 +98,9 @@ class Lexicon:
     feature_before: frozenset[str]
     #: a distance measured along a route ("by road", "залізницею") → its mode
     route_modes: dict[str, str]
+    #: "біля", "в районі", "возле": a place named after a direction's reference is what lies
+    #: there ("на південь від Торецька біля Неліпівки")
+    near_prepositions: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -201,6 +204,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         tail_phrases=joined("tail_phrases"),
         feature_before=joined("feature_before"),
         route_modes=merged("route_modes"),
+        near_prepositions=joined("near_prepositions"),
     )
 
 
