@@ -94,6 +94,10 @@ class Lexicon:
     feature_before: frozenset[str]
     #: a distance measured along a route ("by road", "залізницею") → its mode
     route_modes: dict[str, str]
+    #: verbs of movement: "advanced west from X" says where a thing went, not where it lies
+    motion_verbs: frozenset[str] = frozenset()
+    #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
+    control_modifiers: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -195,6 +199,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         tail_phrases=joined("tail_phrases"),
         feature_before=joined("feature_before"),
         route_modes=merged("route_modes"),
+        motion_verbs=joined("motion_verbs"),
+        control_modifiers=joined("control_modifiers"),
     )
 
 
