@@ -88,9 +88,9 @@ def test_every_record_has_its_source():
 #: 2026-11-26: agreement dev 31.2 %, test 28.2 % (most of the rest abstained: pronouns,
 #: regions, names outside the gazetteer; 15 / 14 hedged as loose); where frontmap judged, the
 #: fact-checker agreed on every statement, with no false alarm and no missed error. English
-#: directions after "located", "X, further south", seat appositives and near namesakes: dev
-#: 37.5 %.
-AGREEMENT_FLOOR = {"dev": 0.36, "test": 0.27}
+#: directions after "located", "X, further south", seat appositives, near namesakes and "away"
+#: from the place opening the sentence before: dev 38.4 %.
+AGREEMENT_FLOOR = {"dev": 0.37, "test": 0.27}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
