@@ -906,6 +906,10 @@ def _antecedent(
     at = start + st.span[0]
     for role in ("subject", "reference"):
         text, kind = getattr(st, role), getattr(st, f"{role}_kind")
+        if role == "reference" and text is None and si > 0 and st.subject:
+            st, note = _away_from_before(st, si, sents, by_sentence)
+            notes += [note] if note else []
+            continue
         if not text or not _stands_for_place(text, kind):
             continue
         until = subject_at if role == "subject" and subject_at is not None else at
@@ -966,6 +970,33 @@ def _page_topic(sents, by_sentence) -> Mention | None:
     if before or (after and not re.fullmatch(r"[,(][^.!?]{0,60}", after)):
         return None
     return m
+
+
+#: "… Tokmak lies just 20km away": a measure "away" from nowhere the sentence names.
+_AWAY = re.compile(r"^[^.;:]*?\baway\b(?!\s+from)", re.IGNORECASE)
+
+
+def _away_from_before(st, si: int, sents, by_sentence) -> tuple:
+    """A distance "away" with no place it is measured from (rule ``away_from_before``):
+    "Robotyne is situated on the highway to Tokmak. Tokmak lies just 20km away." is measured
+    from the settlement that opens the sentence before, when that is not the subject. Returns
+    the statement (its reference filled) and a note, or the statement unchanged and ""."""
+    if st.value is None or st.relation not in ("distance_only", "distance_direction"):
+        return st, ""
+    if not _AWAY.match(st.sentence[st.span[0] : st.span[1] + 12]):
+        return st, ""
+    opening = [
+        m for m in by_sentence.get(si - 1, ())
+        if m.kind == "settlement" and not m.ambiguous and m.span[0] == sents[si - 1][0]
+    ]  # fmt: skip
+    if not opening or opening[0].text in st.subject or st.subject in opening[0].text:
+        return st, ""
+    name = opening[0].text
+    note = (
+        f"'away' read as from {name}, the place named opening the sentence before "
+        "(rule away_from_before)."
+    )
+    return replace(st, reference=name, reference_kind="place"), note
 
 
 _OPENING_SUBJECT = re.compile(

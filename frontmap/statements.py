@@ -175,6 +175,21 @@ _ADJ_DIR = re.compile(
 _CONTAINMENT = re.compile(
     rf"\bin\s+the\s+(?:far\s+)?(?P<dir>{_alt(_DIRS_EN)})\s+of\s+", re.IGNORECASE
 )
+#: "Idleb is located in south west of Aleppo City" (no article: a side, not a part of Y) and
+#: "located … just north from the city of Donetsk": directions read only after a locative verb.
+_IN_DIRECTION_OF = re.compile(
+    rf"(?<![\w-])in\s+(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+of\s+", re.IGNORECASE
+)
+_DIRECTION_FROM = re.compile(
+    rf"(?<![\w-])(?:(?:just|due|directly|immediately|approximately|about|roughly|some)\s+)?"
+    rf"(?:to\s+the\s+)?"
+    rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+from\s+",
+    re.IGNORECASE,
+)
+_LOCATED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alt(_EN.locative_verbs)})(?![\w-])(?P<between>[^.;:!?()]{{0,120}})$",
+    re.IGNORECASE,
+)
 _PROXIMITY_RE = re.compile(rf"(?<![\w-])(?P<prox>{_alt(_PROXIMITY)})\s+(?=\S)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
@@ -348,11 +363,21 @@ _CYR_DESCRIPTOR = re.compile(
 )
 
 
+#: "occupied Donetsk", "Russian-occupied Donetsk", "Moscow-held Donetsk": who holds the place.
+_CONTROLLED = re.compile(
+    rf"^(?:the\s+)?(?:[\w’']+-)?(?i:{_alt(_EN.control_modifiers)})\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
+)
+
+
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
+    if controlled := _CONTROLLED.match(np):
+        np = controlled.group("name")
     m = re.match(
         r"^(?:the\s+)?(?:(?:small|large|key|major|frontline|front-line|strategic|eastern|"
-        r"southern|northern|western|industrial|mining|embattled|besieged|nearby)\s+)*"
+        r"southern|northern|western|industrial|mining|embattled|besieged|nearby|"
+        rf"(?:[\w’']+-)?(?:{_alt(_EN.control_modifiers)}))\s+)*"
         r"(?:city|town|village|settlement|hamlet|urban-type settlement|municipality|"
         r"railway station|station)\s+of\s+(?P<name>[A-ZА-ЯІЇЄҐ].*)$",
         np,
@@ -364,9 +389,22 @@ def _drop_descriptor(np: str) -> str:
     return m.group("name") if m else np
 
 
+#: "the oblast capital, Luhansk", "the administrative center of the oblast — Luhansk": a
+#: description whose head is a seat word, then the name in apposition (what the phrase names).
+_APPOSED = re.compile(
+    r"^(?P<desc>[^,—–]+?)\s*(?:,|\s[—–-])\s*"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
+)
+
+
 def _kind(np: str | None) -> str | None:
     if not np:
         return None
+    apposed = _APPOSED.match(np)
+    if apposed and any(
+        w.lower() in _LEX.appositive_heads for w in re.findall(r"[\w’']+", apposed.group("desc"))
+    ):
+        return _kind(apposed.group("name"))  # the name in apposition says what it is
     words = re.findall(r"[\w’'\-]+", np)
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
@@ -1225,6 +1263,33 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
     return names.pop() if len(names) == 1 else None
 
 
+#: "… describe Rafah, further south and along …", "… to Rafah from Khan Younis, further north,":
+#: a name with a comparative direction in apposition lies beyond the other place named before.
+_FURTHER_DIRECTION = re.compile(
+    rf"(?P<name>{_NAME})\s*,\s*(?i:further|farther)\s+(?i:to\s+the\s+)?"
+    rf"(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})(?=\s*(?:[,;.–—)]|\band\b|$))"
+)
+#: The places a sentence names before a comparative direction ("in X", "to X", "from X").
+_NAMED_BEFORE = re.compile(
+    rf"\b(?:in|to|from|at|towards|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})"
+    rf"(?![\w’'\-])(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
+)
+
+
+def _compared_place(sentence: str, start: int, subject: str) -> str | None:
+    """The one place a sentence names before ``start`` (not ``subject``, not a country):
+    what a comparative direction ("further south") compares the subject with."""
+    names = set()
+    for m in _NAMED_BEFORE.finditer(_left(sentence, start)):
+        name = m.group("name")
+        if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
+            continue
+        if name.lower() in _LEX.countries or name in subject or subject in name:
+            continue
+        names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
 _FRONTED = re.compile(
     rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
     re.IGNORECASE,
@@ -1682,6 +1747,30 @@ def parse(sentence: str) -> list[Statement]:
                 )
             )
 
+    def located(pattern: re.Pattern, rule: str) -> None:
+        for m in pattern.finditer(sentence) if compass else ():
+            if not free(m.start()) or not _located_before(sentence, m.start()):
+                continue
+            reference, ref_end = _reference(sentence, m.end())
+            if _kind(reference) != "place":
+                continue  # "located in north of the region": a part of an area, not a side
+            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            if subject is None:
+                continue
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    reference,
+                    "direction_only",
+                    rule=rule,
+                    direction=m.group("dir").lower(),
+                    span=(m.start(), ref_end),
+                )
+            )
+
+    located(_IN_DIRECTION_OF, "located_in_direction")  # before "west of" reads it alone
+
     for pattern, relation, rule in (
         ()
         if not compass
@@ -1716,6 +1805,32 @@ def parse(sentence: str) -> list[Statement]:
                     span=(m.start(), ref_end),
                 )
             )
+
+    located(_DIRECTION_FROM, "located_direction_from")
+
+    for m in _FURTHER_DIRECTION.finditer(sentence) if compass and "rther" in low else ():
+        name = m.group("name")
+        if not free(m.start("dir")) or name.split()[0] in _FUNCTION_CAPS:
+            continue
+        if _kind(name) != "place" or name.lower() in _LEX.countries:
+            continue
+        before = sentence[max(0, m.start() - 20) : m.start()]
+        if _COORDINATED.search(before) or re.search(r",\s*$", before):
+            continue  # "in Bakhmut and Avdiivka, further south": the list lies further south
+        reference = _compared_place(sentence, m.start(), name)
+        if reference is None:
+            continue  # precision first: the place it is compared with must be the only one
+        add(
+            _make(
+                sentence,
+                name,
+                reference,
+                "direction_only",
+                rule="further_direction",
+                direction=m.group("dir").lower(),
+                span=(m.start(), m.end()),
+            )
+        )
 
     for m in _DIRECTION_UK_RU.finditer(sentence) if cyrillic else ():
         word = m.group("dir").lower()
@@ -1818,6 +1933,15 @@ def parse(sentence: str) -> list[Statement]:
 
     statements.sort(key=lambda s: s.span)
     return [_as_line(st) for st in _share_subjects(sentence, statements)]
+
+
+def _located_before(sentence: str, start: int) -> bool:
+    """Whether a locative verb ("located", "lies") governs the clause before ``start``, with no
+    verb of movement after it ("moved west from X" is where a thing went, not where it lies)."""
+    m = _LOCATED_BEFORE.search(sentence, max(0, start - 200), start)
+    return bool(m) and not any(
+        w.lower() in _EN.motion_verbs for w in re.findall(r"[\w’']+", m.group("between"))
+    )
 
 
 def _words(phrase: str | None) -> list[str]:

@@ -500,8 +500,108 @@ def verify(
         alone = _verify(st, gz, rubric)
         rank = {"consistent": 0, "loose": 1, "ambiguous": 2, "unverifiable": 3}
         if rank.get(alone.verdict, 9) < rank.get(verdict.verdict, 9):
-            return alone
+            verdict = alone
+    if verdict.verdict == "ambiguous":
+        verdict = _near_pair(st, gz, rubric, verdict) or verdict
     return verdict
+
+
+#: A stated distance at most this long (km) may decide namesakes by proximity: of all the
+#: readings of both names, the one pair that lies this close is what the writer meant.
+NEAR_PAIR_KM = 20.0
+#: A pair of readings is plausible within ``2 × stated + NEAR_PAIR_SLACK_KM`` of each other …
+NEAR_PAIR_SLACK_KM = 5.0
+#: … and every other pair must lie at least this many times that far apart (and 50 km).
+NEAR_PAIR_FAR_FACTOR = 4.0
+#: Readings of one name this close to each other are one place (a village and its station).
+SAME_PLACE_KM = 5.0
+#: How many readings of a name are looked at; a name with more is left ambiguous.
+NEAR_PAIR_LIMIT = 200
+_SAME_NAME = ("exact", "former")
+
+
+def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict | None:
+    """Namesakes decided by a small stated distance (rule ``near_pair``).
+
+    "Progres and Yevgenivka, villages just a few kilometres away from Vovche": each name has
+    many readings, but only one pair of them lies a few kilometres apart; every other pair is
+    far. That pair is what the writer meant, when it is the only plausible one. The reading
+    chosen this way only ever confirms (``consistent`` or ``loose``): it never makes a
+    statement inconsistent, and the explanation says how the reading was decided.
+    """
+    from gazetteer import PlaceNotFound
+
+    if verdict.stated_high is None or st.subject is None or st.reference is None:
+        return None
+    high_km = verdict.stated_high * UNIT_KM.get(st.unit or "km", 1.0)
+    if not 0 < high_km <= NEAR_PAIR_KM:
+        return None
+    sides = []
+    for text in (st.subject, st.reference):
+        name = place_name(text)
+        if name is None:
+            return None
+        try:
+            cands = list(gz.resolve(name, limit=NEAR_PAIR_LIMIT))
+        except PlaceNotFound:
+            return None
+        if not cands or cands[0].match_kind == "fuzzy" or len(cands) >= NEAR_PAIR_LIMIT:
+            return None
+        cands = [
+            c for c in cands
+            if c.place.feature_class != "A" and c.place.feature_code not in _NOT_POINTS
+        ]  # fmt: skip
+        # namesakes are the places of that very name: a look-alike spelling ("Vovcha" for
+        # "Vovche") is a reading only when no place bears the name as written
+        cands = [c for c in cands if c.match_kind in _SAME_NAME] or cands
+        if not cands:
+            return None
+        sides.append(cands)
+    subjects, references = sides
+    s_lat = np.array([c.place.lat for c in subjects])[:, None]
+    s_lon = np.array([c.place.lon for c in subjects])[:, None]
+    r_lat = np.array([c.place.lat for c in references])[None, :]
+    r_lon = np.array([c.place.lon for c in references])[None, :]
+    dist, _ = inverse(r_lat, r_lon, s_lat, s_lon)
+    near_km = 2 * high_km + NEAR_PAIR_SLACK_KM
+    far_km = max(NEAR_PAIR_FAR_FACTOR * near_km, 50.0)
+    close = np.argwhere(dist <= near_km)
+    if len(close) == 0:
+        return None
+    # the plausible pairs must all be one place on each side (a village and its station)
+    si, ri = close[np.argmax([subjects[i].score * references[j].score for i, j in close])]
+    s0, r0 = subjects[si].place, references[ri].place
+    for i, j in close:
+        s_d, _ = inverse(s0.lat, s0.lon, subjects[i].place.lat, subjects[i].place.lon)
+        r_d, _ = inverse(r0.lat, r0.lon, references[j].place.lat, references[j].place.lon)
+        if float(s_d) > SAME_PLACE_KM or float(r_d) > SAME_PLACE_KM:
+            return None  # two plausible pairs: the distance does not decide
+    s_same, _ = inverse(s0.lat, s0.lon, s_lat[:, 0], s_lon[:, 0])
+    r_same, _ = inverse(r0.lat, r0.lon, r_lat[0], r_lon[0])
+    others = dist[np.ix_(s_same > SAME_PLACE_KM, r_same > SAME_PLACE_KM)]
+    mixed = np.concatenate(
+        [dist[np.ix_(s_same <= SAME_PLACE_KM, r_same > SAME_PLACE_KM)].ravel(),
+         dist[np.ix_(s_same > SAME_PLACE_KM, r_same <= SAME_PLACE_KM)].ravel(),
+         others.ravel()]
+    )  # fmt: skip
+    if mixed.size and float(mixed.min()) < far_km:
+        return None  # another pair is not far: the distance does not decide
+    s, r = subjects[si], references[ri]
+    if "fuzzy" in (s.match_kind, r.match_kind):
+        return None
+    near = _measure(st, [[s], [r]], READING_MARGIN, rubric)
+    if near.verdict not in ("consistent", "loose"):
+        return None  # proximity only ever confirms: it never makes a statement wrong
+    n_pairs = len(subjects) * len(references)
+    return replace(
+        near,
+        explanation=near.explanation
+        + f" Namesakes decided by the stated distance (rule near_pair): of the {n_pairs} "
+        f"pairs of readings of '{place_name(st.subject)}' and '{place_name(st.reference)}', "
+        f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of each "
+        f"other; every other pair is at least {float(mixed.min()) if mixed.size else far_km:.0f}"
+        " km apart.",
+    )
 
 
 def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None) -> Verdict:

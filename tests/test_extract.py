@@ -148,6 +148,23 @@ def test_pronouns_and_descriptions_read_from_the_text_around(gz_embedded):
     assert v.verdict == "unverifiable" and "pronoun" in v.reason
 
 
+def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(gz_embedded):
+    text = (
+        "Robotyne is situated on the key highway to the occupied town of Tokmak. "
+        "Tokmak lies just 20km away, with the occupied city of Melitopol further beyond."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.statement.reference == "Robotyne" and v.verdict == "consistent", v.explanation
+    assert "rule away_from_before" in v.explanation
+    # read from the text around, it never makes an alarm (Tokmak is not 90 km from Robotyne)
+    ((_, v),) = extract(text.replace("20km", "90km"), gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict != "inconsistent", v.explanation
+    # the subject is the place that opens the sentence before: no reference read
+    text = "Tokmak is a town in Zaporizhzhia region. Tokmak lies just 20km away."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.statement.reference is None
+
+
 def test_a_place_read_from_context_never_makes_an_alarm(gz_embedded):
     for text in (
         "Avdiivka is a city in Donetsk region. It is located 60 km south of Kharkiv.",

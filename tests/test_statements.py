@@ -234,10 +234,13 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
 def test_language_cases(case):
     """Per-language cases, kept as data (tests/corpus/statement-cases.jsonl): the fields of the
-    first measured statement (or of the ``index``-th; with ``"all": true`` of every statement,
-    directions with no distance too), or none at all (``expect`` null)."""
+    first measured statement (or of the ``index``-th), or none at all (``expect`` null); with
+    ``"directions": true``, of the statements with no distance as well ("south of X"); with
+    ``"all": true``, of every statement the parser reads."""
     found = [
-        s for s in parse(case["text"]) if case.get("all") or (s.unit and (s.reference or s.line))
+        s
+        for s in parse(case["text"])
+        if case.get("all") or ((s.unit or case.get("directions")) and (s.reference or s.line))
     ]
     if case["expect"] is None:
         assert found == [], found

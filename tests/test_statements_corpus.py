@@ -93,8 +93,10 @@ def test_every_record_has_its_source():
 #: regions, names outside the gazetteer; 15 / 14 hedged as loose); where frontmap judged, the
 #: fact-checker agreed on every statement, with no false alarm and no missed error. Labels
 #: grown to 995 (every statement of the corpus, batch_2026-11-26 included), same rules: dev
-#: 30.7 %, test 25.9 %, still no false alarm or missed error.
-AGREEMENT_FLOOR = {"dev": 0.29, "test": 0.25}
+#: 30.7 %, test 25.9 %, still no false alarm or missed error. English directions after
+#: "located", "X, further south", seat appositives, near namesakes, "away" from the place
+#: opening the sentence before, a page's title as its topic: dev 41.6 %, test 26.8 %.
+AGREEMENT_FLOOR = {"dev": 0.40, "test": 0.26}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

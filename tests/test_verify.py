@@ -267,3 +267,23 @@ def test_a_bare_direction_across_a_border_with_inflected_names_stays_close(gz_em
     assert v.statement.subject == "Плехового"
     assert v.verdict == "unverifiable"
     assert "namesake" in v.reason
+
+
+def test_namesakes_decided_by_a_small_stated_distance(gz_embedded):
+    """Of all the readings of both names only one pair lies a few kilometres apart, every other
+    pair far: that pair is meant (rule near_pair), and the verdict says how it was decided."""
+    (st,) = parse("Russia said it took Progres, a village just a few kilometres away from Vovche.")
+    v = verify(st, gz_embedded)
+    assert v.verdict == "consistent", v.explanation
+    assert "rule near_pair" in v.explanation
+    assert v.subject.place.admin1 == v.reference.place.admin1 == "Donetsk Oblast"
+    # two plausible pairs (a Semenivka near Avdiivka in Donetsk and in Chernihiv oblast): the
+    # distance does not decide, and proximity never makes a statement inconsistent
+    (st,) = parse(
+        "Russia said it had taken the village of Semenivka, around 5 km west of Avdiivka."
+    )
+    v = verify(st, gz_embedded)
+    assert v.verdict == "ambiguous" and "near_pair" not in v.explanation
+    # a pair that lies close but does not fit the distance stays as it was
+    (st,) = parse("Russia said it took Progres, a village 40 km away from Vovche.")
+    assert "near_pair" not in verify(st, gz_embedded).explanation

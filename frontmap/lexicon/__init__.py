@@ -101,6 +101,10 @@ class Lexicon:
     #: "біля", "в районі", "возле": a place named after a direction's reference is what lies
     #: there ("на південь від Торецька біля Неліпівки")
     near_prepositions: frozenset[str] = frozenset()
+    #: verbs of movement: "advanced west from X" says where a thing went, not where it lies
+    motion_verbs: frozenset[str] = frozenset()
+    #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
+    control_modifiers: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -205,6 +209,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         feature_before=joined("feature_before"),
         route_modes=merged("route_modes"),
         near_prepositions=joined("near_prepositions"),
+        motion_verbs=joined("motion_verbs"),
+        control_modifiers=joined("control_modifiers"),
     )
 
 
