@@ -140,6 +140,10 @@ class ClaimWords:
     oblast_centres: frozenset
     given_names: frozenset
     city_cue: re.Pattern
+    #: The link between two items of a list: a comma and/or a joining word ("і", "и", "and").
+    list_link: re.Pattern = re.compile(r"\s*,\s*")
+    #: Words before a date that make it the moment of writing ("станом на", "as of").
+    as_of: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -204,7 +208,14 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
+        _list_link(each("list_joins")),
+        _union([rf"(?:{p})\s*$" for d in dates for p in d.get("as_of", [])]),
     )  # fmt: skip
+
+
+def _list_link(joins: list[str]) -> re.Pattern:
+    join = "|".join(joins) or r"(?!x)x"
+    return re.compile(rf"\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -376,23 +387,37 @@ def _find_mentions(gz, sents) -> list[Mention]:
     found: list[Mention] = []
     words_ = claim_words()
     not_places = words_.not_places
+    report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     for si, (start, _, sent) in enumerate(sents):
-        for m in _CAP_RUN.finditer(sent):
+        russian = "ru" in sentence_languages(sent, report)
+        runs = list(_CAP_RUN.finditer(sent))
+        while runs:
+            m = runs.pop(0)
             words = m.group().split()
             if not_places.fullmatch(words[0]):
                 continue  # "Украиной", "Глава": a country or a word, never a settlement
             if _INITIALS.search(sent, max(0, m.start() - 8), m.start()):
                 continue  # "А. В. Захарченко": a person's surname
+            if (
+                len(words) > 1
+                and _OPENING.fullmatch(sent, 0, m.start())
+                and _CYRILLIC.search(words[0])
+                and not _lookup(gz, words[0])
+            ):
+                # rule opening_word: a sentence's first word is capitalised by its place
+                # ("Довкола Покровська", "Під Бахмутом"): the name is the rest of the run
+                runs.insert(0, _CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
+                continue
             # try the longest run first, then shorter prefixes (e.g. "Chasiv Yar area")
             for n in range(len(words), 0, -1):
                 text = _POSSESSIVE.sub("", " ".join(words[:n]))
                 low = text.lower()
-                if low in _COMMON or len(text) < 4:
-                    continue
+                if low in _COMMON or len(text) < 4 or low in _DESCRIBED_PLACES:
+                    continue  # "Село в Белгородской области …": a word, not the village Selo
                 end = m.start() + len(" ".join(words[:n]))
                 after = sent[end : end + 12].lower()
                 before = sent[max(0, m.start() - 30) : m.start()]
-                is_region = low == "donbas" or (
+                is_region = key(text).startswith("donbas") or (
                     key(text) in _REGION_NAMES
                     and not words_.city_cue.search(before)
                     and (after.lstrip().startswith(("region", "oblast"))
@@ -423,8 +448,13 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue
                 if m.start() == 0 and low in _COMMON:
                     continue
-                if m.start() == 0 and n == 1 and best.match_kind == "inflected":
+                if m.start() == 0 and n == 1 and best.match_kind in ("inflected", "variant"):
                     continue  # "Двоє людей …": an inflected reading of a sentence's first word
+                if best.match_kind == "variant" and (
+                    not russian or (n < len(words) and not _region_follows(sent, m))
+                ):
+                    continue  # a Russian spelling is read in Russian text only ("Волошин"),
+                    # and not as the first word of a longer name ("Денис Пушилин")
                 if n < len(words) and _partial_name(sent, m, words[n:]):
                     break  # "Товстого Луга": the first word of a longer name is not a place
                 mention = _mention(text, (start + m.start(), start + end), si, hits, best,
@@ -437,6 +467,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
+#: What may precede a sentence's first word: quotes, brackets, bullets, dashes.
+_OPENING = re.compile(r"[\s\"«“„'(•*\-–—]*")
 
 
 def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
@@ -464,12 +496,22 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
     return not any(c[0] == 0 for c in _claimants_in(after, {}))
 
 
+def _region_follows(sent: str, run: re.Match) -> bool:
+    """Whether a run of capitalised words ends in an oblast or raion adjective followed by its
+    region word ("Вильча Харьковской области")."""
+    nxt = _NEXT_WORD.match(sent, run.end())
+    following = nxt.group(1).lower().rstrip(".") if nxt else ""
+    return following in lexicon().region_words
+
+
 def _credible(candidate, text: str) -> bool:
     """Whether a gazetteer reading of ``text`` is evidence that the text names a place:
     a settlement read by a trusted kind of match; not a small foreign namesake of a common
     word ("Republic", "Adam"); not an odd alternate name ("Putin" for a village)."""
     p = candidate.place
     if candidate.match_kind not in _kinds(text) or p.feature_class not in ("P", None):
+        return False
+    if candidate.match_kind == "variant" and not _russian_spelling(text, p):
         return False
     if p.country not in _REPORTED_COUNTRIES and (
         (p.population or 0) < FOREIGN_MENTION_POPULATION or key(candidate.matched) != key(p.name)
@@ -483,6 +525,19 @@ def _credible(candidate, text: str) -> bool:
         and key(candidate.matched) not in own
         and max(fuzz.ratio(key(candidate.matched), n) for n in own) < ALTERNATE_SIMILARITY
     )
+
+
+def _russian_spelling(text: str, place) -> bool:
+    """Whether a spelling-variant reading of ``text`` can be the Russian spelling of a Ukrainian
+    village's name (rule ``russian_spelling``: "Иванополье" Іванопілля, "Новобойковское"
+    Новобойківське): a Ukrainian settlement, a name of ordinary words (no abbreviation such as
+    "МО РФ"), and an adjective-shaped word only for an adjective-shaped name ("Донецкой" is
+    the oblast's adjective, not Donetsk)."""
+    if place.country != "UA" or any(w.isupper() for w in text.split()):
+        return False
+    own = place.name_uk or place.name_ru or place.name or ""
+    last = own.lower().split()[-1] if own.split() else ""
+    return bool(_ADJECTIVE.search(text.lower().split()[-1])) == bool(_ADJECTIVE.search(last))
 
 
 _ADJECTIVE = re.compile(
@@ -529,13 +584,17 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
         found = _lookup(gz, m.text) if m.kind == "settlement" else None
         if found is not None and found.best.place.admin1 != home:
             try:
-                local = gz.resolve(m.text, in_admin=home, limit=1).best
+                here = gz.resolve(m.text, in_admin=home, limit=5)
+                # a place of that name in the oblast before one that once had it
+                local = next((c for c in here if c.match_kind == "exact"), here.best)
             except PlaceNotFound:
                 local = None
             if (
                 local is not None
                 and local.place.admin1 == home
                 and local.match_kind in _kinds(m.text)
+                # a spelling variant in the home oblast never displaces a name read as written
+                and (local.match_kind != "variant" or found.best.match_kind == "variant")
             ):
                 m = _mention(m.text, m.span, m.sentence, None, local,
                              f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
@@ -555,8 +614,15 @@ _LOOKUPS: dict = {}
 
 
 def _kinds(text: str) -> tuple[str, ...]:
-    """Match kinds that name a place: Ukrainian and Russian names are inflected ("Торецька")."""
-    return ("exact", "former", "inflected") if _CYRILLIC.search(text) else ("exact", "former")
+    """Match kinds that name a place: Ukrainian and Russian names are inflected ("Торецька"),
+    and a Cyrillic name without Ukrainian letters may be the Russian spelling of a Ukrainian
+    village ("Иванополье", "Васюковку": Іванопілля, Васюківка), which only the gazetteer's
+    spelling-variant key reaches (rule ``russian_spelling``; see :func:`_credible`)."""
+    if not _CYRILLIC.search(text):
+        return ("exact", "former")
+    if _UK_LETTERS.search(text):
+        return ("exact", "former", "inflected")
+    return ("exact", "former", "inflected", "variant")
 
 
 def _lookup(gz, text):
@@ -652,7 +718,14 @@ def report_language(text: str) -> str:
     (Ukrainian і ї є ґ against Russian ы э ъ ё); ``"en"`` for a text without Cyrillic."""
     if not _CYRILLIC.search(text):
         return "en"
-    return "uk" if len(_UK_LETTERS.findall(text)) >= len(_RU_LETTERS.findall(text)) else "ru"
+    uk, ru = len(_UK_LETTERS.findall(text)), len(_RU_LETTERS.findall(text))
+    if not uk and not ru and len(text.split()) > UKRAINIAN_WITHOUT_I:
+        return "ru"  # a Ukrainian text of several words without і, ї, є or ґ is very rare
+    return "uk" if uk >= ru else "ru"
+
+
+#: Words a Ukrainian text may run to without one of its own letters (і, ї, є, ґ).
+UKRAINIAN_WITHOUT_I = 6
 
 
 def sentence_languages(sent: str, report: str = "en") -> tuple[str, ...]:
@@ -728,11 +801,31 @@ def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) ->
         return "axis"
     if w.reference_before.search(sent[max(0, rel - 80) : rel]):
         return "location reference"
-    if w.non_place_after.match(sent[end:]):
+    if w.non_place_after.match(sent[end:]) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
     if rel and sent[rel - 1] in "«„\"“'‘":
         return "a quoted name (a unit or operation)"
     return None
+
+
+_CAP_WORD = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w’'-]*")
+
+
+def _adjectives_before_region(sent: str, rel: int, end: int, w: ClaimWords) -> bool:
+    """Rule ``region_adjective_list``: an adjective-shaped name that opens a list of such
+    adjectives ending in a region word is a raion, oblast or axis, not a settlement
+    ("Харківського, Куп'янського та Чугуївського районів", "Днепропетровской и Запорожской
+    областях")."""
+    if not _ADJECTIVE.search(sent[rel:end].lower()):
+        return False
+    pos = end
+    while (link := w.list_link.match(sent, pos)) and (word := _CAP_WORD.match(sent, link.end())):
+        if not _ADJECTIVE.search(word.group().lower()):
+            return False
+        pos = word.end()
+        if w.non_place_after.match(sent, pos):
+            return True
+    return False
 
 
 def extract(
@@ -1255,14 +1348,23 @@ LEAD_DAYS = 14
 
 
 def _lead_date(sents, published: Date) -> Date | None:
-    """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`)."""
-    recap = claim_words().recap
+    """The first date in the report's opening sentences (see :data:`LEAD_SENTENCES`): a full
+    date, or a day named relative to publication ("Минулої доби …"). A date the report is
+    written "as of" ("станом на 22 листопада") is when it was written, not the day it covers
+    (rule ``as_of_date``)."""
+    w = claim_words()
     for _, _, sent in sents[:LEAD_SENTENCES]:
-        if recap.match(sent):
+        if w.recap.match(sent):
             continue  # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
-        for _, day, precision in _dates(sent, published):
+        for at, day, precision in _dates(sent, published):
+            if w.as_of.search(sent[max(0, at - 25) : at]):
+                continue
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
                 return day
+        low = sent.lower()
+        for word, delta in w.relative_days.items():
+            if word in low and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+                return published + timedelta(days=delta)
     return None
 
 
