@@ -51,7 +51,13 @@ _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep"
                   "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "no", "vs", "etc", "u.s", "u.k",
                   "la", "a.m", "p.m"}  # fmt: skip
 _SPLIT = re.compile(r"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ])|\n+")
-_CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2}")
+#: Abbreviated settlement words before a name ("с. Бударки", "смт. Ворожба", "г. Курахово").
+_TYPE_ABBREVIATIONS = frozenset(
+    w.lower()
+    for lang in LANGUAGES
+    for w in claims_lexicon(lang).get("settlement_abbreviations", [])
+)
+_CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+){0,2}")
 #: Countries whose places a mention may name at any size; elsewhere only towns of at least
 #: :data:`FOREIGN_MENTION_POPULATION` named by their main name count as mentions.
 _REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
@@ -369,8 +375,12 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             word = head[-1].lower() if head else ""
         else:
             word = ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and head[-1].isupper()):
-            continue  # "Feb. 11", "U.S. President", initials ("А. В. Захарченко")
+        if (
+            word in _ABBREVIATIONS
+            or (len(word) == 1 and word.isalpha() and head[-1].isupper())
+            or f"{word}." in _TYPE_ABBREVIATIONS
+        ):
+            continue  # "Feb. 11", "U.S. President", initials ("А. В. Захарченко"), "с. Бударки"
         end = m.start() + len(m.group(1) or "")  # a closing quote stays with its sentence
         chunk = text[pos:end]
         if chunk.strip():
@@ -402,7 +412,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 len(words) > 1
                 and _OPENING.fullmatch(sent, 0, m.start())
                 and _CYRILLIC.search(words[0])
-                and not _lookup(gz, words[0])
+                and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
             ):
                 # rule opening_word: a sentence's first word is capitalised by its place
                 # ("Довкола Покровська", "Під Бахмутом"): the name is the rest of the run
@@ -490,6 +500,7 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
         first in lex.region_words
         or first in lex.settlement_words
         or (following in lex.region_words or following.rstrip(".") in lex.region_words)
+        or w.non_place_after.match(sent, run.end())
     ):
         return False  # "Kherson Oblast", "Kyiv City", "Хотень Сумской области"
     after = sent[run.end() - len(" ".join(rest)) :][:60]
@@ -501,7 +512,9 @@ def _region_follows(sent: str, run: re.Match) -> bool:
     region word ("Вильча Харьковской области")."""
     nxt = _NEXT_WORD.match(sent, run.end())
     following = nxt.group(1).lower().rstrip(".") if nxt else ""
-    return following in lexicon().region_words
+    return following in lexicon().region_words or bool(
+        claim_words().non_place_after.match(sent, run.end())
+    )
 
 
 def _credible(candidate, text: str) -> bool:
@@ -1093,7 +1106,13 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if who_here:
                 current = who_here[-1][2:]
             continue
-        actions = _actions(sent, langs[si])
+        # a word inside a claimant's name is no action ("в оборонном ведомстве", "Силы обороны"),
+        # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
+        actions = [
+            a
+            for a in _actions(sent, langs[si])
+            if a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here)
+        ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
@@ -1184,9 +1203,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     """Whether the action at ``at`` is negated or conditional ("failed to capture", "if …")."""
+    # searched in place, so a window that starts inside a word ("райо|не") does not read as
+    # that word's ending ("не")
     return bool(
-        w.negation.search(sent[max(0, at - 20) : at])
-        or w.conditional.search(sent[max(0, at - 40) : at])
+        w.negation.search(sent, max(0, at - 20), at)
+        or w.conditional.search(sent, max(0, at - 40), at)
         or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
     )
 
