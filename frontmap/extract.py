@@ -400,6 +400,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     for si, (start, _, sent) in enumerate(sents):
         russian = "ru" in sentence_languages(sent, report)
+        unknown: list[tuple[int, int, str]] = []  # runs no gazetteer reading names
+        here = len(found)
         runs = list(_CAP_RUN.finditer(sent))
         while runs:
             m = runs.pop(0)
@@ -441,16 +443,21 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue  # "Peskov said": a person
                 hits = _lookup(gz, text)
                 if hits is None:
-                    if (
-                        n == 1
-                        and len(words) == 1
-                        and words_.listed.search(sent, max(0, m.start() - LIST_REACH), m.start())
-                        and _LIST_GOES_ON.match(sent, end)
+                    whole = n == len(words) <= (
+                        MAX_UNRESOLVED_WORDS if _CYRILLIC.search(text) else 1
+                    ) and _LIST_GOES_ON.match(sent, end)
+                    # "Вильча Харьковской области": the name, then its oblast's adjective
+                    before_region = (
+                        n == len(words) - 1 and _CYRILLIC.search(text) and _region_follows(sent, m)
+                    )
+                    if (whole or before_region) and words_.listed.search(
+                        sent, max(0, m.start() - LIST_REACH), m.start()
                     ):
-                        found.append(Mention(text, (start + m.start(), start + end), si,
-                                             "unresolved", name=text,
-                                             context="not in the gazetteer; the text names it a "
-                                             "settlement (a list after 'the villages of')"))  # fmt: skip
+                        found.append(_unresolved(text, (start + m.start(), start + end), si,
+                                                 "a list after 'the villages of'"))  # fmt: skip
+                        break
+                    if whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end):
+                        unknown.append((m.start(), end, text))
                     continue
                 # the first reading that is credible evidence of a place (see _credible)
                 best = next((c for c in hits if _credible(c, text)), None)
@@ -473,7 +480,76 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     mention = replace(mention, ambiguous=True)
                 found.append(mention)
                 break
+        found += _listed_with_places(sent, start, si, found[here:], unknown, words_.list_link)
     return found
+
+
+#: Words of a name not in the gazetteer that a list may still name as a settlement.
+MAX_UNRESOLVED_WORDS = 3
+
+
+def _unresolved(text: str, span: tuple[int, int], si: int, why: str) -> Mention:
+    """A settlement the gazetteer does not know: kept (never drawn) under its nominative."""
+    return Mention(text, span, si, "unresolved", name=_nominative(text),
+                   context=f"not in the gazetteer; the text names it a settlement ({why})")  # fmt: skip
+
+
+def _unlisted(text: str, sent: str, end: int) -> bool:
+    """Whether an unknown capitalised run cannot be a settlement of a list: an abbreviation,
+    a word of the lexicon's non-places, or an oblast or raion adjective before its region word."""
+    w = claim_words()
+    return (
+        any(x.isupper() for x in text.split())
+        or bool(w.not_places.fullmatch(text.split()[0]))
+        or bool(w.non_place_after.match(sent, end))
+    )
+
+
+def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mention]:
+    """Rule ``listed_with_places``: a Cyrillic name the gazetteer does not know that is listed
+    with settlements ("освободили Звановку, Петровское и Васюковку": an item of the list, linked
+    to a settlement by a comma or "і"/"и" directly) is a settlement too, kept unresolved."""
+    if not unknown or not mentions:
+        return []
+    items = sorted(
+        [(m.span[0] - start, m.span[1] - start, m.kind == "settlement") for m in mentions]
+        + [(a, b, False) for a, b, _ in unknown]
+    )
+    placed = [kind for _, _, kind in items]
+    changed = True
+    while changed:
+        changed = False
+        for i, (a, b, _) in enumerate(items):
+            if placed[i]:
+                continue
+            linked = (i > 0 and placed[i - 1] and link.fullmatch(sent, items[i - 1][1], a)) or (
+                i + 1 < len(items) and placed[i + 1] and link.fullmatch(sent, b, items[i + 1][0])
+            )
+            if linked:
+                placed[i] = changed = True
+    out = []
+    for a, b, text in unknown:
+        i = items.index((a, b, False))
+        if placed[i]:
+            out.append(_unresolved(text, (start + a, start + b), si, "listed with settlements"))
+    return out
+
+
+_OBLIQUE = re.compile(r"(?:у|ю|ої|ого|ому|ой|ую|ою|ею|ом|ем)$")
+
+
+def _nominative(text: str) -> str:
+    """The nominative of a Cyrillic name the gazetteer lacks, when its last word has an oblique
+    case ending and the analyser reads it one way only ("Черкаську Конопельку" → "Черкаська
+    Конопелька"); else the name as written."""
+    if not _CYRILLIC.search(text) or not _OBLIQUE.search(text.lower().split()[-1]):
+        return text
+    from gazetteer.inflection import lemmas
+
+    readings = lemmas(text)
+    if len(readings) != 1:
+        return text
+    return re.sub(r"(^|[\s-])(\w)", lambda m: m.group(1) + m.group(2).upper(), readings[0])
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
