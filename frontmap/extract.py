@@ -150,6 +150,9 @@ class ClaimWords:
     list_link: re.Pattern = re.compile(r"\s*,\s*")
     #: Words before a date that make it the moment of writing ("станом на", "as of").
     as_of: re.Pattern = re.compile(r"(?!x)x")
+    #: A span of days "з 8 по 14 лютого", "с 8 по 14 февраля": groups first day, its month
+    #: (optional), last day, month, year (optional).
+    date_range: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -216,7 +219,20 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
         _list_link(each("list_joins")),
         _union([rf"(?:{p})\s*$" for d in dates for p in d.get("as_of", [])]),
+        _date_range([x for d in dates for x in d.get("range_from", [])],
+                    [x for d in dates for x in d.get("range_to", [])]),
     )  # fmt: skip
+
+
+def _date_range(starts: list[str], ends: list[str]) -> re.Pattern:
+    if not starts or not ends:
+        return re.compile(r"(?!x)x")
+    start, end = "|".join(map(re.escape, starts)), "|".join(map(re.escape, ends))
+    return re.compile(
+        rf"(?<!\w)(?:{start})\s+(\d{{1,2}})(?:\s+([^\W\d_]+))?\s+(?:{end})\s+(\d{{1,2}})\s+"
+        r"([^\W\d_]+)(?:\s+(\d{4}))?",
+        re.I,
+    )
 
 
 def _list_link(joins: list[str]) -> re.Pattern:
@@ -750,10 +766,39 @@ _CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\
 _WORD_RUN = re.compile(r"[\w’'-]+")
 
 
+#: Days a span of dates may cover and still date its claims to a week ("с 8 по 14 февраля").
+WEEK_DAYS = 7
+
+
 def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
-    """Absolute dates in a sentence: ``(offset, date, precision)`` (en/uk/ru month names)."""
-    months = claim_words().months
+    """Absolute dates in a sentence: ``(offset, date, precision)`` (en/uk/ru month names).
+
+    A span of days (rule ``date_range``: "з 8 по 14 лютого", "8–14 февраля") is dated by its
+    last day, with week precision (month beyond :data:`WEEK_DAYS` days); a night ("8-9
+    August", "в ночь на 12 февраля") is the day it ends on.
+    """
+    w = claim_words()
+    months = w.months
     out = []
+    spans = []
+    for m in w.date_range.finditer(sent):
+        month = months.get(m[4].lower())
+        first_month = months.get(m[2].lower()) if m[2] else month
+        if month is None or first_month is None:
+            continue
+        y = int(m[5]) if m[5] else published.year - (1 if month > published.month else 0)
+        try:
+            last = Date(y, month, int(m[3]))
+            first = Date(y - (first_month > month), first_month, int(m[1]))
+        except ValueError:
+            continue
+        days = (last - first).days
+        if days < 0:
+            continue
+        out.append(
+            (m.start(), last, "day" if days <= 1 else "week" if days <= WEEK_DAYS else "month")
+        )
+        spans.append((m.start(), m.end()))
     for m in list(_EN_DATE.finditer(sent)) + list(_CY_DATE.finditer(sent)):
         groups = m.groups()
         if m.re is _EN_DATE:
@@ -765,14 +810,21 @@ def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
         else:
             day, name, year = groups
         month = months.get(name.lower())
-        if month is None:
+        if month is None or any(a <= m.start() < b for a, b in spans):
             continue
         y = int(year) if year else published.year - (1 if month > published.month else 0)
+        precision = "day"
+        if m.re is _CY_DATE and m[0][:1].isdigit() and _CY_FIRST_DAY.match(m[0]):
+            span = int(day) - int(_CY_FIRST_DAY.match(m[0])[1])
+            precision = "day" if span <= 1 else "week" if span <= WEEK_DAYS else "month"
         try:
-            out.append((m.start(), Date(y, month, int(day)), "day"))
+            out.append((m.start(), Date(y, month, int(day)), precision))
         except ValueError:
             continue
     return sorted(out, key=lambda d: d[0])
+
+
+_CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
 
 _LITERAL = re.compile(r"[^\W\d_]{4,}")
@@ -1267,7 +1319,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 when, precision, note = dating[si, name]
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
-                                    when.isoformat() if precision in ("day", "week") else str(when.year),
+                                    when.isoformat() if precision != "year" else str(when.year),
                                     precision, status, sent, si, note, *_placed(target),
                                     (start, start + len(sent)), *_placing(target)))  # fmt: skip
                 anchors.add(claims[-1], w.recap)
@@ -1402,7 +1454,7 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
         )
     dates = _dates(sent, published)
     if dates:
-        return dates[0][1], "day", "an explicit date"
+        return dates[0][1], dates[0][2], "an explicit date"
     low = sent.lower()
     for word, wd in w.weekdays.items():
         if word not in low:

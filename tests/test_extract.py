@@ -267,3 +267,9 @@ def test_a_place_followed_by_a_day_or_a_claimant_is_still_the_place(
 ):
     claims = extract(text, gz_embedded, published="2025-06-10").claims
     assert (place, claim) in {(c.place, c.claim) for c in claims}
+
+
+def test_a_span_of_days_dates_its_claims_to_a_week(gz_embedded):
+    text = "Минобороны России сообщило, что с 8 по 14 февраля ВС РФ освободили Торецк."
+    (claim,) = extract(text, gz_embedded, published="2025-02-15").claims
+    assert (claim.date, claim.date_precision) == ("2025-02-14", "week")
