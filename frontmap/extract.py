@@ -153,6 +153,8 @@ class ClaimWords:
     #: A span of days "з 8 по 14 лютого", "с 8 по 14 февраля": groups first day, its month
     #: (optional), last day, month, year (optional).
     date_range: re.Pattern = re.compile(r"(?!x)x")
+    #: A relative pronoun opening a clause about the place before ("которого", "якого").
+    relative: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -221,6 +223,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union([rf"(?:{p})\s*$" for d in dates for p in d.get("as_of", [])]),
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
+        _union(each("relative_clause")),
     )  # fmt: skip
 
 
@@ -437,6 +440,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 runs.insert(0, _CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
                 continue
             # try the longest run first, then shorter prefixes (e.g. "Chasiv Yar area")
+            pending = None  # a run the text lists as a settlement that the gazetteer lacks
             for n in range(len(words), 0, -1):
                 text = _POSSESSIVE.sub("", " ".join(words[:n]))
                 low = text.lower()
@@ -466,12 +470,14 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     before_region = (
                         n == len(words) - 1 and _CYRILLIC.search(text) and _region_follows(sent, m)
                     )
-                    if (whole or before_region) and words_.listed.search(
-                        sent, max(0, m.start() - LIST_REACH), m.start()
+                    if (
+                        (whole or before_region)
+                        and pending is None
+                        and words_.listed.search(sent, max(0, m.start() - LIST_REACH), m.start())
                     ):
-                        found.append(_unresolved(text, (start + m.start(), start + end), si,
-                                                 "a list after 'the villages of'"))  # fmt: skip
-                        break
+                        # taken unless a shorter run is a place ("Удачное Донецкой Народной …")
+                        pending = _unresolved(text, (start + m.start(), start + end), si,
+                                              "a list after 'the villages of'")  # fmt: skip
                     if whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end):
                         unknown.append((m.start(), end, text))
                     continue
@@ -489,6 +495,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue  # a Russian spelling is read in Russian text only ("Волошин"),
                     # and not as the first word of a longer name ("Денис Пушилин")
                 if n < len(words) and _partial_name(sent, m, words[n:]):
+                    found += [pending] if pending else []
                     break  # "Товстого Луга": the first word of a longer name is not a place
                 mention = _mention(text, (start + m.start(), start + end), si, hits, best,
                                    "; ".join(best.evidence[:1]))  # fmt: skip
@@ -496,6 +503,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     mention = replace(mention, ambiguous=True)
                 found.append(mention)
                 break
+            else:
+                found += [pending] if pending else []
         found += _listed_with_places(sent, start, si, found[here:], unknown, words_.list_link)
     return found
 
@@ -1312,6 +1321,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                     for c in who_here
                     if rel < c[0] < later[0] and c[3] != who[1]
                 ][-1:]
+            made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             for (name, side, ckind), kind_, _at, status in made:
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 if (si, name) not in dating:  # one reading per sentence and claimant
@@ -1327,6 +1337,34 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
     return _merge(claims, unconfirmed, published)
+
+
+#: Characters between a place and the relative pronoun of a clause about it, and between
+#: that clause's action and its claimant ("Ягодное …, о взятии которого заявили в ЧВК Вагнера").
+RELATIVE_REACH = 40
+
+
+def _relative_claim(sent: str, end: int, act, actions, who_here, w: ClaimWords) -> list:
+    """Rule ``relative_claim``: a clause about the place just named makes a claim of its own,
+    by the claimant named in it ("… Ягодное под Бахмутом, о взятии которого заявили в ЧВК
+    Вагнера"; "… Привілля, про захоплення якого заявляли росіяни")."""
+    rel = w.relative.search(sent, end, end + RELATIVE_REACH)
+    if rel is None or re.search(r"[.;:!?]", sent[end : rel.start()]):
+        return []
+    clause = sent.find(",", rel.end())
+    clause = len(sent) if clause < 0 else clause
+    action = next(
+        (a for a in actions if a is not act and end <= a[0] < clause and a[2] != "denied"), None
+    )
+    if action is None or _doubted(sent, action[0], w):
+        return []
+    who = next(
+        (c for c in who_here if action[1] <= c[0] <= clause and c[0] - action[1] <= RELATIVE_REACH),
+        None,
+    )
+    if who is None:
+        return []
+    return [(who[2:], action[2], action[0], None)]
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
