@@ -148,8 +148,6 @@ class ClaimWords:
     city_cue: re.Pattern
     #: The link between two items of a list: a comma and/or a joining word ("і", "и", "and").
     list_link: re.Pattern = re.compile(r"\s*,\s*")
-    #: Words before a date that make it the moment of writing ("станом на", "as of").
-    as_of: re.Pattern = re.compile(r"(?!x)x")
     #: A span of days "з 8 по 14 лютого", "с 8 по 14 февраля": groups first day, its month
     #: (optional), last day, month, year (optional).
     date_range: re.Pattern = re.compile(r"(?!x)x")
@@ -220,7 +218,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
         _list_link(each("list_joins")),
-        _union([rf"(?:{p})\s*$" for d in dates for p in d.get("as_of", [])]),
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
         _union(each("relative_clause")),
@@ -397,7 +394,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
         if (
             word in _ABBREVIATIONS
             or (len(word) == 1 and word.isalpha() and head[-1].isupper())
-            or f"{word}." in _TYPE_ABBREVIATIONS
+            # "с. Бударки", but not "в 2024 г." (a unit after a number may end a sentence)
+            or (f"{word}." in _TYPE_ABBREVIATIONS and not head[0][-1:].isdigit())
         ):
             continue  # "Feb. 11", "U.S. President", initials ("А. В. Захарченко"), "с. Бударки"
         end = m.start() + len(m.group(1) or "")  # a closing quote stays with its sentence
@@ -655,9 +653,11 @@ def _russian_spelling(text: str, place) -> bool:
 
 
 _ADJECTIVE = re.compile(
-    r"(?:ськ|цьк|зьк|ск|цк|зк)(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими|ая|ой|ую|ое|ым|ом|ые|ых)$"
+    r"(?:ськ|цьк|зьк|ск|цк|зк)"
+    r"(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими|ая|ой|ую|ое|ым|ом|ые|ых|ие|ими|ыми)$"
 )
 _FEMININE = {"а", "ої", "ій", "у", "ою", "ая", "ой", "ую"}
+_PLURAL = {"і", "их", "ими", "ые", "ых", "ие", "ыми"}
 _TOWN_NOUN = re.compile(r"(?:ськ|цьк|зьк|ск|цк)$")
 
 
@@ -673,12 +673,18 @@ def _adjective_fits(text: str, names) -> bool:
         return True
     for name in filter(None, names):
         last = name.lower().split()[-1]
-        if _TOWN_NOUN.search(last):
-            return True
+        if _TOWN_NOUN.search(last) and _gender(m.group(1)) != "pl":
+            return True  # "Торецька", "Покровськом"; never a plural ("Українські")
         own = _ADJECTIVE.search(last)
-        if own and (own.group(1) in _FEMININE) == (m.group(1) in _FEMININE):
+        if own and _gender(own.group(1)) == _gender(m.group(1)):
             return True
     return False
+
+
+def _gender(ending: str) -> str:
+    """Feminine, plural or other, as an adjective's ending tells ("Українські" is plural: no
+    form of the village Українське)."""
+    return "f" if ending in _FEMININE else "pl" if ending in _PLURAL else "other"
 
 
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
@@ -1333,6 +1339,18 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                                     precision, status, sent, si, note, *_placed(target),
                                     (start, start + len(sent)), *_placing(target)))  # fmt: skip
                 anchors.add(claims[-1], w.recap)
+        if not targets and not rumour and not w.recap.match(sent):
+            # rule dated_summary: an action dated in the text on no single place ("Минулої
+            # доби під ударами опинилися населені пункти трьох районів") dates the speaker's
+            # later undated claims, as a dated claim would
+            act = actions[-1]
+            speaker = _speaker(sent, who_here, act[0], w)
+            who = speaker[2:] if speaker else fallback
+            if who is not None and not _doubted(sent, act[0], w):
+                when, precision, note = _claim_date(sent, published, anchors, who[0], lead)
+                if precision == "day" and not note.startswith("date not stated"):
+                    anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
+                                                 "day", "claimed", sent, si, note)  # fmt: skip
         if who_here:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
@@ -1535,23 +1553,14 @@ LEAD_DAYS = 14
 
 
 def _lead_date(sents, published: Date) -> Date | None:
-    """The first date in the report's opening sentences (see :data:`LEAD_SENTENCES`): a full
-    date, or a day named relative to publication ("Минулої доби …"). A date the report is
-    written "as of" ("станом на 22 листопада") is when it was written, not the day it covers
-    (rule ``as_of_date``)."""
-    w = claim_words()
+    """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`)."""
+    recap = claim_words().recap
     for _, _, sent in sents[:LEAD_SENTENCES]:
-        if w.recap.match(sent):
+        if recap.match(sent):
             continue  # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
-        for at, day, precision in _dates(sent, published):
-            if w.as_of.search(sent[max(0, at - 25) : at]):
-                continue
+        for _, day, precision in _dates(sent, published):
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
                 return day
-        low = sent.lower()
-        for word, delta in w.relative_days.items():
-            if word in low and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
-                return published + timedelta(days=delta)
     return None
 
 
