@@ -535,27 +535,25 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
     if not unknown or not mentions:
         return []
     items = sorted(
-        [(m.span[0] - start, m.span[1] - start, m.kind == "settlement") for m in mentions]
-        + [(a, b, False) for a, b, _ in unknown]
+        [(m.span[0] - start, m.span[1] - start, m.kind == "settlement", None) for m in mentions]
+        + [(a, b, False, text) for a, b, text in unknown],
+        key=lambda item: item[:2],
     )
-    placed = [kind for _, _, kind in items]
-    changed = True
-    while changed:
-        changed = False
-        for i, (a, b, _) in enumerate(items):
-            if placed[i]:
-                continue
-            linked = (i > 0 and placed[i - 1] and link.fullmatch(sent, items[i - 1][1], a)) or (
-                i + 1 < len(items) and placed[i + 1] and link.fullmatch(sent, b, items[i + 1][0])
-            )
-            if linked:
-                placed[i] = changed = True
-    out = []
-    for a, b, text in unknown:
-        i = items.index((a, b, False))
-        if placed[i]:
-            out.append(_unresolved(text, (start + a, start + b), si, "listed with settlements"))
-    return out
+    placed = [item[2] for item in items]
+    linked = [
+        bool(link.fullmatch(sent, items[i][1], items[i + 1][0])) for i in range(len(items) - 1)
+    ]
+    # a list is a run of linked items: one pass each way reaches every item of a run that
+    # holds a settlement
+    for i in range(1, len(items)):
+        placed[i] = placed[i] or (placed[i - 1] and linked[i - 1])
+    for i in range(len(items) - 2, -1, -1):
+        placed[i] = placed[i] or (placed[i + 1] and linked[i])
+    return [
+        _unresolved(text, (start + a, start + b), si, "listed with settlements")
+        for (a, b, _, text), ok in zip(items, placed, strict=True)
+        if ok and text is not None
+    ]
 
 
 _OBLIQUE = re.compile(r"(?:у|ю|ої|ого|ому|ой|ую|ою|ею|ом|ем)$")
@@ -1286,9 +1284,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
-        fallback = current
-        if fallback is None and si + 1 < len(sents) and named[si + 1]:
-            fallback = named[si + 1][0][2:]  # "… Sverdlikovo. This reports DeepState."
+        fallback = current if current is not None else _signed(sents, named, langs, si)
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -1383,6 +1379,23 @@ def _relative_claim(sent: str, end: int, act, actions, who_here, w: ClaimWords) 
     if who is None:
         return []
     return [(who[2:], action[2], action[0], None)]
+
+
+#: Sentences after an unattributed claim within which the claimant may sign the list.
+SIGNATURE_REACH = 6
+
+
+def _signed(sents, named, langs, si: int):
+    """The claimant of an unattributed claim named right after it ("… Sverdlikovo. This
+    reports DeepState."), or after the claims that follow it (rule ``signed_list``: bulleted
+    lines of a bulletin, then its signature "Генштаб ЗСУ"): every sentence between names no
+    claimant and reports an action."""
+    for later in range(si + 1, min(len(sents), si + 1 + SIGNATURE_REACH)):
+        if named[later]:
+            return named[later][0][2:]
+        if not _actions(sents[later][2], langs[later]):
+            return None
+    return None
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
