@@ -417,7 +417,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     for si, (start, _, sent) in enumerate(sents):
         russian = "ru" in sentence_languages(sent, report)
-        unknown: list[tuple[int, int, str]] = []  # runs no gazetteer reading names
+        unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
         here = len(found)
         runs = list(_CAP_RUN.finditer(sent))
         while runs:
@@ -477,7 +477,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                         pending = _unresolved(text, (start + m.start(), start + end), si,
                                               "a list after 'the villages of'")  # fmt: skip
                     if whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end):
-                        unknown.append((m.start(), end, text))
+                        unknown.append((m.start(), end, text, None))
                     continue
                 # the first reading that is credible evidence of a place (see _credible)
                 best = next((c for c in hits if _credible(c, text)), None)
@@ -490,6 +490,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 if best.match_kind == "variant" and (
                     not russian or (n < len(words) and not _region_follows(sent, m))
                 ):
+                    if n == len(words) and not _unlisted(text, sent, end):
+                        # in Ukrainian text only when listed with settlements ("Огурцово")
+                        unknown.append((m.start(), end, text, _mention(
+                            text, (start + m.start(), start + end), si, hits, best,
+                            f"{best.evidence[0]}; a Russian spelling listed with settlements",
+                        )))  # fmt: skip
                     continue  # a Russian spelling is read in Russian text only ("Волошин"),
                     # and not as the first word of a longer name ("Денис Пушилин")
                 if n < len(words) and _partial_name(sent, m, words[n:]):
@@ -531,12 +537,13 @@ def _unlisted(text: str, sent: str, end: int) -> bool:
 def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mention]:
     """Rule ``listed_with_places``: a Cyrillic name the gazetteer does not know that is listed
     with settlements ("освободили Звановку, Петровское и Васюковку": an item of the list, linked
-    to a settlement by a comma or "і"/"и" directly) is a settlement too, kept unresolved."""
+    to a settlement by a comma or "і"/"и" directly) is a settlement too, kept unresolved; a
+    Russian spelling in Ukrainian text so listed takes its spelling-variant reading."""
     if not unknown or not mentions:
         return []
     items = sorted(
         [(m.span[0] - start, m.span[1] - start, m.kind == "settlement", None) for m in mentions]
-        + [(a, b, False, text) for a, b, text in unknown],
+        + [(a, b, False, (text, variant)) for a, b, text, variant in unknown],
         key=lambda item: item[:2],
     )
     placed = [item[2] for item in items]
@@ -550,9 +557,9 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
     for i in range(len(items) - 2, -1, -1):
         placed[i] = placed[i] or (placed[i + 1] and linked[i])
     return [
-        _unresolved(text, (start + a, start + b), si, "listed with settlements")
-        for (a, b, _, text), ok in zip(items, placed, strict=True)
-        if ok and text is not None
+        found[1] or _unresolved(found[0], (start + a, start + b), si, "listed with settlements")
+        for (a, b, _, found), ok in zip(items, placed, strict=True)
+        if ok and found is not None
     ]
 
 
