@@ -539,6 +539,8 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
     with settlements ("освободили Звановку, Петровское и Васюковку": an item of the list, linked
     to a settlement by a comma or "і"/"и" directly) is a settlement too, kept unresolved; a
     Russian spelling in Ukrainian text so listed takes its spelling-variant reading."""
+    taken = {(m.span[0] - start, m.span[1] - start) for m in mentions}
+    unknown = [u for u in unknown if u[:2] not in taken]  # already read after "the villages of"
     if not unknown or not mentions:
         return []
     items = sorted(
