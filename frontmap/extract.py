@@ -49,7 +49,13 @@ __all__ = ["Claim", "Extraction", "Mention", "extract", "sentences"]
 
 _ABBREVIATIONS = lexicon().abbreviations
 _SPLIT = re.compile(r"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ])|\n+")
-_CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]+){0,2}")
+#: Abbreviated settlement words before a name ("с. Бударки", "смт. Ворожба", "г. Курахово").
+_TYPE_ABBREVIATIONS = frozenset(
+    w.lower()
+    for lang in LANGUAGES
+    for w in claims_lexicon(lang).get("settlement_abbreviations", [])
+)
+_CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+){0,2}")
 #: Countries whose places a mention may name at any size; elsewhere only towns of at least
 #: :data:`FOREIGN_MENTION_POPULATION` named by their main name count as mentions.
 _REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
@@ -145,6 +151,13 @@ class ClaimWords:
     oblast_centres: frozenset
     given_names: frozenset
     city_cue: re.Pattern
+    #: The link between two items of a list: a comma and/or a joining word ("і", "и", "and").
+    list_link: re.Pattern = re.compile(r"\s*,\s*")
+    #: A span of days "з 8 по 14 лютого", "с 8 по 14 февраля": groups first day, its month
+    #: (optional), last day, month, year (optional).
+    date_range: re.Pattern = re.compile(r"(?!x)x")
+    #: A relative pronoun opening a clause about the place before ("которого", "якого").
+    relative: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -209,7 +222,27 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
+        _list_link(each("list_joins")),
+        _date_range([x for d in dates for x in d.get("range_from", [])],
+                    [x for d in dates for x in d.get("range_to", [])]),
+        _union(each("relative_clause")),
     )  # fmt: skip
+
+
+def _date_range(starts: list[str], ends: list[str]) -> re.Pattern:
+    if not starts or not ends:
+        return re.compile(r"(?!x)x")
+    start, end = "|".join(map(re.escape, starts)), "|".join(map(re.escape, ends))
+    return re.compile(
+        rf"(?<!\w)(?:{start})\s+(\d{{1,2}})(?:\s+([^\W\d_]+))?\s+(?:{end})\s+(\d{{1,2}})\s+"
+        r"([^\W\d_]+)(?:\s+(\d{4}))?",
+        re.I,
+    )
+
+
+def _list_link(joins: list[str]) -> re.Pattern:
+    join = "|".join(joins) or r"(?!x)x"
+    return re.compile(rf"\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -363,8 +396,14 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             word = head[-1].lower() if head else ""
         else:
             word = ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and head[-1].isupper()):
-            continue  # "Feb. 11", "U.S. President", initials ("А. В. Захарченко")
+        if (
+            # a one-letter one ("r. Desna", "р.") not after a number ("у 2024 р.")
+            (word in _ABBREVIATIONS and not (len(word) == 1 and head[0][-1:].isdigit()))
+            or (len(word) == 1 and word.isalpha() and head[-1].isupper())
+            # "с. Бударки", but not "в 2024 г." (a unit after a number may end a sentence)
+            or (f"{word}." in _TYPE_ABBREVIATIONS and not head[0][-1:].isdigit())
+        ):
+            continue  # "Feb. 11", "U.S. President", initials ("А. В. Захарченко"), "с. Бударки"
         end = m.start() + len(m.group(1) or "")  # a closing quote stays with its sentence
         chunk = text[pos:end]
         if chunk.strip():
@@ -381,8 +420,14 @@ def _find_mentions(gz, sents) -> list[Mention]:
     found: list[Mention] = []
     words_ = claim_words()
     not_places = words_.not_places
+    report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     for si, (start, _, sent) in enumerate(sents):
-        for m in _CAP_RUN.finditer(sent):
+        russian = "ru" in sentence_languages(sent, report)
+        unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
+        here = len(found)
+        runs = list(_CAP_RUN.finditer(sent))
+        while runs:
+            m = runs.pop(0)
             words = m.group().split()
             if not_places.fullmatch(words[0]):
                 continue  # "Украиной", "Глава": a country or a word, never a settlement
@@ -390,16 +435,27 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "А. В. Захарченко": a person's surname
             if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
+            if (
+                len(words) > 1
+                and _OPENING.fullmatch(sent, 0, m.start())
+                and _CYRILLIC.search(words[0])
+                and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+            ):
+                # rule opening_word: a sentence's first word is capitalised by its place
+                # ("Довкола Покровська", "Під Бахмутом"): the name is the rest of the run
+                runs.insert(0, _CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
+                continue
             # try the longest run first, then shorter prefixes (e.g. "Chasiv Yar area")
+            pending = None  # a run the text lists as a settlement that the gazetteer lacks
             for n in range(len(words), 0, -1):
                 text = _POSSESSIVE.sub("", " ".join(words[:n]))
                 low = text.lower()
-                if low in _COMMON or len(text) < 4:
-                    continue
+                if low in _COMMON or len(text) < 4 or low in _DESCRIBED_PLACES:
+                    continue  # "Село в Белгородской области …": a word, not the village Selo
                 end = m.start() + len(" ".join(words[:n]))
                 after = sent[end : end + 12].lower()
                 before = sent[max(0, m.start() - 30) : m.start()]
-                is_region = low == "donbas" or (
+                is_region = key(text).startswith("donbas") or (
                     key(text) in _REGION_NAMES
                     and not words_.city_cue.search(before)
                     and (after.lstrip().startswith(("region", "oblast"))
@@ -413,16 +469,23 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue  # "Peskov said": a person
                 hits = _lookup(gz, text)
                 if hits is None:
+                    whole = n == len(words) <= (
+                        MAX_UNRESOLVED_WORDS if _CYRILLIC.search(text) else 1
+                    ) and _LIST_GOES_ON.match(sent, end)
+                    # "Вильча Харьковской области": the name, then its oblast's adjective
+                    before_region = (
+                        n == len(words) - 1 and _CYRILLIC.search(text) and _region_follows(sent, m)
+                    )
                     if (
-                        n == 1
-                        and len(words) == 1
+                        (whole or before_region)
+                        and pending is None
                         and words_.listed.search(sent, max(0, m.start() - LIST_REACH), m.start())
-                        and _LIST_GOES_ON.match(sent, end)
                     ):
-                        found.append(Mention(text, (start + m.start(), start + end), si,
-                                             "unresolved", name=text,
-                                             context="not in the gazetteer; the text names it a "
-                                             "settlement (a list after 'the villages of')"))  # fmt: skip
+                        # taken unless a shorter run is a place ("Удачное Донецкой Народной …")
+                        pending = _unresolved(text, (start + m.start(), start + end), si,
+                                              "a list after 'the villages of'")  # fmt: skip
+                    if whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end):
+                        unknown.append((m.start(), end, text, None))
                     continue
                 # the first reading that is credible evidence of a place (see _credible)
                 best = next((c for c in hits if _credible(c, text)), None)
@@ -430,9 +493,21 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue
                 if m.start() == 0 and low in _COMMON:
                     continue
-                if m.start() == 0 and n == 1 and best.match_kind == "inflected":
+                if m.start() == 0 and n == 1 and best.match_kind in ("inflected", "variant"):
                     continue  # "Двоє людей …": an inflected reading of a sentence's first word
+                if best.match_kind == "variant" and (
+                    not russian or (n < len(words) and not _region_follows(sent, m))
+                ):
+                    if n == len(words) and not _unlisted(text, sent, end):
+                        # in Ukrainian text only when listed with settlements ("Огурцово")
+                        unknown.append((m.start(), end, text, _mention(
+                            text, (start + m.start(), start + end), si, hits, best,
+                            f"{best.evidence[0]}; a Russian spelling listed with settlements",
+                        )))  # fmt: skip
+                    continue  # a Russian spelling is read in Russian text only ("Волошин"),
+                    # and not as the first word of a longer name ("Денис Пушилин")
                 if n < len(words) and _partial_name(sent, m, words[n:]):
+                    found += [pending] if pending else []
                     break  # "Товстого Луга": the first word of a longer name is not a place
                 mention = _mention(text, (start + m.start(), start + end), si, hits, best,
                                    "; ".join(best.evidence[:1]))  # fmt: skip
@@ -440,10 +515,84 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     mention = replace(mention, ambiguous=True)
                 found.append(mention)
                 break
+            else:
+                found += [pending] if pending else []
+        found += _listed_with_places(sent, start, si, found[here:], unknown, words_.list_link)
     return found
 
 
+#: Words of a name not in the gazetteer that a list may still name as a settlement.
+MAX_UNRESOLVED_WORDS = 3
+
+
+def _unresolved(text: str, span: tuple[int, int], si: int, why: str) -> Mention:
+    """A settlement the gazetteer does not know: kept (never drawn) under its nominative."""
+    return Mention(text, span, si, "unresolved", name=_nominative(text),
+                   context=f"not in the gazetteer; the text names it a settlement ({why})")  # fmt: skip
+
+
+def _unlisted(text: str, sent: str, end: int) -> bool:
+    """Whether an unknown capitalised run cannot be a settlement of a list: an abbreviation,
+    a word of the lexicon's non-places, or an oblast or raion adjective before its region word."""
+    w = claim_words()
+    return (
+        any(x.isupper() for x in text.split())
+        or bool(w.not_places.fullmatch(text.split()[0]))
+        or bool(w.non_place_after.match(sent, end))
+    )
+
+
+def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mention]:
+    """Rule ``listed_with_places``: a Cyrillic name the gazetteer does not know that is listed
+    with settlements ("освободили Звановку, Петровское и Васюковку": an item of the list, linked
+    to a settlement by a comma or "і"/"и" directly) is a settlement too, kept unresolved; a
+    Russian spelling in Ukrainian text so listed takes its spelling-variant reading."""
+    taken = {(m.span[0] - start, m.span[1] - start) for m in mentions}
+    unknown = [u for u in unknown if u[:2] not in taken]  # already read after "the villages of"
+    if not unknown or not mentions:
+        return []
+    items = sorted(
+        [(m.span[0] - start, m.span[1] - start, m.kind == "settlement", None) for m in mentions]
+        + [(a, b, False, (text, variant)) for a, b, text, variant in unknown],
+        key=lambda item: item[:2],
+    )
+    placed = [item[2] for item in items]
+    linked = [
+        bool(link.fullmatch(sent, items[i][1], items[i + 1][0])) for i in range(len(items) - 1)
+    ]
+    # a list is a run of linked items: one pass each way reaches every item of a run that
+    # holds a settlement
+    for i in range(1, len(items)):
+        placed[i] = placed[i] or (placed[i - 1] and linked[i - 1])
+    for i in range(len(items) - 2, -1, -1):
+        placed[i] = placed[i] or (placed[i + 1] and linked[i])
+    return [
+        found[1] or _unresolved(found[0], (start + a, start + b), si, "listed with settlements")
+        for (a, b, _, found), ok in zip(items, placed, strict=True)
+        if ok and found is not None
+    ]
+
+
+_OBLIQUE = re.compile(r"(?:у|ю|ої|ого|ому|ой|ую|ою|ею|ом|ем)$")
+
+
+def _nominative(text: str) -> str:
+    """The nominative of a Cyrillic name the gazetteer lacks, when its last word has an oblique
+    case ending and the analyser reads it one way only ("Черкаську Конопельку" → "Черкаська
+    Конопелька"); else the name as written."""
+    if not _CYRILLIC.search(text) or not _OBLIQUE.search(text.lower().split()[-1]):
+        return text
+    from gazetteer.inflection import lemmas
+
+    readings = lemmas(text)
+    if len(readings) != 1:
+        return text
+    return re.sub(r"(^|[\s-])(\w)", lambda m: m.group(1) + m.group(2).upper(), readings[0])
+
+
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
+#: What may precede a sentence's first word: quotes, brackets, bullets, dashes.
+_OPENING = re.compile(r"[\s\"«“„'(•*\-–—]*")
 
 
 def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
@@ -465,10 +614,21 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
         first in lex.region_words
         or first in lex.settlement_words
         or (following in lex.region_words or following.rstrip(".") in lex.region_words)
+        or w.non_place_after.match(sent, run.end())
     ):
         return False  # "Kherson Oblast", "Kyiv City", "Хотень Сумской области"
     after = sent[run.end() - len(" ".join(rest)) :][:60]
     return not any(c[0] == 0 for c in _claimants_in(after, {}))
+
+
+def _region_follows(sent: str, run: re.Match) -> bool:
+    """Whether a run of capitalised words ends in an oblast or raion adjective followed by its
+    region word ("Вильча Харьковской области")."""
+    nxt = _NEXT_WORD.match(sent, run.end())
+    following = nxt.group(1).lower().rstrip(".") if nxt else ""
+    return following in lexicon().region_words or bool(
+        claim_words().non_place_after.match(sent, run.end())
+    )
 
 
 def _credible(candidate, text: str) -> bool:
@@ -477,6 +637,8 @@ def _credible(candidate, text: str) -> bool:
     word ("Republic", "Adam"); not an odd alternate name ("Putin" for a village)."""
     p = candidate.place
     if candidate.match_kind not in _kinds(text) or p.feature_class not in ("P", None):
+        return False
+    if candidate.match_kind == "variant" and not _russian_spelling(text, p):
         return False
     if p.country not in _REPORTED_COUNTRIES and (
         (p.population or 0) < FOREIGN_MENTION_POPULATION or key(candidate.matched) != key(p.name)
@@ -492,10 +654,25 @@ def _credible(candidate, text: str) -> bool:
     )
 
 
+def _russian_spelling(text: str, place) -> bool:
+    """Whether a spelling-variant reading of ``text`` can be the Russian spelling of a Ukrainian
+    village's name (rule ``russian_spelling``: "Иванополье" Іванопілля, "Новобойковское"
+    Новобойківське): a Ukrainian settlement, a name of ordinary words (no abbreviation such as
+    "МО РФ"), and an adjective-shaped word only for an adjective-shaped name ("Донецкой" is
+    the oblast's adjective, not Donetsk)."""
+    if place.country != "UA" or any(w.isupper() for w in text.split()):
+        return False
+    own = place.name_uk or place.name_ru or place.name or ""
+    last = own.lower().split()[-1] if own.split() else ""
+    return bool(_ADJECTIVE.search(text.lower().split()[-1])) == bool(_ADJECTIVE.search(last))
+
+
 _ADJECTIVE = re.compile(
-    r"(?:ськ|цьк|зьк|ск|цк|зк)(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими|ая|ой|ую|ое|ым|ом|ые|ых)$"
+    r"(?:ськ|цьк|зьк|ск|цк|зк)"
+    r"(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими|ая|ой|ую|ое|ым|ом|ые|ых|ие|ими|ыми)$"
 )
 _FEMININE = {"а", "ої", "ій", "у", "ою", "ая", "ой", "ую"}
+_PLURAL = {"і", "их", "ими", "ые", "ых", "ие", "ыми"}
 _TOWN_NOUN = re.compile(r"(?:ськ|цьк|зьк|ск|цк)$")
 
 
@@ -511,12 +688,18 @@ def _adjective_fits(text: str, names) -> bool:
         return True
     for name in filter(None, names):
         last = name.lower().split()[-1]
-        if _TOWN_NOUN.search(last):
-            return True
+        if _TOWN_NOUN.search(last) and _gender(m.group(1)) != "pl":
+            return True  # "Торецька", "Покровськом"; never a plural ("Українські")
         own = _ADJECTIVE.search(last)
-        if own and (own.group(1) in _FEMININE) == (m.group(1) in _FEMININE):
+        if own and _gender(own.group(1)) == _gender(m.group(1)):
             return True
     return False
+
+
+def _gender(ending: str) -> str:
+    """Feminine, plural or other, as an adjective's ending tells ("Українські" is plural: no
+    form of the village Українське)."""
+    return "f" if ending in _FEMININE else "pl" if ending in _PLURAL else "other"
 
 
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
@@ -536,13 +719,17 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
         found = _lookup(gz, m.text) if m.kind == "settlement" else None
         if found is not None and found.best.place.admin1 != home:
             try:
-                local = gz.resolve(m.text, in_admin=home, limit=1).best
+                here = gz.resolve(m.text, in_admin=home, limit=5)
+                # a place of that name in the oblast before one that once had it
+                local = next((c for c in here if c.match_kind == "exact"), here.best)
             except PlaceNotFound:
                 local = None
             if (
                 local is not None
                 and local.place.admin1 == home
                 and local.match_kind in _kinds(m.text)
+                # a spelling variant in the home oblast never displaces a name read as written
+                and (local.match_kind != "variant" or found.best.match_kind == "variant")
             ):
                 m = _mention(m.text, m.span, m.sentence, None, local,
                              f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
@@ -562,8 +749,15 @@ _LOOKUPS: dict = {}
 
 
 def _kinds(text: str) -> tuple[str, ...]:
-    """Match kinds that name a place: Ukrainian and Russian names are inflected ("Торецька")."""
-    return ("exact", "former", "inflected") if _CYRILLIC.search(text) else ("exact", "former")
+    """Match kinds that name a place: Ukrainian and Russian names are inflected ("Торецька"),
+    and a Cyrillic name without Ukrainian letters may be the Russian spelling of a Ukrainian
+    village ("Иванополье", "Васюковку": Іванопілля, Васюківка), which only the gazetteer's
+    spelling-variant key reaches (rule ``russian_spelling``; see :func:`_credible`)."""
+    if not _CYRILLIC.search(text):
+        return ("exact", "former")
+    if _UK_LETTERS.search(text):
+        return ("exact", "former", "inflected")
+    return ("exact", "former", "inflected", "variant")
 
 
 def _lookup(gz, text):
@@ -602,10 +796,39 @@ _CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\
 _WORD_RUN = re.compile(r"[\w’'-]+")
 
 
+#: Days a span of dates may cover and still date its claims to a week ("с 8 по 14 февраля").
+WEEK_DAYS = 7
+
+
 def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
-    """Absolute dates in a sentence: ``(offset, date, precision)`` (en/uk/ru month names)."""
-    months = claim_words().months
+    """Absolute dates in a sentence: ``(offset, date, precision)`` (en/uk/ru month names).
+
+    A span of days (rule ``date_range``: "з 8 по 14 лютого", "8–14 февраля") is dated by its
+    last day, with week precision (month beyond :data:`WEEK_DAYS` days); a night ("8-9
+    August", "в ночь на 12 февраля") is the day it ends on.
+    """
+    w = claim_words()
+    months = w.months
     out = []
+    spans = []
+    for m in w.date_range.finditer(sent):
+        month = months.get(m[4].lower())
+        first_month = months.get(m[2].lower()) if m[2] else month
+        if month is None or first_month is None:
+            continue
+        y = int(m[5]) if m[5] else published.year - (1 if month > published.month else 0)
+        try:
+            last = Date(y, month, int(m[3]))
+            first = Date(y - (first_month > month), first_month, int(m[1]))
+        except ValueError:
+            continue
+        days = (last - first).days
+        if days < 0:
+            continue
+        out.append(
+            (m.start(), last, "day" if days <= 1 else "week" if days <= WEEK_DAYS else "month")
+        )
+        spans.append((m.start(), m.end()))
     for m in list(_EN_DATE.finditer(sent)) + list(_CY_DATE.finditer(sent)):
         groups = m.groups()
         if m.re is _EN_DATE:
@@ -617,14 +840,21 @@ def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
         else:
             day, name, year = groups
         month = months.get(name.lower())
-        if month is None:
+        if month is None or any(a <= m.start() < b for a, b in spans):
             continue
         y = int(year) if year else published.year - (1 if month > published.month else 0)
+        precision = "day"
+        if m.re is _CY_DATE and m[0][:1].isdigit() and _CY_FIRST_DAY.match(m[0]):
+            span = int(day) - int(_CY_FIRST_DAY.match(m[0])[1])
+            precision = "day" if span <= 1 else "week" if span <= WEEK_DAYS else "month"
         try:
-            out.append((m.start(), Date(y, month, int(day)), "day"))
+            out.append((m.start(), Date(y, month, int(day)), precision))
         except ValueError:
             continue
     return sorted(out, key=lambda d: d[0])
+
+
+_CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
 
 _LITERAL = re.compile(r"[^\W\d_]{4,}")
@@ -659,7 +889,14 @@ def report_language(text: str) -> str:
     (Ukrainian і ї є ґ against Russian ы э ъ ё); ``"en"`` for a text without Cyrillic."""
     if not _CYRILLIC.search(text):
         return "en"
-    return "uk" if len(_UK_LETTERS.findall(text)) >= len(_RU_LETTERS.findall(text)) else "ru"
+    uk, ru = len(_UK_LETTERS.findall(text)), len(_RU_LETTERS.findall(text))
+    if not uk and not ru and len(text.split()) > UKRAINIAN_WITHOUT_I:
+        return "ru"  # a Ukrainian text of several words without і, ї, є or ґ is very rare
+    return "uk" if uk >= ru else "ru"
+
+
+#: Words a Ukrainian text may run to without one of its own letters (і, ї, є, ґ).
+UKRAINIAN_WITHOUT_I = 6
 
 
 def sentence_languages(sent: str, report: str = "en") -> tuple[str, ...]:
@@ -735,11 +972,31 @@ def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) ->
         return "axis"
     if w.reference_before.search(sent[max(0, rel - 80) : rel]):
         return "location reference"
-    if w.non_place_after.match(sent[end:]):
+    if w.non_place_after.match(sent[end:]) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
     if rel and sent[rel - 1] in "«„\"“'‘":
         return "a quoted name (a unit or operation)"
     return None
+
+
+_CAP_WORD = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w’'-]*")
+
+
+def _adjectives_before_region(sent: str, rel: int, end: int, w: ClaimWords) -> bool:
+    """Rule ``region_adjective_list``: an adjective-shaped name that opens a list of such
+    adjectives ending in a region word is a raion, oblast or axis, not a settlement
+    ("Харківського, Куп'янського та Чугуївського районів", "Днепропетровской и Запорожской
+    областях")."""
+    if not _ADJECTIVE.search(sent[rel:end].lower()):
+        return False
+    pos = end
+    while (link := w.list_link.match(sent, pos)) and (word := _CAP_WORD.match(sent, link.end())):
+        if not _ADJECTIVE.search(word.group().lower()):
+            return False
+        pos = word.end()
+        if w.non_place_after.match(sent, pos):
+            return True
+    return False
 
 
 def extract(
@@ -1065,7 +1322,13 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if who_here:
                 current = who_here[-1][2:]
             continue
-        actions = _actions(sent, langs[si])
+        # a word inside a claimant's name is no action ("в оборонном ведомстве", "Силы обороны"),
+        # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
+        actions = [
+            a
+            for a in _actions(sent, langs[si])
+            if a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here)
+        ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
@@ -1096,9 +1359,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
-        fallback = current
-        if fallback is None and si + 1 < len(sents) and named[si + 1]:
-            fallback = named[si + 1][0][2:]  # "… Sverdlikovo. This reports DeepState."
+        fallback = current if current is not None else _signed(sents, named, langs, si)
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -1137,6 +1398,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                     for c in who_here
                     if rel < c[0] < later[0] and c[3] != who[1]
                 ][-1:]
+            made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             for (name, side, ckind), kind_, _at, status in made:
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 if (si, name) not in dating:  # one reading per sentence and claimant
@@ -1144,21 +1406,80 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 when, precision, note = dating[si, name]
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
-                                    when.isoformat() if precision in ("day", "week") else str(when.year),
+                                    when.isoformat() if precision != "year" else str(when.year),
                                     precision, status, sent, si, note, *_placed(target),
                                     (start, start + len(sent)), *_placing(target)))  # fmt: skip
                 anchors.add(claims[-1], w.recap)
+        if not targets and not rumour and not w.recap.match(sent):
+            # rule dated_summary: an action dated in the text on no single place ("Минулої
+            # доби під ударами опинилися населені пункти трьох районів") dates the speaker's
+            # later undated claims, as a dated claim would
+            act = actions[-1]
+            speaker = _speaker(sent, who_here, act[0], w)
+            who = speaker[2:] if speaker else fallback
+            if who is not None and not _doubted(sent, act[0], w):
+                when, precision, note = _claim_date(sent, published, anchors, who[0], lead)
+                if precision == "day" and not note.startswith("date not stated"):
+                    anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
+                                                 "day", "claimed", sent, si, note)  # fmt: skip
         if who_here:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
     return _merge(claims, unconfirmed, published)
 
 
+#: Characters between a place and the relative pronoun of a clause about it, and between
+#: that clause's action and its claimant ("Ягодное …, о взятии которого заявили в ЧВК Вагнера").
+RELATIVE_REACH = 40
+
+
+def _relative_claim(sent: str, end: int, act, actions, who_here, w: ClaimWords) -> list:
+    """Rule ``relative_claim``: a clause about the place just named makes a claim of its own,
+    by the claimant named in it ("… Ягодное под Бахмутом, о взятии которого заявили в ЧВК
+    Вагнера"; "… Привілля, про захоплення якого заявляли росіяни")."""
+    rel = w.relative.search(sent, end, end + RELATIVE_REACH)
+    if rel is None or re.search(r"[.;:!?]", sent[end : rel.start()]):
+        return []
+    clause = sent.find(",", rel.end())
+    clause = len(sent) if clause < 0 else clause
+    action = next(
+        (a for a in actions if a is not act and end <= a[0] < clause and a[2] != "denied"), None
+    )
+    if action is None or _doubted(sent, action[0], w):
+        return []
+    who = next(
+        (c for c in who_here if action[1] <= c[0] <= clause and c[0] - action[1] <= RELATIVE_REACH),
+        None,
+    )
+    if who is None:
+        return []
+    return [(who[2:], action[2], action[0], None)]
+
+
+#: Sentences after an unattributed claim within which the claimant may sign the list.
+SIGNATURE_REACH = 6
+
+
+def _signed(sents, named, langs, si: int):
+    """The claimant of an unattributed claim named right after it ("… Sverdlikovo. This
+    reports DeepState."), or after the claims that follow it (rule ``signed_list``: bulleted
+    lines of a bulletin, then its signature "Генштаб ЗСУ"): every sentence between names no
+    claimant and reports an action."""
+    for later in range(si + 1, min(len(sents), si + 1 + SIGNATURE_REACH)):
+        if named[later]:
+            return named[later][0][2:]
+        if not _actions(sents[later][2], langs[later]):
+            return None
+    return None
+
+
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     """Whether the action at ``at`` is negated or conditional ("failed to capture", "if …")."""
+    # searched in place, so a window that starts inside a word ("райо|не") does not read as
+    # that word's ending ("не")
     return bool(
-        w.negation.search(sent[max(0, at - 20) : at])
-        or w.conditional.search(sent[max(0, at - 40) : at])
+        w.negation.search(sent, max(0, at - 20), at)
+        or w.conditional.search(sent, max(0, at - 40), at)
         or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
     )
 
@@ -1277,7 +1598,7 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
         )
     dates = _dates(sent, published)
     if dates:
-        return dates[0][1], "day", "an explicit date"
+        return dates[0][1], dates[0][2], "an explicit date"
     low = sent.lower()
     for word, wd in w.weekdays.items():
         if word not in low:

@@ -325,3 +325,9 @@ def test_a_description_with_no_nearer_antecedent_stands_for_the_place_a_page_is_
     # a title that says more than a place's name makes no topic
     result = extract("Fighting near Robotyne\n\n" + text.split("\n\n", 1)[1], gz_embedded)
     assert all(v.verdict == "unverifiable" for _, v in result.verdicts)
+
+
+def test_a_span_of_days_dates_its_claims_to_a_week(gz_embedded):
+    text = "Минобороны России сообщило, что с 8 по 14 февраля ВС РФ освободили Торецк."
+    (claim,) = extract(text, gz_embedded, published="2025-02-15").claims
+    assert (claim.date, claim.date_precision) == ("2025-02-14", "week")
