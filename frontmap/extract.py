@@ -140,6 +140,11 @@ class ClaimWords:
     oblast_centres: frozenset
     given_names: frozenset
     city_cue: re.Pattern
+    #: Claimants named without their country ("the ministry"): name -> (the pattern of the
+    #: claimants they refer back to, {side: the claimant they are read as by default}).
+    antecedents: dict = field(default_factory=dict)
+    #: A dateline's capital and the side a claimant the report does not place then speaks for.
+    dateline_sides: tuple = ()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -183,6 +188,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         (re.compile(p, re.I), a["claim"]) for a in each("actions") for p in a["patterns"]
     )
     dates = [d.get("dates", {}) for d in data]
+    kinds = {c["name"]: c["kind"] for c in each("claimants")}
     return ClaimWords(
         claimants, actions, merged("claim_by_side"), _union(each("negations")),
         _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
@@ -204,6 +210,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
+        {c["name"]: (re.compile(c["antecedent"], re.I),
+                     {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
+         for c in each("claimants") if "antecedent" in c},
+        tuple((re.compile(rf"^\s*(?:{'|'.join(v)})\b\s*(?:[,:(]|[-–—]\s)"), side)
+              for d in data for side, v in d.get("dateline_sides", {}).items() if side != "about"),
     )  # fmt: skip
 
 
@@ -970,6 +981,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     lead = _lead_date(sents, published)
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
+    voices = _Voices(sents)
     current: tuple[str, str, str] | None = None  # the claimant the report is speaking for
     last_target: Mention | None = None
     last_targets: list[Mention] = []  # the places the last sentence with places claimed
@@ -980,8 +992,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
-        who_here = _claimants_in(sent, people, langs[si])
-        _introduce(sent, named[si], people)
+        who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
+        _introduce(sent, voices.place(sent, named[si], w), people)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         axis = [m.span() for m in w.axis.finditer(sent)]
         eligible = []
@@ -1033,7 +1045,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = current
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
-            fallback = named[si + 1][0][2:]  # "… Sverdlikovo. This reports DeepState."
+            # "… Sverdlikovo. This reports DeepState."
+            fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -1087,6 +1100,44 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
     return _merge(claims, unconfirmed, published)
+
+
+class _Voices:
+    """Who a claimant named without its country ("the ministry", "the general staff") is.
+
+    The one of its kind the report named last ("Ukraine's Defense Ministry … The ministry
+    said"), else the one of the dateline's capital ("KYIV, Feb 15 (Reuters) - … the defence
+    ministry said"), else the one of the side the report first spoke for ("Ukraine said … The
+    defense ministry said"), else its first reading (the Russian ministry).
+    """
+
+    def __init__(self, sents) -> None:
+        w = claim_words()
+        self.home = next(
+            (side for _, _, sent in sents[:3] for pattern, side in w.dateline_sides
+             if pattern.match(sent)),
+            None,
+        )  # fmt: skip
+        self.seen: list[tuple[str, str, str, str]] = []  # (text, name, side, kind)
+
+    def place(self, sent: str, found: list, w: ClaimWords, *, keep: bool = False) -> list:
+        """``found`` with each unplaced claimant read as the one it stands for; ``keep``
+        remembers them (a sentence's own claimants, in report order)."""
+        out = []
+        for f in found:
+            if f[3] == "context" and f[2] in w.antecedents:
+                pattern, readings = w.antecedents[f[2]]
+                prior = next((x for x in reversed(self.seen) if pattern.search(x[0])), None)
+                first = next((x[2] for x in self.seen if x[2] in readings), None)
+                side = self.home or first
+                if prior is not None:
+                    f = (f[0], f[1], *prior[1:])
+                else:
+                    f = (f[0], f[1], *readings.get(side, next(iter(readings.values()))))
+            out.append(f)
+        if keep:
+            self.seen += [(sent[f[0] : f[1]], *f[2:]) for f in out]
+        return out
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
