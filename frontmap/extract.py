@@ -1004,6 +1004,9 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
                 eligible.append((rel, m))
         prev, named_before = named_before, [m for _, m in eligible]
+        # a dateline's date is the day the report was filed, not the day of its claims
+        opening = _DATELINE.match(sent)
+        undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
         if w.unconfirmed.search(sent):
             unconfirmed |= {m.name for m in places} or (
@@ -1088,7 +1091,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             for (name, side, ckind), kind_, _at, status in made:
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 if (si, name) not in dating:  # one reading per sentence and claimant
-                    dating[si, name] = _claim_date(sent, published, anchors, name, lead)
+                    dating[si, name] = _claim_date(undated, published, anchors, name, lead)
                 when, precision, note = dating[si, name]
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
