@@ -196,7 +196,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("list_intro")), _union(each("recap")),
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
-        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech_before")]),
+        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+\s+)?$"
+                for p in each("speech_before")]),  # "said (Denis) Pushilin"
         all(d.get("actor_subjects", False) for d in data),
         _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
 
@@ -1183,13 +1184,20 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords):
         c for c in who_here
         if w.actor_subjects and c not in speaking and c[1] <= at <= c[1] + ACTOR_REACH
     ]  # fmt: skip
-    for pool in (speaking, [c for c in who_here if c not in acting]):
-        before = [c for c in pool if c[0] < at]
-        if before:
-            return before[-1]
-        if pool:
-            return pool[0]
-    return None
+    before = [c for c in speaking if c[0] < at]
+    if before:
+        return before[-1]
+    if speaking:
+        return speaking[0]
+    # in English, a claimant that neither speaks nor acts speaks for the action only from
+    # before it; named after it, it is the action's object ("repelled attacks of the Ukrainian
+    # army near X"), where a Russian or Ukrainian sentence names its speaker last ("… — сказал
+    # Пушилин")
+    pool = [c for c in who_here if c not in acting]
+    before = [c for c in pool if c[0] < at]
+    if before:
+        return before[-1]
+    return pool[0] if pool and not w.actor_subjects else None
 
 
 def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[int, int, str]]:
