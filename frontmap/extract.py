@@ -140,6 +140,9 @@ class ClaimWords:
     oblast_centres: frozenset
     given_names: frozenset
     city_cue: re.Pattern
+    #: A time long past ("in February", "in 2022", "last year"): the action it dates is the
+    #: story's background, not a claim of the report.
+    background: re.Pattern = re.compile(r"(?!x)x")
     #: Claimants named without their country ("the ministry"): name -> (the pattern of the
     #: claimants they refer back to, {side: the claimant they are read as by default}).
     antecedents: dict = field(default_factory=dict)
@@ -211,6 +214,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
+        _union(each("background")),
         {c["name"]: (re.compile(c["antecedent"], re.I),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
          for c in each("claimants") if "antecedent" in c},
@@ -1067,6 +1071,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             a_start, _, kind = act
             if _doubted(sent, a_start, w):
                 continue
+            if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w):
+                continue  # "Russian forces, which captured Avdiivka in February, …": history
             claimant = _speaker(sent, who_here, a_start, w)
             who = claimant[2:] if claimant else fallback
             if who is None or (claimant is None and rumour):
@@ -1142,6 +1148,30 @@ class _Voices:
         if keep:
             self.seen += [(sent[f[0] : f[1]], *f[2:]) for f in out]
         return out
+
+
+#: Where a clause ends: a semicolon or colon, or a comma opening a relative or adverbial
+#: clause ("…, which Ukraine retook in 2022").
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:which|where|who|while|but|as|after|before|although|though|when)\b"
+    r"|\s(?:but|while|whereas)\s"
+)
+
+
+#: How far from an action and its place a time long past still dates them.
+BACKGROUND_REACH = 30
+
+
+def _background(sent: str, action: tuple, place: tuple, w: ClaimWords) -> bool:
+    """Whether an action on a place is dated to a time long past ("captured Avdiivka in
+    February", "seized … in the early days of the invasion", "since it took Bakhmut in May
+    last year"): a cue between them or just around them, in their clause."""
+    start, end = min(action[0], place[0]), max(action[1], place[1])
+    opens = [m.end() for m in _CLAUSE_END.finditer(sent, 0, start)]
+    closes = _CLAUSE_END.search(sent, end)
+    lo = max(opens[-1] if opens else 0, start - BACKGROUND_REACH)
+    hi = min(closes.start() if closes else len(sent), end + BACKGROUND_REACH)
+    return bool(w.background.search(sent[lo:hi]))
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
