@@ -143,6 +143,10 @@ class ClaimWords:
     #: A time long past ("in February", "in 2022", "last year"): the action it dates is the
     #: story's background, not a claim of the report.
     background: re.Pattern = re.compile(r"(?!x)x")
+    #: A place an action only heads for ("advanced towards X", "in the direction of X"), and
+    #: the actions that are still made on it ("repelled attacks in the direction of X").
+    toward_before: re.Pattern = re.compile(r"(?!x)x")
+    toward_kinds: frozenset = frozenset()
     #: Claimants named without their country ("the ministry"): name -> (the pattern of the
     #: claimants they refer back to, {side: the claimant they are read as by default}).
     antecedents: dict = field(default_factory=dict)
@@ -214,7 +218,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
-        _union(each("background")),
+        _union(each("background")), _union(each("toward_before")),
+        frozenset(each("toward_kinds")),
         {c["name"]: (re.compile(c["antecedent"], re.I),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
          for c in each("claimants") if "antecedent" in c},
@@ -1073,6 +1078,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 continue
             if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w):
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
+            if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
+                continue  # "advancing towards Pokrovsk": an aim, not where they are
             claimant = _speaker(sent, who_here, a_start, w)
             who = claimant[2:] if claimant else fallback
             if who is None or (claimant is None and rumour):
@@ -1165,13 +1172,16 @@ BACKGROUND_REACH = 30
 def _background(sent: str, action: tuple, place: tuple, w: ClaimWords) -> bool:
     """Whether an action on a place is dated to a time long past ("captured Avdiivka in
     February", "seized … in the early days of the invasion", "since it took Bakhmut in May
-    last year"): a cue between them or just around them, in their clause."""
+    last year"): a cue just before them or just after the action or the place, in their
+    clause (not one dating another verb between them: "… Pokrovsk, a hub it has been pressing
+    to capture for months, and Vovchansk")."""
     start, end = min(action[0], place[0]), max(action[1], place[1])
     opens = [m.end() for m in _CLAUSE_END.finditer(sent, 0, start)]
     closes = _CLAUSE_END.search(sent, end)
-    lo = max(opens[-1] if opens else 0, start - BACKGROUND_REACH)
-    hi = min(closes.start() if closes else len(sent), end + BACKGROUND_REACH)
-    return bool(w.background.search(sent[lo:hi]))
+    lo, hi = opens[-1] if opens else 0, closes.start() if closes else len(sent)
+    windows = [(start - BACKGROUND_REACH, start)]
+    windows += [(edge, edge + BACKGROUND_REACH) for edge in (action[1], place[1])]
+    return any(w.background.search(sent[max(lo, a) : min(hi, b)]) for a, b in windows)
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
