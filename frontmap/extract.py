@@ -147,6 +147,11 @@ class ClaimWords:
     #: the actions that are still made on it ("repelled attacks in the direction of X").
     toward_before: re.Pattern = re.compile(r"(?!x)x")
     toward_kinds: frozenset = frozenset()
+    #: What follows a place a sentence describes ("X lies 10 km south of Y"): not a claim's.
+    description_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What follows a reference that a relative clause then makes the place of an action
+    #: ("… southwest of Kurakhove, which Russian troops have stormed").
+    relative_after: re.Pattern = re.compile(r"(?!x)x")
     #: Claimants named without their country ("the ministry"): name -> (the pattern of the
     #: claimants they refer back to, {side: the claimant they are read as by default}).
     antecedents: dict = field(default_factory=dict)
@@ -219,7 +224,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
         _union(each("background")), _union(each("toward_before")),
-        frozenset(each("toward_kinds")),
+        frozenset(each("toward_kinds")), _union(each("description_after")),
+        _union(each("relative_after")),
         {c["name"]: (re.compile(c["antecedent"], re.I),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
          for c in each("claimants") if "antecedent" in c},
@@ -734,8 +740,15 @@ def _introduce(sent: str, claimants: list, people: dict) -> None:
                 people.setdefault(stem, (name, side, kind))
 
 
-def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) -> str | None:
-    """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None."""
+def _excluded(
+    sent: str, rel: int, end: int, axis_spans, mention: Mention, w, attributed: bool = False
+) -> str | None:
+    """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None.
+
+    A reference followed by a relative clause is that clause's place when the sentence names
+    who says so (``attributed``): "… southwest of Kurakhove, which Russian troops have
+    stormed, according to DeepState".
+    """
     if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
         w.city_cue.search(sent[max(0, rel - 20) : rel]) or w.city_cue.match(sent[end:])
     ):
@@ -747,8 +760,12 @@ def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) ->
         return "a given name"
     if any(a <= rel < b for a, b in axis_spans):
         return "axis"
-    if w.reference_before.search(sent[max(0, rel - 80) : rel]):
+    if w.reference_before.search(sent[max(0, rel - 80) : rel]) and not (
+        attributed and w.relative_after.match(sent, end)
+    ):
         return "location reference"
+    if w.description_after.match(sent, end):
+        return "a place the sentence describes"
     if w.non_place_after.match(sent[end:]):
         return "region, axis or other non-settlement"
     if rel and sent[rel - 1] in "«„\"“'‘":
@@ -1011,7 +1028,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             rel = m.span[0] - start
             if any(c[0] <= rel < c[1] for c in who_here):
                 continue  # a claimant's name ("the group Khortytsia"), not its place
-            if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
+            if _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here)) is None:
                 eligible.append((rel, m))
         prev, named_before = named_before, [m for _, m in eligible]
         # a dateline's date is the day the report was filed, not the day of its claims
@@ -1043,6 +1060,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             denies = any(a[2] == "denied" for a in actions)
             said = w.claim_anaphora.search(sent) if denies else None
             ana = w.anaphora.search(sent)
+            if ana and w.description_after.match(sent, ana.end()):
+                ana = None  # "The settlement lies 10 km southwest of …": described, not claimed
             if said:  # "denied the claim": every place the claim named
                 targets = [(said.start(), m) for m in (prev or last_targets)]
             elif ana and len(prev) == 1:  # "Бересток находится … . Его взяли под контроль"
