@@ -152,6 +152,8 @@ class ClaimWords:
     #: What follows a reference that a relative clause then makes the place of an action
     #: ("… southwest of Kurakhove, which Russian troops have stormed").
     relative_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands between a place and the place that locates it ("Vovkove near Pokrovsk").
+    locator_between: re.Pattern = re.compile(r"(?!x)x")
     #: Claimants named without their country ("the ministry"): name -> (the pattern of the
     #: claimants they refer back to, {side: the claimant they are read as by default}).
     antecedents: dict = field(default_factory=dict)
@@ -225,7 +227,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
         _union(each("background")), _union(each("toward_before")),
         frozenset(each("toward_kinds")), _union(each("description_after")),
-        _union(each("relative_after")),
+        _union(each("relative_after")), _union(each("locator_between")),
         {c["name"]: (re.compile(c["antecedent"], re.I),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
          for c in each("claimants") if "antecedent" in c},
@@ -1024,10 +1026,16 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         axis = [m.span() for m in w.axis.finditer(sent)]
         eligible = []
-        for m in places:
+        for i, m in enumerate(places):
             rel = m.span[0] - start
             if any(c[0] <= rel < c[1] for c in who_here):
                 continue  # a claimant's name ("the group Khortytsia"), not its place
+            if (
+                eligible
+                and eligible[-1][1] is places[i - 1]
+                and w.locator_between.match(sent, places[i - 1].span[1] - start, rel)
+            ):
+                continue  # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it
             if _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here)) is None:
                 eligible.append((rel, m))
         prev, named_before = named_before, [m for _, m in eligible]
