@@ -154,6 +154,9 @@ class ClaimWords:
     relative_after: re.Pattern = re.compile(r"(?!x)x")
     #: What stands between a place and the place that locates it ("Vovkove near Pokrovsk").
     locator_between: re.Pattern = re.compile(r"(?!x)x")
+    #: A description following a place ("Pokrovsk, a major target of Russian advances"): an
+    #: action inside it describes the place, it is not claimed there.
+    appositive_after: re.Pattern = re.compile(r"(?!x)x")
     #: Claimants named without their country ("the ministry"): name -> (the pattern of the
     #: claimants they refer back to, {side: the claimant they are read as by default}).
     antecedents: dict = field(default_factory=dict)
@@ -228,6 +231,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("background")), _union(each("toward_before")),
         frozenset(each("toward_kinds")), _union(each("description_after")),
         _union(each("relative_after")), _union(each("locator_between")),
+        _union(each("appositive_after")),
         {c["name"]: (re.compile(c["antecedent"], re.I),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
          for c in each("claimants") if "antecedent" in c},
@@ -1062,6 +1066,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
+        recalled = False  # the places are those of a description ("the town"), not named
         if targets:
             last_targets = [m for _, m in targets]
         else:
@@ -1073,9 +1078,9 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if said:  # "denied the claim": every place the claim named
                 targets = [(said.start(), m) for m in (prev or last_targets)]
             elif ana and len(prev) == 1:  # "Бересток находится … . Его взяли под контроль"
-                targets = [(ana.start(), prev[0])]
+                targets, recalled = [(ana.start(), prev[0])], True
             elif ana and last_target is not None:
-                targets = [(ana.start(), last_target)]
+                targets, recalled = [(ana.start(), last_target)], True
             last = actions[-1][0]
             if not targets and not _doubted(sent, last, w):
                 speaker = _speaker(sent, who_here, last, w)
@@ -1092,6 +1097,9 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             if act is None:
                 continue
+            desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
+            if desc and act[0] < desc.end():
+                continue  # "Pokrovsk, a major target of Russian advances": a description
             denial = next(
                 (a for a in actions
                  if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])),
@@ -1130,6 +1138,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                     if rel < c[0] < later[0] and c[3] != who[1]
                 ][-1:]
             for (name, side, ckind), kind_, _at, status in made:
+                if recalled and any(
+                    c.side == side and c.place == target.name and c.sentence >= si - 1
+                    for c in claims
+                ):
+                    continue  # "… entered Kupiansk. … scattered through the town": said already
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 if (si, name) not in dating:  # one reading per sentence and claimant
                     dating[si, name] = _claim_date(undated, published, anchors, name, lead)
