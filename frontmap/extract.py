@@ -1156,6 +1156,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         if who_here:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
+    if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
+        # a headline repeats what the report says: where the body makes the same side's claim
+        # on the place, the headline's wording ("troops enter Kherson") is not another claim
+        body = {(c.side, c.place) for c in claims if c.sentence > 0}
+        claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
     return _merge(claims, unconfirmed, published)
 
 
