@@ -1361,17 +1361,20 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
     if dates:
         return dates[0][1], "day", "an explicit date"
     low = sent.lower()
-    for word, wd in w.weekdays.items():
-        if word not in low:
-            continue
-        m = re.search(rf"\b{re.escape(word)}\b", low)
-        if m:
-            back = (published.weekday() - wd) % 7
-            return (
-                published - timedelta(days=back),
-                "day",
-                f"'{word}': the last such day on or before publication",
-            )
+    named = [
+        (m.start(), word, wd)
+        for word, wd in w.weekdays.items()
+        if word in low
+        for m in re.finditer(rf"\b{re.escape(word)}\b", low)
+    ]
+    if named:  # the weekday the sentence names first
+        _, word, wd = min(named)
+        back = (published.weekday() - wd) % 7
+        return (
+            published - timedelta(days=back),
+            "day",
+            f"'{word}': the last such day on or before publication",
+        )
     for word, delta in w.relative_days.items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
             return (
