@@ -1197,9 +1197,18 @@ class _Voices:
                 else:
                     f = (f[0], f[1], *readings.get(side, next(iter(readings.values()))))
             out.append(f)
-        if keep:
-            self.seen += [(sent[f[0] : f[1]], *f[2:]) for f in out]
+        if keep:  # only a claimant that speaks: one that acts ("the Russian army attacked")
+            self.seen += [(sent[f[0] : f[1]], *f[2:]) for f in out if _speaks(sent, f, w)]
         return out
+
+
+def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
+    """Whether a claimant is named as a speaker ("X said", "according to X")."""
+    start, end = claimant[0], claimant[1]
+    return bool(
+        w.speech.search(sent[start : end + SPEECH_AFTER])
+        or w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
+    )
 
 
 #: Where a clause ends: a semicolon or colon, or a comma opening a relative or adverbial
@@ -1258,11 +1267,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords):
     """The claimant an action at ``at`` is attributed to: a claimant that speaks ("X said",
     "according to X", "reports X", "X indicated that…") before one that acts ("… that the
     Russian army conducted assaults"); the nearest before the action, else the first after."""
-    speaking = [
-        c for c in who_here
-        if w.speech.search(sent[c[0] : c[1] + SPEECH_AFTER])  # "Russia claimed", "X said"
-        or w.speech_before.search(sent[max(0, c[0] - SPEECH_BEFORE) : c[0]])
-    ]  # fmt: skip
+    speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
     # in English, a claimant that is the subject of the action itself ("the Russian army
     # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere
     acting = [
