@@ -157,6 +157,9 @@ class ClaimWords:
     #: A description following a place ("Pokrovsk, a major target of Russian advances"): an
     #: action inside it describes the place, it is not claimed there.
     appositive_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What ends the reach of an action named after its place ("Evacuations from Pokrovsk
+    #: continued as Russian forces advanced"): another clause.
+    forward_stop: re.Pattern = re.compile(r"(?!x)x")
     #: Claimants named without their country ("the ministry"): name -> (the pattern of the
     #: claimants they refer back to, {side: the claimant they are read as by default}).
     antecedents: dict = field(default_factory=dict)
@@ -231,7 +234,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("background")), _union(each("toward_before")),
         frozenset(each("toward_kinds")), _union(each("description_after")),
         _union(each("relative_after")), _union(each("locator_between")),
-        _union(each("appositive_after")),
+        _union(each("appositive_after")), _union(each("forward_stop")),
         {c["name"]: (re.compile(c["antecedent"], re.I),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
          for c in each("claimants") if "antecedent" in c},
@@ -1100,6 +1103,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
             if desc and act[0] < desc.end():
                 continue  # "Pokrovsk, a major target of Russian advances": a description
+            if not before and w.forward_stop.search(sent, rel + len(target.text), act[0]):
+                continue  # "Evacuations from Pokrovsk continued as Russian forces advanced"
             denial = next(
                 (a for a in actions
                  if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])),
