@@ -1092,8 +1092,14 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = current
-        if fallback is None and si + 1 < len(sents) and named[si + 1]:
-            # "… Sverdlikovo. This reports DeepState."
+        if (
+            fallback is None
+            and si + 1 < len(sents)
+            and named[si + 1]
+            and not _actions(sents[si + 1][2], langs[si + 1])
+        ):
+            # "… Sverdlikovo. This reports DeepState.": a sentence that only says who speaks;
+            # one with claims of its own ("Russian milbloggers claimed that …") is not this one's
             fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
