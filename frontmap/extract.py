@@ -1357,6 +1357,11 @@ class _Anchors:
             self.said[claim.claimant] = claim
 
 
+#: An explicit date more days than this before publication, in a sentence that also names a
+#: weekday, is the story's background, not the claim's date.
+BACKGROUND_DAYS = 31
+
+
 def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence."""
     w = claim_words()
@@ -1373,10 +1378,14 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
             "day",
             f"dated {n} day(s) {'before' if later else 'after'} the claim of {base}",
         )
+    low = sent.lower()
     dates = _dates(sent, published)
+    if any(re.search(rf"\b{re.escape(word)}\b", low) for word in w.weekdays if word in low):
+        # "Russia, which invaded on Feb. 24, 2022, said on Saturday …": a date long before
+        # publication dates the story's background when the sentence names the day it speaks of
+        dates = [d for d in dates if (published - d[1]).days <= BACKGROUND_DAYS]
     if dates:
         return dates[0][1], "day", "an explicit date"
-    low = sent.lower()
     named = [
         (m.start(), word, wd)
         for word, wd in w.weekdays.items()
