@@ -1327,15 +1327,16 @@ def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[in
 def _date_said(sent, published, claims, people) -> None:
     """ "Voloshyn said on Feb. 8": the date of that person's undated claims."""
     said = re.search(r"\b([A-Z][a-z]+) said on\b", sent)
-    if not said or said.group(1) not in people:
+    if not said:
+        return
+    # a person introduced with a role, or one the lexicon names ("Voloshyn")
+    named = _claimants_in(said.group(1), {}, ("en",))
+    who = people.get(said.group(1)) or (named[0][2:] if named else None)
+    if who is None:
         return
     dates = _dates(sent, published)
     for c in reversed(claims):
-        if (
-            c.claimant == people[said.group(1)][0]
-            and c.notes.startswith("date not stated")
-            and dates
-        ):
+        if c.claimant == who[0] and c.notes.startswith("date not stated") and dates:
             c.date, c.date_precision = dates[0][1].isoformat(), "day"
             c.notes = f"dated by '{said.group()} …'"
             break
