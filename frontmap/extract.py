@@ -31,6 +31,7 @@ How it reads a report
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -1101,6 +1102,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             # "… Sverdlikovo. This reports DeepState.": a sentence that only says who speaks;
             # one with claims of its own ("Russian milbloggers claimed that …") is not this one's
             fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
+        speaking = bounds = None  # worked out once per sentence, when a target needs them
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -1122,11 +1124,15 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             a_start, _, kind = act
             if _doubted(sent, a_start, w):
                 continue
-            if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w):
+            if bounds is None:
+                bounds = _clause_bounds(sent)
+            if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds):
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
-            claimant = _speaker(sent, who_here, a_start, w)
+            if speaking is None:
+                speaking = [c for c in who_here if _speaks(sent, c, w)]
+            claimant = _speaker(sent, who_here, a_start, w, speaking)
             who = claimant[2:] if claimant else fallback
             if who is None or (claimant is None and rumour):
                 continue
@@ -1234,16 +1240,24 @@ _CLAUSE_END = re.compile(
 BACKGROUND_REACH = 30
 
 
-def _background(sent: str, action: tuple, place: tuple, w: ClaimWords) -> bool:
+def _clause_bounds(sent: str) -> tuple[list[int], list[int]]:
+    """Where the clause boundaries of a sentence start and end (see :data:`_CLAUSE_END`)."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(sent)]
+    return [b[0] for b in found], [b[1] for b in found]
+
+
+def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=None) -> bool:
     """Whether an action on a place is dated to a time long past ("captured Avdiivka in
     February", "seized … in the early days of the invasion", "since it took Bakhmut in May
     last year"): a cue just before them or just after the action or the place, in their
     clause (not one dating another verb between them: "… Pokrovsk, a hub it has been pressing
     to capture for months, and Vovchansk")."""
     start, end = min(action[0], place[0]), max(action[1], place[1])
-    opens = [m.end() for m in _CLAUSE_END.finditer(sent, 0, start)]
-    closes = _CLAUSE_END.search(sent, end)
-    lo, hi = opens[-1] if opens else 0, closes.start() if closes else len(sent)
+    starts, ends = bounds if bounds is not None else _clause_bounds(sent)
+    # the clause: from the last boundary ending by ``start`` to the first starting at ``end``
+    j, i = bisect_right(ends, start), bisect_left(starts, end)
+    lo = ends[j - 1] if j else 0
+    hi = starts[i] if i < len(starts) else len(sent)
     windows = [(start - BACKGROUND_REACH, start)]
     windows += [(edge, edge + BACKGROUND_REACH) for edge in (action[1], place[1])]
     return any(w.background.search(sent[max(lo, a) : min(hi, b)]) for a, b in windows)
@@ -1274,17 +1288,20 @@ SPEECH_AFTER, SPEECH_BEFORE = 40, 25
 ACTOR_REACH = 25
 
 
-def _speaker(sent: str, who_here: list, at: int, w: ClaimWords):
+def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None):
     """The claimant an action at ``at`` is attributed to: a claimant that speaks ("X said",
     "according to X", "reports X", "X indicated that…") before one that acts ("… that the
-    Russian army conducted assaults"); the nearest before the action, else the first after."""
-    speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
+    Russian army conducted assaults"); the nearest before the action, else the first after.
+    ``speaking``: the sentence's speaking claimants, when already known."""
+    if speaking is None:
+        speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
+    spoken = set(speaking)
     # in English, a claimant that is the subject of the action itself ("the Russian army
     # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere
-    acting = [
+    acting = {
         c for c in who_here
-        if w.actor_subjects and c not in speaking and c[1] <= at <= c[1] + ACTOR_REACH
-    ]  # fmt: skip
+        if w.actor_subjects and c not in spoken and c[1] <= at <= c[1] + ACTOR_REACH
+    }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
         return before[-1]
