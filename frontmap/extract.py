@@ -625,8 +625,8 @@ def _placing(target: Mention) -> tuple:
 
 
 _EN_DATE = re.compile(
-    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\b"
-    r"|\b(?:\d{1,2}[-–])?(\d{1,2})\s+([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b"  # "January 4th"
+    r"|\b(?:\d{1,2}[-–])?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
 )
 _CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
 _WORD_RUN = re.compile(r"[\w’'-]+")
