@@ -1260,7 +1260,17 @@ def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=No
     hi = starts[i] if i < len(starts) else len(sent)
     windows = [(start - BACKGROUND_REACH, start)]
     windows += [(edge, edge + BACKGROUND_REACH) for edge in (action[1], place[1])]
+    # and the action's own phrase, up to its first comma ("advancing steadily in eastern
+    # Ukraine for months, especially around … Pokrovsk")
+    reach = min(hi, action[1] + PHRASE_REACH)
+    comma = _PHRASE_END.search(sent, action[1], reach)
+    windows.append((action[1], comma.start() if comma else reach))
     return any(w.background.search(sent[max(lo, a) : min(hi, b)]) for a, b in windows)
+
+
+_PHRASE_END = re.compile(r"[,;:–—]")
+#: How far an action's own phrase is read for a time long past.
+PHRASE_REACH = 120
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
