@@ -1164,6 +1164,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 if (si, name) not in dating:  # one reading per sentence and claimant
                     dating[si, name] = _claim_date(undated, published, anchors, name, lead)
                 when, precision, note = dating[si, name]
+                if note == "an explicit date":
+                    when = _date_at(undated, rel, published, when)
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
                                     when.isoformat() if precision in ("day", "week") else str(when.year),
@@ -1383,6 +1385,18 @@ class _Anchors:
         self.day[claim.claimant] = claim
         if not claim.notes.startswith("date not stated") and not recap.match(claim.quote):
             self.said[claim.claimant] = claim
+
+
+def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
+    """Of several explicit dates in a sentence, the one a place at ``at`` is dated by: the
+    first after it in its own phrase ("the capture of Nevekske on March 16, and its push in
+    Tonenke on March 15"), else ``first`` (the sentence's first date)."""
+    dates = [d for d in _dates(sent, published) if d[2] == "day"]
+    if len({d[1] for d in dates}) < 2:
+        return first
+    stop = _PHRASE_END.search(sent, at)
+    after = [d for d in dates if at < d[0] < (stop.start() if stop else len(sent))]
+    return after[0][1] if after else first
 
 
 #: An explicit date more days than this before publication, in a sentence that also names a
