@@ -31,6 +31,7 @@ How it reads a report
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -158,6 +159,31 @@ class ClaimWords:
     date_range: re.Pattern = re.compile(r"(?!x)x")
     #: A relative pronoun opening a clause about the place before ("которого", "якого").
     relative: re.Pattern = re.compile(r"(?!x)x")
+    #: A time long past ("in February", "in 2022", "last year"): the action it dates is the
+    #: story's background, not a claim of the report.
+    background: re.Pattern = re.compile(r"(?!x)x")
+    #: A place an action only heads for ("advanced towards X", "in the direction of X"), and
+    #: the actions that are still made on it ("repelled attacks in the direction of X").
+    toward_before: re.Pattern = re.compile(r"(?!x)x")
+    toward_kinds: frozenset = frozenset()
+    #: What follows a place a sentence describes ("X lies 10 km south of Y"): not a claim's.
+    description_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What follows a reference that a relative clause then makes the place of an action
+    #: ("… southwest of Kurakhove, which Russian troops have stormed").
+    relative_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands between a place and the place that locates it ("Vovkove near Pokrovsk").
+    locator_between: re.Pattern = re.compile(r"(?!x)x")
+    #: A description following a place ("Pokrovsk, a major target of Russian advances"): an
+    #: action inside it describes the place, it is not claimed there.
+    appositive_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What ends the reach of an action named after its place ("Evacuations from Pokrovsk
+    #: continued as Russian forces advanced"): another clause.
+    forward_stop: re.Pattern = re.compile(r"(?!x)x")
+    #: Claimants named without their country ("the ministry"): name -> (the pattern of the
+    #: claimants they refer back to, {side: the claimant they are read as by default}).
+    antecedents: dict = field(default_factory=dict)
+    #: A dateline's capital and the side a claimant the report does not place then speaks for.
+    dateline_sides: tuple = ()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -201,6 +227,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         (re.compile(p, re.I), a["claim"]) for a in each("actions") for p in a["patterns"]
     )
     dates = [d.get("dates", {}) for d in data]
+    kinds = {c["name"]: c["kind"] for c in each("claimants")}
     return ClaimWords(
         claimants, actions, merged("claim_by_side"), _union(each("negations")),
         _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
@@ -208,7 +235,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("list_intro")), _union(each("recap")),
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
-        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?$" for p in each("speech_before")]),
+        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+\s+)?$"
+                for p in each("speech_before")]),  # "said (Denis) Pushilin"
         all(d.get("actor_subjects", False) for d in data),
         _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
 
@@ -226,6 +254,15 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
         _union(each("relative_clause")),
+        _union(each("background")), _union(each("toward_before")),
+        frozenset(each("toward_kinds")), _union(each("description_after")),
+        _union(each("relative_after")), _union(each("locator_between")),
+        _union(each("appositive_after")), _union(each("forward_stop")),
+        {c["name"]: (re.compile(c["antecedent"], re.I),
+                     {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
+         for c in each("claimants") if "antecedent" in c},
+        tuple((re.compile(rf"^\s*(?:{'|'.join(v)})\b\s*(?:[,:(]|[-–—]\s)"), side)
+              for d in data for side, v in d.get("dateline_sides", {}).items() if side != "about"),
     )  # fmt: skip
 
 
@@ -789,8 +826,8 @@ def _placing(target: Mention) -> tuple:
 
 
 _EN_DATE = re.compile(
-    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\b"
-    r"|\b(?:\d{1,2}[-–])?(\d{1,2})\s+([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b"  # "January 4th"
+    r"|\b(?:\d{1,2}[-–])?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
 )
 _CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
 _WORD_RUN = re.compile(r"[\w’'-]+")
@@ -957,8 +994,15 @@ def _introduce(sent: str, claimants: list, people: dict) -> None:
                 people.setdefault(stem, (name, side, kind))
 
 
-def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) -> str | None:
-    """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None."""
+def _excluded(
+    sent: str, rel: int, end: int, axis_spans, mention: Mention, w, attributed: bool = False
+) -> str | None:
+    """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None.
+
+    A reference followed by a relative clause is that clause's place when the sentence names
+    who says so (``attributed``): "… southwest of Kurakhove, which Russian troops have
+    stormed, according to DeepState".
+    """
     if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
         w.city_cue.search(sent[max(0, rel - 20) : rel]) or w.city_cue.match(sent[end:])
     ):
@@ -970,8 +1014,12 @@ def _excluded(sent: str, rel: int, end: int, axis_spans, mention: Mention, w) ->
         return "a given name"
     if any(a <= rel < b for a, b in axis_spans):
         return "axis"
-    if w.reference_before.search(sent[max(0, rel - 80) : rel]):
+    if w.reference_before.search(sent[max(0, rel - 80) : rel]) and not (
+        attributed and w.relative_after.match(sent, end)
+    ):
         return "location reference"
+    if w.description_after.match(sent, end):
+        return "a place the sentence describes"
     if w.non_place_after.match(sent[end:]) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
     if rel and sent[rel - 1] in "«„\"“'‘":
@@ -1292,6 +1340,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     lead = _lead_date(sents, published)
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
+    voices = _Voices(sents)
     current: tuple[str, str, str] | None = None  # the claimant the report is speaking for
     last_target: Mention | None = None
     last_targets: list[Mention] = []  # the places the last sentence with places claimed
@@ -1302,18 +1351,27 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
-        who_here = _claimants_in(sent, people, langs[si])
-        _introduce(sent, named[si], people)
+        who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
+        _introduce(sent, voices.place(sent, named[si], w), people)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         axis = [m.span() for m in w.axis.finditer(sent)]
         eligible = []
-        for m in places:
+        for i, m in enumerate(places):
             rel = m.span[0] - start
             if any(c[0] <= rel < c[1] for c in who_here):
                 continue  # a claimant's name ("the group Khortytsia"), not its place
-            if _excluded(sent, rel, m.span[1] - start, axis, m, w) is None:
+            if (
+                eligible
+                and eligible[-1][1] is places[i - 1]
+                and w.locator_between.match(sent, places[i - 1].span[1] - start, rel)
+            ):
+                continue  # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it
+            if _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here)) is None:
                 eligible.append((rel, m))
         prev, named_before = named_before, [m for _, m in eligible]
+        # a dateline's date is the day the report was filed, not the day of its claims
+        opening = _DATELINE.match(sent)
+        undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
         if w.unconfirmed.search(sent):
             unconfirmed |= {m.name for m in places} or (
@@ -1340,18 +1398,21 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
+        recalled = False  # the places are those of a description ("the town"), not named
         if targets:
             last_targets = [m for _, m in targets]
         else:
             denies = any(a[2] == "denied" for a in actions)
             said = w.claim_anaphora.search(sent) if denies else None
             ana = w.anaphora.search(sent)
+            if ana and w.description_after.match(sent, ana.end()):
+                ana = None  # "The settlement lies 10 km southwest of …": described, not claimed
             if said:  # "denied the claim": every place the claim named
                 targets = [(said.start(), m) for m in (prev or last_targets)]
             elif ana and len(prev) == 1:  # "Бересток находится … . Его взяли под контроль"
-                targets = [(ana.start(), prev[0])]
+                targets, recalled = [(ana.start(), prev[0])], True
             elif ana and last_target is not None:
-                targets = [(ana.start(), last_target)]
+                targets, recalled = [(ana.start(), last_target)], True
             last = actions[-1][0]
             if not targets and not _doubted(sent, last, w):
                 speaker = _speaker(sent, who_here, last, w)
@@ -1359,12 +1420,25 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
-        fallback = current if current is not None else _signed(sents, named, langs, si)
+        fallback = current
+        if fallback is None and si + 1 < len(sents) and named[si + 1]:
+            if not _actions(sents[si + 1][2], langs[si + 1]):
+                # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
+                # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
+                fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
+        elif fallback is None:
+            fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        speaking = bounds = None  # worked out once per sentence, when a target needs them
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             if act is None:
                 continue
+            desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
+            if desc and act[0] < desc.end():
+                continue  # "Pokrovsk, a major target of Russian advances": a description
+            if not before and w.forward_stop.search(sent, rel + len(target.text), act[0]):
+                continue  # "Evacuations from Pokrovsk continued as Russian forces advanced"
             denial = next(
                 (a for a in actions
                  if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])),
@@ -1376,7 +1450,15 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             a_start, _, kind = act
             if _doubted(sent, a_start, w):
                 continue
-            claimant = _speaker(sent, who_here, a_start, w)
+            if bounds is None:
+                bounds = _clause_bounds(sent)
+            if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds):
+                continue  # "Russian forces, which captured Avdiivka in February, …": history
+            if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
+                continue  # "advancing towards Pokrovsk": an aim, not where they are
+            if speaking is None:
+                speaking = [c for c in who_here if _speaks(sent, c, w)]
+            claimant = _speaker(sent, who_here, a_start, w, speaking)
             who = claimant[2:] if claimant else fallback
             if who is None or (claimant is None and rumour):
                 continue
@@ -1400,10 +1482,17 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 ][-1:]
             made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             for (name, side, ckind), kind_, _at, status in made:
+                if recalled and any(
+                    c.side == side and c.place == target.name and c.sentence >= si - 1
+                    for c in claims
+                ):
+                    continue  # "… entered Kupiansk. … scattered through the town": said already
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 if (si, name) not in dating:  # one reading per sentence and claimant
-                    dating[si, name] = _claim_date(sent, published, anchors, name, lead)
+                    dating[si, name] = _claim_date(undated, published, anchors, name, lead)
                 when, precision, note = dating[si, name]
+                if note == "an explicit date":
+                    when = _date_at(undated, rel, published, when)
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
                                     when.isoformat() if precision != "year" else str(when.year),
@@ -1425,6 +1514,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         if who_here:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
+    if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
+        # a headline repeats what the report says: where the body makes the same side's claim
+        # on the place, the headline's wording ("troops enter Kherson") is not another claim
+        body = {(c.side, c.place) for c in claims if c.sentence > 0}
+        claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
     return _merge(claims, unconfirmed, published)
 
 
@@ -1473,6 +1567,98 @@ def _signed(sents, named, langs, si: int):
     return None
 
 
+class _Voices:
+    """Who a claimant named without its country ("the ministry", "the general staff") is.
+
+    The one of its kind the report named last ("Ukraine's Defense Ministry … The ministry
+    said"), else the one of the dateline's capital ("KYIV, Feb 15 (Reuters) - … the defence
+    ministry said"), else the one of the side the report first spoke for ("Ukraine said … The
+    defense ministry said"), else its first reading (the Russian ministry).
+    """
+
+    def __init__(self, sents) -> None:
+        w = claim_words()
+        self.home = next(
+            (side for _, _, sent in sents[:3] for pattern, side in w.dateline_sides
+             if pattern.match(sent)),
+            None,
+        )  # fmt: skip
+        self.seen: list[tuple[str, str, str, str]] = []  # (text, name, side, kind)
+
+    def place(self, sent: str, found: list, w: ClaimWords, *, keep: bool = False) -> list:
+        """``found`` with each unplaced claimant read as the one it stands for; ``keep``
+        remembers them (a sentence's own claimants, in report order)."""
+        out = []
+        for f in found:
+            if f[3] == "context" and f[2] in w.antecedents:
+                pattern, readings = w.antecedents[f[2]]
+                prior = next((x for x in reversed(self.seen) if pattern.search(x[0])), None)
+                first = next((x[2] for x in self.seen if x[2] in readings), None)
+                side = self.home or first
+                if prior is not None:
+                    f = (f[0], f[1], *prior[1:])
+                else:
+                    f = (f[0], f[1], *readings.get(side, next(iter(readings.values()))))
+            out.append(f)
+        if keep:  # only a claimant that speaks: one that acts ("the Russian army attacked")
+            self.seen += [(sent[f[0] : f[1]], *f[2:]) for f in out if _speaks(sent, f, w)]
+        return out
+
+
+def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
+    """Whether a claimant is named as a speaker ("X said", "according to X")."""
+    start, end = claimant[0], claimant[1]
+    return bool(
+        w.speech.search(sent[start : end + SPEECH_AFTER])
+        or w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
+    )
+
+
+#: Where a clause ends: a semicolon or colon, or a comma opening a relative or adverbial
+#: clause ("…, which Ukraine retook in 2022").
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:which|where|who|while|but|as|after|before|although|though|when)\b"
+    r"|\s(?:but|while|whereas)\s"
+)
+
+
+#: How far from an action and its place a time long past still dates them.
+BACKGROUND_REACH = 30
+
+
+def _clause_bounds(sent: str) -> tuple[list[int], list[int]]:
+    """Where the clause boundaries of a sentence start and end (see :data:`_CLAUSE_END`)."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(sent)]
+    return [b[0] for b in found], [b[1] for b in found]
+
+
+def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=None) -> bool:
+    """Whether an action on a place is dated to a time long past ("captured Avdiivka in
+    February", "seized … in the early days of the invasion", "since it took Bakhmut in May
+    last year"): a cue just before them or just after the action or the place, in their
+    clause (not one dating another verb between them: "… Pokrovsk, a hub it has been pressing
+    to capture for months, and Vovchansk")."""
+    start, end = min(action[0], place[0]), max(action[1], place[1])
+    starts, ends = bounds if bounds is not None else _clause_bounds(sent)
+    # the clause: from the last boundary ending by ``start`` to the first starting at ``end``
+    j, i = bisect_right(ends, start), bisect_left(starts, end)
+    lo = ends[j - 1] if j else 0
+    hi = starts[i] if i < len(starts) else len(sent)
+    windows = [(start - BACKGROUND_REACH, start)]
+    windows += [(edge, edge + BACKGROUND_REACH) for edge in (action[1], place[1])]
+    # and the action's own phrase, up to its first comma ("advancing steadily in eastern
+    # Ukraine for months, especially around … Pokrovsk")
+    reach = min(hi, action[1] + PHRASE_REACH)
+    comma = _PHRASE_END.search(sent, action[1], reach)
+    windows.append((action[1], comma.start() if comma else reach))
+    return any(w.background.search(sent[max(lo, a) : min(hi, b)]) for a, b in windows)
+
+
+_PHRASE_END = re.compile(r"[,;:–—]")
+#: How far an action's own phrase is read for a time long past.
+PHRASE_REACH = 120
+
+
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     """Whether the action at ``at`` is negated or conditional ("failed to capture", "if …")."""
     # searched in place, so a window that starts inside a word ("райо|не") does not read as
@@ -1500,28 +1686,34 @@ SPEECH_AFTER, SPEECH_BEFORE = 40, 25
 ACTOR_REACH = 25
 
 
-def _speaker(sent: str, who_here: list, at: int, w: ClaimWords):
+def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None):
     """The claimant an action at ``at`` is attributed to: a claimant that speaks ("X said",
     "according to X", "reports X", "X indicated that…") before one that acts ("… that the
-    Russian army conducted assaults"); the nearest before the action, else the first after."""
-    speaking = [
-        c for c in who_here
-        if w.speech.search(sent[c[0] : c[1] + SPEECH_AFTER])  # "Russia claimed", "X said"
-        or w.speech_before.search(sent[max(0, c[0] - SPEECH_BEFORE) : c[0]])
-    ]  # fmt: skip
+    Russian army conducted assaults"); the nearest before the action, else the first after.
+    ``speaking``: the sentence's speaking claimants, when already known."""
+    if speaking is None:
+        speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
+    spoken = set(speaking)
     # in English, a claimant that is the subject of the action itself ("the Russian army
     # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere
-    acting = [
+    acting = {
         c for c in who_here
-        if w.actor_subjects and c not in speaking and c[1] <= at <= c[1] + ACTOR_REACH
-    ]  # fmt: skip
-    for pool in (speaking, [c for c in who_here if c not in acting]):
-        before = [c for c in pool if c[0] < at]
-        if before:
-            return before[-1]
-        if pool:
-            return pool[0]
-    return None
+        if w.actor_subjects and c not in spoken and c[1] <= at <= c[1] + ACTOR_REACH
+    }  # fmt: skip
+    before = [c for c in speaking if c[0] < at]
+    if before:
+        return before[-1]
+    if speaking:
+        return speaking[0]
+    # in English, a claimant that neither speaks nor acts speaks for the action only from
+    # before it; named after it, it is the action's object ("repelled attacks of the Ukrainian
+    # army near X"), where a Russian or Ukrainian sentence names its speaker last ("… — сказал
+    # Пушилин")
+    pool = [c for c in who_here if c not in acting]
+    before = [c for c in pool if c[0] < at]
+    if before:
+        return before[-1]
+    return pool[0] if pool and not w.actor_subjects else None
 
 
 def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[int, int, str]]:
@@ -1550,15 +1742,16 @@ def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[in
 def _date_said(sent, published, claims, people) -> None:
     """ "Voloshyn said on Feb. 8": the date of that person's undated claims."""
     said = re.search(r"\b([A-Z][a-z]+) said on\b", sent)
-    if not said or said.group(1) not in people:
+    if not said:
+        return
+    # a person introduced with a role, or one the lexicon names ("Voloshyn")
+    named = _claimants_in(said.group(1), {}, ("en",))
+    who = people.get(said.group(1)) or (named[0][2:] if named else None)
+    if who is None:
         return
     dates = _dates(sent, published)
     for c in reversed(claims):
-        if (
-            c.claimant == people[said.group(1)][0]
-            and c.notes.startswith("date not stated")
-            and dates
-        ):
+        if c.claimant == who[0] and c.notes.startswith("date not stated") and dates:
             c.date, c.date_precision = dates[0][1].isoformat(), "day"
             c.notes = f"dated by '{said.group()} …'"
             break
@@ -1580,6 +1773,23 @@ class _Anchors:
             self.said[claim.claimant] = claim
 
 
+def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
+    """Of several explicit dates in a sentence, the one a place at ``at`` is dated by: the
+    first after it in its own phrase ("the capture of Nevekske on March 16, and its push in
+    Tonenke on March 15"), else ``first`` (the sentence's first date)."""
+    dates = [d for d in _dates(sent, published) if d[2] == "day"]
+    if len({d[1] for d in dates}) < 2:
+        return first
+    stop = _PHRASE_END.search(sent, at)
+    after = [d for d in dates if at < d[0] < (stop.start() if stop else len(sent))]
+    return after[0][1] if after else first
+
+
+#: An explicit date more days than this before publication, in a sentence that also names a
+#: weekday, is the story's background, not the claim's date.
+BACKGROUND_DAYS = 31
+
+
 def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence."""
     w = claim_words()
@@ -1596,21 +1806,28 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
             "day",
             f"dated {n} day(s) {'before' if later else 'after'} the claim of {base}",
         )
+    low = sent.lower()
     dates = _dates(sent, published)
+    if any(re.search(rf"\b{re.escape(word)}\b", low) for word in w.weekdays if word in low):
+        # "Russia, which invaded on Feb. 24, 2022, said on Saturday …": a date long before
+        # publication dates the story's background when the sentence names the day it speaks of
+        dates = [d for d in dates if (published - d[1]).days <= BACKGROUND_DAYS]
     if dates:
         return dates[0][1], dates[0][2], "an explicit date"
-    low = sent.lower()
-    for word, wd in w.weekdays.items():
-        if word not in low:
-            continue
-        m = re.search(rf"\b{re.escape(word)}\b", low)
-        if m:
-            back = (published.weekday() - wd) % 7
-            return (
-                published - timedelta(days=back),
-                "day",
-                f"'{word}': the last such day on or before publication",
-            )
+    named = [
+        (m.start(), word, wd)
+        for word, wd in w.weekdays.items()
+        if word in low
+        for m in re.finditer(rf"\b{re.escape(word)}\b", low)
+    ]
+    if named:  # the weekday the sentence names first
+        _, word, wd = min(named)
+        back = (published.weekday() - wd) % 7
+        return (
+            published - timedelta(days=back),
+            "day",
+            f"'{word}': the last such day on or before publication",
+        )
     for word, delta in w.relative_days.items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
             return (
