@@ -197,6 +197,13 @@ _UK_RU = re.compile(
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
+#: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
+#: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it.
+_CYR_UNIT_HINT = re.compile(
+    rf"(?:{_alt(u for u in _CYR_UNITS if len(u) > 1)})(?![\w])"
+    rf"|(?<![^\W\d])(?:{_alt(u for u in _CYR_UNITS if len(u) == 1)})(?![\w])",
+    re.IGNORECASE,
+)
 _UK_RU_ADJ = re.compile(
     rf"(?P<dir>{_alt([k for k in _DIR_UK_RU if ' ' not in k])})\s+", re.IGNORECASE
 )
@@ -1597,7 +1604,8 @@ def parse(sentence: str) -> list[Statement]:
 
     cyrillic = bool(re.search(r"[\u0400-\u04ff]", sentence))
     compass = any(word in low for word in _COMPASS_WORDS)
-    for m in _UK_RU.finditer(sentence) if cyrillic else ():
+    cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
+    for m in _UK_RU.finditer(sentence) if cyrillic_units else ():
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
