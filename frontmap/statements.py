@@ -993,7 +993,8 @@ _CYR_AUX = r"(?:була|був|було|були|буде|была|был|бы�
 _NAMED_NP = r"(?P<np>[^,.;:!?()—–\n]{1,80})"
 #: After a measure with no "від"/"от": a locative verb or a dash, then what lies there.
 _INVERTED_UK_RU = re.compile(
-    rf"\s*(?:[—–]\s*|(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)})\s+){_NAMED_NP}",
+    rf"\s*(?:(?:[—–]|(?<=\s)-(?=\s))\s*|(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)})\s+)"
+    rf"{_NAMED_NP}",
     re.IGNORECASE,
 )
 #: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".
@@ -1048,6 +1049,9 @@ _SPAN_FILL = re.compile(
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
+#: "До лінії фронту – 15 км", "До околиць – це до 11 км": a dash (and "це"/"это") between a
+#: clause-opening "to" place and the measure says the measure is the stretch's length.
+_SPAN_DASH = re.compile(rf"\s*[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?", re.IGNORECASE)
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -1104,6 +1108,13 @@ def _span(
                 and _SPAN_FILL.fullmatch(sentence, a_end, start)
             ):
                 return a, b, offset + (_SPAN_NOUN.search(head) or to).start()
+        if (
+            b
+            and not re.search(r"\w", head)
+            and b_end <= start
+            and _SPAN_DASH.fullmatch(sentence, b_end, start)
+        ):
+            return None, b, offset + to.start()  # "До лінії фронту – 15-17 кілометрів."
         if not fill:
             continue
         froms = list(_SPAN_FROM.finditer(head))
@@ -1112,10 +1123,14 @@ def _span(
             if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
-                if _LEX.span_subject.get(lang) == "from" or (
-                    a.lower() in _CYR_TYPE and _kind(b) == "place"
+                if (
+                    _LEX.span_subject.get(lang) == "from"
+                    or (a.lower() in _CYR_TYPE and _kind(b) == "place")
+                    or (_is_line(b) and not _is_line(a))
                 ):
-                    # "Расстояние от поселка до … Донецка": the settlement the text is about
+                    # "Расстояние от поселка до … Донецка": the settlement the text is about;
+                    # "Від села Довжанка до кордону – 8 км": a line is measured to, never
+                    # the subject
                     return a, b, begin
                 return b, a, begin
         if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
@@ -1141,21 +1156,43 @@ def _span(
     return None
 
 
-def _list_partner(sentence: str, reference: str, ref_end: int) -> tuple[str, int] | None:
-    """ "від городів Марганець і Нікополь": the second name of a plural type word's list."""
+def _is_line(phrase: str) -> bool:
+    """A front line or a border ("кордону", "лінії фронту", "фронту")."""
+    return _mentions(_words(phrase), _LEX.border_words | _LEX.front_words)
+
+
+_LIST_ITEM = re.compile(
+    r"(?P<sep>\s*,\s*|\s+(?:і|й|та|и|and)\s+)"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})"
+)
+#: What may close a list of names: the sentence's or a clause's end.
+_LIST_END = re.compile(r"\s*(?:[.;:!?)]|$)")
+
+
+def _list_partners(sentence: str, reference: str, ref_end: int) -> list[tuple[str, int]]:
+    """ "від городів Марганець і Нікополь", "від сіл Поди, Копані, Степове і Захарівське": the
+    other names of a plural type word's list. A list with commas counts only when closed, by
+    "і"/"та"/"и" before its last name or by the clause's end; a name with a region word after
+    it ends the list ("… і Нікополь Дніпропетровської області")."""
     if reference.split()[0].lower() not in _LEX.plural_type_words:
-        return None
-    m = re.match(
-        r"\s+(?:і|й|та|и|and)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
-        sentence[ref_end:],
-    )
-    if not m or not _is_cap(m.group("name").split()[0]):
-        return None
-    name = m.group("name").split()
-    rest = re.match(r"\s*([\w’'\-]+)", sentence[ref_end + m.end() :])
-    if len(name) > 1 and rest and rest.group(1).lower() in _LEX.region_words:
-        name = name[:-1]  # "… і Нікополь Дніпропетровської області"
-    return " ".join(name), ref_end + m.start("name") + len(" ".join(name))
+        return []
+    found: list[tuple[str, int]] = []
+    pos = ref_end
+    while len(found) < 12 and (m := _LIST_ITEM.match(sentence, pos)):
+        name = m.group("name").split()
+        if not _is_cap(name[0]) or name[0] in _FUNCTION_CAPS:
+            break
+        rest = re.match(r"\s*([\w’'\-]+)", sentence[m.end() :])
+        regional = bool(rest and rest.group(1).lower() in _LEX.region_words)
+        if len(name) > 1 and regional:
+            name = name[:-1]
+        found.append((" ".join(name), m.start("name") + len(" ".join(name))))
+        pos = found[-1][1]
+        if "," not in m.group("sep"):
+            return found  # the last name, after "і"
+        if regional:
+            break
+    return found if found and _LIST_END.match(sentence, pos) else []
 
 
 def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> str | None:
@@ -1621,6 +1658,7 @@ def parse(sentence: str) -> list[Statement]:
             m.start(),
         )
         inverted = None if link else _INVERTED_UK_RU.match(sentence, m.end())
+        more_subjects: list[tuple[str, int]] = []
         if inverted:
             # "В 2 километрах юго-юго-западнее расположено село Днестрик-Дубовый": the place
             # named after the measure is the subject; what it is measured from is implied
@@ -1629,6 +1667,11 @@ def parse(sentence: str) -> list[Statement]:
                 inverted.end(),
                 "inverted_uk_ru",
             )
+            np = inverted.group("np").rstrip()
+            if subject and subject == " ".join(np.split()[1:]):
+                # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
+                more_subjects = _list_partners(sentence, np, inverted.start("np") + len(np))
+                ref_end = max([ref_end, *(end for _, end in more_subjects)])
         else:
             if link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
@@ -1660,6 +1703,17 @@ def parse(sentence: str) -> list[Statement]:
             first = _CLAUSE_SPLIT.search(sentence)
             if reference is None and first and first.start() < river.start():
                 reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
+        elif (
+            rule == "inverted_uk_ru"
+            and reference is None
+            and statements
+            and statements[-1].rule == "inverted_uk_ru"
+            and statements[-1].reference
+            and statements[-1].span[1] <= m.start()
+        ):
+            # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
+            # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
+            reference = statements[-1].reference
         if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
@@ -1667,13 +1721,15 @@ def parse(sentence: str) -> list[Statement]:
         if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
             direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
         references = [(reference, ref_end)]
-        if reference and (more := _list_partner(sentence, reference, ref_end)):
-            references.append(more)  # "від городів Марганець і Нікополь": both
-        for ref, end in references:
+        if reference:  # "від городів Марганець і Нікополь": both
+            references += _list_partners(sentence, reference, ref_end)
+        for subj, ref, end in [(subject, *r) for r in references] + [
+            (name, reference, ref_end) for name, _ in more_subjects
+        ]:
             add(
                 _make(
                     sentence,
-                    subject,
+                    subj,
                     _with_line_partner(sentence, ref, end) if ref else None,
                     "distance_direction" if direction and not river else "distance_only",
                     rule=rule,
