@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from gazetteer.inflection import word_classes
+from gazetteer.inflection import word_cases, word_classes
 
 from .errors import StatementParseError
 from .lexicon import lexicon
@@ -127,6 +127,8 @@ _LOCATIVE_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+#: "2 000 км", "1 300 кілометрів": thousands set apart by a (no-break) space.
+_NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 _SPELLED_RE = (
     _alt(_SPELLED)
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -189,7 +191,8 @@ _CYR_COMPOUND = (
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
-    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})"
+    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
+    rf"|{_alt(_CYR_NUMBERS)})"
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?\s*"  # "в 5-ти км", "в 2-х километрах"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
@@ -317,6 +320,8 @@ def _number(text: str) -> float | None:
         return None
     if " " in t and all(w in _LEX.numbers for w in t.split()):
         return float(sum(_LEX.numbers[w] for w in t.split()))  # "двадцять п'ять"
+    if re.fullmatch(_NUM_SPACED, t):
+        return float(re.sub(r"\s", "", t))
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
         return float(t.replace(",", ""))
     return float(t.replace(",", "."))
@@ -325,7 +330,7 @@ def _number(text: str) -> float | None:
 def _value_range(text: str) -> tuple[float | None, float | None]:
     text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
-    if len(parts) == 2 and all(re.fullmatch(_NUM, p) for p in parts):
+    if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     return _number(text), None
 
@@ -840,6 +845,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         first = words[0].lower()
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
+        if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
+            return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
         if i == last and (force := _force_phrase(words)):
             return force
         if first in _LEX.relative_pronouns or first in _LEX.participles:
@@ -893,7 +900,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and (name := _cap_run(words[typed_at + 1 :]))
             ):
                 return name
-            return _cap_run(words)
+            return _after_agent(_cap_run(words), lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
                 if word.lower() in _PRONOUNS:
@@ -903,6 +910,23 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
     return None
+
+
+def _after_agent(run: str | None, lang: str) -> str | None:
+    """ "Підконтрольна ДНР Горлівка", "Подконтрольная ВСУ Авдеевка": a participle or adjective
+    and the acronym it governs describe the name after them."""
+    parts = (run or "").split()
+    acronyms = [k for k, w in enumerate(parts[:-1]) if len(w) > 1 and w.isupper()]
+    if (
+        acronyms
+        and acronyms[-1] > 0
+        and all(
+            word_classes(w, lang) & {"ADJF", "PRTF"} and not w.isupper()
+            for w in parts[: acronyms[0]]
+        )
+    ):
+        return " ".join(parts[acronyms[-1] + 1 :])
+    return run
 
 
 _PARENS = re.compile(r"\([^()]*\)")
@@ -1329,6 +1353,8 @@ def _name_partner(sentence: str, ref_end: int) -> tuple[str, int] | None:
     return m.group("name"), m.end()
 
 
+#: Cases in which no subject (nor a name opening one) stands: instrumental, locative, dative.
+_OBLIQUE = {"ablt", "loct", "datv"}
 #: Parts of speech of words that stand in a noun phrase (pymorphy3's tags).
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
@@ -1470,6 +1496,9 @@ def _common_opening(words: list[str], lang: str) -> str | None:
         return None
     classes = word_classes(words[0], lang)
     if classes and classes <= _FUNCTION_POS:  # not "Ясеново" (also a short adjective)
+        return "function"
+    cases = word_cases(words[0], lang)
+    if cases and cases <= _OBLIQUE:  # "Днем раніше …", "Вечером": a noun no subject can be
         return "function"
     if (
         classes
