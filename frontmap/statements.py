@@ -798,7 +798,7 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 
 
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[—–-]\s)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:!?]|\s[—–-]\s)\s*")
 
 
 def _cap_run(tokens: list[str]) -> str | None:
@@ -1037,6 +1037,26 @@ _RIVER_SIDE = re.compile(
     re.IGNORECASE,
 )
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
+
+
+_DASH_NP = re.compile(r"\s*[—–]\s*(?P<np>[^,.;:!?()—–\n]{1,60})(?=[.;!?)]|$)")
+
+
+def _after_dash(sentence: str, ref_end: int, lang: str) -> str | None:
+    """ "За 6 км від Куп’янська — уже фронт", "В 10 км от Донецка — Ясиноватая": the name or
+    the line a dash ending the sentence puts after a measure's reference, adverbs dropped."""
+    m = _DASH_NP.match(sentence, ref_end)
+    if not m:
+        return None
+    words = m.group("np").split()
+    while (
+        words
+        and not _is_cap(words[0])
+        and (words[0].lower() in _TAIL_WORDS or word_classes(words[0], lang) & {"ADVB", "PRCL"})
+    ):
+        words.pop(0)
+    np = " ".join(words)
+    return _inverted_name(np) or (np if words and _is_line(np) and len(words) <= 3 else None)
 
 
 def _inverted_name(np: str) -> str | None:
@@ -1495,8 +1515,8 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     if not words or not re.search(r"[\u0400-\u04ff]", words[0]):
         return None
     classes = word_classes(words[0], lang)
-    if classes and classes <= _FUNCTION_POS:  # not "Ясеново" (also a short adjective)
-        return "function"
+    if classes and (classes <= _FUNCTION_POS or classes == {"NPRO", "CONJ"}):
+        return "function"  # "Водночас", "Чим живуть …"; not "Ясеново" (also an adjective)
     cases = word_cases(words[0], lang)
     if cases and cases <= _OBLIQUE:  # "Днем раніше …", "Вечером": a noun no subject can be
         return "function"
@@ -1721,6 +1741,10 @@ def parse(sentence: str) -> list[Statement]:
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
+                elif subject is None and not re.search(r"\w", sentence[: m.start()]):
+                    # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
+                    # measure places follows the dash
+                    subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )
