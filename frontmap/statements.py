@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from gazetteer.inflection import word_classes
+from gazetteer.inflection import word_cases, word_classes
 
 from .errors import StatementParseError
 from .lexicon import lexicon
@@ -127,6 +127,8 @@ _LOCATIVE_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+#: "2 000 км", "1 300 кілометрів": thousands set apart by a (no-break) space.
+_NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
 _SPELLED_RE = (
     _alt(_SPELLED)
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -204,12 +206,20 @@ _CYR_COMPOUND = (
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
-    rf"(?P<num>(?:{_NUM})(?:\s*[-–—]\s*(?:{_NUM}))?|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})"
+    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
+    rf"|{_alt(_CYR_NUMBERS)})"
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?\s*"  # "в 5-ти км", "в 2-х километрах"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
+    re.IGNORECASE,
+)
+#: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
+#: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it.
+_CYR_UNIT_HINT = re.compile(
+    rf"(?:{_alt(u for u in _CYR_UNITS if len(u) > 1)})(?![\w])"
+    rf"|(?<![^\W\d])(?:{_alt(u for u in _CYR_UNITS if len(u) == 1)})(?![\w])",
     re.IGNORECASE,
 )
 _UK_RU_ADJ = re.compile(
@@ -325,6 +335,8 @@ def _number(text: str) -> float | None:
         return None
     if " " in t and all(w in _LEX.numbers for w in t.split()):
         return float(sum(_LEX.numbers[w] for w in t.split()))  # "двадцять п'ять"
+    if re.fullmatch(_NUM_SPACED, t):
+        return float(re.sub(r"\s", "", t))
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
         return float(t.replace(",", ""))
     return float(t.replace(",", "."))
@@ -333,7 +345,7 @@ def _number(text: str) -> float | None:
 def _value_range(text: str) -> tuple[float | None, float | None]:
     text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
-    if len(parts) == 2 and all(re.fullmatch(_NUM, p) for p in parts):
+    if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     return _number(text), None
 
@@ -824,7 +836,7 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 
 
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[—–-]\s)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:!?]|\s[—–-]\s)\s*")
 
 
 def _cap_run(tokens: list[str]) -> str | None:
@@ -871,6 +883,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         first = words[0].lower()
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
+        if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
+            return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
         if i == last and (force := _force_phrase(words)):
             return force
         if first in _LEX.relative_pronouns or first in _LEX.participles:
@@ -924,7 +938,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and (name := _cap_run(words[typed_at + 1 :]))
             ):
                 return name
-            return _cap_run(words)
+            return _after_agent(_cap_run(words), lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
                 if word.lower() in _PRONOUNS:
@@ -934,6 +948,23 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
     return None
+
+
+def _after_agent(run: str | None, lang: str) -> str | None:
+    """ "Підконтрольна ДНР Горлівка", "Подконтрольная ВСУ Авдеевка": a participle or adjective
+    and the acronym it governs describe the name after them."""
+    parts = (run or "").split()
+    acronyms = [k for k, w in enumerate(parts[:-1]) if len(w) > 1 and w.isupper()]
+    if (
+        acronyms
+        and acronyms[-1] > 0
+        and all(
+            word_classes(w, lang) & {"ADJF", "PRTF"} and not w.isupper()
+            for w in parts[: acronyms[0]]
+        )
+    ):
+        return " ".join(parts[acronyms[-1] + 1 :])
+    return run
 
 
 _PARENS = re.compile(r"\([^()]*\)")
@@ -1024,7 +1055,8 @@ _CYR_AUX = r"(?:була|був|було|були|буде|была|был|бы�
 _NAMED_NP = r"(?P<np>[^,.;:!?()—–\n]{1,80})"
 #: After a measure with no "від"/"от": a locative verb or a dash, then what lies there.
 _INVERTED_UK_RU = re.compile(
-    rf"\s*(?:[—–]\s*|(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)})\s+){_NAMED_NP}",
+    rf"\s*(?:(?:[—–]|(?<=\s)-(?=\s))\s*|(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)})\s+)"
+    rf"{_NAMED_NP}",
     re.IGNORECASE,
 )
 #: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".
@@ -1043,6 +1075,26 @@ _RIVER_SIDE = re.compile(
     re.IGNORECASE,
 )
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
+
+
+_DASH_NP = re.compile(r"\s*[—–]\s*(?P<np>[^,.;:!?()—–\n]{1,60})(?=[.;!?)]|$)")
+
+
+def _after_dash(sentence: str, ref_end: int, lang: str) -> str | None:
+    """ "За 6 км від Куп’янська — уже фронт", "В 10 км от Донецка — Ясиноватая": the name or
+    the line a dash ending the sentence puts after a measure's reference, adverbs dropped."""
+    m = _DASH_NP.match(sentence, ref_end)
+    if not m:
+        return None
+    words = m.group("np").split()
+    while (
+        words
+        and not _is_cap(words[0])
+        and (words[0].lower() in _TAIL_WORDS or word_classes(words[0], lang) & {"ADVB", "PRCL"})
+    ):
+        words.pop(0)
+    np = " ".join(words)
+    return _inverted_name(np) or (np if words and _is_line(np) and len(words) <= 3 else None)
 
 
 def _inverted_name(np: str) -> str | None:
@@ -1079,6 +1131,9 @@ _SPAN_FILL = re.compile(
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
+#: "До лінії фронту – 15 км", "До околиць – це до 11 км": a dash (and "це"/"это") between a
+#: clause-opening "to" place and the measure says the measure is the stretch's length.
+_SPAN_DASH = re.compile(rf"\s*[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?", re.IGNORECASE)
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -1135,6 +1190,13 @@ def _span(
                 and _SPAN_FILL.fullmatch(sentence, a_end, start)
             ):
                 return a, b, offset + (_SPAN_NOUN.search(head) or to).start()
+        if (
+            b
+            and not re.search(r"\w", head)
+            and b_end <= start
+            and _SPAN_DASH.fullmatch(sentence, b_end, start)
+        ):
+            return None, b, offset + to.start()  # "До лінії фронту – 15-17 кілометрів."
         if not fill:
             continue
         froms = list(_SPAN_FROM.finditer(head))
@@ -1143,10 +1205,14 @@ def _span(
             if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
-                if _LEX.span_subject.get(lang) == "from" or (
-                    a.lower() in _CYR_TYPE and _kind(b) == "place"
+                if (
+                    _LEX.span_subject.get(lang) == "from"
+                    or (a.lower() in _CYR_TYPE and _kind(b) == "place")
+                    or (_is_line(b) and not _is_line(a))
                 ):
-                    # "Расстояние от поселка до … Донецка": the settlement the text is about
+                    # "Расстояние от поселка до … Донецка": the settlement the text is about;
+                    # "Від села Довжанка до кордону – 8 км": a line is measured to, never
+                    # the subject
                     return a, b, begin
                 return b, a, begin
         if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
@@ -1172,21 +1238,43 @@ def _span(
     return None
 
 
-def _list_partner(sentence: str, reference: str, ref_end: int) -> tuple[str, int] | None:
-    """ "від городів Марганець і Нікополь": the second name of a plural type word's list."""
+def _is_line(phrase: str) -> bool:
+    """A front line or a border ("кордону", "лінії фронту", "фронту")."""
+    return _mentions(_words(phrase), _LEX.border_words | _LEX.front_words)
+
+
+_LIST_ITEM = re.compile(
+    r"(?P<sep>\s*,\s*|\s+(?:і|й|та|и|and)\s+)"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})"
+)
+#: What may close a list of names: the sentence's or a clause's end.
+_LIST_END = re.compile(r"\s*(?:[.;:!?)]|$)")
+
+
+def _list_partners(sentence: str, reference: str, ref_end: int) -> list[tuple[str, int]]:
+    """ "від городів Марганець і Нікополь", "від сіл Поди, Копані, Степове і Захарівське": the
+    other names of a plural type word's list. A list with commas counts only when closed, by
+    "і"/"та"/"и" before its last name or by the clause's end; a name with a region word after
+    it ends the list ("… і Нікополь Дніпропетровської області")."""
     if reference.split()[0].lower() not in _LEX.plural_type_words:
-        return None
-    m = re.match(
-        r"\s+(?:і|й|та|и|and)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
-        sentence[ref_end:],
-    )
-    if not m or not _is_cap(m.group("name").split()[0]):
-        return None
-    name = m.group("name").split()
-    rest = re.match(r"\s*([\w’'\-]+)", sentence[ref_end + m.end() :])
-    if len(name) > 1 and rest and rest.group(1).lower() in _LEX.region_words:
-        name = name[:-1]  # "… і Нікополь Дніпропетровської області"
-    return " ".join(name), ref_end + m.start("name") + len(" ".join(name))
+        return []
+    found: list[tuple[str, int]] = []
+    pos = ref_end
+    while len(found) < 12 and (m := _LIST_ITEM.match(sentence, pos)):
+        name = m.group("name").split()
+        if not _is_cap(name[0]) or name[0] in _FUNCTION_CAPS:
+            break
+        rest = re.match(r"\s*([\w’'\-]+)", sentence[m.end() :])
+        regional = bool(rest and rest.group(1).lower() in _LEX.region_words)
+        if len(name) > 1 and regional:
+            name = name[:-1]
+        found.append((" ".join(name), m.start("name") + len(" ".join(name))))
+        pos = found[-1][1]
+        if "," not in m.group("sep"):
+            return found  # the last name, after "і"
+        if regional:
+            break
+    return found if found and _LIST_END.match(sentence, pos) else []
 
 
 def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> str | None:
@@ -1350,6 +1438,8 @@ def _name_partner(sentence: str, ref_end: int) -> tuple[str, int] | None:
     return m.group("name"), m.end()
 
 
+#: Cases in which no subject (nor a name opening one) stands: instrumental, locative, dative.
+_OBLIQUE = {"ablt", "loct", "datv"}
 #: Parts of speech of words that stand in a noun phrase (pymorphy3's tags).
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
@@ -1490,7 +1580,10 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     if not words or not re.search(r"[\u0400-\u04ff]", words[0]):
         return None
     classes = word_classes(words[0], lang)
-    if classes and classes <= _FUNCTION_POS:  # not "Ясеново" (also a short adjective)
+    if classes and (classes <= _FUNCTION_POS or classes == {"NPRO", "CONJ"}):
+        return "function"  # "Водночас", "Чим живуть …"; not "Ясеново" (also an adjective)
+    cases = word_cases(words[0], lang)
+    if cases and cases <= _OBLIQUE:  # "Днем раніше …", "Вечером": a noun no subject can be
         return "function"
     if (
         classes
@@ -1662,7 +1755,8 @@ def parse(sentence: str) -> list[Statement]:
 
     cyrillic = bool(re.search(r"[\u0400-\u04ff]", sentence))
     compass = any(word in low for word in _COMPASS_WORDS)
-    for m in _UK_RU.finditer(sentence) if cyrillic else ():
+    cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
+    for m in _UK_RU.finditer(sentence) if cyrillic_units else ():
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
@@ -1678,6 +1772,7 @@ def parse(sentence: str) -> list[Statement]:
             m.start(),
         )
         inverted = None if link else _INVERTED_UK_RU.match(sentence, m.end())
+        more_subjects: list[tuple[str, int]] = []
         if inverted:
             # "В 2 километрах юго-юго-западнее расположено село Днестрик-Дубовый": the place
             # named after the measure is the subject; what it is measured from is implied
@@ -1686,6 +1781,11 @@ def parse(sentence: str) -> list[Statement]:
                 inverted.end(),
                 "inverted_uk_ru",
             )
+            np = inverted.group("np").rstrip()
+            if subject and subject == " ".join(np.split()[1:]):
+                # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
+                more_subjects = _list_partners(sentence, np, inverted.start("np") + len(np))
+                ref_end = max([ref_end, *(end for _, end in more_subjects)])
         else:
             if link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
@@ -1706,6 +1806,10 @@ def parse(sentence: str) -> list[Statement]:
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
+                elif subject is None and not re.search(r"\w", sentence[: m.start()]):
+                    # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
+                    # measure places follows the dash
+                    subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )
@@ -1717,6 +1821,17 @@ def parse(sentence: str) -> list[Statement]:
             first = _CLAUSE_SPLIT.search(sentence)
             if reference is None and first and first.start() < river.start():
                 reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
+        elif (
+            rule == "inverted_uk_ru"
+            and reference is None
+            and statements
+            and statements[-1].rule == "inverted_uk_ru"
+            and statements[-1].reference
+            and statements[-1].span[1] <= m.start()
+        ):
+            # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
+            # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
+            reference = statements[-1].reference
         if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num"))
@@ -1724,13 +1839,15 @@ def parse(sentence: str) -> list[Statement]:
         if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
             direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
         references = [(reference, ref_end)]
-        if reference and (more := _list_partner(sentence, reference, ref_end)):
-            references.append(more)  # "від городів Марганець і Нікополь": both
-        for ref, end in references:
+        if reference:  # "від городів Марганець і Нікополь": both
+            references += _list_partners(sentence, reference, ref_end)
+        for subj, ref, end in [(subject, *r) for r in references] + [
+            (name, reference, ref_end) for name, _ in more_subjects
+        ]:
             add(
                 _make(
                     sentence,
-                    subject,
+                    subj,
                     _with_line_partner(sentence, ref, end) if ref else None,
                     "distance_direction" if direction and not river else "distance_only",
                     rule=rule,

@@ -249,3 +249,25 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
         and p.score >= 0.01
         and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
     )
+
+
+def word_cases(word: str, lang: str) -> frozenset[str]:
+    """The grammatical cases the dictionary of ``lang`` gives a noun or adjective, as pymorphy3
+    tags them (``nomn``, ``gent``, ``ablt``, …), counting the readings :func:`word_classes`
+    counts; empty when unknown, caseless or when pymorphy3 is missing.
+
+    Examples
+    --------
+    >>> word_cases("Днем", "uk")  # doctest: +SKIP
+    frozenset({'ablt'})
+    """
+    analyser = _analyser(lang)
+    if analyser is None:
+        return frozenset()
+    return frozenset(
+        str(p.tag.case)
+        for p in analyser.parse(word.lower())
+        if p.tag.case
+        and p.score >= 0.01
+        and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    )

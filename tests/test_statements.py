@@ -280,3 +280,11 @@ def test_an_english_direction_after_to_the_keeps_its_subject():
         if s.relation == "direction_only"
     ]
     assert (st.subject, st.reference, st.direction) == ("Kupiansk", "Kharkiv", "southeast")
+
+
+@given(st.text(alphabet="за 12 3,5-тикмметрівполучасеДнем від Сум.\n двадцятьп'ять", max_size=200))
+def test_a_cyrillic_measure_always_has_a_unit_word_the_precheck_sees(text):
+    from frontmap.statements import _CYR_UNIT_HINT, _UK_RU
+
+    if _UK_RU.search(text):
+        assert _CYR_UNIT_HINT.search(text)

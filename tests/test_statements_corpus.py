@@ -25,9 +25,10 @@ from .corpus_eval import OWN, evaluate, records
 #: to 966 sentences (batch_2026-11-26, 170 sentences from 115 new domains), re-measured with
 #: the same rules: dev en 76.9%, ru 77.1%, uk 58.6%; test en 53.3%, ru 55.6%, uk 52.2%.
 #: uk/ru subjects (objects, appositives, "від X до Y" ends, directions' subjects; tuned on the
-#: old dev): dev ru 83.3%, uk 62.9%; test ru 55.6%, uk 50.0%.
+#: old dev): dev ru 83.3%, uk 62.9%; test ru 55.6%, uk 50.0%. uk/ru second round (lines at a
+#: stretch's end, name lists, inverted enumerations, spaced thousands, dash subjects): dev uk 81.4%.
 FLOORS = {
-    ("dev", "en"): 0.76, ("dev", "ru"): 0.82, ("dev", "uk"): 0.62,
+    ("dev", "en"): 0.76, ("dev", "ru"): 0.82, ("dev", "uk"): 0.80,
     ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
