@@ -1463,7 +1463,24 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if who is None or (claimant is None and rumour):
                 continue
             last_target = target
-            made = [(who, kind, a_start, None)]
+            # a denial after the action, spoken by the sentence's speaker ("Reports that Russia
+            # captured Pokrovsk are not true, the General Staff said"; "Інформація про
+            # захоплення … не відповідає дійсності, заявив речник"): the speaker denies
+            later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
+            if (
+                later is not None
+                and kind != "denied"
+                and (claimant is None or claimant[0] > later[0])
+            ):
+                made = [(who, "denied", later[0], None)]
+                made += [
+                    (c[2:], kind, a_start, "disputed")
+                    for c in who_here
+                    if c[0] < later[0] and c[3] != who[1]
+                ][-1:]
+                later = None
+            else:
+                made = [(who, kind, a_start, None)]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
                 made += [
@@ -1473,7 +1490,6 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 ][-1:]
             # "… had taken control of Kupiansk, but Ukraine's military denied the city had
             # changed hands": the other side's denial of the same place
-            later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
             if later is not None and kind != "denied":
                 made += [
                     (c[2:], "denied", later[0], None)
