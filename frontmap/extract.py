@@ -184,6 +184,16 @@ class ClaimWords:
     antecedents: dict = field(default_factory=dict)
     #: A dateline's capital and the side a claimant the report does not place then speaks for.
     dateline_sides: tuple = ()
+    #: The object of a capture that is only part of a place ("capturing two districts there",
+    #: "took control of part of Kupiansk"), right after the action word; the kinds it applies
+    #: to are then an advance (rule ``partitive``).
+    partitive: re.Pattern = re.compile(r"(?!x)x")
+    #: The same, at the end of the text before the place ("captured part of the city of ").
+    partitive_before: re.Pattern = re.compile(r"(?!x)x")
+    partitive_kinds: frozenset = frozenset()
+    #: What stands between a settlement and the region that places it ("the settlement of
+    #: Zaporizhzhia in Ukraine's eastern Donetsk region"; rule ``in_region``).
+    in_region_between: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -263,6 +273,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
          for c in each("claimants") if "antecedent" in c},
         tuple((re.compile(rf"^\s*(?:{'|'.join(v)})\b\s*(?:[,:(]|[-–—]\s)"), side)
               for d in data for side, v in d.get("dateline_sides", {}).items() if side != "about"),
+        _union(each("partitive")), _union(each("partitive_before")), frozenset(each("partitive_kinds")),
+        _union(each("in_region_between")),
     )  # fmt: skip
 
 
@@ -739,6 +751,55 @@ def _gender(ending: str) -> str:
     return "f" if ending in _FEMININE else "pl" if ending in _PLURAL else "other"
 
 
+def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``in_region``: a settlement the sentence places in a region ("the settlement of
+    Zaporizhzhia in Ukraine's eastern Donetsk region") is read among that oblast's places,
+    and is no longer ambiguous when one place there has its name (else it is ambiguous: the
+    region rules out the reading found elsewhere)."""
+    w = claim_words()
+    between = w.in_region_between
+    out = list(mentions)
+    for i, m in enumerate(out[:-1]):
+        region = out[i + 1]
+        if m.kind != "settlement" or region.kind != "region" or region.sentence != m.sentence:
+            continue
+        start = sents[m.sentence][0]
+        sent = sents[m.sentence][2]
+        if not between.match(sent[m.span[1] - start : region.span[0] - start]):
+            continue
+        try:
+            here = gz.resolve(m.text, in_admin=f"{region.text} oblast", limit=5)
+        except (PlaceNotFound, ValueError, LookupError):
+            continue
+        region_key = key(region.text)[:5]
+        local = [
+            c for c in here
+            if c.match_kind in _kinds(m.text) and key(c.place.admin1 or "").startswith(region_key)
+        ]  # fmt: skip
+        exact = [c for c in local if c.match_kind == "exact"] or local
+        if not exact:
+            if m.place_id and not m.ambiguous:
+                # the gazetteer has no such place in the region: not the one found elsewhere
+                out[i] = replace(m, ambiguous=True)
+            continue
+        if exact[0].place.id == m.place_id:
+            continue
+        placed = _mention(m.text, m.span, m.sentence, None, exact[0],
+                          f"{exact[0].evidence[0]}; in the {region.text} region the sentence names")  # fmt: skip
+        placed = replace(placed, ambiguous=len(exact) > 1)
+        # the report's later mentions of the name are that place too, unless said to be a
+        # city ("distinct from the Ukrainian city of Zaporizhzhia")
+        for j, other in enumerate(out):
+            if other.kind != "settlement" or other.text != m.text or other.span[0] < m.span[0]:
+                continue
+            o_start, o_sent = sents[other.sentence][0], sents[other.sentence][2]
+            rel = other.span[0] - o_start
+            if other is not m and w.city_cue.search(o_sent[max(0, rel - 20) : rel]):
+                continue
+            out[j] = replace(placed, span=other.span, sentence=other.sentence)
+    return out
+
+
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
     """Re-read ambiguous mentions in the oblast most of the report's places lie in."""
     from collections import Counter
@@ -1078,7 +1139,7 @@ def extract(
             published, published_from = Date.today(), "not given: today"
     sents = sentences(text)
     result = Extraction(sents, published=published, published_from=published_from)
-    result.mentions = _with_report_context(gz, _find_mentions(gz, sents))
+    result.mentions = _in_region(gz, _with_report_context(gz, _find_mentions(gz, sents)), sents)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in result.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -1422,7 +1483,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = current
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
-            if not _actions(sents[si + 1][2], langs[si + 1]):
+            # "Ukrainian officials have not confirmed the report": the other side, not the speaker
+            nxt = sents[si + 1][2]
+            if not _actions(nxt, langs[si + 1]) and not claim_words(
+                langs[si + 1]
+            ).unconfirmed.search(nxt):
                 # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
                 # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
@@ -1432,6 +1497,9 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
+            own = _relative_action(sent, rel, rel + len(target.text), actions, w)
+            if own is not None:
+                before, act = [], own  # "… northwest of Ostapivske, which Moscow claimed …"
             if act is None:
                 continue
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
@@ -1456,6 +1524,12 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
+            place = (rel, rel + len(target.text))
+            if kind in w.partitive_kinds and _partitive(sent, act, place, w):
+                kind = "advancing"  # rule partitive: "capturing two districts there"
+            partial = denied is not None and denied[2] in w.partitive_kinds
+            if partial and _partitive(sent, denied, place, w):
+                denied = (denied[0], denied[1], "advancing")
             if speaking is None:
                 speaking = [c for c in who_here if _speaks(sent, c, w)]
             claimant = _speaker(sent, who_here, a_start, w, speaking)
@@ -1564,6 +1638,40 @@ def _relative_claim(sent: str, end: int, act, actions, who_here, w: ClaimWords) 
     if who is None:
         return []
     return [(who[2:], action[2], action[0], None)]
+
+
+def _relative_action(sent: str, rel: int, end: int, actions, w: ClaimWords):
+    """Rule ``relative_action``: the action of a reference that a relative clause makes an
+    action's place ("… northwest of the village of Ostapivske, which Moscow claimed capturing
+    in December last year") is the clause's own, not the sentence's main verb (and the
+    clause's time dates it)."""
+    if not w.relative_after.match(sent, end):
+        return None
+    if not w.reference_before.search(sent[max(0, rel - 80) : rel]):
+        return None
+    comma = sent.find(",", end + 1)
+    stop = len(sent) if comma < 0 else comma
+    return next((a for a in actions if end < a[0] < stop), None)
+
+
+#: How far before a place a partitive ("part of", "two districts of") is read.
+PARTITIVE_REACH = 60
+_PART_BREAK = re.compile(r"[,;.]|\band\b|\bі\b|\bи\b")
+
+
+def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> bool:
+    """Rule ``partitive``: whether a capture at ``act`` takes only part of the place at
+    ``place`` ("captured part of Kupiansk", "took control of two districts of Pokrovsk",
+    "pushing forward in Pokrovsk, capturing two districts there"): an advance there, not
+    the place's capture."""
+    if w.partitive_before.search(sent, max(0, place[0] - PARTITIVE_REACH), place[0]):
+        return True
+    part = w.partitive.match(sent, act[1])
+    if part is None:
+        return False
+    if place[0] < act[0]:
+        return True  # the place named first, its part after the action ("… there")
+    return part.end() <= place[0] and not _PART_BREAK.search(sent, part.end(), place[0])
 
 
 #: Sentences after an unattributed claim within which the claimant may sign the list.
