@@ -60,6 +60,11 @@ _CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+(?:\s+[A-ZА-ЯІЇЄ�
 #: Countries whose places a mention may name at any size; elsewhere only towns of at least
 #: :data:`FOREIGN_MENTION_POPULATION` named by their main name count as mentions.
 _REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
+#: Countries whose places can carry a front-line claim (rule ``outside_theatre``): the war's
+#: theatre is Ukraine and the Russian regions it reaches (Kursk, Belgorod). A place read
+#: elsewhere ("aid held up in Washington", a foreign namesake) is mentioned, never claimed;
+#: a conflict fought elsewhere would extend this set.
+CLAIM_COUNTRIES = frozenset({"UA", "RU"})
 FOREIGN_MENTION_POPULATION = 50_000
 #: An alternate name counts as a mention when it is a spelling of the place's own name
 #: ("Vugledar" for Vuhledar: this similar, in percent), not an odd alias ("Putin").
@@ -194,6 +199,22 @@ class ClaimWords:
     #: What stands between a settlement and the region that places it ("the settlement of
     #: Zaporizhzhia in Ukraine's eastern Donetsk region"; rule ``in_region``).
     in_region_between: re.Pattern = re.compile(r"(?!x)x")
+    #: What follows a capital that stands for its government or forces, wherever it is
+    #: ("the target of Kyiv's counteroffensive"; rule ``capital_actor``).
+    capital_actor_after: re.Pattern = re.compile(r"(?!x)x")
+    #: A gerund opening a clause ("For Moscow, seizing the town … would bring …") and the
+    #: modal after it that makes its action hypothetical (rule ``hypothetical_gerund``).
+    gerund_opening: re.Pattern = re.compile(r"(?!x)x")
+    gerund: re.Pattern = re.compile(r"(?!x)x")
+    modal_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Days counted from the claimant's last dated claim ("A day earlier, the ministry also
+    #: claimed …"; rule ``anchor_relative``).
+    anchor_relative: dict = field(default_factory=dict)
+    #: The week before publication ("the capture of Vuhledar last week"; rule ``last_week``).
+    last_week: re.Pattern = re.compile(r"(?!x)x")
+    #: A duration right before an action's noun ("damaged by months of shelling"): the
+    #: action's long course, the story's background (rule ``duration_before``).
+    duration_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -274,7 +295,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         tuple((re.compile(rf"^\s*(?:{'|'.join(v)})\b\s*(?:[,:(]|[-–—]\s)"), side)
               for d in data for side, v in d.get("dateline_sides", {}).items() if side != "about"),
         _union(each("partitive")), _union(each("partitive_before")), frozenset(each("partitive_kinds")),
-        _union(each("in_region_between")),
+        _union(each("in_region_between")), _union(each("capital_actor_after")),
+        _union(each("gerund_opening")), _union(each("gerund")), _union(each("modal_after")),
+        {k.lower(): v for k, v in merged("anchor_relative").items()},
+        _union([p for d in dates for p in d.get("last_week", [])]),
+        _union(each("duration_before")),
     )  # fmt: skip
 
 
@@ -313,6 +338,8 @@ class Mention:
     source: str | None = None
     #: The name has several readings that neither the gazetteer nor the report decides.
     ambiguous: bool = False
+    #: The ISO code of the country of the place read (None: not resolved).
+    country: str | None = None
 
 
 @dataclass
@@ -840,7 +867,7 @@ def _mention(text, span, sentence, found, best, context) -> Mention:
     p = best.place
     return Mention(text, span, sentence, "settlement", p.id, p.name, p.lat, p.lon, best.score,
                    context, p.precision, p.radius_km if p.precision != "point" else None, p.source,
-                   bool(found is not None and found.ambiguous))  # fmt: skip
+                   bool(found is not None and found.ambiguous), p.country)  # fmt: skip
 
 
 _LOOKUPS: dict = {}
@@ -1069,8 +1096,13 @@ def _excluded(
     ):
         return "an oblast's name, not said to be the city"
     k = key(mention.text)
-    if k in w.capitals and not w.location_before.search(sent[max(0, rel - 20) : rel]):
-        return "a capital standing for its government ('Kyiv said', 'a Kyiv offensive')"
+    if k in w.capitals and (
+        not w.location_before.search(sent[max(0, rel - 20) : rel])
+        or w.capital_actor_after.match(sent, rel + len(mention.text))
+    ):
+        return "a capital standing for its government ('Kyiv said', 'Kyiv's counteroffensive')"
+    if mention.country is not None and mention.country not in CLAIM_COUNTRIES:
+        return "outside_theatre: a place outside the war's theatre"
     if any(k.startswith(g) and len(k) - len(g) <= 2 for g in w.given_names):
         return "a given name"
     if any(a <= rel < b for a, b in axis_spans):
@@ -1494,6 +1526,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
         speaking = bounds = None  # worked out once per sentence, when a target needs them
+        past: list[Mention] = []  # places of the story's background, not of its claims
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -1516,11 +1549,12 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             a_start, _, kind = act
-            if _doubted(sent, a_start, w):
+            if _doubted(sent, a_start, w) or _hypothetical(sent, act, w):
                 continue
             if bounds is None:
                 bounds = _clause_bounds(sent)
             if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds):
+                past.append(target)
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
@@ -1572,15 +1606,31 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 ][-1:]
             made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             for (name, side, ckind), kind_, _at, status in made:
-                if recalled and any(
-                    c.side == side and c.place == target.name and c.sentence >= si - 1
-                    for c in claims
-                ):
-                    continue  # "… entered Kupiansk. … scattered through the town": said already
+                said = [
+                    c for c in claims
+                    if c.side == side and c.place == target.name and c.sentence >= si - 1
+                ] if recalled else []  # fmt: skip
+                if said:
+                    # "… entered Kupiansk. … scattered through the town": said already; a
+                    # day the repeat names dates the first, undated telling (rule
+                    # restated_date: "Moscow claimed it had taken the tiny village on Monday")
+                    when, precision, note = _claim_date(undated, published, anchors, name, lead)
+                    if not note.startswith("date not stated"):
+                        for c in said:
+                            if c.notes.startswith("date not stated") and c.claimant == name:
+                                c.date, c.date_precision = when.isoformat(), precision
+                                c.notes = f"restated_date: {note}"
+                    continue
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
-                if (si, name) not in dating:  # one reading per sentence and claimant
-                    dating[si, name] = _claim_date(undated, published, anchors, name, lead)
-                when, precision, note = dating[si, name]
+                # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
+                # count dates only the places of the clause it opens (rule days_relative)
+                counted = w.days_relative.search(undated)
+                own = counted is None or rel >= counted.start()
+                if (si, name, own) not in dating:  # one reading per sentence and claimant
+                    dating[si, name, own] = _claim_date(
+                        undated, published, anchors, name, lead, counted=own
+                    )
+                when, precision, note = dating[si, name, own]
                 if note == "an explicit date":
                     when = _date_at(undated, rel, published, when)
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
@@ -1589,6 +1639,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                                     precision, status, sent, si, note, *_placed(target),
                                     (start, start + len(sent)), *_placing(target)))  # fmt: skip
                 anchors.add(claims[-1], w.recap)
+        if past:
+            # "the city" next points back to what the report is about, not to a place of its
+            # background ("… since they seized Bakhmut last May. 'I decided to withdraw our
+            # units from the city'"; rule background_antecedent)
+            named_before = [m for m in named_before if all(m is not p for p in past)]
         if not targets and not rumour and not w.recap.match(sent):
             # rule dated_summary: an action dated in the text on no single place ("Минулої
             # доби під ударами опинилися населені пункти трьох районів") dates the speaker's
@@ -1775,12 +1830,25 @@ def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=No
     reach = min(hi, action[1] + PHRASE_REACH)
     comma = _PHRASE_END.search(sent, action[1], reach)
     windows.append((action[1], comma.start() if comma else reach))
+    if w.duration_before.search(sent[max(lo, action[0] - BACKGROUND_REACH) : action[0]]):
+        return True
     return any(w.background.search(sent[max(lo, a) : min(hi, b)]) for a, b in windows)
 
 
 _PHRASE_END = re.compile(r"[,;:–—]")
 #: How far an action's own phrase is read for a time long past.
 PHRASE_REACH = 120
+
+
+def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
+    """Rule ``hypothetical_gerund``: an action named by a gerund opening its clause, with a
+    modal after it ("For Moscow, seizing the town … would bring closer …", "Capturing
+    Pokrovsk could open …"), is what the action would do, not a claim that it happened."""
+    return bool(
+        w.gerund.search(sent, act[0], act[1])
+        and w.gerund_opening.search(sent[max(0, act[0] - 40) : act[0]])
+        and w.modal_after.match(sent, act[1])
+    )
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
@@ -1914,11 +1982,15 @@ def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
 BACKGROUND_DAYS = 31
 
 
-def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
-    """``(date, precision, rule)``: the first rule that reads a date in the sentence."""
+def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, counted=True):
+    """``(date, precision, rule)``: the first rule that reads a date in the sentence.
+
+    ``counted`` False: the sentence's count of days ("a day after Moscow said …") dates
+    another clause than the claim's, and is not read.
+    """
     w = claim_words()
     numbers = lexicon().numbers
-    rel = w.days_relative.search(sent)
+    rel = w.days_relative.search(sent) if counted else None
     if rel and (rel.group(1).lower() in numbers or rel.group(1).isdigit()):
         n = int(rel.group(1)) if rel.group(1).isdigit() else int(numbers[rel.group(1).lower()])
         anchor = anchors.day.get(claimant)
@@ -1938,6 +2010,15 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
         dates = [d for d in dates if (published - d[1]).days <= BACKGROUND_DAYS]
     if dates:
         return dates[0][1], dates[0][2], "an explicit date"
+    for phrase, delta in w.anchor_relative.items():
+        if phrase in low and re.search(rf"\b{re.escape(phrase)}\b", low):
+            anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
+            base = Date.fromisoformat(anchor.date) if anchor else published
+            return (
+                base + timedelta(days=delta),
+                "day",
+                f"anchor_relative: '{phrase}', {delta:+d} day(s) from {base}",
+            )
     named = [
         (m.start(), word, wd)
         for word, wd in w.weekdays.items()
@@ -1959,6 +2040,8 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
                 "day",
                 f"'{word}': {delta:+d} day(s) from publication",
             )
+    if w.last_week.search(sent):
+        return published - timedelta(days=7), "week", "last_week: the week before publication"
     if w.week_cues.search(sent):
         return published, "week", "date not stated: the week of publication"
     if w.last_year.search(sent):
