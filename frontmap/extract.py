@@ -215,6 +215,9 @@ class ClaimWords:
     #: A duration right before an action's noun ("damaged by months of shelling"): the
     #: action's long course, the story's background (rule ``duration_before``).
     duration_before: re.Pattern = re.compile(r"(?!x)x")
+    #: What names a unit before its name ("the battlegroup West", "Group of Forces East"):
+    #: the name is the unit's, not a place (rule ``unit_name``).
+    unit_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -299,7 +302,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("gerund_opening")), _union(each("gerund")), _union(each("modal_after")),
         {k.lower(): v for k, v in merged("anchor_relative").items()},
         _union([p for d in dates for p in d.get("last_week", [])]),
-        _union(each("duration_before")),
+        _union(each("duration_before")), _union(each("unit_before")),
     )  # fmt: skip
 
 
@@ -511,6 +514,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "А. В. Захарченко": a person's surname
             if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
+            if words_.unit_before.search(sent[max(0, m.start() - 30) : m.start()]):
+                continue  # "the battlegroup West": a unit's name (rule unit_name)
             if (
                 len(words) > 1
                 and _OPENING.fullmatch(sent, 0, m.start())

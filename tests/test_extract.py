@@ -331,3 +331,16 @@ def test_a_span_of_days_dates_its_claims_to_a_week(gz_embedded):
     text = "Минобороны России сообщило, что с 8 по 14 февраля ВС РФ освободили Торецк."
     (claim,) = extract(text, gz_embedded, published="2025-02-15").claims
     assert (claim.date, claim.date_precision) == ("2025-02-14", "week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian Defense Ministry reported that the battlegroup West had liberated Kupiansk.",
+        "Units of the Group of Forces Centre had taken the village, the ministry said.",
+    ],
+)
+def test_a_unit_name_is_not_a_place(text, gz_full):
+    """Rule ``unit_name``: the name after 'battlegroup', 'Group of Forces' is the unit's."""
+    names = {m.text for m in extract(text, gz_full, published="2025-05-23").mentions}
+    assert not names & {"West", "Centre"}
