@@ -1845,6 +1845,10 @@ _PHRASE_END = re.compile(r"[,;:–—]")
 PHRASE_REACH = 120
 
 
+#: How far after a gerund its modal is read ("seizing the town, known until 2016 as …, would").
+MODAL_REACH = 200
+
+
 def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
     """Rule ``hypothetical_gerund``: an action named by a gerund opening its clause, with a
     modal after it ("For Moscow, seizing the town … would bring closer …", "Capturing
@@ -1852,7 +1856,7 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
     return bool(
         w.gerund.search(sent, act[0], act[1])
         and w.gerund_opening.search(sent[max(0, act[0] - 40) : act[0]])
-        and w.modal_after.match(sent, act[1])
+        and w.modal_after.match(sent, act[1], act[1] + MODAL_REACH)
     )
 
 
