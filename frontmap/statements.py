@@ -132,7 +132,7 @@ _SPELLED_RE = (
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
 )
 _VALUE = (
-    rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})|(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?"
+    rf"(?P<num>(?:{_NUM}|{_SPELLED_RE})\s+and\s+a\s+half(?![\w-])|between\s+(?:{_NUM})\s+and\s+(?:{_NUM})|(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?"
     rf"|{_SPELLED_RE}|{_alt(_VAGUE)})"
 )
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
@@ -142,7 +142,7 @@ _SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
 _CONV = rf"\(\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
 _MEASURE = re.compile(
-    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>\s+and\s+a\s+half(?![\w-]))?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 _AFTER_MEASURE = re.compile(
@@ -316,6 +316,9 @@ def _is_particle_name(word: str) -> bool:
 
 def _number(text: str) -> float | None:
     t = text.strip().lower()
+    if half := re.fullmatch(r"(.+?)\s+and\s+a\s+half", t):  # "two and a half"
+        whole = _number(half.group(1))
+        return None if whole is None else whole + 0.5
     if t in _LEX.numbers:
         return float(_LEX.numbers[t])
     if "-" in t and t.split("-")[0] in _SPELLED and t.split("-")[1] in _SPELLED:
@@ -554,7 +557,7 @@ def _strip_parentheticals(left: str) -> str:
         left = re.sub(r"\s*\([^()]*\)\s*$", "", left)
         left = re.sub(r"\s*\[\d+\]\s*$", "", left)
         # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-        left = re.sub(r"\s*,\s*(?:with|which|who|once|where)\b(?:[^,]|,\d)*,?\s*$", "", left)
+        left = re.sub(r"\s*,\s*(?:with|which|who|whose|once|where)\b(?:[^,]|,\d)*,?\s*$", "", left)
         # ", a city which Ukrainian forces recently retook in October," before the verb
         left = re.sub(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$", "", left)
         left = re.sub(r"\s*[–—]\s*[^–—]+[–—]\s*$", "", left)
@@ -628,10 +631,11 @@ LOOK_BACK = 400
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el|de))*"
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*(?:\([^()]*\)\s*)?"
+    rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
     r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
     r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
-    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
+    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -642,6 +646,22 @@ _CLAUSE_HEAD = re.compile(
 )
 
 
+#: The place a sentence opens with, as the subject of its first verb: "The city is situated …",
+#: "Qayyarah, which has an air field, lies …", "The village of Novovorontsovka in Ukraine's
+#: Kherson Oblast sits …" (a bracket, one relative or appositive clause and one prepositional
+#: phrase may stand between the name and the verb).
+_OPENING_SUBJECT = re.compile(
+    rf"^\s*(?P<name>It|The\s+(?:city|town|village|settlement)(?:\s+of\s+{_NAME})?|{_NAME})"
+    r"(?:\s*\([^()]*\))?"
+    r"(?:\s*,\s*(?:which|who|a|an|the|once|formerly)\s[^,;()]*,)?"
+    r"(?:\s+(?:in|on|near|along)\s[^,;()]{0,80}?)?"
+    r"\s+(?:is|was|lies|sits|stands|remains)\b"
+)
+
+
+_REDUCED_RELATIVE = re.compile(
+    rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
+)
 _OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
 #: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
 #: words after "with" (opening a clause), then only adverbs and participles before the measure.
@@ -683,10 +703,23 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return described.group("name")
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
     left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
+    # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
+    # relative clause on the noun phrase right before the comma, as "which is located" does
+    reduced = bool(_REDUCED_RELATIVE.search(left))
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
+    relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
-    if verb_removed and previous and _COORDINATED.search(left):
-        return previous.subject
+    if verb_removed and _COORDINATED.search(left):
+        if previous:
+            return previous.subject
+        # "The city is situated on the Donets River and is roughly 120 km …": the sentence's
+        # subject, when the measure's verb is coordinated with the sentence's first one
+        opening = _OPENING_SUBJECT.match(left) if start <= LOOK_BACK else None
+        if opening and _kind(opening.group("name")) in ("place", "pronoun", "description"):
+            name = opening.group("name")
+            if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
+                return None  # "There is …"
+            return _drop_descriptor(name)
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
@@ -701,6 +734,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         head, before_head = _np_before(before[: governed.end(1)])
         if head:
             np, before = f"{head} of {np}", before_head
+    # "the Antonov airport in Hostomel, located …": a reduced relative after a facility's place
+    # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
+    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if reduced else None
+    if facility and facility.group(1).lower() in _NONPLACE:
+        head, _ = _np_before(before[: facility.end(1)])
+        if head:
+            return f"{head} in {np}"
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
@@ -1535,6 +1575,8 @@ def parse(sentence: str) -> list[Statement]:
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
         value, value_max = _value_range(m.group("num"))
+        if m.group("half") and value is not None and value_max is None:
+            value += 0.5  # "a mile and a half"
         if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
             continue
         unit_ambiguous = re.match(r"\s*\((?:kilomet(?:er|re)s|km|miles|mi)\)", sentence[m.end() :])
