@@ -566,6 +566,9 @@ def _strip_parentheticals(left: str) -> str:
     return left.rstrip()
 
 
+_LEAD_ARTICLES = {"the", "a", "an"}
+
+
 def _np_before(left: str) -> tuple[str | None, str]:
     """The noun phrase that ends ``left`` and the text before it."""
     tokens = _tokens(left)
@@ -590,6 +593,11 @@ def _np_before(left: str) -> tuple[str | None, str]:
         if not re.match(r"[^\W\d_]", word):
             break
         if last_cap:
+            if out and (
+                low in _NP_STOP
+                or (word in _FUNCTION_CAPS and low not in _LEAD_ARTICLES | _DEMONYMS)
+            ):
+                break  # "In Kupiansk, …", "Both Toretsk and …", "Russia's Belgorod, …"
             # a proper name: capitalised words (and connectors between them) only
             if _is_cap(word) or _is_particle_name(word) or (low in _CONNECTORS and out):
                 out.insert(0, (word, s, e))
@@ -1579,7 +1587,9 @@ def parse(sentence: str) -> list[Statement]:
             value += 0.5  # "a mile and a half"
         if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
             continue
-        unit_ambiguous = re.match(r"\s*\((?:kilomet(?:er|re)s|km|miles|mi)\)", sentence[m.end() :])
+        unit_ambiguous = re.match(
+            r"\s*\((?:kilomet(?:er|re)s?|km|miles?|mi)\)", sentence[m.end() :]
+        )
         if unit_ambiguous:
             tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end() :])
             if tail is None:
@@ -1688,7 +1698,8 @@ def parse(sentence: str) -> list[Statement]:
                 qual=qual,
                 value=value,
                 value_max=value_max,
-                unit=None if unit_ambiguous else unit,
+                # "several kilometers (miles)": a vague count is vague in either unit
+                unit=None if unit_ambiguous and value is not None else unit,
                 unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
@@ -2108,7 +2119,11 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         # located only a few kilometers …": a plural predicate of coordinated names
         plural = _PLURAL_PREDICATE.search(left) if st.subject else None
         if plural:
-            names = [n for n in re.split(_SPLIT_NAMES, plural.group("names").strip()) if n]
+            names = [
+                _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
+                for n in re.split(_SPLIT_NAMES, plural.group("names").strip())
+                if n
+            ]
             if st.subject in names and all(_kind(n) == "place" for n in names):
                 out.extend(replace(st, subject=n, subject_kind="place") for n in names)
                 continue
@@ -2116,6 +2131,9 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     return out
 
 
+_LEAD_FUNCTION_CAP = re.compile(
+    rf"^(?:(?:{_alt(w for w in _FUNCTION_CAPS if w.lower() not in _LEAD_ARTICLES)})\s+)+"
+)
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
 _SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
 _PLURAL_PREDICATE = re.compile(
