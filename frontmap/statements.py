@@ -557,7 +557,11 @@ def _strip_parentheticals(left: str) -> str:
         left = re.sub(r"\s*\([^()]*\)\s*$", "", left)
         left = re.sub(r"\s*\[\d+\]\s*$", "", left)
         # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-        left = re.sub(r"\s*,\s*(?:with|which|who|whose|once|where)\b(?:[^,]|,\d)*,?\s*$", "", left)
+        left = re.sub(
+            r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed)\b(?:[^,]|,\d)*,?\s*$",
+            "",
+            left,
+        )
         # ", a city which Ukrainian forces recently retook in October," before the verb
         left = re.sub(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$", "", left)
         left = re.sub(r"\s*[–—]\s*[^–—]+[–—]\s*$", "", left)
@@ -638,7 +642,7 @@ LOOK_BACK = 400
 
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el|de))*"
 _DESCRIBED_SUBJECT = re.compile(
-    rf"^\s*(?P<name>{_NAME})\s*(?:\([^()]*\)\s*)?"
+    rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
     rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
     r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
@@ -708,7 +712,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
-        return described.group("name")
+        return _drop_descriptor(described.group("name"))
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
     left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
@@ -795,7 +799,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         prior = before.rstrip()
         pm = re.search(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", prior, re.IGNORECASE)
         if pm:
-            np2, _ = _np_before(_strip_parentheticals(prior[: pm.start()]).rstrip(" ,"))
+            # "captured Ocheretyne on Sunday, a village about 20 km …": the date is no name
+            np2, _ = _np_before(
+                _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
+            )
             if np2 and _kind(np2) in ("place", "pronoun"):
                 np = np2
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
