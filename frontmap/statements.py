@@ -667,7 +667,8 @@ _OPENING_SUBJECT = re.compile(
     r"(?:\s*\([^()]*\))?"
     r"(?:\s*,\s*(?:which|who|a|an|the|once|formerly)\s[^,;()]*,)?"
     r"(?:\s+(?:in|on|near|along)\s[^,;()]{0,80}?)?"
-    r"\s+(?:is|was|lies|sits|stands|remains)\b"
+    r"\s+(?:lies|lay|sits|stands|(?:is|was)\s+(?:located|situated|set)"
+    rf"|(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+)?(?:{_alt(_LEX.settlement_words)}))\b"
 )
 
 
