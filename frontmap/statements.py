@@ -558,7 +558,7 @@ def _strip_parentheticals(left: str) -> str:
         left = re.sub(r"\s*\[\d+\]\s*$", "", left)
         # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
         left = re.sub(
-            r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed)\b(?:[^,]|,\d)*,?\s*$",
+            r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$",
             "",
             left,
         )
@@ -675,6 +675,10 @@ _OPENING_SUBJECT = re.compile(
 _REDUCED_RELATIVE = re.compile(
     rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
 )
+_INVERTED_SUBJECT = re.compile(
+    r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
+    rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
+)
 _OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
 #: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
 #: words after "with" (opening a clause), then only adverbs and participles before the measure.
@@ -783,7 +787,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Chasiv Yar is a strategically important city", "Sderot, the Israeli town"
     lowered = np.lower()
     descriptive = (
-        re.match(r"^(?:a|an|another|the)\s", lowered) and _kind(np) != "place" and not verb_removed
+        re.match(r"^(?:a|an|another|the|[\w\-]+['’]s)\s", lowered)  # "Ukraine's second city"
+        and _kind(np) != "place"
+        and not verb_removed
     )
     if descriptive or (
         verb_removed
@@ -1639,6 +1645,15 @@ def parse(sentence: str) -> list[Statement]:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
         elif (
+            subject is None
+            and reference
+            and not opening.strip()
+            and (after := _INVERTED_SUBJECT.match(sentence, ref_end))
+        ):
+            # "Some 15 km east of Pokrovsk lies the town of Myrnohrad": a measure opening the
+            # sentence, then the verb, then what it places
+            subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+        elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
@@ -2125,7 +2140,9 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 continue
         # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
         # located only a few kilometers …": a plural predicate of coordinated names
-        plural = _PLURAL_PREDICATE.search(left) if st.subject else None
+        plural = (
+            (_PLURAL_PREDICATE.search(left) or _PLURAL_APPOSED.search(left)) if st.subject else None
+        )
         if plural:
             names = [
                 _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
@@ -2147,6 +2164,14 @@ _SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
 _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)})|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
+
+#: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list
+#: that a plural settlement word introduces.
+_PLURAL_APPOSED = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_PLURAL_PLACES)})\s+of\s+"
+    rf"(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+{_CAP_NAME})"
+    r"\s*,\s*$"
 )
 
 
