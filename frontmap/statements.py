@@ -131,9 +131,11 @@ _SPELLED_RE = (
     _alt(_SPELLED)
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
 )
+_HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
 _VALUE = (
-    rf"(?P<num>(?:{_NUM}|{_SPELLED_RE})\s+and\s+a\s+half(?![\w-])|between\s+(?:{_NUM})\s+and\s+(?:{_NUM})|(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?"
-    rf"|{_SPELLED_RE}|{_alt(_VAGUE)})"
+    rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})"
+    rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM}))?"
+    rf"|(?:{_SPELLED_RE})(?:{_HALF})?|{_alt(_VAGUE)})"
 )
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
@@ -142,7 +144,7 @@ _SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
 _CONV = rf"\(\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
 _MEASURE = re.compile(
-    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>\s+and\s+a\s+half(?![\w-]))?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 _AFTER_MEASURE = re.compile(
