@@ -739,6 +739,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
                 return None  # "There is …"
             return _drop_descriptor(name)
+    # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
+    # open "where" clause's, and so is its subject
+    where = re.search(r",\s*where\s+(?P<clause>[^,;()]+)$", left, re.IGNORECASE)
+    if where and verb_removed:
+        np, _ = _np_before(where.group("clause"))
+        if np:
+            return _drop_descriptor(np)
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
