@@ -649,7 +649,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
     r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
-    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
+    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -1730,8 +1730,7 @@ def parse(sentence: str) -> list[Statement]:
                 qual=qual,
                 value=value,
                 value_max=value_max,
-                # "several kilometers (miles)": a vague count is vague in either unit
-                unit=None if unit_ambiguous and value is not None else unit,
+                unit=None if unit_ambiguous else unit,
                 unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
