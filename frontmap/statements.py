@@ -133,9 +133,11 @@ _SPELLED_RE = (
     _alt(_SPELLED)
     + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
 )
+_HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
 _VALUE = (
-    rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})|(?:{_NUM})(?:\s*(?:-|–|to)\s*(?:{_NUM}))?"
-    rf"|{_SPELLED_RE}|{_alt(_VAGUE)})"
+    rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})"
+    rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM}))?"
+    rf"|(?:{_SPELLED_RE})(?:{_HALF})?|{_alt(_VAGUE)})"
 )
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
@@ -144,7 +146,7 @@ _SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
 _CONV = rf"\(\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
 _MEASURE = re.compile(
-    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 _AFTER_MEASURE = re.compile(
@@ -326,6 +328,9 @@ def _is_particle_name(word: str) -> bool:
 
 def _number(text: str) -> float | None:
     t = text.strip().lower()
+    if half := re.fullmatch(r"(.+?)\s+and\s+a\s+half", t):  # "two and a half"
+        whole = _number(half.group(1))
+        return None if whole is None else whole + 0.5
     if t in _LEX.numbers:
         return float(_LEX.numbers[t])
     if "-" in t and t.split("-")[0] in _SPELLED and t.split("-")[1] in _SPELLED:
@@ -566,13 +571,20 @@ def _strip_parentheticals(left: str) -> str:
         left = re.sub(r"\s*\([^()]*\)\s*$", "", left)
         left = re.sub(r"\s*\[\d+\]\s*$", "", left)
         # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-        left = re.sub(r"\s*,\s*(?:with|which|who|once|where)\b(?:[^,]|,\d)*,?\s*$", "", left)
+        left = re.sub(
+            r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$",
+            "",
+            left,
+        )
         # ", a city which Ukrainian forces recently retook in October," before the verb
         left = re.sub(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$", "", left)
         left = re.sub(r"\s*[–—]\s*[^–—]+[–—]\s*$", "", left)
         if left == before:
             break
     return left.rstrip()
+
+
+_LEAD_ARTICLES = {"the", "a", "an"}
 
 
 def _np_before(left: str) -> tuple[str | None, str]:
@@ -599,6 +611,11 @@ def _np_before(left: str) -> tuple[str | None, str]:
         if not re.match(r"[^\W\d_]", word):
             break
         if last_cap:
+            if out and (
+                low in _NP_STOP
+                or (word in _FUNCTION_CAPS and low not in _LEAD_ARTICLES | _DEMONYMS)
+            ):
+                break  # "In Kupiansk, …", "Both Toretsk and …", "Russia's Belgorod, …"
             # a proper name: capitalised words (and connectors between them) only
             if _is_cap(word) or _is_particle_name(word) or (low in _CONNECTORS and out):
                 out.insert(0, (word, s, e))
@@ -639,7 +656,8 @@ LOOK_BACK = 400
 
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al|el|de))*"
 _DESCRIBED_SUBJECT = re.compile(
-    rf"^\s*(?P<name>{_NAME})\s*(?:\([^()]*\)\s*)?"
+    rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
+    rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
     r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
     r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
@@ -654,6 +672,27 @@ _CLAUSE_HEAD = re.compile(
 )
 
 
+#: The place a sentence opens with, as the subject of its first verb: "The city is situated …",
+#: "Qayyarah, which has an air field, lies …", "The village of Novovorontsovka in Ukraine's
+#: Kherson Oblast sits …" (a bracket, one relative or appositive clause and one prepositional
+#: phrase may stand between the name and the verb).
+_OPENING_SUBJECT = re.compile(
+    rf"^\s*(?P<name>It|The\s+(?:city|town|village|settlement)(?:\s+of\s+{_NAME})?|{_NAME})"
+    r"(?:\s*\([^()]*\))?"
+    r"(?:\s*,\s*(?:which|who|a|an|the|once|formerly)\s[^,;()]*,)?"
+    r"(?:\s+(?:in|on|near|along)\s[^,;()]{0,80}?)?"
+    r"\s+(?:lies|lay|sits|stands|(?:is|was)\s+(?:located|situated|set)"
+    rf"|(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+)?(?:{_alt(_LEX.settlement_words)}))\b"
+)
+
+
+_REDUCED_RELATIVE = re.compile(
+    rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
+)
+_INVERTED_SUBJECT = re.compile(
+    r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
+    rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
+)
 _OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
 #: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
 #: words after "with" (opening a clause), then only adverbs and participles before the measure.
@@ -692,13 +731,33 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
-        return described.group("name")
+        return _drop_descriptor(described.group("name"))
     left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
     left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
+    # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
+    # relative clause on the noun phrase right before the comma, as "which is located" does
+    reduced = bool(_REDUCED_RELATIVE.search(left))
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
+    relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
-    if verb_removed and previous and _COORDINATED.search(left):
-        return previous.subject
+    if verb_removed and _COORDINATED.search(left):
+        if previous:
+            return previous.subject
+        # "The city is situated on the Donets River and is roughly 120 km …": the sentence's
+        # subject, when the measure's verb is coordinated with the sentence's first one
+        opening = _OPENING_SUBJECT.match(left) if start <= LOOK_BACK else None
+        if opening and _kind(opening.group("name")) in ("place", "pronoun", "description"):
+            name = opening.group("name")
+            if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
+                return None  # "There is …"
+            return _drop_descriptor(name)
+    # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
+    # open "where" clause's, and so is its subject
+    where = re.search(r",\s*where\s+(?P<clause>[^,;()]+)$", left, re.IGNORECASE)
+    if where and verb_removed:
+        np, _ = _np_before(where.group("clause"))
+        if np:
+            return _drop_descriptor(np)
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
@@ -713,6 +772,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         head, before_head = _np_before(before[: governed.end(1)])
         if head:
             np, before = f"{head} of {np}", before_head
+    # "the Antonov airport in Hostomel, located …": a reduced relative after a facility's place
+    # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
+    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if reduced else None
+    if facility and facility.group(1).lower() in _NONPLACE:
+        head, _ = _np_before(before[: facility.end(1)])
+        if head:
+            return f"{head} in {np}"
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
@@ -742,7 +808,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Chasiv Yar is a strategically important city", "Sderot, the Israeli town"
     lowered = np.lower()
     descriptive = (
-        re.match(r"^(?:a|an|another|the)\s", lowered) and _kind(np) != "place" and not verb_removed
+        re.match(r"^(?:a|an|another|the|[\w\-]+['’]s)\s", lowered)  # "Ukraine's second city"
+        and _kind(np) != "place"
+        and not verb_removed
     )
     if descriptive or (
         verb_removed
@@ -759,7 +827,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         prior = before.rstrip()
         pm = re.search(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", prior, re.IGNORECASE)
         if pm:
-            np2, _ = _np_before(_strip_parentheticals(prior[: pm.start()]).rstrip(" ,"))
+            # "captured Ocheretyne on Sunday, a village about 20 km …": the date is no name
+            np2, _ = _np_before(
+                _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
+            )
             if np2 and _kind(np2) in ("place", "pronoun"):
                 np = np2
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
@@ -1628,9 +1699,13 @@ def parse(sentence: str) -> list[Statement]:
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
         value, value_max = _value_range(m.group("num"))
+        if m.group("half") and value is not None and value_max is None:
+            value += 0.5  # "a mile and a half"
         if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
             continue
-        unit_ambiguous = re.match(r"\s*\((?:kilomet(?:er|re)s|km|miles|mi)\)", sentence[m.end() :])
+        unit_ambiguous = re.match(
+            r"\s*\((?:kilomet(?:er|re)s?|km|miles?|mi)\)", sentence[m.end() :]
+        )
         if unit_ambiguous:
             tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end() :])
             if tail is None:
@@ -1671,6 +1746,15 @@ def parse(sentence: str) -> list[Statement]:
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
+        elif (
+            subject is None
+            and reference
+            and not opening.strip()
+            and (after := _INVERTED_SUBJECT.match(sentence, ref_end))
+        ):
+            # "Some 15 km east of Pokrovsk lies the town of Myrnohrad": a measure opening the
+            # sentence, then the verb, then what it places
+            subject, ref_end = _drop_descriptor(after.group("name")), after.end()
         elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):
@@ -2181,9 +2265,15 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 continue
         # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
         # located only a few kilometers …": a plural predicate of coordinated names
-        plural = _PLURAL_PREDICATE.search(left) if st.subject else None
+        plural = (
+            (_PLURAL_PREDICATE.search(left) or _PLURAL_APPOSED.search(left)) if st.subject else None
+        )
         if plural:
-            names = [n for n in re.split(_SPLIT_NAMES, plural.group("names").strip()) if n]
+            names = [
+                _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
+                for n in re.split(_SPLIT_NAMES, plural.group("names").strip())
+                if n
+            ]
             if st.subject in names and all(_kind(n) == "place" for n in names):
                 out.extend(replace(st, subject=n, subject_kind="place") for n in names)
                 continue
@@ -2191,11 +2281,22 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     return out
 
 
+_LEAD_FUNCTION_CAP = re.compile(
+    rf"^(?:(?:{_alt(w for w in _FUNCTION_CAPS if w.lower() not in _LEAD_ARTICLES)})\s+)+"
+)
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
 _SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
 _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)})|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
+
+#: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list
+#: that a plural settlement word introduces.
+_PLURAL_APPOSED = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_PLURAL_PLACES)})\s+of\s+"
+    rf"(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+{_CAP_NAME})"
+    r"\s*,\s*$"
 )
 
 

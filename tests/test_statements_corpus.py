@@ -28,7 +28,7 @@ from .corpus_eval import OWN, evaluate, records
 #: old dev): dev ru 83.3%, uk 62.9%; test ru 55.6%, uk 50.0%. uk/ru second round (lines at a
 #: stretch's end, name lists, inverted enumerations, spaced thousands, dash subjects): dev uk 81.4%.
 FLOORS = {
-    ("dev", "en"): 0.76, ("dev", "ru"): 0.82, ("dev", "uk"): 0.80,
+    ("dev", "en"): 0.77, ("dev", "ru"): 0.82, ("dev", "uk"): 0.80,
     ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
@@ -97,7 +97,7 @@ def test_every_record_has_its_source():
 #: 30.7 %, test 25.9 %, still no false alarm or missed error. English directions after
 #: "located", "X, further south", seat appositives, near namesakes, "away" from the place
 #: opening the sentence before, a page's title as its topic: dev 41.6 %, test 26.8 %.
-AGREEMENT_FLOOR = {"dev": 0.40, "test": 0.26}
+AGREEMENT_FLOOR = {"dev": 0.41, "test": 0.26}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
