@@ -1089,6 +1089,19 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     return out
 
 
+def _as_written(gz, m: Mention) -> str:
+    """The name an ambiguous mention is shown under: its first reading's when that reading
+    bears the name today, else the name the reading matched (a claim on "Новоолександрівка"
+    is shown as Novooleksandrivka, not as Melitopol; rule ``former_name``)."""
+    try:
+        best = next(
+            c for c in gz.resolve(m.text, limit=None, fuzzy=False) if c.place.id == m.place_id
+        )
+    except (PlaceNotFound, StopIteration):
+        return m.name
+    return best.matched if _renamed(best) else m.name
+
+
 def _mention(text, span, sentence, found, best, context) -> Mention:
     """A settlement mention placed at ``best``; ambiguous when ``found`` is (None: decided)."""
     p = best.place
@@ -1395,7 +1408,10 @@ def extract(
     result = Extraction(sents, published=published, published_from=published_from)
     mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents))
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
-    result.mentions = _same_place(gz, mentions)
+    result.mentions = [
+        replace(m, name=_as_written(gz, m)) if m.ambiguous and m.kind == "settlement" else m
+        for m in _same_place(gz, mentions)
+    ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in result.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
