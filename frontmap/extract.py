@@ -1066,13 +1066,18 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: The readings of a mention an anchor in the text made (rules ``in_region``,
+#: ``region_anchor``, ``in_hromada``): only these override the statements' joint readings.
+_ANCHORED = re.compile(r"region the (?:sentence|report) names|hromada the text names")
+
+
 def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     """The joint readings with each name the report's mentions read one way (by a region
     anchor, the report's context or a decided namesake) put first: a statement measures the
     place its sentence's claim is drawn at (rule ``region_anchor``)."""
     read: dict[str, set] = {}
     for m in mentions:
-        if m.kind == "settlement" and m.text in context:
+        if m.kind == "settlement" and m.text in context and _ANCHORED.search(m.context or ""):
             read.setdefault(m.text, set()).add(None if m.ambiguous else m.place_id)
     out = dict(context)
     for name, ids in read.items():
