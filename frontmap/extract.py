@@ -40,6 +40,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from gazetteer import PlaceNotFound
+from gazetteer.model import Candidates
 from gazetteer.names import key
 
 from .lexicon import LANGUAGES, claims_lexicon, lexicon
@@ -218,6 +219,15 @@ class ClaimWords:
     #: What names a unit before its name ("the battlegroup West", "Group of Forces East"):
     #: the name is the unit's, not a place (rule ``unit_name``).
     unit_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that place a report's settlements in an oblast ("в ДНР", "на Сумщині", "Donetsk
+    #: People's Republic"): (pattern, the oblast's English name) (rule ``region_anchor``).
+    region_anchors: tuple = ()
+    #: What may stand between the names an anchor places and the anchor (a list's links, a
+    #: hromada: "Басівка Юнаківської громади та Веселівка … на Сумщині").
+    region_anchor_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: The hromada named right after a settlement (its stem, group 1) and the endings that
+    #: make the stem the hromada's name ("Юнаківської громади": Юнаківська; rule ``in_hromada``).
+    hromada_after: tuple = ()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -303,6 +313,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         {k.lower(): v for k, v in merged("anchor_relative").items()},
         _union([p for d in dates for p in d.get("last_week", [])]),
         _union(each("duration_before")), _union(each("unit_before")),
+        region_anchors=tuple((re.compile(p, re.I), a["oblast"]) for a in each("region_anchors")
+                             for p in a["patterns"]),
+        region_anchor_gap=_union(each("region_anchor_gap")),
+        hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
+                            for p in d.get("hromada_after", [])),
     )  # fmt: skip
 
 
@@ -787,38 +802,82 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     """Rule ``in_region``: a settlement the sentence places in a region ("the settlement of
     Zaporizhzhia in Ukraine's eastern Donetsk region") is read among that oblast's places,
     and is no longer ambiguous when one place there has its name (else it is ambiguous: the
-    region rules out the reading found elsewhere)."""
+    region rules out the reading found elsewhere).
+
+    Rule ``region_anchor``: words of the lexicon that name an oblast ("в ДНР", "Донецкой
+    Народной Республики", "на Сумщині", "in Donetsk region") read the settlements of their
+    sentence in that oblast, and those of the whole report when it names no other oblast so;
+    a name found elsewhere keeps its reading when the oblast has no place of that name, and a
+    town of :data:`ANCHOR_KEEP_POPULATION` is never moved by an oblast named in another
+    sentence.
+    """
     w = claim_words()
     between = w.in_region_between
+    listed = _anchored_lists(mentions, sents, w)
+    report = frozenset(
+        oblast
+        for _, _, sent in sents
+        for pattern, oblast in w.region_anchors
+        if pattern.search(sent)
+    )
     out = list(mentions)
-    for i, m in enumerate(out[:-1]):
-        region = out[i + 1]
-        if m.kind != "settlement" or region.kind != "region" or region.sentence != m.sentence:
+    for i, m in enumerate(out):
+        if m.kind != "settlement":
             continue
         start = sents[m.sentence][0]
         sent = sents[m.sentence][2]
-        if not between.match(sent[m.span[1] - start : region.span[0] - start]):
-            continue
+        region = out[i + 1] if i + 1 < len(out) else None
+        if (
+            region is not None
+            and region.kind == "region"
+            and region.sentence == m.sentence
+            and between.match(sent[m.span[1] - start : region.span[0] - start])
+        ):
+            admin, label, strict = f"{region.text} oblast", region.text, True
+        else:
+            if m.span in listed:
+                admin, own = listed[m.span], True
+            elif len(report) == 1:
+                (admin,), own = report, False
+            else:
+                continue
+            label, strict = admin, False
+            p = gz.get(m.place_id) if m.place_id else None
+            if (
+                p is not None
+                and not m.ambiguous
+                and (
+                    p.admin1 == admin
+                    or (not own and (p.population or 0) >= ANCHOR_KEEP_POPULATION)
+                    or (not own and "decided by context" in (m.context or ""))
+                )
+            ):
+                continue  # already read there; a town or a decided name is not moved
         try:
-            here = gz.resolve(m.text, in_admin=f"{region.text} oblast", limit=5)
+            here = gz.resolve(m.text, in_admin=admin, limit=5)
         except (PlaceNotFound, ValueError, LookupError):
             continue
-        region_key = key(region.text)[:5]
+        region_key = key(label)[:5]
         local = [
             c for c in here
             if c.match_kind in _kinds(m.text) and key(c.place.admin1 or "").startswith(region_key)
+            and (strict or c.place.feature_class in ("P", None))
         ]  # fmt: skip
         exact = [c for c in local if c.match_kind == "exact"] or local
         if not exact:
-            if m.place_id and not m.ambiguous:
+            if strict and m.place_id and not m.ambiguous:
                 # the gazetteer has no such place in the region: not the one found elsewhere
                 out[i] = replace(m, ambiguous=True)
             continue
-        if exact[0].place.id == m.place_id:
+        if exact[0].place.id == m.place_id and not (m.ambiguous and len(exact) == 1):
             continue
+        rule = "the report names" if not strict and not own else "the sentence names"
         placed = _mention(m.text, m.span, m.sentence, None, exact[0],
-                          f"{exact[0].evidence[0]}; in the {region.text} region the sentence names")  # fmt: skip
+                          f"{exact[0].evidence[0]}; in the {label} region {rule}")  # fmt: skip
         placed = replace(placed, ambiguous=len(exact) > 1)
+        if not strict:
+            out[i] = placed
+            continue
         # the report's later mentions of the name are that place too, unless said to be a
         # city ("distinct from the Ukrainian city of Zaporizhzhia")
         for j, other in enumerate(out):
@@ -832,13 +891,76 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
+def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``in_hromada``: a settlement followed by its hromada ("Басівка Юнаківської
+    громади") is the one place of its name in that hromada, when the gazetteer has one."""
+    w = claim_words()
+    out = []
+    for m in mentions:
+        if m.kind == "settlement":
+            start, _, sent = sents[m.sentence]
+            for pattern, ending in w.hromada_after:
+                h = pattern.match(sent, m.span[1] - start)
+                if h is None:
+                    continue
+                hromada = key(h.group(1) + ending)
+                try:
+                    readings = gz.resolve(m.text, limit=None, fuzzy=False)
+                except PlaceNotFound:
+                    break
+                there = [
+                    c for c in readings
+                    if c.match_kind in _kinds(m.text) and key(c.place.hromada or "") == hromada
+                ]  # fmt: skip
+                if len({c.place.id for c in there}) == 1:
+                    m = _mention(m.text, m.span, m.sentence, None, there[0],
+                                 f"{there[0].evidence[0]}; in the {h.group(1)}{ending} hromada "
+                                 "the text names")  # fmt: skip
+                break
+        out.append(m)
+    return out
+
+
+def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
+    """``{span: oblast}`` of the mentions a region anchor places (rule ``region_anchor``): the
+    names of the list that ends at the anchor ("Ленинское, Новоалексеевка … и Новодмитровка
+    Донецкой Народной Республики", "Суворово и Никаноровка в ДНР"), each linked to the next
+    by :attr:`ClaimWords.region_anchor_gap` only."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: dict = {}
+    for si, here in by_sentence.items():
+        start, _, sent = sents[si]
+        found = sorted(
+            (a.start(), oblast)
+            for pattern, oblast in w.region_anchors
+            for a in pattern.finditer(sent)
+        )
+        for at, oblast in found:
+            before = [m for m in here if m.span[1] - start <= at]
+            end = at
+            for m in reversed(before):
+                if not w.region_anchor_gap.fullmatch(sent, m.span[1] - start, end):
+                    break
+                out.setdefault(m.span, oblast)
+                end = m.span[0] - start
+    return out
+
+
+#: A town at least this populous keeps its reading against an oblast named in another
+#: sentence of the report (rule ``region_anchor``): "удар по Запорожью" in a report "в ДНР"
+#: is the city, not the Donetsk-oblast village.
+ANCHOR_KEEP_POPULATION = 10_000
+
+
 def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
     """Re-read ambiguous mentions in the oblast most of the report's places lie in."""
     from collections import Counter
 
     oblasts = Counter()
     for m in mentions:
-        found = _lookup(gz, m.text) if m.kind == "settlement" else None
+        found = _lookup(gz, m.text) if m.kind == "settlement" and not m.ambiguous else None
         if found is not None and not found.ambiguous and found.best.place.admin1:
             oblasts[found.best.place.admin1] += 1
     if not oblasts:
@@ -851,9 +973,11 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
             try:
                 here = gz.resolve(m.text, in_admin=home, limit=5)
                 # a place of that name in the oblast before one that once had it
-                local = next((c for c in here if c.match_kind == "exact"), here.best)
+                named = [c for c in here if c.match_kind in ("exact", "inflected")
+                         and c.place.admin1 == home]  # fmt: skip
+                local = named[0] if named else here.best
             except PlaceNotFound:
-                local = None
+                local, named = None, []
             if (
                 local is not None
                 and local.place.admin1 == home
@@ -863,8 +987,156 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
             ):
                 m = _mention(m.text, m.span, m.sentence, None, local,
                              f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
+                # several villages of the name there: the oblast alone does not decide
+                m = replace(m, ambiguous=len(named) > 1)
         out.append(m)
     return out
+
+
+def _by_joint_context(gz, mentions: list[Mention]) -> list[Mention]:
+    """Rule ``joint_context``: a name the gazetteer leaves ambiguous, or reads only by the
+    oblast most of the report's places lie in, takes the reading that the report's other
+    places decide (:func:`frontmap.verify.resolve_context`, the same joint resolution the
+    distance statements use): "Sergiivka … 15 km from Pokrovsk" is the village by Pokrovsk,
+    not a namesake 45 km away in the same oblast."""
+    names = [m.text for m in mentions if m.kind == "settlement"]
+    if not names:
+        return mentions
+    context = resolve_context(gz, names)
+    out = []
+    for m in mentions:
+        cands = context.get(m.text) if m.kind == "settlement" else None
+        if cands and not cands.ambiguous and m.place_id:
+            best = cands.best
+            decided = next((e for e in best.evidence if e.startswith("decided by context")), None)
+            alone = _lookup(gz, m.text)
+            if (
+                decided
+                and "ending stripped" not in best.evidence[0]  # a stem is no evidence to decide
+                and not _renamed(best)  # a name a place once had is no evidence either
+                # a spelling variant decides only a name read so alone ("Сили" is no Sil)
+                and (best.match_kind != "variant" or (alone and alone.best.match_kind == "variant"))
+                and best.place.id != m.place_id
+                and best.match_kind in _kinds(m.text)
+                and _credible(best, m.text)
+            ):
+                m = _mention(m.text, m.span, m.sentence, None, best,
+                             f"{best.evidence[0]}; {decided}")  # fmt: skip
+            elif (
+                decided
+                and "ending stripped" not in best.evidence[0]
+                and best.place.id == m.place_id
+                and m.ambiguous
+            ):
+                m = replace(m, ambiguous=False, context=f"{m.context}; {decided}")
+        out.append(m)
+    return out
+
+
+def _renamed(candidate) -> bool:
+    """Whether a reading matched a name unlike the place's current names (a former name)."""
+    p = candidate.place
+    own = {key(n) for n in (p.name, p.name_uk, p.name_ru, p.name_en) if n}
+    return max(fuzz.ratio(key(candidate.matched), n) for n in own) < ALTERNATE_SIMILARITY
+
+
+def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``former_name``: a place read by a name it once had ("Новоолександрівка",
+    Melitopol's name of the 18th century) does not beat a settlement so named today in the
+    report's area (the oblast most of its places lie in, or one its region anchors name): the
+    name is left ambiguous unless the report's places or an oblast it names decide (later
+    rules)."""
+    from collections import Counter
+
+    w = claim_words()
+    area = {oblast for _, _, sent in sents for p, oblast in w.region_anchors if p.search(sent)}
+    oblasts = Counter()
+    for m in mentions:
+        found = _lookup(gz, m.text) if m.kind == "settlement" and not m.ambiguous else None
+        if found is not None and not found.ambiguous and not _renamed(found.best):
+            oblasts[found.best.place.admin1] += 1
+    area |= {oblasts.most_common(1)[0][0]} if oblasts else set()
+    # a report that names no area: any Ukrainian settlement so named today is a rival
+    out = []
+    for m in mentions:
+        found = _lookup(gz, m.text) if m.kind == "settlement" and m.place_id else None
+        if found is not None and not m.ambiguous and found.best.place.id == m.place_id:
+            if not _renamed(found.best):
+                out.append(m)
+                continue
+            rivals = gz.resolve(m.text, limit=None, fuzzy=False)[1:]
+            if any(
+                (c.place.admin1 in area if area else c.place.country == "UA")
+                and c.match_kind in _kinds(m.text)
+                and not _renamed(c)
+                for c in rivals
+            ):
+                m = replace(m, ambiguous=True)
+        out.append(m)
+    return out
+
+
+def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
+    """Rule ``same_place``: a name left ambiguous that one of its readings makes a place the
+    report names decidedly under another spelling or case ("Sergeevka" beside "Sergiivka",
+    "Високого" beside "Високе") is that place."""
+    decided = {m.place_id for m in mentions if m.kind == "settlement" and m.place_id
+               and not m.ambiguous}  # fmt: skip
+    out = []
+    for m in mentions:
+        if m.kind == "settlement" and m.ambiguous and decided:
+            try:
+                readings = gz.resolve(m.text, limit=None, fuzzy=False)
+            except PlaceNotFound:
+                readings = []
+            # a spelling variant too: the report spells the place it named one way here
+            named = [c for c in readings if c.place.id in decided and c.match_kind != "fuzzy"]
+            if len({c.place.id for c in named}) == 1:
+                m = _mention(m.text, m.span, m.sentence, None, named[0],
+                             f"{named[0].evidence[0]}; the place the report names so elsewhere")  # fmt: skip
+        out.append(m)
+    return out
+
+
+#: The readings of a mention an anchor in the text made (rules ``in_region``,
+#: ``region_anchor``, ``in_hromada``): only these override the statements' joint readings.
+_ANCHORED = re.compile(r"region the (?:sentence|report) names|hromada the text names")
+
+
+def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
+    """The joint readings with each name the report's mentions read one way (by a region
+    anchor, the report's context or a decided namesake) put first: a statement measures the
+    place its sentence's claim is drawn at (rule ``region_anchor``)."""
+    read: dict[str, set] = {}
+    for m in mentions:
+        if m.kind == "settlement" and m.text in context and _ANCHORED.search(m.context or ""):
+            read.setdefault(m.text, set()).add(None if m.ambiguous else m.place_id)
+    out = dict(context)
+    for name, ids in read.items():
+        if len(ids) != 1 or None in ids:
+            continue
+        (pid,) = ids
+        cands = context[name]
+        chosen = next((c for c in cands if c.place.id == pid), None)
+        if chosen is None or (chosen is cands.best and not cands.ambiguous):
+            continue
+        first = replace(chosen, ambiguous=False)
+        rest = [c for c in cands if c.place.id != pid]
+        out[name] = Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
+    return out
+
+
+def _as_written(gz, m: Mention) -> str:
+    """The name an ambiguous mention is shown under: its first reading's when that reading
+    bears the name today, else the name the reading matched (a claim on "Новоолександрівка"
+    is shown as Novooleksandrivka, not as Melitopol; rule ``former_name``)."""
+    try:
+        best = next(
+            c for c in gz.resolve(m.text, limit=None, fuzzy=False) if c.place.id == m.place_id
+        )
+    except (PlaceNotFound, StopIteration):
+        return m.name
+    return best.matched if _renamed(best) else m.name
 
 
 def _mention(text, span, sentence, found, best, context) -> Mention:
@@ -1176,7 +1448,12 @@ def extract(
             published, published_from = Date.today(), "not given: today"
     sents = sentences(text)
     result = Extraction(sents, published=published, published_from=published_from)
-    result.mentions = _in_region(gz, _with_report_context(gz, _find_mentions(gz, sents)), sents)
+    mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents))
+    mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
+    result.mentions = [
+        replace(m, name=_as_written(gz, m)) if m.ambiguous and m.kind == "settlement" else m
+        for m in _same_place(gz, mentions)
+    ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in result.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -1206,7 +1483,7 @@ def extract(
         # the statements' places are resolved jointly with every place the report names
         names = statement_names(st for _, st, _ in parsed)
         names += [m.text for m in result.mentions if m.kind == "settlement"]
-        context = resolve_context(gz, names)
+        context = _as_mentions(resolve_context(gz, names), result.mentions)
         for si, st, note in parsed:
             v = verify(st, gz, context=context, date=published, series=series)
             if note and v.verdict == "inconsistent":
@@ -1217,6 +1494,15 @@ def extract(
                     reason=f"{note} Read so the statement is inconsistent, but the sentence "
                     "does not name the place itself: check which place is meant",
                     explanation=f"Unverifiable: {note} Read so: {v.explanation}",
+                )
+            elif note and v.verdict in ("consistent", "loose") and _readings_disagree(v):
+                # a place read from the text around, and then the namesake the figure fits: two
+                # inferences — the figure may not pick the reading of a place the text never names
+                v = replace(
+                    v,
+                    verdict="ambiguous",
+                    reason=f"{note} The name has several readings and they disagree",
+                    explanation=f"Ambiguous: {note} Its readings disagree: {v.explanation}",
                 )
             elif note:
                 v = replace(v, explanation=f"{v.explanation} {note}")
@@ -1356,6 +1642,11 @@ def _antecedent(
         notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+def _readings_disagree(verdict) -> bool:
+    """Whether the other readings a verdict weighed give another verdict than its own."""
+    return any(r.verdict != verdict.verdict for r in verdict.alternatives)
 
 
 def _page_topic(sents, by_sentence) -> Mention | None:

@@ -11,6 +11,7 @@ import json
 import pytest
 
 from frontmap.extract import extract
+from gazetteer.store import haversine_km
 
 from .claims_eval import CORPUS, evaluate, load, place_keys
 
@@ -58,3 +59,13 @@ def test_case(case, gz_full):
         assert hit, want
         got_here = [(c.side, c.claim, c.date) for c in hit]
         assert (want["side"], want["claim"], want["date"]) in got_here, (want, got_here)
+        # where the claim is drawn: an oblast, near a point, or not at all (ambiguous)
+        if "resolution" in want:
+            assert [c.resolution for c in hit] == [want["resolution"]] * len(hit), want
+        if "oblast" in want:
+            assert all(c.place_id and gz_full.get(c.place_id).admin1 == want["oblast"]
+                       for c in hit), want  # fmt: skip
+        if "within_km" in want:
+            lat, lon, km = want["within_km"]
+            assert all(c.lat is not None and haversine_km(lat, lon, c.lat, c.lon) <= km
+                       for c in hit), (want, [(c.lat, c.lon) for c in hit])  # fmt: skip

@@ -344,3 +344,17 @@ def test_a_unit_name_is_not_a_place(text, gz_full):
     """Rule ``unit_name``: the name after 'battlegroup', 'Group of Forces' is the unit's."""
     names = {m.text for m in extract(text, gz_full, published="2025-05-23").mentions}
     assert not names & {"West", "Centre"}
+
+
+def test_a_place_read_from_the_text_around_never_lets_the_figure_pick_its_namesake(
+    gz_embedded,
+):
+    # the page's village is an inference; of a dozen Pokrovkas one lies ~96 km from Mykolaiv,
+    # but the figure may not choose it: the verdict stays ambiguous
+    text = (
+        "Покровка (Миколаївський район)\n\n"
+        "Село розташоване за 30 км від Очакова і за 96 км від міста Миколаїв."
+    )
+    verdict = extract(text, gz_embedded, published="2025-01-01").verdicts[-1][1]
+    assert verdict.verdict == "ambiguous", verdict.explanation
+    assert "Its readings disagree" in verdict.explanation
