@@ -151,6 +151,8 @@ class ClaimWords:
     location_before: re.Pattern
     oblast_centres: frozenset
     given_names: frozenset
+    #: The given names as written (``given_names`` holds their keys).
+    given_names_text: tuple
     city_cue: re.Pattern
     #: The link between two items of a list: a comma and/or a joining word ("і", "и", "and").
     list_link: re.Pattern = re.compile(r"\s*,\s*")
@@ -194,6 +196,9 @@ class ClaimWords:
     #: What stands between a settlement and the region that places it ("the settlement of
     #: Zaporizhzhia in Ukraine's eastern Donetsk region"; rule ``in_region``).
     in_region_between: re.Pattern = re.compile(r"(?!x)x")
+    #: The week before publication ("минулого тижня", "на прошлой неделе"; rule
+    #: ``previous_week``).
+    previous_week: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -259,7 +264,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(k for d in data for k in d.get("assessed_kinds", [])),
         frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
-        frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
+        frozenset(key(n) for n in each("given_names")), tuple(each("given_names")),
+        _union(each("city_cues")),
         _list_link(each("list_joins")),
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
@@ -275,6 +281,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
               for d in data for side, v in d.get("dateline_sides", {}).items() if side != "about"),
         _union(each("partitive")), _union(each("partitive_before")), frozenset(each("partitive_kinds")),
         _union(each("in_region_between")),
+        previous_week=_union([p for d in dates for p in d.get("previous_week", [])]),
     )  # fmt: skip
 
 
@@ -474,6 +481,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
         russian = "ru" in sentence_languages(sent, report)
         unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
         here = len(found)
+        axis = [m.span() for m in words_.axis.finditer(sent)]
+        cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
+        axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
         runs = list(_CAP_RUN.finditer(sent))
         while runs:
             m = runs.pop(0)
@@ -484,6 +494,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "А. В. Захарченко": a person's surname
             if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
+            if _not_a_settlement(sent, m, words, axis, words_):
+                continue  # rule non_settlement: an axis, a person, a quoted unit's name
             if (
                 len(words) > 1
                 and _OPENING.fullmatch(sent, 0, m.start())
@@ -568,6 +580,52 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 found += [pending] if pending else []
         found += _listed_with_places(sent, start, si, found[here:], unknown, words_.list_link)
     return found
+
+
+#: Case endings of a given name ("Володимира", "Владимиром"); a longer ending makes another
+#: word ("Олександрія", a town).
+_GIVEN_NAME_ENDING = re.compile(r"(?:а|я|у|ю|ом|ем|ові|еві|е|і)?")
+
+
+def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: ClaimWords) -> str:
+    """Rule ``non_settlement``: why a capitalised run names no settlement, or "".
+
+    An adjective of an axis or of a list of axes ("на Лиманському, 25 – на Сіверському
+    напрямках") or a word of a claimant's name ("Кремля", "Сили оборони"; both in ``axis``,
+    the spans of such names); a given name before a capitalised surname ("Володимир Зеленський"); a
+    name in quotation marks right after the opening mark («Южная», угруповання "Схід",
+    «Свободная пресса»: a grouping, unit or organisation); adjectives before a region word
+    ("Бахмутского района", "в Покровському районі"). A run followed by its region word
+    ("Володимир Волинської області") is not a person.
+    """
+    start = run.start()
+    if any(a <= start < b for a, b in axis):
+        return "an axis or a claimant's name"
+    if (
+        len(words) == 1
+        and _ADJECTIVE.search(words[0].lower())
+        and w.non_place_after.match(sent, run.end())
+    ):
+        return "a raion, oblast or axis adjective"  # "Бахмутского района"
+    if start and sent[start - 1] in '«„"“' and _QUOTE_CLOSE.match(sent, run.end()):
+        return "a quoted name"
+    if (
+        len(words) > 1
+        and _CYRILLIC.search(words[0])
+        and any(
+            words[0].lower().startswith(g.lower())
+            and _GIVEN_NAME_ENDING.fullmatch(words[0].lower(), len(g))
+            for g in w.given_names_text
+        )
+        and not w.non_place_after.match(sent, run.end())
+    ):
+        return "a person's name"
+    return ""
+
+
+#: What closes a quoted name: the closing mark, or a few lowercase words and then it
+#: («Свободная пресса»).
+_QUOTE_CLOSE = re.compile(r"(?:\s+[a-zа-яіїєґё][\w’'-]*){0,3}[»\"”]")
 
 
 #: Words of a name not in the gazetteer that a list may still name as a settlement.
@@ -1541,7 +1599,17 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             # captured Pokrovsk are not true, the General Staff said"; "Інформація про
             # захоплення … не відповідає дійсності, заявив речник"): the speaker denies
             later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
-            if (
+            # rule other_side_claim: "Генштаб ЗСУ: заяви ворога про захоплення Сіверська не
+            # відповідають дійсності": the other side's claim a speaker before it denies
+            denier = (
+                next((c for c in speaking if c[0] < claimant[0] and c[3] != claimant[3]), None)
+                if later is not None and kind != "denied" and claimant is not None
+                else None
+            )
+            if denier is not None and claimant[0] < later[0]:
+                made = [(denier[2:], "denied", later[0], None), (who, kind, a_start, "disputed")]
+                later = None
+            elif (
                 later is not None
                 and kind != "denied"
                 and (claimant is None or claimant[0] > later[0])
@@ -1557,11 +1625,14 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 made = [(who, kind, a_start, None)]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
-                made += [
-                    (c[2:], denied[2], denied[0], "disputed")
-                    for c in who_here
-                    if act[1] <= c[0] < denied[0] and c[3] != who[1]
-                ][-1:]
+                reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
+                # rule reported_after: "… не мають даних, що окупанти захопили Високе, як
+                # стверджують російські ЗМІ": the claim denied is the one who speaks after it
+                reported = (
+                    reported[-1:]
+                    or [c for c in speaking if c[0] > denied[1] and c[3] != who[1]][:1]
+                )
+                made += [(c[2:], denied[2], denied[0], "disputed") for c in reported]
             # "… had taken control of Kupiansk, but Ukraine's military denied the city had
             # changed hands": the other side's denial of the same place
             if later is not None and kind != "denied":
@@ -1959,6 +2030,12 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None):
                 "day",
                 f"'{word}': {delta:+d} day(s) from publication",
             )
+    if w.previous_week.search(sent):
+        return (
+            published - timedelta(days=WEEK_DAYS),
+            "week",
+            "'last week': the week before publication",
+        )
     if w.week_cues.search(sent):
         return published, "week", "date not stated: the week of publication"
     if w.last_year.search(sent):

@@ -331,3 +331,35 @@ def test_a_span_of_days_dates_its_claims_to_a_week(gz_embedded):
     text = "Минобороны России сообщило, что с 8 по 14 февраля ВС РФ освободили Торецк."
     (claim,) = extract(text, gz_embedded, published="2025-02-15").claims
     assert (claim.date, claim.date_precision) == ("2025-02-14", "week")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_places"),
+    [
+        # rule non_settlement: the adjectives of a list of axes, numbers between them
+        (
+            "Найбільше атак було на Лиманському, 25 – на Сіверському, 21 – на Новопавлівському "
+            "напрямках, повідомив Генштаб.",
+            {"Лиманському", "Сіверському", "Новопавлівському"},
+        ),
+        ("Бои шли на Купянском, Лиманском и Северском направлениях.", {"Купянском", "Северском"}),
+        # a given name before a surname; a claimant's name; a raion's adjective
+        ("Президент Володимир Зеленський відвідав позиції біля Куп'янська.", {"Володимир"}),
+        ("Заяви Кремля не відповідають дійсності, повідомили Сили оборони.", {"Кремля", "Сили"}),
+        ("Обстановка в населенных пунктах Бахмутского района тяжелая.", {"Бахмутского"}),
+        # quoted names of groupings and organisations
+        ("Про це повідомило угруповання військ \"Схід\".", {"Схід"}),
+        ("Подразделения группировки «Южная» отразили атаки, пишет «Свободная пресса».",
+         {"Южная", "Свободная"}),
+    ],
+)  # fmt: skip
+def test_axes_persons_and_quoted_names_are_not_mentions(gz_full, sentence, not_places):
+    result = extract(sentence, gz_full, published="2025-10-12")
+    assert not ({m.text for m in result.mentions} & not_places), result.mentions
+
+
+def test_a_settlement_before_its_oblast_is_still_a_mention(gz_full):
+    result = extract(
+        "Окупанти обстріляли Покровськ Донецької області.", gz_full, published="2025-10-12"
+    )
+    assert "Покровськ" in {m.text for m in result.mentions}
