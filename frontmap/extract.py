@@ -199,6 +199,8 @@ class ClaimWords:
     #: The week before publication ("минулого тижня", "на прошлой неделе"; rule
     #: ``previous_week``).
     previous_week: re.Pattern = re.compile(r"(?!x)x")
+    #: A speaker who misspoke ("речник … обмовився"; rule ``retracted``).
+    retraction: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -282,6 +284,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("partitive")), _union(each("partitive_before")), frozenset(each("partitive_kinds")),
         _union(each("in_region_between")),
         previous_week=_union([p for d in dates for p in d.get("previous_week", [])]),
+        retraction=_union(each("retraction")),
     )  # fmt: skip
 
 
@@ -1675,12 +1678,28 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         if who_here:
             current = who_here[-1][2:]
         _date_said(sent, published, claims, people)
+    claims = _retracted(sents, by_sentence, named, langs, claims)
     if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
         # a headline repeats what the report says: where the body makes the same side's claim
         # on the place, the headline's wording ("troops enter Kherson") is not another claim
         body = {(c.side, c.place) for c in claims if c.sentence > 0}
         claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
     return _merge(claims, unconfirmed, published)
+
+
+def _retracted(sents, by_sentence, named, langs, claims: list[Claim]) -> list[Claim]:
+    """Rule ``retracted``: a claimant the report says misspoke ("напередодні речник … обмовився,
+    маючи на увазі ситуацію в Покровську") made no claim of his own elsewhere in it: his
+    claims are dropped, but for his denials and those on the places the retraction names."""
+    gone: set[str] = set()
+    kept: set[str] = set()
+    for si, (_, _, sent) in enumerate(sents):
+        if named[si] and claim_words(langs[si]).retraction.search(sent):
+            gone |= {c[2] for c in named[si]}
+            kept |= {m.name for m in by_sentence.get(si, [])}
+    if not gone:
+        return claims
+    return [c for c in claims if c.claimant not in gone or c.claim == "denied" or c.place in kept]
 
 
 #: Characters between a place and the relative pronoun of a clause about it, and between
