@@ -1555,6 +1555,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
         speaking = bounds = None  # worked out once per sentence, when a target needs them
+        denying = None  # who denies the other side's claim in the sentence (other_side_claim)
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -1603,15 +1604,20 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             # захоплення … не відповідає дійсності, заявив речник"): the speaker denies
             later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
             # rule other_side_claim: "Генштаб ЗСУ: заяви ворога про захоплення Сіверська не
-            # відповідають дійсності": the other side's claim a speaker before it denies
-            denier = (
-                next((c for c in speaking if c[0] < claimant[0] and c[3] != claimant[3]), None)
-                if later is not None and kind != "denied" and claimant is not None
-                else None
-            )
-            if denier is not None and claimant[0] < later[0]:
-                made = [(denier[2:], "denied", later[0], None), (who, kind, a_start, "disputed")]
-                later = None
+            # відповідають дійсності": the other side's claim a speaker before it denies (or,
+            # when nobody in the sentence speaks, the speaker the report is quoting)
+            denier = None
+            if later is not None and kind != "denied" and claimant is not None:
+                spoke = [c for c in speaking if c[0] < claimant[0] and c[3] != claimant[3]]
+                if claimant[0] > later[0]:
+                    pass
+                elif spoke:
+                    denier = spoke[0][2:]
+                elif not speaking and fallback is not None and fallback[1] != claimant[3]:
+                    denier = fallback
+            if denier is not None:
+                made = [(denier, "denied", later[0], None), (who, kind, a_start, "disputed")]
+                later, denying = None, denier
             elif (
                 later is not None
                 and kind != "denied"
@@ -1676,7 +1682,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                     anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
                                                  "day", "claimed", sent, si, note)  # fmt: skip
         if who_here:
-            current = who_here[-1][2:]
+            # the claimant of a claim the sentence denies does not speak on after it
+            current = denying or who_here[-1][2:]
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
     if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
