@@ -157,6 +157,8 @@ class ClaimWords:
     location_before: re.Pattern
     oblast_centres: frozenset
     given_names: frozenset
+    #: The given names as written (``given_names`` holds their keys).
+    given_names_text: tuple
     city_cue: re.Pattern
     #: The link between two items of a list: a comma and/or a joining word ("і", "и", "and").
     list_link: re.Pattern = re.compile(r"\s*,\s*")
@@ -228,6 +230,8 @@ class ClaimWords:
     #: The hromada named right after a settlement (its stem, group 1) and the endings that
     #: make the stem the hromada's name ("Юнаківської громади": Юнаківська; rule ``in_hromada``).
     hromada_after: tuple = ()
+    #: A speaker who misspoke ("речник … обмовився"; rule ``retracted``).
+    retraction: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -293,7 +297,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(k for d in data for k in d.get("assessed_kinds", [])),
         frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
         frozenset(key(n) for n in each("oblast_centres")),
-        frozenset(key(n) for n in each("given_names")), _union(each("city_cues")),
+        frozenset(key(n) for n in each("given_names")), tuple(each("given_names")),
+        _union(each("city_cues")),
         _list_link(each("list_joins")),
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
@@ -318,6 +323,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         region_anchor_gap=_union(each("region_anchor_gap")),
         hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
                             for p in d.get("hromada_after", [])),
+        retraction=_union(each("retraction")),
     )  # fmt: skip
 
 
@@ -519,6 +525,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
         russian = "ru" in sentence_languages(sent, report)
         unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
         here = len(found)
+        axis = [m.span() for m in words_.axis.finditer(sent)]
+        cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
+        axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
         runs = list(_CAP_RUN.finditer(sent))
         while runs:
             m = runs.pop(0)
@@ -531,6 +540,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
             if words_.unit_before.search(sent[max(0, m.start() - 30) : m.start()]):
                 continue  # "the battlegroup West": a unit's name (rule unit_name)
+            if _not_a_settlement(sent, m, words, axis, words_):
+                continue  # rule non_settlement: an axis, a person, a quoted unit's name
             if (
                 len(words) > 1
                 and _OPENING.fullmatch(sent, 0, m.start())
@@ -615,6 +626,52 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 found += [pending] if pending else []
         found += _listed_with_places(sent, start, si, found[here:], unknown, words_.list_link)
     return found
+
+
+#: Case endings of a given name ("Володимира", "Владимиром"); a longer ending makes another
+#: word ("Олександрія", a town).
+_GIVEN_NAME_ENDING = re.compile(r"(?:а|я|у|ю|ом|ем|ові|еві|е|і)?")
+
+
+def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: ClaimWords) -> str:
+    """Rule ``non_settlement``: why a capitalised run names no settlement, or "".
+
+    An adjective of an axis or of a list of axes ("на Лиманському, 25 – на Сіверському
+    напрямках") or a word of a claimant's name ("Кремля", "Сили оборони"; both in ``axis``,
+    the spans of such names); a given name before a capitalised surname ("Володимир Зеленський"); a
+    name in quotation marks right after the opening mark («Южная», угруповання "Схід",
+    «Свободная пресса»: a grouping, unit or organisation); adjectives before a region word
+    ("Бахмутского района", "в Покровському районі"). A run followed by its region word
+    ("Володимир Волинської області") is not a person.
+    """
+    start = run.start()
+    if any(a <= start < b for a, b in axis):
+        return "an axis or a claimant's name"
+    if (
+        len(words) == 1
+        and _ADJECTIVE.search(words[0].lower())
+        and w.non_place_after.match(sent, run.end())
+    ):
+        return "a raion, oblast or axis adjective"  # "Бахмутского района"
+    if start and sent[start - 1] in '«„"“' and _QUOTE_CLOSE.match(sent, run.end()):
+        return "a quoted name"
+    if (
+        len(words) > 1
+        and _CYRILLIC.search(words[0])
+        and any(
+            words[0].lower().startswith(g.lower())
+            and _GIVEN_NAME_ENDING.fullmatch(words[0].lower(), len(g))
+            for g in w.given_names_text
+        )
+        and not w.non_place_after.match(sent, run.end())
+    ):
+        return "a person's name"
+    return ""
+
+
+#: What closes a quoted name: the closing mark, or a few lowercase words and then it
+#: («Свободная пресса»).
+_QUOTE_CLOSE = re.compile(r"(?:\s+[a-zа-яіїєґё][\w’'-]*){0,3}[»\"”]")
 
 
 #: Words of a name not in the gazetteer that a list may still name as a settlement.
@@ -1823,6 +1880,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
         speaking = bounds = None  # worked out once per sentence, when a target needs them
         past: list[Mention] = []  # places of the story's background, not of its claims
+        denying = None  # who denies the other side's claim in the sentence (other_side_claim)
         for rel, target in targets:
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -1871,7 +1929,22 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             # captured Pokrovsk are not true, the General Staff said"; "Інформація про
             # захоплення … не відповідає дійсності, заявив речник"): the speaker denies
             later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
-            if (
+            # rule other_side_claim: "Генштаб ЗСУ: заяви ворога про захоплення Сіверська не
+            # відповідають дійсності": the other side's claim a speaker before it denies (or,
+            # when nobody in the sentence speaks, the speaker the report is quoting)
+            denier = None
+            if later is not None and kind != "denied" and claimant is not None:
+                spoke = [c for c in speaking if c[0] < claimant[0] and c[3] != claimant[3]]
+                if claimant[0] > later[0]:
+                    pass
+                elif spoke:
+                    denier = spoke[0][2:]
+                elif not speaking and fallback is not None and fallback[1] != claimant[3]:
+                    denier = fallback
+            if denier is not None:
+                made = [(denier, "denied", later[0], None), (who, kind, a_start, "disputed")]
+                later, denying = None, denier
+            elif (
                 later is not None
                 and kind != "denied"
                 and (claimant is None or claimant[0] > later[0])
@@ -1887,11 +1960,14 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 made = [(who, kind, a_start, None)]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
-                made += [
-                    (c[2:], denied[2], denied[0], "disputed")
-                    for c in who_here
-                    if act[1] <= c[0] < denied[0] and c[3] != who[1]
-                ][-1:]
+                reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
+                # rule reported_after: "… не мають даних, що окупанти захопили Високе, як
+                # стверджують російські ЗМІ": the claim denied is the one who speaks after it
+                reported = (
+                    reported[-1:]
+                    or [c for c in speaking if c[0] > denied[1] and c[3] != who[1]][:1]
+                )
+                made += [(c[2:], denied[2], denied[0], "disputed") for c in reported]
             # "… had taken control of Kupiansk, but Ukraine's military denied the city had
             # changed hands": the other side's denial of the same place
             if later is not None and kind != "denied":
@@ -1953,14 +2029,31 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                     anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
                                                  "day", "claimed", sent, si, note)  # fmt: skip
         if who_here:
-            current = who_here[-1][2:]
+            # the claimant of a claim the sentence denies does not speak on after it
+            current = denying or who_here[-1][2:]
         _date_said(sent, published, claims, people)
+    claims = _retracted(sents, by_sentence, named, langs, claims)
     if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
         # a headline repeats what the report says: where the body makes the same side's claim
         # on the place, the headline's wording ("troops enter Kherson") is not another claim
         body = {(c.side, c.place) for c in claims if c.sentence > 0}
         claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
     return _merge(claims, unconfirmed, published)
+
+
+def _retracted(sents, by_sentence, named, langs, claims: list[Claim]) -> list[Claim]:
+    """Rule ``retracted``: a claimant the report says misspoke ("напередодні речник … обмовився,
+    маючи на увазі ситуацію в Покровську") made no claim of his own elsewhere in it: his
+    claims are dropped, but for his denials and those on the places the retraction names."""
+    gone: set[str] = set()
+    kept: set[str] = set()
+    for si, (_, _, sent) in enumerate(sents):
+        if named[si] and claim_words(langs[si]).retraction.search(sent):
+            gone |= {c[2] for c in named[si]}
+            kept |= {m.name for m in by_sentence.get(si, [])}
+    if not gone:
+        return claims
+    return [c for c in claims if c.claimant not in gone or c.claim == "denied" or c.place in kept]
 
 
 #: Characters between a place and the relative pronoun of a clause about it, and between

@@ -358,3 +358,35 @@ def test_a_place_read_from_the_text_around_never_lets_the_figure_pick_its_namesa
     verdict = extract(text, gz_embedded, published="2025-01-01").verdicts[-1][1]
     assert verdict.verdict == "ambiguous", verdict.explanation
     assert "Its readings disagree" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_places"),
+    [
+        # rule non_settlement: the adjectives of a list of axes, numbers between them
+        (
+            "Найбільше атак було на Лиманському, 25 – на Сіверському, 21 – на Новопавлівському "
+            "напрямках, повідомив Генштаб.",
+            {"Лиманському", "Сіверському", "Новопавлівському"},
+        ),
+        ("Бои шли на Купянском, Лиманском и Северском направлениях.", {"Купянском", "Северском"}),
+        # a given name before a surname; a claimant's name; a raion's adjective
+        ("Президент Володимир Зеленський відвідав позиції біля Куп'янська.", {"Володимир"}),
+        ("Заяви Кремля не відповідають дійсності, повідомили Сили оборони.", {"Кремля", "Сили"}),
+        ("Обстановка в населенных пунктах Бахмутского района тяжелая.", {"Бахмутского"}),
+        # quoted names of groupings and organisations
+        ("Про це повідомило угруповання військ \"Схід\".", {"Схід"}),
+        ("Подразделения группировки «Южная» отразили атаки, пишет «Свободная пресса».",
+         {"Южная", "Свободная"}),
+    ],
+)  # fmt: skip
+def test_axes_persons_and_quoted_names_are_not_mentions(gz_full, sentence, not_places):
+    result = extract(sentence, gz_full, published="2025-10-12")
+    assert not ({m.text for m in result.mentions} & not_places), result.mentions
+
+
+def test_a_settlement_before_its_oblast_is_still_a_mention(gz_full):
+    result = extract(
+        "Окупанти обстріляли Покровськ Донецької області.", gz_full, published="2025-10-12"
+    )
+    assert "Покровськ" in {m.text for m in result.mentions}
