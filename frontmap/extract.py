@@ -1552,7 +1552,7 @@ def extract(
                     "does not name the place itself: check which place is meant",
                     explanation=f"Unverifiable: {note} Read so: {v.explanation}",
                 )
-            elif note and v.verdict in ("consistent", "loose") and _readings_disagree(v):
+            elif note and v.verdict in ("consistent", "loose") and v.decided_by_figure:
                 # a place read from the text around, and then the namesake the figure fits: two
                 # inferences — the figure may not pick the reading of a place the text never names
                 v = replace(
@@ -1699,11 +1699,6 @@ def _antecedent(
         notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
-
-
-def _readings_disagree(verdict) -> bool:
-    """Whether the other readings a verdict weighed give another verdict than its own."""
-    return any(r.verdict != verdict.verdict for r in verdict.alternatives)
 
 
 def _page_topic(sents, by_sentence) -> Mention | None:

@@ -290,6 +290,9 @@ class Verdict:
     direction_error_deg: float | None = None
     direction_allowed_deg: float | None = None
     alternatives: tuple[Reading, ...] = field(default=())
+    #: Whether the statement's own figure chose among its names' readings ("the statement
+    #: decides"): no other evidence picked that namesake.
+    decided_by_figure: bool = False
     reason: str | None = None
     #: For a distance to a line: the nearest point of the line (lat, lon), the map measured
     #: ("DeepStateMap, 2025-02-11") and how many days older than the statement it is.
@@ -914,7 +917,28 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
         direction_error_deg=_opt(part.get("angle_error")),
         direction_allowed_deg=_opt(part.get("angle_allowed")),
         alternatives=tuple(x for i, x in enumerate(readings) if i != chosen),
+        decided_by_figure=decided is not None and not _prominent(pairs, chosen),
     )
+
+
+#: A town this populous, the largest of its name's readings, is the one a writer means.
+PROMINENT_POPULATION = 10_000
+
+
+def _prominent(pairs, chosen: int) -> bool:
+    """Whether the chosen reading's places are each the one town of their name that stands
+    out (the largest of its readings, at least :data:`PROMINENT_POPULATION`): Avdiivka in
+    Donetsk oblast, not one of a dozen villages called Pokrovka."""
+    for role in (0, 1):
+        place = pairs[chosen][role].place
+        others = {p[role].place.id: p[role].place for p in pairs}
+        others.pop(place.id, None)
+        size = place.population or 0
+        if len(others) and (
+            size < PROMINENT_POPULATION or any((o.population or 0) >= size for o in others.values())
+        ):
+            return False
+    return True
 
 
 def _direction_word(direction: str) -> str:
