@@ -1789,6 +1789,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     claims: list[Claim] = []
     named_before: list[Mention] = []  # the places the sentence before named
     anchors, dating = _Anchors(), {}
+    counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
@@ -1991,7 +1992,9 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
                 # count dates only the places of the clause it opens (rule days_relative)
-                counted = w.days_relative.search(undated)
+                if si not in counts_at:  # searched once per sentence: linear time
+                    counts_at[si] = w.days_relative.search(undated)
+                counted = counts_at[si]
                 own = counted is None or rel >= counted.start()
                 if (si, name, own) not in dating:  # one reading per sentence and claimant
                     dating[si, name, own] = _claim_date(
