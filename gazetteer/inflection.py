@@ -239,16 +239,7 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     >>> word_classes("Водночас", "uk")  # doctest: +SKIP
     frozenset({'ADVB'})
     """
-    analyser = _analyser(lang)
-    if analyser is None:
-        return frozenset()
-    return frozenset(
-        str(p.tag.POS)
-        for p in analyser.parse(word.lower())
-        if p.tag.POS
-        and p.score >= 0.01
-        and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-    )
+    return frozenset(str(p.tag.POS) for p in _dictionary_parses(word, lang) if p.tag.POS)
 
 
 def word_cases(word: str, lang: str) -> frozenset[str]:
@@ -261,13 +252,16 @@ def word_cases(word: str, lang: str) -> frozenset[str]:
     >>> word_cases("Днем", "uk")  # doctest: +SKIP
     frozenset({'ablt'})
     """
+    return frozenset(str(p.tag.case) for p in _dictionary_parses(word, lang) if p.tag.case)
+
+
+def _dictionary_parses(word: str, lang: str) -> list:
+    """pymorphy3's readings of ``word`` found in the dictionary (not guessed), score ≥ 0.01."""
     analyser = _analyser(lang)
     if analyser is None:
-        return frozenset()
-    return frozenset(
-        str(p.tag.case)
+        return []
+    return [
+        p
         for p in analyser.parse(word.lower())
-        if p.tag.case
-        and p.score >= 0.01
-        and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-    )
+        if p.score >= 0.01 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    ]
