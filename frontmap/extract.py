@@ -871,12 +871,7 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     w = claim_words()
     between = w.in_region_between
     listed = _anchored_lists(mentions, sents, w)
-    report = frozenset(
-        oblast
-        for _, _, sent in sents
-        for pattern, oblast in w.region_anchors
-        if pattern.search(sent)
-    )
+    report = frozenset(oblast for _, _, sent in sents for _, oblast in _anchors_in(sent))
     out = list(mentions)
     for i, m in enumerate(out):
         if m.kind != "settlement":
@@ -978,6 +973,21 @@ def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _anchors_in(sent: str) -> tuple[tuple[int, str], ...]:
+    """``(start, oblast)`` of every region anchor in a sentence (one scan per sentence)."""
+    return tuple(
+        (a.start(), oblast)
+        for pattern, oblast in _anchor_index().present(sent)
+        for a in pattern.finditer(sent)
+    )
+
+
+@lru_cache(maxsize=1)
+def _anchor_index() -> _Triggered:
+    return _Triggered(claim_words().region_anchors)
+
+
 def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     """``{span: oblast}`` of the mentions a region anchor places (rule ``region_anchor``): the
     names of the list that ends at the anchor ("Ленинское, Новоалексеевка … и Новодмитровка
@@ -989,11 +999,7 @@ def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     out: dict = {}
     for si, here in by_sentence.items():
         start, _, sent = sents[si]
-        found = sorted(
-            (a.start(), oblast)
-            for pattern, oblast in w.region_anchors
-            for a in pattern.finditer(sent)
-        )
+        found = sorted(_anchors_in(sent))
         for at, oblast in found:
             before = [m for m in here if m.span[1] - start <= at]
             end = at
@@ -1105,8 +1111,7 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
     rules)."""
     from collections import Counter
 
-    w = claim_words()
-    area = {oblast for _, _, sent in sents for p, oblast in w.region_anchors if p.search(sent)}
+    area = {oblast for _, _, sent in sents for _, oblast in _anchors_in(sent)}
     oblasts = Counter()
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" and not m.ambiguous else None
@@ -1316,27 +1321,144 @@ def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
 _CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
 
-_LITERAL = re.compile(r"[^\W\d_]{4,}")
+def _trigger(pattern: str) -> frozenset[str] | None:
+    """Words (lower case) one of which every match of ``pattern`` contains, or None when the
+    pattern has no such words simple to tell: such a pattern is scanned in every sentence.
 
-
-def _trigger(pattern: str) -> str | None:
-    """A word every match of ``pattern`` contains (lower case), or None when there is none
-    simple to tell (alternations, classes): such a pattern is always scanned."""
-    if "|" in pattern or "(?" in pattern.replace("(?:", ""):
+    Read from the pattern's text: a branch of an alternation needs its longest run of literal
+    letters, or else the words one of which a required group needs; an optional part ("x?",
+    "(?:...)?", "*", "{0,n}") and lookarounds need nothing.
+    """
+    branches = [_branch_trigger(b) for b in _split_top(pattern, "|")]
+    if not branches or any(b is None for b in branches):
         return None
-    plain = re.sub(r"\\.|\[[^\]]*\]|\{[^}]*\}|[?*+]", " ", pattern.replace("(?:", " "))
-    # a letter followed by ? or * is optional: the runs above are split there already
-    words = [w for w in _LITERAL.findall(plain)]
-    return max(words, key=len).lower() if words else None
+    return frozenset().union(*branches)
+
+
+def _split_top(pattern: str, sep: str) -> list[str]:
+    """``pattern`` split at ``sep`` outside groups, classes and escapes."""
+    parts, depth, i, last = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == sep and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    return [*parts, pattern[last:]]
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class opening at ``i``."""
+    j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+    j += pattern[j : j + 1] == "]"  # "[]...]": a first "]" is a member
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ")" closing the group opening at ``i``."""
+    depth, j = 0, i
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0:
+            return j
+        j += 1
+    return j
+
+
+_QUANTIFIER = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")
+_GROUP_HEAD = re.compile(r"\((?:\?(?:P<\w+>|:|[aiLmsux-]+:))?")
+
+
+def _branch_trigger(branch: str) -> frozenset[str] | None:
+    runs: list[str] = []
+    groups: list[frozenset[str]] = []
+    run, i = "", 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "(":
+            end = _group_end(branch, i)
+            head = _GROUP_HEAD.match(branch, i)
+            q = _QUANTIFIER.match(branch, end + 1)
+            optional = q is not None and (q[0] in "?*" or q[1] in ("", "0"))
+            special = branch[i + 1 : i + 2] == "?" and head.end() == i + 1  # lookaround, (?P=x)
+            body = None if special else branch[head.end() : end]
+            if body is not None and not optional and (inner := _trigger(body)):
+                groups.append(inner)
+            runs.append(run)
+            run, i = "", end + 1 + (q.end() - q.start() if q else 0)
+            continue
+        if c == "[":
+            end, atom = _class_end(branch, i), None
+        elif c == "\\":
+            nxt = branch[i + 1 : i + 2]
+            end, atom = i + 2, (None if nxt.isalnum() else nxt)
+        else:
+            end, atom = i + 1, (None if c in ".^$" else c)
+        q = _QUANTIFIER.match(branch, end)
+        optional = q is not None and (q[0] in "?*" or q[1] in ("", "0"))
+        if atom is not None and atom.isalpha() and not optional:
+            run += atom.lower()
+            if q:  # "s+", "{2}": the letter is there, the run stops after it
+                runs.append(run)
+                run = ""
+        else:
+            runs.append(run)
+            run = ""
+        i = end + (q.end() - q.start() if q else 0)
+    runs.append(run)
+    # the most telling: the candidate whose shortest word is longest ("the (?:military|army)"
+    # needs "military" or "army" rather than "the")
+    usable = [g for g in [*(frozenset({r}) for r in runs), *groups] if min(map(len, g)) >= 3]
+    return max(usable, key=lambda g: min(map(len, g))) if usable else None
+
+
+class _Triggered:
+    """Patterns with the words (:func:`_trigger`) one of which a sentence must hold for them
+    to match, so that a sentence is scanned only with the patterns it can match."""
+
+    def __init__(self, entries: tuple) -> None:
+        self.entries = entries
+        self.triggers = [_trigger(e[0].pattern) for e in entries]
+        words = sorted(set().union(*(t for t in self.triggers if t)), key=len, reverse=True)
+        # at each position the longest trigger word there; the shorter words inside it are
+        # there too
+        self._scan = re.compile(f"(?=({'|'.join(map(re.escape, words))}))") if words else None
+        self._inside = {w: frozenset(v for v in words if v in w) for w in words}
+
+    def present(self, sent: str) -> list[tuple]:
+        """The entries whose patterns may match ``sent``, in lexicon order."""
+        if self._scan is None:
+            return list(self.entries)
+        found = {m.group(1) for m in self._scan.finditer(sent.lower())}
+        words = frozenset().union(*(self._inside[w] for w in found))
+        return [
+            e for e, t in zip(self.entries, self.triggers, strict=True) if t is None or t & words
+        ]
 
 
 @lru_cache(maxsize=8)
-def _triggered(languages: tuple[str, ...] = LANGUAGES) -> tuple[tuple, tuple]:
-    """Claimant and action patterns with the word that must be present for them to match."""
+def _triggered(languages: tuple[str, ...] = LANGUAGES) -> tuple[_Triggered, _Triggered]:
+    """Claimant and action patterns, each with the words that must be present to match."""
     w = claim_words(languages)
-    claimants = tuple((_trigger(c[0].pattern), *c) for c in w.claimants)
-    actions = tuple((_trigger(a[0].pattern), *a) for a in w.actions)
-    return claimants, actions
+    return _Triggered(w.claimants), _Triggered(w.actions)
 
 
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
@@ -1369,15 +1491,24 @@ def sentence_languages(sent: str, report: str = "en") -> tuple[str, ...]:
     return ("en", report if report != "en" else "uk")
 
 
+@lru_cache(maxsize=4096)
+def _lexicon_claimants(
+    sent: str, languages: tuple[str, ...]
+) -> tuple[tuple[int, int, str, str, str], ...]:
+    """The lexicon's claimants in a sentence, unordered (one scan per sentence and languages:
+    a report's sentences are read for claimants several times)."""
+    return tuple(
+        (m.start(), m.end(), name, side, kind)
+        for pattern, name, side, kind in _triggered(languages)[0].present(sent)
+        for m in pattern.finditer(sent)
+    )
+
+
 def _claimants_in(
     sent: str, people: dict, languages: tuple[str, ...] = LANGUAGES
 ) -> list[tuple[int, int, str, str, str]]:
     """Every claimant named in a sentence: ``(start, end, name, side, kind)``, by position."""
-    found = []
-    lowered = sent.lower()
-    for word, pattern, name, side, kind in _triggered(languages)[0]:
-        if word is None or word in lowered:
-            found += [(m.start(), m.end(), name, side, kind) for m in pattern.finditer(sent)]
+    found = list(_lexicon_claimants(sent, languages))
     for stem, who in people.items():
         if stem in sent:
             found += [
@@ -2299,15 +2430,15 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
     return pool[0] if pool and not w.actor_subjects else None
 
 
-def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, claim)`` of each action word; an action's object ("repelled *attacks*",
-    "відбили атаки") and words inside a longer action are not actions of their own."""
-    lowered = sent.lower()
+    "відбили атаки") and words inside a longer action are not actions of their own (cached:
+    a report's sentences are read for actions several times)."""
     found = sorted(
         (
             (m.start(), m.end(), kind)
-            for word, pattern, kind in _triggered(languages)[1]
-            if word is None or word in lowered
+            for pattern, kind in _triggered(languages)[1].present(sent)
             for m in pattern.finditer(sent)
         ),
         key=lambda a: (a[0], -a[1]),
@@ -2319,7 +2450,7 @@ def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> list[tuple[in
         ):
             continue
         out.append(a)
-    return out
+    return tuple(out)
 
 
 def _date_said(sent, published, claims, people) -> None:

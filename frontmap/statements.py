@@ -67,6 +67,7 @@ none when it names several.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field, replace
 
@@ -387,19 +388,22 @@ _CONTROLLED = re.compile(
 )
 
 
+#: "the small mining town of Pokrovsk": a settlement description, then its name.
+_SETTLEMENT_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:small|large|key|major|frontline|front-line|strategic|eastern|"
+    r"southern|northern|western|industrial|mining|embattled|besieged|nearby|"
+    rf"(?:[\w’']+-)?(?:{_alt(_EN.control_modifiers)}))\s+)*"
+    r"(?:city|town|village|settlement|hamlet|urban-type settlement|municipality|"
+    r"railway station|station)\s+of\s+(?P<name>[A-ZА-ЯІЇЄҐ].*)$",
+    re.IGNORECASE,
+)
+
+
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     if controlled := _CONTROLLED.match(np):
         np = controlled.group("name")
-    m = re.match(
-        r"^(?:the\s+)?(?:(?:small|large|key|major|frontline|front-line|strategic|eastern|"
-        r"southern|northern|western|industrial|mining|embattled|besieged|nearby|"
-        rf"(?:[\w’']+-)?(?:{_alt(_EN.control_modifiers)}))\s+)*"
-        r"(?:city|town|village|settlement|hamlet|urban-type settlement|municipality|"
-        r"railway station|station)\s+of\s+(?P<name>[A-ZА-ЯІЇЄҐ].*)$",
-        np,
-        re.IGNORECASE,
-    )
+    m = _SETTLEMENT_OF.match(np)
     if m:
         return m.group("name")
     m = _CYR_DESCRIPTOR.match(np)
@@ -1192,6 +1196,8 @@ _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECA
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
 _SPAN_FROM_AFTER = re.compile(rf"\s+(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
+_DISTANCE_VERB_TAIL = re.compile(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", re.IGNORECASE)
+_LEADING_COORDINATOR = re.compile(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", re.IGNORECASE)
 _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
 #: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
@@ -1292,14 +1298,14 @@ def _span(
             stated
             or fill.group("stated")  # "наблизилися до Сум на відстань близько 19 км"
             or fill.group("verbs").strip()
-            or re.search(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", head, re.IGNORECASE)
+            or _DISTANCE_VERB_TAIL.search(head)
         )
         if not said:
             return None
         if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
             return _force_phrase(fill.group("who").split()), b, offset + to.start()
         own = re.split(r"[,—–]", head)[-1]
-        own = re.sub(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", "", own, flags=re.IGNORECASE)
+        own = _LEADING_COORDINATOR.sub("", own)
         subject = (
             _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
             if own.strip()
@@ -2149,9 +2155,14 @@ def _words(phrase: str | None) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w’'\-]+", phrase or "")]
 
 
-def _mentions(words: list[str], vocabulary) -> bool:
-    text = " ".join(words)
-    return any(re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text) for v in vocabulary)
+@functools.lru_cache(maxsize=32)
+def _word_pattern(vocabulary: frozenset[str]) -> re.Pattern:
+    """One compiled alternation per vocabulary, whole words only."""
+    return re.compile(rf"(?<![\w-])(?:{_alt(vocabulary)})(?![\w-])")
+
+
+def _mentions(words: list[str], vocabulary: frozenset[str]) -> bool:
+    return bool(words) and bool(_word_pattern(frozenset(vocabulary)).search(" ".join(words)))
 
 
 def _as_line(st: Statement) -> Statement:

@@ -242,6 +242,7 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     return frozenset(str(p.tag.POS) for p in _dictionary_parses(word, lang) if p.tag.POS)
 
 
+@lru_cache(maxsize=100_000)
 def word_cases(word: str, lang: str) -> frozenset[str]:
     """The grammatical cases the dictionary of ``lang`` gives a noun or adjective, as pymorphy3
     tags them (``nomn``, ``gent``, ``ablt``, …), counting the readings :func:`word_classes`

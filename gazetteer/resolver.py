@@ -48,7 +48,7 @@ from .errors import GazetteerError, PlaceNotFound
 from .model import Candidate, Candidates, Place
 from .names import has_cyrillic, parse_query
 from .online import Nominatim, OnlineError
-from .store import Store, haversine_km
+from .store import Store, haversine_km, haversine_matrix
 
 __all__ = ["AMBIGUITY_MARGIN", "Gazetteer", "UnknownAdmin"]
 
@@ -154,7 +154,7 @@ class Gazetteer:
         self.geocoder: Nominatim | None = online or None
         self._keys: list[str] | None = None
         self._shadowed: frozenset[str] | None = None
-        self._memo: dict[tuple, Candidates] = {}
+        self._memo: dict[tuple, Candidates | PlaceNotFound] = {}
         #: How inflected Cyrillic names are read: one of :data:`INFLECTION_METHODS`.
         self.inflection = INFLECTION
 
@@ -294,15 +294,27 @@ class Gazetteer:
         use_online = self.online if online is None else online
         memo_key = (name, in_admin, near, near_radius_km, country, limit, use_online, fuzzy)
         cached = self._memo.get(memo_key)
+        if isinstance(cached, PlaceNotFound):  # a fresh error, the same words
+            raise PlaceNotFound(
+                str(cached), query=cached.query, tried=cached.tried, suggestions=cached.suggestions
+            )
         if cached is not None:
             return Candidates(cached, query=name, ambiguous=cached.ambiguous, tried=cached.tried)
-        found = self._resolve(
-            name, in_admin, near, near_radius_km, country, limit, use_online, fuzzy
-        )
+        try:
+            found = self._resolve(
+                name, in_admin, near, near_radius_km, country, limit, use_online, fuzzy
+            )
+        except PlaceNotFound as exc:
+            if not use_online:  # offline, a name not found stays not found (the fuzzy
+                self._remember(memo_key, exc)  # suggestions are the slow part)
+            raise
+        self._remember(memo_key, found)
+        return Candidates(found, query=name, ambiguous=found.ambiguous, tried=found.tried)
+
+    def _remember(self, key: tuple, outcome) -> None:
         if len(self._memo) >= MEMO_SIZE:
             self._memo.pop(next(iter(self._memo)))
-        self._memo[memo_key] = found
-        return Candidates(found, query=name, ambiguous=found.ambiguous, tried=found.tried)
+        self._memo[key] = outcome
 
     def _resolve(
         self, name, in_admin, near, near_radius_km, country, limit, online=False, fuzzy=True
@@ -470,6 +482,8 @@ class Gazetteer:
         return found
 
     def _decide_by_anchors(self, name, cands, anchors, country, limit) -> Candidates | None:
+        import numpy as np
+
         top = cands.best.score
         others = {n: p for n, p in anchors.items() if n != name}
         readings = [
@@ -477,28 +491,34 @@ class Gazetteer:
         ]
         taken = {p.id for p in others.values()}  # two names of one text: two places
         readings = [c for c in readings if c.place.id not in taken]
-        points = [c.place for c in readings if c.place.precision == "point"]
+        points = [(c.place.lat, c.place.lon) for c in readings if c.place.precision == "point"]
         # a codifier settlement placed at its hromada's centre whose area holds a located
         # namesake is most likely that same village, not a rival reading
-        readings = [
-            c
-            for c in readings
-            if c.place.precision == "point"
-            or not any(
-                haversine_km(c.place.lat, c.place.lon, p.lat, p.lon) <= (c.place.radius_km or 0)
-                for p in points
-            )
-        ]
-        others = {n: p for n, p in anchors.items() if n != name}
+        areas = [c for c in readings if c.place.precision != "point"]
+        if areas and points:
+            within = (
+                haversine_matrix([(c.place.lat, c.place.lon) for c in areas], points)
+                <= np.array([[c.place.radius_km or 0] for c in areas])
+            ).any(axis=1)
+            dropped = {id(c) for c, inside in zip(areas, within, strict=True) if inside}
+            readings = [c for c in readings if id(c) not in dropped]
         if len(readings) < 2 or not others:
             return None
-        nearest = []
-        for c in readings:
-            d, anchor = min(
-                (haversine_km(c.place.lat, c.place.lon, p.lat, p.lon), n) for n, p in others.items()
-            )
-            nearest.append((d, anchor, c))
-        nearest.sort(key=lambda t: t[0])
+        names = list(others)
+        d = haversine_matrix(
+            [(c.place.lat, c.place.lon) for c in readings],
+            [(others[n].lat, others[n].lon) for n in names],
+        )
+        # per reading, the nearest anchor (ties: the first name in sorted order, as before)
+        order = sorted(range(len(names)), key=names.__getitem__)
+        d = d[:, order]
+        nearest = sorted(
+            (
+                (float(row.min()), names[order[int(row.argmin())]], c)
+                for row, c in zip(d, readings, strict=True)
+            ),
+            key=lambda t: t[0],
+        )
         (d0, anchor, chosen), d1 = nearest[0], nearest[1][0]
         if d0 > TOGETHER_KM or d1 < TOGETHER_FACTOR * d0 or d1 - d0 < TOGETHER_GAP_KM:
             return None

@@ -58,6 +58,8 @@ CREATE INDEX names_variant ON names(variant);
 CREATE INDEX raions_variant ON raions(variant);
 """
 _TABLES = {"meta", "places", "names", "raions", "places_rtree"}
+#: Places fetched per query (SQLite's default limit on bound variables is 999 or more).
+_SQL_VARIABLES = 900
 #: A temporary store whose writer cannot be checked is removed once this old (seconds).
 STALE_SECONDS = 24 * 3600
 #: ``NAME.sqlite.PID.RANDOM.tmp`` (this version) or ``NAME.sqlite.RANDOM.tmp`` (older ones).
@@ -70,6 +72,20 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def haversine_matrix(a: list[tuple[float, float]], b: list[tuple[float, float]]):
+    """Great-circle distances (km) from every ``(lat, lon)`` of ``a`` to every one of ``b``, as
+    a ``len(a) × len(b)`` numpy array (the same sphere as :func:`haversine_km`)."""
+    import numpy as np
+
+    p = np.radians(np.asarray(a, dtype=float).reshape(-1, 2))[:, None, :]
+    q = np.radians(np.asarray(b, dtype=float).reshape(-1, 2))[None, :, :]
+    h = (
+        np.sin((q[..., 0] - p[..., 0]) / 2) ** 2
+        + np.cos(p[..., 0]) * np.cos(q[..., 0]) * np.sin((q[..., 1] - p[..., 1]) / 2) ** 2
+    )
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
 
 
 def _alive(pid: int) -> bool | None:
@@ -279,41 +295,37 @@ class Store:
     def lookup(self, column: str, value: str) -> list[tuple[Place, str, str]]:
         """``(place, name, kind)`` for every name whose ``key`` or ``variant`` equals ``value``."""
         assert column in ("key", "variant")
-        sql = (
-            f"SELECT p.*, n.name, n.kind FROM names n JOIN places p ON p.rowid = n.place "
-            f"WHERE n.{column} = ?"
-        )
-        return self._with_names(sql, (value,))
+        return self._with_names(f"n.{column} = ?", (value,))
 
     def lookup_prefix(self, stem: str, max_extra: int) -> list[tuple[Place, str, str]]:
         """Names whose key starts with ``stem`` and is at most ``max_extra`` letters longer."""
-        sql = (
-            "SELECT p.*, n.name, n.kind FROM names n JOIN places p ON p.rowid = n.place "
-            "WHERE n.key >= ? AND n.key < ? AND length(n.key) <= ?"
+        return self._with_names(
+            "n.key >= ? AND n.key < ? AND length(n.key) <= ?",
+            (stem, stem + "{", len(stem) + max_extra),
         )
-        return self._with_names(sql, (stem, stem + "{", len(stem) + max_extra))
 
     def lookup_keys(self, keys: list[str]) -> list[tuple[Place, str, str]]:
         """Names under any of ``keys`` (used for fuzzy hits)."""
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        sql = (
-            f"SELECT p.*, n.name, n.kind, n.key FROM names n JOIN places p ON p.rowid = n.place "
-            f"WHERE n.key IN ({marks})"
-        )
-        return self._with_names(sql, keys)
+        return self._with_names(f"n.key IN ({marks})", keys, ", n.key")
 
-    def _with_names(self, sql: str, args) -> list:
-        out = []
-        width = len(PLACE_COLUMNS) + 1
+    def _with_names(self, where: str, args, extra: str = "") -> list:
+        """The names a condition selects, each with its place. Names are read alone and the
+        places they point to fetched once (a common name's variant reaches hundreds of places,
+        read again for each of its spellings)."""
+        rows = self.db.execute(
+            f"SELECT n.place, n.name, n.kind{extra} FROM names n WHERE {where}", args
+        ).fetchall()
         cache = self._cache
-        for row in self.db.execute(sql, args):
-            place = cache.get(row[0])
-            if place is None:
-                place = cache[row[0]] = Place(**dict(zip(PLACE_COLUMNS, row[1:width], strict=True)))
-            out.append((place, *row[width:]))
-        return out
+        missing = list({row[0] for row in rows if row[0] not in cache})
+        for at in range(0, len(missing), _SQL_VARIABLES):
+            chunk = missing[at : at + _SQL_VARIABLES]
+            sql = f"SELECT * FROM places WHERE rowid IN ({','.join('?' * len(chunk))})"
+            for rowid, place in self._places(sql, chunk):
+                cache[rowid] = place
+        return [(cache[row[0]], *row[1:]) for row in rows]
 
     def joined_katottg(self) -> frozenset[str]:
         """KATOTTG codes of the places joined to the codifier (cached)."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 from .corpus_eval import OWN, norm_name, records
 
@@ -33,9 +34,9 @@ LABELS = OWN / "statements-verdicts.jsonl"
 AS_FACT = {"consistent": "consistent", "loose": "loose", "inconsistent": "inconsistent"}
 
 
-def labels(split: str) -> list[dict]:
+def labels(split: str, path: Path = LABELS) -> list[dict]:
     """The fact-checker's labels of one split."""
-    rows = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if r["split"] == split]
 
 
@@ -67,12 +68,15 @@ def _named(verdict, read: str | None, annotated: str | None) -> bool:
     return bool(read and annotated) and f"'{annotated}' read as {read}," in verdict.explanation
 
 
-def evaluate(gz, split: str, *, verbose: bool = False) -> dict:
-    """Tally frontmap against the fact-checker over one split (see the module docstring)."""
-    by_id = {r["id"]: r for r in records(OWN / f"statements-{split}.jsonl")}
+def evaluate(
+    gz, split: str, *, verbose: bool = False, sentences: Path | None = None, labelled: Path = LABELS
+) -> dict:
+    """Tally frontmap against the fact-checker over one split (see the module docstring), or
+    over the ``sentences`` file whose labels ``labelled`` holds (a batch outside the splits)."""
+    by_id = {r["id"]: r for r in records(sentences or OWN / f"statements-{split}.jsonl")}
     tally: Counter = Counter()
     cache: dict[str, list] = {}
-    for label in labels(split):
+    for label in labels(split, labelled):
         record = by_id.get(label["id"])
         if record is None or label["index"] >= len(record["statements"]):
             continue
@@ -118,8 +122,14 @@ def summary(t: dict) -> str:
 def main(argv: list[str]) -> None:
     import gazetteer
 
-    splits = [a for a in argv if a in ("dev", "test")] or ["dev", "test"]
     gz = gazetteer.open()
+    files = [Path(a) for a in argv if a.endswith(".jsonl")]
+    if files:  # SENTENCES.jsonl LABELS.jsonl SPLIT: a batch outside dev/test
+        split = next(a for a in argv if not a.endswith(".jsonl") and not a.startswith("-"))
+        found = evaluate(gz, split, verbose="-v" in argv, sentences=files[0], labelled=files[1])
+        print(f"{files[0].name}: {summary(found)}")
+        return
+    splits = [a for a in argv if a in ("dev", "test")] or ["dev", "test"]
     for split in splits:
         print(f"{split}: {summary(evaluate(gz, split, verbose='-v' in argv))}")
 
