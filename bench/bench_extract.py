@@ -5,6 +5,7 @@ Run: ``python bench/bench_extract.py`` (needs ../shared; builds the stores in a 
 
 from __future__ import annotations
 
+import json
 import tempfile
 import time
 from pathlib import Path
@@ -33,11 +34,26 @@ def main() -> None:
     for _ in range(n):
         extract(report, gz, published="2025-02-11")
     per_s = n / (time.perf_counter() - t)
+    # the same report read again finds its sentences' scans remembered: the figure for a report
+    # never read before is the corpus one (each of our 199 real reports read once)
+    corpus = Path(__file__).resolve().parents[1] / "tests" / "corpus"
+    reports = [
+        json.loads(line)
+        for name in ("claims-dev.jsonl", "claims-test.jsonl")
+        for line in (corpus / name).read_text(encoding="utf-8").splitlines()
+    ]
+    t = time.perf_counter()
+    for r in reports:
+        extract(r["text"], gz, published=r["published"])
+    corpus_per_s = len(reports) / (time.perf_counter() - t)
     big = (report + "\n\n") * (1_000_000 // (len(report) + 2) + 1)
     t = time.perf_counter()
     mentions = _find_mentions(gz, sentences(big))
     t_big = time.perf_counter() - t
-    print(f"real report, warm gazetteer        {per_s:8.0f} reports/s (target ≥ 100)")
+    print(f"real report, warm gazetteer        {per_s:8.0f} reports/s (target ≥ 100; read again)")
+    print(
+        f"corpus reports, each read once     {corpus_per_s:8.0f} reports/s ({len(reports)} reports)"
+    )
     print(
         f"mentions in {len(big) / 1e6:.1f} MB of text          {t_big:8.2f} s ({len(mentions):,} mentions)"
     )

@@ -8,7 +8,7 @@ import pytest
 from frontmap.extract import extract, sentences
 
 from .conftest import SHARED, need_shared
-from .corpus_eval import CORPUS, key
+from .corpus_eval import CORPUS, OWN, key
 
 REPORT = SHARED / "corpus" / "report-2025-02-11-yasenove-toretsk.txt"
 
@@ -390,3 +390,46 @@ def test_a_settlement_before_its_oblast_is_still_a_mention(gz_full):
         "Окупанти обстріляли Покровськ Донецької області.", gz_full, published="2025-10-12"
     )
     assert "Покровськ" in {m.text for m in result.mentions}
+
+
+# -- the word prefilter of lexicon patterns (a speed device: it must never hide a match) -------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bthe (?:defen[cs]e )?ministry\b(?! of)", {"ministry"}),
+        (r"\bthe (?:military|army)\b(?= said)", {"military", "army"}),
+        (r"Russia[’']s (?:general staff|defen[cs]e ministry)", {"general", "ministry"}),
+        (r"(?:захопил|окупувал)\w* (?:село|селище)", {"захопил", "окупувал"}),
+        (r"colou?r", {"colo"}),  # the run stops before an optional letter
+        (r"(?:the )?Ba", None),  # nothing of three letters every match needs
+        (r"\bбо[їяю]\w*", None),
+    ],
+)
+def test_trigger_words_are_what_every_match_needs(pattern, words):
+    from frontmap.extract import _trigger
+
+    assert _trigger(pattern) == (frozenset(words) if words else None)
+
+
+def test_prefilter_never_hides_a_lexicon_match_in_the_corpus():
+    """Every claimant, action and region-anchor pattern that matches a sentence of our corpora
+    is among those the prefilter lets scan it."""
+    from frontmap.extract import _anchor_index, _triggered
+
+    texts = []
+    for name in ("claims-dev", "claims-test", "statements-dev", "statements-test"):
+        for line in (OWN / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts.append(record.get("text") or record["sentence"])
+    sents = [s for t in texts for _, _, s in sentences(t)]
+    assert len(sents) > 2000
+    skipped = 0
+    for index in (*_triggered(), _anchor_index()):
+        for s in sents:
+            let = {id(e) for e in index.present(s)}
+            hidden = [e[0].pattern for e in index.entries if id(e) not in let and e[0].search(s)]
+            assert not hidden, (s, hidden)
+            skipped += len(index.entries) - len(let)
+    assert skipped > 0.9 * len(sents) * sum(len(i.entries) for i in (*_triggered(), _anchor_index()))

@@ -238,3 +238,21 @@ def test_resolve_raises_nothing_but_place_not_found(gz_full, text):
 def test_open_without_any_store_explains(tmp_path):
     with pytest.raises(gazetteer.InstallError, match="gazetteer install"):
         gazetteer.open(tmp_path, build=False)
+
+
+def test_a_name_not_found_offline_is_remembered_with_its_suggestions(gz_embedded, monkeypatch):
+    from gazetteer.errors import PlaceNotFound
+
+    with pytest.raises(PlaceNotFound) as first:
+        gz_embedded.resolve("Qxzqxzqxzqxz")
+    assert "no place named" in str(first.value)
+
+    def no_second_search(*args, **kwargs):
+        raise AssertionError("the fuzzy search ran again")
+
+    monkeypatch.setattr(gz_embedded, "_fuzzy", no_second_search)
+    with pytest.raises(PlaceNotFound) as again:
+        gz_embedded.resolve("Qxzqxzqxzqxz")
+    assert str(again.value) == str(first.value)
+    assert again.value.suggestions == first.value.suggestions
+    assert again.value is not first.value

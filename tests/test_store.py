@@ -46,3 +46,15 @@ def test_rtree_nearby_and_read_only(tmp_path):
 def test_haversine_matches_known_distance():
     # Pokrovsk -> Yasenove: 21.07 km on the ellipsoid (../shared/README); the sphere is within 0.5%
     assert haversine_km(48.28014, 37.17706, 48.10558, 37.0666) == pytest.approx(21.07, rel=5e-3)
+
+
+def test_haversine_matrix_agrees_with_haversine_km():
+    from gazetteer.store import haversine_matrix
+
+    a = [(48.28014, 37.17706), (47.8, 36.8)]
+    b = [(48.10558, 37.0666), (50.45, 30.52), (48.28014, 37.17706)]
+    d = haversine_matrix(a, b)
+    assert d.shape == (2, 3)
+    for i, p in enumerate(a):
+        for j, q in enumerate(b):
+            assert d[i, j] == pytest.approx(haversine_km(*p, *q), abs=1e-6)
