@@ -1303,6 +1303,8 @@ def _say_extracted(result, rows, out) -> None:
     for r in rows:
         out.print(f"[bold]{escape(r['claimant'])}[/] {escape(r['claim'])} {escape(r['place'])} "
                   f"{r['date']} ({escape(r['status'])}){' — ' + escape(r['notes']) if r['notes'] else ''}", markup=True)  # fmt: skip
+        if r.get("resolution") == "ambiguous":  # no map point: say why and what would decide
+            out.print(f"    not mapped — {escape(r['resolution_note'] or 'ambiguous')}")
     for i, v in result.verdicts:
         out.print(f"  statement in sentence {i + 1}: {v.verdict.upper()} — {escape(v.explanation)}")
     places = sorted({m.name for m in result.mentions if m.kind == "settlement" and m.name})

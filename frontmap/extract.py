@@ -1201,6 +1201,35 @@ def _as_written(gz, m: Mention) -> str:
     return best.matched if _renamed(best) else m.name
 
 
+#: Readings an ambiguous place's note lists (the rest are counted).
+SHOWN_READINGS = 5
+
+
+def _readings_note(gz, m: Mention) -> str:
+    """Why a place is left off the map, and what would place it: ``"ambiguous: 4 places are
+    named 'Blahodatne' — Blahodatne (Volnovakha Raion, Donetsk Oblast, UA), …; the report does
+    not decide: naming the raion, the oblast or a village beside it would"``."""
+    try:
+        found = gz.resolve(m.text, limit=None, fuzzy=False)
+    except PlaceNotFound:
+        found = []
+    readings = list(
+        dict.fromkeys(
+            f"{c.place.name} ({c.place.admin_path})"
+            for c in found
+            if c.match_kind in _kinds(m.text)
+        )
+    )
+    shown = "; ".join(readings[:SHOWN_READINGS])
+    more = f"; and {len(readings) - SHOWN_READINGS} more" if len(readings) > SHOWN_READINGS else ""
+    return (
+        f"ambiguous: {len(readings) or 'several'} places are named {m.text!r}"
+        + (f" — {shown}{more}" if shown else "")
+        + "; the report does not decide: naming the raion, the oblast or a village beside it "
+        "would"
+    )
+
+
 def _mention(text, span, sentence, found, best, context) -> Mention:
     """A settlement mention placed at ``best``; ambiguous when ``found`` is (None: decided)."""
     p = best.place
@@ -1245,8 +1274,7 @@ def _placed(target: Mention) -> tuple:
 def _placing(target: Mention) -> tuple:
     """``(precision, radius_km, place_source, resolution, resolution_note)`` of a claim."""
     if target.ambiguous:
-        note = f"ambiguous: several places are named {target.text!r}; the report does not decide"
-        return None, None, None, "ambiguous", note
+        return None, None, None, "ambiguous", target.context
     if target.kind == "unresolved":
         return None, None, None, "unresolved", target.context
     return target.precision, target.radius_km, target.source, "resolved", target.context
@@ -1639,7 +1667,9 @@ def extract(
     mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents))
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
     result.mentions = [
-        replace(m, name=_as_written(gz, m)) if m.ambiguous and m.kind == "settlement" else m
+        replace(m, name=_as_written(gz, m), context=_readings_note(gz, m))
+        if m.ambiguous and m.kind == "settlement"
+        else m
         for m in _same_place(gz, mentions)
     ]
     by_sentence: dict[int, list[Mention]] = {}

@@ -300,6 +300,16 @@ def test_extract_and_map_make_a_pipeline(full_home, tmp_path):
     assert bad.stderr.startswith("error: <stdin>: missing column(s)")
 
 
+def test_extract_says_why_an_ambiguous_place_is_not_mapped(full_home):
+    report = "Ukrainian troops liberated the village of Blahodatne, the military said on Sunday."
+    proc = run(full_home, "extract", "-", "--published", "2023-06-12", input=report)
+    lines = proc.stdout.splitlines()
+    claim = next(i for i, line in enumerate(lines) if "liberated Blahodatne" in line)
+    note = lines[claim + 1]
+    assert note.startswith("    not mapped — ambiguous:") and "places are named 'Blahodatne'" in note
+    assert "Donetsk Oblast" in note and "naming the raion, the oblast" in note
+
+
 def _in_a_terminal(home, *args, env=()):
     """Run frontmap with a pseudo-terminal as stdout (what a person sees), 80 columns."""
     import pty
