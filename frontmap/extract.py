@@ -235,6 +235,9 @@ class ClaimWords:
     #: A sentence that says who passed on the claims before it ("Про це повідомляє BILD";
     #: rule ``relayed``).
     relay: re.Pattern = re.compile(r"(?!x)x")
+    #: A witness or resident speaking ("… the witness said"): the sentence gives no claim
+    #: (rule ``bystander``).
+    bystander: re.Pattern = re.compile(r"(?!x)x")
     #: The claims a side that did not confirm or denied is never given by carrying it
     #: (rule ``not_confirming``).
     gain_kinds: frozenset = frozenset()
@@ -332,6 +335,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         retraction=_union(each("retraction")),
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
+        bystander=_union(each("bystander")),
     )  # fmt: skip
 
 
@@ -1572,7 +1576,9 @@ def extract(
             elif note:
                 v = replace(v, explanation=f"{v.explanation} {note}")
             result.verdicts.append((si, v))
-    result.claims = _claims(sents, _without_datelines(sents, by_sentence), published)
+    result.claims = _claims(
+        sents, _without_datelines(sents, by_sentence), published, _paragraphs(text, sents)
+    )
     return result
 
 
@@ -1782,8 +1788,21 @@ def _stands_for_place(text: str, kind: str | None) -> bool:
 _DESCRIBED_PLACES = lexicon().settlement_words | lexicon().type_words
 
 
-def _claims(sents, by_sentence, published: Date) -> list[Claim]:
+def _paragraphs(text: str, sents) -> list[int]:
+    """The paragraph of each sentence: a line break between two sentences opens a new one
+    (hard-wrapped lines joined first, as :func:`sentences` joins them)."""
+    text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
+    out, n = [], 0
+    for i, (start, _, _) in enumerate(sents):
+        if i and "\n" in text[sents[i - 1][1] : start]:
+            n += 1
+        out.append(n)
+    return out
+
+
+def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
+    paragraphs = paragraphs or [0] * len(sents)
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
     lead = _lead_date(sents, published)
@@ -1845,7 +1864,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 roles.source = who_then
         if not actions:
             if who_here:
-                roles.source = who_here[-1][2:]
+                roles.named(who_here, sent, w, paragraphs[si])
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
@@ -1871,7 +1890,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
-        fallback = roles.relayed(si, relays, named) or roles.source
+        fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si])
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             # "Ukrainian officials have not confirmed the report": the other side, not the speaker
             nxt = sents[si + 1][2]
@@ -1883,6 +1902,10 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if w.bystander.search(sent):
+            # rule bystander: "… taken by the Ukrainian army," the witness said: a witness's or
+            # resident's words are no side's claim (nor the carried source's)
+            targets, fallback = [], None
         speaking = bounds = None  # worked out once per sentence, when a target needs them
         past: list[Mention] = []  # places of the story's background, not of its claims
         denying = None  # who denies the other side's claim in the sentence (other_side_claim)
@@ -2040,6 +2063,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         if who_here:
             # the claimant of a claim the sentence denies does not speak on after it
             roles.source = denying or who_here[-1][2:]
+            roles.paragraph = paragraphs[si]
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
     unconfirmed |= roles.doubted_places(claims)
@@ -2159,6 +2183,8 @@ class _Roles:
     """
 
     source: tuple | None = None
+    #: the paragraph where the source was last named
+    paragraph: int = 0
     doubters: set = field(default_factory=set)
     #: (sentence, side) of each doubt that named no place
     pending: list = field(default_factory=list)
@@ -2173,6 +2199,26 @@ class _Roles:
         self.doubters.add(who[1])
         if not placed:
             self.pending.append((si, who[1]))
+
+    def named(self, who_here: list, sent: str, w: ClaimWords, paragraph: int) -> None:
+        """A sentence without actions names ``who_here``: the last is the source, unless it
+        is of the other side than the source, none speaks and a new paragraph opens (rule
+        ``narration``: "… one of President Vladimir Putin's stated goals …" after a Ukrainian
+        governor spoke is the reporter's narration, whose claimants carry none)."""
+        if (
+            paragraph != self.paragraph
+            and self.source is not None
+            and who_here[-1][3] != self.source[1]
+            and not any(_speaks(sent, c, w) for c in who_here)
+        ):
+            self.source = None
+        else:
+            self.source = who_here[-1][2:]
+        self.paragraph = paragraph
+
+    def carried(self, paragraph: int):
+        """The source, carried to a sentence of ``paragraph`` that names no claimant."""
+        return self.source
 
     def may_carry(self, who: tuple, kind: str, w: ClaimWords) -> bool:
         """Whether a claimant the sentence does not name may be given a claim of ``kind``:
