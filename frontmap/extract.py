@@ -232,6 +232,15 @@ class ClaimWords:
     hromada_after: tuple = ()
     #: A speaker who misspoke ("речник … обмовився"; rule ``retracted``).
     retraction: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence that says who passed on the claims before it ("Про це повідомляє BILD";
+    #: rule ``relayed``).
+    relay: re.Pattern = re.compile(r"(?!x)x")
+    #: A witness or resident speaking ("… the witness said"): the sentence gives no claim
+    #: (rule ``bystander``).
+    bystander: re.Pattern = re.compile(r"(?!x)x")
+    #: The claims a side that did not confirm or denied is never given by carrying it
+    #: (rule ``not_confirming``).
+    gain_kinds: frozenset = frozenset()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -324,6 +333,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
                             for p in d.get("hromada_after", [])),
         retraction=_union(each("retraction")),
+        relay=_union(each("relay")),
+        gain_kinds=frozenset(each("gain_kinds")),
+        bystander=_union(each("bystander")),
     )  # fmt: skip
 
 
@@ -1725,7 +1737,9 @@ def extract(
             elif note:
                 v = replace(v, explanation=f"{v.explanation} {note}")
             result.verdicts.append((si, v))
-    result.claims = _claims(sents, _without_datelines(sents, by_sentence), published)
+    result.claims = _claims(
+        sents, _without_datelines(sents, by_sentence), published, _paragraphs(text, sents)
+    )
     return result
 
 
@@ -1935,15 +1949,29 @@ def _stands_for_place(text: str, kind: str | None) -> bool:
 _DESCRIBED_PLACES = lexicon().settlement_words | lexicon().type_words
 
 
-def _claims(sents, by_sentence, published: Date) -> list[Claim]:
+def _paragraphs(text: str, sents) -> list[int]:
+    """The paragraph of each sentence: a line break between two sentences opens a new one
+    (hard-wrapped lines joined first, as :func:`sentences` joins them)."""
+    text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
+    out, n = [], 0
+    for i, (start, _, _) in enumerate(sents):
+        if i and "\n" in text[sents[i - 1][1] : start]:
+            n += 1
+        out.append(n)
+    return out
+
+
+def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
+    paragraphs = paragraphs or [0] * len(sents)
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
     lead = _lead_date(sents, published)
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
+    relays = [_relayer(sent, named[si], langs[si]) for si, (_, _, sent) in enumerate(sents)]
     voices = _Voices(sents)
-    current: tuple[str, str, str] | None = None  # the claimant the report is speaking for
+    roles = _Roles()  # who makes, relays and doubts the claims the report is giving
     last_target: Mention | None = None
     last_targets: list[Mention] = []  # the places the last sentence with places claimed
     unconfirmed: set[str] = set()
@@ -1954,6 +1982,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
+        spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
         who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
         _introduce(sent, voices.place(sent, named[si], w), people)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
@@ -1977,11 +2006,10 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
         if w.unconfirmed.search(sent):
-            unconfirmed |= {m.name for m in places} or (
-                {last_target.name} if last_target else set()
-            )
+            doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
+            unconfirmed |= doubted
             if who_here:
-                current = who_here[-1][2:]
+                roles.doubt(who_here[-1][2:], spoke, si, bool(doubted))
             continue
         # a word inside a claimant's name is no action ("в оборонном ведомстве", "Силы обороны"),
         # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
@@ -1994,10 +2022,10 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
             if not who_here and who_then is not None:
-                current = who_then
+                roles.source = who_then
         if not actions:
             if who_here:
-                current = who_here[-1][2:]
+                roles.named(who_here, sent, w, paragraphs[si])
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
@@ -2019,11 +2047,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             last = actions[-1][0]
             if not targets and not _doubted(sent, last, w):
                 speaker = _speaker(sent, who_here, last, w)
-                pending = (actions[-1][2], speaker[2:] if speaker else current)
+                pending = (actions[-1][2], speaker[2:] if speaker else roles.source)
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
-        fallback = current
+        fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si])
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             # "Ukrainian officials have not confirmed the report": the other side, not the speaker
             nxt = sents[si + 1][2]
@@ -2035,6 +2063,10 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if w.bystander.search(sent):
+            # rule bystander: "… taken by the Ukrainian army," the witness said: a witness's or
+            # resident's words are no side's claim (nor the carried source's)
+            targets, fallback = [], None
         speaking = bounds = None  # worked out once per sentence, when a target needs them
         past: list[Mention] = []  # places of the story's background, not of its claims
         denying = None  # who denies the other side's claim in the sentence (other_side_claim)
@@ -2081,6 +2113,8 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
             who = claimant[2:] if claimant else fallback
             if who is None or (claimant is None and rumour):
                 continue
+            if claimant is None and not roles.may_carry(who, kind, w):
+                continue  # rule not_confirming: a side that did not confirm claims no gain
             last_target = target
             # a denial after the action, spoken by the sentence's speaker ("Reports that Russia
             # captured Pokrovsk are not true, the General Staff said"; "Інформація про
@@ -2189,9 +2223,11 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                                                  "day", "claimed", sent, si, note)  # fmt: skip
         if who_here:
             # the claimant of a claim the sentence denies does not speak on after it
-            current = denying or who_here[-1][2:]
+            roles.source = denying or who_here[-1][2:]
+            roles.paragraph = paragraphs[si]
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
+    unconfirmed |= roles.doubted_places(claims)
     if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
         # a headline repeats what the report says: where the body makes the same side's claim
         # on the place, the headline's wording ("troops enter Kherson") is not another claim
@@ -2292,6 +2328,93 @@ def _signed(sents, named, langs, si: int):
         if not _actions(sents[later][2], langs[later]):
             return None
     return None
+
+
+@dataclass
+class _Roles:
+    """Who the claims a report gives are by, carried from sentence to sentence (rule ``roles``).
+
+    ``source`` makes the claims the report is giving (the subject of "said", "claimed"):
+    speaker-less sentences after it are its claims. A relayer that passes claims on
+    ("Про це повідомляє BILD", "Об этом сообщает …") after them is their claimant (rule
+    ``relayed``). A side that does not confirm or denies the other side's claims ("У Генштабі
+    ЗСУ захоплення не підтверджують") is a ``doubter``: it never becomes the source, and a
+    gain carried to it from elsewhere is no claim of its (rule ``not_confirming``); a doubt
+    naming no place makes the other sides' later captures ``unconfirmed``.
+    """
+
+    source: tuple | None = None
+    #: the paragraph where the source was last named
+    paragraph: int = 0
+    doubters: set = field(default_factory=set)
+    #: (sentence, side) of each doubt that named no place
+    pending: list = field(default_factory=list)
+
+    def doubt(self, who: tuple, spoke: tuple | None, si: int, placed: bool) -> None:
+        """``who`` does not confirm (rule ``not_confirming``); one of the side that spoke last
+        (``spoke``), hedging its own side's claim ("цей блогер зазначив, що не може
+        підтвердити цю інформацію"), is the source."""
+        if spoke is not None and spoke[1] == who[1]:
+            self.source = who
+            return
+        self.doubters.add(who[1])
+        if not placed:
+            self.pending.append((si, who[1]))
+
+    def named(self, who_here: list, sent: str, w: ClaimWords, paragraph: int) -> None:
+        """A sentence without actions names ``who_here``: the last is the source, unless it
+        is of the other side than the source, none speaks and a new paragraph opens (rule
+        ``narration``: "… one of President Vladimir Putin's stated goals …" after a Ukrainian
+        governor spoke is the reporter's narration, whose claimants carry none)."""
+        if (
+            paragraph != self.paragraph
+            and self.source is not None
+            and who_here[-1][3] != self.source[1]
+            and not any(_speaks(sent, c, w) for c in who_here)
+        ):
+            self.source = None
+        else:
+            self.source = who_here[-1][2:]
+        self.paragraph = paragraph
+
+    def carried(self, paragraph: int):
+        """The source, carried to a sentence of ``paragraph`` that names no claimant."""
+        return self.source
+
+    def may_carry(self, who: tuple, kind: str, w: ClaimWords) -> bool:
+        """Whether a claimant the sentence does not name may be given a claim of ``kind``:
+        not a gain, when its side did not confirm or denied the report's claims."""
+        return not (who[1] in self.doubters and kind in w.gain_kinds)
+
+    @staticmethod
+    def relayed(si: int, relays: list, named: list):
+        """The relayer of sentence ``si``'s claims: the one a relay sentence after it names,
+        every sentence between naming no claimant (rule ``relayed``)."""
+        for later in range(si + 1, min(len(relays), si + 1 + SIGNATURE_REACH)):
+            if relays[later] is not None:
+                return relays[later]
+            if named[later]:
+                return None
+        return None
+
+    def doubted_places(self, claims: list) -> set:
+        """The places of the captures made after a doubt that named none, by another side."""
+        return {
+            c.place
+            for at, side in self.pending
+            for c in claims
+            if c.sentence > at and c.side != side and c.claim == "captured"
+        }
+
+
+def _relayer(sent: str, named: list, langs: tuple[str, ...]):
+    """The claimant a relay sentence names ("Про це повідомляє німецьке видання BILD",
+    "Об этом сообщает …", "This was reported by …"), or None."""
+    w = claim_words(langs)
+    m = w.relay.search(sent)
+    if m is None or _actions(sent, langs):
+        return None
+    return next((c[2:] for c in named if c[0] >= m.start() and c[3] != "context"), None)
 
 
 class _Voices:
