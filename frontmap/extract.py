@@ -238,6 +238,9 @@ class ClaimWords:
     #: A witness or resident speaking ("… the witness said"): the sentence gives no claim
     #: (rule ``bystander``).
     bystander: re.Pattern = re.compile(r"(?!x)x")
+    #: "The same source … told CNN": a voice that points back to the claimant named last
+    #: (rule ``claimant_anaphora``).
+    claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
     #: The claims a side that did not confirm or denied is never given by carrying it
     #: (rule ``not_confirming``).
     gain_kinds: frozenset = frozenset()
@@ -336,6 +339,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
+        claimant_anaphora=_union(each("claimant_anaphora")),
     )  # fmt: skip
 
 
@@ -2051,7 +2055,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
-        fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si])
+        fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si], sent, w)
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             # "Ukrainian officials have not confirmed the report": the other side, not the speaker
             nxt = sents[si + 1][2]
@@ -2349,6 +2353,9 @@ class _Roles:
     doubters: set = field(default_factory=set)
     #: (sentence, side) of each doubt that named no place
     pending: list = field(default_factory=list)
+    #: the claimant a sentence without actions named last, even one that did not become the
+    #: source ("A Ukrainian military source identified …"; rule ``claimant_anaphora``)
+    last_named: tuple | None = None
 
     def doubt(self, who: tuple, spoke: tuple | None, si: int, placed: bool) -> None:
         """``who`` does not confirm (rule ``not_confirming``); one of the side that spoke last
@@ -2376,9 +2383,14 @@ class _Roles:
         else:
             self.source = who_here[-1][2:]
         self.paragraph = paragraph
+        self.last_named = who_here[-1][2:]
 
-    def carried(self, paragraph: int):
-        """The source, carried to a sentence of ``paragraph`` that names no claimant."""
+    def carried(self, paragraph: int, sent: str, w: ClaimWords):
+        """The source, carried to a sentence of ``paragraph`` that names no claimant; a voice
+        that points back ("The same source … also told CNN that …") is the claimant named
+        last (rule ``claimant_anaphora``)."""
+        if w.claimant_anaphora.search(sent) and self.last_named is not None:
+            return self.last_named
         return self.source
 
     def may_carry(self, who: tuple, kind: str, w: ClaimWords) -> bool:

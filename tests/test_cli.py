@@ -306,7 +306,9 @@ def test_extract_says_why_an_ambiguous_place_is_not_mapped(full_home):
     lines = proc.stdout.splitlines()
     claim = next(i for i, line in enumerate(lines) if "liberated Blahodatne" in line)
     note = lines[claim + 1]
-    assert note.startswith("    not mapped — ambiguous:") and "places are named 'Blahodatne'" in note
+    assert (
+        note.startswith("    not mapped — ambiguous:") and "places are named 'Blahodatne'" in note
+    )
     assert "Donetsk Oblast" in note and "naming the raion, the oblast" in note
 
 

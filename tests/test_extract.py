@@ -432,4 +432,6 @@ def test_prefilter_never_hides_a_lexicon_match_in_the_corpus():
             hidden = [e[0].pattern for e in index.entries if id(e) not in let and e[0].search(s)]
             assert not hidden, (s, hidden)
             skipped += len(index.entries) - len(let)
-    assert skipped > 0.9 * len(sents) * sum(len(i.entries) for i in (*_triggered(), _anchor_index()))
+    assert skipped > 0.9 * len(sents) * sum(
+        len(i.entries) for i in (*_triggered(), _anchor_index())
+    )
