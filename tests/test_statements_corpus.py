@@ -27,14 +27,18 @@ from .corpus_eval import OWN, evaluate, records
 #: uk/ru subjects (objects, appositives, "від X до Y" ends, directions' subjects; tuned on the
 #: old dev): dev ru 83.3%, uk 62.9%; test ru 55.6%, uk 50.0%. uk/ru second round (lines at a
 #: stretch's end, name lists, inverted enumerations, spaced thousands, dash subjects): dev uk 81.4%.
+#: Corpus grown to 1,076 sentences (batch_2026-11-26b, 110 fresh sentences measured untuned:
+#: en 40.0%, ru 44.8%, uk 42.1%), same rules: dev en 75.6%, ru 71.0%, uk 74.7%; test en 53.1%,
+#: ru 57.3%, uk 51.8%.
 FLOORS = {
-    ("dev", "en"): 0.77, ("dev", "ru"): 0.82, ("dev", "uk"): 0.80,
+    ("dev", "en"): 0.74, ("dev", "ru"): 0.70, ("dev", "uk"): 0.73,
     ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
-#: corpus: dev 2 of 68, test 4 of 64; with batch_2026-11-26 (same rules): dev 2 of 83, test 6 of 85.
-NEGATIVE_CEILING = {"dev": 2, "test": 6}
+#: corpus: dev 2 of 68, test 4 of 64; with batch_2026-11-26 (same rules): dev 2 of 83, test 6 of 85;
+#: with batch_2026-11-26b (same rules): dev 2 of 89, test 8 of 97.
+NEGATIVE_CEILING = {"dev": 2, "test": 8}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -97,7 +101,9 @@ def test_every_record_has_its_source():
 #: 30.7 %, test 25.9 %, still no false alarm or missed error. English directions after
 #: "located", "X, further south", seat appositives, near namesakes, "away" from the place
 #: opening the sentence before, a page's title as its topic: dev 41.6 %, test 26.8 %.
-AGREEMENT_FLOOR = {"dev": 0.41, "test": 0.26}
+#: With batch_2026-11-26b (1,111 labels; its 116 measured untuned: 27.1 %, no false alarm):
+#: dev 40.2 %, test 27.9 %.
+AGREEMENT_FLOOR = {"dev": 0.39, "test": 0.26}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
