@@ -933,16 +933,29 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
         ]  # fmt: skip
         exact = [c for c in local if c.match_kind == "exact"] or local
         if not exact:
-            if strict and m.place_id and not m.ambiguous:
-                # the gazetteer has no such place in the region: not the one found elsewhere
-                out[i] = replace(m, ambiguous=True)
+            if (strict or own) and m.place_id and not m.ambiguous:
+                # the gazetteer has no such place in the region its sentence names: not the
+                # one found elsewhere ("Красногорское … Запорожской области" is no Crimean
+                # village)
+                note = (
+                    f"ambiguous: the text places {m.text!r} in {label}, where the gazetteer "
+                    f"has no place of that name; the reading elsewhere ({m.name}, "
+                    f"{_admin1_of(gz, m)}) is ruled out: a raion, a neighbouring village or "
+                    "coordinates would place it"
+                )
+                out[i] = replace(m, ambiguous=True, context=note)
             continue
         if exact[0].place.id == m.place_id and not (m.ambiguous and len(exact) == 1):
             continue
         rule = "the report names" if not strict and not own else "the sentence names"
         placed = _mention(m.text, m.span, m.sentence, None, exact[0],
                           f"{exact[0].evidence[0]}; in the {label} region {rule}")  # fmt: skip
-        placed = replace(placed, ambiguous=len(exact) > 1)
+        # several places of the name in the region: undecided, whichever one the gazetteer
+        # happens to hold under the spelling written (rule in_region)
+        if len({c.place.id for c in local}) > 1:
+            placed = replace(
+                placed, ambiguous=True, context=_readings_note(gz, m, exact[0].place.admin1)
+            )
         if not strict:
             out[i] = placed
             continue
@@ -957,6 +970,11 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                 continue
             out[j] = replace(placed, span=other.span, sentence=other.sentence)
     return out
+
+
+def _admin1_of(gz, m: Mention) -> str:
+    place = gz.get(m.place_id) if m.place_id else None
+    return (place.admin1 or place.country or "?") if place else "?"
 
 
 def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
@@ -1221,28 +1239,36 @@ def _as_written(gz, m: Mention) -> str:
 SHOWN_READINGS = 5
 
 
-def _readings_note(gz, m: Mention) -> str:
+def _readings_note(gz, m: Mention, region: str | None = None) -> str:
     """Why a place is left off the map, and what would place it: ``"ambiguous: 4 places are
     named 'Blahodatne' — Blahodatne (Volnovakha Raion, Donetsk Oblast, UA), …; the report does
-    not decide: naming the raion, the oblast or a village beside it would"``."""
+    not decide: naming the raion, the oblast or a village beside it would"``; with the
+    ``region`` the text names, its readings there (``"… named 'Садовое' in Kharkiv Oblast"``)."""
+    if m.context.startswith("ambiguous:"):
+        return m.context  # already told, with the region the text names
     try:
-        found = gz.resolve(m.text, limit=None, fuzzy=False)
-    except PlaceNotFound:
+        found = gz.resolve(m.text, in_admin=region, limit=None, fuzzy=False)
+    except (PlaceNotFound, ValueError, LookupError):
         found = []
     readings = list(
-        dict.fromkeys(
-            f"{c.place.name} ({c.place.admin_path})"
+        {
+            c.place.id: f"{c.place.name} ({c.place.admin_path}; {c.place.lat:.3f}, {c.place.lon:.3f})"
             for c in found
-            if c.match_kind in _kinds(m.text)
-        )
+            if c.match_kind in _kinds(m.text) and (region is None or c.place.admin1 == region)
+        }.values()
     )
     shown = "; ".join(readings[:SHOWN_READINGS])
     more = f"; and {len(readings) - SHOWN_READINGS} more" if len(readings) > SHOWN_READINGS else ""
+    where = f" in {region}" if region and readings else ""
+    decide = (
+        "the raion or a village beside it"
+        if where
+        else "the raion, the oblast or a village beside it"
+    )
     return (
-        f"ambiguous: {len(readings) or 'several'} places are named {m.text!r}"
+        f"ambiguous: {len(readings) or 'several'} places are named {m.text!r}{where}"
         + (f" — {shown}{more}" if shown else "")
-        + "; the report does not decide: naming the raion, the oblast or a village beside it "
-        "would"
+        + f"; the report does not decide: naming {decide} would"
     )
 
 
