@@ -40,6 +40,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from gazetteer import PlaceNotFound
+from gazetteer.inflection import person_name_parts
 from gazetteer.model import Candidates
 from gazetteer.names import key
 
@@ -682,7 +683,18 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         and not w.non_place_after.match(sent, run.end())
     ):
         return "a person's name"
+    if len(words) == 2 and _CYRILLIC.search(words[0]) and _given_and_surname(*words):
+        return "a person's name"  # "Олексій Громов": the dictionary's given name and surname
     return ""
+
+
+def _given_and_surname(first: str, second: str) -> bool:
+    """Whether the dictionary reads ``first`` as a given name and ``second`` as a surname."""
+    return any(
+        "Name" in person_name_parts(first.lower(), lang)
+        and "Surn" in person_name_parts(second.lower(), lang)
+        for lang in ("uk", "ru")
+    )
 
 
 #: What closes a quoted name: the closing mark, or a few lowercase words and then it

@@ -256,6 +256,25 @@ def word_cases(word: str, lang: str) -> frozenset[str]:
     return frozenset(str(p.tag.case) for p in _dictionary_parses(word, lang) if p.tag.case)
 
 
+@lru_cache(maxsize=100_000)
+def person_name_parts(word: str, lang: str) -> frozenset[str]:
+    """What part of a person's name *every* dictionary reading of a word is (the readings
+    :func:`word_classes` counts): ``Name`` (given name), ``Surn`` (surname), ``Patr``
+    (patronymic); empty when a reading is something else ("Біла" is also an adjective, "Зоря"
+    also a noun), when the dictionary lacks the word or when pymorphy3 is missing.
+
+    Examples
+    --------
+    >>> person_name_parts("Олексій", "uk")  # doctest: +SKIP
+    frozenset({'Name'})
+    """
+    parses = _dictionary_parses(word, lang)
+    if not parses:
+        return frozenset()
+    parts = frozenset({"Name", "Surn", "Patr"})
+    return frozenset.intersection(*(frozenset(p.tag.grammemes & parts) for p in parses))
+
+
 def _dictionary_parses(word: str, lang: str) -> list:
     """pymorphy3's readings of ``word`` found in the dictionary (not guessed), score ≥ 0.01."""
     analyser = _analyser(lang)

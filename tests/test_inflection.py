@@ -40,3 +40,19 @@ def test_many_word_stems_read_the_words_before_the_last():
     # the analyser takes "Луга" for a feminine noun: the stripper reads the last word
     assert key("товстий луг") in stems("Товстого Луга")
     assert stems("Покровська") == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "parts"),
+    [
+        ("олексій", "uk", {"Name"}),
+        ("громов", "uk", {"Surn"}),
+        ("біла", "uk", set()),  # also an adjective: "Біла Гора" is a village
+        ("зоря", "uk", set()),  # also a noun
+        ("покровськ", "uk", set()),
+    ],
+)
+def test_person_name_parts_need_every_reading(word, lang, parts):
+    from gazetteer.inflection import person_name_parts
+
+    assert person_name_parts(word, lang) == parts
