@@ -232,6 +232,10 @@ class ClaimWords:
     hromada_after: tuple = ()
     #: A speaker who misspoke ("речник … обмовився"; rule ``retracted``).
     retraction: re.Pattern = re.compile(r"(?!x)x")
+    #: The month of publication and the month before it ("captured early this month",
+    #: "seized late last month"; rules ``this_month`` and ``last_month``).
+    this_month: re.Pattern = re.compile(r"(?!x)x")
+    last_month: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -324,6 +328,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
                             for p in d.get("hromada_after", [])),
         retraction=_union(each("retraction")),
+        this_month=_union([p for d in dates for p in d.get("this_month", [])]),
+        last_month=_union([p for d in dates for p in d.get("last_month", [])]),
     )  # fmt: skip
 
 
@@ -1837,6 +1843,7 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         if not actions:
             if who_here:
                 current = who_here[-1][2:]
+                _dated_voice(undated, si, published, anchors, who_here, w)
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
@@ -2340,6 +2347,26 @@ def _date_said(sent, published, claims, people) -> None:
             break
 
 
+def _dated_voice(sent: str, si: int, published: Date, anchors, who_here: list, w) -> None:
+    """Rule ``dated_voice``: a sentence that makes no claim but says when one voice spoke
+    ("The same information was shared on Jan. 28 by the DeepState channel") dates that
+    voice's next undated claims ("… the enemy had occupied Tabaivka, DeepState wrote")."""
+    if w.recap.match(sent):
+        return
+    voices = {c[2:] for c in who_here}
+    if len(voices) != 1:
+        voices = {c[2:] for c in who_here if _speaks(sent, c, w)}
+    days = [d for d in _dates(sent, published) if d[2] == "day"]
+    if len(voices) != 1 or len({d[1] for d in days}) != 1:
+        return
+    day = days[0][1]
+    if not published - timedelta(days=LEAD_DAYS) <= day <= published:
+        return  # a date long before the report is its background, not the voice's day
+    ((name, side, _),) = voices
+    anchors.said[name] = Claim("", name, side, "other", day.isoformat(), "day", "claimed",
+                               sent, si, f"dated_voice: {name} spoke on {day}")  # fmt: skip
+
+
 class _Anchors:
     """Each claimant's last day-dated claim, and last claim dated by the text itself (not a
     fallback, not a recap): what "four days after" and undated claims are dated from."""
@@ -2433,6 +2460,15 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
             )
     if w.last_week.search(sent):
         return published - timedelta(days=7), "week", "last_week: the week before publication"
+    if w.last_month.search(sent):
+        # the text gives the month only: its last day stands for it, with month precision
+        return (
+            published.replace(day=1) - timedelta(days=1),
+            "month",
+            "last_month: the month before publication",
+        )
+    if w.this_month.search(sent):
+        return published, "month", "this_month: the month of publication"
     if w.week_cues.search(sent):
         return published, "week", "date not stated: the week of publication"
     if w.last_year.search(sent):
@@ -2442,7 +2478,9 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
         return (
             Date.fromisoformat(said.date),
             "day",
-            f"date not stated: the date of {claimant}'s earlier claim in the report",
+            f"date not stated: {said.notes}"
+            if said.notes.startswith("dated_voice")
+            else f"date not stated: the date of {claimant}'s earlier claim in the report",
         )
     if lead is not None:
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
@@ -2456,14 +2494,27 @@ LEAD_DAYS = 14
 
 
 def _lead_date(sents, published: Date) -> Date | None:
-    """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`)."""
-    recap = claim_words().recap
-    for _, _, sent in sents[:LEAD_SENTENCES]:
-        if recap.match(sent):
-            continue  # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
+    """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`),
+    else the first weekday they name (rule ``lead_weekday``: "The chief of Russia's general
+    staff told Putin on Thursday that …": the day the report's news was made, the last such
+    day on or before publication)."""
+    w = claim_words()
+    opening = [sent for _, _, sent in sents[:LEAD_SENTENCES] if not w.recap.match(sent)]
+    # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
+    for sent in opening:
         for _, day, precision in _dates(sent, published):
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
                 return day
+    for sent in opening:
+        low = sent.lower()
+        named = [
+            (m.start(), wd)
+            for word, wd in w.weekdays.items()
+            if word in low
+            for m in re.finditer(rf"\b{re.escape(word)}\b", low)
+        ]
+        if named:
+            return published - timedelta(days=(published.weekday() - min(named)[1]) % 7)
     return None
 
 
