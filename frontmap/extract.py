@@ -580,6 +580,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     break
                 if n == 1 and _SAID_AFTER.match(sent, end):
                     continue  # "Peskov said": a person
+                if n > 1 and words_.non_place_after.match(sent, end - len(words[n - 1]) - 1):
+                    # rule feature_name: "the Oskol River", "Kakhovka Dam" name no town (kept
+                    # as a feature, which a place after it may only locate: "… near Kupyansk")
+                    found.append(Mention(text, (start + m.start(), start + end), si, "feature",
+                                         context="a river, dam or other feature: no settlement"))  # fmt: skip
+                    continue
                 hits = _lookup(gz, text)
                 if hits is None:
                     whole = n == len(words) <= (
@@ -1802,18 +1808,30 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
         _introduce(sent, voices.place(sent, named[si], w), people)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
+        # what a place may be named to locate: a claim's place, or a feature ("the Oskol River
+        # near X"; the ends of both, and which are features)
+        located = sorted(
+            (m.span[1], m.kind == "feature")
+            for m in by_sentence.get(si, [])
+            if m.kind in ("settlement", "unresolved", "feature")
+        )
+        located_ends = [b for b, _ in located]
         axis = [m.span() for m in w.axis.finditer(sent)]
         eligible = []
-        for i, m in enumerate(places):
+        for m in places:
             rel = m.span[0] - start
             if any(c[0] <= rel < c[1] for c in who_here):
                 continue  # a claimant's name ("the group Khortytsia"), not its place
+            j = bisect_right(located_ends, m.span[0]) - 1  # the name right before this one
+            before = located[j] if j >= 0 else None
             if (
-                eligible
-                and eligible[-1][1] is places[i - 1]
-                and w.locator_between.match(sent, places[i - 1].span[1] - start, rel)
+                before is not None
+                and (before[1] or (eligible and eligible[-1][1].span[1] == before[0]))
+                and w.locator_between.match(sent, before[0] - start, rel)
             ):
-                continue  # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it
+                # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it (and "the
+                # Oskol River near Kupyansk" too, though the river is no claim's place)
+                continue
             if _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here)) is None:
                 eligible.append((rel, m))
         prev, named_before = named_before, [m for _, m in eligible]
