@@ -1868,6 +1868,16 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         recalled = False  # the places are those of a description ("the town"), not named
         if targets:
             last_targets = [m for _, m in targets]
+            # rule anaphora_in_sentence: "the village" after a place and another action than
+            # the place's own is that place again ("X was under Russian control in 2022, then
+            # it was recaptured …, and now the Russians have occupied the ruins of the village";
+            # "зайшли в Ізюм та взяли місто під контроль")
+            at, end = targets[-1][0], targets[-1][0] + len(targets[-1][1].text)
+            ana = w.anaphora.search(sent, end)
+            between = sum(end <= a[0] < ana.start() for a in actions) if ana else 0
+            own = 0 if any(a[0] < at for a in actions) else 1  # its own action comes after it
+            if between > own and not w.description_after.match(sent, ana.end()):
+                targets.append((ana.start(), targets[-1][1]))
         else:
             denies = any(a[2] == "denied" for a in actions)
             said = w.claim_anaphora.search(sent) if denies else None
