@@ -580,13 +580,13 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     break
                 if n == 1 and _SAID_AFTER.match(sent, end):
                     continue  # "Peskov said": a person
-                if n > 1 and words_.non_place_after.match(sent, end - len(words[n - 1]) - 1):
+                hits = _lookup(gz, text)
+                if n > 1 and hits is not None and words[n - 1].lower() in lexicon().non_place:
                     # rule feature_name: "the Oskol River", "Kakhovka Dam" name no town (kept
                     # as a feature, which a place after it may only locate: "… near Kupyansk")
                     found.append(Mention(text, (start + m.start(), start + end), si, "feature",
                                          context="a river, dam or other feature: no settlement"))  # fmt: skip
                     continue
-                hits = _lookup(gz, text)
                 if hits is None:
                     whole = n == len(words) <= (
                         MAX_UNRESOLVED_WORDS if _CYRILLIC.search(text) else 1
@@ -1912,7 +1912,10 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         speaking = bounds = None  # worked out once per sentence, when a target needs them
         past: list[Mention] = []  # places of the story's background, not of its claims
         denying = None  # who denies the other side's claim in the sentence (other_side_claim)
-        for rel, target in targets:
+        # the first place after each target's run of listed places ("A, B and C"): where a
+        # place before its action is shadowed by another (rule fronted_locator)
+        after_run = _after_runs(sent, targets, w)
+        for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             own = _relative_action(sent, rel, rel + len(target.text), actions, w)
@@ -1920,6 +1923,13 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
                 before, act = [], own  # "… northwest of Ostapivske, which Moscow claimed …"
             if act is None:
                 continue
+            nxt = targets[after_run[k]][0] if after_run[k] < len(targets) else None
+            if (
+                not before
+                and nxt is not None
+                and (nxt < act[0] or max(a for a in actions if a[0] < nxt) == act)
+            ):
+                continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
             if desc and act[0] < desc.end():
                 continue  # "Pokrovsk, a major target of Russian advances": a description
@@ -2072,6 +2082,23 @@ def _claims(sents, by_sentence, published: Date) -> list[Claim]:
         body = {(c.side, c.place) for c in claims if c.sentence > 0}
         claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
     return _merge(claims, unconfirmed, published)
+
+
+def _after_runs(sent: str, targets: list, w: ClaimWords) -> list[int]:
+    """For each target, the index of the first target after the list it belongs to ("A, B and
+    C": each of A, B, C points past C), or ``len(targets)``.
+
+    Rule ``fronted_locator``: a place named before its action, with another place not listed
+    with it between them ("In the other direction, near Kupiansk, Russian troops managed to
+    advance in the village of Kyslivka"), only says where the other place is.
+    """
+    out = [len(targets)] * len(targets)
+    for k in range(len(targets) - 2, -1, -1):
+        rel, target = targets[k]
+        nxt = targets[k + 1][0]
+        linked = nxt > rel and w.list_link.fullmatch(sent, rel + len(target.text), nxt)
+        out[k] = out[k + 1] if linked else k + 1
+    return out
 
 
 def _retracted(sents, by_sentence, named, langs, claims: list[Claim]) -> list[Claim]:
