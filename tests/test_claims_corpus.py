@@ -17,7 +17,7 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 
 #: split -> language -> (strict F1, lenient F1) floors
 FLOORS = {
-    "dev": {"en": (0.74, 0.79), "uk": (0.84, 0.85), "ru": (0.89, 0.89), "all": (0.82, 0.84)},
+    "dev": {"en": (0.78, 0.81), "uk": (0.84, 0.85), "ru": (0.89, 0.89), "all": (0.84, 0.85)},
     "test": {"en": (0.50, 0.58), "uk": (0.68, 0.79), "ru": (0.76, 0.79), "all": (0.64, 0.72)},
 }
 CASES = [
