@@ -245,6 +245,10 @@ class ClaimWords:
     #: The claims a side that did not confirm or denied is never given by carrying it
     #: (rule ``not_confirming``).
     gain_kinds: frozenset = frozenset()
+    #: The month of publication and the month before it ("captured early this month",
+    #: "seized late last month"; rules ``this_month`` and ``last_month``).
+    this_month: re.Pattern = re.compile(r"(?!x)x")
+    last_month: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -341,6 +345,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
         claimant_anaphora=_union(each("claimant_anaphora")),
+        this_month=_union([p for d in dates for p in d.get("this_month", [])]),
+        last_month=_union([p for d in dates for p in d.get("last_month", [])]),
     )  # fmt: skip
 
 
@@ -592,6 +598,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 if n == 1 and _SAID_AFTER.match(sent, end):
                     continue  # "Peskov said": a person
                 hits = _lookup(gz, text)
+                if n > 1 and hits is not None and words[n - 1].lower() in lexicon().non_place:
+                    # rule feature_name: "the Oskol River", "Kakhovka Dam" name no town (kept
+                    # as a feature, which a place after it may only locate: "… near Kupyansk")
+                    found.append(Mention(text, (start + m.start(), start + end), si, "feature",
+                                         context="a river, dam or other feature: no settlement"))  # fmt: skip
+                    continue
                 if hits is None:
                     whole = n == len(words) <= (
                         MAX_UNRESOLVED_WORDS if _CYRILLIC.search(text) else 1
@@ -2028,18 +2040,30 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
         _introduce(sent, voices.place(sent, named[si], w), people)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
+        # what a place may be named to locate: a claim's place, or a feature ("the Oskol River
+        # near X"; the ends of both, and which are features)
+        located = sorted(
+            (m.span[1], m.kind == "feature")
+            for m in by_sentence.get(si, [])
+            if m.kind in ("settlement", "unresolved", "feature")
+        )
+        located_ends = [b for b, _ in located]
         axis = [m.span() for m in w.axis.finditer(sent)]
         eligible = []
-        for i, m in enumerate(places):
+        for m in places:
             rel = m.span[0] - start
             if any(c[0] <= rel < c[1] for c in who_here):
                 continue  # a claimant's name ("the group Khortytsia"), not its place
+            j = bisect_right(located_ends, m.span[0]) - 1  # the name right before this one
+            before = located[j] if j >= 0 else None
             if (
-                eligible
-                and eligible[-1][1] is places[i - 1]
-                and w.locator_between.match(sent, places[i - 1].span[1] - start, rel)
+                before is not None
+                and (before[1] or (eligible and eligible[-1][1].span[1] == before[0]))
+                and w.locator_between.match(sent, before[0] - start, rel)
             ):
-                continue  # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it
+                # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it (and "the
+                # Oskol River near Kupyansk" too, though the river is no claim's place)
+                continue
             if _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here)) is None:
                 eligible.append((rel, m))
         prev, named_before = named_before, [m for _, m in eligible]
@@ -2068,12 +2092,23 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if not actions:
             if who_here:
                 roles.named(who_here, sent, w, paragraphs[si])
+                _dated_voice(undated, si, published, anchors, who_here, w)
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
         recalled = False  # the places are those of a description ("the town"), not named
         if targets:
             last_targets = [m for _, m in targets]
+            # rule anaphora_in_sentence: "the village" after a place and another action than
+            # the place's own is that place again ("X was under Russian control in 2022, then
+            # it was recaptured …, and now the Russians have occupied the ruins of the village";
+            # "зайшли в Ізюм та взяли місто під контроль")
+            at, end = targets[-1][0], targets[-1][0] + len(targets[-1][1].text)
+            ana = w.anaphora.search(sent, end)
+            between = sum(end <= a[0] < ana.start() for a in actions) if ana else 0
+            own = 0 if any(a[0] < at for a in actions) else 1  # its own action comes after it
+            if between > own and not w.description_after.match(sent, ana.end()):
+                targets.append((ana.start(), targets[-1][1]))
         else:
             denies = any(a[2] == "denied" for a in actions)
             said = w.claim_anaphora.search(sent) if denies else None
@@ -2112,7 +2147,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         speaking = bounds = None  # worked out once per sentence, when a target needs them
         past: list[Mention] = []  # places of the story's background, not of its claims
         denying = None  # who denies the other side's claim in the sentence (other_side_claim)
-        for rel, target in targets:
+        # the first place after each target's run of listed places ("A, B and C"): where a
+        # place before its action is shadowed by another (rule fronted_locator)
+        after_run = _after_runs(sent, targets, w)
+        for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             own = _relative_action(sent, rel, rel + len(target.text), actions, w)
@@ -2120,6 +2158,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 before, act = [], own  # "… northwest of Ostapivske, which Moscow claimed …"
             if act is None:
                 continue
+            nxt = targets[after_run[k]][0] if after_run[k] < len(targets) else None
+            if (
+                not before
+                and nxt is not None
+                and (nxt < act[0] or max(a for a in actions if a[0] < nxt) == act)
+            ):
+                continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
             if desc and act[0] < desc.end():
                 continue  # "Pokrovsk, a major target of Russian advances": a description
@@ -2276,6 +2321,23 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         body = {(c.side, c.place) for c in claims if c.sentence > 0}
         claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
     return _merge(claims, unconfirmed, published)
+
+
+def _after_runs(sent: str, targets: list, w: ClaimWords) -> list[int]:
+    """For each target, the index of the first target after the list it belongs to ("A, B and
+    C": each of A, B, C points past C), or ``len(targets)``.
+
+    Rule ``fronted_locator``: a place named before its action, with another place not listed
+    with it between them ("In the other direction, near Kupiansk, Russian troops managed to
+    advance in the village of Kyslivka"), only says where the other place is.
+    """
+    out = [len(targets)] * len(targets)
+    for k in range(len(targets) - 2, -1, -1):
+        rel, target = targets[k]
+        nxt = targets[k + 1][0]
+        linked = nxt > rel and w.list_link.fullmatch(sent, rel + len(target.text), nxt)
+        out[k] = out[k + 1] if linked else k + 1
+    return out
 
 
 def _retracted(sents, by_sentence, named, langs, claims: list[Claim]) -> list[Claim]:
@@ -2674,6 +2736,26 @@ def _date_said(sent, published, claims, people) -> None:
             break
 
 
+def _dated_voice(sent: str, si: int, published: Date, anchors, who_here: list, w) -> None:
+    """Rule ``dated_voice``: a sentence that makes no claim but says when one voice spoke
+    ("The same information was shared on Jan. 28 by the DeepState channel") dates that
+    voice's next undated claims ("… the enemy had occupied Tabaivka, DeepState wrote")."""
+    if w.recap.match(sent):
+        return
+    voices = {c[2:] for c in who_here}
+    if len(voices) != 1:
+        voices = {c[2:] for c in who_here if _speaks(sent, c, w)}
+    days = [d for d in _dates(sent, published) if d[2] == "day"]
+    if len(voices) != 1 or len({d[1] for d in days}) != 1:
+        return
+    day = days[0][1]
+    if not published - timedelta(days=LEAD_DAYS) <= day <= published:
+        return  # a date long before the report is its background, not the voice's day
+    ((name, side, _),) = voices
+    anchors.said[name] = Claim("", name, side, "other", day.isoformat(), "day", "claimed",
+                               sent, si, f"dated_voice: {name} spoke on {day}")  # fmt: skip
+
+
 class _Anchors:
     """Each claimant's last day-dated claim, and last claim dated by the text itself (not a
     fallback, not a recap): what "four days after" and undated claims are dated from."""
@@ -2767,6 +2849,15 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
             )
     if w.last_week.search(sent):
         return published - timedelta(days=7), "week", "last_week: the week before publication"
+    if w.last_month.search(sent):
+        # the text gives the month only: its last day stands for it, with month precision
+        return (
+            published.replace(day=1) - timedelta(days=1),
+            "month",
+            "last_month: the month before publication",
+        )
+    if w.this_month.search(sent):
+        return published, "month", "this_month: the month of publication"
     if w.week_cues.search(sent):
         return published, "week", "date not stated: the week of publication"
     if w.last_year.search(sent):
@@ -2776,7 +2867,9 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
         return (
             Date.fromisoformat(said.date),
             "day",
-            f"date not stated: the date of {claimant}'s earlier claim in the report",
+            f"date not stated: {said.notes}"
+            if said.notes.startswith("dated_voice")
+            else f"date not stated: the date of {claimant}'s earlier claim in the report",
         )
     if lead is not None:
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
@@ -2790,14 +2883,27 @@ LEAD_DAYS = 14
 
 
 def _lead_date(sents, published: Date) -> Date | None:
-    """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`)."""
-    recap = claim_words().recap
-    for _, _, sent in sents[:LEAD_SENTENCES]:
-        if recap.match(sent):
-            continue  # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
+    """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`),
+    else the first weekday they name (rule ``lead_weekday``: "The chief of Russia's general
+    staff told Putin on Thursday that …": the day the report's news was made, the last such
+    day on or before publication)."""
+    w = claim_words()
+    opening = [sent for _, _, sent in sents[:LEAD_SENTENCES] if not w.recap.match(sent)]
+    # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
+    for sent in opening:
         for _, day, precision in _dates(sent, published):
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
                 return day
+    for sent in opening:
+        low = sent.lower()
+        named = [
+            (m.start(), wd)
+            for word, wd in w.weekdays.items()
+            if word in low
+            for m in re.finditer(rf"\b{re.escape(word)}\b", low)
+        ]
+        if named:
+            return published - timedelta(days=(published.weekday() - min(named)[1]) % 7)
     return None
 
 

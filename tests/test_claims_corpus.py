@@ -60,6 +60,10 @@ def test_case(case, gz_full):
         assert hit, want
         got_here = [(c.side, c.claim, c.date) for c in hit]
         assert (want["side"], want["claim"], want["date"]) in got_here, (want, got_here)
+        if "date_precision" in want:  # the text gives only a week or a month: say so
+            assert [c.date_precision for c in hit if c.side == want["side"]] == [
+                want["date_precision"]
+            ] * len([c for c in hit if c.side == want["side"]]), (want, hit)
         # where the claim is drawn: an oblast, near a point, or not at all (ambiguous)
         if "resolution" in want:
             assert [c.resolution for c in hit] == [want["resolution"]] * len(hit), want
