@@ -44,6 +44,15 @@ NEGATIVE_CEILING = {"dev": 2, "test": 6}
 KNOWN_FALSE_IN_SOURCE = {"EN162", "EN185", "EN509", "UK128", "EN510"}
 
 
+def _judged_false(split: str) -> set[str]:
+    """Records with a statement the independent fact-checker judged inconsistent
+    (statements-verdicts.jsonl): an inconsistent verdict there is no false alarm. Whether it
+    is the right statement is checked statement by statement by the agreement test below."""
+    from .verdicts_eval import labels
+
+    return {r["id"] for r in labels(split) if r["verdict"] == "inconsistent"}
+
+
 @pytest.mark.parametrize(("split", "lang"), sorted(FLOORS))
 def test_exact_parse_meets_its_floor(split, lang):
     hits, total, misses = evaluate(path=OWN / f"statements-{split}.jsonl", lang=lang)
@@ -71,7 +80,7 @@ def test_no_false_alarms_on_real_sentences(gz_embedded, split):
             if verdict.verdict == "inconsistent":
                 alarms.append(record["id"])
     print(f"\n{split} verdicts: {dict(counts)}")
-    assert set(alarms) <= KNOWN_FALSE_IN_SOURCE, alarms
+    assert set(alarms) <= KNOWN_FALSE_IN_SOURCE | _judged_false(split), alarms
     assert counts["consistent"] >= 25  # the layer still answers, it does not only abstain
 
 
