@@ -1693,12 +1693,30 @@ def _antecedent(
             topic = _page_topic(sents, by_sentence)
             if topic is not None and topic.text != other:
                 found, where = topic, "the text is about (its title names only that place)"
+        if found is None and role == "subject" and si > 0:
+            here = {m.text for m in by_sentence.get(si, ())}
+            only = _only_place(by_sentence.get(si - 1, ()), other)
+            if only is not None and only.text not in here:
+                # rule only_place_before: "… advancing on the city of Izyum. The city is …"
+                found, where = only, "the sentence before names (its only place)"
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
         notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+def _only_place(mentions, other: str | None) -> Mention | None:
+    """The one settlement a sentence names (rule ``only_place_before``), its other mentions
+    included ("Wad Madani … Wad Madani"), when it is not ``other`` (the statement's other
+    place) and no other settlement, decided or not, is named there; else None."""
+    places = [m for m in mentions if m.kind == "settlement"]
+    if not places or any(m.ambiguous or m.place_id != places[0].place_id for m in places):
+        return None
+    if places[0].place_id is None or any(m.text == other for m in places):
+        return None
+    return places[0]
 
 
 def _page_topic(sents, by_sentence) -> Mention | None:

@@ -148,6 +148,31 @@ def test_pronouns_and_descriptions_read_from_the_text_around(gz_embedded):
     assert v.verdict == "unverifiable" and "pronoun" in v.reason
 
 
+def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
+    # rule only_place_before (dev EN534, RU013)
+    before = (
+        "New satellite images show Russian forces advancing on the strategically important "
+        "city of Izyum in eastern Ukraine. "
+    )
+    text = before + "The city is roughly 120 kilometres southeast of Kharkiv."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'The city' read as Izyum" in v.explanation
+    assert "its only place" in v.explanation
+    text = "Падение Часова Яра может стать переломным моментом. Город расположен примерно в 10 километрах западнее Бахмута."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "its only place" in v.explanation, v.explanation
+    # two places before: the description stays unresolved
+    text = (
+        "Russian forces advanced on Izyum and Balakliia. The city is 120 km southeast of Kharkiv."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable", v.explanation
+    # the place the sentence measures from is not the one it describes
+    text = "Russian forces shelled Kharkiv. The city is 120 km southeast of Kharkiv."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable", v.explanation
+
+
 def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(gz_embedded):
     text = (
         "Robotyne is situated on the key highway to the occupied town of Tokmak. "
