@@ -1694,9 +1694,11 @@ def _antecedent(
             if topic is not None and topic.text != other:
                 found, where = topic, "the text is about (its title names only that place)"
         if found is None and role == "subject" and si > 0:
-            here = {m.text for m in by_sentence.get(si, ())}
-            only = _only_place(by_sentence.get(si - 1, ()), other)
-            if only is not None and only.text not in here:
+            here = {m.place_id for m in by_sentence.get(si, ())} | {
+                m.text for m in by_sentence.get(si, ())
+            }
+            only = _only_place(by_sentence.get(si - 1, ()), other, sents[si - 1])
+            if only is not None and only.text not in here and only.place_id not in here:
                 # rule only_place_before: "… advancing on the city of Izyum. The city is …"
                 found, where = only, "the sentence before names (its only place)"
         if found is None:
@@ -1707,16 +1709,28 @@ def _antecedent(
     return st, " ".join(notes)
 
 
-def _only_place(mentions, other: str | None) -> Mention | None:
+def _only_place(mentions, other: str | None, sentence: tuple) -> Mention | None:
     """The one settlement a sentence names (rule ``only_place_before``), its other mentions
     included ("Wad Madani … Wad Madani"), when it is not ``other`` (the statement's other
-    place) and no other settlement, decided or not, is named there; else None."""
+    place), no other settlement, decided or not, is named there, and no mention names an area
+    after it ("part of Tokmak urban hromada", "Pokrovsk Raion"); else None."""
     places = [m for m in mentions if m.kind == "settlement"]
     if not places or any(m.ambiguous or m.place_id != places[0].place_id for m in places):
         return None
     if places[0].place_id is None or any(m.text == other for m in places):
         return None
+    start, _, text = sentence
+    for m in places:
+        for word in text[m.span[1] - start :].split()[:3]:
+            if word.lower().strip(",.;:") in _AREA_WORDS:
+                return None
+            if not word.islower():
+                break  # "Макаровка Волновахского района": the raion is another name's
     return places[0]
+
+
+#: Words after a name that make it an area's name: "Tokmak urban hromada", "Pokrovsk Raion".
+_AREA_WORDS = frozenset(w.lower() for w in lexicon().region_words)
 
 
 def _page_topic(sents, by_sentence) -> Mention | None:

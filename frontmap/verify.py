@@ -19,7 +19,8 @@ The allowed slack is the sum of
 
 "less than/within/up to v" means [0, v]; "more than/over/at least v" means
 [v, ∞); "just over/little over v" means [v, 1.2 v]; "a few" means [1, 5],
-"several" [2, 9], "a couple of" [1, 3]. The error is the distance from *d*
+"several" and "кілька"/"несколько" (which say "several" as much as "a few") [2, 9] and
+[1, 9], "a couple of" [1, 3]. The error is the distance from *d*
 to the stated value or interval: **consistent** within the slack,
 **loose** within twice it, else **inconsistent**. A stated distance *longer* than the
 measured one by more than the slack without the extents is not consistent: a place's size

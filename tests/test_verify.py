@@ -139,6 +139,8 @@ def test_stated_intervals_for_qualifiers():
     assert interval("A is just over 10 km from B.")[:2] == (10.0, pytest.approx(12.0))
     assert interval("A is 10-15 km from B.")[:2] == (10.0, 15.0)
     assert interval("A is a few kilometers from B.")[:2] == (1.0, 5.0)
+    assert interval("Село розташоване за кілька кілометрів від Бахмута.")[:2] == (1.0, 9.0)
+    assert interval("Село находится в нескольких километрах от Бахмута.")[:2] == (1.0, 9.0)
     assert interval("A is roughly 10 km from B.")[3] == pytest.approx(2.0)
     assert interval("A is 10 km from B.")[3] == pytest.approx(1.0)
     custom = Rubric(approx_fraction=0.5)
