@@ -1542,7 +1542,9 @@ def extract(
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = _as_mentions(resolve_context(gz, names), result.mentions)
         for si, st, note in parsed:
-            v = verify(st, gz, context=context, date=published, series=series)
+            st, here, capital_note = _capital_of_country(st, gz, context)
+            note = " ".join(x for x in (note, capital_note) if x)
+            v = verify(st, gz, context=here, date=published, series=series)
             if note and v.verdict == "inconsistent":
                 # a place read from the text around is an inference: it never makes an alarm
                 v = replace(
@@ -1656,8 +1658,8 @@ def _antecedent(
             st, note = _away_from_before(st, si, sents, by_sentence)
             notes += [note] if note else []
             continue
-        if not text or not _stands_for_place(text, kind):
-            continue
+        if not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
+            continue  # "the capital" is no place named nearby (rule capital_of_country)
         until = subject_at if role == "subject" and subject_at is not None else at
         other = st.reference if role == "subject" else st.subject
         near = [
@@ -1707,6 +1709,52 @@ def _antecedent(
         notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+_CAPITAL_LEX = lexicon()
+
+
+def _capital_named(text: str | None) -> frozenset[str] | None:
+    """The countries a capital with no name names ("the capital" → none, "the Ukrainian
+    capital" → UA), or None when the phrase is no such capital ("the regional capital",
+    "Kyiv")."""
+    words = (text or "").replace("’", "'").lower().split()
+    if not words or words[-1] not in _CAPITAL_LEX.capital_words:
+        return None
+    named = set()
+    for word in words[:-1]:
+        if word in _CAPITAL_LEX.countries:
+            named.add(_CAPITAL_LEX.countries[word])
+        elif word not in _CAPITAL_LEX.capital_modifiers:
+            return None
+    return frozenset(named)
+
+
+def _capital_of_country(st, gz, context: dict) -> tuple:
+    """Rule ``capital_of_country``: "Wad Madani, a city southeast of the capital" is measured
+    from the capital of the country the statement's other place lies in (Khartoum), when that
+    place is read one way and the phrase names no other country. Returns the statement, the
+    readings to verify it with, and a note ("" when the rule does not apply)."""
+    named = _capital_named(st.reference) if st.reference_kind == "description" else None
+    cands = context.get(st.subject) if named is not None and st.subject_kind == "place" else None
+    if not cands or cands.ambiguous:
+        return st, context, ""
+    country = cands.best.place.country
+    capital = _CAPITAL_LEX.country_capitals.get(country or "")
+    if capital is None or (named and named != {country}):
+        return st, context, ""
+    try:
+        readings = gz.resolve(capital, country=country, limit=5)
+    except PlaceNotFound:
+        return st, context, ""
+    if readings.best.place.id == cands.best.place.id:
+        return st, context, ""  # "Kyiv, the capital": the place itself
+    note = (
+        f"'{st.reference}' read as {capital}, the capital of the country "
+        f"{cands.best.place.name} lies in (rule capital_of_country)."
+    )
+    here = {**context, capital: Candidates(readings[:1], query=capital, tried=readings.tried)}
+    return replace(st, reference=capital, reference_kind="place"), here, note
 
 
 def _only_place(mentions, other: str | None, sentence: tuple) -> Mention | None:

@@ -173,6 +173,34 @@ def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
     assert v.verdict == "unverifiable", v.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        # dev EN107: the capital of the country Wad Madani lies in
+        ("Sudan's RSF on Monday entered Wad Madani, a city southeast of the capital.", "Khartoum"),
+        ("Irpin lies 20 km west of the Ukrainian capital.", "Kyiv"),
+        ("Ірпінь розташований за 20 км на захід від столиці.", "Kyiv"),
+        # dev EN608: not Sirte, the place named before it in the sentence
+        ("Libyan forces face resistance in Sirte and in Bani Walid south-east of the capital.",
+         "Tripoli"),
+        # a capital of another country, or no country's capital: not read
+        ("Irpin lies 20 km west of the Russian capital.", None),
+        ("Bucha lies 25 km northwest of the regional capital.", None),
+    ],
+)  # fmt: skip
+def test_the_capital_is_the_capital_of_the_country_its_place_lies_in(gz_embedded, text, capital):
+    (v,) = [v for _, v in extract(text, gz_embedded, published="2025-02-11").verdicts]
+    if capital is None:
+        assert v.verdict == "unverifiable" and "capital_of_country" not in v.explanation
+        return
+    assert v.verdict == "consistent", v.explanation
+    assert v.reference.place.name.startswith(capital[:4])
+    assert "rule capital_of_country" in v.explanation
+    # read from the text around: it never makes an alarm
+    wrong = extract("Irpin lies 200 km west of the capital.", gz_embedded).verdicts[0][1]
+    assert wrong.verdict == "unverifiable" and "capital_of_country" in wrong.explanation
+
+
 def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(gz_embedded):
     text = (
         "Robotyne is situated on the key highway to the occupied town of Tokmak. "
