@@ -978,6 +978,49 @@ def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
+#: "Novoselivka Druha (…) is a village in Ocheretyne settlement hromada, Pokrovsk Raion, …":
+#: the raion a sentence places the settlement that opens it in (rule ``in_raion``).
+_RAION_AFTER = re.compile(
+    r"(?:\([^()]{0,200}\)|[^.;()]){0,300}?\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement)\b"
+    r"[^.;]{0,120}?\b(?P<raion>[A-Z][\w’'-]+)\s+(?:Raion|raion|district|District)\b"
+)
+
+
+def _in_raion(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``in_raion``: a settlement that opens a reference page's sentence saying which raion
+    it is in ("Novoselivka Druha … is a village in … Pokrovsk Raion, Donetsk Oblast") is the
+    one place of its name in that raion, when the gazetteer has exactly one there."""
+    out = []
+    for m in mentions:
+        start, _, sent = sents[m.sentence]
+        r = _RAION_AFTER.match(sent, m.span[1] - start) if m.kind == "settlement" else None
+        if r is None or m.span[0] != start:
+            out.append(m)
+            continue
+        raion = r.group("raion")
+        try:
+            here = gz.resolve(m.text, in_admin=f"{raion} raion", limit=None, fuzzy=False)
+        except (PlaceNotFound, ValueError, LookupError):
+            out.append(m)
+            continue
+        stem = key(raion)[:5]
+        there = [
+            c for c in here
+            if c.match_kind in _kinds(m.text) and key(c.place.admin2 or "").startswith(stem)
+        ]  # fmt: skip
+        if len({c.place.id for c in there}) == 1 and (
+            m.ambiguous or m.place_id != there[0].place.id
+        ):
+            m = _mention(m.text, m.span, m.sentence, None, there[0],
+                         f"{there[0].evidence[0]}; in the {raion} raion, a region the sentence names")  # fmt: skip
+        elif len({c.place.id for c in there}) == 1:
+            m = replace(
+                m, context=f"{m.context}; in the {raion} raion, a region the sentence names"
+            )
+        out.append(m)
+    return out
+
+
 def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     """``{span: oblast}`` of the mentions a region anchor places (rule ``region_anchor``): the
     names of the list that ends at the anchor ("Ленинское, Новоалексеевка … и Новодмитровка
@@ -1165,20 +1208,25 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     anchor, the report's context or a decided namesake) put first: a statement measures the
     place its sentence's claim is drawn at (rule ``region_anchor``)."""
     read: dict[str, set] = {}
+    by_raion: set[str] = set()
     for m in mentions:
         if m.kind == "settlement" and m.text in context and _ANCHORED.search(m.context or ""):
             read.setdefault(m.text, set()).add(None if m.ambiguous else m.place_id)
+            if " raion, a region the sentence names" in (m.context or ""):
+                by_raion.add(m.text)
     out = dict(context)
     for name, ids in read.items():
         if len(ids) != 1 or None in ids:
             continue
         (pid,) = ids
         cands = context[name]
+        raion = name in by_raion
         chosen = next((c for c in cands if c.place.id == pid), None)
-        if chosen is None or (chosen is cands.best and not cands.ambiguous):
+        if chosen is None or (chosen is cands.best and not cands.ambiguous and not raion):
             continue
         first = replace(chosen, ambiguous=False)
-        rest = [c for c in cands if c.place.id != pid]
+        # a raion the sentence names leaves no other reading (rule in_raion)
+        rest = [] if raion else [c for c in cands if c.place.id != pid]
         out[name] = Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
     return out
 
@@ -1507,6 +1555,7 @@ def extract(
     result = Extraction(sents, published=published, published_from=published_from)
     mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents))
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
+    mentions = _in_raion(gz, mentions, sents)
     result.mentions = [
         replace(m, name=_as_written(gz, m)) if m.ambiguous and m.kind == "settlement" else m
         for m in _same_place(gz, mentions)

@@ -201,6 +201,21 @@ def test_the_capital_is_the_capital_of_the_country_its_place_lies_in(gz_embedded
     assert wrong.verdict == "unverifiable" and "capital_of_country" in wrong.explanation
 
 
+def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):
+    # rule in_raion (dev EN088): two Novoselivka Druhas in Donetsk oblast, one in Pokrovsk raion
+    text = (
+        "Novoselivka Druha\n\nNovoselivka Druha (Ukrainian: Новоселівка Друга) is a village in "
+        "Ocheretyne settlement hromada, Pokrovsk Raion, Donetsk Oblast, Ukraine.\n\n"
+        "It is located 25.4 kilometres north from the centre of Donetsk city."
+    )
+    result = extract(text, gz_embedded, published="2025-01-01")
+    (v,) = [v for _, v in result.verdicts]
+    assert v.verdict == "consistent", v.explanation
+    assert v.subject.place.admin2 in ("Pokrovsk Raion", "Pokrovskyi Raion")
+    placed = [m for m in result.mentions if "raion, a region the sentence names" in m.context]
+    assert [m.text for m in placed] == ["Novoselivka Druha"]
+
+
 def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(gz_embedded):
     text = (
         "Robotyne is situated on the key highway to the occupied town of Tokmak. "
