@@ -106,7 +106,10 @@ def test_every_record_has_its_source():
 #: 30.7 %, test 25.9 %, still no false alarm or missed error. English directions after
 #: "located", "X, further south", seat appositives, near namesakes, "away" from the place
 #: opening the sentence before, a page's title as its topic: dev 41.6 %, test 26.8 %.
-AGREEMENT_FLOOR = {"dev": 0.41, "test": 0.26}
+#: The fact-checker's bands for single figures and compass words, 'near' lists after an
+#: English direction, the capital of the place's country, the one place of the sentence
+#: before, a reference page's raion: dev 57.6 %, test 36.4 %.
+AGREEMENT_FLOOR = {"dev": 0.56, "test": 0.26}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
