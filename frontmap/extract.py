@@ -1046,6 +1046,49 @@ def _anchor_index() -> _Triggered:
     return _Triggered(claim_words().region_anchors)
 
 
+#: "Novoselivka Druha (…) is a village in Ocheretyne settlement hromada, Pokrovsk Raion, …":
+#: the raion a sentence places the settlement that opens it in (rule ``in_raion``).
+_RAION_AFTER = re.compile(
+    r"(?:\([^()]{0,200}\)|[^.;()]){0,300}?\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement)\b"
+    r"[^.;]{0,120}?\b(?P<raion>[A-Z][\w’'-]+)\s+(?:Raion|raion|district|District)\b"
+)
+
+
+def _in_raion(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``in_raion``: a settlement that opens a reference page's sentence saying which raion
+    it is in ("Novoselivka Druha … is a village in … Pokrovsk Raion, Donetsk Oblast") is the
+    one place of its name in that raion, when the gazetteer has exactly one there."""
+    out = []
+    for m in mentions:
+        start, _, sent = sents[m.sentence]
+        r = _RAION_AFTER.match(sent, m.span[1] - start) if m.kind == "settlement" else None
+        if r is None or m.span[0] != start:
+            out.append(m)
+            continue
+        raion = r.group("raion")
+        try:
+            here = gz.resolve(m.text, in_admin=f"{raion} raion", limit=None, fuzzy=False)
+        except (PlaceNotFound, ValueError, LookupError):
+            out.append(m)
+            continue
+        stem = key(raion)[:5]
+        there = [
+            c for c in here
+            if c.match_kind in _kinds(m.text) and key(c.place.admin2 or "").startswith(stem)
+        ]  # fmt: skip
+        if len({c.place.id for c in there}) == 1 and (
+            m.ambiguous or m.place_id != there[0].place.id
+        ):
+            m = _mention(m.text, m.span, m.sentence, None, there[0],
+                         f"{there[0].evidence[0]}; in the {raion} raion, a region the sentence names")  # fmt: skip
+        elif len({c.place.id for c in there}) == 1:
+            m = replace(
+                m, context=f"{m.context}; in the {raion} raion, a region the sentence names"
+            )
+        out.append(m)
+    return out
+
+
 def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     """``{span: oblast}`` of the mentions a region anchor places (rule ``region_anchor``): the
     names of the list that ends at the anchor ("Ленинское, Новоалексеевка … и Новодмитровка
@@ -1228,20 +1271,25 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     anchor, the report's context or a decided namesake) put first: a statement measures the
     place its sentence's claim is drawn at (rule ``region_anchor``)."""
     read: dict[str, set] = {}
+    by_raion: set[str] = set()
     for m in mentions:
         if m.kind == "settlement" and m.text in context and _ANCHORED.search(m.context or ""):
             read.setdefault(m.text, set()).add(None if m.ambiguous else m.place_id)
+            if " raion, a region the sentence names" in (m.context or ""):
+                by_raion.add(m.text)
     out = dict(context)
     for name, ids in read.items():
         if len(ids) != 1 or None in ids:
             continue
         (pid,) = ids
         cands = context[name]
+        raion = name in by_raion
         chosen = next((c for c in cands if c.place.id == pid), None)
-        if chosen is None or (chosen is cands.best and not cands.ambiguous):
+        if chosen is None or (chosen is cands.best and not cands.ambiguous and not raion):
             continue
         first = replace(chosen, ambiguous=False)
-        rest = [c for c in cands if c.place.id != pid]
+        # a raion the sentence names leaves no other reading (rule in_raion)
+        rest = [] if raion else [c for c in cands if c.place.id != pid]
         out[name] = Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
     return out
 
@@ -1732,6 +1780,7 @@ def extract(
     result = Extraction(sents, published=published, published_from=published_from)
     mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents))
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
+    mentions = _in_raion(gz, mentions, sents)
     result.mentions = [
         replace(m, name=_as_written(gz, m), context=_readings_note(gz, m))
         if m.ambiguous and m.kind == "settlement"
@@ -1769,7 +1818,9 @@ def extract(
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = _as_mentions(resolve_context(gz, names), result.mentions)
         for si, st, note in parsed:
-            v = verify(st, gz, context=context, date=published, series=series)
+            st, here, capital_note = _capital_of_country(st, gz, context)
+            note = " ".join(x for x in (note, capital_note) if x)
+            v = verify(st, gz, context=here, date=published, series=series)
             if note and v.verdict == "inconsistent":
                 # a place read from the text around is an inference: it never makes an alarm
                 v = replace(
@@ -1885,8 +1936,8 @@ def _antecedent(
             st, note = _away_from_before(st, si, sents, by_sentence)
             notes += [note] if note else []
             continue
-        if not text or not _stands_for_place(text, kind):
-            continue
+        if not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
+            continue  # "the capital" is no place named nearby (rule capital_of_country)
         until = subject_at if role == "subject" and subject_at is not None else at
         other = st.reference if role == "subject" else st.subject
         near = [
@@ -1922,12 +1973,90 @@ def _antecedent(
             topic = _page_topic(sents, by_sentence)
             if topic is not None and topic.text != other:
                 found, where = topic, "the text is about (its title names only that place)"
+        if found is None and role == "subject" and si > 0:
+            here = {m.place_id for m in by_sentence.get(si, ())} | {
+                m.text for m in by_sentence.get(si, ())
+            }
+            only = _only_place(by_sentence.get(si - 1, ()), other, sents[si - 1])
+            if only is not None and only.text not in here and only.place_id not in here:
+                # rule only_place_before: "… advancing on the city of Izyum. The city is …"
+                found, where = only, "the sentence before names (its only place)"
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
         notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+_CAPITAL_LEX = lexicon()
+
+
+def _capital_named(text: str | None) -> frozenset[str] | None:
+    """The countries a capital with no name names ("the capital" → none, "the Ukrainian
+    capital" → UA), or None when the phrase is no such capital ("the regional capital",
+    "Kyiv")."""
+    words = (text or "").replace("’", "'").lower().split()
+    if not words or words[-1] not in _CAPITAL_LEX.capital_words:
+        return None
+    named = set()
+    for word in words[:-1]:
+        if word in _CAPITAL_LEX.countries:
+            named.add(_CAPITAL_LEX.countries[word])
+        elif word not in _CAPITAL_LEX.capital_modifiers:
+            return None
+    return frozenset(named)
+
+
+def _capital_of_country(st, gz, context: dict) -> tuple:
+    """Rule ``capital_of_country``: "Wad Madani, a city southeast of the capital" is measured
+    from the capital of the country the statement's other place lies in (Khartoum), when that
+    place is read one way and the phrase names no other country. Returns the statement, the
+    readings to verify it with, and a note ("" when the rule does not apply)."""
+    named = _capital_named(st.reference) if st.reference_kind == "description" else None
+    cands = context.get(st.subject) if named is not None and st.subject_kind == "place" else None
+    if not cands or cands.ambiguous:
+        return st, context, ""
+    country = cands.best.place.country
+    capital = _CAPITAL_LEX.country_capitals.get(country or "")
+    if capital is None or (named and named != {country}):
+        return st, context, ""
+    try:
+        readings = gz.resolve(capital, country=country, limit=5)
+    except PlaceNotFound:
+        return st, context, ""
+    if readings.best.place.id == cands.best.place.id:
+        return st, context, ""  # "Kyiv, the capital": the place itself
+    note = (
+        f"'{st.reference}' read as {capital}, the capital of the country "
+        f"{cands.best.place.name} lies in (rule capital_of_country)."
+    )
+    here = {**context, capital: Candidates(readings[:1], query=capital, tried=readings.tried)}
+    return replace(st, reference=capital, reference_kind="place"), here, note
+
+
+def _only_place(mentions, other: str | None, sentence: tuple) -> Mention | None:
+    """The one settlement a sentence names (rule ``only_place_before``), its other mentions
+    included ("Wad Madani … Wad Madani"), when it is not ``other`` (the statement's other
+    place), no other settlement, decided or not, is named there, and no mention names an area
+    after it ("part of Tokmak urban hromada", "Pokrovsk Raion"); else None."""
+    places = [m for m in mentions if m.kind == "settlement"]
+    if not places or any(m.ambiguous or m.place_id != places[0].place_id for m in places):
+        return None
+    if places[0].place_id is None or any(m.text == other for m in places):
+        return None
+    start, _, text = sentence
+    for m in places:
+        for word in text[m.span[1] - start :].split()[:3]:
+            if word.lower().strip(",.;:") in _AREA_WORDS:
+                return None
+            if not word.islower():
+                break  # "Макаровка Волновахского района": the raion is another name's
+    return places[0]
+
+
+#: Words after a name that make it an area's name: "Tokmak urban hromada", "Pokrovsk Raion".
+_AREA_WORDS = frozenset(w.lower() for w in lexicon().region_words)
 
 
 def _page_topic(sents, by_sentence) -> Mention | None:

@@ -22,6 +22,7 @@ __all__ = [
     "bearing_deg",
     "compass_degrees",
     "compass_halfwidth",
+    "compass_points",
     "compass_word",
     "destination",
     "distance_km",
@@ -123,6 +124,18 @@ def compass_halfwidth(word: str) -> float:
     intercardinal points, 11.25° for the 16-point words, 5.625° for the 32-point ones."""
     points = _lookup(word)[1]
     return {4: 22.5, 8: 22.5, 16: 11.25, 32: 5.625}[points]
+
+
+def compass_points(word: str) -> int:
+    """Which compass rose a word belongs to: 4 (cardinal: "south"), 8 ("south-west"),
+    16 ("SSW") or 32 ("southwest by west").
+
+    Raises
+    ------
+    ValueError
+        The word is not one of the 32 points in any spelling.
+    """
+    return _lookup(word)[1]
 
 
 def compass_word(degrees: float, points: int = 16) -> str:

@@ -1481,6 +1481,14 @@ _NEAR_NAMES = {
     for lang, words in _NEAR_BY_LANGUAGE.items()
 }
 _AND_NAME = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<name>{_NAME_RUN})")
+#: English: "northwest of Avdiivka near (the settlements of) Novobakhmutivka and Stepove", the
+#: list closed by punctuation or a function word (not "near Avdiivka Coke plant").
+_NEAR_NAMES_EN = re.compile(
+    rf"\s*,?\s*(?i:{_alt(lexicon(('en',)).near_prepositions)})\s+"
+    rf"(?:the\s+(?:{_alt(_LEX.settlement_words | _LEX.plural_type_words)})\s+of\s+)?"
+    rf"(?P<names>{_NAME_RUN}(?:(?:\s*,\s*|,?\s+(?:{_alt(_LEX.span_and)})\s+){_NAME_RUN})*)"
+    r"(?=\s*(?:[;:.,)]|$)|\s+(?:in|on|at|as|and|amid|after|during|while|where|with|since|but)\b)"
+)
 
 
 def _names_only(text: str) -> list[str]:
@@ -1501,6 +1509,17 @@ def _near_names(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
     if rest and "NOUN" in word_classes(rest.group(1), _cyrillic_language(sentence)):
         return None  # "біля Авдіївського коксохіму": an adjective naming an object, no place
     names = _names_only(m.group("names"))
+    return (names, m.end()) if names else None
+
+
+def _near_names_en(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
+    """ "positional battles … to the northwest of Avdiivka near the settlements of
+    Novobakhmutivka and Stepove": the places named right after an English direction's
+    reference, each a place (rule ``direction_near``)."""
+    m = _NEAR_NAMES_EN.match(sentence, ref_end)
+    if not m:
+        return None
+    names = _names_only(re.sub(rf",\s*(?:{_alt(_LEX.span_and)})\s+", ", ", m.group("names")))
     return (names, m.end()) if names else None
 
 
@@ -2001,17 +2020,23 @@ def parse(sentence: str) -> list[Statement]:
             if relation == "direction_only" and _FRONTED.match(opening):
                 # "Located north of Donetsk, Kostyantynivka remains …": the name after the comma
                 subject = _fronted_subject(sentence, ref_end) or subject
-            add(
-                _make(
-                    sentence,
-                    subject,
-                    reference,
-                    relation,
-                    rule=rule,
-                    direction=direction,
-                    span=(m.start(), ref_end),
-                )
+            near = (
+                _near_names_en(sentence, ref_end)
+                if relation == "direction_only" and _kind(reference) == "place"
+                else None
             )
+            for name in near[0] if near else [subject]:
+                add(
+                    _make(
+                        sentence,
+                        name,
+                        reference,
+                        relation,
+                        rule="direction_near" if near else rule,
+                        direction=direction,
+                        span=(m.start(), near[1] if near else ref_end),
+                    )
+                )
 
     located(_DIRECTION_FROM, "located_direction_from")
 

@@ -10,25 +10,40 @@ The allowed slack is the sum of
   12 → 0.5, 30 → 5, 75 → 2.5, 78.1 → 0.05, 200 → 50 (a number ending in
   zeros is rounded to that power of ten, one ending in 5 to the nearest 5);
 * *qualifier* — 20 % of *v* for roughly/about/around/some/approximately/
-  nearly/almost/"or so", 10 % otherwise;
-* *extent* — the radii of the two places: a city of ≥ 100,000 people 6 km,
-  ≥ 20,000 3 km, a town (≥ 2,000 or an admin seat) 1.5 km, a village 0.5 km;
-  a place known only to its hromada (or raion) uses that uncertainty radius.
+  nearly/almost/"or so", 10 % otherwise; for a single figure (bare, "about",
+  "just", "only") at least 25 % of the *measured* distance and 2 km;
+* *extent* — the radii of the two places: a city of ≥ 1,000,000 people 8 km,
+  ≥ 100,000 6 km, ≥ 20,000 3 km, a town (≥ 2,000 or an admin seat) 1.5 km, a
+  village 0.5 km; a place known only to its hromada (or raion) uses that
+  uncertainty radius.
 
 "less than/within/up to v" means [0, v]; "more than/over/at least v" means
 [v, ∞); "just over/little over v" means [v, 1.2 v]; "a few" means [1, 5],
-"several" [2, 9], "a couple of" [1, 3]. The error is the distance from *d*
+"several" and "кілька"/"несколько" (which say "several" as much as "a few") [2, 9] and
+[1, 9], "a couple of" [1, 3]. The error is the distance from *d*
 to the stated value or interval: **consistent** within the slack,
 **loose** within twice it, else **inconsistent**. A stated distance *longer* than the
-measured one by more than the slack without the extents is at best **loose**: a place's size
+measured one by more than the slack without the extents is not consistent: a place's size
 explains a shorter stated distance (measured from its edge), not a longer one (often a road
 distance).
 
-**Direction.** Bearing from the reference to the subject against the
-stated word's half-sector (22.5° for the 8 main points, 11.25° for
-16-point words such as SSW, 5.625° for 32-point ones such as "east by
-north") plus the angular extent ``atan(extent / d)``; consistent within it,
-loose within twice it.
+A single figure follows the fact-checker's rule (``tests/corpus/README.md``): it fits within
+~25 % of the measured distance (above), and is **inconsistent** only when it misses by more
+than 40 % of the measured distance and 4 km, plus its rounding, its places' uncertainty and —
+when the stated figure is the shorter — their extents (and then never below twice the
+slack of the share of the stated value); **loose** between. The share is of the
+measured distance, not the stated one: "115 km" for 75 km (52 % more) is wrong, "45 km" for
+60 km (25 % less, from the city's edge) is fair. Fractions are fields of :class:`Rubric`.
+
+**Direction.** Bearing from the reference to the subject against the stated word, as a
+fact-checker reads compass words in reporting (``tests/corpus/README.md``): a cardinal
+point ("south") fits within 50°, an 8-point one ("south-west") within 35°, a 16-point one
+("SSW") within 25°, a 32-point one ("east by north") within 20°, plus the angular extent
+``atan(extent / d)``; inconsistent only beyond 65°, 55°, 40° and 30° (plus the same
+extent) and beyond twice the word's half-sector plus the extent (the old bound: at short
+range the places' size may turn a bearing far), loose between. Reporting says "south of
+Kharkiv" of anything in the southern quarter and more: a strict half-sector (22.5°) called
+fair statements wrong.
 
 **Proximity** ("near", "outskirts", "just outside", …): consistent when the
 places lie within :attr:`Rubric.near_km` (5 km for outskirts/just
@@ -71,6 +86,7 @@ from .geodesy import (
     angle_difference,
     compass_degrees,
     compass_halfwidth,
+    compass_points,
     compass_word,
     inverse,
 )
@@ -102,15 +118,30 @@ class Rubric:
     base_fraction: float = 0.10
     just_over_factor: float = 1.2
     loose_factor: float = 2.0
+    extent_metropolis_km: float = 8.0
     extent_large_city_km: float = 6.0
     extent_city_km: float = 3.0
     extent_town_km: float = 1.5
     extent_village_km: float = 0.5
+    metropolis_population: int = 1_000_000
     large_city_population: int = 100_000
     city_population: int = 20_000
     town_population: int = 2_000
     near_km: float = 15.0
     outskirts_km: float = 5.0
+    #: A single stated figure (unqualified, "about", "just"): consistent within this share
+    #: of the measured distance (at least :attr:`consistent_floor_km`), inconsistent beyond
+    #: :attr:`inconsistent_fraction` of it (and :attr:`inconsistent_floor_km`), the
+    #: rounding, and the places' extents when the stated figure is the shorter.
+    consistent_fraction: float = 0.25
+    consistent_floor_km: float = 2.0
+    inconsistent_fraction: float = 0.40
+    inconsistent_floor_km: float = 4.0
+    #: A compass word fits within this many degrees (by the rose it belongs to: 4 cardinal,
+    #: 8 with "north-east", 16, 32), plus the places' angular extent ...
+    direction_fit_deg: tuple = ((4, 50.0), (8, 35.0), (16, 25.0), (32, 20.0))
+    #: ... and is inconsistent only beyond this many (plus the same extent); loose between.
+    direction_wrong_deg: tuple = ((4, 65.0), (8, 55.0), (16, 40.0), (32, 30.0))
 
 
 DEFAULT_RUBRIC = Rubric()
@@ -138,6 +169,8 @@ def place_extent_km(place, rubric: Rubric = DEFAULT_RUBRIC) -> float:
     if place.precision != "point" and place.radius_km:
         return float(place.radius_km)
     pop = place.population or 0
+    if pop >= rubric.metropolis_population:
+        return rubric.extent_metropolis_km
     if pop >= rubric.large_city_population:
         return rubric.extent_large_city_km
     if pop >= rubric.city_population:
@@ -197,7 +230,8 @@ def distance_errors(d, lo, hi):
 def check_pairs(
     ref_lat, ref_lon, subj_lat, subj_lon, *, low, high, precision=0.0, qualifier=0.0,
     extent_km=0.0, unit: str = "km", stated_bearing=None, halfwidth=None, loose_factor: float = 2.0,
-    uncertainty_km=0.0,
+    uncertainty_km=0.0, relative=0.0, relative_floor_km=0.0, wrong_relative=None,
+    wrong_floor_km=0.0, wrong_deg=None, sector_deg=None,
 ) -> dict:  # fmt: skip
     """The rubric over arrays of resolved place pairs: one geodesic call for all of them.
 
@@ -214,7 +248,19 @@ def check_pairs(
     uncertainty_km
         Sum of the two places' positional uncertainty (km; a place known only to its hromada).
     stated_bearing, halfwidth
-        Stated direction (degrees) and its half-sector; None for no direction check.
+        Stated direction (degrees) and the angle it fits within; None for no direction check.
+    relative, relative_floor_km
+        A share of the *measured* distance (at least ``relative_floor_km``) the qualifier slack
+        is raised to: a single stated figure fits within ~25 % of the distance.
+    wrong_relative, wrong_floor_km
+        When given, the distance is inconsistent only when its error exceeds this share of the
+        measured distance (at least ``wrong_floor_km``), plus the rounding, the uncertainty and
+        — for a stated figure shorter than the measured one — the places' extents; loose
+        between. Without it, inconsistent beyond ``loose_factor`` times the slack.
+    wrong_deg, sector_deg
+        When given, the direction is inconsistent only beyond ``wrong_deg`` (plus the places'
+        angular extent) and ``loose_factor`` times ``sector_deg`` (the word's half-sector)
+        plus that extent; without them, beyond ``loose_factor`` times the allowed angle.
 
     Returns
     -------
@@ -229,24 +275,51 @@ def check_pairs(
     uncertain = np.broadcast_to(np.asarray(uncertainty_km, dtype=float), dist.shape)
     factor = UNIT_KM[unit]
     measured = dist / factor
-    slack = np.asarray(precision) + np.asarray(qualifier) + extent / factor
+    base_qualifier = np.asarray(qualifier, dtype=float)
+    qualifier = np.maximum(
+        base_qualifier, np.maximum(relative * measured, relative_floor_km / factor)
+    )
+    slack = np.asarray(precision) + qualifier + extent / factor
     error = distance_errors(measured, low, high)
     code = grade(error, slack, loose_factor)
     # a stated distance longer than the measured one is not explained by the places' size (it
     # would be measured from their edges, shorter): beyond the slack without it, it fits only
     # loosely — a road distance, or a misstatement — and is never called consistent
     longer = measured < np.asarray(low, dtype=float)
-    narrow = np.asarray(precision) + np.asarray(qualifier) + uncertain / factor
+    narrow = np.asarray(precision) + qualifier + uncertain / factor
     code = np.where(longer & (code == 0) & (error > narrow), 1, code)
+    if wrong_relative is not None:
+        wrong = (
+            np.asarray(precision)
+            + np.maximum(wrong_relative * measured, wrong_floor_km / factor)
+            + uncertain / factor
+            + np.where(longer, 0.0, extent / factor)
+        )
+        # a figure shorter than the distance: never stricter than twice the old slack (a
+        # share of the stated value plus the extents), which the places' size may explain
+        old = loose_factor * (np.asarray(precision) + np.asarray(base_qualifier) + extent / factor)
+        wrong = np.maximum(wrong, np.where(longer, narrow, np.maximum(slack, old)))
+        code = np.where(code == 0, 0, np.where(error > wrong, 2, 1))
     out = {"distance_km": dist, "bearing_deg": bearing, "measured": measured, "error": error,
+           "qualifier": np.broadcast_to(qualifier, dist.shape),
            "slack": slack, "narrow_slack": np.broadcast_to(narrow, dist.shape),
            "longer": longer, "distance_code": code}  # fmt: skip
+    if wrong_relative is not None:
+        out["wrong_slack"] = np.broadcast_to(wrong, dist.shape)
     out["code"] = out["distance_code"]
     if stated_bearing is not None:
-        allowed = np.asarray(halfwidth) + np.degrees(np.arctan2(extent, np.maximum(dist, 1e-9)))
+        spread = np.degrees(np.arctan2(extent, np.maximum(dist, 1e-9)))
+        allowed = np.asarray(halfwidth) + spread
         angle = angle_difference(bearing, stated_bearing)
+        direction_code = grade(angle, allowed, loose_factor)
+        if wrong_deg is not None:
+            # never stricter than twice the stated word's half-sector and spread (at short
+            # range the places' size may turn the bearing far)
+            sector = loose_factor * (np.asarray(sector_deg or 0.0) + spread)
+            wrong_angle = np.maximum(np.asarray(wrong_deg) + spread, sector)
+            direction_code = np.where(angle <= allowed, 0, np.where(angle > wrong_angle, 2, 1))
         out.update(angle_error=angle, angle_allowed=allowed,
-                   direction_code=grade(angle, allowed, loose_factor))  # fmt: skip
+                   direction_code=direction_code)  # fmt: skip
         out["code"] = np.maximum(out["code"], out["direction_code"])
     return out
 
@@ -947,18 +1020,29 @@ def _direction_word(direction: str) -> str:
 
 def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncertainty=0.0):
     """Verdict codes for every reading, and the arrays behind them (see :func:`check_pairs`)."""
-    stated = half = None
+    stated = half = wrong_deg = sector = None
     if st.relation in ("distance_direction", "direction_only") and st.direction:
         word = _direction_word(st.direction)
-        stated, half = compass_degrees(word), compass_halfwidth(word)
+        points = compass_points(word)
+        stated, sector = compass_degrees(word), compass_halfwidth(word)
+        half = dict(rubric.direction_fit_deg).get(points, compass_halfwidth(word))
+        wrong_deg = dict(rubric.direction_wrong_deg).get(points)
     common = {"extent_km": extent, "stated_bearing": stated, "halfwidth": half,
-              "loose_factor": rubric.loose_factor}  # fmt: skip
+              "loose_factor": rubric.loose_factor, "wrong_deg": wrong_deg,
+              "sector_deg": sector}  # fmt: skip
     if st.relation in ("distance_direction", "distance_only"):
         lo, hi, precision, qualifier = stated_interval(st, rubric)
+        single = {}
+        if lo == hi and st.qualifier_meaning in (None, "exact", "approximate"):
+            # one figure, bare or hedged: the fact-checker's band (a share of the distance)
+            single = {"relative": rubric.consistent_fraction,
+                      "relative_floor_km": rubric.consistent_floor_km,
+                      "wrong_relative": rubric.inconsistent_fraction,
+                      "wrong_floor_km": rubric.inconsistent_floor_km}  # fmt: skip
         out = check_pairs(lat1, lon1, lat2, lon2, low=lo, high=hi, precision=precision,
                           qualifier=qualifier, unit=st.unit, uncertainty_km=uncertainty,
-                          **common)  # fmt: skip
-        out.update(lo=lo, hi=hi, precision=precision, qualifier=qualifier)
+                          **single, **common)  # fmt: skip
+        out.update(lo=lo, hi=hi, precision=precision)  # the qualifier slack as applied
         out["extent"] = np.asarray(extent) / UNIT_KM[st.unit]
         out["distance_verdict"] = np.array([VERDICTS[c] for c in out["distance_code"]])
     elif st.relation == "direction_only":
@@ -1005,8 +1089,8 @@ def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -
         amount = f"{_fmt(over)} {unit} {side}" if over else side
         if (
             bool(part.get("longer", False))
-            and part["error"] <= part["slack"]
             and part["error"] > part["narrow_slack"]
+            and (part["error"] <= part["slack"] or "wrong_slack" in part)
         ):
             details.append(
                 f"{amount}: the stated distance is longer than the measured one by more than "
@@ -1018,6 +1102,11 @@ def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -
             details.append(
                 f"{amount}, {'within' if part['error'] <= part['slack'] else 'beyond'} the "
                 f"{_fmt(float(part['slack']))} {unit} allowed"
+            )
+        if "wrong_slack" in part and part["error"] > part["wrong_slack"]:
+            details[-1] += (
+                f", and beyond the {_fmt(float(part['wrong_slack']))} {unit} past which a "
+                "stated figure is called wrong (a share of the distance, with its rounding)"
             )
     if "angle_error" in part:
         word = _direction_word(st.direction)

@@ -148,6 +148,74 @@ def test_pronouns_and_descriptions_read_from_the_text_around(gz_embedded):
     assert v.verdict == "unverifiable" and "pronoun" in v.reason
 
 
+def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
+    # rule only_place_before (dev EN534, RU013)
+    before = (
+        "New satellite images show Russian forces advancing on the strategically important "
+        "city of Izyum in eastern Ukraine. "
+    )
+    text = before + "The city is roughly 120 kilometres southeast of Kharkiv."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'The city' read as Izyum" in v.explanation
+    assert "its only place" in v.explanation
+    text = "Падение Часова Яра может стать переломным моментом. Город расположен примерно в 10 километрах западнее Бахмута."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "its only place" in v.explanation, v.explanation
+    # two places before: the description stays unresolved
+    text = (
+        "Russian forces advanced on Izyum and Balakliia. The city is 120 km southeast of Kharkiv."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable", v.explanation
+    # the place the sentence measures from is not the one it describes
+    text = "Russian forces shelled Kharkiv. The city is 120 km southeast of Kharkiv."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable", v.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        # dev EN107: the capital of the country Wad Madani lies in
+        ("Sudan's RSF on Monday entered Wad Madani, a city southeast of the capital.", "Khartoum"),
+        ("Irpin lies 20 km west of the Ukrainian capital.", "Kyiv"),
+        ("Ірпінь розташований за 20 км на захід від столиці.", "Kyiv"),
+        # dev EN608: not Sirte, the place named before it in the sentence
+        ("Libyan forces face resistance in Sirte and in Bani Walid south-east of the capital.",
+         "Tripoli"),
+        # a capital of another country, or no country's capital: not read
+        ("Irpin lies 20 km west of the Russian capital.", None),
+        ("Bucha lies 25 km northwest of the regional capital.", None),
+    ],
+)  # fmt: skip
+def test_the_capital_is_the_capital_of_the_country_its_place_lies_in(gz_embedded, text, capital):
+    (v,) = [v for _, v in extract(text, gz_embedded, published="2025-02-11").verdicts]
+    if capital is None:
+        assert v.verdict == "unverifiable" and "capital_of_country" not in v.explanation
+        return
+    assert v.verdict == "consistent", v.explanation
+    assert v.reference.place.name.startswith(capital[:4])
+    assert "rule capital_of_country" in v.explanation
+    # read from the text around: it never makes an alarm
+    wrong = extract("Irpin lies 200 km west of the capital.", gz_embedded).verdicts[0][1]
+    assert wrong.verdict == "unverifiable" and "capital_of_country" in wrong.explanation
+
+
+def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):
+    # rule in_raion (dev EN088): two Novoselivka Druhas in Donetsk oblast, one in Pokrovsk raion
+    text = (
+        "Novoselivka Druha\n\nNovoselivka Druha (Ukrainian: Новоселівка Друга) is a village in "
+        "Ocheretyne settlement hromada, Pokrovsk Raion, Donetsk Oblast, Ukraine.\n\n"
+        "It is located 25.4 kilometres north from the centre of Donetsk city."
+    )
+    result = extract(text, gz_embedded, published="2025-01-01")
+    (v,) = [v for _, v in result.verdicts]
+    assert v.verdict == "consistent", v.explanation
+    assert v.subject.place.admin2 in ("Pokrovsk Raion", "Pokrovskyi Raion")
+    placed = [m for m in result.mentions if "raion, a region the sentence names" in m.context]
+    assert [m.text for m in placed] == ["Novoselivka Druha"]
+
+
 def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(gz_embedded):
     text = (
         "Robotyne is situated on the key highway to the occupied town of Tokmak. "

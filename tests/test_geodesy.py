@@ -8,6 +8,7 @@ from frontmap.geodesy import (
     bearing_deg,
     compass_degrees,
     compass_halfwidth,
+    compass_points,
     compass_word,
     destination,
     distance_km,
@@ -105,3 +106,8 @@ def test_angle_difference_is_symmetric_and_bounded(a, b):
     d = float(angle_difference(a, b))
     assert 0 <= d <= 180
     assert d == pytest.approx(float(angle_difference(b, a)))
+
+
+def test_compass_points_names_the_rose_of_a_word():
+    words = ("south", "S", "south-west", "southeastern", "SSW", "southwest by west")
+    assert [compass_points(w) for w in words] == [4, 4, 8, 8, 16, 32]

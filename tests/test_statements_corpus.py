@@ -48,6 +48,15 @@ NEGATIVE_CEILING = {"dev": 2, "test": 8}
 KNOWN_FALSE_IN_SOURCE = {"EN162", "EN185", "EN509", "UK128", "EN510"}
 
 
+def _judged_false(split: str) -> set[str]:
+    """Records with a statement the independent fact-checker judged inconsistent
+    (statements-verdicts.jsonl): an inconsistent verdict there is no false alarm. Whether it
+    is the right statement is checked statement by statement by the agreement test below."""
+    from .verdicts_eval import labels
+
+    return {r["id"] for r in labels(split) if r["verdict"] == "inconsistent"}
+
+
 @pytest.mark.parametrize(("split", "lang"), sorted(FLOORS))
 def test_exact_parse_meets_its_floor(split, lang):
     hits, total, misses = evaluate(path=OWN / f"statements-{split}.jsonl", lang=lang)
@@ -75,7 +84,7 @@ def test_no_false_alarms_on_real_sentences(gz_embedded, split):
             if verdict.verdict == "inconsistent":
                 alarms.append(record["id"])
     print(f"\n{split} verdicts: {dict(counts)}")
-    assert set(alarms) <= KNOWN_FALSE_IN_SOURCE, alarms
+    assert set(alarms) <= KNOWN_FALSE_IN_SOURCE | _judged_false(split), alarms
     assert counts["consistent"] >= 25  # the layer still answers, it does not only abstain
 
 
@@ -103,7 +112,11 @@ def test_every_record_has_its_source():
 #: opening the sentence before, a page's title as its topic: dev 41.6 %, test 26.8 %.
 #: With batch_2026-11-26b (1,111 labels; its 116 measured untuned: 27.1 %, no false alarm):
 #: dev 40.2 %, test 27.9 %.
-AGREEMENT_FLOOR = {"dev": 0.39, "test": 0.26}
+#: The fact-checker's bands for single figures and compass words, 'near' lists after an
+#: English direction, the capital of the place's country, the one place of the sentence
+#: before, a reference page's raion: dev 57.6 %, test 36.4 % (on the corpus before batch_2026-11-26b);
+#: with it: dev 54.3 %, test 35.9 %.
+AGREEMENT_FLOOR = {"dev": 0.53, "test": 0.34}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

@@ -20,7 +20,7 @@ language code to :data:`LANGUAGES`; test cases live as data beside the corpus.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,6 +105,11 @@ class Lexicon:
     motion_verbs: frozenset[str] = frozenset()
     #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
     control_modifiers: frozenset[str] = frozenset()
+    #: "the capital", "столиці": a capital with no name (rule ``capital_of_country``) …
+    capital_words: frozenset[str] = frozenset()
+    #: … the only words it may stand with ("the country's capital"), and each country's capital
+    capital_modifiers: frozenset[str] = frozenset()
+    country_capitals: dict[str, str] = field(default_factory=dict)
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -211,6 +216,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         near_prepositions=joined("near_prepositions"),
         motion_verbs=joined("motion_verbs"),
         control_modifiers=joined("control_modifiers"),
+        capital_words=joined("capital_words"),
+        capital_modifiers=joined("capital_modifiers"),
+        country_capitals=merged("country_capitals"),
     )
 
 
