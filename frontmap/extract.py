@@ -242,6 +242,9 @@ class ClaimWords:
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes the claimant after it the agent of an event ("by the Russian army"; rule
+    #: ``agent``), matched at the claimant.
+    agent_before: re.Pattern = re.compile(r"(?!x)x")
     #: The claims a side that did not confirm or denied is never given by carrying it
     #: (rule ``not_confirming``).
     gain_kinds: frozenset = frozenset()
@@ -345,6 +348,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
         claimant_anaphora=_union(each("claimant_anaphora")),
+        agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
     )  # fmt: skip
@@ -2437,9 +2441,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if precision == "day" and not note.startswith("date not stated"):
                     anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
                                                  "day", "claimed", sent, si, note)  # fmt: skip
-        if who_here:
-            # the claimant of a claim the sentence denies does not speak on after it
-            roles.source = denying or who_here[-1][2:]
+        not_agents = [c for c in who_here if not w.agent_before.search(sent, 0, c[0])]
+        if not_agents or denying:
+            # the claimant of a claim the sentence denies does not speak on after it, and the
+            # agent of what happened ("shelling … by the Russian army") does not speak at all
+            roles.source = denying or not_agents[-1][2:]
             roles.paragraph = paragraphs[si]
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
@@ -2601,7 +2607,12 @@ class _Roles:
         """A sentence without actions names ``who_here``: the last is the source, unless it
         is of the other side than the source, none speaks and a new paragraph opens (rule
         ``narration``: "… one of President Vladimir Putin's stated goals …" after a Ukrainian
-        governor spoke is the reporter's narration, whose claimants carry none)."""
+        governor spoke is the reporter's narration, whose claimants carry none). A claimant
+        named as the agent of what happened ("shelling of the city *by the Russian army*")
+        acts, it does not speak: it becomes no source (rule ``agent``)."""
+        who_here = [c for c in who_here if not w.agent_before.search(sent, 0, c[0])]
+        if not who_here:
+            return
         if (
             paragraph != self.paragraph
             and self.source is not None
