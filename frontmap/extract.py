@@ -943,7 +943,8 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                 p is not None
                 and not m.ambiguous
                 and (
-                    p.admin1 == admin
+                    (p.admin1 == admin and "decided by context" in (m.context or ""))
+                    or (not own and p.admin1 == admin)
                     or (not own and (p.population or 0) >= ANCHOR_KEEP_POPULATION)
                     or (not own and "decided by context" in (m.context or ""))
                 )
@@ -973,14 +974,22 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                 )
                 out[i] = replace(m, ambiguous=True, context=note)
             continue
-        if exact[0].place.id == m.place_id and not (m.ambiguous and len(exact) == 1):
+        # several places of the name in the region: undecided, whichever one the gazetteer
+        # happens to hold under the spelling written, unless one is a town among villages
+        towns = [c for c in local if (c.place.population or 0) >= ANCHOR_KEEP_POPULATION]
+        several = len({c.place.id for c in local}) > 1 and len({c.place.id for c in towns}) != 1
+        if len(towns) >= 1 and not several:
+            exact = towns
+        if (
+            exact[0].place.id == m.place_id
+            and not several
+            and not (m.ambiguous and len(exact) == 1)
+        ):
             continue
         rule = "the report names" if not strict and not own else "the sentence names"
         placed = _mention(m.text, m.span, m.sentence, None, exact[0],
                           f"{exact[0].evidence[0]}; in the {label} region {rule}")  # fmt: skip
-        # several places of the name in the region: undecided, whichever one the gazetteer
-        # happens to hold under the spelling written (rule in_region)
-        if len({c.place.id for c in local}) > 1:
+        if several:
             placed = replace(
                 placed, ambiguous=True, context=_readings_note(gz, m, exact[0].place.admin1)
             )
