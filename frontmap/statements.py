@@ -517,6 +517,24 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
                 break
         if (
             seen_cap
+            and low in _LEX.appositive_heads
+            and nxt != "of"
+            and not (i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]))
+        ):
+            out.append((word, s, e))  # "the Donetsk Oblast center": the seat ends the phrase
+            break
+        if (
+            seen_cap
+            and not _is_cap(word)
+            and low in _LEX.settlement_words
+            and nxt == "of"
+            and len(out) <= 2
+        ):
+            out.append((word, s, e))  # "the Yemeni port of Hodeidah": the name follows "of"
+            seen_cap = False
+            continue
+        if (
+            seen_cap
             and not _is_cap(word)
             and low not in _CONNECTORS
             and low not in _TYPE_TAIL
@@ -665,7 +683,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
     r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
-    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
+    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -797,6 +815,18 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
             break
+        if (
+            not (verb_removed or verb2)
+            and not re.search(r"[,;:)]\s*$", rest)
+            and not re.search(r"[,;:(—–]\s*$", before2)  # "Krynky, a village on …": apposed
+            and not _settlement_like(np2)
+            and _kind(np2) in ("description", "non_place")
+            and not any(map(_is_cap, re.findall(r"[\w’'\-]+", np2)))
+        ):
+            # "an incident in the Red Sea about 55 nautical miles …", "a gas plant in Russia's
+            # Orenburg region, some 1,700 km …": an unnamed thing is placed by its locative
+            # phrase, which stays part of the subject (no settlement is guessed)
+            return f"{np2} {before[pm.start() :].strip()} {np}"
         np, before, verb_removed = np2, before2, verb_removed or verb2
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
     if np.split()[-1].lower() in _LEX.region_words and re.search(r",\s*$", before):
