@@ -554,10 +554,19 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     end = out[-1][2]
     phrase = right[:end].strip()
     # "the capital, Damascus": a description followed by the name in apposition
-    if not seen_cap and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
+    # "the provincial capital of South Kivu, Bukavu": a seat of a named area, then its own name
+    # in apposition, closing the clause
+    seat_of = any(
+        w.lower() in _LEX.appositive_heads and out[k + 1][0].lower() == "of"
+        for k, (w, _, _) in enumerate(out[:-1])
+    )
+    if not seen_cap or seat_of:
         m = _APPOSITIVE_NAME.match(right[end:])
-        if m:
-            phrase = right[: end + m.end()].strip()
+        if m and seen_cap and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
+            m = None
+        if m and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
+            # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)
+            phrase = m.group("name") if seen_cap else right[: end + m.end()].strip()
             end += m.end()
     return _clean(phrase), start + end
 
@@ -725,6 +734,7 @@ _WITH_SUBJECT = re.compile(
     rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
     re.IGNORECASE,
 )
+_FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
@@ -741,6 +751,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     left = _OPEN_BRACKET.sub("", left)
+    left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
     if with_clause := _WITH_SUBJECT.search(left):
         return with_clause.group("np")
@@ -750,6 +761,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         r" \1",
         left,
     )
+    # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
+    # of …": what is brought within the distance is the noun phrase before "to"
+    if re.match(r"\s*within\b", sentence[start : start + 12], re.IGNORECASE):
+        left = re.sub(r"(?<=\w)\s+to\s*$", " ", left)
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
@@ -796,9 +811,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np, before = f"{head} of {np}", before_head
     # "the Antonov airport in Hostomel, located …": a reduced relative after a facility's place
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
-    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if reduced else None
+    # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
+    # with a name of its own is named alone ("the Antonov airport")
+    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if relative else None
     if facility and facility.group(1).lower() in _NONPLACE:
         head, _ = _np_before(before[: facility.end(1)])
+        if head and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()):
+            return head
         if head:
             return f"{head} in {np}"
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
@@ -1796,6 +1815,19 @@ def parse(sentence: str) -> list[Statement]:
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
             reference, rule = implied, "implied_reference"
+        if (
+            reference is None
+            and direction
+            and statements
+            and _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+            and _kind(subject) == "place"
+            and _kind(statements[-1].subject) == "place"
+            and statements[-1].subject != subject
+            and statements[-1].span[1] <= lead.start()
+        ):
+            # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south": the
+            # measure goes on from the place the one before placed
+            reference, rule = statements[-1].subject, "further_measure"
         relation = "distance_direction" if direction else "distance_only"
         if link == "behind" and not direction:
             direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
@@ -2269,7 +2301,11 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     out: list[Statement] = []
     for st in statements:
         left = _left(sentence, st.span[0])
-        if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
+        if st.subject and out and st.subject.lower() in _LEX.distance_anaphors:
+            # "about 50 km southeast of X, and almost the same distance north of Y": the
+            # distance is no subject; the measure goes on about the one before's
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        elif st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
         elif (
             out

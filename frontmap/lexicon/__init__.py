@@ -105,6 +105,10 @@ class Lexicon:
     motion_verbs: frozenset[str] = frozenset()
     #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
     control_modifiers: frozenset[str] = frozenset()
+    #: "the same distance north of X": a measure that repeats the one before, about its subject
+    distance_anaphors: frozenset[str] = frozenset()
+    #: "to Minova, a further 15 km south": a measure on from the place named before
+    further_measures: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -211,6 +215,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         near_prepositions=joined("near_prepositions"),
         motion_verbs=joined("motion_verbs"),
         control_modifiers=joined("control_modifiers"),
+        distance_anaphors=joined("distance_anaphors"),
+        further_measures=joined("further_measures"),
     )
 
 
