@@ -735,6 +735,17 @@ _WITH_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
+#: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
+_REFERENCE_PARTNER = re.compile(
+    rf"\s+(?:{_alt(_EN.span_and)})\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"
+    r"(?=\s*(?:[.;:!?)]|$))"
+)
+#: Verbs that say where a thing is ("is", "lies", "located"), not what happened there.
+_LOCATIVE_VERB_WORDS = frozenset(
+    w
+    for phrase in _EN.locative_verbs | _EN.participles | _EN.distance_verbs
+    for w in phrase.split()
+)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
@@ -751,6 +762,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     left = _OPEN_BRACKET.sub("", left)
+    appositive = bool(re.search(r",\s*$", left))
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
     if with_clause := _WITH_SUBJECT.search(left):
@@ -831,6 +843,17 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
             # settlement the measure follows directly is what it places
             break
+        if (
+            verb2
+            and not verb_removed
+            and appositive
+            and _kind(np) == "place"
+            and _LOCATIVE_VERB_WORDS.isdisjoint(_words(before[len(rest) : pm.start()]))
+        ):
+            # "Russian forces advanced in Vovchansk, 5 km from the border", "a missile landed
+            # in Kramatorsk, 20 km from …": after an event's verb, the measure in apposition
+            # places the named place, not what moved there
+            break
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
             break
@@ -839,6 +862,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             and not re.search(r"[,;:)]\s*$", rest)
             and not re.search(r"[,;:(—–]\s*$", before2)  # "Krynky, a village on …": apposed
             and not _settlement_like(np2)
+            and not re.search(r"\d", np2)  # "every 20 minutes at a range of": no thing
             and _kind(np2) in ("description", "non_place")
             and not any(map(_is_cap, re.findall(r"[\w’'\-]+", np2)))
         ):
@@ -1901,6 +1925,22 @@ def parse(sentence: str) -> list[Statement]:
                 value_text=lead.group("num"),
             )
         )
+        partner = (
+            _REFERENCE_PARTNER.match(sentence, ref_end)
+            if link and reference and _kind(reference) == "place"
+            else None
+        )
+        if partner and _kind(partner.group("name")) == "place":
+            # "The town lies 30 km from Kramatorsk and Sloviansk.": from each of the two
+            add(
+                replace(
+                    statements[-1],
+                    reference=partner.group("name"),
+                    reference_kind="place",
+                    rule="reference_list",
+                    span=(start, partner.end("name")),
+                )
+            )
 
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b in taken)
