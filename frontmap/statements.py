@@ -746,6 +746,9 @@ _LOCATIVE_VERB_WORDS = frozenset(
     for phrase in _EN.locative_verbs | _EN.participles | _EN.distance_verbs
     for w in phrase.split()
 )
+_AUX_PREDICATE = re.compile(
+    rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?)[a-z][\w’'\-]*\s*$"
+)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
@@ -764,6 +767,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _OPEN_BRACKET.sub("", left)
     appositive = bool(re.search(r",\s*$", left))
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
+    # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
+    # predicate (a participle), not the subject
+    left = _AUX_PREDICATE.sub(r"\g<aux>", left)
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
     if with_clause := _WITH_SUBJECT.search(left):
         return with_clause.group("np")
@@ -879,6 +885,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # time adverbials stand between a name and its relative clause: "Chasiv Yar every day, which …"
     if np.split()[-1].lower() in _TIME_WORDS:
         np2, before2 = _np_before(before.rstrip(" ,"))
+        if np2:
+            np, before = np2, before2
+    # "The Zaporizhzhia nuclear power plant, Europe's largest, sits …": a possessor's
+    # description in apposition describes the noun phrase before it
+    if re.fullmatch(r"[^\W\d_][\w\-]*['’]s(?:\s+[a-z][\w\-]*)+", np) and re.search(
+        r",\s*$", before
+    ):
+        np2, before2 = _np_before(_strip_parentheticals(before).rstrip(" ,"))
         if np2:
             np, before = np2, before2
     # a description in apposition or as predicate: "Sergiivka, another frontline village",

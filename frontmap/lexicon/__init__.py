@@ -109,6 +109,8 @@ class Lexicon:
     distance_anaphors: frozenset[str] = frozenset()
     #: "to Minova, a further 15 km south": a measure on from the place named before
     further_measures: frozenset[str] = frozenset()
+    #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
+    auxiliaries: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -217,6 +219,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         control_modifiers=joined("control_modifiers"),
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
+        auxiliaries=joined("auxiliaries"),
     )
 
 
