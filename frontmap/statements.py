@@ -300,12 +300,14 @@ def place_name(phrase: str | None) -> str | None:
     words = re.findall(r"[^\W\d_][\w’'\-]*", phrase)
     runs: list[list[str]] = []
     run: list[str] = []
+    possessor: list[str] | None = None
     for i, word in enumerate(words):
         bare = re.sub(r"['’]s$", "", word)
         if _is_cap(bare) and not (i == 0 and bare in _FUNCTION_CAPS) and bare not in _FUNCTION_CAPS:
             run.append(bare)
             if bare != word:  # a possessive ends the name
                 runs.append(run)
+                possessor = possessor or run
                 run = []
         elif run and (word.lower() in _CONNECTORS or word.lower() in _TYPE_TAIL - {"state"}):
             run.append(word)
@@ -318,8 +320,9 @@ def place_name(phrase: str | None) -> str | None:
         runs.append(run)
     if not runs:
         return None
-    # "Rafah's population": the possessor; otherwise the last name in the phrase
-    return " ".join(runs[-1] if "'" not in phrase and "’" not in phrase else runs[0])
+    # "Rafah's population": the possessor; "Crimea's Saky", "Ukraine's second city Kharkiv":
+    # the name it owns; otherwise the last name in the phrase
+    return " ".join(runs[-1] if possessor is None or runs[-1] is not possessor else possessor)
 
 
 def _is_particle_name(word: str) -> bool:
@@ -782,7 +785,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
     # of …": what is brought within the distance is the noun phrase before "to"
     if re.match(r"\s*within\b", sentence[start : start + 12], re.IGNORECASE):
-        left = re.sub(r"(?<=\w)\s+to\s*$", " ", left)
+        left = re.sub(r"(?<=[\w)])\s+to\s*$", " ", left)
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
@@ -823,7 +826,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
     governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
-    if governed and governed.group(1).lower() in _NONPLACE:
+    if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
+        # "fighters of the National Transitional Council": the force, named by whose it is
+        np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
+    elif governed and governed.group(1).lower() in _NONPLACE:
         head, before_head = _np_before(before[: governed.end(1)])
         if head:
             np, before = f"{head} of {np}", before_head
