@@ -772,6 +772,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     left = _OPEN_BRACKET.sub("", left)
+    # "Selydove – about 20 km south of Pokrovsk – …": a measure between dashes is in
+    # apposition, as after a comma
+    left = re.sub(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$", ", ", left)
     appositive = bool(re.search(r",\s*$", left))
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
