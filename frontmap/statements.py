@@ -756,6 +756,7 @@ _LOCATIVE_VERB_WORDS = frozenset(
 _AUX_PREDICATE = re.compile(
     rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?)[a-z][\w’'\-]*\s*$"
 )
+_AUX_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s*$", re.IGNORECASE)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
@@ -875,6 +876,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             break
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
+            break
+        if _AUX_END.search(before2) and " " not in np2.strip():
+            # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
+            # before the locative phrase is a participle, so the phrase is what the measure places
             break
         if (
             not (verb_removed or verb2)
