@@ -29,9 +29,11 @@ from .corpus_eval import OWN, evaluate, records
 #: stretch's end, name lists, inverted enumerations, spaced thousands, dash subjects): dev uk 81.4%.
 #: Corpus grown to 1,076 sentences (batch_2026-11-26b, 110 fresh sentences measured untuned:
 #: en 40.0%, ru 44.8%, uk 42.1%), same rules: dev en 75.6%, ru 71.0%, uk 74.7%; test en 53.1%,
-#: ru 57.3%, uk 51.8%.
+#: ru 57.3%, uk 51.8%. English subjects and references (encyclopaedic glosses, facilities
+#: before a relative clause, unnamed things placed by a locative phrase, "a further N km",
+#: "from X and Y", dashes, conversions in brackets): dev en 80.6%; test en 56.6%.
 FLOORS = {
-    ("dev", "en"): 0.74, ("dev", "ru"): 0.70, ("dev", "uk"): 0.73,
+    ("dev", "en"): 0.79, ("dev", "ru"): 0.70, ("dev", "uk"): 0.73,
     ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
