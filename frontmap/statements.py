@@ -144,7 +144,11 @@ _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]',
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
 _APPROX = _alt(q for q, m in _LEX.qualifiers.items() if m == "approximate")
 _SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
-_CONV = rf"\(\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\)"
+#: A conversion: "(16 mi)", "[19 mi]" (an editor's), "/6 miles" (the slash needs no closing).
+_CONV = (
+    rf"(?:(?P<open>[(\[])|/)\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*"
+    rf"(?P<altunit>{_alt(_UNITS)})\.?(?(open)\s*[)\]])"
+)
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
 _MEASURE = re.compile(
     rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
@@ -154,7 +158,7 @@ _AFTER_MEASURE = re.compile(
     rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR})?
-        (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>")})?
+        (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
         \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
@@ -300,12 +304,14 @@ def place_name(phrase: str | None) -> str | None:
     words = re.findall(r"[^\W\d_][\w’'\-]*", phrase)
     runs: list[list[str]] = []
     run: list[str] = []
+    possessor: list[str] | None = None
     for i, word in enumerate(words):
         bare = re.sub(r"['’]s$", "", word)
         if _is_cap(bare) and not (i == 0 and bare in _FUNCTION_CAPS) and bare not in _FUNCTION_CAPS:
             run.append(bare)
             if bare != word:  # a possessive ends the name
                 runs.append(run)
+                possessor = possessor or run
                 run = []
         elif run and (word.lower() in _CONNECTORS or word.lower() in _TYPE_TAIL - {"state"}):
             run.append(word)
@@ -318,8 +324,9 @@ def place_name(phrase: str | None) -> str | None:
         runs.append(run)
     if not runs:
         return None
-    # "Rafah's population": the possessor; otherwise the last name in the phrase
-    return " ".join(runs[-1] if "'" not in phrase and "’" not in phrase else runs[0])
+    # "Rafah's population": the possessor; "Crimea's Saky", "Ukraine's second city Kharkiv":
+    # the name it owns; otherwise the last name in the phrase
+    return " ".join(runs[-1] if possessor is None or runs[-1] is not possessor else possessor)
 
 
 def _is_particle_name(word: str) -> bool:
@@ -517,6 +524,24 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
                 break
         if (
             seen_cap
+            and low in _LEX.appositive_heads
+            and nxt != "of"
+            and not (i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]))
+        ):
+            out.append((word, s, e))  # "the Donetsk Oblast center": the seat ends the phrase
+            break
+        if (
+            seen_cap
+            and not _is_cap(word)
+            and low in _LEX.settlement_words
+            and nxt == "of"
+            and len(out) <= 2
+        ):
+            out.append((word, s, e))  # "the Yemeni port of Hodeidah": the name follows "of"
+            seen_cap = False
+            continue
+        if (
+            seen_cap
             and not _is_cap(word)
             and low not in _CONNECTORS
             and low not in _TYPE_TAIL
@@ -536,10 +561,19 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     end = out[-1][2]
     phrase = right[:end].strip()
     # "the capital, Damascus": a description followed by the name in apposition
-    if not seen_cap and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
+    # "the provincial capital of South Kivu, Bukavu": a seat of a named area, then its own name
+    # in apposition, closing the clause
+    seat_of = any(
+        w.lower() in _LEX.appositive_heads and out[k + 1][0].lower() == "of"
+        for k, (w, _, _) in enumerate(out[:-1])
+    )
+    if not seen_cap or seat_of:
         m = _APPOSITIVE_NAME.match(right[end:])
-        if m:
-            phrase = right[: end + m.end()].strip()
+        if m and seen_cap and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
+            m = None
+        if m and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
+            # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)
+            phrase = m.group("name") if seen_cap else right[: end + m.end()].strip()
             end += m.end()
     return _clean(phrase), start + end
 
@@ -665,7 +699,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
     r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
-    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+[^;()]*,)\s*"
+    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -707,6 +741,22 @@ _WITH_SUBJECT = re.compile(
     rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
     re.IGNORECASE,
 )
+_FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
+#: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
+_REFERENCE_PARTNER = re.compile(
+    rf"\s+(?:{_alt(_EN.span_and)})\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"
+    r"(?=\s*(?:[.;:!?)]|$))"
+)
+#: Verbs that say where a thing is ("is", "lies", "located"), not what happened there.
+_LOCATIVE_VERB_WORDS = frozenset(
+    w
+    for phrase in _EN.locative_verbs | _EN.participles | _EN.distance_verbs
+    for w in phrase.split()
+)
+_AUX_PREDICATE = re.compile(
+    rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?)[a-z][\w’'\-]*\s*$"
+)
+_AUX_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s*$", re.IGNORECASE)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
@@ -723,6 +773,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     left = _OPEN_BRACKET.sub("", left)
+    # "Selydove – about 20 km south of Pokrovsk – …": a measure between dashes is in
+    # apposition, as after a comma
+    left = re.sub(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$", ", ", left)
+    appositive = bool(re.search(r",\s*$", left))
+    left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
+    # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
+    # predicate (a participle), not the subject
+    left = _AUX_PREDICATE.sub(r"\g<aux>", left)
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
     if with_clause := _WITH_SUBJECT.search(left):
         return with_clause.group("np")
@@ -732,6 +790,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         r" \1",
         left,
     )
+    # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
+    # of …": what is brought within the distance is the noun phrase before "to"
+    if re.match(r"\s*within\b", sentence[start : start + 12], re.IGNORECASE):
+        left = re.sub(r"(?<=[\w)])\s+to\s*$", " ", left)
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
@@ -772,15 +834,22 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
     governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
-    if governed and governed.group(1).lower() in _NONPLACE:
+    if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
+        # "fighters of the National Transitional Council": the force, named by whose it is
+        np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
+    elif governed and governed.group(1).lower() in _NONPLACE:
         head, before_head = _np_before(before[: governed.end(1)])
         if head:
             np, before = f"{head} of {np}", before_head
     # "the Antonov airport in Hostomel, located …": a reduced relative after a facility's place
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
-    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if reduced else None
+    # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
+    # with a name of its own is named alone ("the Antonov airport")
+    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if relative else None
     if facility and facility.group(1).lower() in _NONPLACE:
         head, _ = _np_before(before[: facility.end(1)])
+        if head and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()):
+            return head
         if head:
             return f"{head} in {np}"
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
@@ -794,9 +863,37 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
             # settlement the measure follows directly is what it places
             break
+        if (
+            verb2
+            and not verb_removed
+            and appositive
+            and _kind(np) == "place"
+            and _LOCATIVE_VERB_WORDS.isdisjoint(_words(before[len(rest) : pm.start()]))
+        ):
+            # "Russian forces advanced in Vovchansk, 5 km from the border", "a missile landed
+            # in Kramatorsk, 20 km from …": after an event's verb, the measure in apposition
+            # places the named place, not what moved there
+            break
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
             break
+        if _AUX_END.search(before2) and " " not in np2.strip():
+            # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
+            # before the locative phrase is a participle, so the phrase is what the measure places
+            break
+        if (
+            not (verb_removed or verb2)
+            and not re.search(r"[,;:)]\s*$", rest)
+            and not re.search(r"[,;:(—–]\s*$", before2)  # "Krynky, a village on …": apposed
+            and not _settlement_like(np2)
+            and not re.search(r"\d", np2)  # "every 20 minutes at a range of": no thing
+            and _kind(np2) in ("description", "non_place")
+            and not any(map(_is_cap, re.findall(r"[\w’'\-]+", np2)))
+        ):
+            # "an incident in the Red Sea about 55 nautical miles …", "a gas plant in Russia's
+            # Orenburg region, some 1,700 km …": an unnamed thing is placed by its locative
+            # phrase, which stays part of the subject (no settlement is guessed)
+            return f"{np2} {before[pm.start() :].strip()} {np}"
         np, before, verb_removed = np2, before2, verb_removed or verb2
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
     if np.split()[-1].lower() in _LEX.region_words and re.search(r",\s*$", before):
@@ -806,6 +903,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # time adverbials stand between a name and its relative clause: "Chasiv Yar every day, which …"
     if np.split()[-1].lower() in _TIME_WORDS:
         np2, before2 = _np_before(before.rstrip(" ,"))
+        if np2:
+            np, before = np2, before2
+    # "The Zaporizhzhia nuclear power plant, Europe's largest, sits …": a possessor's
+    # description in apposition describes the noun phrase before it
+    if re.fullmatch(r"[^\W\d_][\w\-]*['’]s(?:\s+[a-z][\w\-]*)+", np) and re.search(
+        r",\s*$", before
+    ):
+        np2, before2 = _np_before(_strip_parentheticals(before).rstrip(" ,"))
         if np2:
             np, before = np2, before2
     # a description in apposition or as predicate: "Sergiivka, another frontline village",
@@ -1785,6 +1890,19 @@ def parse(sentence: str) -> list[Statement]:
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
             reference, rule = implied, "implied_reference"
+        if (
+            reference is None
+            and direction
+            and statements
+            and _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+            and _kind(subject) == "place"
+            and _kind(statements[-1].subject) == "place"
+            and statements[-1].subject != subject
+            and statements[-1].span[1] <= lead.start()
+        ):
+            # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south": the
+            # measure goes on from the place the one before placed
+            reference, rule = statements[-1].subject, "further_measure"
         relation = "distance_direction" if direction else "distance_only"
         if link == "behind" and not direction:
             direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
@@ -1858,6 +1976,22 @@ def parse(sentence: str) -> list[Statement]:
                 value_text=lead.group("num"),
             )
         )
+        partner = (
+            _REFERENCE_PARTNER.match(sentence, ref_end)
+            if link and reference and _kind(reference) == "place"
+            else None
+        )
+        if partner and _kind(partner.group("name")) == "place":
+            # "The town lies 30 km from Kramatorsk and Sloviansk.": from each of the two
+            add(
+                replace(
+                    statements[-1],
+                    reference=partner.group("name"),
+                    reference_kind="place",
+                    rule="reference_list",
+                    span=(start, partner.end("name")),
+                )
+            )
 
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b in taken)
@@ -2264,7 +2398,11 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     out: list[Statement] = []
     for st in statements:
         left = _left(sentence, st.span[0])
-        if st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
+        if st.subject and out and st.subject.lower() in _LEX.distance_anaphors:
+            # "about 50 km southeast of X, and almost the same distance north of Y": the
+            # distance is no subject; the measure goes on about the one before's
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        elif st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
         elif (
             out

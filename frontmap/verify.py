@@ -147,6 +147,22 @@ class Rubric:
 DEFAULT_RUBRIC = Rubric()
 
 
+#: A figure written with a decimal at or above this many km is a gazetteer's centre-to-centre
+#: figure ("78.1 km SWbW", "24.2 km NNW"), not a reporter's estimate.
+PSEUDO_PRECISE_KM = 10.0
+
+
+def pseudo_precise(st: Statement) -> bool:
+    """Whether the stated distance is a decimal figure of :data:`PSEUDO_PRECISE_KM` or more."""
+    text = (st.value_text or "").strip()
+    return (
+        st.value is not None
+        and st.value_max is None
+        and bool(re.fullmatch(r"\d+[.,]\d+", text))
+        and st.value * UNIT_KM.get(st.unit or "km", 1.0) >= PSEUDO_PRECISE_KM
+    )
+
+
 def rounding_precision(value_text: str | None, value: float | None) -> float:
     """Half the rounding step implied by a number as written: 12 → 0.5, 30 → 5, 78.1 → 0.05."""
     if value is None:
@@ -231,7 +247,7 @@ def check_pairs(
     ref_lat, ref_lon, subj_lat, subj_lon, *, low, high, precision=0.0, qualifier=0.0,
     extent_km=0.0, unit: str = "km", stated_bearing=None, halfwidth=None, loose_factor: float = 2.0,
     uncertainty_km=0.0, relative=0.0, relative_floor_km=0.0, wrong_relative=None,
-    wrong_floor_km=0.0, wrong_deg=None, sector_deg=None,
+    wrong_floor_km=0.0, wrong_deg=None, sector_deg=None, fit_extent_km=None,
 ) -> dict:  # fmt: skip
     """The rubric over arrays of resolved place pairs: one geodesic call for all of them.
 
@@ -245,6 +261,10 @@ def check_pairs(
         Sum of the two places' radii (km). A place's size explains a stated distance
         *shorter* than the centres' (measured from its edge), not a longer one: a stated value
         above the measured one by more than the slack without the radii is at best loose.
+    fit_extent_km
+        The extents the *consistent* band allows, when not ``extent_km`` (0 for a
+        pseudo-precise figure, measured centre to centre); the bounds of *inconsistent* keep
+        ``extent_km``, so such a figure that misses is ``loose``, never a false alarm.
     uncertainty_km
         Sum of the two places' positional uncertainty (km; a place known only to its hromada).
     stated_bearing, halfwidth
@@ -272,6 +292,11 @@ def check_pairs(
     """
     dist, bearing = inverse(ref_lat, ref_lon, subj_lat, subj_lon)
     extent = np.broadcast_to(np.asarray(extent_km, dtype=float), dist.shape)
+    fit = (
+        extent
+        if fit_extent_km is None
+        else np.broadcast_to(np.asarray(fit_extent_km, dtype=float), dist.shape)
+    )
     uncertain = np.broadcast_to(np.asarray(uncertainty_km, dtype=float), dist.shape)
     factor = UNIT_KM[unit]
     measured = dist / factor
@@ -279,7 +304,7 @@ def check_pairs(
     qualifier = np.maximum(
         base_qualifier, np.maximum(relative * measured, relative_floor_km / factor)
     )
-    slack = np.asarray(precision) + qualifier + extent / factor
+    slack = np.asarray(precision) + qualifier + fit / factor
     error = distance_errors(measured, low, high)
     code = grade(error, slack, loose_factor)
     # a stated distance longer than the measured one is not explained by the places' size (it
@@ -309,7 +334,7 @@ def check_pairs(
     out["code"] = out["distance_code"]
     if stated_bearing is not None:
         spread = np.degrees(np.arctan2(extent, np.maximum(dist, 1e-9)))
-        allowed = np.asarray(halfwidth) + spread
+        allowed = np.asarray(halfwidth) + np.degrees(np.arctan2(fit, np.maximum(dist, 1e-9)))
         angle = angle_difference(bearing, stated_bearing)
         direction_code = grade(angle, allowed, loose_factor)
         if wrong_deg is not None:
@@ -1030,6 +1055,10 @@ def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncert
     common = {"extent_km": extent, "stated_bearing": stated, "halfwidth": half,
               "loose_factor": rubric.loose_factor, "wrong_deg": wrong_deg,
               "sector_deg": sector}  # fmt: skip
+    if pseudo_precise(st):
+        # "24.2 km NNW": a gazetteer's figure, measured from the centre — the places' size
+        # does not widen what it fits (the fact-checker's rule), only what it contradicts
+        common["fit_extent_km"] = 0.0
     if st.relation in ("distance_direction", "distance_only"):
         lo, hi, precision, qualifier = stated_interval(st, rubric)
         single = {}

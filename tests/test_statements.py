@@ -202,6 +202,10 @@ def test_place_name_extracts_the_proper_name():
     assert place_name("Moscow-held Donetsk") == "Donetsk"
     assert place_name("the capital, Damascus") == "Damascus"
     assert place_name("the town") is None
+    # a possessor alone names itself; a possessor before a name owns that name
+    assert place_name("Rafah's population") == "Rafah"
+    assert place_name("Crimea's Saky") == "Saky"
+    assert place_name("Ukraine’s second city Kharkiv") == "Kharkiv"
 
 
 def test_parse_one_raises_statement_parse_error():

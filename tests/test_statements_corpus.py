@@ -29,9 +29,11 @@ from .corpus_eval import OWN, evaluate, records
 #: stretch's end, name lists, inverted enumerations, spaced thousands, dash subjects): dev uk 81.4%.
 #: Corpus grown to 1,076 sentences (batch_2026-11-26b, 110 fresh sentences measured untuned:
 #: en 40.0%, ru 44.8%, uk 42.1%), same rules: dev en 75.6%, ru 71.0%, uk 74.7%; test en 53.1%,
-#: ru 57.3%, uk 51.8%.
+#: ru 57.3%, uk 51.8%. English subjects and references (encyclopaedic glosses, facilities
+#: before a relative clause, unnamed things placed by a locative phrase, "a further N km",
+#: "from X and Y", dashes, conversions in brackets): dev en 80.6%; test en 56.6%.
 FLOORS = {
-    ("dev", "en"): 0.74, ("dev", "ru"): 0.70, ("dev", "uk"): 0.73,
+    ("dev", "en"): 0.79, ("dev", "ru"): 0.70, ("dev", "uk"): 0.73,
     ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
@@ -45,7 +47,10 @@ NEGATIVE_CEILING = {"dev": 2, "test": 8}
 #: EN510 (test, read after the false-alarm check failed): "Samotoivka, a village 35 km from the
 #: border" — the only Samotoivka (Krasnopillia hromada, Sumy Oblast) lies 15 km from the
 #: Russian border in a straight line; 35 km is at best a road distance.
-KNOWN_FALSE_IN_SOURCE = {"EN162", "EN185", "EN509", "UK128", "EN510"}
+#: EN557 (dev, a Wikipedia stub, checked once its subject was read across "(district)"):
+#: Verkhnoshyrokivske "at 24 km SW from Novoazovsk" lies 21 km north-west of it (a point 24 km
+#: south-west would be in the Sea of Azov); the fact-checker labels it inconsistent too.
+KNOWN_FALSE_IN_SOURCE = {"EN162", "EN185", "EN509", "UK128", "EN510", "EN557"}
 
 
 def _judged_false(split: str) -> set[str]:

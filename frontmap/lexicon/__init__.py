@@ -110,6 +110,12 @@ class Lexicon:
     #: … the only words it may stand with ("the country's capital"), and each country's capital
     capital_modifiers: frozenset[str] = frozenset()
     country_capitals: dict[str, str] = field(default_factory=dict)
+    #: "the same distance north of X": a measure that repeats the one before, about its subject
+    distance_anaphors: frozenset[str] = frozenset()
+    #: "to Minova, a further 15 km south": a measure on from the place named before
+    further_measures: frozenset[str] = frozenset()
+    #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
+    auxiliaries: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -219,6 +225,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         capital_words=joined("capital_words"),
         capital_modifiers=joined("capital_modifiers"),
         country_capitals=merged("country_capitals"),
+        distance_anaphors=joined("distance_anaphors"),
+        further_measures=joined("further_measures"),
+        auxiliaries=joined("auxiliaries"),
     )
 
 
