@@ -215,6 +215,7 @@ _UK_RU = re.compile(
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
+    rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "в 17 км по прямой к юго-западу"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
@@ -911,7 +912,8 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 
 
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:!?]|\s[—–-]\s)\s*")
+#: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 
 
 def _cap_run(tokens: list[str]) -> str | None:
@@ -956,6 +958,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return name
             continue
         first = words[0].lower()
+        if (
+            first in _LEX.complementizers
+            and len(words) > 1
+            and i
+            and _ends_with_verb(clauses[i - 1], lang)
+        ):
+            # "В сообщении говорится, что ВС РФ находятся в двух километрах": after a verb of
+            # saying, "что" opens a clause of its own, not a relative one
+            words = words[1:]
+            first = words[0].lower()
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
@@ -964,10 +976,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return force
         if first in _LEX.relative_pronouns or first in _LEX.participles:
             name = _described_before(clauses[i - 1], bare=False) if i else None
+            if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
+                # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
+                # the participle describes the place, not the region it lies in
+                name = _described_before(clauses[i - 1][: container.start()], bare=False)
             if name:
                 return name
             before = _tokens(clauses[i - 1]) if i else []
             if before and before[-1][0].lower() in _LEX.plural_type_words:
+                if len(before) > 1 and before[-2][0].lower() in _LEX.vague_numbers:
+                    # "заняли несколько деревень, расположенных в нескольких километрах"
+                    return f"{before[-2][0]} {before[-1][0]}"
                 return before[-1][0]  # "жителей сел, расположенных в пределах 10 км …"
             described = (
                 _noun_phrase_end(clauses[i - 1], lang)
@@ -986,6 +1005,12 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             continue
         if first in _PRONOUNS:
             return words[0]
+        if first in _LEX.locative_verbs and len(words) > 1 and i == last:
+            # "Находится он на расстоянии 37 км": the verb first, its subject after it
+            if words[1].lower() in _PRONOUNS - _LEX.relative_pronouns:
+                return words[1]
+            if (run := _cap_run(words[1:])) and run.split()[0] not in _FUNCTION_CAPS:
+                return _after_agent(run, lang)
         if first in _TAIL_WORDS:
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
@@ -1000,6 +1025,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
         opening = _common_opening(words, _cyrillic_language(sentence))
+        if (
+            opening == "adjective"
+            and i
+            and len(words) == 2
+            and words[1].lower() in _CYR_TYPE
+            and (bare := _described_before(clauses[i - 1], whole=True))
+        ):
+            return bare  # "Липці — велике село в 30 кілометрах …": the name it describes
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
@@ -1023,6 +1056,20 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
     return None
+
+
+#: A place's container at a clause's end: "в Запорожской области", "у Республіці Комі".
+_CONTAINER_TAIL = re.compile(
+    rf"\s(?:{_alt(_LEX.container_prepositions)})\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+){{0,3}}"
+    rf"(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*|{_alt(_LEX.region_words)})\s*$",
+)
+
+
+def _ends_with_verb(clause: str, lang: str) -> bool:
+    """Whether a clause ends with a finite verb ("В сообщении говорится")."""
+    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    classes = word_classes(words[-1], lang) if words else frozenset()
+    return "VERB" in classes and not classes & _NOMINAL
 
 
 def _after_agent(run: str | None, lang: str) -> str | None:

@@ -105,6 +105,12 @@ class Lexicon:
     motion_verbs: frozenset[str] = frozenset()
     #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
     control_modifiers: frozenset[str] = frozenset()
+    #: "по прямой", "по прямій": a distance said to be measured in a straight line
+    straight_line: frozenset[str] = frozenset()
+    #: "что", "що" after a verb of saying: a conjunction opening a clause, not a relative
+    complementizers: frozenset[str] = frozenset()
+    #: "в", "у", "на": prepositions naming what a place lies in ("в Запорожской области")
+    container_prepositions: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -211,6 +217,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         near_prepositions=joined("near_prepositions"),
         motion_verbs=joined("motion_verbs"),
         control_modifiers=joined("control_modifiers"),
+        straight_line=joined("straight_line"),
+        complementizers=joined("complementizers"),
+        container_prepositions=joined("container_prepositions"),
     )
 
 
