@@ -1199,6 +1199,18 @@ _RIVER_SIDE = re.compile(
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
 
 
+#: A second place after an inverted subject: "… находится Каховская ГЭС и город Новая Каховка".
+_INVERTED_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<np>.+)$", re.IGNORECASE)
+
+
+def _inverted_partner(np: str, subject: str | None) -> str | None:
+    """ "… находится Каховская ГЭС и город Новая Каховка": the second place an inverted
+    subject is coordinated with (it lies there too); None when none is named."""
+    at = np.find(subject) if subject else -1
+    also = _INVERTED_AND.match(np, at + len(subject)) if subject and at >= 0 else None
+    return _inverted_name(also.group("np")) if also else None
+
+
 _DASH_NP = re.compile(r"\s*[—–]\s*(?P<np>[^,.;:!?()—–\n]{1,60})(?=[.;!?)]|$)")
 
 
@@ -1360,6 +1372,28 @@ def _span(
         )
         return subject, b, offset + to.start()
     return None
+
+
+#: Between two measures of one stretch: a clause break and words naming no place and no end
+#: ("…, в августе 2025 года - уже …"): no capitalised word, no "від"/"до".
+_SPAN_ELLIPSIS = re.compile(
+    r"[.\s]*(?:,|\s[—–-])(?:(?!(?<![\w-])(?:"
+    + _alt(_LEX.span_from | _LEX.span_to | _LEX.links)
+    + r")(?![\w-]))[^A-ZА-ЯІЇЄҐ.;:!?()«»\"])*",
+)
+
+
+def _elliptical(gap: str, lang: str) -> bool:
+    """Whether the words between two measures leave the second one's stretch unsaid: no verb
+    but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
+    measures the road, not the stretch)."""
+    for word, _, _ in _tokens(gap):
+        if not re.match(r"[^\W\d_]", word) or word.lower() in _LEX.distance_verbs:
+            continue
+        classes = word_classes(word, lang)
+        if classes & _VERBAL or "nomn" in word_cases(word, lang):
+            return False
+    return True
 
 
 def _is_line(phrase: str) -> bool:
@@ -1923,6 +1957,8 @@ def parse(sentence: str) -> list[Statement]:
                 # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
                 more_subjects = _list_partners(sentence, np, inverted.start("np") + len(np))
                 ref_end = max([ref_end, *(end for _, end in more_subjects)])
+            elif partner := _inverted_partner(np, subject):
+                more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
         else:
             if link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
@@ -1934,6 +1970,17 @@ def parse(sentence: str) -> list[Statement]:
             if reference is None:
                 stated = (m.group("prep") or "").lower().startswith("на ")  # "на відстань 5 км"
                 span = _span(sentence, m.start(), _cyrillic_language(sentence), stated)
+                if span is None and (
+                    statements
+                    and statements[-1].rule == "distance_span"
+                    and _SPAN_ELLIPSIS.fullmatch(sentence, statements[-1].span[1], m.start())
+                    and _elliptical(
+                        sentence[statements[-1].span[1] : m.start()], _cyrillic_language(sentence)
+                    )
+                ):
+                    # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
+                    # second measure of the same stretch, its places left out
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
                 if span is None:
                     continue
                 subject, reference, span_start = span
@@ -1943,6 +1990,8 @@ def parse(sentence: str) -> list[Statement]:
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
+                    if partner := _inverted_partner(after.group("np"), subject):
+                        more_subjects = [(partner, after.end())]
                 elif subject is None and not re.search(r"\w", sentence[: m.start()]):
                     # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
                     # measure places follows the dash
