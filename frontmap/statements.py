@@ -1018,9 +1018,22 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             name = _cap_run(words[typed:])
             after = words[typed + len(name.split()) :] if name else []
             if name and after and after[0].lower() in _LEX.region_words:
+                if len(name.split()) > 1:  # "Село Іванівка Покровського району розташоване"
+                    return " ".join(name.split()[:-1])
                 continue  # "місто Донецької області": a description, the name is earlier
             if not name and i and (bare := _described_before(clauses[i - 1], whole=True)):
                 return bare  # "Часов Яр — город в Донецкой области, в 10 км …"
+            if (
+                not name
+                and i
+                and len(words) <= typed
+                and (cases := word_cases(words[-1], lang))
+                and "nomn" not in cases
+                and (named := _described_before(clauses[i - 1], bare=False))
+            ):
+                # "вдарили по Іванівці — селу за 12 км від …": a type word in an oblique case is
+                # in apposition to the name before it, not a clause's subject
+                return named
             return name or " ".join(words[:typed])
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
@@ -1069,6 +1082,8 @@ def _ends_with_verb(clause: str, lang: str) -> bool:
     """Whether a clause ends with a finite verb ("В сообщении говорится")."""
     words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
     classes = word_classes(words[-1], lang) if words else frozenset()
+    if words and words[-1].lower() in _LEX.predicatives:
+        return True  # "Відомо, що …", "Известно, что …"
     return "VERB" in classes and not classes & _NOMINAL
 
 
@@ -1251,6 +1266,9 @@ def _cyrillic_language(sentence: str) -> str:
 
 
 _SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
+_SPAN_TO_STATED = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.span_to | _LEX.approach_to)})\s+", re.IGNORECASE
+)
 _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
@@ -1310,7 +1328,8 @@ def _span(
         if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
             noun = _SPAN_NOUN.search(clause[: between[-1].start()])
             return a, b, offset + (noun or between[-1]).start()
-    for to in list(_SPAN_TO.finditer(clause))[-3:][::-1]:
+    # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
+    for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
         b, b_end = _reference(sentence, offset + to.end())
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
@@ -1380,6 +1399,14 @@ _SPAN_ELLIPSIS = re.compile(
     r"[.\s]*(?:,|\s[—–-])(?:(?!(?<![\w-])(?:"
     + _alt(_LEX.span_from | _LEX.span_to | _LEX.links)
     + r")(?![\w-]))[^A-ZА-ЯІЇЄҐ.;:!?()«»\"])*",
+)
+
+
+#: ", а Петрівка — " between two measures: a second place whose reference is the first's.
+_GAPPED = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*",
+    re.IGNORECASE,
 )
 
 
@@ -1981,10 +2008,21 @@ def parse(sentence: str) -> list[Statement]:
                     # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
                     # second measure of the same stretch, its places left out
                     span = (statements[-1].subject, statements[-1].reference, m.start())
-                if span is None:
+                gapped = (
+                    _GAPPED.fullmatch(sentence, statements[-1].span[1], m.start())
+                    if span is None and statements and statements[-1].reference
+                    else None
+                )
+                if gapped and gapped.group("name") not in _FUNCTION_CAPS:
+                    # "Іванівка за 12 км від Покровська, а Петрівка — за 20 км": the second
+                    # place is measured from the same reference, left unsaid
+                    subject, reference = gapped.group("name"), statements[-1].reference
+                    rule, span_start = "gapped_reference", gapped.start("name")
+                elif span is None:
                     continue
-                subject, reference, span_start = span
-                rule = "distance_span"
+                else:
+                    subject, reference, span_start = span
+                    rule = "distance_span"
             else:
                 subject = _subject_cyrillic(sentence, m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
@@ -2381,6 +2419,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for n in re.split(_SPLIT_NAMES, plural.group("names").strip())
                 if n
             ]
+            names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
             if st.subject in names and all(_kind(n) == "place" for n in names):
                 out.extend(replace(st, subject=n, subject_kind="place") for n in names)
                 continue
@@ -2391,11 +2430,14 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
 _LEAD_FUNCTION_CAP = re.compile(
     rf"^(?:(?:{_alt(w for w in _FUNCTION_CAPS if w.lower() not in _LEAD_ARTICLES)})\s+)+"
 )
+_LEAD_TYPE = re.compile(rf"^(?i:{_alt(_LEX.type_words)})\s+(?=[A-ZА-ЯІЇЄҐ])")
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
 _SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
 _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
-    rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)})|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+    rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
+    rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
+    rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
 )
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list

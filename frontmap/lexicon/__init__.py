@@ -111,6 +111,13 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()
     #: "в", "у", "на": prepositions naming what a place lies in ("в Запорожской области")
     container_prepositions: frozenset[str] = frozenset()
+    #: "відомо", "известно": a predicate that a "що"/"что" clause completes
+    predicatives: frozenset[str] = frozenset()
+    #: "які", "которые": a relative pronoun that points back to several places at once
+    plural_relatives: frozenset[str] = frozenset()
+    #: "к": the end a movement approaches, a stretch's end when the distance is stated after
+    #: it ("подошли к Покровску на расстояние 3 км")
+    approach_to: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -220,6 +227,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         straight_line=joined("straight_line"),
         complementizers=joined("complementizers"),
         container_prepositions=joined("container_prepositions"),
+        predicatives=joined("predicatives"),
+        plural_relatives=joined("plural_relatives"),
+        approach_to=joined("approach_to"),
     )
 
 
