@@ -1003,6 +1003,12 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
             continue
+        if (
+            first in _LEX.demonstratives
+            and len(words) > 1
+            and (words[1].lower() in _CYR_TYPE or "NOUN" in word_classes(words[1], lang))
+        ):
+            return " ".join(words[:2])  # "Це село розташоване …": the noun it points with
         if first in _PRONOUNS:
             return words[0]
         if first in _LEX.locative_verbs and len(words) > 1 and i == last:
@@ -1068,7 +1074,28 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                     return _cap_run(words[k:])
                 if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
+        if i == last and (nominative := _nominative_before_verb(words, lang)):
+            return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
     return None
+
+
+def _nominative_before_verb(words: list[str], lang: str) -> str | None:
+    """The common noun phrase in the nominative right before a clause's locative verb ("на
+    ділянці шляху пасажирський потяг проходить" → пасажирський потяг); None when there is
+    none (a name, an oblique case, no such verb)."""
+    verbs = [k for k, w in enumerate(words) if w.lower() in _LEX.locative_verbs]
+    phrase: list[str] = []
+    for word in reversed(words[: verbs[-1]] if verbs else []):
+        classes = word_classes(word, lang)
+        if (
+            _is_cap(word)
+            or word.lower() in _NP_STOP
+            or not classes & ({"ADJF", "PRTF"} if phrase else {"NOUN"})  # adjectives, a head
+            or "nomn" not in word_cases(word, lang)
+        ):
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase) or None
 
 
 #: A place's container at a clause's end: "в Запорожской области", "у Республіці Комі".
@@ -1216,6 +1243,13 @@ _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", 
 
 #: A second place after an inverted subject: "… находится Каховская ГЭС и город Новая Каховка".
 _INVERTED_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<np>.+)$", re.IGNORECASE)
+
+
+#: ", у селі Іванівка," after an opening measure's reference: the place it measures.
+_FRONTED_IN = re.compile(
+    rf"\s*,\s*(?:{_alt(_LEX.container_prepositions)})\s+(?i:{_alt(_LEX.type_words)})\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[,—–]"
+)
 
 
 def _inverted_partner(np: str, subject: str | None) -> str | None:
@@ -1407,6 +1441,13 @@ _GAPPED = re.compile(
     rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*",
     re.IGNORECASE,
+)
+
+
+#: "неподалік від", "близко от" before a reference and a dash: a measure after the dash says
+#: how near.
+_NEAR_THEN_DASH = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.near_from)})\s+(?=[^—–]{{1,80}}\s[—–-]\s*$)", re.IGNORECASE
 )
 
 
@@ -2008,6 +2049,21 @@ def parse(sentence: str) -> list[Statement]:
                     # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
                     # second measure of the same stretch, its places left out
                     span = (statements[-1].subject, statements[-1].reference, m.start())
+                near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
+                near_ref = _reference(sentence, near.end()) if near and span is None else None
+                if (
+                    near_ref
+                    and near_ref[0]
+                    and re.fullmatch(r"\s*[—–-]\s*", sentence[near_ref[1] : m.start()])
+                ):
+                    # "розташована неподалік від Покровська — за 12 км", "проходить близько
+                    # від кордону – до десяти кілометрів": the dash says how near
+                    span = (
+                        _subject_cyrillic(sentence, near.start()),
+                        near_ref[0],
+                        near.start(),
+                    )
+                    rule = "near_then_measure"
                 gapped = (
                     _GAPPED.fullmatch(sentence, statements[-1].span[1], m.start())
                     if span is None and statements and statements[-1].reference
@@ -2022,7 +2078,7 @@ def parse(sentence: str) -> list[Statement]:
                     continue
                 else:
                     subject, reference, span_start = span
-                    rule = "distance_span"
+                    rule = "distance_span" if rule != "near_then_measure" else rule
             else:
                 subject = _subject_cyrillic(sentence, m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
@@ -2034,6 +2090,11 @@ def parse(sentence: str) -> list[Statement]:
                     # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
                     # measure places follows the dash
                     subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))
+                    placed = _FRONTED_IN.match(sentence, ref_end) if subject is None else None
+                    if placed:
+                        # "За 12 км від Покровська, у селі Іванівка, загинула жінка": the
+                        # settlement named after the opening measure is where it points
+                        subject = placed.group("name")
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )

@@ -118,6 +118,10 @@ class Lexicon:
     #: "к": the end a movement approaches, a stretch's end when the distance is stated after
     #: it ("подошли к Покровску на расстояние 3 км")
     approach_to: frozenset[str] = frozenset()
+    #: "неподалік від", "недалеко от": nearness to a reference a measure may then quantify
+    near_from: frozenset[str] = frozenset()
+    #: "це", "этот": a demonstrative before the noun it points with ("Це село")
+    demonstratives: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -230,6 +234,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         predicatives=joined("predicatives"),
         plural_relatives=joined("plural_relatives"),
         approach_to=joined("approach_to"),
+        near_from=joined("near_from"),
+        demonstratives=joined("demonstratives"),
     )
 
 
