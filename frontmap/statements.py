@@ -951,7 +951,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         return name
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
+    relative = -1
     for i in range(last, -1 if not own_clause else last - 1, -1):
+        if i == relative:
+            continue
         words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
         if not words:
             if i == last and i and (name := _described_before(clauses[i - 1])):
@@ -974,6 +977,15 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
         if i == last and (force := _force_phrase(words)):
             return force
+        if (
+            first in _TAIL_WORDS  # a predicate ("розташована"), not "расположенного"
+            and i >= 2
+            and _RELATIVE_OPENING.match(clauses[i - 1])
+        ):
+            # "Село, в якому жили люди, знаходиться за 12 км …": the verb's subject comes
+            # before the relative clause
+            relative = i - 1
+            continue
         if first in _LEX.relative_pronouns or first in _LEX.participles:
             name = _described_before(clauses[i - 1], bare=False) if i else None
             if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
@@ -1065,7 +1077,13 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and (name := _cap_run(words[typed_at + 1 :]))
             ):
                 return name
-            return _after_agent(_cap_run(words), lang)
+            run = _cap_run(words) or ""
+            follows = words[len(run.split())].lower() if len(words) > len(run.split()) else ""
+            if follows in _LEX.region_heads and len(run.split()) == 1:
+                continue  # "Іванівка, Покровський район, розташована …": where the name lies
+            if follows in _LEX.region_words | _LEX.region_heads and len(run.split()) > 1:
+                run = " ".join(run.split()[:-1])  # "Іванівка Донецької області розташована"
+            return _after_agent(run, lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
                 if word.lower() in _PRONOUNS:
@@ -1097,6 +1115,12 @@ def _nominative_before_verb(words: list[str], lang: str) -> str | None:
         phrase.insert(0, word)
     return " ".join(phrase) or None
 
+
+#: A relative clause's opening: "в якому", "у котором", "которую", "де".
+_RELATIVE_OPENING = re.compile(
+    rf"\s*(?:(?:{_alt(_NP_STOP)})\s+)?(?:{_alt(_LEX.relative_forms)})(?![\w-])",
+    re.IGNORECASE,
+)
 
 #: A place's container at a clause's end: "в Запорожской области", "у Республіці Комі".
 _CONTAINER_TAIL = re.compile(
@@ -1171,6 +1195,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
             or any(w.lower() in _LEX.locative_verbs for w in lead)
         )
+        # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
+        and lead[-1].lower() not in _LEX.object_verbs
+        and " ".join(lead[-2:]).lower() not in _LEX.object_verbs
     ):
         return None
     return " ".join(tail)

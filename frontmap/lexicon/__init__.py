@@ -122,6 +122,10 @@ class Lexicon:
     near_from: frozenset[str] = frozenset()
     #: "це", "этот": a demonstrative before the noun it points with ("Це село")
     demonstratives: frozenset[str] = frozenset()
+    #: "район", "область": an administrative unit's head noun in the nominative
+    region_heads: frozenset[str] = frozenset()
+    #: every case form of the relative pronouns ("якому", "котором", "где"): a clause opener
+    relative_forms: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -236,6 +240,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         approach_to=joined("approach_to"),
         near_from=joined("near_from"),
         demonstratives=joined("demonstratives"),
+        region_heads=joined("region_heads"),
+        relative_forms=joined("relative_forms"),
     )
 
 
