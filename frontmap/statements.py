@@ -210,7 +210,7 @@ _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
-    rf"|{_alt(_CYR_NUMBERS)})"
+    rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?)"  # "два з половиною"
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?\s*"  # "в 5-ти км", "в 2-х километрах"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
@@ -330,7 +330,8 @@ def _is_particle_name(word: str) -> bool:
 
 def _number(text: str) -> float | None:
     t = text.strip().lower()
-    if half := re.fullmatch(r"(.+?)\s+and\s+a\s+half", t):  # "two and a half"
+    if half := re.fullmatch(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})", t):
+        # "two and a half", "два з половиною"
         whole = _number(half.group(1))
         return None if whole is None else whole + 0.5
     if t in _LEX.numbers:
@@ -479,6 +480,8 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         if not re.match(r"[^\W\d_]", word):
             if word in ("'", "’") and out:
                 continue
+            if word == "." and len(out) == 1 and out[0][0].lower() in _LEX.type_abbreviations:
+                continue  # "від м. Покровськ", "от г. Покровск"
             break
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"

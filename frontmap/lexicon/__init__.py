@@ -126,6 +126,10 @@ class Lexicon:
     region_heads: frozenset[str] = frozenset()
     #: every case form of the relative pronouns ("якому", "котором", "где"): a clause opener
     relative_forms: frozenset[str] = frozenset()
+    #: "м.", "с.", "г.", "пгт": a settlement type shortened before a name ("від м. Покровськ")
+    type_abbreviations: frozenset[str] = frozenset()
+    #: "з половиною", "с половиной": a half added to the number before it
+    and_a_half: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -242,6 +246,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         demonstratives=joined("demonstratives"),
         region_heads=joined("region_heads"),
         relative_forms=joined("relative_forms"),
+        type_abbreviations=joined("type_abbreviations"),
+        and_a_half=joined("and_a_half"),
     )
 
 
