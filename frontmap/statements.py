@@ -211,8 +211,9 @@ _UK_RU = re.compile(
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?)"  # "два з половиною"
-    r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?\s*"  # "в 5-ти км", "в 2-х километрах"
+    r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "в 17 км по прямой к юго-западу"
@@ -2109,6 +2110,8 @@ def parse(sentence: str) -> list[Statement]:
                 else:
                     subject, reference, span_start = span
                     rule = "distance_span" if rule != "near_then_measure" else rule
+            elif m.group("zone"):
+                subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
                 subject = _subject_cyrillic(sentence, m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None

@@ -130,6 +130,9 @@ class Lexicon:
     type_abbreviations: frozenset[str] = frozenset()
     #: "з половиною", "с половиной": a half added to the number before it
     and_a_half: frozenset[str] = frozenset()
+    #: "зоні", "полосе": after a measure adjective ("у 20-кілометровій зоні від кордону"), the
+    #: zone is what the measure bounds
+    zone_words: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -248,6 +251,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         relative_forms=joined("relative_forms"),
         type_abbreviations=joined("type_abbreviations"),
         and_a_half=joined("and_a_half"),
+        zone_words=joined("zone_words"),
     )
 
 
