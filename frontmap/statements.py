@@ -460,7 +460,13 @@ _LINE_OF = {"contact", "combat", "the"}
 
 #: Verbs and adverbs that end a reference phrase ("… of the city lying in …", "до границ
 #: соседнего региона сократилось …").
-_REF_STOP = _LEX.participles | _LEX.tail_words | _LEX.distance_verbs | _LEX.locative_verbs
+_REF_STOP = (
+    _LEX.participles
+    | _LEX.tail_words
+    | _LEX.distance_verbs
+    | _LEX.locative_verbs
+    | _LEX.separation_verbs
+)
 
 
 #: "the capital, Damascus", "областного центра — города Луганска": the name in apposition.
@@ -1482,6 +1488,39 @@ _NEAR_THEN_DASH = re.compile(
 )
 
 
+_SEPARATION = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.separation_verbs)})(?![\w-])", re.IGNORECASE)
+
+
+def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
+    """ "Іванівку від Покровська відділяють 12 км", "Покровск отделяют от линии фронта всего
+    10 километров": what a separation verb sets apart from the place after "від"/"от" (the
+    subject, a name or forces) and that place. Returns (subject, reference, clause start) or
+    None."""
+    left = _left(sentence, start)
+    cut = max(left.rfind(c) for c in ".;!?:,") + 1
+    clause, offset = left[cut:], start - len(left) + cut
+    verb = _SEPARATION.search(clause)
+    froms = list(_SPAN_FROM.finditer(clause))
+    if not verb or len(froms) != 1:
+        return None
+    reference, ref_end = _reference(sentence[:start], offset + froms[0].end())
+    if not reference:
+        return None
+    rest = clause[: froms[0].start()] + " " + sentence[ref_end:start]
+    lang = _cyrillic_language(sentence)
+    words = [
+        w
+        for w, _, _ in _tokens(_SEPARATION.sub(" ", rest))
+        if re.match(r"[^\W\d_]", w)
+        and w not in _FUNCTION_CAPS
+        and not word_classes(w, lang) & (_FUNCTION_POS | {"NPRO"})  # "Сьогодні", "Нас"
+    ]
+    subject = _cap_run([w for w in words if _is_cap(w)][:4]) or _force_phrase(words)
+    if not subject or re.search(r"[^\w\s’'\-]", subject):
+        return None
+    return subject, reference, offset
+
+
 def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
@@ -2080,6 +2119,8 @@ def parse(sentence: str) -> list[Statement]:
                     # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
                     # second measure of the same stretch, its places left out
                     span = (statements[-1].subject, statements[-1].reference, m.start())
+                if span is None and (separated := _separated(sentence, m.start())):
+                    span, rule = separated, "separation_uk_ru"
                 near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
@@ -2109,7 +2150,8 @@ def parse(sentence: str) -> list[Statement]:
                     continue
                 else:
                     subject, reference, span_start = span
-                    rule = "distance_span" if rule != "near_then_measure" else rule
+                    if rule not in ("near_then_measure", "separation_uk_ru"):
+                        rule = "distance_span"
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:

@@ -133,6 +133,8 @@ class Lexicon:
     #: "зоні", "полосе": after a measure adjective ("у 20-кілометровій зоні від кордону"), the
     #: zone is what the measure bounds
     zone_words: frozenset[str] = frozenset()
+    #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
+    separation_verbs: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -252,6 +254,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         type_abbreviations=joined("type_abbreviations"),
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
+        separation_verbs=joined("separation_verbs"),
     )
 
 
