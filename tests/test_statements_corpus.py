@@ -27,8 +27,11 @@ from .corpus_eval import OWN, evaluate, records
 #: uk/ru subjects (objects, appositives, "від X до Y" ends, directions' subjects; tuned on the
 #: old dev): dev ru 83.3%, uk 62.9%; test ru 55.6%, uk 50.0%. uk/ru second round (lines at a
 #: stretch's end, name lists, inverted enumerations, spaced thousands, dash subjects): dev uk 81.4%.
+#: With batch_2026-11-26b in dev (untuned): dev ru 71.0%, uk 74.7%; uk/ru third round (participles
+#: after a container, complementizers, zones, separation verbs, gapped references): dev ru 87.1%,
+#: uk 78.5% (the uk floor predates the batch and stays).
 FLOORS = {
-    ("dev", "en"): 0.77, ("dev", "ru"): 0.82, ("dev", "uk"): 0.80,
+    ("dev", "en"): 0.77, ("dev", "ru"): 0.86, ("dev", "uk"): 0.80,
     ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
