@@ -969,6 +969,15 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if not words:
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
+            if (
+                i == last
+                and i
+                and (container := _CONTAINER_TAIL.search(clauses[i - 1]))
+                and (name := _described_before(clauses[i - 1][: container.start()], bare=False))
+            ):
+                # "атакували завод «Лукойл-Ухтанефтепереработка» в Республіці Комі — за 2000 км
+                # від України": what lies in the container is what the measure places
+                return name
             continue
         first = words[0].lower()
         if (
