@@ -214,11 +214,13 @@ _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
-    rf"|{_alt(_CYR_NUMBERS)})"
-    r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?\s*"  # "в 5-ти км", "в 2-х километрах"
+    rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?)"  # "два з половиною"
+    r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
+    rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "в 17 км по прямой к юго-западу"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
@@ -336,7 +338,8 @@ def _is_particle_name(word: str) -> bool:
 
 def _number(text: str) -> float | None:
     t = text.strip().lower()
-    if half := re.fullmatch(r"(.+?)\s+and\s+a\s+half", t):  # "two and a half"
+    if half := re.fullmatch(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})", t):
+        # "two and a half", "два з половиною"
         whole = _number(half.group(1))
         return None if whole is None else whole + 0.5
     if t in _LEX.numbers:
@@ -464,7 +467,13 @@ _LINE_OF = {"contact", "combat", "the"}
 
 #: Verbs and adverbs that end a reference phrase ("… of the city lying in …", "до границ
 #: соседнего региона сократилось …").
-_REF_STOP = _LEX.participles | _LEX.tail_words | _LEX.distance_verbs | _LEX.locative_verbs
+_REF_STOP = (
+    _LEX.participles
+    | _LEX.tail_words
+    | _LEX.distance_verbs
+    | _LEX.locative_verbs
+    | _LEX.separation_verbs
+)
 
 
 #: "the capital, Damascus", "областного центра — города Луганска": the name in apposition.
@@ -485,6 +494,8 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         if not re.match(r"[^\W\d_]", word):
             if word in ("'", "’") and out:
                 continue
+            if word == "." and len(out) == 1 and out[0][0].lower() in _LEX.type_abbreviations:
+                continue  # "від м. Покровськ", "от г. Покровск"
             break
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
@@ -1016,7 +1027,8 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 
 
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:!?]|\s[—–-]\s)\s*")
+#: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 
 
 def _cap_run(tokens: list[str]) -> str | None:
@@ -1054,25 +1066,63 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         return name
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
+    relative = -1
     for i in range(last, -1 if not own_clause else last - 1, -1):
+        if i == relative:
+            continue
         words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
         if not words:
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
+            if (
+                i == last
+                and i
+                and (container := _CONTAINER_TAIL.search(clauses[i - 1]))
+                and (name := _described_before(clauses[i - 1][: container.start()], bare=False))
+            ):
+                # "атакували завод «Лукойл-Ухтанефтепереработка» в Республіці Комі — за 2000 км
+                # від України": what lies in the container is what the measure places
+                return name
             continue
         first = words[0].lower()
+        if (
+            first in _LEX.complementizers
+            and len(words) > 1
+            and i
+            and _ends_with_verb(clauses[i - 1], lang)
+        ):
+            # "В сообщении говорится, что ВС РФ находятся в двух километрах": after a verb of
+            # saying, "что" opens a clause of its own, not a relative one
+            words = words[1:]
+            first = words[0].lower()
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
         if i == last and (force := _force_phrase(words)):
             return force
+        if (
+            first in _TAIL_WORDS  # a predicate ("розташована"), not "расположенного"
+            and i >= 2
+            and _RELATIVE_OPENING.match(clauses[i - 1])
+        ):
+            # "Село, в якому жили люди, знаходиться за 12 км …": the verb's subject comes
+            # before the relative clause
+            relative = i - 1
+            continue
         if first in _LEX.relative_pronouns or first in _LEX.participles:
             name = _described_before(clauses[i - 1], bare=False) if i else None
+            if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
+                # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
+                # the participle describes the place, not the region it lies in
+                name = _described_before(clauses[i - 1][: container.start()], bare=False)
             if name:
                 return name
             before = _tokens(clauses[i - 1]) if i else []
             if before and before[-1][0].lower() in _LEX.plural_type_words:
+                if len(before) > 1 and before[-2][0].lower() in _LEX.vague_numbers:
+                    # "заняли несколько деревень, расположенных в нескольких километрах"
+                    return f"{before[-2][0]} {before[-1][0]}"
                 return before[-1][0]  # "жителей сел, расположенных в пределах 10 км …"
             described = (
                 _noun_phrase_end(clauses[i - 1], lang)
@@ -1089,8 +1139,20 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
             continue
+        if (
+            first in _LEX.demonstratives
+            and len(words) > 1
+            and (words[1].lower() in _CYR_TYPE or "NOUN" in word_classes(words[1], lang))
+        ):
+            return " ".join(words[:2])  # "Це село розташоване …": the noun it points with
         if first in _PRONOUNS:
             return words[0]
+        if first in _LEX.locative_verbs and len(words) > 1 and i == last:
+            # "Находится он на расстоянии 37 км": the verb first, its subject after it
+            if words[1].lower() in _PRONOUNS - _LEX.relative_pronouns:
+                return words[1]
+            if (run := _cap_run(words[1:])) and run.split()[0] not in _FUNCTION_CAPS:
+                return _after_agent(run, lang)
         if first in _TAIL_WORDS:
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
@@ -1098,13 +1160,34 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             name = _cap_run(words[typed:])
             after = words[typed + len(name.split()) :] if name else []
             if name and after and after[0].lower() in _LEX.region_words:
+                if len(name.split()) > 1:  # "Село Іванівка Покровського району розташоване"
+                    return " ".join(name.split()[:-1])
                 continue  # "місто Донецької області": a description, the name is earlier
             if not name and i and (bare := _described_before(clauses[i - 1], whole=True)):
                 return bare  # "Часов Яр — город в Донецкой области, в 10 км …"
+            if (
+                not name
+                and i
+                and len(words) <= typed
+                and (cases := word_cases(words[-1], lang))
+                and "nomn" not in cases
+                and (named := _described_before(clauses[i - 1], bare=False))
+            ):
+                # "вдарили по Іванівці — селу за 12 км від …": a type word in an oblique case is
+                # in apposition to the name before it, not a clause's subject
+                return named
             return name or " ".join(words[:typed])
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
             return _cap_run(words[1:])
         opening = _common_opening(words, _cyrillic_language(sentence))
+        if (
+            opening == "adjective"
+            and i
+            and len(words) == 2
+            and words[1].lower() in _CYR_TYPE
+            and (bare := _described_before(clauses[i - 1], whole=True))
+        ):
+            return bare  # "Липці — велике село в 30 кілометрах …": the name it describes
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
@@ -1118,7 +1201,13 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and (name := _cap_run(words[typed_at + 1 :]))
             ):
                 return name
-            return _after_agent(_cap_run(words), lang)
+            run = _cap_run(words) or ""
+            follows = words[len(run.split())].lower() if len(words) > len(run.split()) else ""
+            if follows in _LEX.region_heads and len(run.split()) == 1:
+                continue  # "Іванівка, Покровський район, розташована …": where the name lies
+            if follows in _LEX.region_words | _LEX.region_heads and len(run.split()) > 1:
+                run = " ".join(run.split()[:-1])  # "Іванівка Донецької області розташована"
+            return _after_agent(run, lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
                 if word.lower() in _PRONOUNS:
@@ -1127,7 +1216,50 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                     return _cap_run(words[k:])
                 if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
+        if i == last and (nominative := _nominative_before_verb(words, lang)):
+            return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
     return None
+
+
+def _nominative_before_verb(words: list[str], lang: str) -> str | None:
+    """The common noun phrase in the nominative right before a clause's locative verb ("на
+    ділянці шляху пасажирський потяг проходить" → пасажирський потяг); None when there is
+    none (a name, an oblique case, no such verb)."""
+    verbs = [k for k, w in enumerate(words) if w.lower() in _LEX.locative_verbs]
+    phrase: list[str] = []
+    for word in reversed(words[: verbs[-1]] if verbs else []):
+        classes = word_classes(word, lang)
+        if (
+            _is_cap(word)
+            or word.lower() in _NP_STOP
+            or not classes & ({"ADJF", "PRTF"} if phrase else {"NOUN"})  # adjectives, a head
+            or "nomn" not in word_cases(word, lang)
+        ):
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase) or None
+
+
+#: A relative clause's opening: "в якому", "у котором", "которую", "де".
+_RELATIVE_OPENING = re.compile(
+    rf"\s*(?:(?:{_alt(_NP_STOP)})\s+)?(?:{_alt(_LEX.relative_forms)})(?![\w-])",
+    re.IGNORECASE,
+)
+
+#: A place's container at a clause's end: "в Запорожской области", "у Республіці Комі".
+_CONTAINER_TAIL = re.compile(
+    rf"\s(?:{_alt(_LEX.container_prepositions)})\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+){{0,3}}"
+    rf"(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*|{_alt(_LEX.region_words)})\s*$",
+)
+
+
+def _ends_with_verb(clause: str, lang: str) -> bool:
+    """Whether a clause ends with a finite verb ("В сообщении говорится")."""
+    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    classes = word_classes(words[-1], lang) if words else frozenset()
+    if words and words[-1].lower() in _LEX.predicatives:
+        return True  # "Відомо, що …", "Известно, что …"
+    return "VERB" in classes and not classes & _NOMINAL
 
 
 def _after_agent(run: str | None, lang: str) -> str | None:
@@ -1187,6 +1319,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
             or any(w.lower() in _LEX.locative_verbs for w in lead)
         )
+        # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
+        and lead[-1].lower() not in _LEX.object_verbs
+        and " ".join(lead[-2:]).lower() not in _LEX.object_verbs
     ):
         return None
     return " ".join(tail)
@@ -1257,6 +1392,25 @@ _RIVER_SIDE = re.compile(
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
 
 
+#: A second place after an inverted subject: "… находится Каховская ГЭС и город Новая Каховка".
+_INVERTED_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<np>.+)$", re.IGNORECASE)
+
+
+#: ", у селі Іванівка," after an opening measure's reference: the place it measures.
+_FRONTED_IN = re.compile(
+    rf"\s*,\s*(?:{_alt(_LEX.container_prepositions)})\s+(?i:{_alt(_LEX.type_words)})\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[,—–]"
+)
+
+
+def _inverted_partner(np: str, subject: str | None) -> str | None:
+    """ "… находится Каховская ГЭС и город Новая Каховка": the second place an inverted
+    subject is coordinated with (it lies there too); None when none is named."""
+    at = np.find(subject) if subject else -1
+    also = _INVERTED_AND.match(np, at + len(subject)) if subject and at >= 0 else None
+    return _inverted_name(also.group("np")) if also else None
+
+
 _DASH_NP = re.compile(r"\s*[—–]\s*(?P<np>[^,.;:!?()—–\n]{1,60})(?=[.;!?)]|$)")
 
 
@@ -1297,6 +1451,9 @@ def _cyrillic_language(sentence: str) -> str:
 
 
 _SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
+_SPAN_TO_STATED = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.span_to | _LEX.approach_to)})\s+", re.IGNORECASE
+)
 _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
@@ -1356,7 +1513,8 @@ def _span(
         if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
             noun = _SPAN_NOUN.search(clause[: between[-1].start()])
             return a, b, offset + (noun or between[-1]).start()
-    for to in list(_SPAN_TO.finditer(clause))[-3:][::-1]:
+    # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
+    for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
         b, b_end = _reference(sentence, offset + to.end())
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
@@ -1418,6 +1576,76 @@ def _span(
         )
         return subject, b, offset + to.start()
     return None
+
+
+#: Between two measures of one stretch: a clause break and words naming no place and no end
+#: ("…, в августе 2025 года - уже …"): no capitalised word, no "від"/"до".
+_SPAN_ELLIPSIS = re.compile(
+    r"[.\s]*(?:,|\s[—–-])(?:(?!(?<![\w-])(?:"
+    + _alt(_LEX.span_from | _LEX.span_to | _LEX.links)
+    + r")(?![\w-]))[^A-ZА-ЯІЇЄҐ.;:!?()«»\"])*",
+)
+
+
+#: ", а Петрівка — " between two measures: a second place whose reference is the first's.
+_GAPPED = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*",
+    re.IGNORECASE,
+)
+
+
+#: "неподалік від", "близко от" before a reference and a dash: a measure after the dash says
+#: how near.
+_NEAR_THEN_DASH = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.near_from)})\s+(?=[^—–]{{1,80}}\s[—–-]\s*$)", re.IGNORECASE
+)
+
+
+_SEPARATION = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.separation_verbs)})(?![\w-])", re.IGNORECASE)
+
+
+def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
+    """ "Іванівку від Покровська відділяють 12 км", "Покровск отделяют от линии фронта всего
+    10 километров": what a separation verb sets apart from the place after "від"/"от" (the
+    subject, a name or forces) and that place. Returns (subject, reference, clause start) or
+    None."""
+    left = _left(sentence, start)
+    cut = max(left.rfind(c) for c in ".;!?:,") + 1
+    clause, offset = left[cut:], start - len(left) + cut
+    verb = _SEPARATION.search(clause)
+    froms = list(_SPAN_FROM.finditer(clause))
+    if not verb or len(froms) != 1:
+        return None
+    reference, ref_end = _reference(sentence[:start], offset + froms[0].end())
+    if not reference:
+        return None
+    rest = clause[: froms[0].start()] + " " + sentence[ref_end:start]
+    lang = _cyrillic_language(sentence)
+    words = [
+        w
+        for w, _, _ in _tokens(_SEPARATION.sub(" ", rest))
+        if re.match(r"[^\W\d_]", w)
+        and w not in _FUNCTION_CAPS
+        and not word_classes(w, lang) & (_FUNCTION_POS | {"NPRO"})  # "Сьогодні", "Нас"
+    ]
+    subject = _cap_run([w for w in words if _is_cap(w)][:4]) or _force_phrase(words)
+    if not subject or re.search(r"[^\w\s’'\-]", subject):
+        return None
+    return subject, reference, offset
+
+
+def _elliptical(gap: str, lang: str) -> bool:
+    """Whether the words between two measures leave the second one's stretch unsaid: no verb
+    but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
+    measures the road, not the stretch)."""
+    for word, _, _ in _tokens(gap):
+        if not re.match(r"[^\W\d_]", word) or word.lower() in _LEX.distance_verbs:
+            continue
+        classes = word_classes(word, lang)
+        if classes & _VERBAL or "nomn" in word_cases(word, lang):
+            return False
+    return True
 
 
 def _is_line(phrase: str) -> bool:
@@ -2029,6 +2257,8 @@ def parse(sentence: str) -> list[Statement]:
                 # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
                 more_subjects = _list_partners(sentence, np, inverted.start("np") + len(np))
                 ref_end = max([ref_end, *(end for _, end in more_subjects)])
+            elif partner := _inverted_partner(np, subject):
+                more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
         else:
             if link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
@@ -2040,19 +2270,68 @@ def parse(sentence: str) -> list[Statement]:
             if reference is None:
                 stated = (m.group("prep") or "").lower().startswith("на ")  # "на відстань 5 км"
                 span = _span(sentence, m.start(), _cyrillic_language(sentence), stated)
-                if span is None:
+                if span is None and (
+                    statements
+                    and statements[-1].rule == "distance_span"
+                    and _SPAN_ELLIPSIS.fullmatch(sentence, statements[-1].span[1], m.start())
+                    and _elliptical(
+                        sentence[statements[-1].span[1] : m.start()], _cyrillic_language(sentence)
+                    )
+                ):
+                    # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
+                    # second measure of the same stretch, its places left out
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                if span is None and (separated := _separated(sentence, m.start())):
+                    span, rule = separated, "separation_uk_ru"
+                near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
+                near_ref = _reference(sentence, near.end()) if near and span is None else None
+                if (
+                    near_ref
+                    and near_ref[0]
+                    and re.fullmatch(r"\s*[—–-]\s*", sentence[near_ref[1] : m.start()])
+                ):
+                    # "розташована неподалік від Покровська — за 12 км", "проходить близько
+                    # від кордону – до десяти кілометрів": the dash says how near
+                    span = (
+                        _subject_cyrillic(sentence, near.start()),
+                        near_ref[0],
+                        near.start(),
+                    )
+                    rule = "near_then_measure"
+                gapped = (
+                    _GAPPED.fullmatch(sentence, statements[-1].span[1], m.start())
+                    if span is None and statements and statements[-1].reference
+                    else None
+                )
+                if gapped and gapped.group("name") not in _FUNCTION_CAPS:
+                    # "Іванівка за 12 км від Покровська, а Петрівка — за 20 км": the second
+                    # place is measured from the same reference, left unsaid
+                    subject, reference = gapped.group("name"), statements[-1].reference
+                    rule, span_start = "gapped_reference", gapped.start("name")
+                elif span is None:
                     continue
-                subject, reference, span_start = span
-                rule = "distance_span"
+                else:
+                    subject, reference, span_start = span
+                    if rule not in ("near_then_measure", "separation_uk_ru"):
+                        rule = "distance_span"
+            elif m.group("zone"):
+                subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
                 subject = _subject_cyrillic(sentence, m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
+                    if partner := _inverted_partner(after.group("np"), subject):
+                        more_subjects = [(partner, after.end())]
                 elif subject is None and not re.search(r"\w", sentence[: m.start()]):
                     # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
                     # measure places follows the dash
                     subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))
+                    placed = _FRONTED_IN.match(sentence, ref_end) if subject is None else None
+                    if placed:
+                        # "За 12 км від Покровська, у селі Іванівка, загинула жінка": the
+                        # settlement named after the opening measure is where it points
+                        subject = placed.group("name")
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )
@@ -2448,6 +2727,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for n in re.split(_SPLIT_NAMES, plural.group("names").strip())
                 if n
             ]
+            names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
             if st.subject in names and all(_kind(n) == "place" for n in names):
                 out.extend(replace(st, subject=n, subject_kind="place") for n in names)
                 continue
@@ -2458,11 +2738,14 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
 _LEAD_FUNCTION_CAP = re.compile(
     rf"^(?:(?:{_alt(w for w in _FUNCTION_CAPS if w.lower() not in _LEAD_ARTICLES)})\s+)+"
 )
+_LEAD_TYPE = re.compile(rf"^(?i:{_alt(_LEX.type_words)})\s+(?=[A-ZА-ЯІЇЄҐ])")
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
 _SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
 _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
-    rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)})|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+    rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
+    rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
+    rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
 )
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list

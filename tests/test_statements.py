@@ -292,3 +292,16 @@ def test_a_cyrillic_measure_always_has_a_unit_word_the_precheck_sees(text):
 
     if _UK_RU.search(text):
         assert _CYR_UNIT_HINT.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Расстояние от поселка до Донецка составляет около 30 км, при этом дорога занимает 45 км.",
+        "Від Суджі до Курської АЕС — близько 80 км, з них 30 км лісом.",
+    ],
+)
+def test_a_second_measure_with_its_own_subject_is_no_ellipsis_of_the_stretch(text):
+    """Rule ``distance_span`` repeats a stretch for a bare second measure ("…, в августе - уже
+    14 километров"), never for one that measures something else (a road, a part)."""
+    assert [(s.rule, s.value) for s in parse(text)] == [("distance_span", parse(text)[0].value)]

@@ -32,9 +32,12 @@ from .corpus_eval import OWN, evaluate, records
 #: ru 57.3%, uk 51.8%. English subjects and references (encyclopaedic glosses, facilities
 #: before a relative clause, unnamed things placed by a locative phrase, "a further N km",
 #: "from X and Y", dashes, conversions in brackets): dev en 80.6%; test en 56.6%.
+#: With batch_2026-11-26b in dev (untuned): dev ru 71.0%, uk 74.7%; uk/ru third round (participles
+#: after a container, complementizers, zones, separation verbs, gapped references): dev ru 87.1%,
+#: uk 79.7% (merged: test en 56.6%, ru 60.4%, uk 51.8%).
 FLOORS = {
-    ("dev", "en"): 0.79, ("dev", "ru"): 0.70, ("dev", "uk"): 0.73,
-    ("test", "en"): 0.53, ("test", "ru"): 0.55, ("test", "uk"): 0.50,
+    ("dev", "en"): 0.79, ("dev", "ru"): 0.86, ("dev", "uk"): 0.78,
+    ("test", "en"): 0.55, ("test", "ru"): 0.59, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown

@@ -116,6 +116,36 @@ class Lexicon:
     further_measures: frozenset[str] = frozenset()
     #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
     auxiliaries: frozenset[str] = frozenset()
+    #: "по прямой", "по прямій": a distance said to be measured in a straight line
+    straight_line: frozenset[str] = frozenset()
+    #: "что", "що" after a verb of saying: a conjunction opening a clause, not a relative
+    complementizers: frozenset[str] = frozenset()
+    #: "в", "у", "на": prepositions naming what a place lies in ("в Запорожской области")
+    container_prepositions: frozenset[str] = frozenset()
+    #: "відомо", "известно": a predicate that a "що"/"что" clause completes
+    predicatives: frozenset[str] = frozenset()
+    #: "які", "которые": a relative pronoun that points back to several places at once
+    plural_relatives: frozenset[str] = frozenset()
+    #: "к": the end a movement approaches, a stretch's end when the distance is stated after
+    #: it ("подошли к Покровску на расстояние 3 км")
+    approach_to: frozenset[str] = frozenset()
+    #: "неподалік від", "недалеко от": nearness to a reference a measure may then quantify
+    near_from: frozenset[str] = frozenset()
+    #: "це", "этот": a demonstrative before the noun it points with ("Це село")
+    demonstratives: frozenset[str] = frozenset()
+    #: "район", "область": an administrative unit's head noun in the nominative
+    region_heads: frozenset[str] = frozenset()
+    #: every case form of the relative pronouns ("якому", "котором", "где"): a clause opener
+    relative_forms: frozenset[str] = frozenset()
+    #: "м.", "с.", "г.", "пгт": a settlement type shortened before a name ("від м. Покровськ")
+    type_abbreviations: frozenset[str] = frozenset()
+    #: "з половиною", "с половиной": a half added to the number before it
+    and_a_half: frozenset[str] = frozenset()
+    #: "зоні", "полосе": after a measure adjective ("у 20-кілометровій зоні від кордону"), the
+    #: zone is what the measure bounds
+    zone_words: frozenset[str] = frozenset()
+    #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
+    separation_verbs: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -228,6 +258,20 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
         auxiliaries=joined("auxiliaries"),
+        straight_line=joined("straight_line"),
+        complementizers=joined("complementizers"),
+        container_prepositions=joined("container_prepositions"),
+        predicatives=joined("predicatives"),
+        plural_relatives=joined("plural_relatives"),
+        approach_to=joined("approach_to"),
+        near_from=joined("near_from"),
+        demonstratives=joined("demonstratives"),
+        region_heads=joined("region_heads"),
+        relative_forms=joined("relative_forms"),
+        type_abbreviations=joined("type_abbreviations"),
+        and_a_half=joined("and_a_half"),
+        zone_words=joined("zone_words"),
+        separation_verbs=joined("separation_verbs"),
     )
 
 
