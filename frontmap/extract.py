@@ -1732,13 +1732,16 @@ def _excluded(
     ):
         return "location reference"
     if w.description_after.match(sent, end):
-        return "a place the sentence describes"
+        return DESCRIBED
     if w.non_place_after.match(sent[end:]) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
     if rel and sent[rel - 1] in "«„\"“'‘":
         return "a quoted name (a unit or operation)"
     return None
 
+
+#: Why :func:`_excluded` leaves out a place the sentence describes ("X lies 10 km …").
+DESCRIBED = "a place the sentence describes"
 
 _CAP_WORD = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w’'-]*")
 
@@ -2191,7 +2194,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         )
         located_ends = [b for b, _ in located]
         axis = [m.span() for m in w.axis.finditer(sent)]
-        eligible = []
+        eligible, described = [], []
         for m in places:
             rel = m.span[0] - start
             if any(c[0] <= rel < c[1] for c in who_here):
@@ -2206,9 +2209,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it (and "the
                 # Oskol River near Kupyansk" too, though the river is no claim's place)
                 continue
-            if _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here)) is None:
+            why = _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here))
+            if why is None:
                 eligible.append((rel, m))
-        prev, named_before = named_before, [m for _, m in eligible]
+            elif why == DESCRIBED:
+                described.append(m)
+        # a place the sentence describes is no claim of its own, but what the next sentence's
+        # "It" points back to ("Бересток находится … . Его взяли под контроль")
+        prev, named_before = named_before, [m for _, m in eligible] or described
         # a dateline's date is the day the report was filed, not the day of its claims
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
