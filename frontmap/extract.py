@@ -242,6 +242,9 @@ class ClaimWords:
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    #: What precedes the speaker named after a quote ("…», — сказав Громов"; matched up to the
+    #: name): that name is a person (rule ``non_settlement``).
+    quote_speaker_before: re.Pattern = re.compile(r"(?!x)x")
     #: What makes the claimant after it the agent of an event ("by the Russian army"; rule
     #: ``agent``), matched at the claimant.
     agent_before: re.Pattern = re.compile(r"(?!x)x")
@@ -348,6 +351,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
         claimant_anaphora=_union(each("claimant_anaphora")),
+        quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
@@ -699,6 +703,8 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         and not w.non_place_after.match(sent, run.end())
     ):
         return "a person's name"
+    if w.quote_speaker_before.search(sent, max(0, start - 80), start):
+        return "a person's name"  # "«…», — сказав Громов": who said the quote
     if len(words) == 2 and _CYRILLIC.search(words[0]) and _given_and_surname(*words):
         return "a person's name"  # "Олексій Громов": the dictionary's given name and surname
     return ""
