@@ -1020,6 +1020,17 @@ def _admin1_of(gz, m: Mention) -> str:
     return (place.admin1 or place.country or "?") if place else "?"
 
 
+def _only_reading(gz, m: Mention, belongs, in_admin: str | None = None):
+    """The one reading of a mention's name whose place ``belongs`` (a hromada, a raion the
+    text names), or None when there is none or several."""
+    try:
+        readings = gz.resolve(m.text, in_admin=in_admin, limit=None, fuzzy=False)
+    except (PlaceNotFound, ValueError, LookupError):
+        return None
+    there = [c for c in readings if c.match_kind in _kinds(m.text) and belongs(c.place)]
+    return there[0] if len({c.place.id for c in there}) == 1 else None
+
+
 def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
     """Rule ``in_hromada``: a settlement followed by its hromada ("Басівка Юнаківської
     громади") is the one place of its name in that hromada, when the gazetteer has one."""
@@ -1033,17 +1044,10 @@ def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
                 if h is None:
                     continue
                 hromada = key(h.group(1) + ending)
-                try:
-                    readings = gz.resolve(m.text, limit=None, fuzzy=False)
-                except PlaceNotFound:
-                    break
-                there = [
-                    c for c in readings
-                    if c.match_kind in _kinds(m.text) and key(c.place.hromada or "") == hromada
-                ]  # fmt: skip
-                if len({c.place.id for c in there}) == 1:
-                    m = _mention(m.text, m.span, m.sentence, None, there[0],
-                                 f"{there[0].evidence[0]}; in the {h.group(1)}{ending} hromada "
+                one = _only_reading(gz, m, lambda p, h=hromada: key(p.hromada or "") == h)
+                if one is not None:
+                    m = _mention(m.text, m.span, m.sentence, None, one,
+                                 f"{one.evidence[0]}; in the {h.group(1)}{ending} hromada "
                                  "the text names")  # fmt: skip
                 break
         out.append(m)
@@ -1085,22 +1089,14 @@ def _in_raion(gz, mentions: list[Mention], sents) -> list[Mention]:
             out.append(m)
             continue
         raion = r.group("raion")
-        try:
-            here = gz.resolve(m.text, in_admin=f"{raion} raion", limit=None, fuzzy=False)
-        except (PlaceNotFound, ValueError, LookupError):
-            out.append(m)
-            continue
         stem = key(raion)[:5]
-        there = [
-            c for c in here
-            if c.match_kind in _kinds(m.text) and key(c.place.admin2 or "").startswith(stem)
-        ]  # fmt: skip
-        if len({c.place.id for c in there}) == 1 and (
-            m.ambiguous or m.place_id != there[0].place.id
-        ):
-            m = _mention(m.text, m.span, m.sentence, None, there[0],
-                         f"{there[0].evidence[0]}; in the {raion} raion, a region the sentence names")  # fmt: skip
-        elif len({c.place.id for c in there}) == 1:
+        one = _only_reading(
+            gz, m, lambda p, s=stem: key(p.admin2 or "").startswith(s), in_admin=f"{raion} raion"
+        )
+        if one is not None and (m.ambiguous or m.place_id != one.place.id):
+            m = _mention(m.text, m.span, m.sentence, None, one,
+                         f"{one.evidence[0]}; in the {raion} raion, a region the sentence names")  # fmt: skip
+        elif one is not None:
             m = replace(
                 m, context=f"{m.context}; in the {raion} raion, a region the sentence names"
             )

@@ -213,7 +213,6 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(out[:MAX_READINGS])
 
 
-@lru_cache(maxsize=100_000)
 def word_classes(word: str, lang: str) -> frozenset[str]:
     """The parts of speech the dictionary of ``lang`` gives a word, as pymorphy3 tags them.
 
@@ -242,7 +241,6 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     return frozenset(str(p.tag.POS) for p in _dictionary_parses(word, lang) if p.tag.POS)
 
 
-@lru_cache(maxsize=100_000)
 def word_cases(word: str, lang: str) -> frozenset[str]:
     """The grammatical cases the dictionary of ``lang`` gives a noun or adjective, as pymorphy3
     tags them (``nomn``, ``gent``, ``ablt``, …), counting the readings :func:`word_classes`
@@ -256,7 +254,6 @@ def word_cases(word: str, lang: str) -> frozenset[str]:
     return frozenset(str(p.tag.case) for p in _dictionary_parses(word, lang) if p.tag.case)
 
 
-@lru_cache(maxsize=100_000)
 def person_name_parts(word: str, lang: str) -> frozenset[str]:
     """What part of a person's name *every* dictionary reading of a word is (the readings
     :func:`word_classes` counts): ``Name`` (given name), ``Surn`` (surname), ``Patr``
@@ -275,13 +272,16 @@ def person_name_parts(word: str, lang: str) -> frozenset[str]:
     return frozenset.intersection(*(frozenset(p.tag.grammemes & parts) for p in parses))
 
 
-def _dictionary_parses(word: str, lang: str) -> list:
-    """pymorphy3's readings of ``word`` found in the dictionary (not guessed), score ≥ 0.01."""
+@lru_cache(maxsize=100_000)
+def _dictionary_parses(word: str, lang: str) -> tuple:
+    """pymorphy3's readings of ``word`` found in the dictionary (not guessed), score ≥ 0.01
+    (read once per word: :func:`word_classes`, :func:`word_cases` and
+    :func:`person_name_parts` all ask)."""
     analyser = _analyser(lang)
     if analyser is None:
-        return []
-    return [
+        return ()
+    return tuple(
         p
         for p in analyser.parse(word.lower())
         if p.score >= 0.01 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-    ]
+    )

@@ -504,17 +504,14 @@ class Gazetteer:
             readings = [c for c in readings if id(c) not in dropped]
         if len(readings) < 2 or not others:
             return None
-        names = list(others)
+        names = sorted(others)  # per reading, the nearest anchor; a tie goes to the first name
         d = haversine_matrix(
             [(c.place.lat, c.place.lon) for c in readings],
             [(others[n].lat, others[n].lon) for n in names],
         )
-        # per reading, the nearest anchor (ties: the first name in sorted order, as before)
-        order = sorted(range(len(names)), key=names.__getitem__)
-        d = d[:, order]
         nearest = sorted(
             (
-                (float(row.min()), names[order[int(row.argmin())]], c)
+                (float(row.min()), names[int(row.argmin())], c)
                 for row, c in zip(d, readings, strict=True)
             ),
             key=lambda t: t[0],
