@@ -916,7 +916,10 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     sentence in that oblast, and those of the whole report when it names no other oblast so;
     a name found elsewhere keeps its reading when the oblast has no place of that name, and a
     town of :data:`ANCHOR_KEEP_POPULATION` is never moved by an oblast named in another
-    sentence.
+    sentence. Several places of the name in the region leave it ambiguous (its note lists
+    them), unless exactly one is such a town and the rest villages, or the text's other places
+    already decided it there; a region the sentence names that has no place of the name rules
+    out the reading found elsewhere (ambiguous, with that reason).
     """
     w = claim_words()
     between = w.in_region_between
