@@ -255,6 +255,9 @@ class ClaimWords:
     #: "seized late last month"; rules ``this_month`` and ``last_month``).
     this_month: re.Pattern = re.compile(r"(?!x)x")
     last_month: re.Pattern = re.compile(r"(?!x)x")
+    #: What says, after an attack, that it failed ("all attempts to break through … have so
+    #: far failed"; rule ``failed_attempt``), matched at the attack's end.
+    failed_after: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -355,6 +358,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
+        failed_after=_union(each("failed_after")),
     )  # fmt: skip
 
 
@@ -2346,6 +2350,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             place = (rel, rel + len(target.text))
             if kind in w.partitive_kinds and _partitive(sent, act, place, w):
                 kind = "advancing"  # rule partitive: "capturing two districts there"
+            if kind == "attacked" and w.failed_after.match(sent, act[1]):
+                kind = "repelled"  # rule failed_attempt: "attempts to advance … have failed"
             partial = denied is not None and denied[2] in w.partitive_kinds
             if partial and _partitive(sent, denied, place, w):
                 denied = (denied[0], denied[1], "advancing")
