@@ -17,9 +17,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 
 #: split -> language -> (strict F1, lenient F1) floors. Dev grew with batch_2026-11-26b (13
 #: fresh reports; the 30 measured untuned: strict 73.7 %): dev 80.9 %, test 68.4 % (2026-11-26);
-#: after claimant roles, English claims and dates, audit-3 classes: dev 82.7 %, test 69.1 %.
+#: after claimant roles, English claims and dates, audit-3 classes: dev 82.7 %, test 69.1 %;
+#: after English wire-copy shapes (partitive shares, failed attempts, locators): dev en 76.9 %.
 FLOORS = {
-    "dev": {"en": (0.75, 0.78), "uk": (0.84, 0.85), "ru": (0.87, 0.87), "all": (0.81, 0.83)},
+    "dev": {"en": (0.76, 0.79), "uk": (0.84, 0.85), "ru": (0.87, 0.87), "all": (0.82, 0.835)},
     "test": {"en": (0.53, 0.60), "uk": (0.69, 0.79), "ru": (0.82, 0.84), "all": (0.68, 0.74)},
 }
 CASES = [
