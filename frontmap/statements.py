@@ -239,6 +239,7 @@ _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 _COMPASS_WORDS = ("north", "south", "east", "west")
 _UNIT_HINT = re.compile(
     r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|yard|\byds?\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
+    r"|(?<![^\W\d])nm\b"  # "57 nm west of Hodeidah", "40NM": nautical miles
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
@@ -951,8 +952,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np2, _ = _np_before(
                 _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
             )
-            if np2 and _kind(np2) in ("place", "pronoun"):
-                np = np2
+            if np2 and (_kind(np2) in ("place", "pronoun") or _definite_settlement(np2)):
+                np = np2  # "the town, a railway hub west of …": the place the text spoke of
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
@@ -981,6 +982,18 @@ def _clause_head(left: str, start: int) -> str | None:
     if not head or (name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS):  # "There was"
         return None
     return _drop_descriptor(name)
+
+
+def _definite_settlement(np: str) -> bool:
+    """ "the town", "The village": a settlement the text has named before, a description the
+    reader resolves (an indefinite one, "a railway hub", only describes it)."""
+    words = np.lower().split()
+    return (
+        len(words) == 2
+        and words[0] == "the"
+        and words[1] in _LEX.settlement_words
+        and _kind(np) == "description"
+    )
 
 
 def _settlement_like(np: str) -> bool:
@@ -1483,6 +1496,31 @@ _SPAN_EN = re.compile(
     rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})|from\s+(?P<a2>{_NAME})\s+to\s+"
     rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+$"
 )
+
+
+_APART = re.compile(rf"\s*(?:{_alt(_EN.span_apart)})(?![\w’'\-])", re.IGNORECASE)
+#: Two names joined by "and", then words naming no place and no number up to the measure.
+_APART_PAIR = re.compile(
+    rf"(?<![\w’'\-])(?P<a>{_NAME})\s+(?:{_alt(_EN.span_and)})\s+(?P<b>{_NAME})"
+    r"[^A-ZА-ЯІЇЄҐ\d.;:!?()\[\]]{0,60}$"
+)
+
+
+def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """ "Mariupol and Berdiansk, some 80 km apart": the measure between ``start`` and ``end``
+    followed by "apart" measures one named place from the other.
+
+    Returns (subject, reference, start of the statement, end of "apart") or None.
+    """
+    after = _APART.match(sentence, end)
+    if not after:
+        return None
+    left = _left(sentence, start)
+    left = left[max(left.rfind(c) for c in ".;!?:") + 1 :]
+    pair = _APART_PAIR.search(left)
+    if not pair or _kind(pair.group("a")) != "place" or _kind(pair.group("b")) != "place":
+        return None
+    return pair.group("a"), pair.group("b"), start - len(left) + pair.start(), after.end()
 
 
 def _span(
@@ -2056,6 +2094,8 @@ def parse(sentence: str) -> list[Statement]:
         unit = _UNITS[m.group("unit").lower()]
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
+        if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
+            continue  # "nm" places a thing only before a direction or a link ("57 nm west of")
         value, value_max = _value_range(m.group("num"))
         if m.group("half") and value is not None and value_max is None:
             value += 0.5  # "a mile and a half"
@@ -2154,6 +2194,16 @@ def parse(sentence: str) -> list[Statement]:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
                 subject, reference, direction = np, mv.group("ref"), "moved " + mv.group("how")
                 relation = "distance_only"
+        elif (
+            not link
+            and not direction
+            and unit not in ("h", "min")  # "strikes 20 minutes apart": a time between events
+            and (pair := _apart(sentence, lead.start(), end))
+        ):
+            # "Mariupol and Berdiansk are about 80 km apart": the two named before, one from
+            # the other
+            subject, reference, start, ref_end = pair
+            rule = "distance_apart"
         elif (
             not link
             and not direction
