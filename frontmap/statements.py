@@ -127,6 +127,10 @@ _FEATURE_BEFORE = re.compile(rf"(?<![\w])({_alt(_LEX.feature_before)})\s*$", re.
 _LOCATIVE_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
+#: "The village near Kupiansk is …": a phrase of nearness after a noun phrase, as "in" is.
+_NEAR_TAIL = re.compile(
+    rf"(?<![\w])(?:{_alt(_EN.near_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
+)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 #: "2 000 км", "1 300 кілометрів": thousands set apart by a (no-break) space.
 _NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
@@ -753,6 +757,11 @@ _WITH_SUBJECT = re.compile(
     rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
     re.IGNORECASE,
 )
+_NEAR_ASIDE = re.compile(
+    rf"(?<=[\w’'.)])\s*,\s*(?:(?:just|right|immediately|very)\s+)?(?:{_alt(_PROXIMITY)})\s+"
+    r"[^,;:()]{1,60}?,?\s*$",
+    re.IGNORECASE,
+)
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
 _REFERENCE_PARTNER = re.compile(
@@ -839,6 +848,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
+    if verb_removed:
+        # "Yasynuvata, just outside Donetsk, is 5 km …": an aside of nearness between commas
+        # places the name before it; the verb's subject is that name
+        left = _NEAR_ASIDE.sub("", left)
     left = _strip_parentheticals(_TIME_TAIL.sub("", left)).rstrip(" ,")
     np, before = _np_before(left)
     if np is None:
@@ -868,9 +881,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
         pm = _LOCATIVE_TAIL.search(before)
+        near = None if pm else _NEAR_TAIL.search(before)
+        pm = pm or near
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        if near and verb2:
+            break  # "…, located near the Konka River, 55 km …": the participle's, not a phrase's
         if not (verb_removed or verb2) and _settlement_like(np):
             # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
             # settlement the measure follows directly is what it places
