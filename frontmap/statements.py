@@ -1537,6 +1537,8 @@ def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | N
     pair = _APART_PAIR.search(left)
     if not pair or _kind(pair.group("a")) != "place" or _kind(pair.group("b")) != "place":
         return None
+    if re.search(r"[\w’'\-]\s*,\s*$", left[: pair.start()]):
+        return None  # "Bakhmut, Soledar and Siversk lie 20 to 30 km apart": not one pair
     return pair.group("a"), pair.group("b"), start - len(left) + pair.start(), after.end()
 
 
