@@ -988,6 +988,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
     if _kind(np) == "non_place" and (head := _clause_head(left, start)):
         return head
+    # "Marinka is a city in Pokrovsk Raion, Donetsk Oblast, Ukraine, located 25 km west of …":
+    # a region or country closing the clause's address is not what the participle places
+    if (
+        relative
+        and (_kind(np) == "region" or np.split()[-1].lower() in _LEX.countries)
+        and (head := _clause_head(left, start))
+        and head != np
+    ):
+        return head
     return _drop_descriptor(np)
 
 
