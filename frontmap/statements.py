@@ -775,7 +775,19 @@ _LOCATIVE_VERB_WORDS = frozenset(
     for w in phrase.split()
 )
 _AUX_PREDICATE = re.compile(
-    rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?)[a-z][\w’'\-]*\s*$"
+    rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?"
+    rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*)[a-z][\w’'\-]*\s*$"
+)
+#: "Russian forces are believed to be about 7 km from …", "… appear to be": where the subject is.
+#: "have dug in about 10 km south of …": a participle of several words ends the subject's clause
+_PHRASAL_PARTICIPLE = re.compile(
+    rf"(?<![\w’'\-])(?P<first>[\w’'\-]+)\s+(?:{_alt(w.split(' ', 1)[1] for w in _EN.participles if ' ' in w)})\s*$",
+    re.IGNORECASE,
+)
+_RAISING = re.compile(
+    rf"(?<![\w’'\-])(?:(?:{_alt(_EN.auxiliaries)})\s+)?(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*"
+    rf"(?:{_alt(_EN.raising_verbs)})\s+to\s+be\s*$",
+    re.IGNORECASE,
 )
 _AUX_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s*$", re.IGNORECASE)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
@@ -801,6 +813,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
+    left = _RAISING.sub(" is", left)
+    phrasal = _PHRASAL_PARTICIPLE.search(left)
+    if phrasal and re.sub(r"\s+", " ", phrasal.group().strip().lower()) in _EN.participles:
+        left = left[: phrasal.end("first")]  # "dug in" → "dug", a verb tail word
     left = _AUX_PREDICATE.sub(r"\g<aux>", left)
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
     if with_clause := _WITH_SUBJECT.search(left):
