@@ -414,11 +414,20 @@ _SETTLEMENT_OF = re.compile(
 )
 
 
+#: "the Black Sea port of Odesa", "the Yemeni Red Sea port of Hodeidah": any words before a
+#: settlement word, then its name (a capital's "of" names the country, not the place).
+_TYPE_OF_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?"
+    rf"(?i:{_alt(_EN.settlement_words - _EN.capital_words)})\s+of\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
+)
+
+
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     if controlled := _CONTROLLED.match(np):
         np = controlled.group("name")
-    m = _SETTLEMENT_OF.match(np)
+    m = _SETTLEMENT_OF.match(np) or _TYPE_OF_NAME.match(np)
     if m:
         return m.group("name")
     m = _CYR_DESCRIPTOR.match(np)
@@ -551,7 +560,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             and not _is_cap(word)
             and low in _LEX.settlement_words
             and nxt == "of"
-            and len(out) <= 2
+            and len(out) <= 4  # "the Black Sea port of Odesa"
         ):
             out.append((word, s, e))  # "the Yemeni port of Hodeidah": the name follows "of"
             seen_cap = False
