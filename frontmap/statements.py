@@ -415,7 +415,8 @@ _SETTLEMENT_OF = re.compile(
 
 
 #: "the Black Sea port of Odesa", "the Yemeni Red Sea port of Hodeidah": any words before a
-#: settlement word, then its name (a capital's "of" names the country, not the place).
+#: settlement word, then its name (a capital's "of" names the country, not the place); read
+#: only where a word before it ("Sea") would make the phrase no place.
 _TYPE_OF_NAME = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?"
     rf"(?i:{_alt(_EN.settlement_words - _EN.capital_words)})\s+of\s+"
@@ -427,7 +428,7 @@ def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     if controlled := _CONTROLLED.match(np):
         np = controlled.group("name")
-    m = _SETTLEMENT_OF.match(np) or _TYPE_OF_NAME.match(np)
+    m = _SETTLEMENT_OF.match(np) or (_kind(np) == "non_place" and _TYPE_OF_NAME.match(np))
     if m:
         return m.group("name")
     m = _CYR_DESCRIPTOR.match(np)
