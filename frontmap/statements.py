@@ -750,6 +750,13 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+#: "Kramatorsk is one of the last large cities under Ukrainian control": a name, then a
+#: predicate whose head is a settlement word (all of one clause).
+_PREDICATE_TYPE = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s+(?:is|was|remains)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    rf"(?:[^,;()]*?\s)?(?i:{_alt(_LEX.settlement_words | _LEX.plural_type_words)})"
+    r"(?![\w’'\-])[^,;()]*$"
+)
 _REDUCED_RELATIVE = re.compile(
     rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
 )
@@ -914,6 +921,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
         if near and verb2:
             break  # "…, located near the Konka River, 55 km …": the participle's, not a phrase's
+        if (
+            not (verb_removed or verb2)
+            and appositive
+            and start <= LOOK_BACK
+            and (typed := _PREDICATE_TYPE.match(rest))
+            and _kind(typed.group("name")) == "place"
+        ):
+            # "Kramatorsk is one of the last large cities … in Donetsk, about 25 km from …": the
+            # "in" phrase says where the type lies; the measure after it describes the name
+            return typed.group("name")
         if not (verb_removed or verb2) and _settlement_like(np):
             # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
             # settlement the measure follows directly is what it places
