@@ -757,6 +757,20 @@ _PREDICATE_TYPE = re.compile(
     rf"(?:[^,;()]*?\s)?(?i:{_alt(_LEX.settlement_words | _LEX.plural_type_words)})"
     r"(?![\w’'\-])[^,;()]*$"
 )
+#: "north-west of Pokrovsk, (at a distance of) about 12 km away": a direction and its reference,
+#: then the measure in apposition.
+_DIRECTION_THEN_MEASURE = re.compile(
+    rf"(?<![\w-])(?:to\s+the\s+)?(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of\s+(?P<ref>{_NAME})"
+    r"\s*,\s*(?:at\s+a\s+distance\s+of\s+)?$"
+)
+_MOTION_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.motion_verbs)})(?:\s+(?:further|farther|deeper))?\s*$",
+    re.IGNORECASE,
+)
+#: "12 km from Pokrovsk, to the northwest.": the direction after the reference, closing the clause.
+_THEN_DIRECTION = re.compile(
+    rf"\s*,\s*to\s+the\s+(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})(?=\s*(?:[.,;:)]|$))"
+)
 _REDUCED_RELATIVE = re.compile(
     rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
 )
@@ -2242,6 +2256,27 @@ def parse(sentence: str) -> list[Statement]:
             # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south": the
             # measure goes on from the place the one before placed
             reference, rule = statements[-1].subject, "further_measure"
+        split = (
+            _DIRECTION_THEN_MEASURE.search(_left(sentence, lead.start()))
+            if not direction and link in ("", "away") and rule in ("measure", "implied_reference")
+            else None
+        )
+        if split and _MOTION_END.search(_left(sentence, lead.start())[: split.start()]):
+            split = None  # "advanced west of Pokrovsk, 3 km away": where they went, not are
+        if split:
+            # "The village lies north-west of Pokrovsk, about 12 km away": one statement told in
+            # two parts, the direction's reference and subject are the measure's
+            start = lead.start() - len(_left(sentence, lead.start())) + split.start()
+            direction, reference, rule = split.group("dir"), split.group("ref"), "direction_measure"
+            subject = _subject(sentence, start, statements[-1] if statements else None)
+        elif (
+            not direction
+            and link == "from"
+            and reference
+            and (after_dir := _THEN_DIRECTION.match(sentence, ref_end))
+        ):
+            # "The village lies 12 km from Pokrovsk, to the northwest."
+            direction, ref_end = after_dir.group("dir"), after_dir.end("dir")
         relation = "distance_direction" if direction else "distance_only"
         if link == "behind" and not direction:
             direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
