@@ -1860,9 +1860,12 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
 
 
 _IMPLIED = re.compile(
-    rf"\b(?:in|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
+    rf"\b(?:[Ii]n|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
     rf"(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
 )
+
+
+_SPEECH = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.speech_verbs)})(?![\w’'\-])", re.IGNORECASE)
 
 
 def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
@@ -1878,6 +1881,10 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
             continue
+        if name.lower() in _LEX.months or (
+            m.group().startswith("In") and _SPEECH.search(left, m.end(), limit)
+        ):
+            continue  # "In March, …"; "In Kyiv, officials said …": when or where it was said
         if name.lower() in _LEX.countries or (subject and name in subject):
             continue
         names.add(name)

@@ -152,6 +152,8 @@ class Lexicon:
     sentence_adverbs: frozenset[str] = frozenset()
     #: "said", "believed": "X is said to be 5 km from …" says where X is, as "X is" does
     raising_verbs: frozenset[str] = frozenset()
+    #: "said", "told": after "In Kyiv," a verb of saying makes the place where it was said
+    speech_verbs: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -281,6 +283,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_apart=joined("span_apart"),
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
+        speech_verbs=joined("speech_verbs"),
     )
 
 
