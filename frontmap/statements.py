@@ -1862,6 +1862,10 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
 _IMPLIED = re.compile(
     rf"\b(?:[Ii]n|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
     rf"(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
+    # "the Russian command in the city had withdrawn to Rubizhne, a few miles to the southeast":
+    # the town the text spoke of, resolved from the text around
+    rf"|\bin\s+(?P<described>the\s+(?:{_alt(_EN.settlement_words - _EN.capital_words)}))"
+    r"(?![\w’'\-])(?!\s+of\b)"
 )
 
 
@@ -1878,6 +1882,9 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
     # is not measured from Sajaiya
     limit = left.rfind(subject) if subject and subject in left else len(left)
     for m in _IMPLIED.finditer(left, 0, limit):
+        if m.group("described"):
+            names.add(m.group("described"))
+            continue
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
             continue
