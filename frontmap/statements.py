@@ -760,7 +760,8 @@ _PREDICATE_TYPE = re.compile(
 #: "north-west of Pokrovsk, (at a distance of) about 12 km away": a direction and its reference,
 #: then the measure in apposition.
 _DIRECTION_THEN_MEASURE = re.compile(
-    rf"(?<![\w-])(?:to\s+the\s+)?(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of\s+(?P<ref>{_NAME})"
+    r"(?<![\w-])(?i:(?:just|due|directly|immediately|some\s+way)\s+)?(?i:to\s+the\s+)?"
+    rf"(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of\s+(?P<ref>{_NAME})"
     r"\s*,\s*(?:at\s+a\s+distance\s+of\s+)?$"
 )
 _MOTION_END = re.compile(
