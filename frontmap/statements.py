@@ -1938,6 +1938,13 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
     if not m:
         return None
     phrase, _ = _reference(sentence, ref_end + m.end())
+    words = (phrase or "").split()
+    for i, word in enumerate(words[:-1]):
+        following = words[i + 1]
+        if word.lower() in _LEX.force_words and following[:1].islower() and following != "of":
+            # "…, Russian troops took the village of …": the forces are the clause's subject,
+            # the verb after them ends it
+            return " ".join(words[: i + 1])
     return phrase
 
 
