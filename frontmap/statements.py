@@ -796,9 +796,13 @@ _NEAR_ASIDE = re.compile(
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
+#: "… 30 km from Kramatorsk, Sloviansk and (from) Druzhkivka, the …": a list of names closing
+#: the clause (or followed by a description in apposition) shares the measure.
+_PARTNER_NAME = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
 _REFERENCE_PARTNER = re.compile(
-    rf"\s+(?:{_alt(_EN.span_and)})\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"
-    r"(?=\s*(?:[.;:!?)]|$))"
+    rf"(?P<others>(?:\s*,\s*{_PARTNER_NAME})*),?\s+(?:{_alt(_EN.span_and)})\s+"
+    rf"(?:(?:{_alt(_EN.span_from)})\s+)?(?P<name>{_PARTNER_NAME})"
+    r"(?=\s*(?:[.;:!?)]|,\s+(?:the|a|an)\s|$))"
 )
 #: Verbs that say where a thing is ("is", "lies", "located"), not what happened there.
 _LOCATIVE_VERB_WORDS = frozenset(
@@ -1599,7 +1603,7 @@ def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | N
     after = _APART.match(sentence, end)
     if not after:
         return None
-    left = _left(sentence, start)
+    left = _left(sentence, start)[-200:]  # two names and up to 60 characters between
     left = left[max(left.rfind(c) for c in ".;!?:") + 1 :]
     pair = _APART_PAIR.search(left)
     if not pair or _kind(pair.group("a")) != "place" or _kind(pair.group("b")) != "place":
@@ -2387,17 +2391,28 @@ def parse(sentence: str) -> list[Statement]:
             if link and reference and _kind(reference) == "place"
             else None
         )
-        if partner and _kind(partner.group("name")) == "place":
-            # "The town lies 30 km from Kramatorsk and Sloviansk.": from each of the two
-            add(
-                replace(
-                    statements[-1],
-                    reference=partner.group("name"),
-                    reference_kind="place",
-                    rule="reference_list",
-                    span=(start, partner.end("name")),
+        names = (
+            [*re.findall(_PARTNER_NAME, partner.group("others")), partner.group("name")]
+            if partner
+            else []
+        )
+        if names and all(_kind(name) == "place" for name in names):
+            # "The town lies 30 km from Kramatorsk and Sloviansk.": from each of them
+            first = statements[-1]
+            if first.reference and first.reference.lower().startswith("both "):
+                # "from both Kramatorsk and Sloviansk": "both" is no part of the name
+                statements[-1] = replace(first, reference=first.reference[5:])
+                first = statements[-1]
+            for name in names:
+                add(
+                    replace(
+                        first,
+                        reference=name,
+                        reference_kind="place",
+                        rule="reference_list",
+                        span=(start, partner.end("name")),
+                    )
                 )
-            )
 
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b in taken)
