@@ -127,6 +127,10 @@ _FEATURE_BEFORE = re.compile(rf"(?<![\w])({_alt(_LEX.feature_before)})\s*$", re.
 _LOCATIVE_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
+#: "The village near Kupiansk is …": a phrase of nearness after a noun phrase, as "in" is.
+_NEAR_TAIL = re.compile(
+    rf"(?<![\w])(?:{_alt(_EN.near_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
+)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 #: "2 000 км", "1 300 кілометрів": thousands set apart by a (no-break) space.
 _NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
@@ -239,6 +243,7 @@ _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 _COMPASS_WORDS = ("north", "south", "east", "west")
 _UNIT_HINT = re.compile(
     r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|yard|\byds?\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
+    r"|(?<![^\W\d])nm\b"  # "57 nm west of Hodeidah", "40NM": nautical miles
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 
@@ -409,11 +414,21 @@ _SETTLEMENT_OF = re.compile(
 )
 
 
+#: "the Black Sea port of Odesa", "the Yemeni Red Sea port of Hodeidah": any words before a
+#: settlement word, then its name (a capital's "of" names the country, not the place); read
+#: only where a word before it ("Sea") would make the phrase no place.
+_TYPE_OF_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?"
+    rf"(?i:{_alt(_EN.settlement_words - _EN.capital_words)})\s+of\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
+)
+
+
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     if controlled := _CONTROLLED.match(np):
         np = controlled.group("name")
-    m = _SETTLEMENT_OF.match(np)
+    m = _SETTLEMENT_OF.match(np) or (_kind(np) == "non_place" and _TYPE_OF_NAME.match(np))
     if m:
         return m.group("name")
     m = _CYR_DESCRIPTOR.match(np)
@@ -546,7 +561,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             and not _is_cap(word)
             and low in _LEX.settlement_words
             and nxt == "of"
-            and len(out) <= 2
+            and len(out) <= 4  # "the Black Sea port of Odesa"
         ):
             out.append((word, s, e))  # "the Yemeni port of Hodeidah": the name follows "of"
             seen_cap = False
@@ -735,6 +750,28 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+#: "Kramatorsk is one of the last large cities under Ukrainian control": a name, then a
+#: predicate whose head is a settlement word (all of one clause).
+_PREDICATE_TYPE = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s+(?:is|was|remains)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    rf"(?:[^,;()]*?\s)?(?i:{_alt(_LEX.settlement_words | _LEX.plural_type_words)})"
+    r"(?![\w’'\-])[^,;()]*$"
+)
+#: "north-west of Pokrovsk, (at a distance of) about 12 km away": a direction and its reference,
+#: then the measure in apposition.
+_DIRECTION_THEN_MEASURE = re.compile(
+    r"(?<![\w-])(?i:(?:just|due|directly|immediately|some\s+way)\s+)?(?i:to\s+the\s+)?"
+    rf"(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of\s+(?P<ref>{_NAME})"
+    r"\s*,\s*(?:at\s+a\s+distance\s+of\s+)?$"
+)
+_MOTION_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.motion_verbs)})(?:\s+(?:further|farther|deeper))?\s*$",
+    re.IGNORECASE,
+)
+#: "12 km from Pokrovsk, to the northwest.": the direction after the reference, closing the clause.
+_THEN_DIRECTION = re.compile(
+    rf"\s*,\s*to\s+the\s+(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})(?=\s*(?:[.,;:)]|$))"
+)
 _REDUCED_RELATIVE = re.compile(
     rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
 )
@@ -752,11 +789,20 @@ _WITH_SUBJECT = re.compile(
     rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
     re.IGNORECASE,
 )
+_NEAR_ASIDE = re.compile(
+    rf"(?<=[\w’'.)])\s*,\s*(?:(?:just|right|immediately|very)\s+)?(?:{_alt(_PROXIMITY)})\s+"
+    r"[^,;:()]{1,60}?,?\s*$",
+    re.IGNORECASE,
+)
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
+#: "… 30 km from Kramatorsk, Sloviansk and (from) Druzhkivka, the …": a list of names closing
+#: the clause (or followed by a description in apposition) shares the measure.
+_PARTNER_NAME = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
 _REFERENCE_PARTNER = re.compile(
-    rf"\s+(?:{_alt(_EN.span_and)})\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"
-    r"(?=\s*(?:[.;:!?)]|$))"
+    rf"(?P<others>(?:\s*,\s*{_PARTNER_NAME})*),?\s+(?:{_alt(_EN.span_and)})\s+"
+    rf"(?:(?:{_alt(_EN.span_from)})\s+)?(?P<name>{_PARTNER_NAME})"
+    r"(?=\s*(?:[.;:!?)]|,\s+(?:the|a|an)\s|$))"
 )
 #: Verbs that say where a thing is ("is", "lies", "located"), not what happened there.
 _LOCATIVE_VERB_WORDS = frozenset(
@@ -765,7 +811,19 @@ _LOCATIVE_VERB_WORDS = frozenset(
     for w in phrase.split()
 )
 _AUX_PREDICATE = re.compile(
-    rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?)[a-z][\w’'\-]*\s*$"
+    rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?"
+    rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*)[a-z][\w’'\-]*\s*$"
+)
+#: "Russian forces are believed to be about 7 km from …", "… appear to be": where the subject is.
+#: "have dug in about 10 km south of …": a participle of several words ends the subject's clause
+_PHRASAL_PARTICIPLE = re.compile(
+    rf"(?<![\w’'\-])(?P<first>[\w’'\-]+)\s+(?:{_alt(w.split(' ', 1)[1] for w in _EN.participles if ' ' in w)})\s*$",
+    re.IGNORECASE,
+)
+_RAISING = re.compile(
+    rf"(?<![\w’'\-])(?:(?:{_alt(_EN.auxiliaries)})\s+)?(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*"
+    rf"(?:{_alt(_EN.raising_verbs)})\s+to\s+be\s*$",
+    re.IGNORECASE,
 )
 _AUX_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s*$", re.IGNORECASE)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
@@ -791,6 +849,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
+    left = _RAISING.sub(" is", left)
+    phrasal = _PHRASAL_PARTICIPLE.search(left)
+    if phrasal and re.sub(r"\s+", " ", phrasal.group().strip().lower()) in _EN.participles:
+        left = left[: phrasal.end("first")]  # "dug in" → "dug", a verb tail word
     left = _AUX_PREDICATE.sub(r"\g<aux>", left)
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
     if with_clause := _WITH_SUBJECT.search(left):
@@ -838,6 +900,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
+    if verb_removed:
+        # "Yasynuvata, just outside Donetsk, is 5 km …": an aside of nearness between commas
+        # places the name before it; the verb's subject is that name
+        left = _NEAR_ASIDE.sub("", left)
     left = _strip_parentheticals(_TIME_TAIL.sub("", left)).rstrip(" ,")
     np, before = _np_before(left)
     if np is None:
@@ -867,9 +933,23 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
         pm = _LOCATIVE_TAIL.search(before)
+        near = None if pm else _NEAR_TAIL.search(before)
+        pm = pm or near
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        if near and verb2:
+            break  # "…, located near the Konka River, 55 km …": the participle's, not a phrase's
+        if (
+            not (verb_removed or verb2)
+            and appositive
+            and start <= LOOK_BACK
+            and (typed := _PREDICATE_TYPE.match(rest))
+            and _kind(typed.group("name")) == "place"
+        ):
+            # "Kramatorsk is one of the last large cities … in Donetsk, about 25 km from …": the
+            # "in" phrase says where the type lies; the measure after it describes the name
+            return typed.group("name")
         if not (verb_removed or verb2) and _settlement_like(np):
             # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
             # settlement the measure follows directly is what it places
@@ -951,8 +1031,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np2, _ = _np_before(
                 _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
             )
-            if np2 and _kind(np2) in ("place", "pronoun"):
-                np = np2
+            if np2 and (_kind(np2) in ("place", "pronoun") or _definite_settlement(np2)):
+                np = np2  # "the town, a railway hub west of …": the place the text spoke of
         elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
@@ -970,6 +1050,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
     if _kind(np) == "non_place" and (head := _clause_head(left, start)):
         return head
+    # "Marinka is a city in Pokrovsk Raion, Donetsk Oblast, Ukraine, located 25 km west of …":
+    # a region or country closing the clause's address is not what the participle places
+    if (
+        relative
+        and (_kind(np) == "region" or np.split()[-1].lower() in _LEX.countries)
+        and (head := _clause_head(left, start))
+        and head != np
+    ):
+        return head
     return _drop_descriptor(np)
 
 
@@ -981,6 +1070,18 @@ def _clause_head(left: str, start: int) -> str | None:
     if not head or (name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS):  # "There was"
         return None
     return _drop_descriptor(name)
+
+
+def _definite_settlement(np: str) -> bool:
+    """ "the town", "The village": a settlement the text has named before, a description the
+    reader resolves (an indefinite one, "a railway hub", only describes it)."""
+    words = np.lower().split()
+    return (
+        len(words) == 2
+        and words[0] == "the"
+        and words[1] in _LEX.settlement_words
+        and _kind(np) == "description"
+    )
 
 
 def _settlement_like(np: str) -> bool:
@@ -1485,6 +1586,33 @@ _SPAN_EN = re.compile(
 )
 
 
+_APART = re.compile(rf"\s*(?:{_alt(_EN.span_apart)})(?![\w’'\-])", re.IGNORECASE)
+#: Two names joined by "and", then words naming no place and no number up to the measure.
+_APART_PAIR = re.compile(
+    rf"(?<![\w’'\-])(?P<a>{_NAME})\s+(?:{_alt(_EN.span_and)})\s+(?P<b>{_NAME})"
+    r"[^A-ZА-ЯІЇЄҐ\d.;:!?()\[\]]{0,60}$"
+)
+
+
+def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """ "Mariupol and Berdiansk, some 80 km apart": the measure between ``start`` and ``end``
+    followed by "apart" measures one named place from the other.
+
+    Returns (subject, reference, start of the statement, end of "apart") or None.
+    """
+    after = _APART.match(sentence, end)
+    if not after:
+        return None
+    left = _left(sentence, start)[-200:]  # two names and up to 60 characters between
+    left = left[max(left.rfind(c) for c in ".;!?:") + 1 :]
+    pair = _APART_PAIR.search(left)
+    if not pair or _kind(pair.group("a")) != "place" or _kind(pair.group("b")) != "place":
+        return None
+    if re.search(r"[\w’'\-]\s*,\s*$", left[: pair.start()]):
+        return None  # "Bakhmut, Soledar and Siversk lie 20 to 30 km apart": not one pair
+    return pair.group("a"), pair.group("b"), start - len(left) + pair.start(), after.end()
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -1737,9 +1865,16 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
 
 
 _IMPLIED = re.compile(
-    rf"\b(?:in|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
+    rf"\b(?:[Ii]n|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
     rf"(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
+    # "the Russian command in the city had withdrawn to Rubizhne, a few miles to the southeast":
+    # the town the text spoke of, resolved from the text around
+    rf"|\bin\s+(?P<described>the\s+(?:{_alt(_EN.settlement_words - _EN.capital_words)}))"
+    r"(?![\w’'\-])(?!\s+of\b)"
 )
+
+
+_SPEECH = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.speech_verbs)})(?![\w’'\-])", re.IGNORECASE)
 
 
 def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
@@ -1752,9 +1887,16 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
     # is not measured from Sajaiya
     limit = left.rfind(subject) if subject and subject in left else len(left)
     for m in _IMPLIED.finditer(left, 0, limit):
+        if m.group("described"):
+            names.add(m.group("described"))
+            continue
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
             continue
+        if name.lower() in _LEX.months or (
+            m.group().startswith("In") and _SPEECH.search(left, m.end(), limit)
+        ):
+            continue  # "In March, …"; "In Kyiv, officials said …": when or where it was said
         if name.lower() in _LEX.countries or (subject and name in subject):
             continue
         names.add(name)
@@ -1800,6 +1942,13 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
     if not m:
         return None
     phrase, _ = _reference(sentence, ref_end + m.end())
+    words = (phrase or "").split()
+    for i, word in enumerate(words[:-1]):
+        following = words[i + 1]
+        if word.lower() in _LEX.force_words and following[:1].islower() and following != "of":
+            # "…, Russian troops took the village of …": the forces are the clause's subject,
+            # the verb after them ends it
+            return " ".join(words[: i + 1])
     return phrase
 
 
@@ -2056,6 +2205,8 @@ def parse(sentence: str) -> list[Statement]:
         unit = _UNITS[m.group("unit").lower()]
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
+        if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
+            continue  # "nm" places a thing only before a direction or a link ("57 nm west of")
         value, value_max = _value_range(m.group("num"))
         if m.group("half") and value is not None and value_max is None:
             value += 0.5  # "a mile and a half"
@@ -2131,6 +2282,27 @@ def parse(sentence: str) -> list[Statement]:
             # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south": the
             # measure goes on from the place the one before placed
             reference, rule = statements[-1].subject, "further_measure"
+        split = (
+            _DIRECTION_THEN_MEASURE.search(_left(sentence, lead.start()))
+            if not direction and link in ("", "away") and rule in ("measure", "implied_reference")
+            else None
+        )
+        if split and _MOTION_END.search(_left(sentence, lead.start())[: split.start()]):
+            split = None  # "advanced west of Pokrovsk, 3 km away": where they went, not are
+        if split:
+            # "The village lies north-west of Pokrovsk, about 12 km away": one statement told in
+            # two parts, the direction's reference and subject are the measure's
+            start = lead.start() - len(_left(sentence, lead.start())) + split.start()
+            direction, reference, rule = split.group("dir"), split.group("ref"), "direction_measure"
+            subject = _subject(sentence, start, statements[-1] if statements else None)
+        elif (
+            not direction
+            and link == "from"
+            and reference
+            and (after_dir := _THEN_DIRECTION.match(sentence, ref_end))
+        ):
+            # "The village lies 12 km from Pokrovsk, to the northwest."
+            direction, ref_end = after_dir.group("dir"), after_dir.end("dir")
         relation = "distance_direction" if direction else "distance_only"
         if link == "behind" and not direction:
             direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
@@ -2154,6 +2326,16 @@ def parse(sentence: str) -> list[Statement]:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
                 subject, reference, direction = np, mv.group("ref"), "moved " + mv.group("how")
                 relation = "distance_only"
+        elif (
+            not link
+            and not direction
+            and unit not in ("h", "min")  # "strikes 20 minutes apart": a time between events
+            and (pair := _apart(sentence, lead.start(), end))
+        ):
+            # "Mariupol and Berdiansk are about 80 km apart": the two named before, one from
+            # the other
+            subject, reference, start, ref_end = pair
+            rule = "distance_apart"
         elif (
             not link
             and not direction
@@ -2209,17 +2391,28 @@ def parse(sentence: str) -> list[Statement]:
             if link and reference and _kind(reference) == "place"
             else None
         )
-        if partner and _kind(partner.group("name")) == "place":
-            # "The town lies 30 km from Kramatorsk and Sloviansk.": from each of the two
-            add(
-                replace(
-                    statements[-1],
-                    reference=partner.group("name"),
-                    reference_kind="place",
-                    rule="reference_list",
-                    span=(start, partner.end("name")),
+        names = (
+            [*re.findall(_PARTNER_NAME, partner.group("others")), partner.group("name")]
+            if partner
+            else []
+        )
+        if names and all(_kind(name) == "place" for name in names):
+            # "The town lies 30 km from Kramatorsk and Sloviansk.": from each of them
+            first = statements[-1]
+            if first.reference and first.reference.lower().startswith("both "):
+                # "from both Kramatorsk and Sloviansk": "both" is no part of the name
+                statements[-1] = replace(first, reference=first.reference[5:])
+                first = statements[-1]
+            for name in names:
+                add(
+                    replace(
+                        first,
+                        reference=name,
+                        reference_kind="place",
+                        rule="reference_list",
+                        span=(start, partner.end("name")),
+                    )
                 )
-            )
 
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b in taken)

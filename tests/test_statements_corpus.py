@@ -35,8 +35,11 @@ from .corpus_eval import OWN, evaluate, records
 #: With batch_2026-11-26b in dev (untuned): dev ru 71.0%, uk 74.7%; uk/ru third round (participles
 #: after a container, complementizers, zones, separation verbs, gapped references): dev ru 87.1%,
 #: uk 79.7% (merged: test en 56.6%, ru 60.4%, uk 51.8%).
+#: English shapes of unseen copy (invented cases: "nm", "X and Y are N km apart", asides of
+#: nearness, raising verbs, "north-west of X, N km away", "In X, … N km away", longer
+#: reference lists): dev en 81.0%; test en 57.9%.
 FLOORS = {
-    ("dev", "en"): 0.79, ("dev", "ru"): 0.86, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.80, ("dev", "ru"): 0.86, ("dev", "uk"): 0.78,
     ("test", "en"): 0.55, ("test", "ru"): 0.59, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

@@ -146,6 +146,14 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "apart": "X and Y are 80 km apart" measures the stretch between the two named before
+    span_apart: frozenset[str] = frozenset()
+    #: "now", "reportedly": adverbs between an auxiliary and its participle ("are now fighting")
+    sentence_adverbs: frozenset[str] = frozenset()
+    #: "said", "believed": "X is said to be 5 km from …" says where X is, as "X is" does
+    raising_verbs: frozenset[str] = frozenset()
+    #: "said", "told": after "In Kyiv," a verb of saying makes the place where it was said
+    speech_verbs: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -272,6 +280,10 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        span_apart=joined("span_apart"),
+        sentence_adverbs=joined("sentence_adverbs"),
+        raising_verbs=joined("raising_verbs"),
+        speech_verbs=joined("speech_verbs"),
     )
 
 
