@@ -1957,9 +1957,18 @@ def _antecedent(
             st, note = _away_from_before(st, si, sents, by_sentence)
             notes += [note] if note else []
             continue
-        if not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
+        unsaid = (
+            role == "subject" and text is None and si > 0 and _LOCATED_OPENER.match(sents[si][2])
+        )  # rule located_opener: "Розташований в 6 км на північ від Донецька."
+        if unsaid:
+            text = "the unstated subject"
+        elif not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
             continue  # "the capital" is no place named nearby (rule capital_of_country)
         until = subject_at if role == "subject" and subject_at is not None else at
+        if role == "reference" and (written := sents[si][2].find(text)) >= 0:
+            # an anaphor points back: "Село знаходиться …, на відстані 2 км розташовані села
+            # Довгеньке …" — no place named after "Село" is what it stands for
+            until = min(until, start + written)
         other = st.reference if role == "subject" else st.subject
         near = [
             m for m in by_sentence.get(si, ())
@@ -1981,14 +1990,18 @@ def _antecedent(
                 and m.group("name").split()[0].lower() not in _NOT_NAMES
             ):
                 found, where = m.group("name"), "named opening the sentence"
-        if found is None and role == "subject" and si > 0:
+        described = role == "reference" and kind == "description"
+        if found is None and (role == "subject" or described) and si > 0:
             opening = [
                 m for m in by_sentence.get(si - 1, ())
-                if m.kind == "settlement" and not m.ambiguous and m.span[0] == sents[si - 1][0]
+                if m.kind == "settlement" and _opens(m, sents[si - 1]) and m.text != other
             ]  # fmt: skip
+            decided = [m for m in opening if not m.ambiguous]
             if opening:
-                found, where = opening[0], "named opening the sentence before"
-            elif m := _OPENING_SUBJECT.match(sents[si - 1][2]):
+                # "Село Волчье заняло … . Оно находится в 2 км от …": several namesakes are
+                # left to the statement's own context to decide (rule opening_before)
+                found, where = (decided or opening)[0], "named opening the sentence before"
+            elif role == "subject" and (m := _OPENING_SUBJECT.match(sents[si - 1][2])):
                 found, where = m.group("name"), "named opening the sentence before"
         if found is None and role == "subject" and si > 0:
             topic = _page_topic(sents, by_sentence)
@@ -2005,9 +2018,27 @@ def _antecedent(
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
-        notes.append(f"'{text}' read as {name}, the place {where}.")
+        if unsaid:
+            notes.append(f"The unstated subject read as {name}, the place {where}.")
+        else:
+            notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+#: A sentence opening with "Розташований", "Расположен": where the place the text is about lies.
+_LOCATED_OPENER = re.compile(
+    r"^\W*(?:" + "|".join(map(re.escape, sorted(lexicon().located_openers, key=len, reverse=True)))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _opens(m: Mention, sentence: tuple) -> bool:
+    """Whether the mention opens the sentence, alone or after its type word ("Село Волчье
+    заняло …": the sentence opens with the village)."""
+    before = sentence[2][: m.span[0] - sentence[0]].lower().split()
+    return not before or (len(before) == 1 and before[0] in _DESCRIBED_PLACES)
 
 
 _CAPITAL_LEX = lexicon()

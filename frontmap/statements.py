@@ -424,6 +424,7 @@ def _drop_descriptor(np: str) -> str:
 #: description whose head is a seat word, then the name in apposition (what the phrase names).
 _APPOSED = re.compile(
     r"^(?P<desc>[^,—–]+?)\s*(?:,|\s[—–-])\s*"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?"  # "областного центра — города Луганска"
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
 )
 

@@ -84,6 +84,8 @@ def evaluate(
         if label["id"] not in cache:
             cache[label["id"]] = frontmap_verdicts(record, gz)
         found = [v for v in cache[label["id"]] if _same(v, annotated)]
+        # two statements alike but for their subject: the one whose subject is the annotated one
+        found.sort(key=lambda v: not _named(v, v.statement.subject, annotated["subject"]))
         ours = AS_FACT.get(found[0].verdict, "abstained") if found else "abstained"
         theirs = label["verdict"]
         tally["labelled"] += 1

@@ -146,6 +146,9 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "Розташований", "Расположен": a sentence opening with one states where the place the
+    #: text is about lies, its subject left unsaid
+    located_openers: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -272,6 +275,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        located_openers=joined("located_openers"),
     )
 
 
