@@ -1065,6 +1065,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         name := _described_before(left[: bracket.start()], bare=False)
     ):
         return name
+    # "Ворог атакує Торецьк — за 20 км від Бахмута", "наступає на Часів Яр – місто за 10 км":
+    # a measure right after a dash is in apposition to the place the clause before ends with
+    # (rule dash_apposition)
+    if (
+        not own_clause
+        and (dash := _DASH_END.search(left))
+        and not _contained(left[: dash.start()])  # "завод «…» в Республіці Комі — за …"
+        and (name := _described_before(left[: dash.start()], bare=False))
+        and _kind(name) not in ("non_place", "region", "pronoun")
+    ):
+        return name
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     relative = -1
@@ -1098,6 +1109,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             first = words[0].lower()
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
+        if i == last and not own_clause and (name := _taken_before(words, clauses[i], lang)):
+            return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
         if i == last and (force := _force_phrase(words)):
@@ -1281,6 +1294,8 @@ def _after_agent(run: str | None, lang: str) -> str | None:
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+#: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
+_DASH_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
 
 
@@ -1326,6 +1341,33 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     ):
         return None
     return " ".join(tail)
+
+
+def _contained(clause: str) -> bool:
+    """Whether a clause ends with a name and the place it lies in ("завод «…» в Республіці
+    Комі"): the container is not what a measure after it places."""
+    container = _CONTAINER_TAIL.search(clause)
+    return bool(container and _described_before(clause[: container.start()], bare=False))
+
+
+def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
+    """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
+    of taking or striking or a "near" preposition (a type word between them allowed), is what a
+    measure right after it places ("Росіяни захопили село Уразове за 5 км на північ від …",
+    "бої біля Роботиного за 10 км від …"), not the clause's subject. A name after any other
+    word ("в направлении села Свердликово в 58 км …": where they move) decides nothing."""
+    name = _described_before(clause, bare=False) if words and _is_cap(words[-1]) else None
+    if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
+        return None
+    lead = [w.lower() for w in words[: len(words) - len(name.split())]]
+    if lead and lead[-1] in _CYR_TYPE:
+        lead.pop()
+    elif len(lead) > 1 and " ".join(lead[-2:]) in _CYR_TYPE:
+        del lead[-2:]
+    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang]
+    if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
+        return name
+    return None
 
 
 def _force_phrase(words: list[str]) -> str | None:
