@@ -1107,6 +1107,15 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             # saying, "что" opens a clause of its own, not a relative one
             words = words[1:]
             first = words[0].lower()
+        if first in _LEX.interrogatives:
+            # "Як живе Оріхів за 5 км від фронту", "Як Херсон живе …": the verb's subject,
+            # before or after it; "Як" itself is no name (nor a yak) (rule question_headline)
+            verb = 2 if len(words) > 2 and "VERB" in word_classes(words[1], lang) else 1
+            if i == last and len(words) > verb and _is_cap(words[verb]):
+                return _cap_run(words[verb:])
+            if i != last or len(words) <= verb:
+                continue  # "…, как утверждается, …", "Як повідомляє Генштаб, …": an aside
+            words, first = words[verb:], words[verb].lower()  # "Чим живуть люди за …"
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
         if i == last and not own_clause and (name := _taken_before(words, clauses[i], lang)):
@@ -1202,6 +1211,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and (bare := _described_before(clauses[i - 1], whole=True))
         ):
             return bare  # "Липці — велике село в 30 кілометрах …": the name it describes
+        if (
+            opening == "adjective"
+            and len(words) > 2
+            and words[1].lower() in _CYR_TYPE | _LEX.appositive_heads
+            and (name := _cap_run(words[2:]))
+            and _kind(name) not in ("non_place", "region", "pronoun")
+        ):
+            return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
@@ -2764,6 +2781,10 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         plural = (
             (_PLURAL_PREDICATE.search(left) or _PLURAL_APPOSED.search(left)) if st.subject else None
         )
+        if st.subject and not plural and re.search(r"[а-яіїєґ]", left):
+            # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
+            # before the measure, its first name read as the subject (rule list_before_measure)
+            plural = _CYR_LIST_BEFORE.search(left)
         if plural:
             names = [
                 _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
@@ -2789,6 +2810,10 @@ _PLURAL_PREDICATE = re.compile(
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
     rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
     rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
+_CYR_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
+    rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*$"
 )
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list

@@ -146,6 +146,9 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "Як", "Чим", "Как": a headline's question word; the verb after it, then its subject
+    #: ("Чим живуть Куп'янськ і Вовчанськ за кілька кілометрів від …")
+    interrogatives: frozenset[str] = frozenset()
     #: "Розташований", "Расположен": a sentence opening with one states where the place the
     #: text is about lies, its subject left unsaid
     located_openers: frozenset[str] = frozenset()
@@ -275,6 +278,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        interrogatives=joined("interrogatives"),
         located_openers=joined("located_openers"),
     )
 
