@@ -474,6 +474,9 @@ _REF_STOP = (
     | _LEX.distance_verbs
     | _LEX.locative_verbs
     | _LEX.separation_verbs
+    # "до фронту близько 10 км", "до позицій ворога не менше 10 км": a qualifier opens the
+    # measure, it never continues the phrase ("в межах", "до" are prepositions of phrases too)
+    | {q.split()[0] for q in _LEX.qualifiers if re.search("[а-яіїєґ]", q)} - {"в", "у", "до"}
 )
 
 
@@ -1530,9 +1533,10 @@ _SPAN_FILL = re.compile(
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
-#: "До лінії фронту – 15 км", "До околиць – це до 11 км": a dash (and "це"/"это") between a
-#: clause-opening "to" place and the measure says the measure is the stretch's length.
-_SPAN_DASH = re.compile(rf"\s*[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?", re.IGNORECASE)
+#: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
+#: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
+#: measure is the stretch's length.
+_SPAN_DASH = re.compile(rf"\s*(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?)?", re.IGNORECASE)
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -1609,10 +1613,11 @@ def _span(
                     _LEX.span_subject.get(lang) == "from"
                     or (a.lower() in _CYR_TYPE and _kind(b) == "place")
                     or (_is_line(b) and not _is_line(a))
+                    or (_is_force(a) and not _is_line(a) and not _is_force(b) and not _is_line(b))
                 ):
                     # "Расстояние от поселка до … Донецка": the settlement the text is about;
                     # "Від села Довжанка до кордону – 8 км": a line is measured to, never
-                    # the subject
+                    # the subject; "От российских войск до Покровска — 5 км": forces are placed
                     return a, b, begin
                 return b, a, begin
         if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
@@ -1695,6 +1700,31 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     return subject, reference, offset
 
 
+_SEPARATES_AFTER = re.compile(
+    rf"\s*(?:{_alt(_LEX.separation_verbs)})\s+(?P<np>[^,.;:!?()«»\"—–\n]{{1,60}}?)\s+"
+    rf"(?:{_alt(_LEX.span_from)})\s+",
+    re.IGNORECASE,
+)
+
+
+def _separated_after(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """ "Понад 10 км відділяє Покровськ від лінії фронту", "Около 10 км отделяют Покровск от
+    линии фронта": a measure before its separation verb, then what it sets apart and the place
+    after "від"/"от" (rule ``separation_uk_ru``, measure first). Returns (subject, reference,
+    statement start, reference end) or None."""
+    m = _SEPARATES_AFTER.match(sentence, end)
+    if not m:
+        return None
+    words = [w for w, _, _ in _tokens(m.group("np")) if re.match(r"[^\W\d_]", w)]
+    subject = _cap_run(words) if words and _is_cap(words[0]) else _force_phrase(words)
+    if not subject or len(subject.split()) != len(words):
+        return None  # "відділяє нас від …", "отделяют позиции ВСУ у села … от": not one name
+    reference, ref_end = _reference(sentence, m.end())
+    if not reference:
+        return None
+    return subject, reference, start, ref_end
+
+
 def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
@@ -1706,6 +1736,11 @@ def _elliptical(gap: str, lang: str) -> bool:
         if classes & _VERBAL or "nomn" in word_cases(word, lang):
             return False
     return True
+
+
+def _is_force(phrase: str) -> bool:
+    """Forces or their positions ("позицій ЗСУ", "российских войск")."""
+    return _mentions(_words(phrase), _LEX.force_words)
 
 
 def _is_line(phrase: str) -> bool:
@@ -2343,6 +2378,9 @@ def parse(sentence: str) -> list[Statement]:
                     span = (statements[-1].subject, statements[-1].reference, m.start())
                 if span is None and (separated := _separated(sentence, m.start())):
                     span, rule = separated, "separation_uk_ru"
+                if span is None and (after := _separated_after(sentence, m.start(), m.end())):
+                    *span, ref_end = after
+                    rule = "separation_uk_ru"
                 near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
