@@ -1195,10 +1195,11 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 not name
                 and i
                 and len(words) <= typed
-                and (cases := word_cases(words[-1], lang))
-                and "nomn" not in cases
+                and (i == last or ((cases := word_cases(words[-1], lang)) and "nomn" not in cases))
                 and (named := _described_before(clauses[i - 1], bare=False))
             ):
+                # "окупувала Курахове, місто за 35 км від …": a bare type word right before the
+                # measure is in apposition to the name before it, whatever its case
                 # "вдарили по Іванівці — селу за 12 км від …": a type word in an oblique case is
                 # in apposition to the name before it, not a clause's subject
                 return named
@@ -1528,6 +1529,7 @@ _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IG
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
+    rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
     rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
@@ -1699,6 +1701,16 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
         return None
     return subject, reference, offset
 
+
+#: A sentence opening with a full participle ("Розташоване", "Находящийся"), its noun later.
+_FRONTED_PARTICIPLE = re.compile(
+    rf"^\W*(?:{_alt(w for w in _LEX.participles if ' ' not in w)})(?![\w-])", re.IGNORECASE
+)
+#: A type word and a name right after a reference: "… від Покровська село Удачне".
+_TYPED_NAME_AFTER = re.compile(
+    rf"\s+(?i:{_alt(_LEX.type_words)})\s+(?P<np>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)"
+    rf"{{0,2}})"
+)
 
 _SEPARATES_AFTER = re.compile(
     rf"\s*(?:{_alt(_LEX.separation_verbs)})\s+(?P<np>[^,.;:!?()«»\"—–\n]{{1,60}}?)\s+"
@@ -2417,6 +2429,11 @@ def parse(sentence: str) -> list[Statement]:
             else:
                 subject = _subject_cyrillic(sentence, m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
+                if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
+                    # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
+                    # participle opening the sentence describes the place named after the
+                    # reference (rule fronted_participle)
+                    after = _TYPED_NAME_AFTER.match(sentence, ref_end)
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
                     if partner := _inverted_partner(after.group("np"), subject):
