@@ -2036,11 +2036,17 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
         name = " ".join(run)
         before = tokens[-len(run) - 1].lower() if len(tokens) > len(run) else ""
         settled = _CYR_TYPE | _LEX.locative_prepositions | _NEAR_BY_LANGUAGE[lang] | _LEX.area_words
-        if _kind(name) != "place" or _common_opening(run, lang) or before not in settled:
-            # only a settlement's name ("города Марьинки", "возле Гостомеля"), not any name
-            # ("перейшли Оскіл на схід від …": a river)
+        typed = before in _CYR_TYPE and _kind(name) not in ("non_place", "region", "pronoun")
+        if not typed and (
+            _kind(name) != "place" or _common_opening(run, lang) or before not in settled
+        ):
+            # only a settlement's name ("города Марьинки", "возле Гостомеля", "у селі Глибоке",
+            # an adjective-like name after its type word), not any name ("перейшли Оскіл на
+            # схід від …": a river)
             return None
         return name
+    if low in _CYR_TYPE:
+        return _subject_cyrillic(sentence, start)  # "Водяное — село к северу от …" (not "sat")
     classes = word_classes(last, lang)
     if not classes or classes & _VERBAL or not classes <= _NOMINAL or "NOUN" not in classes:
         return None  # a movement ("просунулися на північ від"), an adverb, an unknown word
