@@ -438,6 +438,17 @@ def _kind(np: str | None) -> str | None:
     ):
         return _kind(apposed.group("name"))  # the name in apposition says what it is
     words = re.findall(r"[\w’'\-]+", np)
+    seat = next(
+        (
+            k
+            for k, w in enumerate(words[:-1])
+            if w.lower() in _LEX.appositive_heads and re.search("[а-яіїєґ]", w.lower())
+        ),
+        None,
+    )
+    if seat is not None and _is_cap(words[seat + 1]) and words[seat + 1] not in _FUNCTION_CAPS:
+        # "районного центру Покровськ", "обласного центра Херсон": the seat's own name
+        return _kind(" ".join(words[seat + 1 :]))
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
@@ -2853,7 +2864,13 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 if n
             ]
             names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
-            if st.subject in names and all(_kind(n) == "place" for n in names):
+            if st.subject in names and all(
+                _kind(n) == "place"
+                or (
+                    re.search("[а-яіїєґ]", n) and _kind(n) not in ("non_place", "region", "pronoun")
+                )
+                for n in names
+            ):  # "Удачне, Котлине та Зелене розташовані …": adjective-like names too
                 out.extend(replace(st, subject=n, subject_kind="place") for n in names)
                 continue
         out.append(st)
