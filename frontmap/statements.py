@@ -214,7 +214,8 @@ _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
-    rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?)"  # "два з половиною"
+    rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
+    rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!)))"  # "в километре от": one
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
@@ -2488,7 +2489,7 @@ def parse(sentence: str) -> list[Statement]:
             reference = statements[-1].reference
         if subject is None and reference is None:
             continue
-        value, value_max = _value_range(m.group("num"))
+        value, value_max = _value_range(m.group("num")) if m.group("num") else (1.0, None)
         side = _FROM_SIDE.match(sentence, ref_end) if reference and not direction else None
         if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
             direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()

@@ -149,6 +149,9 @@ class Lexicon:
     #: "Як", "Чим", "Как": a headline's question word; the verb after it, then its subject
     #: ("Чим живуть Куп'янськ і Вовчанськ за кілька кілометрів від …")
     interrogatives: frozenset[str] = frozenset()
+    #: "кілометр", "километре": a unit after "за"/"в" with no number is one of it ("в
+    #: километре от Покровска", "за кілометр від …")
+    single_units: frozenset[str] = frozenset()
     #: "Розташований", "Расположен": a sentence opening with one states where the place the
     #: text is about lies, its subject left unsaid
     located_openers: frozenset[str] = frozenset()
@@ -279,6 +282,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
         interrogatives=joined("interrogatives"),
+        single_units=joined("single_units"),
         located_openers=joined("located_openers"),
     )
 
