@@ -2049,9 +2049,8 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
         before = tokens[-len(run) - 1].lower() if len(tokens) > len(run) else ""
         settled = _CYR_TYPE | _LEX.locative_prepositions | _NEAR_BY_LANGUAGE[lang] | _LEX.area_words
         typed = before in _CYR_TYPE and _kind(name) not in ("non_place", "region", "pronoun")
-        if not typed and (
-            _kind(name) != "place" or _common_opening(run, lang) or before not in settled
-        ):
+        opening = _common_opening(run, lang) if len(run) == len(tokens) else None
+        if not typed and (_kind(name) != "place" or opening or before not in settled):
             # only a settlement's name ("города Марьинки", "возле Гостомеля", "у селі Глибоке",
             # an adjective-like name after its type word), not any name ("перейшли Оскіл на
             # схід від …": a river)
@@ -2615,8 +2614,11 @@ def parse(sentence: str) -> list[Statement]:
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
             continue
         reference, ref_end = _reference(sentence, m.end())
-        if not reference or _kind(reference) != "place":
-            continue  # precision first: a direction from no named place is not read
+        capital = bool(reference) and reference.lower() in _LEX.capital_words
+        if not reference or (_kind(reference) != "place" and not capital):
+            # precision first: a direction from no named place is not read ("к северо-западу
+            # от столицы" is: the capital of the subject's country, rule capital_of_country)
+            continue
         references = [(reference, ref_end)]
         if more := _name_partner(sentence, ref_end):
             references.append(more)  # "к югу от Благодатного и Нескучного": from both
