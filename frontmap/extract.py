@@ -1955,6 +1955,8 @@ def _antecedent(
         text, kind = getattr(st, role), getattr(st, f"{role}_kind")
         if role == "reference" and text is None and si > 0 and st.subject:
             st, note = _away_from_before(st, si, sents, by_sentence)
+            if not note and st.rule == "inverted_uk_ru":
+                st, note = _from_page_topic(st, sents, by_sentence)
             notes += [note] if note else []
             continue
         unsaid = (
@@ -2126,6 +2128,21 @@ def _page_topic(sents, by_sentence) -> Mention | None:
     if before or (after and not re.fullmatch(r"[,(][^.!?]{0,60}", after)):
         return None
     return m
+
+
+def _from_page_topic(st, sents, by_sentence) -> tuple:
+    """Rule ``page_topic_reference``: "В 2 километрах юго-юго-западнее расположено село
+    Днестрик-Дубовый" on a page titled "Бережок (Львовская область)" is measured from the place
+    the page is about, when its title names only that place and it is not the subject. Returns
+    the statement (its reference filled) and a note, or the statement unchanged and ""."""
+    topic = _page_topic(sents, by_sentence)
+    if topic is None or topic.text == st.subject or topic.text in (st.subject or ""):
+        return st, ""
+    note = (
+        f"The unstated reference read as {topic.text}, the place the text is about (its title "
+        "names only that place; rule page_topic_reference)."
+    )
+    return replace(st, reference=topic.text, reference_kind="place"), note
 
 
 #: "… Tokmak lies just 20km away": a measure "away" from nowhere the sentence names.

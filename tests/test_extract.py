@@ -166,6 +166,13 @@ def test_cyrillic_antecedents_unsaid_subject_type_word_opening(gz_embedded):
     text = "Дощ ішов цілий день. Розташований за 13 км на північ від Донецька."
     ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
     assert v.verdict == "unverifiable"
+    # rule page_topic_reference: an unstated reference on a page about one place (dev RU067)
+    text = (
+        "Торецьк (Донецька область)\n\nМісто в Донецькій області. "
+        "За 20 км на північ розташоване місто Бахмут."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "unstated reference read as Торецьк" in v.explanation
 
 
 def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):

@@ -65,6 +65,10 @@ def _named(verdict, read: str | None, annotated: str | None) -> bool:
     frontmap read as that place from the text around (its note "'It' read as Jabalia")."""
     if norm_name(read) == norm_name(annotated):
         return True
+    if read and annotated is None:  # "The unstated reference read as Бережок, …"
+        return f"unstated subject read as {read}," in verdict.explanation or (
+            f"unstated reference read as {read}," in verdict.explanation
+        )
     return bool(read and annotated) and f"'{annotated}' read as {read}," in verdict.explanation
 
 
