@@ -1962,8 +1962,12 @@ def _antecedent(
         unsaid = (
             role == "subject" and text is None and si > 0 and _LOCATED_OPENER.match(sents[si][2])
         )  # rule located_opener: "Розташований в 6 км на північ від Донецька."
+        # rule placed_pronoun: "Торецьк — місто … . Він розташований за 20 км …"
+        placed = role == "subject" and kind == "pronoun" and _PLACED_PRONOUN.match(sents[si][2])
         if unsaid:
             text = "the unstated subject"
+        elif placed and text.lower() in _LEX.place_pronouns:
+            pass
         elif not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
             continue  # "the capital" is no place named nearby (rule capital_of_country)
         until = subject_at if role == "subject" and subject_at is not None else at
@@ -2031,6 +2035,16 @@ def _antecedent(
 #: A sentence opening with "Розташований", "Расположен": where the place the text is about lies.
 _LOCATED_OPENER = re.compile(
     r"^\W*(?:" + "|".join(map(re.escape, sorted(lexicon().located_openers, key=len, reverse=True)))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+_LEX = lexicon()
+#: "Він розташований", "Она расположена": a personal pronoun opening the sentence, placed.
+_PLACED_PRONOUN = re.compile(
+    r"^\W*(?:" + "|".join(map(re.escape, sorted(_LEX.place_pronouns, key=len, reverse=True)))
+    + r")\s+(?:" + "|".join(map(re.escape, sorted(_LEX.placed_words, key=len, reverse=True)))
     + r")(?![\w-])",
     re.IGNORECASE,
 )  # fmt: skip

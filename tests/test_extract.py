@@ -166,6 +166,13 @@ def test_cyrillic_antecedents_unsaid_subject_type_word_opening(gz_embedded):
     text = "Дощ ішов цілий день. Розташований за 13 км на північ від Донецька."
     ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
     assert v.verdict == "unverifiable"
+    # rule placed_pronoun: "Він"/"Он" placed ("розташований", "расположен") stands for a town
+    text = "Торецк — город в Донецкой области. Он расположен в 20 км к югу от Бахмута."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'Он' read as Торецк" in v.explanation
+    text = "Генерал прибув до Покровська. Він перебуває за 5 км від Мирнограда."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable"  # a person is where he is, not "розташований"
     # rule page_topic_reference: an unstated reference on a page about one place (dev RU067)
     text = (
         "Торецьк (Донецька область)\n\nМісто в Донецькій області. "

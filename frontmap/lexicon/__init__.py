@@ -152,6 +152,10 @@ class Lexicon:
     #: "кілометр", "километре": a unit after "за"/"в" with no number is one of it ("в
     #: километре от Покровска", "за кілометр від …")
     single_units: frozenset[str] = frozenset()
+    #: "Він", "Она": a personal pronoun that stands for a place when a word of
+    #: ``placed_words`` follows it ("Він розташований за 20 км …": a town is masculine)
+    place_pronouns: frozenset[str] = frozenset()
+    placed_words: frozenset[str] = frozenset()
     #: "Розташований", "Расположен": a sentence opening with one states where the place the
     #: text is about lies, its subject left unsaid
     located_openers: frozenset[str] = frozenset()
@@ -283,6 +287,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         separation_verbs=joined("separation_verbs"),
         interrogatives=joined("interrogatives"),
         single_units=joined("single_units"),
+        place_pronouns=joined("place_pronouns"),
+        placed_words=joined("placed_words"),
         located_openers=joined("located_openers"),
     )
 
