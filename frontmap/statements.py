@@ -1385,9 +1385,10 @@ def _contained(clause: str) -> bool:
 
 def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
-    of taking or striking or a "near" preposition (a type word between them allowed), is what a
-    measure right after it places ("Росіяни захопили село Уразове за 5 км на північ від …",
-    "бої біля Роботиного за 10 км від …"), not the clause's subject. A name after any other
+    of taking or striking, a "near" or an "in" preposition (a type word between them allowed),
+    is what a measure right after it places ("Росіяни захопили село Уразове за 5 км на північ
+    від …", "бої біля Роботиного за 10 км від …", "Вибухи пролунали у Краматорську за 20 км
+    від …"), not the clause's subject. A name after any other
     word ("в направлении села Свердликово в 58 км …": where they move) decides nothing."""
     name = _described_before(clause, bare=False) if words and _is_cap(words[-1]) else None
     if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
@@ -1397,7 +1398,7 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         lead.pop()
     elif len(lead) > 1 and " ".join(lead[-2:]) in _CYR_TYPE:
         del lead[-2:]
-    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang]
+    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
         return name
     return None

@@ -155,6 +155,9 @@ class Lexicon:
     #: "Він", "Она": a personal pronoun that stands for a place when a word of
     #: ``placed_words`` follows it ("Він розташований за 20 км …": a town is masculine)
     place_pronouns: frozenset[str] = frozenset()
+    #: "у", "в": "in" a place ("Вибухи пролунали у Краматорську за 20 км від …": the measure
+    #: places the town the event is in)
+    in_prepositions: frozenset[str] = frozenset()
     placed_words: frozenset[str] = frozenset()
     #: "Розташований", "Расположен": a sentence opening with one states where the place the
     #: text is about lies, its subject left unsaid
@@ -288,6 +291,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         interrogatives=joined("interrogatives"),
         single_units=joined("single_units"),
         place_pronouns=joined("place_pronouns"),
+        in_prepositions=joined("in_prepositions"),
         placed_words=joined("placed_words"),
         located_openers=joined("located_openers"),
     )
