@@ -1959,11 +1959,26 @@ def _antecedent(
         text, kind = getattr(st, role), getattr(st, f"{role}_kind")
         if role == "reference" and text is None and si > 0 and st.subject:
             st, note = _away_from_before(st, si, sents, by_sentence)
+            if not note and st.rule == "inverted_uk_ru":
+                st, note = _from_page_topic(st, sents, by_sentence)
             notes += [note] if note else []
             continue
-        if not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
+        unsaid = (
+            role == "subject" and text is None and si > 0 and _LOCATED_OPENER.match(sents[si][2])
+        )  # rule located_opener: "Розташований в 6 км на північ від Донецька."
+        # rule placed_pronoun: "Торецьк — місто … . Він розташований за 20 км …"
+        placed = role == "subject" and kind == "pronoun" and _PLACED_PRONOUN.match(sents[si][2])
+        if unsaid:
+            text = "the unstated subject"
+        elif placed and text.lower() in _LEX.place_pronouns:
+            pass
+        elif not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
             continue  # "the capital" is no place named nearby (rule capital_of_country)
         until = subject_at if role == "subject" and subject_at is not None else at
+        if role == "reference" and (written := sents[si][2].find(text)) >= 0:
+            # an anaphor points back: "Село знаходиться …, на відстані 2 км розташовані села
+            # Довгеньке …" — no place named after "Село" is what it stands for
+            until = min(until, start + written)
         other = st.reference if role == "subject" else st.subject
         near = [
             m for m in by_sentence.get(si, ())
@@ -1985,14 +2000,18 @@ def _antecedent(
                 and m.group("name").split()[0].lower() not in _NOT_NAMES
             ):
                 found, where = m.group("name"), "named opening the sentence"
-        if found is None and role == "subject" and si > 0:
+        described = role == "reference" and kind == "description"
+        if found is None and (role == "subject" or described) and si > 0:
             opening = [
                 m for m in by_sentence.get(si - 1, ())
-                if m.kind == "settlement" and not m.ambiguous and m.span[0] == sents[si - 1][0]
+                if m.kind == "settlement" and _opens(m, sents[si - 1]) and m.text != other
             ]  # fmt: skip
+            decided = [m for m in opening if not m.ambiguous]
             if opening:
-                found, where = opening[0], "named opening the sentence before"
-            elif m := _OPENING_SUBJECT.match(sents[si - 1][2]):
+                # "Село Волчье заняло … . Оно находится в 2 км от …": several namesakes are
+                # left to the statement's own context to decide (rule opening_before)
+                found, where = (decided or opening)[0], "named opening the sentence before"
+            elif role == "subject" and (m := _OPENING_SUBJECT.match(sents[si - 1][2])):
                 found, where = m.group("name"), "named opening the sentence before"
         if found is None and role == "subject" and si > 0:
             topic = _page_topic(sents, by_sentence)
@@ -2009,9 +2028,37 @@ def _antecedent(
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
-        notes.append(f"'{text}' read as {name}, the place {where}.")
+        if unsaid:
+            notes.append(f"The unstated subject read as {name}, the place {where}.")
+        else:
+            notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+#: A sentence opening with "Розташований", "Расположен": where the place the text is about lies.
+_LOCATED_OPENER = re.compile(
+    r"^\W*(?:" + "|".join(map(re.escape, sorted(lexicon().located_openers, key=len, reverse=True)))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+_LEX = lexicon()
+#: "Він розташований", "Она расположена": a personal pronoun opening the sentence, placed.
+_PLACED_PRONOUN = re.compile(
+    r"^\W*(?:" + "|".join(map(re.escape, sorted(_LEX.place_pronouns, key=len, reverse=True)))
+    + r")\s+(?:" + "|".join(map(re.escape, sorted(_LEX.placed_words, key=len, reverse=True)))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _opens(m: Mention, sentence: tuple) -> bool:
+    """Whether the mention opens the sentence, alone or after its type word ("Село Волчье
+    заняло …": the sentence opens with the village)."""
+    before = sentence[2][: m.span[0] - sentence[0]].lower().split()
+    return not before or (len(before) == 1 and before[0] in _DESCRIBED_PLACES)
 
 
 _CAPITAL_LEX = lexicon()
@@ -2099,6 +2146,21 @@ def _page_topic(sents, by_sentence) -> Mention | None:
     if before or (after and not re.fullmatch(r"[,(][^.!?]{0,60}", after)):
         return None
     return m
+
+
+def _from_page_topic(st, sents, by_sentence) -> tuple:
+    """Rule ``page_topic_reference``: "В 2 километрах юго-юго-западнее расположено село
+    Днестрик-Дубовый" on a page titled "Бережок (Львовская область)" is measured from the place
+    the page is about, when its title names only that place and it is not the subject. Returns
+    the statement (its reference filled) and a note, or the statement unchanged and ""."""
+    topic = _page_topic(sents, by_sentence)
+    if topic is None or topic.text == st.subject or topic.text in (st.subject or ""):
+        return st, ""
+    note = (
+        f"The unstated reference read as {topic.text}, the place the text is about (its title "
+        "names only that place; rule page_topic_reference)."
+    )
+    return replace(st, reference=topic.text, reference_kind="place"), note
 
 
 #: "… Tokmak lies just 20km away": a measure "away" from nowhere the sentence names.

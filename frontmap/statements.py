@@ -218,7 +218,8 @@ _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
-    rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?)"  # "два з половиною"
+    rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
+    rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!)))"  # "в километре от": one
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
@@ -439,6 +440,7 @@ def _drop_descriptor(np: str) -> str:
 #: description whose head is a seat word, then the name in apposition (what the phrase names).
 _APPOSED = re.compile(
     r"^(?P<desc>[^,—–]+?)\s*(?:,|\s[—–-])\s*"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?"  # "областного центра — города Луганска"
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
 )
 
@@ -452,6 +454,17 @@ def _kind(np: str | None) -> str | None:
     ):
         return _kind(apposed.group("name"))  # the name in apposition says what it is
     words = re.findall(r"[\w’'\-]+", np)
+    seat = next(
+        (
+            k
+            for k, w in enumerate(words[:-1])
+            if w.lower() in _LEX.appositive_heads and re.search("[а-яіїєґ]", w.lower())
+        ),
+        None,
+    )
+    if seat is not None and _is_cap(words[seat + 1]) and words[seat + 1] not in _FUNCTION_CAPS:
+        # "районного центру Покровськ", "обласного центра Херсон": the seat's own name
+        return _kind(" ".join(words[seat + 1 :]))
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
@@ -488,6 +501,9 @@ _REF_STOP = (
     | _LEX.distance_verbs
     | _LEX.locative_verbs
     | _LEX.separation_verbs
+    # "до фронту близько 10 км", "до позицій ворога не менше 10 км": a qualifier opens the
+    # measure, it never continues the phrase ("в межах", "до" are prepositions of phrases too)
+    | {q.split()[0] for q in _LEX.qualifiers if re.search("[а-яіїєґ]", q)} - {"в", "у", "до"}
 )
 
 
@@ -1165,6 +1181,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         name := _described_before(left[: bracket.start()], bare=False)
     ):
         return name
+    # "Ворог атакує Торецьк — за 20 км від Бахмута", "наступає на Часів Яр – місто за 10 км":
+    # a measure right after a dash is in apposition to the place the clause before ends with
+    # (rule dash_apposition)
+    if (
+        not own_clause
+        and (dash := _DASH_END.search(left))
+        and not _contained(left[: dash.start()])  # "завод «…» в Республіці Комі — за …"
+        and (name := _described_before(left[: dash.start()], bare=False))
+        and _kind(name) not in ("non_place", "region", "pronoun")
+    ):
+        return name
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     relative = -1
@@ -1196,8 +1223,19 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             # saying, "что" opens a clause of its own, not a relative one
             words = words[1:]
             first = words[0].lower()
+        if first in _LEX.interrogatives:
+            # "Як живе Оріхів за 5 км від фронту", "Як Херсон живе …": the verb's subject,
+            # before or after it; "Як" itself is no name (nor a yak) (rule question_headline)
+            verb = 2 if len(words) > 2 and "VERB" in word_classes(words[1], lang) else 1
+            if i == last and len(words) > verb and _is_cap(words[verb]):
+                return _cap_run(words[verb:])
+            if i != last or len(words) <= verb:
+                continue  # "…, как утверждается, …", "Як повідомляє Генштаб, …": an aside
+            words, first = words[verb:], words[verb].lower()  # "Чим живуть люди за …"
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
+        if i == last and not own_clause and (name := _taken_before(words, clauses[i], lang)):
+            return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
         if i == last and (force := _force_phrase(words)):
@@ -1270,10 +1308,11 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 not name
                 and i
                 and len(words) <= typed
-                and (cases := word_cases(words[-1], lang))
-                and "nomn" not in cases
+                and (i == last or ((cases := word_cases(words[-1], lang)) and "nomn" not in cases))
                 and (named := _described_before(clauses[i - 1], bare=False))
             ):
+                # "окупувала Курахове, місто за 35 км від …": a bare type word right before the
+                # measure is in apposition to the name before it, whatever its case
                 # "вдарили по Іванівці — селу за 12 км від …": a type word in an oblique case is
                 # in apposition to the name before it, not a clause's subject
                 return named
@@ -1289,6 +1328,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and (bare := _described_before(clauses[i - 1], whole=True))
         ):
             return bare  # "Липці — велике село в 30 кілометрах …": the name it describes
+        if (
+            opening == "adjective"
+            and len(words) > 2
+            and words[1].lower() in _CYR_TYPE | _LEX.appositive_heads
+            and (name := _cap_run(words[2:]))
+            and _kind(name) not in ("non_place", "region", "pronoun")
+        ):
+            return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
@@ -1381,6 +1428,8 @@ def _after_agent(run: str | None, lang: str) -> str | None:
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+#: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
+_DASH_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
 
 
@@ -1426,6 +1475,34 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     ):
         return None
     return " ".join(tail)
+
+
+def _contained(clause: str) -> bool:
+    """Whether a clause ends with a name and the place it lies in ("завод «…» в Республіці
+    Комі"): the container is not what a measure after it places."""
+    container = _CONTAINER_TAIL.search(clause)
+    return bool(container and _described_before(clause[: container.start()], bare=False))
+
+
+def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
+    """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
+    of taking or striking, a "near" or an "in" preposition (a type word between them allowed),
+    is what a measure right after it places ("Росіяни захопили село Уразове за 5 км на північ
+    від …", "бої біля Роботиного за 10 км від …", "Вибухи пролунали у Краматорську за 20 км
+    від …"), not the clause's subject. A name after any other
+    word ("в направлении села Свердликово в 58 км …": where they move) decides nothing."""
+    name = _described_before(clause, bare=False) if words and _is_cap(words[-1]) else None
+    if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
+        return None
+    lead = [w.lower() for w in words[: len(words) - len(name.split())]]
+    if lead and lead[-1] in _CYR_TYPE:
+        lead.pop()
+    elif len(lead) > 1 and " ".join(lead[-2:]) in _CYR_TYPE:
+        del lead[-2:]
+    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
+    if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
+        return name
+    return None
 
 
 def _force_phrase(words: list[str]) -> str | None:
@@ -1566,14 +1643,16 @@ _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IG
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
+    rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
     rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
-#: "До лінії фронту – 15 км", "До околиць – це до 11 км": a dash (and "це"/"это") between a
-#: clause-opening "to" place and the measure says the measure is the stretch's length.
-_SPAN_DASH = re.compile(rf"\s*[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?", re.IGNORECASE)
+#: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
+#: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
+#: measure is the stretch's length.
+_SPAN_DASH = re.compile(rf"\s*(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?)?", re.IGNORECASE)
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -1677,10 +1756,11 @@ def _span(
                     _LEX.span_subject.get(lang) == "from"
                     or (a.lower() in _CYR_TYPE and _kind(b) == "place")
                     or (_is_line(b) and not _is_line(a))
+                    or (_is_force(a) and not _is_line(a) and not _is_force(b) and not _is_line(b))
                 ):
                     # "Расстояние от поселка до … Донецка": the settlement the text is about;
                     # "Від села Довжанка до кордону – 8 км": a line is measured to, never
-                    # the subject
+                    # the subject; "От российских войск до Покровска — 5 км": forces are placed
                     return a, b, begin
                 return b, a, begin
         if _SPAN_NOUN.search(head):  # "Відстань до Харкова — 84 км": from here, unnamed
@@ -1763,6 +1843,41 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     return subject, reference, offset
 
 
+#: A sentence opening with a full participle ("Розташоване", "Находящийся"), its noun later.
+_FRONTED_PARTICIPLE = re.compile(
+    rf"^\W*(?:{_alt(w for w in _LEX.participles if ' ' not in w)})(?![\w-])", re.IGNORECASE
+)
+#: A type word and a name right after a reference: "… від Покровська село Удачне".
+_TYPED_NAME_AFTER = re.compile(
+    rf"\s+(?i:{_alt(_LEX.type_words)})\s+(?P<np>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)"
+    rf"{{0,2}})"
+)
+
+_SEPARATES_AFTER = re.compile(
+    rf"\s*(?:{_alt(_LEX.separation_verbs)})\s+(?P<np>[^,.;:!?()«»\"—–\n]{{1,60}}?)\s+"
+    rf"(?:{_alt(_LEX.span_from)})\s+",
+    re.IGNORECASE,
+)
+
+
+def _separated_after(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """ "Понад 10 км відділяє Покровськ від лінії фронту", "Около 10 км отделяют Покровск от
+    линии фронта": a measure before its separation verb, then what it sets apart and the place
+    after "від"/"от" (rule ``separation_uk_ru``, measure first). Returns (subject, reference,
+    statement start, reference end) or None."""
+    m = _SEPARATES_AFTER.match(sentence, end)
+    if not m:
+        return None
+    words = [w for w, _, _ in _tokens(m.group("np")) if re.match(r"[^\W\d_]", w)]
+    subject = _cap_run(words) if words and _is_cap(words[0]) else _force_phrase(words)
+    if not subject or len(subject.split()) != len(words):
+        return None  # "відділяє нас від …", "отделяют позиции ВСУ у села … от": not one name
+    reference, ref_end = _reference(sentence, m.end())
+    if not reference:
+        return None
+    return subject, reference, start, ref_end
+
+
 def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
@@ -1774,6 +1889,11 @@ def _elliptical(gap: str, lang: str) -> bool:
         if classes & _VERBAL or "nomn" in word_cases(word, lang):
             return False
     return True
+
+
+def _is_force(phrase: str) -> bool:
+    """Forces or their positions ("позицій ЗСУ", "российских войск")."""
+    return _mentions(_words(phrase), _LEX.force_words)
 
 
 def _is_line(phrase: str) -> bool:
@@ -2078,11 +2198,16 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
         name = " ".join(run)
         before = tokens[-len(run) - 1].lower() if len(tokens) > len(run) else ""
         settled = _CYR_TYPE | _LEX.locative_prepositions | _NEAR_BY_LANGUAGE[lang] | _LEX.area_words
-        if _kind(name) != "place" or _common_opening(run, lang) or before not in settled:
-            # only a settlement's name ("города Марьинки", "возле Гостомеля"), not any name
-            # ("перейшли Оскіл на схід від …": a river)
+        typed = before in _CYR_TYPE and _kind(name) not in ("non_place", "region", "pronoun")
+        opening = _common_opening(run, lang) if len(run) == len(tokens) else None
+        if not typed and (_kind(name) != "place" or opening or before not in settled):
+            # only a settlement's name ("города Марьинки", "возле Гостомеля", "у селі Глибоке",
+            # an adjective-like name after its type word), not any name ("перейшли Оскіл на
+            # схід від …": a river)
             return None
         return name
+    if low in _CYR_TYPE:
+        return _subject_cyrillic(sentence, start)  # "Водяное — село к северу от …" (not "sat")
     classes = word_classes(last, lang)
     if not classes or classes & _VERBAL or not classes <= _NOMINAL or "NOUN" not in classes:
         return None  # a movement ("просунулися на північ від"), an adverb, an unknown word
@@ -2476,6 +2601,9 @@ def parse(sentence: str) -> list[Statement]:
                     span = (statements[-1].subject, statements[-1].reference, m.start())
                 if span is None and (separated := _separated(sentence, m.start())):
                     span, rule = separated, "separation_uk_ru"
+                if span is None and (after := _separated_after(sentence, m.start(), m.end())):
+                    *span, ref_end = after
+                    rule = "separation_uk_ru"
                 near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
@@ -2512,6 +2640,11 @@ def parse(sentence: str) -> list[Statement]:
             else:
                 subject = _subject_cyrillic(sentence, m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
+                if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
+                    # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
+                    # participle opening the sentence describes the place named after the
+                    # reference (rule fronted_participle)
+                    after = _TYPED_NAME_AFTER.match(sentence, ref_end)
                 if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
                     subject, ref_end = _inverted_name(after.group("np")), after.end()
                     if partner := _inverted_partner(after.group("np"), subject):
@@ -2549,7 +2682,7 @@ def parse(sentence: str) -> list[Statement]:
             reference = statements[-1].reference
         if subject is None and reference is None:
             continue
-        value, value_max = _value_range(m.group("num"))
+        value, value_max = _value_range(m.group("num")) if m.group("num") else (1.0, None)
         side = _FROM_SIDE.match(sentence, ref_end) if reference and not direction else None
         if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
             direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
@@ -2675,8 +2808,11 @@ def parse(sentence: str) -> list[Statement]:
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
             continue
         reference, ref_end = _reference(sentence, m.end())
-        if not reference or _kind(reference) != "place":
-            continue  # precision first: a direction from no named place is not read
+        capital = bool(reference) and reference.lower() in _LEX.capital_words
+        if not reference or (_kind(reference) != "place" and not capital):
+            # precision first: a direction from no named place is not read ("к северо-западу
+            # от столицы" is: the capital of the subject's country, rule capital_of_country)
+            continue
         references = [(reference, ref_end)]
         if more := _name_partner(sentence, ref_end):
             references.append(more)  # "к югу от Благодатного и Нескучного": from both
@@ -2914,6 +3050,10 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         plural = (
             (_PLURAL_PREDICATE.search(left) or _PLURAL_APPOSED.search(left)) if st.subject else None
         )
+        if st.subject and not plural and re.search(r"[а-яіїєґ]", left):
+            # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
+            # before the measure, its first name read as the subject (rule list_before_measure)
+            plural = _CYR_LIST_BEFORE.search(left)
         if plural:
             names = [
                 _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
@@ -2921,7 +3061,13 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 if n
             ]
             names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
-            if st.subject in names and all(_kind(n) == "place" for n in names):
+            if st.subject in names and all(
+                _kind(n) == "place"
+                or (
+                    re.search("[а-яіїєґ]", n) and _kind(n) not in ("non_place", "region", "pronoun")
+                )
+                for n in names
+            ):  # "Удачне, Котлине та Зелене розташовані …": adjective-like names too
                 out.extend(replace(st, subject=n, subject_kind="place") for n in names)
                 continue
         out.append(st)
@@ -2939,6 +3085,10 @@ _PLURAL_PREDICATE = re.compile(
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
     rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
     rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
+_CYR_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
+    rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*$"
 )
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list

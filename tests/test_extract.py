@@ -148,6 +148,40 @@ def test_pronouns_and_descriptions_read_from_the_text_around(gz_embedded):
     assert v.verdict == "unverifiable" and "pronoun" in v.reason
 
 
+def test_cyrillic_antecedents_unsaid_subject_type_word_opening(gz_embedded):
+    # rule located_opener: a sentence opening "Розташований"/"Расположен" states where the
+    # place the text is about lies (dev RU141, F3RU010)
+    text = "Авдіївка — місто в Донецькій області. Розташована за 13 км на північ від Донецька."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "unstated subject read as Авдіївка" in v.explanation
+    # a type word before the name still opens the sentence (rule opening_before; dev F3RU016)
+    text = "Город Часов Яр стоит на канале. В 10 км к востоку от города находится Бахмут."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "read as Город Часов Яр" in v.explanation
+    # an anaphor never stands for a place named after it (dev UK167)
+    text = "Село лежить на річці Бахмутка, за 10 км від нього розташоване місто Бахмут."
+    for _, v in extract(text, gz_embedded, published="2025-02-11").verdicts:
+        assert "read as Бахмут" not in v.explanation
+    # no place before: the unsaid subject stays unresolved
+    text = "Дощ ішов цілий день. Розташований за 13 км на північ від Донецька."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable"
+    # rule placed_pronoun: "Він"/"Он" placed ("розташований", "расположен") stands for a town
+    text = "Торецк — город в Донецкой области. Он расположен в 20 км к югу от Бахмута."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'Он' read as Торецк" in v.explanation
+    text = "Генерал прибув до Покровська. Він перебуває за 5 км від Мирнограда."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable"  # a person is where he is, not "розташований"
+    # rule page_topic_reference: an unstated reference on a page about one place (dev RU067)
+    text = (
+        "Торецьк (Донецька область)\n\nМісто в Донецькій області. "
+        "За 20 км на північ розташоване місто Бахмут."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "unstated reference read as Торецьк" in v.explanation
+
+
 def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
     # rule only_place_before (dev EN534, RU013)
     before = (

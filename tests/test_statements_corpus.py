@@ -34,12 +34,15 @@ from .corpus_eval import OWN, evaluate, records
 #: "from X and Y", dashes, conversions in brackets): dev en 80.6%; test en 56.6%.
 #: With batch_2026-11-26b in dev (untuned): dev ru 71.0%, uk 74.7%; uk/ru third round (participles
 #: after a container, complementizers, zones, separation verbs, gapped references): dev ru 87.1%,
-#: uk 79.7% (merged: test en 56.6%, ru 60.4%, uk 51.8%).
+#: uk 79.7% (merged: test en 56.6%, ru 60.4%, uk 51.8%). uk/ru fourth round, general rules
+#: checked on invented sentences (dash apposition, a settlement after a verb of taking or "у",
+#: lists before a measure, headline questions, qualifiers "не менше", measure-first separation,
+#: fronted participles, "в километре"): dev uk 84.8%, ru 87.1%; test ru 62.5%, uk 51.8%.
 #: English shapes of unseen copy (invented cases: "nm", "X and Y are N km apart", asides of
 #: nearness, raising verbs, "north-west of X, N km away", "In X, … N km away", longer
 #: reference lists): dev en 81.0%; test en 57.9%.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.86, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.80, ("dev", "ru"): 0.86, ("dev", "uk"): 0.83,
     ("test", "en"): 0.55, ("test", "ru"): 0.59, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
@@ -127,7 +130,10 @@ def test_every_record_has_its_source():
 #: English direction, the capital of the place's country, the one place of the sentence
 #: before, a reference page's raion: dev 57.6 %, test 36.4 % (on the corpus before batch_2026-11-26b);
 #: with it: dev 54.3 %, test 35.9 %.
-AGREEMENT_FLOOR = {"dev": 0.53, "test": 0.34}
+#: uk/ru antecedents (an unsaid subject after "Розташований", a type word before the opening
+#: name, placed "Він"/"Он", a page's topic as an unstated reference), "від столиці", seats
+#: with their names: dev 58.6 %, test 37.5 % (37.1 % with the matching of before).
+AGREEMENT_FLOOR = {"dev": 0.57, "test": 0.34}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

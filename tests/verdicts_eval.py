@@ -65,6 +65,10 @@ def _named(verdict, read: str | None, annotated: str | None) -> bool:
     frontmap read as that place from the text around (its note "'It' read as Jabalia")."""
     if norm_name(read) == norm_name(annotated):
         return True
+    if read and annotated is None:  # "The unstated reference read as Бережок, …"
+        return f"unstated subject read as {read}," in verdict.explanation or (
+            f"unstated reference read as {read}," in verdict.explanation
+        )
     return bool(read and annotated) and f"'{annotated}' read as {read}," in verdict.explanation
 
 
@@ -84,6 +88,8 @@ def evaluate(
         if label["id"] not in cache:
             cache[label["id"]] = frontmap_verdicts(record, gz)
         found = [v for v in cache[label["id"]] if _same(v, annotated)]
+        # two statements alike but for their subject: the one whose subject is the annotated one
+        found.sort(key=lambda v: not _named(v, v.statement.subject, annotated["subject"]))
         ours = AS_FACT.get(found[0].verdict, "abstained") if found else "abstained"
         theirs = label["verdict"]
         tally["labelled"] += 1

@@ -154,6 +154,22 @@ class Lexicon:
     raising_verbs: frozenset[str] = frozenset()
     #: "said", "told": after "In Kyiv," a verb of saying makes the place where it was said
     speech_verbs: frozenset[str] = frozenset()
+    #: "Як", "Чим", "Как": a headline's question word; the verb after it, then its subject
+    #: ("Чим живуть Куп'янськ і Вовчанськ за кілька кілометрів від …")
+    interrogatives: frozenset[str] = frozenset()
+    #: "кілометр", "километре": a unit after "за"/"в" with no number is one of it ("в
+    #: километре от Покровска", "за кілометр від …")
+    single_units: frozenset[str] = frozenset()
+    #: "Він", "Она": a personal pronoun that stands for a place when a word of
+    #: ``placed_words`` follows it ("Він розташований за 20 км …": a town is masculine)
+    place_pronouns: frozenset[str] = frozenset()
+    #: "у", "в": "in" a place ("Вибухи пролунали у Краматорську за 20 км від …": the measure
+    #: places the town the event is in)
+    in_prepositions: frozenset[str] = frozenset()
+    placed_words: frozenset[str] = frozenset()
+    #: "Розташований", "Расположен": a sentence opening with one states where the place the
+    #: text is about lies, its subject left unsaid
+    located_openers: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -284,6 +300,12 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
         speech_verbs=joined("speech_verbs"),
+        interrogatives=joined("interrogatives"),
+        single_units=joined("single_units"),
+        place_pronouns=joined("place_pronouns"),
+        in_prepositions=joined("in_prepositions"),
+        placed_words=joined("placed_words"),
+        located_openers=joined("located_openers"),
     )
 
 
