@@ -378,11 +378,13 @@ def place_name(phrase: str | None) -> str | None:
     return " ".join(runs[-1] if possessor is None or runs[-1] is not possessor else possessor)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_particle_name(word: str) -> bool:
     head, _, rest = word.partition("-")
     return head.lower() in _CONNECTORS and _is_cap(rest)
 
 
+@functools.lru_cache(maxsize=4096)
 def _number(text: str) -> float | None:
     t = text.strip().lower()
     if half := re.fullmatch(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})", t):
@@ -405,6 +407,7 @@ def _number(text: str) -> float | None:
     return float(t.replace(",", "."))
 
 
+@functools.lru_cache(maxsize=4096)
 def _value_range(text: str) -> tuple[float | None, float | None]:
     text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
@@ -417,6 +420,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_cap(word: str) -> bool:
     return (
         bool(_CAP.match(word))
@@ -425,6 +429,7 @@ def _is_cap(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean(np: str) -> str:
     np = re.sub(r"\s+", " ", np).strip(" ,;:–—-\"“”'")
     np = re.sub(r"\[\d+\]$", "", np).strip()
@@ -456,6 +461,7 @@ _SETTLEMENT_OF = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     if controlled := _CONTROLLED.match(np):
@@ -475,6 +481,7 @@ _APPOSED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind(np: str | None) -> str | None:
     if not np:
         return None
