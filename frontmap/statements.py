@@ -647,11 +647,14 @@ _TAIL_WORDS = _LEX.tail_words
 _RELATIVE = {"which", "that", "who", "що", "який", "яке", "которое", "который"}
 
 
+_LAST_WORD = re.compile(r"(?:^|[\s,])([\w’']+)\s*$")
+
+
 def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
     """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative)."""
     verb = relative = False
     while True:
-        m = re.search(r"(?:^|[\s,])([\w’']+)\s*$", left)
+        m = _LAST_WORD.search(left)
         if not m:
             break
         word = m.group(1).lower()
@@ -666,22 +669,33 @@ def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
     return left, verb, relative
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_FOOTNOTE = re.compile(r"\s*\[\d+\]\s*$")
+_TRAILING_RELATIVE = re.compile(
+    r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
+)
+_TRAILING_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$")
+_TRAILING_DASHES = re.compile(r"\s*[–—]\s*[^–—]+[–—]\s*$")
+
+
 def _strip_parentheticals(left: str) -> str:
     left = left.rstrip()
     for _ in range(4):
         left = left.rstrip(" ,\"“”'")
         before = left
-        left = re.sub(r"\s*\([^()]*\)\s*$", "", left)
-        left = re.sub(r"\s*\[\d+\]\s*$", "", left)
-        # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-        left = re.sub(
-            r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$",
-            "",
-            left,
-        )
-        # ", a city which Ukrainian forces recently retook in October," before the verb
-        left = re.sub(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$", "", left)
-        left = re.sub(r"\s*[–—]\s*[^–—]+[–—]\s*$", "", left)
+        # each pattern is tried only where the character it needs is there (same result, and a
+        # 400-character look-back is not scanned five times for nothing)
+        if left.rstrip().endswith(")"):
+            left = _TRAILING_BRACKET.sub("", left)
+        if left.rstrip().endswith("]"):
+            left = _TRAILING_FOOTNOTE.sub("", left)
+        if "," in left:
+            # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
+            left = _TRAILING_RELATIVE.sub("", left)
+            # ", a city which Ukrainian forces recently retook in October," before the verb
+            left = _TRAILING_DESCRIBED.sub("", left)
+        if "–" in left or "—" in left:
+            left = _TRAILING_DASHES.sub("", left)
         if left == before:
             break
     return left.rstrip()
