@@ -288,6 +288,12 @@ _UNIT_HINT = re.compile(
     r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|yard|\byds?\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UK_LETTER = re.compile(r"[іїєґІЇЄҐ]")
+_SPACES = re.compile(r"\s+")
+_END_FOOTNOTE = re.compile(r"\[\d+\]$")
+_PHRASE_WORD = re.compile(r"[\w’'\-]+")
 
 
 @dataclass(frozen=True)
@@ -431,8 +437,8 @@ def _is_cap(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _clean(np: str) -> str:
-    np = re.sub(r"\s+", " ", np).strip(" ,;:–—-\"“”'")
-    np = re.sub(r"\[\d+\]$", "", np).strip()
+    np = _SPACES.sub(" ", np).strip(" ,;:–—-\"“”'")
+    np = _END_FOOTNOTE.sub("", np).strip()
     return np
 
 
@@ -490,7 +496,7 @@ def _kind(np: str | None) -> str | None:
         w.lower() in _LEX.appositive_heads for w in re.findall(r"[\w’']+", apposed.group("desc"))
     ):
         return _kind(apposed.group("name"))  # the name in apposition says what it is
-    words = re.findall(r"[\w’'\-]+", np)
+    words = _PHRASE_WORD.findall(np)
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
@@ -545,7 +551,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     seen_cap = False
     for i, (word, s, e) in enumerate(tokens):
         low = word.lower()
-        if not re.match(r"[^\W\d_]", word):
+        if not _LETTER.match(word):
             if word in ("'", "’") and out:
                 continue
             if word == "." and len(out) == 1 and out[0][0].lower() in _LEX.type_abbreviations:
@@ -579,7 +585,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
                     j
                     for j in range(i, min(i + 3, len(tokens)))
                     if tokens[j][0].lower() in _NONPLACE
-                    and all(re.match(r"[^\W\d_]", t[0]) for t in tokens[i : j + 1])
+                    and all(_LETTER.match(t[0]) for t in tokens[i : j + 1])
                     and not any(t[0].lower() in _NP_STOP for t in tokens[i : j + 1])
                 ),
                 None,
@@ -725,7 +731,7 @@ def _np_before(left: str) -> tuple[str | None, str]:
         ):
             out.insert(0, (word, s, e))  # "a city of about 250,000 people", "28 communities"
             continue
-        if not re.match(r"[^\W\d_]", word):
+        if not _LETTER.match(word):
             break
         if last_cap:
             if out and (
@@ -845,17 +851,41 @@ def _left(sentence: str, end: int) -> str:
     return sentence[max(0, end - LOOK_BACK) : end]
 
 
+#: Patterns :func:`_subject` tries on every measure's look-back, compiled once.
+_AND_END = re.compile(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", re.IGNORECASE)
+_DASH_END = re.compile(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$")
+_COMMA_END = re.compile(r",\s*$")
+_MOVED_TO_END = re.compile(
+    r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$"
+)
+_WITHIN = re.compile(r"\s*within\b", re.IGNORECASE)
+_TO_END = re.compile(r"(?<=[\w)])\s+to\s*$")
+_ARTICLE_END = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r",\s*where\s+(?P<clause>[^,;()]+)$", re.IGNORECASE)
+_OF_END = re.compile(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$")
+_AT_END = re.compile(r"([\w’'\-]+)\s+(?:in|at|near)\s*$")
+_PUNCT_END = re.compile(r"[,;:)]\s*$")
+_OPEN_PUNCT_END = re.compile(r"[,;:(—–]\s*$")
+_DIGIT = re.compile(r"\d")
+_WORD_RUN = re.compile(r"[\w’'\-]+")
+_POSSESSOR_DESCRIPTION = re.compile(r"[^\W\d_][\w\-]*['’]s(?:\s+[a-z][\w\-]*)+")
+_DESCRIPTIVE_OPENING = re.compile(r"^(?:a|an|another|the|[\w\-]+['’]s)\s")
+_INDEFINITE_OPENING = re.compile(r"^(?:a|an|another)\s")
+_IS_END = re.compile(r"\b(?:is|was)\s*$")
+_PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
-    if re.search(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", left, re.IGNORECASE) and previous:
+    if _AND_END.search(left) and previous:
         return previous.subject
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     left = _OPEN_BRACKET.sub("", left)
     # "Selydove – about 20 km south of Pokrovsk – …": a measure between dashes is in
     # apposition, as after a comma
-    left = re.sub(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$", ", ", left)
-    appositive = bool(re.search(r",\s*$", left))
+    left = _DASH_END.sub(", ", left)
+    appositive = bool(_COMMA_END.search(left))
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
@@ -864,20 +894,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if with_clause := _WITH_SUBJECT.search(left):
         return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
-    left = re.sub(
-        r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$",
-        r" \1",
-        left,
-    )
+    left = _MOVED_TO_END.sub(r" \1", left)
     # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
     # of …": what is brought within the distance is the noun phrase before "to"
-    if re.match(r"\s*within\b", sentence[start : start + 12], re.IGNORECASE):
-        left = re.sub(r"(?<=[\w)])\s+to\s*$", " ", left)
+    if _WITHIN.match(sentence[start : start + 12]):
+        left = _TO_END.sub(" ", left)
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
-    left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
+    left = _ARTICLE_END.sub("", left)
     left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
     # relative clause on the noun phrase right before the comma, as "which is located" does
@@ -898,7 +924,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return _drop_descriptor(name)
     # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
     # open "where" clause's, and so is its subject
-    where = re.search(r",\s*where\s+(?P<clause>[^,;()]+)$", left, re.IGNORECASE)
+    where = _WHERE_CLAUSE.search(left)
     if where and verb_removed:
         np, _ = _np_before(where.group("clause"))
         if np:
@@ -912,7 +938,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return None
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
-    governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
+    governed = _OF_END.search(before)
     if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
         # "fighters of the National Transitional Council": the force, named by whose it is
         np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
@@ -924,7 +950,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
     # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
     # with a name of its own is named alone ("the Antonov airport")
-    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if relative else None
+    facility = _AT_END.search(before) if relative else None
     if facility and facility.group(1).lower() in _NONPLACE:
         head, _ = _np_before(before[: facility.end(1)])
         if head and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()):
@@ -962,12 +988,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             break
         if (
             not (verb_removed or verb2)
-            and not re.search(r"[,;:)]\s*$", rest)
-            and not re.search(r"[,;:(—–]\s*$", before2)  # "Krynky, a village on …": apposed
+            and not _PUNCT_END.search(rest)
+            and not _OPEN_PUNCT_END.search(before2)  # "Krynky, a village on …": apposed
             and not _settlement_like(np2)
-            and not re.search(r"\d", np2)  # "every 20 minutes at a range of": no thing
+            and not _DIGIT.search(np2)  # "every 20 minutes at a range of": no thing
             and _kind(np2) in ("description", "non_place")
-            and not any(map(_is_cap, re.findall(r"[\w’'\-]+", np2)))
+            and not any(map(_is_cap, _WORD_RUN.findall(np2)))
         ):
             # "an incident in the Red Sea about 55 nautical miles …", "a gas plant in Russia's
             # Orenburg region, some 1,700 km …": an unnamed thing is placed by its locative
@@ -975,7 +1001,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return f"{np2} {before[pm.start() :].strip()} {np}"
         np, before, verb_removed = np2, before2, verb_removed or verb2
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
-    if np.split()[-1].lower() in _LEX.region_words and re.search(r",\s*$", before):
+    if np.split()[-1].lower() in _LEX.region_words and _COMMA_END.search(before):
         np2, before2 = _np_before(before.rstrip(" ,"))
         if np2 and _kind(np2) == "place":
             np, before = np2, before2
@@ -986,9 +1012,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np, before = np2, before2
     # "The Zaporizhzhia nuclear power plant, Europe's largest, sits …": a possessor's
     # description in apposition describes the noun phrase before it
-    if re.fullmatch(r"[^\W\d_][\w\-]*['’]s(?:\s+[a-z][\w\-]*)+", np) and re.search(
-        r",\s*$", before
-    ):
+    if _POSSESSOR_DESCRIPTION.fullmatch(np) and _COMMA_END.search(before):
         np2, before2 = _np_before(_strip_parentheticals(before).rstrip(" ,"))
         if np2:
             np, before = np2, before2
@@ -996,24 +1020,20 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Chasiv Yar is a strategically important city", "Sderot, the Israeli town"
     lowered = np.lower()
     descriptive = (
-        re.match(r"^(?:a|an|another|the|[\w\-]+['’]s)\s", lowered)  # "Ukraine's second city"
+        _DESCRIPTIVE_OPENING.match(lowered)  # "Ukraine's second city"
         and _kind(np) != "place"
         and not verb_removed
     )
     if descriptive or (
         verb_removed
         and (
-            re.match(r"^(?:a|an|another)\s", lowered)
+            _INDEFINITE_OPENING.match(lowered)
             # "Kupyansk is the second largest railway hub in the region located 40 km from …"
-            or (
-                lowered.startswith("the ")
-                and _kind(np) != "place"
-                and re.search(r"\b(?:is|was)\s*$", before)
-            )
+            or (lowered.startswith("the ") and _kind(np) != "place" and _IS_END.search(before))
         )
     ):
         prior = before.rstrip()
-        pm = re.search(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", prior, re.IGNORECASE)
+        pm = _PREDICATE_END.search(prior)
         if pm:
             # "captured Ocheretyne on Sunday, a village about 20 km …": the date is no name
             np2, _ = _np_before(
@@ -1021,10 +1041,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             )
             if np2 and _kind(np2) in ("place", "pronoun"):
                 np = np2
-        elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
+        elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
-    governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
+    governed = _OF_END.search(before)
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "on the r. Desna", "на річці Десна": the name of a river, lake or mountain
@@ -1138,7 +1158,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     for i in range(last, -1 if not own_clause else last - 1, -1):
         if i == relative:
             continue
-        words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
+        words = [w for w, _, _ in _tokens(clauses[i]) if _LETTER.match(w)]
         if not words:
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
@@ -1323,7 +1343,7 @@ _CONTAINER_TAIL = re.compile(
 
 def _ends_with_verb(clause: str, lang: str) -> bool:
     """Whether a clause ends with a finite verb ("В сообщении говорится")."""
-    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     classes = word_classes(words[-1], lang) if words else frozenset()
     if words and words[-1].lower() in _LEX.predicatives:
         return True  # "Відомо, що …", "Известно, что …"
@@ -1358,7 +1378,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     also a name after a settlement type word ("поблизу села Роботине"); otherwise any name
     ending the clause. A region ("Донецької області") is never the name.
     """
-    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     tail: list[str] = []
     for word in reversed(words):
         if not _is_cap(word):
@@ -1504,7 +1524,7 @@ def _inverted_name(np: str) -> str | None:
     None unless it holds a capitalised name."""
     words = []
     for word, _, _ in _tokens(re.sub(r"[«»\"“”„]", " ", np)):
-        if not re.match(r"[^\W\d_]", word) or (word.lower() in _NP_STOP and words):
+        if not _LETTER.match(word) or (word.lower() in _NP_STOP and words):
             break
         words.append(word)
         if len(words) == 5:
@@ -1515,7 +1535,7 @@ def _inverted_name(np: str) -> str | None:
 
 
 def _cyrillic_language(sentence: str) -> str:
-    return "uk" if re.search(r"[іїєґІЇЄҐ]", sentence) else "ru"
+    return "uk" if _UK_LETTER.search(sentence) else "ru"
 
 
 _SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
@@ -1693,7 +1713,7 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     words = [
         w
         for w, _, _ in _tokens(_SEPARATION.sub(" ", rest))
-        if re.match(r"[^\W\d_]", w)
+        if _LETTER.match(w)
         and w not in _FUNCTION_CAPS
         and not word_classes(w, lang) & (_FUNCTION_POS | {"NPRO"})  # "Сьогодні", "Нас"
     ]
@@ -1708,7 +1728,7 @@ def _elliptical(gap: str, lang: str) -> bool:
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
     measures the road, not the stretch)."""
     for word, _, _ in _tokens(gap):
-        if not re.match(r"[^\W\d_]", word) or word.lower() in _LEX.distance_verbs:
+        if not _LETTER.match(word) or word.lower() in _LEX.distance_verbs:
             continue
         classes = word_classes(word, lang)
         if classes & _VERBAL or "nomn" in word_cases(word, lang):
@@ -1770,7 +1790,7 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
         return reference
     words = []
     for word, _, _ in _tokens(sentence[ref_end + m.end() : ref_end + m.end() + 80]):
-        if not re.match(r"[^\W\d_]", word) or word.lower() in _NP_STOP or len(words) == 3:
+        if not _LETTER.match(word) or word.lower() in _NP_STOP or len(words) == 3:
             break
         words.append(word)
     return " ".join([reference, m.group().strip(), *words]) if words else reference
@@ -2027,7 +2047,7 @@ def _noun_phrase_end(text: str, lang: str) -> list[str]:
         if _is_cap(word) and word not in _FUNCTION_CAPS:
             return []  # "місто Донецької області": a name's phrase, not a common one
         if (
-            not re.match(r"[^\W\d_]", word)
+            not _LETTER.match(word)
             or (k and spans[k - 1][0] == "-")  # "60-кілометрову": a compound with a number
             or low in _NP_STOP
             or word in _FUNCTION_CAPS
@@ -2046,7 +2066,7 @@ def _object_before(text: str, lang: str) -> str | None:
     """ "уразив російський нафтопереробний завод [більш як за 1300 км …]": the object a verb
     puts right before a measure is what the measure places (not the verb's subject)."""
     tokens = [w for w, _, _ in _tokens(text)]
-    if not tokens or not re.match(r"[^\W\d_]", tokens[-1]):
+    if not tokens or not _LETTER.match(tokens[-1]):
         return None
     if tokens[-1].isupper() and len(tokens[-1]) > 1:
         return None  # "армія РФ за 20 км": an acronym names forces or a country
@@ -2074,7 +2094,7 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     """How a capitalised word opening a clause is no name: ``"function"`` for an adverb, a
     preposition or a conjunction ("Водночас", "При", "Сегодня"), ``"adjective"`` for an
     adjective before a common noun ("Геолокаційні кадри", "Боевые действия"), else None."""
-    if not words or not re.search(r"[\u0400-\u04ff]", words[0]):
+    if not words or not _CYRILLIC.search(words[0]):
         return None
     classes = word_classes(words[0], lang)
     if classes and (classes <= _FUNCTION_POS or classes == {"NPRO", "CONJ"}):
@@ -2292,7 +2312,7 @@ def parse(sentence: str) -> list[Statement]:
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b in taken)
 
-    cyrillic = bool(re.search(r"[\u0400-\u04ff]", sentence))
+    cyrillic = bool(_CYRILLIC.search(sentence))
     compass = any(word in low for word in _COMPASS_WORDS)
     cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
     for m in _UK_RU.finditer(sentence) if cyrillic_units else ():
@@ -2658,7 +2678,7 @@ def _located_before(sentence: str, start: int) -> bool:
 
 
 def _words(phrase: str | None) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w’'\-]+", phrase or "")]
+    return [w.lower() for w in _PHRASE_WORD.findall(phrase or "")]
 
 
 @functools.lru_cache(maxsize=32)
