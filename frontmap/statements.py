@@ -284,8 +284,12 @@ _UK_RU_ADJ = re.compile(
 _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 # cheap tests on the lower-cased sentence decide which passes can find anything at all
 _COMPASS_WORDS = ("north", "south", "east", "west")
+#: Any English or Cyrillic unit word ("km", "kilomet…", a lone "m", "ft", "yds", "hour", "км",
+#: "метр" …). Each branch opens with its letter, so the engine skips every other character
+#: without entering the pattern; a word boundary before a letter is ``(?<!\wX)`` after it.
 _UNIT_HINT = re.compile(
-    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|yard|\byds?\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
+    r"k(?:m|ilomet|lick)|m(?:ile|etre|eter)|m(?<!\wm)(?:i\b|\b)|f(?:eet|oot)|f(?<!\wf)t\b"
+    r"|yard|y(?<!\wy)ds?\b|hour|minute|к(?:м|ілом|илом)|м(?:етр|иль)|м(?<!\wм)\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -852,6 +856,12 @@ def _left(sentence: str, end: int) -> str:
 
 
 #: Patterns :func:`_subject` tries on every measure's look-back, compiled once.
+def _last_char(text: str) -> str:
+    """The last character before trailing white space: what a pattern ending ``…\\s*$`` must end
+    on, so a cheap look at it spares scanning the whole look-back (empty: look anyway)."""
+    return text.rstrip()[-1:]
+
+
 _AND_END = re.compile(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", re.IGNORECASE)
 _DASH_END = re.compile(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$")
 _COMMA_END = re.compile(r",\s*$")
@@ -877,14 +887,15 @@ _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$",
 
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
-    if _AND_END.search(left) and previous:
+    if previous and _last_char(left).upper() in "DRSO" and _AND_END.search(left):
         return previous.subject
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     left = _OPEN_BRACKET.sub("", left)
     # "Selydove – about 20 km south of Pokrovsk – …": a measure between dashes is in
     # apposition, as after a comma
-    left = _DASH_END.sub(", ", left)
+    if _last_char(left) in "–—-":
+        left = _DASH_END.sub(", ", left)
     appositive = bool(_COMMA_END.search(left))
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
@@ -894,7 +905,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if with_clause := _WITH_SUBJECT.search(left):
         return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
-    left = _MOVED_TO_END.sub(r" \1", left)
+    if _last_char(left) in "o":
+        left = _MOVED_TO_END.sub(r" \1", left)
     # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
@@ -903,7 +915,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
-    left = _ARTICLE_END.sub("", left)
+    if _last_char(left).upper() in "AEN":
+        left = _ARTICLE_END.sub("", left)
     left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
     # relative clause on the noun phrase right before the comma, as "which is located" does
@@ -938,7 +951,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return None
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
-    governed = _OF_END.search(before)
+    governed = _OF_END.search(before) if _last_char(before) in "fe" else None
     if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
         # "fighters of the National Transitional Council": the force, named by whose it is
         np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
@@ -950,7 +963,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
     # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
     # with a name of its own is named alone ("the Antonov airport")
-    facility = _AT_END.search(before) if relative else None
+    facility = _AT_END.search(before) if relative and _last_char(before) in "ntr" else None
     if facility and facility.group(1).lower() in _NONPLACE:
         head, _ = _np_before(before[: facility.end(1)])
         if head and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()):
@@ -1044,7 +1057,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
-    governed = _OF_END.search(before)
+    governed = _OF_END.search(before) if _last_char(before) in "fe" else None
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "on the r. Desna", "на річці Десна": the name of a river, lake or mountain
