@@ -657,23 +657,33 @@ _TAIL_WORDS = _LEX.tail_words
 _RELATIVE = {"which", "that", "who", "що", "який", "яке", "которое", "который"}
 
 
-_LAST_WORD = re.compile(r"(?:^|[\s,])([\w’']+)\s*$")
+def _last_word(text: str) -> tuple[str, int] | None:
+    """The word ending ``text`` (before trailing white space) and where it starts, when a space
+    or a comma (or nothing) stands before it: what ``(?:^|[\\s,])([\\w’']+)\\s*$`` finds, read
+    from the end instead of tried at every position."""
+    end = len(text.rstrip())
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_’'"):
+        start -= 1
+    if start == end or (start and not (text[start - 1].isspace() or text[start - 1] == ",")):
+        return None
+    return text[start:end], start
 
 
 def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
     """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative)."""
     verb = relative = False
     while True:
-        m = _LAST_WORD.search(left)
-        if not m:
+        last = _last_word(left)
+        if not last:
             break
-        word = m.group(1).lower()
+        word = last[0].lower()
         if word in _RELATIVE:
             relative = True
         elif word not in _TAIL_WORDS:
             break
         verb = True
-        left = left[: m.start(1)].rstrip()
+        left = left[: last[1]].rstrip()
         if relative:
             break
     return left, verb, relative
@@ -864,7 +874,6 @@ def _last_char(text: str) -> str:
 
 _AND_END = re.compile(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", re.IGNORECASE)
 _DASH_END = re.compile(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$")
-_COMMA_END = re.compile(r",\s*$")
 _MOVED_TO_END = re.compile(
     r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$"
 )
@@ -896,7 +905,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # apposition, as after a comma
     if _last_char(left) in "–—-":
         left = _DASH_END.sub(", ", left)
-    appositive = bool(_COMMA_END.search(left))
+    appositive = _last_char(left) == ","
     left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
@@ -1014,7 +1023,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return f"{np2} {before[pm.start() :].strip()} {np}"
         np, before, verb_removed = np2, before2, verb_removed or verb2
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
-    if np.split()[-1].lower() in _LEX.region_words and _COMMA_END.search(before):
+    if np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
         np2, before2 = _np_before(before.rstrip(" ,"))
         if np2 and _kind(np2) == "place":
             np, before = np2, before2
@@ -1025,7 +1034,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np, before = np2, before2
     # "The Zaporizhzhia nuclear power plant, Europe's largest, sits …": a possessor's
     # description in apposition describes the noun phrase before it
-    if _POSSESSOR_DESCRIPTION.fullmatch(np) and _COMMA_END.search(before):
+    if _POSSESSOR_DESCRIPTION.fullmatch(np) and _last_char(before) == ",":
         np2, before2 = _np_before(_strip_parentheticals(before).rstrip(" ,"))
         if np2:
             np, before = np2, before2
@@ -2820,7 +2829,15 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
         # located only a few kilometers …": a plural predicate of coordinated names
         plural = (
-            (_PLURAL_PREDICATE.search(left) or _PLURAL_APPOSED.search(left)) if st.subject else None
+            (
+                (
+                    (_last_char(left) in _PLURAL_PREDICATE_ENDS or "" in _PLURAL_PREDICATE_ENDS)
+                    and _PLURAL_PREDICATE.search(left)
+                )
+                or (_last_char(left) == "," and _PLURAL_APPOSED.search(left))
+            )
+            if st.subject
+            else None
         )
         if plural:
             names = [
@@ -2847,6 +2864,12 @@ _PLURAL_PREDICATE = re.compile(
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
     rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
     rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
+
+#: The last characters a plural predicate can end on: it is tried only on a look-back ending on
+#: one ("" among them, were a word all white space: then always).
+_PLURAL_PREDICATE_ENDS = frozenset(
+    w.rstrip()[-1:] for w in _LEX.participles | _LEX.plural_relatives | _LEX.plural_verbs
 )
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list
