@@ -148,7 +148,27 @@ def _alt_cached(vocabulary: frozenset[str]) -> str:
 
 
 #: Characters the engine may match to each other when a pattern ignores case share one of these.
-_FOLDS = (str.lower, str.upper, str.casefold)
+_FOLDS = (str.lower, str.upper, str.casefold, lambda c: c.lower()[:1])  # "İ" is an "i"
+
+
+def _last_char(text: str) -> str:
+    """The last character before trailing white space: what a pattern ending ``…\\s*$`` must end
+    on, so a cheap look at it spares scanning the whole look-back (empty: look anyway)."""
+    return text.rstrip()[-1:]
+
+
+def _ends_of(words, *more: str) -> frozenset[str]:
+    """Every case form of the last character of ``words`` and ``more``: what a look-back must end
+    on for a pattern ending ``(?:words)\\s*$`` to match it, even one that ignores case."""
+    last = {w.rstrip()[-1:] for w in words} | set(more)
+    return frozenset(fold(c) for c in last for fold in _FOLDS)
+
+
+def _may_end(text: str, ends: frozenset[str]) -> bool:
+    """Whether ``text`` ends (before white space) on a character of ``ends`` (see
+    :func:`_ends_of`): when not, the end-anchored pattern they belong to cannot match it."""
+    last = _last_char(text)
+    return not last or "" in ends or any(fold(last) in ends for fold in _FOLDS)
 
 
 def _trie(node: dict) -> str | None:
@@ -171,9 +191,13 @@ def _trie(node: dict) -> str | None:
 
 
 _FEATURE_BEFORE = re.compile(rf"(?<![\w])({_alt(_LEX.feature_before)})\s*$", re.IGNORECASE)
+_FEATURE_BEFORE_ENDS = _ends_of(_LEX.feature_before)
+#: The words :data:`_TIME_TAIL` ends on (every weekday ends on "day"), or its comma.
+_TIME_TAIL_ENDS = _ends_of(("day", "week", "month", "year", "night", "morning", "evening"), ",")
 _LOCATIVE_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
+_LOCATIVE_TAIL_ENDS = _ends_of(_LEX.locative_prepositions, "e", "a", "n")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 #: "2 000 км", "1 300 кілометрів": thousands set apart by a (no-break) space.
 _NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
@@ -826,11 +850,13 @@ _OPENING_SUBJECT = re.compile(
 _REDUCED_RELATIVE = re.compile(
     rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
 )
+_REDUCED_RELATIVE_ENDS = _ends_of(_LEX.participles | _LEX.tail_words)
 _INVERTED_SUBJECT = re.compile(
     r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
     rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
 )
 _OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
+_OPEN_BRACKET_ENDS = _ends_of(_LEX.participles, "(")
 #: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
 #: words after "with" (opening a clause), then only adverbs and participles before the measure.
 _WITH_SUBJECT = re.compile(
@@ -841,6 +867,7 @@ _WITH_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
+_FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
 _REFERENCE_PARTNER = re.compile(
     rf"\s+(?:{_alt(_EN.span_and)})\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"
@@ -857,6 +884,7 @@ _AUX_PREDICATE = re.compile(
 )
 _AUX_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s*$", re.IGNORECASE)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
+_TAIL_PHRASE_ENDS = _ends_of(_LEX.tail_phrases)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
 
@@ -866,12 +894,6 @@ def _left(sentence: str, end: int) -> str:
 
 
 #: Patterns :func:`_subject` tries on every measure's look-back, compiled once.
-def _last_char(text: str) -> str:
-    """The last character before trailing white space: what a pattern ending ``…\\s*$`` must end
-    on, so a cheap look at it spares scanning the whole look-back (empty: look anyway)."""
-    return text.rstrip()[-1:]
-
-
 _AND_END = re.compile(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", re.IGNORECASE)
 _DASH_END = re.compile(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$")
 _MOVED_TO_END = re.compile(
@@ -891,22 +913,31 @@ _POSSESSOR_DESCRIPTION = re.compile(r"[^\W\d_][\w\-]*['’]s(?:\s+[a-z][\w\-]*)+
 _DESCRIPTIVE_OPENING = re.compile(r"^(?:a|an|another|the|[\w\-]+['’]s)\s")
 _INDEFINITE_OPENING = re.compile(r"^(?:a|an|another)\s")
 _IS_END = re.compile(r"\b(?:is|was)\s*$")
+#: What the end-anchored patterns above can end on (see :func:`_may_end`).
+_AND_END_ENDS = _ends_of(("and", "or", "as well as", "also"))
+_DASH_END_ENDS = _ends_of("–—-")
+_MOVED_TO_END_ENDS = _ends_of(("to",))
+_ARTICLE_END_ENDS = _ends_of(("a", "an", "the"))
+_OF_END_ENDS = _ends_of(("of", "the"))
+_AT_END_ENDS = _ends_of(("in", "at", "near"))
 _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
 
 
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
-    if previous and _last_char(left).upper() in "DRSO" and _AND_END.search(left):
+    if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
-    left = _OPEN_BRACKET.sub("", left)
+    if _may_end(left, _OPEN_BRACKET_ENDS):
+        left = _OPEN_BRACKET.sub("", left)
     # "Selydove – about 20 km south of Pokrovsk – …": a measure between dashes is in
     # apposition, as after a comma
-    if _last_char(left) in "–—-":
+    if _may_end(left, _DASH_END_ENDS):
         left = _DASH_END.sub(", ", left)
     appositive = _last_char(left) == ","
-    left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
+    if _may_end(left, _FURTHER_MEASURE_ENDS):  # "Siversk lies another 20 km north": no phrase
+        left = _FURTHER_MEASURE.sub("", left)
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
     left = _AUX_PREDICATE.sub(r"\g<aux>", left)
@@ -914,7 +945,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if with_clause := _WITH_SUBJECT.search(left):
         return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
-    if _last_char(left) in "o":
+    if _may_end(left, _MOVED_TO_END_ENDS):
         left = _MOVED_TO_END.sub(r" \1", left)
     # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
     # of …": what is brought within the distance is the noun phrase before "to"
@@ -924,12 +955,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
-    if _last_char(left).upper() in "AEN":
+    if _may_end(left, _ARTICLE_END_ENDS):
         left = _ARTICLE_END.sub("", left)
-    left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
+    if _may_end(left, _TAIL_PHRASE_ENDS):  # "The battles took place 3-4 kilometers from …"
+        left = _TAIL_PHRASE.sub("", left)
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
     # relative clause on the noun phrase right before the comma, as "which is located" does
-    reduced = bool(_REDUCED_RELATIVE.search(left))
+    reduced = _may_end(left, _REDUCED_RELATIVE_ENDS) and bool(_REDUCED_RELATIVE.search(left))
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
@@ -954,13 +986,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _strip_parentheticals(left)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
-    left = _strip_parentheticals(_TIME_TAIL.sub("", left)).rstrip(" ,")
+    if _may_end(left, _TIME_TAIL_ENDS):
+        left = _TIME_TAIL.sub("", left)
+    left = _strip_parentheticals(left).rstrip(" ,")
     np, before = _np_before(left)
     if np is None:
         return None
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
-    governed = _OF_END.search(before) if _last_char(before) in "fe" else None
+    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
     if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
         # "fighters of the National Transitional Council": the force, named by whose it is
         np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
@@ -972,7 +1006,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
     # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
     # with a name of its own is named alone ("the Antonov airport")
-    facility = _AT_END.search(before) if relative and _last_char(before) in "ntr" else None
+    facility = _AT_END.search(before) if relative and _may_end(before, _AT_END_ENDS) else None
     if facility and facility.group(1).lower() in _NONPLACE:
         head, _ = _np_before(before[: facility.end(1)])
         if head and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()):
@@ -982,7 +1016,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
-        pm = _LOCATIVE_TAIL.search(before)
+        pm = _LOCATIVE_TAIL.search(before) if _may_end(before, _LOCATIVE_TAIL_ENDS) else None
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
@@ -1066,11 +1100,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
-    governed = _OF_END.search(before) if _last_char(before) in "fe" else None
+    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "on the r. Desna", "на річці Десна": the name of a river, lake or mountain
-    elif feature := _FEATURE_BEFORE.search(before):
+    elif _may_end(before, _FEATURE_BEFORE_ENDS) and (feature := _FEATURE_BEFORE.search(before)):
         np = (
             f"river {np}"
             if feature.group(1).lower() not in _NONPLACE
@@ -2830,11 +2864,8 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         # located only a few kilometers …": a plural predicate of coordinated names
         plural = (
             (
-                (
-                    (_last_char(left) in _PLURAL_PREDICATE_ENDS or "" in _PLURAL_PREDICATE_ENDS)
-                    and _PLURAL_PREDICATE.search(left)
-                )
-                or (_last_char(left) == "," and _PLURAL_APPOSED.search(left))
+                (_may_end(left, _PLURAL_PREDICATE_ENDS) and _PLURAL_PREDICATE.search(left))
+                or (_may_end(left, _PLURAL_APPOSED_ENDS) and _PLURAL_APPOSED.search(left))
             )
             if st.subject
             else None
@@ -2866,11 +2897,10 @@ _PLURAL_PREDICATE = re.compile(
     rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
 )
 
-#: The last characters a plural predicate can end on: it is tried only on a look-back ending on
-#: one ("" among them, were a word all white space: then always).
-_PLURAL_PREDICATE_ENDS = frozenset(
-    w.rstrip()[-1:] for w in _LEX.participles | _LEX.plural_relatives | _LEX.plural_verbs
-)
+#: The last characters a plural predicate (or a list in apposition) can end on: each is tried
+#: only on a look-back ending on one.
+_PLURAL_PREDICATE_ENDS = _ends_of(_LEX.participles | _LEX.plural_relatives | _LEX.plural_verbs)
+_PLURAL_APPOSED_ENDS = _ends_of(",")
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list
 #: that a plural settlement word introduces.
