@@ -157,18 +157,23 @@ def _last_char(text: str) -> str:
     return text.rstrip()[-1:]
 
 
+def _case_key(char: str) -> str:
+    """One key for the characters a pattern ignoring case takes for one another ("A" and "a",
+    "ſ" and "s", "İ" and "i"; checked for every character of the lexicons by a test)."""
+    return char.upper().lower()[:1]
+
+
 def _ends_of(words, *more: str) -> frozenset[str]:
-    """Every case form of the last character of ``words`` and ``more``: what a look-back must end
+    """The case keys of the last characters of ``words`` and ``more``: what a look-back must end
     on for a pattern ending ``(?:words)\\s*$`` to match it, even one that ignores case."""
-    last = {w.rstrip()[-1:] for w in words} | set(more)
-    return frozenset(fold(c) for c in last for fold in _FOLDS)
+    return frozenset(_case_key(w.rstrip()[-1:]) for w in (*words, *more))
 
 
 def _may_end(text: str, ends: frozenset[str]) -> bool:
     """Whether ``text`` ends (before white space) on a character of ``ends`` (see
     :func:`_ends_of`): when not, the end-anchored pattern they belong to cannot match it."""
-    last = _last_char(text)
-    return not last or "" in ends or any(fold(last) in ends for fold in _FOLDS)
+    last = text.rstrip()[-1:]
+    return not last or _case_key(last) in ends or "" in ends
 
 
 def _trie(node: dict) -> str | None:

@@ -371,7 +371,7 @@ def test_the_prefilters_never_hide_a_statement_in_the_corpus():
         # the look-back of every measure and direction, where _subject reads it
         for m in (*s._MEASURE.finditer(sentence), *s._UK_RU.finditer(sentence)):
             _assert_guards_hold(s._left(sentence, m.start()))
-        for cut in range(0, len(sentence), 7):
+        for cut in range(0, len(sentence), 13):
             _assert_guards_hold(sentence[:cut])
 
 
@@ -417,3 +417,28 @@ def test_the_last_word_is_what_the_end_anchored_pattern_finds(text):
 
     m = re.search(r"(?:^|[\s,])([\w’']+)\s*$", text)
     assert _last_word(text) == ((m.group(1), m.start(1)) if m else None)
+
+
+def test_one_case_key_for_the_characters_a_case_blind_pattern_takes_for_one_another():
+    """``_may_end`` compares case keys: every character the regex engine matches to a lexicon
+    character when ignoring case must have that character's key."""
+    import re
+    import sys
+
+    sre = pytest.importorskip("_sre")
+    casefix = pytest.importorskip("re._casefix")
+    from frontmap.statements import _case_key
+
+    chars = set("–—-,(")
+    for path in (Path(__file__).parents[1] / "frontmap" / "lexicon").glob("*.json"):
+        chars |= set(path.read_text(encoding="utf-8"))
+    lower = sre.unicode_tolower
+    keys: dict[int, set[str]] = {}
+    for c in chars:
+        low = lower(ord(c))
+        for k in (low, *casefix._EXTRA_CASES.get(low, ())):
+            keys.setdefault(k, set()).add(c)
+    for i in range(sys.maxunicode + 1):
+        for c in keys.get(lower(i), ()):
+            assert re.fullmatch(re.escape(c), chr(i), re.IGNORECASE)
+            assert _case_key(chr(i)) == _case_key(c), (chr(i), c)
