@@ -593,13 +593,24 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
-def _reference(text: str, start: int) -> tuple[str | None, int]:
-    """The noun phrase starting at ``start``; returns (phrase, end offset)."""
-    right = text[start : start + LOOK_BACK]
-    tokens = _tokens(right[:_PHRASE_CHARS])
+#: How much of the text after a link :func:`_reference` tokenizes first (up to
+#: ``_PHRASE_CHARS`` when the phrase, or a look past it, reaches further).
+_REF_HEAD = 100
+
+
+def _reference_words(
+    tokens: list[tuple[str, int, int]], whole: bool
+) -> tuple[list[tuple[str, int, int]], bool] | None:
+    """The words of :func:`_reference`'s phrase among ``tokens`` and whether a name was seen;
+    None when ``tokens`` are the first ones only (not ``whole``) and the reading looks at their
+    last three."""
+    if not whole and len(tokens) < 4:
+        return None
     out: list[tuple[str, int, int]] = []
     seen_cap = False
     for i, (word, s, e) in enumerate(tokens):
+        if not whole and i + 3 >= len(tokens):
+            return None  # the words after these may matter: read them all
         low = word.lower()
         if not _LETTER.match(word):
             if word in ("'", "’") and out:
@@ -677,6 +688,16 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             seen_cap = True
         if len(out) >= 9:
             break
+    return out, seen_cap
+
+
+def _reference(text: str, start: int) -> tuple[str | None, int]:
+    """The noun phrase starting at ``start``; returns (phrase, end offset)."""
+    right = text[start : start + LOOK_BACK]
+    cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
+    # a space ends every token before it, so the tokens before it are the first ones of all
+    found = _reference_words(_tokens(right[:cut]), whole=False) if cut > 0 else None
+    out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True)  # type: ignore[misc]
     if not out:
         return None, start
     end = out[-1][2]
@@ -770,11 +791,30 @@ def _strip_parentheticals(left: str) -> str:
 _LEAD_ARTICLES = {"the", "a", "an"}
 
 
+#: How much of a look-back :func:`_np_before` tokenizes first (all of it when the phrase reaches
+#: further back).
+_NP_TAIL = 120
+
+
 def _np_before(left: str) -> tuple[str | None, str]:
     """The noun phrase that ends ``left`` and the text before it."""
-    tokens = _tokens(left)
-    if not tokens:
-        return None, left
+    cut = left.rfind(" ", 0, len(left) - _NP_TAIL)
+    if cut > 0:
+        # a space ends every token before it, so the tokens after it are the last ones of all
+        tail = [(w, s + cut, e + cut) for w, s, e in _tokens(left[cut:])]
+        if found := _np_before_tokens(left, tail, whole=False):
+            return found
+    return _np_before_tokens(left, _tokens(left), whole=True)  # type: ignore[return-value]
+
+
+def _np_before_tokens(
+    left: str, tokens: list[tuple[str, int, int]], whole: bool
+) -> tuple[str | None, str] | None:
+    """:func:`_np_before` over the last ``tokens`` of ``left`` (all of them when ``whole``);
+    None when they are not all of them and the phrase (or a look behind it) reaches their first
+    two."""
+    if not tokens or (not whole and len(tokens) < 3):
+        return None if not whole else (None, left)
     out: list[tuple[str, int, int]] = []
     if tokens[-1][0].lower() in _PRONOUNS - {"which", "that"}:
         word, s, _ = tokens[-1]
@@ -783,6 +823,8 @@ def _np_before(left: str) -> tuple[str | None, str]:
         _is_particle_name(tokens[-1][0])  # "el-Fasher", "al-Shurah"
     )
     for i, (word, s, e) in reversed(list(enumerate(tokens))):
+        if i < 2 and not whole:
+            return None  # the tokens before these may matter: read them all
         low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
         if (
             not last_cap

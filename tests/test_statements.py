@@ -442,3 +442,21 @@ def test_one_case_key_for_the_characters_a_case_blind_pattern_takes_for_one_anot
         for c in keys.get(lower(i), ()):
             assert re.fullmatch(re.escape(c), chr(i), re.IGNORECASE)
             assert _case_key(chr(i)) == _case_key(c), (chr(i), c)
+
+
+def test_noun_phrases_read_from_the_nearest_tokens_are_those_read_from_all_of_them():
+    """``_np_before`` tokenizes the last ~120 characters of a look-back first and ``_reference``
+    the first ~100 after a link; both fall back to all the text when the phrase reaches the edge,
+    so what they read is what reading every token reads."""
+    from frontmap import statements as s
+
+    for sentence in _CORPUS_SENTENCES:
+        for cut in range(0, len(sentence), 11):
+            left = sentence[max(0, cut - s.LOOK_BACK) : cut]
+            whole = s._np_before_tokens(left, s._tokens(left), whole=True)
+            assert s._np_before(left) == whole, left
+            right = sentence[cut : cut + s.LOOK_BACK]
+            words = s._reference_words(s._tokens(right[: s._PHRASE_CHARS]), whole=True)
+            head = right.find(" ", s._REF_HEAD, s._PHRASE_CHARS)
+            first = s._reference_words(s._tokens(right[:head]), whole=False) if head > 0 else None
+            assert first is None or first == words, right
