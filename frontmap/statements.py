@@ -67,6 +67,7 @@ none when it names several.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -1654,6 +1655,7 @@ def _inverted_name(np: str) -> str | None:
     return _drop_descriptor(" ".join(words))
 
 
+@functools.lru_cache(maxsize=16)  # asked once per Cyrillic measure: a long text is read once
 def _cyrillic_language(sentence: str) -> str:
     return "uk" if _UK_LETTER.search(sentence) else "ru"
 
@@ -2234,6 +2236,32 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     return None
 
 
+class _Spans:
+    """The characters statements already cover, as sorted disjoint ranges: whether a position
+    is covered takes a binary search, not a look at every statement (a long text finds
+    thousands)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        """Cover ``start`` ≤ position < ``end`` (nothing when ``end`` ≤ ``start``)."""
+        if end <= start:
+            return
+        lo = bisect.bisect_left(self.ends, start)  # the first range ending at or after start
+        hi = bisect.bisect_right(self.starts, end)  # past the last range starting by end
+        if lo < hi:  # they touch or overlap the new one: merge them into it
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def parse(sentence: str) -> list[Statement]:
     """Every distance/direction statement in ``sentence``, in order of appearance.
 
@@ -2242,13 +2270,13 @@ def parse(sentence: str) -> list[Statement]:
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
     statements: list[Statement] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     low = sentence.lower()
 
     def add(statement: Statement) -> None:
         statements.append(statement)
-        taken.append(statement.span)
+        taken.add(*statement.span)
 
     prev_m = None
     for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
@@ -2430,7 +2458,7 @@ def parse(sentence: str) -> list[Statement]:
             )
 
     def free(pos: int) -> bool:
-        return not any(a <= pos < b for a, b in taken)
+        return pos not in taken
 
     cyrillic = bool(_CYRILLIC.search(sentence))
     compass = any(word in low for word in _COMPASS_WORDS)
