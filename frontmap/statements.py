@@ -67,7 +67,9 @@ none when it names several.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from dataclasses import asdict, dataclass, field, replace
 
@@ -120,10 +122,101 @@ _TIME_WORDS = _LEX.time_words
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of ``words`` that tries the longest matching word first.
+
+    Written as a prefix tree (``north(?:\\-east|east)?`` for "north", "northeast",
+    "north-east"): the words that match at a position are prefixes of one another, and the
+    tree tries them longest first, just as the flat longest-first list does, so every match is
+    the same; but the engine rejects a branch on its first character instead of trying every
+    word (3–6× faster scans of the long lexicon alternations). If two branches of a node could
+    match the same character case-insensitively ("N" and "n"), the flat list is used instead.
+    """
+    return _alt_cached(frozenset(words))
+
+
+@functools.cache
+def _alt_cached(vocabulary: frozenset[str]) -> str:
+    words = sorted(vocabulary, key=len, reverse=True)
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    trie = _trie(tree)
+    if trie is None:
+        return "|".join(re.escape(w) for w in words)
+    return f"(?:{trie})" if trie else ""
+
+
+#: Characters the engine may match to each other when a pattern ignores case share one of these.
+_FOLDS = (str.lower, str.upper, str.casefold, lambda c: c.lower()[:1])  # "İ" is an "i"
+
+
+def _last_char(text: str) -> str:
+    """The last character before trailing white space: what a pattern ending ``…\\s*$`` must end
+    on, so a cheap look at it spares scanning the whole look-back (empty: look anyway)."""
+    return text.rstrip()[-1:]
+
+
+def _case_key(char: str) -> str:
+    """One key for the characters a pattern ignoring case takes for one another ("A" and "a",
+    "ſ" and "s", "İ" and "i"; checked for every character of the lexicons by a test)."""
+    return char.upper().lower()[:1]
+
+
+def _ends_of(words, *more: str) -> frozenset[str]:
+    """The case keys of the last characters of ``words`` and ``more``: what a look-back must end
+    on for a pattern ending ``(?:words)\\s*$`` to match it, even one that ignores case."""
+    return frozenset(_case_key(w.rstrip()[-1:]) for w in (*words, *more))
+
+
+def _may_end(text: str, ends: frozenset[str]) -> bool:
+    """Whether ``text`` ends (before white space) on a character of ``ends`` (see
+    :func:`_ends_of`): when not, the end-anchored pattern they belong to cannot match it."""
+    last = text.rstrip()[-1:]
+    return not last or _case_key(last) in ends or "" in ends
+
+
+#: Above this many branches, a node of :func:`_trie` tests the next character for a group first.
+_BUCKET = 8
+
+
+def _trie(node: dict) -> str | None:
+    """The alternation for one node of :func:`_alt`'s prefix tree (None: not expressible)."""
+    chars = sorted(c for c in node if c)
+    if len(chars) > 1 and any(len({fold(c) for c in chars}) < len(chars) for fold in _FOLDS):
+        return None  # two branches may match one character when the pattern ignores case
+    branches = []
+    for char in chars:
+        rest = _trie(node[char])
+        if rest is None:
+            return None
+        branches.append(re.escape(char) + rest)
+    if not branches:
+        return ""
+    if len(branches) > _BUCKET:
+        # many branches: a look at the next character picks their group first (one charset test
+        # instead of one attempt per branch), in the same order, so the same branch matches
+        size = math.ceil(len(branches) / math.ceil(len(branches) / _BUCKET))
+        head = f"(?=[{''.join(re.escape(c) for c in chars)}])"
+        branches = [
+            f"(?=[{''.join(re.escape(c) for c in chars[i : i + size])}])"
+            f"(?:{'|'.join(branches[i : i + size])})"
+            for i in range(0, len(branches), size)
+        ]
+        body = head + "(?:" + "|".join(branches) + ")"
+    else:
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?"
 
 
 _FEATURE_BEFORE = re.compile(rf"(?<![\w])({_alt(_LEX.feature_before)})\s*$", re.IGNORECASE)
+_FEATURE_BEFORE_ENDS = _ends_of(_LEX.feature_before)
+#: The words :data:`_TIME_TAIL` ends on (every weekday ends on "day"), or its comma.
+_TIME_TAIL_ENDS = _ends_of(("day", "week", "month", "year", "night", "morning", "evening"), ",")
 _LOCATIVE_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_LEX.locative_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
@@ -131,6 +224,7 @@ _LOCATIVE_TAIL = re.compile(
 _NEAR_TAIL = re.compile(
     rf"(?<![\w])(?:{_alt(_EN.near_prepositions)})(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE
 )
+_LOCATIVE_TAIL_ENDS = _ends_of(_LEX.locative_prepositions, "e", "a", "n")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 #: "2 000 км", "1 300 кілометрів": thousands set apart by a (no-break) space.
 _NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
@@ -242,11 +336,21 @@ _UK_RU_ADJ = re.compile(
 _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 # cheap tests on the lower-cased sentence decide which passes can find anything at all
 _COMPASS_WORDS = ("north", "south", "east", "west")
+#: Any English or Cyrillic unit word ("km", "kilomet…", a lone "m", "ft", "yds", "hour", "км",
+#: "метр" …). Each branch opens with its letter, so the engine skips every other character
+#: without entering the pattern; a word boundary before a letter is ``(?<!\wX)`` after it.
 _UNIT_HINT = re.compile(
-    r"km|kilomet|klick|mile|\bmi\b|metre|meter|\bm\b|feet|foot|\bft\b|yard|\byds?\b|hour|minute|км|кілом|килом|метр|миль|\bм\b"
-    r"|(?<![^\W\d])nm\b"  # "57 nm west of Hodeidah", "40NM": nautical miles
+    r"k(?:m|ilomet|lick)|m(?:ile|etre|eter)|m(?<!\wm)(?:i\b|\b)|f(?:eet|oot)|f(?<!\wf)t\b"
+    r"|yard|y(?<!\wy)ds?\b|hour|minute|к(?:м|ілом|илом)|м(?:етр|иль)|м(?<!\wм)\b"
+    r"|n(?<![^\W\d]n)m\b"  # "57 nm west of Hodeidah", "40NM": nautical miles
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UK_LETTER = re.compile(r"[іїєґІЇЄҐ]")
+_SPACES = re.compile(r"\s+")
+_END_FOOTNOTE = re.compile(r"\[\d+\]$")
+_PHRASE_WORD = re.compile(r"[\w’'\-]+")
 
 
 @dataclass(frozen=True)
@@ -337,11 +441,13 @@ def place_name(phrase: str | None) -> str | None:
     return " ".join(runs[-1] if possessor is None or runs[-1] is not possessor else possessor)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_particle_name(word: str) -> bool:
     head, _, rest = word.partition("-")
     return head.lower() in _CONNECTORS and _is_cap(rest)
 
 
+@functools.lru_cache(maxsize=4096)
 def _number(text: str) -> float | None:
     t = text.strip().lower()
     if half := re.fullmatch(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})", t):
@@ -364,6 +470,7 @@ def _number(text: str) -> float | None:
     return float(t.replace(",", "."))
 
 
+@functools.lru_cache(maxsize=4096)
 def _value_range(text: str) -> tuple[float | None, float | None]:
     text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
@@ -376,6 +483,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_cap(word: str) -> bool:
     return (
         bool(_CAP.match(word))
@@ -384,9 +492,10 @@ def _is_cap(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean(np: str) -> str:
-    np = re.sub(r"\s+", " ", np).strip(" ,;:–—-\"“”'")
-    np = re.sub(r"\[\d+\]$", "", np).strip()
+    np = _SPACES.sub(" ", np).strip(" ,;:–—-\"“”'")
+    np = _END_FOOTNOTE.sub("", np).strip()
     return np
 
 
@@ -425,6 +534,7 @@ _TYPE_OF_NAME = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     if controlled := _CONTROLLED.match(np):
@@ -445,6 +555,7 @@ _APPOSED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind(np: str | None) -> str | None:
     if not np:
         return None
@@ -453,7 +564,7 @@ def _kind(np: str | None) -> str | None:
         w.lower() in _LEX.appositive_heads for w in re.findall(r"[\w’']+", apposed.group("desc"))
     ):
         return _kind(apposed.group("name"))  # the name in apposition says what it is
-    words = re.findall(r"[\w’'\-]+", np)
+    words = _PHRASE_WORD.findall(np)
     seat = next(
         (
             k
@@ -514,15 +625,26 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
-def _reference(text: str, start: int) -> tuple[str | None, int]:
-    """The noun phrase starting at ``start``; returns (phrase, end offset)."""
-    right = text[start : start + LOOK_BACK]
-    tokens = _tokens(right[:_PHRASE_CHARS])
+#: How much of the text after a link :func:`_reference` tokenizes first (up to
+#: ``_PHRASE_CHARS`` when the phrase, or a look past it, reaches further).
+_REF_HEAD = 100
+
+
+def _reference_words(
+    tokens: list[tuple[str, int, int]], whole: bool
+) -> tuple[list[tuple[str, int, int]], bool] | None:
+    """The words of :func:`_reference`'s phrase among ``tokens`` and whether a name was seen;
+    None when ``tokens`` are the first ones only (not ``whole``) and the reading looks at their
+    last three."""
+    if not whole and len(tokens) < 4:
+        return None
     out: list[tuple[str, int, int]] = []
     seen_cap = False
     for i, (word, s, e) in enumerate(tokens):
+        if not whole and i + 3 >= len(tokens):
+            return None  # the words after these may matter: read them all
         low = word.lower()
-        if not re.match(r"[^\W\d_]", word):
+        if not _LETTER.match(word):
             if word in ("'", "’") and out:
                 continue
             if word == "." and len(out) == 1 and out[0][0].lower() in _LEX.type_abbreviations:
@@ -556,7 +678,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
                     j
                     for j in range(i, min(i + 3, len(tokens)))
                     if tokens[j][0].lower() in _NONPLACE
-                    and all(re.match(r"[^\W\d_]", t[0]) for t in tokens[i : j + 1])
+                    and all(_LETTER.match(t[0]) for t in tokens[i : j + 1])
                     and not any(t[0].lower() in _NP_STOP for t in tokens[i : j + 1])
                 ),
                 None,
@@ -598,6 +720,16 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             seen_cap = True
         if len(out) >= 9:
             break
+    return out, seen_cap
+
+
+def _reference(text: str, start: int) -> tuple[str | None, int]:
+    """The noun phrase starting at ``start``; returns (phrase, end offset)."""
+    right = text[start : start + LOOK_BACK]
+    cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
+    # a space ends every token before it, so the tokens before it are the first ones of all
+    found = _reference_words(_tokens(right[:cut]), whole=False) if cut > 0 else None
+    out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True)  # type: ignore[misc]
     if not out:
         return None, start
     end = out[-1][2]
@@ -624,23 +756,45 @@ _TAIL_WORDS = _LEX.tail_words
 _RELATIVE = {"which", "that", "who", "що", "який", "яке", "которое", "который"}
 
 
+def _last_word(text: str) -> tuple[str, int] | None:
+    """The word ending ``text`` (before trailing white space) and where it starts, when a space
+    or a comma (or nothing) stands before it: what ``(?:^|[\\s,])([\\w’']+)\\s*$`` finds, read
+    from the end instead of tried at every position."""
+    end = len(text.rstrip())
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_’'"):
+        start -= 1
+    if start == end or (start and not (text[start - 1].isspace() or text[start - 1] == ",")):
+        return None
+    return text[start:end], start
+
+
 def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
     """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative)."""
     verb = relative = False
     while True:
-        m = re.search(r"(?:^|[\s,])([\w’']+)\s*$", left)
-        if not m:
+        last = _last_word(left)
+        if not last:
             break
-        word = m.group(1).lower()
+        word = last[0].lower()
         if word in _RELATIVE:
             relative = True
         elif word not in _TAIL_WORDS:
             break
         verb = True
-        left = left[: m.start(1)].rstrip()
+        left = left[: last[1]].rstrip()
         if relative:
             break
     return left, verb, relative
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_FOOTNOTE = re.compile(r"\s*\[\d+\]\s*$")
+_TRAILING_RELATIVE = re.compile(
+    r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
+)
+_TRAILING_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$")
+_TRAILING_DASHES = re.compile(r"\s*[–—]\s*[^–—]+[–—]\s*$")
 
 
 def _strip_parentheticals(left: str) -> str:
@@ -648,17 +802,19 @@ def _strip_parentheticals(left: str) -> str:
     for _ in range(4):
         left = left.rstrip(" ,\"“”'")
         before = left
-        left = re.sub(r"\s*\([^()]*\)\s*$", "", left)
-        left = re.sub(r"\s*\[\d+\]\s*$", "", left)
-        # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-        left = re.sub(
-            r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$",
-            "",
-            left,
-        )
-        # ", a city which Ukrainian forces recently retook in October," before the verb
-        left = re.sub(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$", "", left)
-        left = re.sub(r"\s*[–—]\s*[^–—]+[–—]\s*$", "", left)
+        # each pattern is tried only where the character it needs is there (same result, and a
+        # 400-character look-back is not scanned five times for nothing)
+        if left.rstrip().endswith(")"):
+            left = _TRAILING_BRACKET.sub("", left)
+        if left.rstrip().endswith("]"):
+            left = _TRAILING_FOOTNOTE.sub("", left)
+        if "," in left:
+            # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
+            left = _TRAILING_RELATIVE.sub("", left)
+            # ", a city which Ukrainian forces recently retook in October," before the verb
+            left = _TRAILING_DESCRIBED.sub("", left)
+        if "–" in left or "—" in left:
+            left = _TRAILING_DASHES.sub("", left)
         if left == before:
             break
     return left.rstrip()
@@ -667,11 +823,30 @@ def _strip_parentheticals(left: str) -> str:
 _LEAD_ARTICLES = {"the", "a", "an"}
 
 
+#: How much of a look-back :func:`_np_before` tokenizes first (all of it when the phrase reaches
+#: further back).
+_NP_TAIL = 120
+
+
 def _np_before(left: str) -> tuple[str | None, str]:
     """The noun phrase that ends ``left`` and the text before it."""
-    tokens = _tokens(left)
-    if not tokens:
-        return None, left
+    cut = left.rfind(" ", 0, len(left) - _NP_TAIL)
+    if cut > 0:
+        # a space ends every token before it, so the tokens after it are the last ones of all
+        tail = [(w, s + cut, e + cut) for w, s, e in _tokens(left[cut:])]
+        if found := _np_before_tokens(left, tail, whole=False):
+            return found
+    return _np_before_tokens(left, _tokens(left), whole=True)  # type: ignore[return-value]
+
+
+def _np_before_tokens(
+    left: str, tokens: list[tuple[str, int, int]], whole: bool
+) -> tuple[str | None, str] | None:
+    """:func:`_np_before` over the last ``tokens`` of ``left`` (all of them when ``whole``);
+    None when they are not all of them and the phrase (or a look behind it) reaches their first
+    two."""
+    if not tokens or (not whole and len(tokens) < 3):
+        return None if not whole else (None, left)
     out: list[tuple[str, int, int]] = []
     if tokens[-1][0].lower() in _PRONOUNS - {"which", "that"}:
         word, s, _ = tokens[-1]
@@ -680,6 +855,8 @@ def _np_before(left: str) -> tuple[str | None, str]:
         _is_particle_name(tokens[-1][0])  # "el-Fasher", "al-Shurah"
     )
     for i, (word, s, e) in reversed(list(enumerate(tokens))):
+        if i < 2 and not whole:
+            return None  # the tokens before these may matter: read them all
         low = word.lower().rstrip("’'s") if word.lower().endswith(("'s", "’s")) else word.lower()
         if (
             not last_cap
@@ -688,7 +865,7 @@ def _np_before(left: str) -> tuple[str | None, str]:
         ):
             out.insert(0, (word, s, e))  # "a city of about 250,000 people", "28 communities"
             continue
-        if not re.match(r"[^\W\d_]", word):
+        if not _LETTER.match(word):
             break
         if last_cap:
             if out and (
@@ -791,11 +968,13 @@ _THEN_DIRECTION = re.compile(
 _REDUCED_RELATIVE = re.compile(
     rf",\s*(?:{_alt(_LEX.participles)})(?:\s+(?:{_alt(_LEX.tail_words)}))*\s*$", re.IGNORECASE
 )
+_REDUCED_RELATIVE_ENDS = _ends_of(_LEX.participles | _LEX.tail_words)
 _INVERTED_SUBJECT = re.compile(
     r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
     rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
 )
 _OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
+_OPEN_BRACKET_ENDS = _ends_of(_LEX.participles, "(")
 #: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
 #: words after "with" (opening a clause), then only adverbs and participles before the measure.
 _WITH_SUBJECT = re.compile(
@@ -811,6 +990,7 @@ _NEAR_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
+_FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
 #: "… 30 km from Kramatorsk, Sloviansk and (from) Druzhkivka, the …": a list of names closing
 #: the clause (or followed by a description in apposition) shares the measure.
@@ -843,6 +1023,7 @@ _RAISING = re.compile(
 )
 _AUX_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s*$", re.IGNORECASE)
 _TAIL_PHRASE = re.compile(rf"\s+(?:{_alt(_LEX.tail_phrases)})\s*$", re.IGNORECASE)
+_TAIL_PHRASE_ENDS = _ends_of(_LEX.tail_phrases)
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
 
 
@@ -851,18 +1032,51 @@ def _left(sentence: str, end: int) -> str:
     return sentence[max(0, end - LOOK_BACK) : end]
 
 
+#: Patterns :func:`_subject` tries on every measure's look-back, compiled once.
+_AND_END = re.compile(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", re.IGNORECASE)
+_DASH_END = re.compile(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$")
+_MOVED_TO_END = re.compile(
+    r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$"
+)
+_WITHIN = re.compile(r"\s*within\b", re.IGNORECASE)
+_TO_END = re.compile(r"(?<=[\w)])\s+to\s*$")
+_ARTICLE_END = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r",\s*where\s+(?P<clause>[^,;()]+)$", re.IGNORECASE)
+_OF_END = re.compile(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$")
+_AT_END = re.compile(r"([\w’'\-]+)\s+(?:in|at|near)\s*$")
+_PUNCT_END = re.compile(r"[,;:)]\s*$")
+_OPEN_PUNCT_END = re.compile(r"[,;:(—–]\s*$")
+_DIGIT = re.compile(r"\d")
+_WORD_RUN = re.compile(r"[\w’'\-]+")
+_POSSESSOR_DESCRIPTION = re.compile(r"[^\W\d_][\w\-]*['’]s(?:\s+[a-z][\w\-]*)+")
+_DESCRIPTIVE_OPENING = re.compile(r"^(?:a|an|another|the|[\w\-]+['’]s)\s")
+_INDEFINITE_OPENING = re.compile(r"^(?:a|an|another)\s")
+_IS_END = re.compile(r"\b(?:is|was)\s*$")
+#: What the end-anchored patterns above can end on (see :func:`_may_end`).
+_AND_END_ENDS = _ends_of(("and", "or", "as well as", "also"))
+_DASH_END_ENDS = _ends_of("–—-")
+_MOVED_TO_END_ENDS = _ends_of(("to",))
+_ARTICLE_END_ENDS = _ends_of(("a", "an", "the"))
+_OF_END_ENDS = _ends_of(("of", "the"))
+_AT_END_ENDS = _ends_of(("in", "at", "near"))
+_PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
-    if re.search(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", left, re.IGNORECASE) and previous:
+    if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
-    left = _OPEN_BRACKET.sub("", left)
+    if _may_end(left, _OPEN_BRACKET_ENDS):
+        left = _OPEN_BRACKET.sub("", left)
     # "Selydove – about 20 km south of Pokrovsk – …": a measure between dashes is in
     # apposition, as after a comma
-    left = re.sub(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$", ", ", left)
-    appositive = bool(re.search(r",\s*$", left))
-    left = _FURTHER_MEASURE.sub("", left)  # "Siversk lies another 20 km north": no noun phrase
+    if _may_end(left, _DASH_END_ENDS):
+        left = _DASH_END.sub(", ", left)
+    appositive = _last_char(left) == ","
+    if _may_end(left, _FURTHER_MEASURE_ENDS):  # "Siversk lies another 20 km north": no phrase
+        left = _FURTHER_MEASURE.sub("", left)
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
     left = _RAISING.sub(" is", left)
@@ -874,24 +1088,23 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if with_clause := _WITH_SUBJECT.search(left):
         return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
-    left = re.sub(
-        r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$",
-        r" \1",
-        left,
-    )
+    if _may_end(left, _MOVED_TO_END_ENDS):
+        left = _MOVED_TO_END.sub(r" \1", left)
     # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
     # of …": what is brought within the distance is the noun phrase before "to"
-    if re.match(r"\s*within\b", sentence[start : start + 12], re.IGNORECASE):
-        left = re.sub(r"(?<=[\w)])\s+to\s*$", " ", left)
+    if _WITHIN.match(sentence[start : start + 12]):
+        left = _TO_END.sub(" ", left)
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
-    left = re.sub(r"\b(?:a|an|the)\s*$", "", left, flags=re.IGNORECASE)
-    left = _TAIL_PHRASE.sub("", left)  # "The battles took place 3-4 kilometers from …"
+    if _may_end(left, _ARTICLE_END_ENDS):
+        left = _ARTICLE_END.sub("", left)
+    if _may_end(left, _TAIL_PHRASE_ENDS):  # "The battles took place 3-4 kilometers from …"
+        left = _TAIL_PHRASE.sub("", left)
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
     # relative clause on the noun phrase right before the comma, as "which is located" does
-    reduced = bool(_REDUCED_RELATIVE.search(left))
+    reduced = _may_end(left, _REDUCED_RELATIVE_ENDS) and bool(_REDUCED_RELATIVE.search(left))
     left, verb_removed, relative = _strip_verb_tail(left.rstrip())
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
@@ -908,7 +1121,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return _drop_descriptor(name)
     # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
     # open "where" clause's, and so is its subject
-    where = re.search(r",\s*where\s+(?P<clause>[^,;()]+)$", left, re.IGNORECASE)
+    where = _WHERE_CLAUSE.search(left)
     if where and verb_removed:
         np, _ = _np_before(where.group("clause"))
         if np:
@@ -920,13 +1133,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # "Yasynuvata, just outside Donetsk, is 5 km …": an aside of nearness between commas
         # places the name before it; the verb's subject is that name
         left = _NEAR_ASIDE.sub("", left)
-    left = _strip_parentheticals(_TIME_TAIL.sub("", left)).rstrip(" ,")
+    if _may_end(left, _TIME_TAIL_ENDS):
+        left = _TIME_TAIL.sub("", left)
+    left = _strip_parentheticals(left).rstrip(" ,")
     np, before = _np_before(left)
     if np is None:
         return None
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
-    governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
+    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
     if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
         # "fighters of the National Transitional Council": the force, named by whose it is
         np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
@@ -938,7 +1153,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
     # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
     # with a name of its own is named alone ("the Antonov airport")
-    facility = re.search(r"([\w’'\-]+)\s+(?:in|at|near)\s*$", before) if relative else None
+    facility = _AT_END.search(before) if relative and _may_end(before, _AT_END_ENDS) else None
     if facility and facility.group(1).lower() in _NONPLACE:
         head, _ = _np_before(before[: facility.end(1)])
         if head and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()):
@@ -948,7 +1163,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
-        pm = _LOCATIVE_TAIL.search(before)
+        pm = _LOCATIVE_TAIL.search(before) if _may_end(before, _LOCATIVE_TAIL_ENDS) else None
         near = None if pm else _NEAR_TAIL.search(before)
         pm = pm or near
         if not pm:
@@ -990,12 +1205,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             break
         if (
             not (verb_removed or verb2)
-            and not re.search(r"[,;:)]\s*$", rest)
-            and not re.search(r"[,;:(—–]\s*$", before2)  # "Krynky, a village on …": apposed
+            and not _PUNCT_END.search(rest)
+            and not _OPEN_PUNCT_END.search(before2)  # "Krynky, a village on …": apposed
             and not _settlement_like(np2)
-            and not re.search(r"\d", np2)  # "every 20 minutes at a range of": no thing
+            and not _DIGIT.search(np2)  # "every 20 minutes at a range of": no thing
             and _kind(np2) in ("description", "non_place")
-            and not any(map(_is_cap, re.findall(r"[\w’'\-]+", np2)))
+            and not any(map(_is_cap, _WORD_RUN.findall(np2)))
         ):
             # "an incident in the Red Sea about 55 nautical miles …", "a gas plant in Russia's
             # Orenburg region, some 1,700 km …": an unnamed thing is placed by its locative
@@ -1003,7 +1218,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return f"{np2} {before[pm.start() :].strip()} {np}"
         np, before, verb_removed = np2, before2, verb_removed or verb2
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
-    if np.split()[-1].lower() in _LEX.region_words and re.search(r",\s*$", before):
+    if np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
         np2, before2 = _np_before(before.rstrip(" ,"))
         if np2 and _kind(np2) == "place":
             np, before = np2, before2
@@ -1014,9 +1229,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np, before = np2, before2
     # "The Zaporizhzhia nuclear power plant, Europe's largest, sits …": a possessor's
     # description in apposition describes the noun phrase before it
-    if re.fullmatch(r"[^\W\d_][\w\-]*['’]s(?:\s+[a-z][\w\-]*)+", np) and re.search(
-        r",\s*$", before
-    ):
+    if _POSSESSOR_DESCRIPTION.fullmatch(np) and _last_char(before) == ",":
         np2, before2 = _np_before(_strip_parentheticals(before).rstrip(" ,"))
         if np2:
             np, before = np2, before2
@@ -1024,24 +1237,20 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Chasiv Yar is a strategically important city", "Sderot, the Israeli town"
     lowered = np.lower()
     descriptive = (
-        re.match(r"^(?:a|an|another|the|[\w\-]+['’]s)\s", lowered)  # "Ukraine's second city"
+        _DESCRIPTIVE_OPENING.match(lowered)  # "Ukraine's second city"
         and _kind(np) != "place"
         and not verb_removed
     )
     if descriptive or (
         verb_removed
         and (
-            re.match(r"^(?:a|an|another)\s", lowered)
+            _INDEFINITE_OPENING.match(lowered)
             # "Kupyansk is the second largest railway hub in the region located 40 km from …"
-            or (
-                lowered.startswith("the ")
-                and _kind(np) != "place"
-                and re.search(r"\b(?:is|was)\s*$", before)
-            )
+            or (lowered.startswith("the ") and _kind(np) != "place" and _IS_END.search(before))
         )
     ):
         prior = before.rstrip()
-        pm = re.search(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", prior, re.IGNORECASE)
+        pm = _PREDICATE_END.search(prior)
         if pm:
             # "captured Ocheretyne on Sunday, a village about 20 km …": the date is no name
             np2, _ = _np_before(
@@ -1049,14 +1258,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             )
             if np2 and (_kind(np2) in ("place", "pronoun") or _definite_settlement(np2)):
                 np = np2  # "the town, a railway hub west of …": the place the text spoke of
-        elif re.match(r"^(?:a|an|another)\s", lowered) and not verb_removed:
+        elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
-    governed = re.search(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$", before)
+    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "on the r. Desna", "на річці Десна": the name of a river, lake or mountain
-    elif feature := _FEATURE_BEFORE.search(before):
+    elif _may_end(before, _FEATURE_BEFORE_ENDS) and (feature := _FEATURE_BEFORE.search(before)):
         np = (
             f"river {np}"
             if feature.group(1).lower() not in _NONPLACE
@@ -1186,7 +1395,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     # (rule dash_apposition)
     if (
         not own_clause
-        and (dash := _DASH_END.search(left))
+        and (dash := _DASH_TYPE_END.search(left))
         and not _contained(left[: dash.start()])  # "завод «…» в Республіці Комі — за …"
         and (name := _described_before(left[: dash.start()], bare=False))
         and _kind(name) not in ("non_place", "region", "pronoun")
@@ -1198,7 +1407,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     for i in range(last, -1 if not own_clause else last - 1, -1):
         if i == relative:
             continue
-        words = [w for w, _, _ in _tokens(clauses[i]) if re.match(r"[^\W\d_]", w)]
+        words = [w for w, _, _ in _tokens(clauses[i]) if _LETTER.match(w)]
         if not words:
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
@@ -1403,7 +1612,7 @@ _CONTAINER_TAIL = re.compile(
 
 def _ends_with_verb(clause: str, lang: str) -> bool:
     """Whether a clause ends with a finite verb ("В сообщении говорится")."""
-    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     classes = word_classes(words[-1], lang) if words else frozenset()
     if words and words[-1].lower() in _LEX.predicatives:
         return True  # "Відомо, що …", "Известно, что …"
@@ -1429,7 +1638,7 @@ def _after_agent(run: str | None, lang: str) -> str | None:
 
 _PARENS = re.compile(r"\([^()]*\)")
 #: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
-_DASH_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
+_DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
 
 
@@ -1440,7 +1649,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     also a name after a settlement type word ("поблизу села Роботине"); otherwise any name
     ending the clause. A region ("Донецької області") is never the name.
     """
-    words = [w for w, _, _ in _tokens(clause) if re.match(r"[^\W\d_]", w)]
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     tail: list[str] = []
     for word in reversed(words):
         if not _is_cap(word):
@@ -1614,7 +1823,7 @@ def _inverted_name(np: str) -> str | None:
     None unless it holds a capitalised name."""
     words = []
     for word, _, _ in _tokens(re.sub(r"[«»\"“”„]", " ", np)):
-        if not re.match(r"[^\W\d_]", word) or (word.lower() in _NP_STOP and words):
+        if not _LETTER.match(word) or (word.lower() in _NP_STOP and words):
             break
         words.append(word)
         if len(words) == 5:
@@ -1624,8 +1833,9 @@ def _inverted_name(np: str) -> str | None:
     return _drop_descriptor(" ".join(words))
 
 
+@functools.lru_cache(maxsize=16)  # asked once per Cyrillic measure: a long text is read once
 def _cyrillic_language(sentence: str) -> str:
-    return "uk" if re.search(r"[іїєґІЇЄҐ]", sentence) else "ru"
+    return "uk" if _UK_LETTER.search(sentence) else "ru"
 
 
 _SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
@@ -1833,7 +2043,7 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     words = [
         w
         for w, _, _ in _tokens(_SEPARATION.sub(" ", rest))
-        if re.match(r"[^\W\d_]", w)
+        if _LETTER.match(w)
         and w not in _FUNCTION_CAPS
         and not word_classes(w, lang) & (_FUNCTION_POS | {"NPRO"})  # "Сьогодні", "Нас"
     ]
@@ -1883,7 +2093,7 @@ def _elliptical(gap: str, lang: str) -> bool:
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
     measures the road, not the stretch)."""
     for word, _, _ in _tokens(gap):
-        if not re.match(r"[^\W\d_]", word) or word.lower() in _LEX.distance_verbs:
+        if not _LETTER.match(word) or word.lower() in _LEX.distance_verbs:
             continue
         classes = word_classes(word, lang)
         if classes & _VERBAL or "nomn" in word_cases(word, lang):
@@ -1950,7 +2160,7 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
         return reference
     words = []
     for word, _, _ in _tokens(sentence[ref_end + m.end() : ref_end + m.end() + 80]):
-        if not re.match(r"[^\W\d_]", word) or word.lower() in _NP_STOP or len(words) == 3:
+        if not _LETTER.match(word) or word.lower() in _NP_STOP or len(words) == 3:
             break
         words.append(word)
     return " ".join([reference, m.group().strip(), *words]) if words else reference
@@ -2233,7 +2443,7 @@ def _noun_phrase_end(text: str, lang: str) -> list[str]:
         if _is_cap(word) and word not in _FUNCTION_CAPS:
             return []  # "місто Донецької області": a name's phrase, not a common one
         if (
-            not re.match(r"[^\W\d_]", word)
+            not _LETTER.match(word)
             or (k and spans[k - 1][0] == "-")  # "60-кілометрову": a compound with a number
             or low in _NP_STOP
             or word in _FUNCTION_CAPS
@@ -2252,7 +2462,7 @@ def _object_before(text: str, lang: str) -> str | None:
     """ "уразив російський нафтопереробний завод [більш як за 1300 км …]": the object a verb
     puts right before a measure is what the measure places (not the verb's subject)."""
     tokens = [w for w, _, _ in _tokens(text)]
-    if not tokens or not re.match(r"[^\W\d_]", tokens[-1]):
+    if not tokens or not _LETTER.match(tokens[-1]):
         return None
     if tokens[-1].isupper() and len(tokens[-1]) > 1:
         return None  # "армія РФ за 20 км": an acronym names forces or a country
@@ -2280,7 +2490,7 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     """How a capitalised word opening a clause is no name: ``"function"`` for an adverb, a
     preposition or a conjunction ("Водночас", "При", "Сегодня"), ``"adjective"`` for an
     adjective before a common noun ("Геолокаційні кадри", "Боевые действия"), else None."""
-    if not words or not re.search(r"[\u0400-\u04ff]", words[0]):
+    if not words or not _CYRILLIC.search(words[0]):
         return None
     classes = word_classes(words[0], lang)
     if classes and (classes <= _FUNCTION_POS or classes == {"NPRO", "CONJ"}):
@@ -2300,6 +2510,32 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     return None
 
 
+class _Spans:
+    """The characters statements already cover, as sorted disjoint ranges: whether a position
+    is covered takes a binary search, not a look at every statement (a long text finds
+    thousands)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        """Cover ``start`` ≤ position < ``end`` (nothing when ``end`` ≤ ``start``)."""
+        if end <= start:
+            return
+        lo = bisect.bisect_left(self.ends, start)  # the first range ending at or after start
+        hi = bisect.bisect_right(self.starts, end)  # past the last range starting by end
+        if lo < hi:  # they touch or overlap the new one: merge them into it
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def parse(sentence: str) -> list[Statement]:
     """Every distance/direction statement in ``sentence``, in order of appearance.
 
@@ -2308,13 +2544,13 @@ def parse(sentence: str) -> list[Statement]:
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
     statements: list[Statement] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     low = sentence.lower()
 
     def add(statement: Statement) -> None:
         statements.append(statement)
-        taken.append(statement.span)
+        taken.add(*statement.span)
 
     prev_m = None
     for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
@@ -2540,9 +2776,9 @@ def parse(sentence: str) -> list[Statement]:
                 )
 
     def free(pos: int) -> bool:
-        return not any(a <= pos < b for a, b in taken)
+        return pos not in taken
 
-    cyrillic = bool(re.search(r"[\u0400-\u04ff]", sentence))
+    cyrillic = bool(_CYRILLIC.search(sentence))
     compass = any(word in low for word in _COMPASS_WORDS)
     cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
     for m in _UK_RU.finditer(sentence) if cyrillic_units else ():
@@ -2919,7 +3155,7 @@ def _located_before(sentence: str, start: int) -> bool:
 
 
 def _words(phrase: str | None) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w’'\-]+", phrase or "")]
+    return [w.lower() for w in _PHRASE_WORD.findall(phrase or "")]
 
 
 @functools.lru_cache(maxsize=32)
@@ -3048,7 +3284,12 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
         # located only a few kilometers …": a plural predicate of coordinated names
         plural = (
-            (_PLURAL_PREDICATE.search(left) or _PLURAL_APPOSED.search(left)) if st.subject else None
+            (
+                (_may_end(left, _PLURAL_PREDICATE_ENDS) and _PLURAL_PREDICATE.search(left))
+                or (_may_end(left, _PLURAL_APPOSED_ENDS) and _PLURAL_APPOSED.search(left))
+            )
+            if st.subject
+            else None
         )
         if st.subject and not plural and re.search(r"[а-яіїєґ]", left):
             # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
@@ -3090,6 +3331,11 @@ _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
     rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*$"
 )
+
+#: The last characters a plural predicate (or a list in apposition) can end on: each is tried
+#: only on a look-back ending on one.
+_PLURAL_PREDICATE_ENDS = _ends_of(_LEX.participles | _LEX.plural_relatives | _LEX.plural_verbs)
+_PLURAL_APPOSED_ENDS = _ends_of(",")
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list
 #: that a plural settlement word introduces.

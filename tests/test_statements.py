@@ -305,3 +305,158 @@ def test_a_second_measure_with_its_own_subject_is_no_ellipsis_of_the_stretch(tex
     """Rule ``distance_span`` repeats a stretch for a bare second measure ("…, в августе - уже
     14 километров"), never for one that measures something else (a road, a part)."""
     assert [(s.rule, s.value) for s in parse(text)] == [("distance_span", parse(text)[0].value)]
+
+
+# The parser's shortcuts (prefilters, prefix-tree alternations, guards on how a look-back ends)
+# must never change what it reads: each is checked against the plain pattern it stands for.
+
+_CORPUS_SENTENCES = [
+    json.loads(line)["sentence"]
+    for name in ("statements-dev.jsonl", "statements-test.jsonl")
+    for line in (Path(__file__).parent / "corpus" / name).read_text(encoding="utf-8").splitlines()
+] + [
+    json.loads(line)["text"]
+    for line in (Path(__file__).parent / "corpus" / "statement-cases.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
+
+
+def _guarded_patterns():
+    from frontmap import statements as s
+
+    return [
+        (s._OPEN_BRACKET, s._OPEN_BRACKET_ENDS),
+        (s._FURTHER_MEASURE, s._FURTHER_MEASURE_ENDS),
+        (s._TAIL_PHRASE, s._TAIL_PHRASE_ENDS),
+        (s._REDUCED_RELATIVE, s._REDUCED_RELATIVE_ENDS),
+        (s._TIME_TAIL, s._TIME_TAIL_ENDS),
+        (s._LOCATIVE_TAIL, s._LOCATIVE_TAIL_ENDS),
+        (s._FEATURE_BEFORE, s._FEATURE_BEFORE_ENDS),
+        (s._PLURAL_PREDICATE, s._PLURAL_PREDICATE_ENDS),
+        (s._PLURAL_APPOSED, s._PLURAL_APPOSED_ENDS),
+        (s._AND_END, s._AND_END_ENDS),
+        (s._ARTICLE_END, s._ARTICLE_END_ENDS),
+        (s._DASH_END, s._DASH_END_ENDS),
+        (s._MOVED_TO_END, s._MOVED_TO_END_ENDS),
+        (s._OF_END, s._OF_END_ENDS),
+        (s._AT_END, s._AT_END_ENDS),
+    ]
+
+
+def _assert_guards_hold(text):
+    from frontmap.statements import _may_end
+
+    for pattern, ends in _guarded_patterns():
+        if not _may_end(text, ends):
+            assert not pattern.search(text), (pattern.pattern[:60], text)
+
+
+def test_the_prefilters_never_hide_a_statement_in_the_corpus():
+    """Every pass ``parse`` skips on a cheap test (no unit word, no compass word, no Cyrillic
+    unit) would have found nothing in that sentence; every look-back a guard skips (it ends on
+    no character the pattern can end on) has no match of that pattern."""
+    from frontmap import statements as s
+
+    compass_passes = (s._IN_DIRECTION_OF, s._ADJ_DIR, s._CONTAINMENT, s._DIRECTION_ONLY)
+    compass_passes += (s._DIRECTION_FROM, s._POSSESSIVE_DIR, s._FURTHER_DIRECTION)
+    for sentence in _CORPUS_SENTENCES:
+        low = sentence.lower()
+        if not s._UNIT_HINT.search(low):
+            assert not s._MEASURE.search(sentence), sentence
+        if not s._CYR_UNIT_HINT.search(sentence):
+            assert not s._UK_RU.search(sentence), sentence
+        if not any(word in low for word in s._COMPASS_WORDS):
+            assert not any(p.search(sentence) for p in compass_passes), sentence
+        # the look-back of every measure and direction, where _subject reads it
+        for m in (*s._MEASURE.finditer(sentence), *s._UK_RU.finditer(sentence)):
+            _assert_guards_hold(s._left(sentence, m.start()))
+        for cut in range(0, len(sentence), 13):
+            _assert_guards_hold(sentence[:cut])
+
+
+_END_WORDS = st.sampled_from(
+    ["and", "or", "as well as", ", also", "a", "An", "THE", "of", "of the", "in", "at", "near",
+     "advanced to", "moved in to", "(", "( located", "located", "which is", "another", "every day",
+     "last Sunday,", "Donetsk and Horlivka lie", "towns of Siversk and Soledar,", "river", "у",
+     "в районі", "İ", "ſ", "–", "—", " - ", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_END_WORDS, st.text(" ,.(–-aeİſ\n", max_size=3)), max_size=6))
+def test_a_look_back_guard_never_skips_a_match(parts):
+    _assert_guards_hold(" ".join(parts))
+    _assert_guards_hold(" ".join(parts) + " \n")
+
+
+@given(
+    st.lists(st.text("aAbBcdefghjklmnN-ſsSİi ", min_size=0, max_size=4), min_size=1, max_size=30),
+    st.text("aAbBcdefghjklmnN-ſsSİix ", max_size=25),
+    st.booleans(),
+)
+def test_a_prefix_tree_alternation_matches_as_the_longest_first_list_does(words, text, ignore):
+    """``_alt`` writes a vocabulary as a prefix tree; it must find what the flat longest-first
+    alternation finds, at every position, also when what follows forces it to backtrack."""
+    import re
+
+    from frontmap.statements import _alt
+
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    flags = re.IGNORECASE if ignore else 0
+    for tail in ("", "b", "(?![\\w-])", "\\s*x"):
+        want = [m.span() for m in re.finditer(f"(?:{flat}){tail}", text, flags)]
+        got = [m.span() for m in re.finditer(f"(?:{_alt(words)}){tail}", text, flags)]
+        assert got == want
+
+
+@given(st.text("ab1_’',. -\n\tĖЯ(", max_size=12))
+def test_the_last_word_is_what_the_end_anchored_pattern_finds(text):
+    import re
+
+    from frontmap.statements import _last_word
+
+    m = re.search(r"(?:^|[\s,])([\w’']+)\s*$", text)
+    assert _last_word(text) == ((m.group(1), m.start(1)) if m else None)
+
+
+def test_one_case_key_for_the_characters_a_case_blind_pattern_takes_for_one_another():
+    """``_may_end`` compares case keys: every character the regex engine matches to a lexicon
+    character when ignoring case must have that character's key."""
+    import re
+    import sys
+
+    sre = pytest.importorskip("_sre")
+    casefix = pytest.importorskip("re._casefix")
+    from frontmap.statements import _case_key
+
+    chars = set("–—-,(")
+    for path in (Path(__file__).parents[1] / "frontmap" / "lexicon").glob("*.json"):
+        chars |= set(path.read_text(encoding="utf-8"))
+    lower = sre.unicode_tolower
+    keys: dict[int, set[str]] = {}
+    for c in chars:
+        low = lower(ord(c))
+        for k in (low, *casefix._EXTRA_CASES.get(low, ())):
+            keys.setdefault(k, set()).add(c)
+    for i in range(sys.maxunicode + 1):
+        for c in keys.get(lower(i), ()):
+            assert re.fullmatch(re.escape(c), chr(i), re.IGNORECASE)
+            assert _case_key(chr(i)) == _case_key(c), (chr(i), c)
+
+
+def test_noun_phrases_read_from_the_nearest_tokens_are_those_read_from_all_of_them():
+    """``_np_before`` tokenizes the last ~120 characters of a look-back first and ``_reference``
+    the first ~100 after a link; both fall back to all the text when the phrase reaches the edge,
+    so what they read is what reading every token reads."""
+    from frontmap import statements as s
+
+    for sentence in _CORPUS_SENTENCES:
+        for cut in range(0, len(sentence), 11):
+            left = sentence[max(0, cut - s.LOOK_BACK) : cut]
+            whole = s._np_before_tokens(left, s._tokens(left), whole=True)
+            assert s._np_before(left) == whole, left
+            right = sentence[cut : cut + s.LOOK_BACK]
+            words = s._reference_words(s._tokens(right[: s._PHRASE_CHARS]), whole=True)
+            head = right.find(" ", s._REF_HEAD, s._PHRASE_CHARS)
+            first = s._reference_words(s._tokens(right[:head]), whole=False) if head > 0 else None
+            assert first is None or first == words, right
