@@ -41,15 +41,19 @@ from .corpus_eval import OWN, evaluate, records
 #: English shapes of unseen copy (invented cases: "nm", "X and Y are N km apart", asides of
 #: nearness, raising verbs, "north-west of X, N km away", "In X, … N km away", longer
 #: reference lists): dev en 81.0%; test en 57.9%.
+#: Corpus grown to 1,186 sentences by batch_2026-11-26c (110 fresh sentences measured untuned
+#: with these rules: en 69.4%, ru 40.0%, uk 28.0%): dev en 80.7%, ru 78.1%, uk 82.8%; test en
+#: 57.9%, ru 60.9%, uk 42.5% (floors lowered for the grown corpus, not for a change of rules).
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.86, ("dev", "uk"): 0.83,
-    ("test", "en"): 0.55, ("test", "ru"): 0.59, ("test", "uk"): 0.50,
+    ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.82,
+    ("test", "en"): 0.56, ("test", "ru"): 0.59, ("test", "uk"): 0.41,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
 #: corpus: dev 2 of 68, test 4 of 64; with batch_2026-11-26 (same rules): dev 2 of 83, test 6 of 85;
-#: with batch_2026-11-26b (same rules): dev 2 of 89, test 8 of 97.
-NEGATIVE_CEILING = {"dev": 2, "test": 8}
+#: with batch_2026-11-26b (same rules): dev 2 of 89, test 8 of 97; with batch_2026-11-26c:
+#: dev 2 of 99, test 9 of 105.
+NEGATIVE_CEILING = {"dev": 2, "test": 9}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -133,7 +137,8 @@ def test_every_record_has_its_source():
 #: uk/ru antecedents (an unsaid subject after "Розташований", a type word before the opening
 #: name, placed "Він"/"Он", a page's topic as an unstated reference), "від столиці", seats
 #: with their names: dev 58.6 %, test 37.5 % (37.1 % with the matching of before).
-AGREEMENT_FLOOR = {"dev": 0.57, "test": 0.34}
+#: With batch_2026-11-26c (110 fresh sentences, untuned: 49.2 %): dev 56.9 %, test 39.6 %.
+AGREEMENT_FLOOR = {"dev": 0.56, "test": 0.38}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
