@@ -1689,7 +1689,8 @@ def _claimants_in(
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60},")
 
 
-_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+"
+#: A person's given name or surname: capitalised, not an acronym ("ВС России", "ЗСУ Олег")
+_NAME = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґёʼ’'-][\w’'-]*"
 _NAME_AFTER = re.compile(rf"\s*(?:[«\"“][^»\"”]{{1,40}}[»\"”]\s*)?,?\s*({_NAME})\s+({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s+({_NAME}),\s+(?:(?:a|the|an)\s+)?[\w\s’'-]{{0,40}}$")
 
@@ -2295,6 +2296,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
+            # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
+            # сообщил глава администрации Виталий Петров"): the side is not guessed
+            fallback = None
         if w.bystander.search(sent):
             # rule bystander: "… taken by the Ukrainian army," the witness said: a witness's or
             # resident's words are no side's claim (nor the carried source's)
@@ -2683,12 +2688,39 @@ class _Roles:
 
 def _relayer(sent: str, named: list, langs: tuple[str, ...]):
     """The claimant a relay sentence names ("Про це повідомляє німецьке видання BILD",
-    "Об этом сообщает …", "This was reported by …"), or None."""
+    "Об этом сообщает …", "This was reported by …"), :data:`UNPLACED` when it names only a
+    person the lexicon does not know, or None."""
     w = claim_words(langs)
     m = w.relay.search(sent)
     if m is None or _actions(sent, langs):
         return None
-    return next((c[2:] for c in named if c[0] >= m.start() and c[3] != "context"), None)
+    found = next((c[2:] for c in named if c[0] >= m.start() and c[3] != "context"), None)
+    if found is None and _person_named(sent[m.end() :], w):
+        return UNPLACED
+    return found
+
+
+#: The claimant of a claim a person the lexicon does not know makes: no side is guessed.
+UNPLACED = ("", "", "")
+
+
+@lru_cache(maxsize=8)
+def _given_name_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """A given name (or its inflection, "Виталия") before a surname."""
+    alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alts})\w{{0,3}}\s+{_NAME}")
+
+
+def _person_named(text: str, w: ClaimWords) -> bool:
+    """Whether ``text`` names a person by given name and surname ("Виталий Ганчев")."""
+    return bool(w.given_names_text) and bool(_given_name_pattern(w.given_names_text).search(text))
+
+
+def _unplaced_speaker(sent: str, w: ClaimWords) -> bool:
+    """Rule ``unplaced_speaker``: a sentence naming no claimant in which a person the lexicon
+    does not know speaks ("…, заявил глава администрации Виталий Петров"): its claims are that
+    person's, whose side the report does not say; they are not carried to the last source."""
+    return bool(w.speech.search(sent)) and _person_named(sent, w)
 
 
 class _Voices:
