@@ -255,6 +255,10 @@ class ClaimWords:
     #: "seized late last month"; rules ``this_month`` and ``last_month``).
     this_month: re.Pattern = re.compile(r"(?!x)x")
     last_month: re.Pattern = re.compile(r"(?!x)x")
+    #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
+    #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
+    #: ``destination``).
+    destination_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -353,6 +357,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
+        destination_before=_union(each("destination_before")),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
     )  # fmt: skip
@@ -2348,6 +2353,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
+            if w.destination_before.search(sent[max(0, rel - 80) : rel]):
+                continue  # rule destination: "… fled to X": where someone went, not an action's
             place = (rel, rel + len(target.text))
             if kind in w.partitive_kinds and _partitive(sent, act, place, w):
                 kind = "advancing"  # rule partitive: "capturing two districts there"
