@@ -1265,9 +1265,14 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
 def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     """Rule ``same_place``: a name left ambiguous that one of its readings makes a place the
     report names decidedly under another spelling or case ("Sergeevka" beside "Sergiivka",
-    "Високого" beside "Високе") is that place."""
+    "Високого" beside "Високе") is that place. So is a name read only through an inflection
+    or a spelling variant ("Никифоровці", the Russian spelling "Никифоровка" inflected) that
+    the gazetteer puts elsewhere, when its nominative is another spelling of a name the
+    report writes as it is ("Никифорівка") and one of its readings is that place: one
+    village is not drawn at two points 13 km apart (rule ``same_place_spelling``)."""
     decided = {m.place_id for m in mentions if m.kind == "settlement" and m.place_id
                and not m.ambiguous}  # fmt: skip
+    mentions = _same_place_spelling(gz, mentions)
     out = []
     for m in mentions:
         if m.kind == "settlement" and m.ambiguous and decided:
@@ -1280,6 +1285,40 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
             if len({c.place.id for c in named}) == 1:
                 m = _mention(m.text, m.span, m.sentence, None, named[0],
                              f"{named[0].evidence[0]}; the place the report names so elsewhere")  # fmt: skip
+        out.append(m)
+    return out
+
+
+def _same_place_spelling(gz, mentions: list[Mention]) -> list[Mention]:
+    """Rule ``same_place_spelling`` (see :func:`_same_place`)."""
+    from gazetteer.inflection import lemmas
+    from gazetteer.names import variant
+
+    written: dict[str, set[str]] = {}  # a name's spelling skeleton -> places read as written
+    for m in mentions:
+        found = _lookup(gz, m.text) if m.kind == "settlement" and not m.ambiguous else None
+        if found is not None and m.place_id and found.best.match_kind == "exact":
+            written.setdefault(variant(m.text), set()).add(m.place_id)
+    if not written:
+        return mentions
+    out = []
+    for m in mentions:
+        found = _lookup(gz, m.text) if m.kind == "settlement" and m.place_id else None
+        if found is not None and found.best.match_kind in ("inflected", "variant"):
+            nominatives = (m.text, *lemmas(m.text))
+            ids = set().union(*(written.get(variant(n), set()) for n in nominatives))
+            if len(ids) == 1 and m.place_id not in ids:
+                (pid,) = ids
+                readings = []
+                for n in nominatives:
+                    try:
+                        readings += gz.resolve(n, limit=None, fuzzy=False)
+                    except PlaceNotFound:
+                        pass
+                same = next((c for c in readings if c.place.id == pid), None)
+                if same is not None:
+                    m = _mention(m.text, m.span, m.sentence, None, same,
+                                 f"{same.evidence[0]}; the place the report names so elsewhere")  # fmt: skip
         out.append(m)
     return out
 
