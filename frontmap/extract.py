@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -1289,6 +1290,64 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: How many people a namesake needs to be a town among villages (rule ``town_among_villages``),
+#: how many times more than any other namesake, how near the report's other places must lie,
+#: and within what distance two readings are one place (a town and its own second point).
+TOWN_POPULATION, TOWN_RATIO, FRONT_KM, ONE_PLACE_KM = 10_000, 10, 100.0, 5.0
+
+
+def _town_among_villages(gz, mentions: list[Mention]) -> list[Mention]:
+    """Rule ``town_among_villages``: a name left ambiguous between a town and villages
+    ("Avdiivka", a city of ~35,000 people, and two tiny Chernihiv-oblast Avdiivkas) is the town
+    when all of these hold:
+
+    * the town has at least :data:`TOWN_POPULATION` people and :data:`TOWN_RATIO` times as
+      many as every other namesake (one with no population counts as none; readings within
+      :data:`ONE_PLACE_KM` of the town are the town's own second points);
+    * the report names other places it decides, at least one within :data:`FRONT_KM` of the
+      town, and none within :data:`FRONT_KM` of another namesake — the report is about the
+      town's part of the front, not the villages' region.
+
+    Otherwise the name stays ambiguous: two towns, or a report whose places lie near both the
+    town and a village, or one that names no other place, never pick one.
+    """
+    from gazetteer.store import haversine_km
+
+    points = [(m.text, m.lat, m.lon) for m in mentions
+              if m.kind == "settlement" and m.place_id and not m.ambiguous and m.lat is not None]  # fmt: skip
+    if not points:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "settlement" and m.ambiguous:
+            try:
+                readings = [c for c in gz.resolve(m.text, limit=None, fuzzy=False)
+                            if c.match_kind in _kinds(m.text)]  # fmt: skip
+            except PlaceNotFound:
+                readings = []
+            town = max(readings, key=lambda c: c.place.population or 0, default=None)
+            people = (town.place.population or 0) if town is not None else 0
+            others = [
+                c.place for c in readings
+                if haversine_km(c.place.lat, c.place.lon, town.place.lat, town.place.lon)
+                > ONE_PLACE_KM
+            ] if people >= TOWN_POPULATION else []  # fmt: skip
+            near = [p for p in points if p[0] != m.text]
+            if (
+                others
+                and all((p.population or 0) * TOWN_RATIO <= people for p in others)
+                and any(haversine_km(lat, lon, town.place.lat, town.place.lon) <= FRONT_KM
+                        for _, lat, lon in near)
+                and not any(haversine_km(lat, lon, p.lat, p.lon) <= FRONT_KM
+                            for _, lat, lon in near for p in others)
+            ):  # fmt: skip
+                m = _mention(m.text, m.span, m.sentence, None, town,
+                             f"{town.evidence[0]}; a town of {people:,} people among villages "
+                             f"of its name, by the report's other places within {FRONT_KM:.0f} km")  # fmt: skip
+        out.append(m)
+    return out
+
+
 def _same_place_spelling(gz, mentions: list[Mention]) -> list[Mention]:
     """Rule ``same_place_spelling`` (see :func:`_same_place`)."""
     from gazetteer.inflection import lemmas
@@ -1311,10 +1370,8 @@ def _same_place_spelling(gz, mentions: list[Mention]) -> list[Mention]:
                 (pid,) = ids
                 readings = []
                 for n in nominatives:
-                    try:
+                    with suppress(PlaceNotFound):
                         readings += gz.resolve(n, limit=None, fuzzy=False)
-                    except PlaceNotFound:
-                        pass
                 same = next((c for c in readings if c.place.id == pid), None)
                 if same is not None:
                     m = _mention(m.text, m.span, m.sentence, None, same,
@@ -1851,7 +1908,7 @@ def extract(
         replace(m, name=_as_written(gz, m), context=_readings_note(gz, m))
         if m.ambiguous and m.kind == "settlement"
         else m
-        for m in _same_place(gz, mentions)
+        for m in _same_place(gz, _town_among_villages(gz, mentions))
     ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in result.mentions:
