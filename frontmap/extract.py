@@ -2372,6 +2372,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             ana = w.anaphora.search(sent)
             if ana and w.description_after.match(sent, ana.end()):
                 ana = None  # "The settlement lies 10 km southwest of …": described, not claimed
+            if ana and any(m.span[0] - start < ana.start() for m in places):
+                # rule anaphora_nearest: "просувалися на північний захід від Авдіївки та на
+                # південний захід від Очеретиного і до околиці населеного пункту": the
+                # settlement is the one the sentence just named, not an earlier sentence's
+                ana = None
             if said:  # "denied the claim": every place the claim named
                 targets = [(said.start(), m) for m in (prev or last_targets)]
             elif ana and len(prev) == 1:  # "Бересток находится … . Его взяли под контроль"
