@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -258,6 +259,10 @@ class ClaimWords:
     #: What says, after an attack, that it failed ("all attempts to break through … have so
     #: far failed"; rule ``failed_attempt``), matched at the attack's end.
     failed_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
+    #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
+    #: ``destination``).
+    destination_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -356,6 +361,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
+        destination_before=_union(each("destination_before")),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
         failed_after=_union(each("failed_after")),
@@ -1264,9 +1270,14 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
 def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     """Rule ``same_place``: a name left ambiguous that one of its readings makes a place the
     report names decidedly under another spelling or case ("Sergeevka" beside "Sergiivka",
-    "Високого" beside "Високе") is that place."""
+    "Високого" beside "Високе") is that place. So is a name read only through an inflection
+    or a spelling variant ("Никифоровці", the Russian spelling "Никифоровка" inflected) that
+    the gazetteer puts elsewhere, when its nominative is another spelling of a name the
+    report writes as it is ("Никифорівка") and one of its readings is that place: one
+    village is not drawn at two points 13 km apart (rule ``same_place_spelling``)."""
     decided = {m.place_id for m in mentions if m.kind == "settlement" and m.place_id
                and not m.ambiguous}  # fmt: skip
+    mentions = _same_place_spelling(gz, mentions)
     out = []
     for m in mentions:
         if m.kind == "settlement" and m.ambiguous and decided:
@@ -1279,6 +1290,96 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
             if len({c.place.id for c in named}) == 1:
                 m = _mention(m.text, m.span, m.sentence, None, named[0],
                              f"{named[0].evidence[0]}; the place the report names so elsewhere")  # fmt: skip
+        out.append(m)
+    return out
+
+
+#: How many people a namesake needs to be a town among villages (rule ``town_among_villages``),
+#: how many times more than any other namesake, how near the report's other places must lie,
+#: and within what distance two readings are one place (a town and its own second point).
+TOWN_POPULATION, TOWN_RATIO, FRONT_KM, ONE_PLACE_KM = 10_000, 10, 100.0, 5.0
+
+
+def _town_among_villages(gz, mentions: list[Mention]) -> list[Mention]:
+    """Rule ``town_among_villages``: a name left ambiguous between a town and villages
+    ("Avdiivka", a city of ~35,000 people, and two tiny Chernihiv-oblast Avdiivkas) is the town
+    when all of these hold:
+
+    * the town has at least :data:`TOWN_POPULATION` people and :data:`TOWN_RATIO` times as
+      many as every other namesake (one with no population counts as none; readings within
+      :data:`ONE_PLACE_KM` of the town are the town's own second points);
+    * the report names other places it decides, at least one within :data:`FRONT_KM` of the
+      town, and none within :data:`FRONT_KM` of another namesake — the report is about the
+      town's part of the front, not the villages' region.
+
+    Otherwise the name stays ambiguous: two towns, or a report whose places lie near both the
+    town and a village, or one that names no other place, never pick one.
+    """
+    from gazetteer.store import haversine_km
+
+    points = [(m.text, m.lat, m.lon) for m in mentions
+              if m.kind == "settlement" and m.place_id and not m.ambiguous and m.lat is not None]  # fmt: skip
+    if not points:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "settlement" and m.ambiguous:
+            try:
+                readings = [c for c in gz.resolve(m.text, limit=None, fuzzy=False)
+                            if c.match_kind in _kinds(m.text)]  # fmt: skip
+            except PlaceNotFound:
+                readings = []
+            town = max(readings, key=lambda c: c.place.population or 0, default=None)
+            people = (town.place.population or 0) if town is not None else 0
+            others = [
+                c.place for c in readings
+                if haversine_km(c.place.lat, c.place.lon, town.place.lat, town.place.lon)
+                > ONE_PLACE_KM
+            ] if people >= TOWN_POPULATION else []  # fmt: skip
+            near = [p for p in points if p[0] != m.text]
+            if (
+                others
+                and all((p.population or 0) * TOWN_RATIO <= people for p in others)
+                and any(haversine_km(lat, lon, town.place.lat, town.place.lon) <= FRONT_KM
+                        for _, lat, lon in near)
+                and not any(haversine_km(lat, lon, p.lat, p.lon) <= FRONT_KM
+                            for _, lat, lon in near for p in others)
+            ):  # fmt: skip
+                m = _mention(m.text, m.span, m.sentence, None, town,
+                             f"{town.evidence[0]}; a town of {people:,} people among villages "
+                             f"of its name, by the report's other places within {FRONT_KM:.0f} km")  # fmt: skip
+        out.append(m)
+    return out
+
+
+def _same_place_spelling(gz, mentions: list[Mention]) -> list[Mention]:
+    """Rule ``same_place_spelling`` (see :func:`_same_place`)."""
+    from gazetteer.inflection import lemmas
+    from gazetteer.names import variant
+
+    written: dict[str, set[str]] = {}  # a name's spelling skeleton -> places read as written
+    for m in mentions:
+        found = _lookup(gz, m.text) if m.kind == "settlement" and not m.ambiguous else None
+        if found is not None and m.place_id and found.best.match_kind == "exact":
+            written.setdefault(variant(m.text), set()).add(m.place_id)
+    if not written:
+        return mentions
+    out = []
+    for m in mentions:
+        found = _lookup(gz, m.text) if m.kind == "settlement" and m.place_id else None
+        if found is not None and found.best.match_kind in ("inflected", "variant"):
+            nominatives = (m.text, *lemmas(m.text))
+            ids = set().union(*(written.get(variant(n), set()) for n in nominatives))
+            if len(ids) == 1 and m.place_id not in ids:
+                (pid,) = ids
+                readings = []
+                for n in nominatives:
+                    with suppress(PlaceNotFound):
+                        readings += gz.resolve(n, limit=None, fuzzy=False)
+                same = next((c for c in readings if c.place.id == pid), None)
+                if same is not None:
+                    m = _mention(m.text, m.span, m.sentence, None, same,
+                                 f"{same.evidence[0]}; the place the report names so elsewhere")  # fmt: skip
         out.append(m)
     return out
 
@@ -1693,7 +1794,8 @@ def _claimants_in(
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60},")
 
 
-_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+"
+#: A person's given name or surname: capitalised, not an acronym ("ВС России", "ЗСУ Олег")
+_NAME = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґёʼ’'-][\w’'-]*"
 _NAME_AFTER = re.compile(rf"\s*(?:[«\"“][^»\"”]{{1,40}}[»\"”]\s*)?,?\s*({_NAME})\s+({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s+({_NAME}),\s+(?:(?:a|the|an)\s+)?[\w\s’'-]{{0,40}}$")
 
@@ -1810,7 +1912,7 @@ def extract(
         replace(m, name=_as_written(gz, m), context=_readings_note(gz, m))
         if m.ambiguous and m.kind == "settlement"
         else m
-        for m in _same_place(gz, mentions)
+        for m in _same_place(gz, _town_among_villages(gz, mentions))
     ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in result.mentions:
@@ -2336,6 +2438,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             ana = w.anaphora.search(sent)
             if ana and w.description_after.match(sent, ana.end()):
                 ana = None  # "The settlement lies 10 km southwest of …": described, not claimed
+            if ana and any(m.span[0] - start < ana.start() for m in places):
+                # rule anaphora_nearest: "просувалися на північний захід від Авдіївки та на
+                # південний захід від Очеретиного і до околиці населеного пункту": the
+                # settlement is the one the sentence just named, not an earlier sentence's
+                ana = None
             if said:  # "denied the claim": every place the claim named
                 targets = [(said.start(), m) for m in (prev or last_targets)]
             elif ana and len(prev) == 1:  # "Бересток находится … . Его взяли под контроль"
@@ -2361,6 +2468,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
+            # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
+            # сообщил глава администрации Виталий Петров"): the side is not guessed
+            fallback = None
         if w.bystander.search(sent):
             # rule bystander: "… taken by the Ukrainian army," the witness said: a witness's or
             # resident's words are no side's claim (nor the carried source's)
@@ -2409,6 +2520,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
+            if w.destination_before.search(sent[max(0, rel - 80) : rel]):
+                continue  # rule destination: "… fled to X": where someone went, not an action's
             place = (rel, rel + len(target.text))
             if kind in w.partitive_kinds and _partitive(sent, act, place, w):
                 kind = "advancing"  # rule partitive: "capturing two districts there"
@@ -2751,12 +2864,39 @@ class _Roles:
 
 def _relayer(sent: str, named: list, langs: tuple[str, ...]):
     """The claimant a relay sentence names ("Про це повідомляє німецьке видання BILD",
-    "Об этом сообщает …", "This was reported by …"), or None."""
+    "Об этом сообщает …", "This was reported by …"), :data:`UNPLACED` when it names only a
+    person the lexicon does not know, or None."""
     w = claim_words(langs)
     m = w.relay.search(sent)
     if m is None or _actions(sent, langs):
         return None
-    return next((c[2:] for c in named if c[0] >= m.start() and c[3] != "context"), None)
+    found = next((c[2:] for c in named if c[0] >= m.start() and c[3] != "context"), None)
+    if found is None and _person_named(sent[m.end() :], w):
+        return UNPLACED
+    return found
+
+
+#: The claimant of a claim a person the lexicon does not know makes: no side is guessed.
+UNPLACED = ("", "", "")
+
+
+@lru_cache(maxsize=8)
+def _given_name_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """A given name (or its inflection, "Виталия") before a surname."""
+    alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alts})\w{{0,3}}\s+{_NAME}")
+
+
+def _person_named(text: str, w: ClaimWords) -> bool:
+    """Whether ``text`` names a person by given name and surname ("Виталий Ганчев")."""
+    return bool(w.given_names_text) and bool(_given_name_pattern(w.given_names_text).search(text))
+
+
+def _unplaced_speaker(sent: str, w: ClaimWords) -> bool:
+    """Rule ``unplaced_speaker``: a sentence naming no claimant in which a person the lexicon
+    does not know speaks ("…, заявил глава администрации Виталий Петров"): its claims are that
+    person's, whose side the report does not say; they are not carried to the last source."""
+    return bool(w.speech.search(sent)) and _person_named(sent, w)
 
 
 class _Voices:

@@ -62,6 +62,8 @@ def test_case(case, gz_full):
         assert hit, want
         got_here = [(c.side, c.claim, c.date) for c in hit]
         assert (want["side"], want["claim"], want["date"]) in got_here, (want, got_here)
+        if "claimant" in want:  # who makes it: a person's role, never a guessed source
+            assert want["claimant"] in [c.claimant for c in hit], (want, hit)
         if "date_precision" in want:  # the text gives only a week or a month: say so
             assert [c.date_precision for c in hit if c.side == want["side"]] == [
                 want["date_precision"]
