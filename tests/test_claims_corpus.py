@@ -18,10 +18,14 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: split -> language -> (strict F1, lenient F1) floors. Dev grew with batch_2026-11-26b (13
 #: fresh reports; the 30 measured untuned: strict 73.7 %): dev 80.9 %, test 68.4 % (2026-11-26);
 #: after claimant roles, English claims and dates, audit-3 classes: dev 82.7 %, test 69.1 %;
-#: after English wire-copy shapes (partitive shares, failed attempts, locators): dev en 76.9 %.
+#: after English wire-copy shapes (partitive shares, failed attempts, locators): dev en 76.9 %;
+#: after persons as claimants, described places, a town among villages: test 69.5 %.
+#: Grown by batch_2026-11-26c (29 fresh reports, 117 claims, measured untuned: strict 59.7 %,
+#: en 62.5, uk 67.7, ru 40.0; no claim from its 7 no-claim reports): dev 79.3 %, test 69.0 %
+#: (floors lowered for the grown corpus, not for a change of rules).
 FLOORS = {
-    "dev": {"en": (0.76, 0.79), "uk": (0.84, 0.85), "ru": (0.87, 0.87), "all": (0.82, 0.835)},
-    "test": {"en": (0.53, 0.60), "uk": (0.69, 0.79), "ru": (0.82, 0.84), "all": (0.68, 0.74)},
+    "dev": {"en": (0.72, 0.75), "uk": (0.84, 0.85), "ru": (0.83, 0.85), "all": (0.79, 0.81)},
+    "test": {"en": (0.58, 0.64), "uk": (0.69, 0.77), "ru": (0.79, 0.84), "all": (0.68, 0.75)},
 }
 CASES = [
     json.loads(line)
