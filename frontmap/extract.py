@@ -91,6 +91,29 @@ _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
 
 
+def _literal_trie(words) -> str:
+    """A regex matching any of the literal ``words``, the longest one where several start at a
+    position (as their alternation sorted longest first), but written as a tree of their shared
+    prefixes: the regex engine tries each alternative in turn, so a flat alternation of
+    hundreds of words costs hundreds of tries at every position of the text, the tree a few."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        # a word may end here: the longer words through this node are tried first
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(tree)})" if any(words) else r"(?!x)x"
+
+
 def _measure_hint() -> re.Pattern:
     """A digit, a number word, a compass word or "an hour": what a statement needs to exist
     (searched in the lower-cased sentence; the words are the lexicon's)."""
@@ -98,7 +121,7 @@ def _measure_hint() -> re.Pattern:
     compass = {*lex.compass}.union(*lex.compass_by_language.values())
 
     def alt(words) -> str:
-        return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+        return _literal_trie({w.lower() for w in words if w})
 
     numbers = alt({*lex.numbers, *lex.vague_numbers} - {"a", "an"})
     return re.compile(
@@ -1600,7 +1623,7 @@ class _Triggered:
         words = sorted(set().union(*(t for t in self.triggers if t)), key=len, reverse=True)
         # at each position the longest trigger word there; the shorter words inside it are
         # there too
-        self._scan = re.compile(f"(?=({'|'.join(map(re.escape, words))}))") if words else None
+        self._scan = re.compile(f"(?=({_literal_trie(words)}))") if words else None
         self._inside = {w: frozenset(v for v in words if v in w) for w in words}
 
     def present(self, sent: str) -> list[tuple]:

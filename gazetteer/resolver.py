@@ -155,6 +155,7 @@ class Gazetteer:
         self._keys: list[str] | None = None
         self._shadowed: frozenset[str] | None = None
         self._memo: dict[tuple, Candidates | PlaceNotFound] = {}
+        self._by_id: dict[str, Place] = {}  # get()'s places, read once per id
         #: How inflected Cyrillic names are read: one of :data:`INFLECTION_METHODS`.
         self.inflection = INFLECTION
 
@@ -192,6 +193,8 @@ class Gazetteer:
             No installed source has it.
         """
         text = str(place_id)
+        if text in self._by_id:
+            return self._by_id[text]
         for store in self.stores:
             if text.isdigit() or text.startswith("geonames:"):
                 place = store.by_geonameid(int(text.removeprefix("geonames:")))
@@ -200,6 +203,9 @@ class Gazetteer:
             else:
                 place = store.get(text)
             if place:
+                if len(self._by_id) >= MEMO_SIZE:
+                    self._by_id.pop(next(iter(self._by_id)))
+                self._by_id[text] = place
                 return place
         raise PlaceNotFound(
             f"no place with id {text!r} in {', '.join(self.sources)}; ids look like "
