@@ -135,9 +135,7 @@ _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
 #: A name right after "river", "r.", "озеро", "водохранилище" … names that feature, not a settlement.
 _FEATURE_BEFORE = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(map(re.escape, sorted(lexicon().feature_before, key=len, reverse=True)))
-    + r")\s*$",
+    r"(?<![\w.])" + _literal_trie(lexicon().feature_before) + r"\s*$",
     re.IGNORECASE,
 )
 
@@ -579,7 +577,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
         russian = "ru" in sentence_languages(sent, report)
         unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
         here = len(found)
-        axis = [m.span() for m in words_.axis.finditer(sent)]
+        axis = (
+            [m.span() for m in words_.axis.finditer(sent)] if _may_hold(words_.axis, sent) else []
+        )
         cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
         axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
         runs = list(_CAP_RUN.finditer(sent))
@@ -726,7 +726,9 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         and not w.non_place_after.match(sent, run.end())
     ):
         return "a person's name"
-    if w.quote_speaker_before.search(sent, max(0, start - 80), start):
+    if _may_hold(w.quote_speaker_before, sent) and w.quote_speaker_before.search(
+        sent, max(0, start - 80), start
+    ):
         return "a person's name"  # "«…», — сказав Громов": who said the quote
     if len(words) == 2 and _CYRILLIC.search(words[0]) and _given_and_surname(*words):
         return "a person's name"  # "Олексій Громов": the dictionary's given name and surname
@@ -1441,19 +1443,25 @@ _EN_DATE = re.compile(
 )
 _CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
 _WORD_RUN = re.compile(r"[\w’'-]+")
+_DIGIT = re.compile(r"\d")
 
 
 #: Days a span of dates may cover and still date its claims to a week ("с 8 по 14 февраля").
 WEEK_DAYS = 7
 
 
-def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
+@lru_cache(maxsize=4096)
+def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
     """Absolute dates in a sentence: ``(offset, date, precision)`` (en/uk/ru month names).
 
     A span of days (rule ``date_range``: "з 8 по 14 лютого", "8–14 февраля") is dated by its
     last day, with week precision (month beyond :data:`WEEK_DAYS` days); a night ("8-9
-    August", "в ночь на 12 февраля") is the day it ends on.
+    August", "в ночь на 12 февраля") is the day it ends on. Read once per sentence and
+    publication date (a claim's sentence is asked for its dates several times); a sentence
+    without a digit has none.
     """
+    if not _DIGIT.search(sent):
+        return ()
     w = claim_words()
     months = w.months
     out = []
@@ -1498,7 +1506,7 @@ def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
             out.append((m.start(), Date(y, month, int(day)), precision))
         except ValueError:
             continue
-    return sorted(out, key=lambda d: d[0])
+    return tuple(sorted(out, key=lambda d: d[0]))
 
 
 _CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
@@ -1635,6 +1643,23 @@ class _Triggered:
         return [
             e for e, t in zip(self.entries, self.triggers, strict=True) if t is None or t & words
         ]
+
+
+@lru_cache(maxsize=256)
+def _needs(pattern: re.Pattern) -> frozenset[str] | None:
+    """The words one of which every match of a compiled pattern holds (:func:`_trigger`)."""
+    return _trigger(pattern.pattern)
+
+
+@lru_cache(maxsize=16384)
+def _may_hold(pattern: re.Pattern, sent: str) -> bool:
+    """Whether ``pattern`` can match in ``sent`` (or in a part of it): False only when the
+    sentence lacks every word the pattern needs, so the scan is skipped (once per sentence)."""
+    words = _needs(pattern)
+    if words is None:
+        return True
+    low = sent.lower()
+    return any(w in low for w in words)
 
 
 @lru_cache(maxsize=8)
@@ -2221,7 +2246,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if m.kind in ("settlement", "unresolved", "feature")
         )
         located_ends = [b for b, _ in located]
-        axis = [m.span() for m in w.axis.finditer(sent)]
+        axis = [m.span() for m in w.axis.finditer(sent)] if _may_hold(w.axis, sent) else []
         eligible, described = [], []
         for m in places:
             rel = m.span[0] - start
@@ -2249,7 +2274,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
-        if w.unconfirmed.search(sent):
+        if _may_hold(w.unconfirmed, sent) and w.unconfirmed.search(sent):
             doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
             unconfirmed |= doubted
             if who_here:
