@@ -156,6 +156,7 @@ class Gazetteer:
         self._shadowed: frozenset[str] | None = None
         self._memo: dict[tuple, Candidates | PlaceNotFound] = {}
         self._by_id: dict[str, Place] = {}  # get()'s places, read once per id
+        self._admin_filters: dict[str, tuple] = {}  # in_admin text -> (test, label)
         #: How inflected Cyrillic names are read: one of :data:`INFLECTION_METHODS`.
         self.inflection = INFLECTION
 
@@ -364,15 +365,19 @@ class Gazetteer:
         has_exact = any(h[3] in ("exact", "former") or _is_lemma(h) for h in hits)
         scored = []
         for group in groups.values():
-            place, matched, name_kind, kind, similarity, reading = min(
-                group,
-                key=lambda h: (
-                    _MATCH_ORDER[h[3]],
-                    not _is_lemma(h),
-                    -_LAYER_ORDER.get(h[0].source.split("-")[0], 0),
-                    h[0].precision != "point",
-                    h[2] != "primary",
-                ),
+            place, matched, name_kind, kind, similarity, reading = (
+                group[0]
+                if len(group) == 1
+                else min(
+                    group,
+                    key=lambda h: (
+                        _MATCH_ORDER[h[3]],
+                        not _is_lemma(h),
+                        -_LAYER_ORDER.get(h[0].source.split("-")[0], 0),
+                        h[0].precision != "point",
+                        h[2] != "primary",
+                    ),
+                )
             )
             quality = QUALITY[kind] * (similarity if kind == "fuzzy" else 1.0)
             if kind == "exact" and name_kind == "alternate":
@@ -385,22 +390,15 @@ class Gazetteer:
             prior = 0.6 * feat + 0.4 * _population_prior(place)
             if place.source.startswith("user-"):
                 prior = max(prior, USER_PRIOR)
-            evidence = [self._match_evidence(place, matched, name_kind, kind, similarity, reading)]
-            evidence.append(self._prior_evidence(place))
-            if place.source == "nominatim" and self.geocoder is not None:
-                evidence.append(f"found online: OpenStreetMap Nominatim at {self.geocoder.server}")
             context = 1.0
             if not country and place.country and place.country != HOME_COUNTRY:
                 context *= FOREIGN_FACTOR
+            d = None
             if near_point is not None:
                 d = haversine_km(near_point[0], near_point[1], place.lat, place.lon)
                 if d > near_radius_km:
                     context *= math.exp(-(d - near_radius_km) / (2 * near_radius_km))
-                evidence.append(
-                    f"{d:.0f} km from {near_label} (near, radius {near_radius_km:g} km)"
-                )
-            if place.precision != "point" and place.precision_note:
-                evidence.append(f"{place.precision} precision: {place.precision_note}")
+            # the evidence is written only for the candidates kept (see below)
             scored.append(
                 [
                     place,
@@ -408,7 +406,8 @@ class Gazetteer:
                     matched,
                     kind,
                     similarity,
-                    evidence,
+                    [],
+                    (name_kind, reading, d),
                 ]
             )
 
@@ -433,12 +432,26 @@ class Gazetteer:
                 matched=s[2],
                 match_kind=s[3],
                 similarity=s[4],
-                evidence=tuple(s[5]),
+                evidence=(*self._evidence(s, near_label, near_radius_km), *s[5]),
                 ambiguous=ambiguous,
             )
             for s in scored[: limit or None]
         ]
         return Candidates(candidates, query=name, ambiguous=ambiguous, tried=tried)
+
+    def _evidence(self, s: list, near_label, near_radius_km: float) -> list[str]:
+        """The evidence of a scored candidate of :meth:`_resolve`, written for the kept ones."""
+        place, matched, kind, similarity = s[0], s[2], s[3], s[4]
+        name_kind, reading, d = s[6]
+        evidence = [self._match_evidence(place, matched, name_kind, kind, similarity, reading)]
+        evidence.append(self._prior_evidence(place))
+        if place.source == "nominatim" and self.geocoder is not None:
+            evidence.append(f"found online: OpenStreetMap Nominatim at {self.geocoder.server}")
+        if d is not None:
+            evidence.append(f"{d:.0f} km from {near_label} (near, radius {near_radius_km:g} km)")
+        if place.precision != "point" and place.precision_note:
+            evidence.append(f"{place.precision} precision: {place.precision_note}")
+        return evidence
 
     def resolve_together(
         self, names: Iterable[str], *, country: str | None = None, limit: int | None = 30
@@ -624,7 +637,11 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         if self._keys is None:
-            self._keys = sorted({k for s in self.stores for k in s.all_keys()})
+            # sorted and distinct; each store's keys come sorted, so the sort merges runs
+            # (a third of the time of sorting a set of them)
+            merged = [k for s in self.stores for k in s.all_keys()]
+            merged.sort()
+            self._keys = list(dict.fromkeys(merged))
         found = process.extract(
             key, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
         )
@@ -666,6 +683,13 @@ class Gazetteer:
 
     # -- context -----------------------------------------------------------
     def _admin_filter(self, text: str):
+        if text not in self._admin_filters:  # a report asks for its oblast name after name
+            if len(self._admin_filters) >= MEMO_SIZE:
+                self._admin_filters.pop(next(iter(self._admin_filters)))
+            self._admin_filters[text] = self._new_admin_filter(text)
+        return self._admin_filters[text]
+
+    def _new_admin_filter(self, text: str):
         tests = []
         labels = []
         for part in [p for p in re.split(r"[,;/]", text) if p.strip()]:
