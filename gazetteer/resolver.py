@@ -40,6 +40,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from .admin import OBLASTS, admin_level, oblast_variants
@@ -123,6 +124,12 @@ def _is_lemma(hit: tuple) -> bool:
     return hit[3] == "inflected" and bool(hit[5]) and not hit[5].endswith("-")
 
 
+@lru_cache(maxsize=256)
+def _layer_rank(source: str) -> int:
+    """The rank of a source's layer among a place's readings (the top layer lowest)."""
+    return -_LAYER_ORDER.get(source.split("-")[0], 0)
+
+
 def _identity(place: Place) -> str:
     if place.geonameid is not None:
         return f"g{place.geonameid}"
@@ -157,6 +164,7 @@ class Gazetteer:
         self._memo: dict[tuple, Candidates | PlaceNotFound] = {}
         self._by_id: dict[str, Place] = {}  # get()'s places, read once per id
         self._admin_filters: dict[str, tuple] = {}  # in_admin text -> (test, label)
+        self._unfound: dict[tuple, None] = {}  # resolve_together's names not found
         #: How inflected Cyrillic names are read: one of :data:`INFLECTION_METHODS`.
         self.inflection = INFLECTION
 
@@ -324,7 +332,17 @@ class Gazetteer:
         self._memo[key] = outcome
 
     def _resolve(
-        self, name, in_admin, near, near_radius_km, country, limit, online=False, fuzzy=True
+        self,
+        name,
+        in_admin,
+        near,
+        near_radius_km,
+        country,
+        limit,
+        online=False,
+        fuzzy=True,
+        *,
+        suggest=True,
     ) -> Candidates:
         q = parse_query(name)
         tried = []
@@ -357,7 +375,7 @@ class Gazetteer:
         if not groups:
             extra = f" in country {country}" if country else ""
             raise self._not_found(
-                name, q, tried, extra=extra, failure=online_failure, suggest=fuzzy
+                name, q, tried, extra=extra, failure=online_failure, suggest=fuzzy and suggest
             )
 
         # a nominative reading of an inflected name is as good as an exact key beside the
@@ -373,7 +391,7 @@ class Gazetteer:
                     key=lambda h: (
                         _MATCH_ORDER[h[3]],
                         not _is_lemma(h),
-                        -_LAYER_ORDER.get(h[0].source.split("-")[0], 0),
+                        _layer_rank(h[0].source),
                         h[0].precision != "point",
                         h[2] != "primary",
                     ),
@@ -474,10 +492,9 @@ class Gazetteer:
         """
         found: dict[str, Candidates] = {}
         for name in dict.fromkeys(names):
-            try:
-                found[name] = self.resolve(name, country=country, limit=None)
-            except PlaceNotFound:
-                continue
+            cands = self._resolved_or_none(name, country)
+            if cands is not None:
+                found[name] = cands
         changed = True
         while changed:
             changed = False
@@ -499,6 +516,34 @@ class Gazetteer:
                     c[:limit], query=name, ambiguous=c.ambiguous, tried=c.tried
                 )
         return found
+
+    def _resolved_or_none(self, name: str, country: str | None) -> Candidates | None:
+        """``resolve(name, country=country, limit=None)``, or None when nothing matches.
+
+        The nearest names of a name not found (the fuzzy scan of every key, the slow part) are
+        not looked up: nothing here shows them. A later :meth:`resolve` of the name looks them
+        up as ever (the name is remembered as not found only here).
+        """
+        use_online = self.online
+        memo_key = (name, None, None, NEAR_RADIUS_KM, country, None, use_online, True)
+        if use_online or memo_key in self._memo:
+            try:
+                return self.resolve(name, country=country, limit=None)
+            except PlaceNotFound:
+                return None
+        if memo_key in self._unfound:
+            return None
+        try:
+            found = self._resolve(
+                name, None, None, NEAR_RADIUS_KM, country, None, use_online, True, suggest=False
+            )
+        except PlaceNotFound:
+            if len(self._unfound) >= MEMO_SIZE:
+                self._unfound.pop(next(iter(self._unfound)))
+            self._unfound[memo_key] = None
+            return None
+        self._remember(memo_key, found)
+        return Candidates(found, query=name, ambiguous=found.ambiguous, tried=found.tried)
 
     def _decide_by_anchors(self, name, cands, anchors, country, limit) -> Candidates | None:
         import numpy as np
