@@ -573,11 +573,10 @@ class Gazetteer:
             [(c.place.lat, c.place.lon) for c in readings],
             [(others[n].lat, others[n].lon) for n in names],
         )
+        # each row's least distance and its first anchor, read in two array calls, not per row
+        least, at = d.min(axis=1).tolist(), d.argmin(axis=1).tolist()
         nearest = sorted(
-            (
-                (float(row.min()), names[int(row.argmin())], c)
-                for row, c in zip(d, readings, strict=True)
-            ),
+            ((m, names[i], c) for m, i, c in zip(least, at, readings, strict=True)),
             key=lambda t: t[0],
         )
         (d0, anchor, chosen), d1 = nearest[0], nearest[1][0]
