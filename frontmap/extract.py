@@ -592,7 +592,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "А. В. Захарченко": a person's surname
             if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
-            if words_.unit_before.search(sent[max(0, m.start() - 30) : m.start()]):
+            if _may_hold(words_.unit_before, sent) and words_.unit_before.search(
+                sent[max(0, m.start() - 30) : m.start()]
+            ):
                 continue  # "the battlegroup West": a unit's name (rule unit_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
@@ -2781,8 +2783,11 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
     """Whether a claimant is named as a speaker ("X said", "according to X")."""
     start, end = claimant[0], claimant[1]
     return bool(
-        w.speech.search(sent[start : end + SPEECH_AFTER])
-        or w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
+        (_may_hold(w.speech, sent) and w.speech.search(sent[start : end + SPEECH_AFTER]))
+        or (
+            _may_hold(w.speech_before, sent)
+            and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
+        )
     )
 
 
@@ -3057,20 +3062,20 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
                 "day",
                 f"'{word}': {delta:+d} day(s) from publication",
             )
-    if w.last_week.search(sent):
+    if _may_hold(w.last_week, sent) and w.last_week.search(sent):
         return published - timedelta(days=7), "week", "last_week: the week before publication"
-    if w.last_month.search(sent):
+    if _may_hold(w.last_month, sent) and w.last_month.search(sent):
         # the text gives the month only: its last day stands for it, with month precision
         return (
             published.replace(day=1) - timedelta(days=1),
             "month",
             "last_month: the month before publication",
         )
-    if w.this_month.search(sent):
+    if _may_hold(w.this_month, sent) and w.this_month.search(sent):
         return published, "month", "this_month: the month of publication"
-    if w.week_cues.search(sent):
+    if _may_hold(w.week_cues, sent) and w.week_cues.search(sent):
         return published, "week", "date not stated: the week of publication"
-    if w.last_year.search(sent):
+    if _may_hold(w.last_year, sent) and w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
     said = anchors.said.get(claimant)
     if said is not None:
