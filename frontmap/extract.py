@@ -1864,7 +1864,7 @@ def extract(
 
     parsed = []
     for si, (_, _, sent) in enumerate(sents):
-        if not _MEASURE_HINT.search(sent.lower()):
+        if not (_DIGIT.search(sent) or _MEASURE_HINT.search(sent.lower())):
             continue  # no number and no compass word: no statement to parse
         start = sents[si][0]
         first_at: dict[str, int] = {}  # where a subject shared by coordinated statements is read
