@@ -92,6 +92,29 @@ _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
 
 
+def _literal_trie(words) -> str:
+    """A regex matching any of the literal ``words``, the longest one where several start at a
+    position (as their alternation sorted longest first), but written as a tree of their shared
+    prefixes: the regex engine tries each alternative in turn, so a flat alternation of
+    hundreds of words costs hundreds of tries at every position of the text, the tree a few."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        # a word may end here: the longer words through this node are tried first
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(tree)})" if any(words) else r"(?!x)x"
+
+
 def _measure_hint() -> re.Pattern:
     """A digit, a number word, a compass word or "an hour": what a statement needs to exist
     (searched in the lower-cased sentence; the words are the lexicon's)."""
@@ -99,7 +122,7 @@ def _measure_hint() -> re.Pattern:
     compass = {*lex.compass}.union(*lex.compass_by_language.values())
 
     def alt(words) -> str:
-        return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+        return _literal_trie({w.lower() for w in words if w})
 
     numbers = alt({*lex.numbers, *lex.vague_numbers} - {"a", "an"})
     return re.compile(
@@ -113,9 +136,7 @@ _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
 #: A name right after "river", "r.", "озеро", "водохранилище" … names that feature, not a settlement.
 _FEATURE_BEFORE = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(map(re.escape, sorted(lexicon().feature_before, key=len, reverse=True)))
-    + r")\s*$",
+    r"(?<![\w.])" + _literal_trie(lexicon().feature_before) + r"\s*$",
     re.IGNORECASE,
 )
 
@@ -566,7 +587,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
         russian = "ru" in sentence_languages(sent, report)
         unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
         here = len(found)
-        axis = [m.span() for m in words_.axis.finditer(sent)]
+        axis = (
+            [m.span() for m in words_.axis.finditer(sent)] if _may_hold(words_.axis, sent) else []
+        )
         cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
         axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
         runs = list(_CAP_RUN.finditer(sent))
@@ -579,7 +602,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "А. В. Захарченко": a person's surname
             if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
-            if words_.unit_before.search(sent[max(0, m.start() - 30) : m.start()]):
+            if _may_hold(words_.unit_before, sent) and words_.unit_before.search(
+                sent[max(0, m.start() - 30) : m.start()]
+            ):
                 continue  # "the battlegroup West": a unit's name (rule unit_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
@@ -713,7 +738,9 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         and not w.non_place_after.match(sent, run.end())
     ):
         return "a person's name"
-    if w.quote_speaker_before.search(sent, max(0, start - 80), start):
+    if _may_hold(w.quote_speaker_before, sent) and w.quote_speaker_before.search(
+        sent, max(0, start - 80), start
+    ):
         return "a person's name"  # "«…», — сказав Громов": who said the quote
     if len(words) == 2 and _CYRILLIC.search(words[0]) and _given_and_surname(*words):
         return "a person's name"  # "Олексій Громов": the dictionary's given name and surname
@@ -1523,19 +1550,25 @@ _EN_DATE = re.compile(
 )
 _CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
 _WORD_RUN = re.compile(r"[\w’'-]+")
+_DIGIT = re.compile(r"\d")
 
 
 #: Days a span of dates may cover and still date its claims to a week ("с 8 по 14 февраля").
 WEEK_DAYS = 7
 
 
-def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
+@lru_cache(maxsize=4096)
+def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
     """Absolute dates in a sentence: ``(offset, date, precision)`` (en/uk/ru month names).
 
     A span of days (rule ``date_range``: "з 8 по 14 лютого", "8–14 февраля") is dated by its
     last day, with week precision (month beyond :data:`WEEK_DAYS` days); a night ("8-9
-    August", "в ночь на 12 февраля") is the day it ends on.
+    August", "в ночь на 12 февраля") is the day it ends on. Read once per sentence and
+    publication date (a claim's sentence is asked for its dates several times); a sentence
+    without a digit has none.
     """
+    if not _DIGIT.search(sent):
+        return ()
     w = claim_words()
     months = w.months
     out = []
@@ -1580,7 +1613,7 @@ def _dates(sent: str, published: Date) -> list[tuple[int, Date, str]]:
             out.append((m.start(), Date(y, month, int(day)), precision))
         except ValueError:
             continue
-    return sorted(out, key=lambda d: d[0])
+    return tuple(sorted(out, key=lambda d: d[0]))
 
 
 _CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
@@ -1705,7 +1738,7 @@ class _Triggered:
         words = sorted(set().union(*(t for t in self.triggers if t)), key=len, reverse=True)
         # at each position the longest trigger word there; the shorter words inside it are
         # there too
-        self._scan = re.compile(f"(?=({'|'.join(map(re.escape, words))}))") if words else None
+        self._scan = re.compile(f"(?=({_literal_trie(words)}))") if words else None
         self._inside = {w: frozenset(v for v in words if v in w) for w in words}
 
     def present(self, sent: str) -> list[tuple]:
@@ -1717,6 +1750,23 @@ class _Triggered:
         return [
             e for e, t in zip(self.entries, self.triggers, strict=True) if t is None or t & words
         ]
+
+
+@lru_cache(maxsize=256)
+def _needs(pattern: re.Pattern) -> frozenset[str] | None:
+    """The words one of which every match of a compiled pattern holds (:func:`_trigger`)."""
+    return _trigger(pattern.pattern)
+
+
+@lru_cache(maxsize=16384)
+def _may_hold(pattern: re.Pattern, sent: str) -> bool:
+    """Whether ``pattern`` can match in ``sent`` (or in a part of it): False only when the
+    sentence lacks every word the pattern needs, so the scan is skipped (once per sentence)."""
+    words = _needs(pattern)
+    if words is None:
+        return True
+    low = sent.lower()
+    return any(w in low for w in words)
 
 
 @lru_cache(maxsize=8)
@@ -1920,7 +1970,7 @@ def extract(
 
     parsed = []
     for si, (_, _, sent) in enumerate(sents):
-        if not _MEASURE_HINT.search(sent.lower()):
+        if not (_DIGIT.search(sent) or _MEASURE_HINT.search(sent.lower())):
             continue  # no number and no compass word: no statement to parse
         start = sents[si][0]
         first_at: dict[str, int] = {}  # where a subject shared by coordinated statements is read
@@ -2366,7 +2416,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if m.kind in ("settlement", "unresolved", "feature")
         )
         located_ends = [b for b, _ in located]
-        axis = [m.span() for m in w.axis.finditer(sent)]
+        axis = [m.span() for m in w.axis.finditer(sent)] if _may_hold(w.axis, sent) else []
         eligible, described = [], []
         for m in places:
             rel = m.span[0] - start
@@ -2394,7 +2444,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
-        if w.unconfirmed.search(sent):
+        if _may_hold(w.unconfirmed, sent) and w.unconfirmed.search(sent):
             doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
             unconfirmed |= doubted
             if who_here:
@@ -2941,8 +2991,11 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
     """Whether a claimant is named as a speaker ("X said", "according to X")."""
     start, end = claimant[0], claimant[1]
     return bool(
-        w.speech.search(sent[start : end + SPEECH_AFTER])
-        or w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
+        (_may_hold(w.speech, sent) and w.speech.search(sent[start : end + SPEECH_AFTER]))
+        or (
+            _may_hold(w.speech_before, sent)
+            and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
+        )
     )
 
 
@@ -3217,20 +3270,20 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
                 "day",
                 f"'{word}': {delta:+d} day(s) from publication",
             )
-    if w.last_week.search(sent):
+    if _may_hold(w.last_week, sent) and w.last_week.search(sent):
         return published - timedelta(days=7), "week", "last_week: the week before publication"
-    if w.last_month.search(sent):
+    if _may_hold(w.last_month, sent) and w.last_month.search(sent):
         # the text gives the month only: its last day stands for it, with month precision
         return (
             published.replace(day=1) - timedelta(days=1),
             "month",
             "last_month: the month before publication",
         )
-    if w.this_month.search(sent):
+    if _may_hold(w.this_month, sent) and w.this_month.search(sent):
         return published, "month", "this_month: the month of publication"
-    if w.week_cues.search(sent):
+    if _may_hold(w.week_cues, sent) and w.week_cues.search(sent):
         return published, "week", "date not stated: the week of publication"
-    if w.last_year.search(sent):
+    if _may_hold(w.last_year, sent) and w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
     said = anchors.said.get(claimant)
     if said is not None:

@@ -90,11 +90,10 @@ def _word_readings(
     be a possessive adjective in -ів ("Кучеревого" → "кучерів"); a name's last word
     ending in -ового is the neuter -ове ("Плехового" → "плехове"), which the analyser reads.
     """
-    analyser = _analyser(lang)
-    if analyser is None:
+    if _analyser(lang) is None:
         return ()
     out: list[tuple[str, str | None, str | None, str]] = []
-    for parse in analyser.parse(word)[:TOP_PARSES]:
+    for parse in _parses(word, lang)[:TOP_PARSES]:
         tag = parse.tag
         if tag.POS not in _DECLINED or tag.case in (None, "voct"):
             continue
@@ -277,11 +276,18 @@ def _dictionary_parses(word: str, lang: str) -> tuple:
     """pymorphy3's readings of ``word`` found in the dictionary (not guessed), score ≥ 0.01
     (read once per word: :func:`word_classes`, :func:`word_cases` and
     :func:`person_name_parts` all ask)."""
-    analyser = _analyser(lang)
-    if analyser is None:
+    if _analyser(lang) is None:
         return ()
     return tuple(
         p
-        for p in analyser.parse(word.lower())
+        for p in _parses(word.lower(), lang)
         if p.score >= 0.01 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
     )
+
+
+@lru_cache(maxsize=200_000)
+def _parses(word: str, lang: str) -> tuple:
+    """pymorphy3's readings of a word, likeliest first, read once per word (the nominative
+    readings of a name and the dictionary readings of a person's name ask for the same words)."""
+    analyser = _analyser(lang)
+    return tuple(analyser.parse(word)) if analyser is not None else ()

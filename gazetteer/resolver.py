@@ -40,6 +40,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from .admin import OBLASTS, admin_level, oblast_variants
@@ -123,6 +124,12 @@ def _is_lemma(hit: tuple) -> bool:
     return hit[3] == "inflected" and bool(hit[5]) and not hit[5].endswith("-")
 
 
+@lru_cache(maxsize=256)
+def _layer_rank(source: str) -> int:
+    """The rank of a source's layer among a place's readings (the top layer lowest)."""
+    return -_LAYER_ORDER.get(source.split("-")[0], 0)
+
+
 def _identity(place: Place) -> str:
     if place.geonameid is not None:
         return f"g{place.geonameid}"
@@ -155,6 +162,9 @@ class Gazetteer:
         self._keys: list[str] | None = None
         self._shadowed: frozenset[str] | None = None
         self._memo: dict[tuple, Candidates | PlaceNotFound] = {}
+        self._by_id: dict[str, Place] = {}  # get()'s places, read once per id
+        self._admin_filters: dict[str, tuple] = {}  # in_admin text -> (test, label)
+        self._unfound: dict[tuple, None] = {}  # resolve_together's names not found
         #: How inflected Cyrillic names are read: one of :data:`INFLECTION_METHODS`.
         self.inflection = INFLECTION
 
@@ -192,6 +202,8 @@ class Gazetteer:
             No installed source has it.
         """
         text = str(place_id)
+        if text in self._by_id:
+            return self._by_id[text]
         for store in self.stores:
             if text.isdigit() or text.startswith("geonames:"):
                 place = store.by_geonameid(int(text.removeprefix("geonames:")))
@@ -200,6 +212,9 @@ class Gazetteer:
             else:
                 place = store.get(text)
             if place:
+                if len(self._by_id) >= MEMO_SIZE:
+                    self._by_id.pop(next(iter(self._by_id)))
+                self._by_id[text] = place
                 return place
         raise PlaceNotFound(
             f"no place with id {text!r} in {', '.join(self.sources)}; ids look like "
@@ -317,7 +332,17 @@ class Gazetteer:
         self._memo[key] = outcome
 
     def _resolve(
-        self, name, in_admin, near, near_radius_km, country, limit, online=False, fuzzy=True
+        self,
+        name,
+        in_admin,
+        near,
+        near_radius_km,
+        country,
+        limit,
+        online=False,
+        fuzzy=True,
+        *,
+        suggest=True,
     ) -> Candidates:
         q = parse_query(name)
         tried = []
@@ -350,7 +375,7 @@ class Gazetteer:
         if not groups:
             extra = f" in country {country}" if country else ""
             raise self._not_found(
-                name, q, tried, extra=extra, failure=online_failure, suggest=fuzzy
+                name, q, tried, extra=extra, failure=online_failure, suggest=fuzzy and suggest
             )
 
         # a nominative reading of an inflected name is as good as an exact key beside the
@@ -358,15 +383,19 @@ class Gazetteer:
         has_exact = any(h[3] in ("exact", "former") or _is_lemma(h) for h in hits)
         scored = []
         for group in groups.values():
-            place, matched, name_kind, kind, similarity, reading = min(
-                group,
-                key=lambda h: (
-                    _MATCH_ORDER[h[3]],
-                    not _is_lemma(h),
-                    -_LAYER_ORDER.get(h[0].source.split("-")[0], 0),
-                    h[0].precision != "point",
-                    h[2] != "primary",
-                ),
+            place, matched, name_kind, kind, similarity, reading = (
+                group[0]
+                if len(group) == 1
+                else min(
+                    group,
+                    key=lambda h: (
+                        _MATCH_ORDER[h[3]],
+                        not _is_lemma(h),
+                        _layer_rank(h[0].source),
+                        h[0].precision != "point",
+                        h[2] != "primary",
+                    ),
+                )
             )
             quality = QUALITY[kind] * (similarity if kind == "fuzzy" else 1.0)
             if kind == "exact" and name_kind == "alternate":
@@ -379,22 +408,15 @@ class Gazetteer:
             prior = 0.6 * feat + 0.4 * _population_prior(place)
             if place.source.startswith("user-"):
                 prior = max(prior, USER_PRIOR)
-            evidence = [self._match_evidence(place, matched, name_kind, kind, similarity, reading)]
-            evidence.append(self._prior_evidence(place))
-            if place.source == "nominatim" and self.geocoder is not None:
-                evidence.append(f"found online: OpenStreetMap Nominatim at {self.geocoder.server}")
             context = 1.0
             if not country and place.country and place.country != HOME_COUNTRY:
                 context *= FOREIGN_FACTOR
+            d = None
             if near_point is not None:
                 d = haversine_km(near_point[0], near_point[1], place.lat, place.lon)
                 if d > near_radius_km:
                     context *= math.exp(-(d - near_radius_km) / (2 * near_radius_km))
-                evidence.append(
-                    f"{d:.0f} km from {near_label} (near, radius {near_radius_km:g} km)"
-                )
-            if place.precision != "point" and place.precision_note:
-                evidence.append(f"{place.precision} precision: {place.precision_note}")
+            # the evidence is written only for the candidates kept (see below)
             scored.append(
                 [
                     place,
@@ -402,7 +424,8 @@ class Gazetteer:
                     matched,
                     kind,
                     similarity,
-                    evidence,
+                    [],
+                    (name_kind, reading, d),
                 ]
             )
 
@@ -427,12 +450,26 @@ class Gazetteer:
                 matched=s[2],
                 match_kind=s[3],
                 similarity=s[4],
-                evidence=tuple(s[5]),
+                evidence=(*self._evidence(s, near_label, near_radius_km), *s[5]),
                 ambiguous=ambiguous,
             )
             for s in scored[: limit or None]
         ]
         return Candidates(candidates, query=name, ambiguous=ambiguous, tried=tried)
+
+    def _evidence(self, s: list, near_label, near_radius_km: float) -> list[str]:
+        """The evidence of a scored candidate of :meth:`_resolve`, written for the kept ones."""
+        place, matched, kind, similarity = s[0], s[2], s[3], s[4]
+        name_kind, reading, d = s[6]
+        evidence = [self._match_evidence(place, matched, name_kind, kind, similarity, reading)]
+        evidence.append(self._prior_evidence(place))
+        if place.source == "nominatim" and self.geocoder is not None:
+            evidence.append(f"found online: OpenStreetMap Nominatim at {self.geocoder.server}")
+        if d is not None:
+            evidence.append(f"{d:.0f} km from {near_label} (near, radius {near_radius_km:g} km)")
+        if place.precision != "point" and place.precision_note:
+            evidence.append(f"{place.precision} precision: {place.precision_note}")
+        return evidence
 
     def resolve_together(
         self, names: Iterable[str], *, country: str | None = None, limit: int | None = 30
@@ -455,10 +492,9 @@ class Gazetteer:
         """
         found: dict[str, Candidates] = {}
         for name in dict.fromkeys(names):
-            try:
-                found[name] = self.resolve(name, country=country, limit=None)
-            except PlaceNotFound:
-                continue
+            cands = self._resolved_or_none(name, country)
+            if cands is not None:
+                found[name] = cands
         changed = True
         while changed:
             changed = False
@@ -480,6 +516,34 @@ class Gazetteer:
                     c[:limit], query=name, ambiguous=c.ambiguous, tried=c.tried
                 )
         return found
+
+    def _resolved_or_none(self, name: str, country: str | None) -> Candidates | None:
+        """``resolve(name, country=country, limit=None)``, or None when nothing matches.
+
+        The nearest names of a name not found (the fuzzy scan of every key, the slow part) are
+        not looked up: nothing here shows them. A later :meth:`resolve` of the name looks them
+        up as ever (the name is remembered as not found only here).
+        """
+        use_online = self.online
+        memo_key = (name, None, None, NEAR_RADIUS_KM, country, None, use_online, True)
+        if use_online or memo_key in self._memo:
+            try:
+                return self.resolve(name, country=country, limit=None)
+            except PlaceNotFound:
+                return None
+        if memo_key in self._unfound:
+            return None
+        try:
+            found = self._resolve(
+                name, None, None, NEAR_RADIUS_KM, country, None, use_online, True, suggest=False
+            )
+        except PlaceNotFound:
+            if len(self._unfound) >= MEMO_SIZE:
+                self._unfound.pop(next(iter(self._unfound)))
+            self._unfound[memo_key] = None
+            return None
+        self._remember(memo_key, found)
+        return Candidates(found, query=name, ambiguous=found.ambiguous, tried=found.tried)
 
     def _decide_by_anchors(self, name, cands, anchors, country, limit) -> Candidates | None:
         import numpy as np
@@ -509,11 +573,10 @@ class Gazetteer:
             [(c.place.lat, c.place.lon) for c in readings],
             [(others[n].lat, others[n].lon) for n in names],
         )
+        # each row's least distance and its first anchor, read in two array calls, not per row
+        least, at = d.min(axis=1).tolist(), d.argmin(axis=1).tolist()
         nearest = sorted(
-            (
-                (float(row.min()), names[int(row.argmin())], c)
-                for row, c in zip(d, readings, strict=True)
-            ),
+            ((m, names[i], c) for m, i, c in zip(least, at, readings, strict=True)),
             key=lambda t: t[0],
         )
         (d0, anchor, chosen), d1 = nearest[0], nearest[1][0]
@@ -618,7 +681,11 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         if self._keys is None:
-            self._keys = sorted({k for s in self.stores for k in s.all_keys()})
+            # sorted and distinct; each store's keys come sorted, so the sort merges runs
+            # (a third of the time of sorting a set of them)
+            merged = [k for s in self.stores for k in s.all_keys()]
+            merged.sort()
+            self._keys = list(dict.fromkeys(merged))
         found = process.extract(
             key, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
         )
@@ -660,6 +727,13 @@ class Gazetteer:
 
     # -- context -----------------------------------------------------------
     def _admin_filter(self, text: str):
+        if text not in self._admin_filters:  # a report asks for its oblast name after name
+            if len(self._admin_filters) >= MEMO_SIZE:
+                self._admin_filters.pop(next(iter(self._admin_filters)))
+            self._admin_filters[text] = self._new_admin_filter(text)
+        return self._admin_filters[text]
+
+    def _new_admin_filter(self, text: str):
         tests = []
         labels = []
         for part in [p for p in re.split(r"[,;/]", text) if p.strip()]:

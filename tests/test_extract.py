@@ -537,3 +537,57 @@ def test_prefilter_never_hides_a_lexicon_match_in_the_corpus():
     assert skipped > 0.9 * len(sents) * sum(
         len(i.entries) for i in (*_triggered(), _anchor_index())
     )
+
+
+def _dev_sentences() -> list[str]:
+    texts = []
+    for name in ("claims-dev", "statements-dev", "claims-cases"):
+        for line in (OWN / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts.append(record.get("text") or record["sentence"])
+    return [s for t in texts for _, _, s in sentences(t)]
+
+
+def test_a_prefix_tree_matches_as_its_words_longest_first():
+    """The measure hint and the feature words before a name are trees of their words' shared
+    prefixes: they match where, and as far as, the alternation of the words sorted longest
+    first does."""
+    from frontmap.extract import _literal_trie
+    from frontmap.lexicon import lexicon
+
+    lex = lexicon()
+    words = {w.lower() for w in (*lex.numbers, *lex.vague_numbers, *lex.feature_before)} | {
+        "a",
+        "ab",
+        "abc",
+        "b",
+    }
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    old, new = re.compile(rf"(?<!\w)(?:{flat})"), re.compile(rf"(?<!\w){_literal_trie(words)}")
+    sents = [s.lower() for s in _dev_sentences()] + ["abc abd ab a", "r. десна"]
+    assert len(sents) > 1000
+    for s in sents:
+        assert [m.span() for m in old.finditer(s)] == [m.span() for m in new.finditer(s)], s
+    assert _literal_trie(set()) == r"(?!x)x"
+
+
+def test_a_pattern_skipped_for_lack_of_its_words_never_matches_there():
+    """``_may_hold`` lets every sentence of the dev corpora that a lexicon pattern matches be
+    scanned with it, and skips most sentences for the patterns it gates."""
+    from frontmap.extract import LANGUAGES, _may_hold, _needs, claim_words
+
+    sents = _dev_sentences()
+    skipped = 0
+    for langs in {("en",), ("en", "uk"), ("en", "ru"), LANGUAGES}:
+        w = claim_words(langs)
+        for field in ("axis", "unconfirmed", "quote_speaker_before", "speech", "speech_before",
+                      "unit_before", "last_week", "last_month", "this_month", "week_cues",
+                      "last_year"):  # fmt: skip
+            pattern = getattr(w, field)
+            assert _needs(pattern) is not None, field
+            for s in sents:
+                if pattern.search(s):
+                    assert _may_hold(pattern, s), (field, s)
+                skipped += not _may_hold(pattern, s)
+    assert skipped > 0.5 * len(sents) * 4 * 11

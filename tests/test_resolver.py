@@ -256,3 +256,27 @@ def test_a_name_not_found_offline_is_remembered_with_its_suggestions(gz_embedded
     assert str(again.value) == str(first.value)
     assert again.value.suggestions == first.value.suggestions
     assert again.value is not first.value
+
+
+def test_resolve_together_skips_the_nearest_names_of_a_name_not_found(gz_embedded, monkeypatch):
+    """Names resolved together that match nothing are left out without the slow look-up of
+    their nearest names (nothing shows them); ``resolve`` of the name still gives them."""
+    import gazetteer
+    from gazetteer.errors import PlaceNotFound
+
+    with gazetteer.open(gz_embedded.home, build=False) as gz:  # a fresh memo
+        cutoffs = []
+        fuzzy = gz._fuzzy
+        monkeypatch.setattr(
+            gz, "_fuzzy", lambda k, cutoff, limit: cutoffs.append(cutoff) or fuzzy(k, cutoff, limit)
+        )
+        found = gz.resolve_together(["Pokrovsk", "Pokrzzzzsk"])
+        assert set(found) == {"Pokrovsk"}
+        assert cutoffs == [80.0]  # the fuzzy tier of the match, no suggestions
+        assert gz.resolve_together(["Pokrzzzzsk"]) == {}
+        assert cutoffs == [80.0]  # remembered as not found
+        with pytest.raises(PlaceNotFound) as err:
+            gz.resolve("Pokrzzzzsk", limit=None)
+        assert cutoffs == [80.0, 80.0, 50.0]  # resolve() looks the nearest names up
+        assert err.value.suggestions and "Nearest names" in str(err.value)
+        assert gz.resolve_together(["Pokrzzzzsk"]) == {}
