@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from gazetteer import PlaceNotFound
 from gazetteer.inflection import person_name_parts
-from gazetteer.model import Candidates
+from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
 from .lexicon import LANGUAGES, claims_lexicon, lexicon
@@ -1342,36 +1342,44 @@ def _town_among_villages(gz, mentions: list[Mention]) -> list[Mention]:
     Otherwise the name stays ambiguous: two towns, or a report whose places lie near both the
     town and a village, or one that names no other place, never pick one.
     """
-    from gazetteer.store import haversine_km
+    from gazetteer.store import haversine_matrix
 
-    points = [(m.text, m.lat, m.lon) for m in mentions
-              if m.kind == "settlement" and m.place_id and not m.ambiguous and m.lat is not None]  # fmt: skip
+    points = {(m.text, m.lat, m.lon) for m in mentions
+              if m.kind == "settlement" and m.place_id and not m.ambiguous and m.lat is not None}  # fmt: skip
     if not points:
         return mentions
+    towns: dict[str, Candidate | None] = {}  # decided once per name: a list repeats names
+
+    def town_of(name: str) -> Candidate | None:
+        try:
+            readings = [c for c in gz.resolve(name, limit=None, fuzzy=False)
+                        if c.match_kind in _kinds(name)]  # fmt: skip
+        except PlaceNotFound:
+            return None
+        town = max(readings, key=lambda c: c.place.population or 0, default=None)
+        people = (town.place.population or 0) if town is not None else 0
+        if people < TOWN_POPULATION:
+            return None
+        here = (town.place.lat, town.place.lon)
+        places = [c.place for c in readings]
+        apart = haversine_matrix([here], [(p.lat, p.lon) for p in places])[0] > ONE_PLACE_KM
+        others = [p for p, far in zip(places, apart, strict=True) if far]
+        near = sorted({(lat, lon) for text, lat, lon in points if text != name})
+        if not others or not near or any((p.population or 0) * TOWN_RATIO > people for p in others):
+            return None
+        if not (haversine_matrix([here], near) <= FRONT_KM).any():
+            return None
+        if (haversine_matrix([(p.lat, p.lon) for p in others], near) <= FRONT_KM).any():
+            return None
+        return town
+
     out = []
     for m in mentions:
         if m.kind == "settlement" and m.ambiguous:
-            try:
-                readings = [c for c in gz.resolve(m.text, limit=None, fuzzy=False)
-                            if c.match_kind in _kinds(m.text)]  # fmt: skip
-            except PlaceNotFound:
-                readings = []
-            town = max(readings, key=lambda c: c.place.population or 0, default=None)
-            people = (town.place.population or 0) if town is not None else 0
-            others = [
-                c.place for c in readings
-                if haversine_km(c.place.lat, c.place.lon, town.place.lat, town.place.lon)
-                > ONE_PLACE_KM
-            ] if people >= TOWN_POPULATION else []  # fmt: skip
-            near = [p for p in points if p[0] != m.text]
-            if (
-                others
-                and all((p.population or 0) * TOWN_RATIO <= people for p in others)
-                and any(haversine_km(lat, lon, town.place.lat, town.place.lon) <= FRONT_KM
-                        for _, lat, lon in near)
-                and not any(haversine_km(lat, lon, p.lat, p.lon) <= FRONT_KM
-                            for _, lat, lon in near for p in others)
-            ):  # fmt: skip
+            if m.text not in towns:
+                towns[m.text] = town_of(m.text)
+            if (town := towns[m.text]) is not None:
+                people = town.place.population or 0
                 m = _mention(m.text, m.span, m.sentence, None, town,
                              f"{town.evidence[0]}; a town of {people:,} people among villages "
                              f"of its name, by the report's other places within {FRONT_KM:.0f} km")  # fmt: skip
