@@ -2397,6 +2397,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
     lead = _lead_date(sents, published)
+    headers = _list_headers(sents, paragraphs, published)
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     relays = [_relayer(sent, named[si], langs[si]) for si, (_, _, sent) in enumerate(sents)]
@@ -2674,8 +2675,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 own = counted is None or rel >= counted.start()
                 if (si, name, own) not in dating:  # one reading per sentence and claimant
                     dating[si, name, own] = _claim_date(
-                        undated, published, anchors, name, lead, counted=own
-                    )
+                        undated, published, anchors, name, lead, counted=own,
+                        header=headers.get(si),
+                    )  # fmt: skip
                 when, precision, note = dating[si, name, own]
                 if note == "an explicit date":
                     when = _date_at(undated, rel, published, when)
@@ -3220,7 +3222,9 @@ def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
 BACKGROUND_DAYS = 31
 
 
-def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, counted=True):
+def _claim_date(
+    sent, published, anchors: _Anchors, claimant, lead=None, *, counted=True, header=None
+):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence.
 
     ``counted`` False: the sentence's count of days ("a day after Moscow said …") dates
@@ -3293,6 +3297,8 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
         return published, "week", "date not stated: the week of publication"
     if _may_hold(w.last_year, sent) and w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
+    if header is not None:
+        return header  # rule list_header: the dated line above a bulleted list
     said = anchors.said.get(claimant)
     if said is not None:
         return (
@@ -3300,7 +3306,7 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
             "day",
             f"date not stated: {said.notes}"
             if said.notes.startswith("dated_voice")
-            else f"date not stated: the date of {claimant}'s earlier claim in the report",
+            else f"date not stated: the date of {_possessive(claimant)} earlier claim in the report",
         )
     if lead is not None:
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
@@ -3311,6 +3317,34 @@ def _claim_date(sent, published, anchors: _Anchors, claimant, lead=None, *, coun
 #: доби, 14 жовтня") dates its undated claims, when it is at most LEAD_DAYS before publication.
 LEAD_SENTENCES = 3
 LEAD_DAYS = 14
+
+
+def _possessive(name: str) -> str:
+    """``"Russian MoD"`` → ``"Russian MoD's"``; ``"Ukrainian officials"`` → ``"… officials'"``."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _list_headers(sents, paragraphs, published: Date) -> dict[int, tuple[Date, str, str]]:
+    """Rule ``list_header``: a line that ends with a colon and states a day ("За його
+    інформацією, протягом 7 вересня:", "On March 3:") dates the bulleted lines right after it
+    (each line with the sentences of its paragraph), when they state no date of their own.
+    Returns ``{sentence index: (date, precision, note)}``."""
+    out: dict[int, tuple[Date, str, str]] = {}
+    header, item = None, None
+    for si, (_, _, sent) in enumerate(sents):
+        if _BULLET.match(sent):
+            item = paragraphs[si]
+        elif item is None or paragraphs[si] != item:
+            header, item = None, None
+            if sent.rstrip().endswith(":"):
+                days = [d for d in _dates(sent, published) if d[2] == "day"]
+                if days:
+                    note = f"list_header: the date of the line above the list ({days[0][1]})"
+                    header = (days[0][1], "day", note)
+            continue
+        if header is not None:
+            out[si] = header
+    return out
 
 
 def _lead_date(sents, published: Date) -> Date | None:
