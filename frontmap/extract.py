@@ -277,6 +277,9 @@ class ClaimWords:
     #: "seized late last month"; rules ``this_month`` and ``last_month``).
     this_month: re.Pattern = re.compile(r"(?!x)x")
     last_month: re.Pattern = re.compile(r"(?!x)x")
+    #: A word after a town's name that makes the name an area's ("the Kupiansk District",
+    #: "Vovchansk hromada"; rule ``area_name``): no settlement is named.
+    area_after: re.Pattern = re.compile(r"(?!x)x")
     #: What says, after an attack, that it failed ("all attempts to break through … have so
     #: far failed"; rule ``failed_attempt``), matched at the attack's end.
     failed_after: re.Pattern = re.compile(r"(?!x)x")
@@ -385,6 +388,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         destination_before=_union(each("destination_before")),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
+        area_after=_union(each("area_after")),
         failed_after=_union(each("failed_after")),
     )  # fmt: skip
 
@@ -640,6 +644,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     break
                 if n == 1 and _SAID_AFTER.match(sent, end):
                     continue  # "Peskov said": a person
+                if words_.area_after.fullmatch(words[n - 1]) or words_.area_after.match(sent, end):
+                    continue  # rule area_name: "the Kupiansk District", "Vovchansk hromada"
                 hits = _lookup(gz, text)
                 if n > 1 and hits is not None and words[n - 1].lower() in lexicon().non_place:
                     # rule feature_name: "the Oskol River", "Kakhovka Dam" name no town (kept
