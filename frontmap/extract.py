@@ -1027,8 +1027,14 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                 out[i] = replace(m, ambiguous=True, context=note)
             continue
         # several places of the name in the region: undecided, whichever one the gazetteer
-        # happens to hold under the spelling written, unless one is a town among villages
-        towns = [c for c in local if (c.place.population or 0) >= ANCHOR_KEEP_POPULATION]
+        # happens to hold under the spelling written, unless one is a town among villages —
+        # by its own name: a town the name once was ("Hrodivka", Myrnohrad's) never beats a
+        # village called so today
+        towns = [
+            c
+            for c in local
+            if (c.place.population or 0) >= ANCHOR_KEEP_POPULATION and not _renamed(c)
+        ]
         several = len({c.place.id for c in local}) > 1 and len({c.place.id for c in towns}) != 1
         if len(towns) >= 1 and not several:
             exact = towns
