@@ -2497,8 +2497,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 before, act = [], own  # "… northwest of Ostapivske, which Moscow claimed …"
             if act is None:
                 continue
-            if before and k and act[1] <= targets[k - 1][0] and w.relative_after.search(
-                sent, targets[k - 1][0], rel
+            if (
+                before
+                and k
+                and act[1] <= targets[k - 1][0]
+                and w.relative_after.search(sent, targets[k - 1][0], rel)
             ):
                 # rule relative_description: "… had seized Illinka, which is a target for
                 # Moscow as it aims to occupy nearby Pokrovsk": a place in a relative clause on
@@ -2586,6 +2589,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 later = None
             else:
                 made = [(who, kind, a_start, None)]
+                if claimant is not None:
+                    # rule joint_claimants: "Russian officials and a Ukrainian website …
+                    # claimed that Moscow's troops had entered Kupiansk": each makes the claim
+                    made += [
+                        (c[2:], kind, a_start, None)
+                        for c in who_here
+                        if c[3] != claimant[3]
+                        and _JOINT.fullmatch(sent, c[1], claimant[0])
+                        and _JOINT_OPENS.search(sent, max(0, c[0] - 12), c[0])
+                    ][:1]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
                 reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
@@ -3045,6 +3058,11 @@ def _denies(sents, si: int, langs) -> bool:
         a[2] == "denied" for a in _actions(sent, langs[si])
     )
 
+
+#: What joins two claimants that make one claim together ("Russian officials and a …").
+_JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
+#: Where the first of them opens its clause (its subject, not "no comment from X and …").
+_JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
 
 #: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25
