@@ -283,6 +283,11 @@ class ClaimWords:
     #: What says, after an attack, that it failed ("all attempts to break through … have so
     #: far failed"; rule ``failed_attempt``), matched at the attack's end.
     failed_after: re.Pattern = re.compile(r"(?!x)x")
+    #: An action's noun opening its clause ("A rapid capture of Chasiv Yar") and the modal
+    #: after it that makes it hypothetical ("… would mark a grim setback"; rule
+    #: ``hypothetical_noun``).
+    hypothetical_noun: re.Pattern = re.compile(r"(?!x)x")
+    noun_modal_after: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -390,6 +395,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
         area_after=_union(each("area_after")),
         failed_after=_union(each("failed_after")),
+        hypothetical_noun=_union(each("hypothetical_noun")),
+        noun_modal_after=_union(each("noun_modal_after")),
     )  # fmt: skip
 
 
@@ -2561,6 +2568,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 before, act = [], own  # "… northwest of Ostapivske, which Moscow claimed …"
             if act is None:
                 continue
+            if (
+                before
+                and k
+                and act[1] <= targets[k - 1][0]
+                and w.relative_after.search(sent, targets[k - 1][0], rel)
+            ):
+                # rule relative_description: "… had seized Illinka, which is a target for
+                # Moscow as it aims to occupy nearby Pokrovsk": a place in a relative clause on
+                # the action's own place, with no action of its own there, describes it
+                continue
             nxt = targets[after_run[k]][0] if after_run[k] < len(targets) else None
             if (
                 not before
@@ -2643,6 +2660,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 later = None
             else:
                 made = [(who, kind, a_start, None)]
+                if claimant is not None:
+                    # rule joint_claimants: "Russian officials and a Ukrainian website …
+                    # claimed that Moscow's troops had entered Kupiansk": each makes the claim
+                    made += [
+                        (c[2:], kind, a_start, None)
+                        for c in who_here
+                        if c[3] != claimant[3]
+                        and _JOINT.fullmatch(sent, c[1], claimant[0])
+                        and _JOINT_OPENS.search(sent, max(0, c[0] - 12), c[0])
+                    ][:1]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
                 reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
@@ -3076,6 +3103,9 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
     """Rule ``hypothetical_gerund``: an action named by a gerund opening its clause, with a
     modal after it ("For Moscow, seizing the town … would bring closer …", "Capturing
     Pokrovsk could open …"), is what the action would do, not a claim that it happened."""
+    if w.hypothetical_noun.search(sent, max(0, act[0] - 40), act[1]):
+        # rule hypothetical_noun: "A rapid capture of Chasiv Yar, a town … , would mark …"
+        return bool(w.noun_modal_after.match(sent, act[1], act[1] + MODAL_REACH))
     return bool(
         w.gerund.search(sent, act[0], act[1])
         and w.gerund_opening.search(sent[max(0, act[0] - 40) : act[0]])
@@ -3103,6 +3133,11 @@ def _denies(sents, si: int, langs) -> bool:
         a[2] == "denied" for a in _actions(sent, langs[si])
     )
 
+
+#: What joins two claimants that make one claim together ("Russian officials and a …").
+_JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
+#: Where the first of them opens its clause (its subject, not "no comment from X and …").
+_JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
 
 #: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25
