@@ -313,7 +313,8 @@ _UK_RU = re.compile(
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
-    rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!)))"  # "в километре от": one
+    rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
+    rf"|(?(qual)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!))))"  # "близько кілометра": one
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
@@ -615,6 +616,9 @@ _REF_STOP = (
     # "до фронту близько 10 км", "до позицій ворога не менше 10 км": a qualifier opens the
     # measure, it never continues the phrase ("в межах", "до" are prepositions of phrases too)
     | {q.split()[0] for q in _LEX.qualifiers if re.search("[а-яіїєґ]", q)} - {"в", "у", "до"}
+    # "до кордону звідти всього 3 км", "до Покровська вже менше 5 км": an adverb of time or
+    # place ends the phrase
+    | {w for w in _LEX.sentence_adverbs if re.search("[а-яіїєґ]", w)}
 )
 
 
@@ -1849,20 +1853,25 @@ _SPAN_FROM_AFTER = re.compile(rf"\s+(?:{_alt(_LEX.span_from)})\s+", re.IGNORECAS
 _DISTANCE_VERB_TAIL = re.compile(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", re.IGNORECASE)
 _LEADING_COORDINATOR = re.compile(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", re.IGNORECASE)
 _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
+#: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
+#: "до кордону звідти всього 3 км").
+_SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
 #: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
-    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
+    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
-    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*"
+    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*{_SPAN_ADVERBS}"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
 #: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
 #: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
 #: measure is the stretch's length.
-_SPAN_DASH = re.compile(rf"\s*(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?)?", re.IGNORECASE)
+_SPAN_DASH = re.compile(
+    rf"\s*{_SPAN_ADVERBS}(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?", re.IGNORECASE
+)
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -3180,6 +3189,16 @@ def _as_line(st: Statement) -> Statement:
     if st.relation not in ("distance_only", "distance_direction"):
         return st
     ref, subj = _words(st.reference), _words(st.subject)
+    if (
+        st.reference_kind in ("non_place", "description")
+        and not _FORCE_HEADS.isdisjoint(ref)  # a cheap test before the phrase search
+        and _mentions(ref, _LEX.force_words)
+        and not _mentions(subj, _LEX.force_words)
+    ):
+        # "відстань до російських окупантів … близько кілометра", "за 5 км від російських
+        # військ": forces measured to stand for the front (rule forces_reference)
+        side = next((_LEX.force_sides[w] for w in ref if w in _LEX.force_sides), None)
+        return replace(st, relation="line_distance", line="front", line_side=side)
     if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
         side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
         if _internal_border(st.reference or ""):
