@@ -1389,11 +1389,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     left = _left(sentence, start)
     lang = _cyrillic_language(sentence)
     # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
-    # bracket places the name just before it
-    if (bracket := re.search(r"\(\s*$", left)) and (
-        name := _described_before(left[: bracket.start()], bare=False)
-    ):
-        return name
+    # bracket places the name just before it; "до аеродрому “Гостомель” на півдні (25
+    # кілометрів від центру Києва)": a compass phrase after the name says where it lies in the
+    # scene, the bracket still places the name (rule bracket_after_side)
+    if bracket := re.search(r"\(\s*$", left):
+        head = left[: bracket.start()]
+        side = _COMPASS_TAIL_UK_RU.search(head[-60:])
+        if (name := _described_before(head, bare=False)) or (
+            side and (name := _described_before(head[: len(head[:-60]) + side.start()], bare=False))
+        ):
+            return name
     # "Ворог атакує Торецьк — за 20 км від Бахмута", "наступає на Часів Яр – місто за 10 км":
     # a measure right after a dash is in apposition to the place the clause before ends with
     # (rule dash_apposition)
@@ -1641,6 +1646,8 @@ def _after_agent(run: str | None, lang: str) -> str | None:
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+#: A compass phrase ending a text ("… “Гостомель” на півдні").
+_COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE)
 #: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
 _DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
