@@ -73,7 +73,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from gazetteer.inflection import word_cases, word_classes
+from gazetteer.inflection import lemmas, word_cases, word_classes
 
 from .errors import StatementParseError
 from .lexicon import lexicon
@@ -2474,6 +2474,9 @@ def _noun_phrase_end(text: str, lang: str) -> list[str]:
     return phrase
 
 
+_FORCE_OR_FRONT = _LEX.force_words | _LEX.front_words
+
+
 def _object_before(text: str, lang: str) -> str | None:
     """ "уразив російський нафтопереробний завод [більш як за 1300 км …]": the object a verb
     puts right before a measure is what the measure places (not the verb's subject)."""
@@ -2490,6 +2493,17 @@ def _object_before(text: str, lang: str) -> str | None:
     rest = tokens[: len(tokens) - len(phrase)]
     if not phrase or not rest or rest[-1].lower() in _LEX.type_words:
         return None
+    if (
+        len(rest) > 1
+        and rest[-1].lower() in _LEX.container_prepositions
+        and "loct" in word_cases(phrase[-1], lang)
+        and not _LEX.distance_nouns.intersection(lemmas(phrase[-1]))  # "на відстані близько …"
+        # "Бої тривають на ділянці за 5 км": where forces are, the measure places them
+        and not _mentions([w.lower() for w in tokens], _FORCE_OR_FRONT)
+    ):
+        # "проживали на території до 5 км від кордону": the place a verb puts its subject in,
+        # right before a measure, is what the measure places (rule located_in_before_measure)
+        rest = rest[:-1]
     verb = rest[-1].lower()
     if (
         verb in _LEX.locative_verbs
