@@ -654,6 +654,9 @@ def _reference_words(
             if word == "." and len(out) == 1 and out[0][0].lower() in _LEX.type_abbreviations:
                 continue  # "від м. Покровськ", "от г. Покровск"
             break
+        if low in ("з", "із", "зі") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
+            out.append((word, s, e))  # "від одного із витоків річки Терн": one of what follows
+            continue
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
