@@ -2496,6 +2496,8 @@ def _object_before(text: str, lang: str) -> str | None:
     rest = tokens[: len(tokens) - len(phrase)]
     if not phrase or not rest or rest[-1].lower() in _LEX.type_words:
         return None
+    if len(rest) > 1 and " ".join(rest[-2:]).lower() in _LEX.object_verbs:
+        return " ".join(phrase)  # "ракета влучила в об'єкт інфраструктури за 40 км від …"
     if (
         len(rest) > 1
         and rest[-1].lower() in _LEX.container_prepositions
