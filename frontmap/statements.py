@@ -1921,6 +1921,16 @@ def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | N
     return pair.group("a"), pair.group("b"), start - len(left) + pair.start(), after.end()
 
 
+def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
+    """Whether ``head`` (the clause before a "до" at ``to``) ends with a "від"/"з" place that
+    the "до" continues ("Від … Суджа, який контролюють ЗСУ, до …")."""
+    froms = list(_SPAN_FROM.finditer(head))
+    if not froms:
+        return False
+    a, a_end = _reference(sentence, offset + froms[-1].end())
+    return bool(a and _SPAN_BETWEEN.fullmatch(sentence, a_end, to))
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -1954,23 +1964,37 @@ def _span(
         b, b_end = _reference(sentence, offset + to.end())
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
+        # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
+        opens = not re.search(r"\w", head.rsplit(",", 1)[-1])
+        if (
+            b
+            and b.lower() in _LEX.relative_forms
+            and opens
+            and "," in head
+            and (antecedent := _described_before(head.rsplit(",", 1)[0], bare=False))
+        ):
+            # "Костянтинівка, до якої від фронту близько 10 км": the relative pronoun stands
+            # for the name before the comma (rule span_relative)
+            b, head = antecedent, ""
         back = _SPAN_FROM_AFTER.match(sentence, b_end) if b else None
         if back and (not head.strip() or _SPAN_NOUN.search(head)):
             # "До Покровська з Сухецького – понад 10 кілометрів": the place named last is the
-            # subject, as in "від X до Y"
+            # subject, as in "від X до Y"; a line is measured to, never the subject
             a, a_end = _reference(sentence, back.end())
             if (
                 a
-                and _kind(a) == "place"
+                and (_kind(a) == "place" or (_is_line(a) and not _is_line(b)))
                 and a_end <= start
                 and _SPAN_FILL.fullmatch(sentence, a_end, start)
             ):
-                return a, b, offset + (_SPAN_NOUN.search(head) or to).start()
+                begin = offset + (_SPAN_NOUN.search(head) or to).start()
+                return (b, a, begin) if _is_line(a) else (a, b, begin)
         if (
             b
-            and not re.search(r"\w", head)
+            and opens
             and b_end <= start
             and _SPAN_DASH.fullmatch(sentence, b_end, start)
+            and (not re.search(r"\w", head) or not _spans_from(sentence, head, offset, to.start()))
         ):
             return None, b, offset + to.start()  # "До лінії фронту – 15-17 кілометрів."
         if not fill:
