@@ -1677,6 +1677,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     lead = words[: len(words) - len(tail)]
     while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
         lead.append(tail.pop(0))
+    if len(tail) > 1 and len(lead) == 0 and _opening_verb(tail[0], _cyrillic_language(clause)):
+        lead.append(tail.pop(0))  # "Обстріляли Херсон, що …": a verb opening the sentence
     if (
         not tail
         or tail[-1].lower() in _LEX.region_words
@@ -1703,6 +1705,13 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     ):
         return None
     return " ".join(tail)
+
+
+def _opening_verb(word: str, lang: str) -> bool:
+    """Whether a capitalised word opening a sentence is a finite verb, not a name's first word
+    ("Обстріляли Херсон", "Атаковали Харьков")."""
+    classes = word_classes(word, lang)
+    return "VERB" in classes and not classes & _NOMINAL
 
 
 def _contained(clause: str) -> bool:
@@ -1924,6 +1933,29 @@ def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | N
     if re.search(r"[\w’'\-]\s*,\s*$", left[: pair.start()]):
         return None  # "Bakhmut, Soledar and Siversk lie 20 to 30 km apart": not one pair
     return pair.group("a"), pair.group("b"), start - len(left) + pair.start(), after.end()
+
+
+_REMOVAL_FROM = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.removal_words)})\s+(?:від|од|от)\s+$", re.IGNORECASE
+)
+
+
+def _removed(sentence: str, start: int) -> tuple[str, int] | None:
+    """Rule ``removal_uk_ru``: "Село віддалене від районного центру на 25 км": after a word of
+    removal and its "від" phrase, a measure with "на" says how far; returns the reference (the
+    "від" phrase ending right before the measure) and where the word of removal starts (its
+    subject is before it), or None."""
+    left = _left(sentence, start)
+    clause = left[max(left.rfind(c) for c in ".;!?:,") + 1 :]
+    for link in re.finditer(r"(?<![\w’'\-])(?:від|од|от)\s+", clause, re.IGNORECASE):
+        word = _REMOVAL_FROM.search(clause[: link.end()][-60:])
+        if not word:
+            continue
+        at = start - len(clause) + link.end()
+        reference, ref_end = _reference(sentence, at)
+        if reference and not sentence[ref_end:start].strip():
+            return reference, at - (len(clause[: link.end()][-60:]) - word.start())
+    return None
 
 
 def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
@@ -2849,8 +2881,11 @@ def parse(sentence: str) -> list[Statement]:
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
+        removed = None
         if m.group("prep") == "на" and link not in ("від", "от", "из"):
-            continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
+            removed = _removed(sentence, m.start())
+            if removed is None:
+                continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
         comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
         rule, subject, reference, ref_end, span_start = (
@@ -2860,7 +2895,9 @@ def parse(sentence: str) -> list[Statement]:
             m.end(),
             m.start(),
         )
-        inverted = None if link else _INVERTED_UK_RU.match(sentence, m.end())
+        inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        if removed:  # "Село віддалене від районного центру на 25 км"
+            reference, rule = removed[0], "removal_uk_ru"
         more_subjects: list[tuple[str, int]] = []
         if inverted:
             # "В 2 километрах юго-юго-западнее расположено село Днестрик-Дубовый": the place
@@ -2938,7 +2975,7 @@ def parse(sentence: str) -> list[Statement]:
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
-                subject = _subject_cyrillic(sentence, m.start())
+                subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
