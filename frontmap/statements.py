@@ -507,7 +507,9 @@ def _clean(np: str) -> str:
 
 #: "село Іванівка", "населеного пункту Суджа", "городов Марганец": the name after a type word.
 _CYR_DESCRIPTOR = re.compile(
-    rf"^(?:{_alt(_LEX.type_words | _LEX.plural_type_words)}|с\.|м\.|г\.)\s+(?P<name>[A-ZА-ЯІЇЄҐ«\"].*)$",
+    rf"^(?:{_alt(_LEX.type_words | _LEX.plural_type_words)}|с\.|м\.|г\."
+    rf"|(?:{_alt(_LEX.type_abbreviations)})\.\s?(?:{_alt(_LEX.type_abbreviations)})\.)"  # "н.п."
+    r"\s+(?P<name>[A-ZА-ЯІЇЄҐ«\"].*)$",
     re.IGNORECASE,
 )
 
@@ -656,14 +658,20 @@ def _reference_words(
         if not _LETTER.match(word):
             if word in ("'", "’") and out:
                 continue
-            if word == "." and len(out) == 1 and out[0][0].lower() in _LEX.type_abbreviations:
-                continue  # "від м. Покровськ", "от г. Покровск"
+            if (
+                word == "."
+                and len(out) <= 2
+                and all(w.lower() in _LEX.type_abbreviations for w, _, _ in out)
+            ):
+                continue  # "від м. Покровськ", "от г. Покровск", "від н.п. Іванівка"
             break
         if low in ("з", "із", "зі") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
             out.append((word, s, e))  # "від одного із витоків річки Терн": one of what follows
             continue
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
+        if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens):
+            break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
@@ -733,6 +741,17 @@ def _reference_words(
         if len(out) >= 9:
             break
     return out, seen_cap
+
+
+def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a lower-case Cyrillic word among ``tokens`` reads as an adverb and not as a
+    genitive (which would continue a noun phrase): "повністю", "знову", "щодня"."""
+    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    return (
+        word.islower()
+        and "ADVB" in word_classes(word, lang)
+        and "gent" not in word_cases(word, lang)
+    )
 
 
 def _reference(text: str, start: int) -> tuple[str | None, int]:
