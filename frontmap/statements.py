@@ -73,7 +73,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from gazetteer.inflection import word_cases, word_classes
+from gazetteer.inflection import lemmas, word_cases, word_classes
 
 from .errors import StatementParseError
 from .lexicon import lexicon
@@ -313,7 +313,9 @@ _UK_RU = re.compile(
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
-    rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!)))"  # "в километре от": one
+    rf"(?:\s*[-–—]\s*(?:{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})(?=\s))?"  # "два-три"
+    rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
+    rf"|(?(qual)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!))))"  # "близько кілометра": one
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
@@ -476,6 +478,10 @@ def _value_range(text: str) -> tuple[float | None, float | None]:
     parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])
+    if len(parts) == 2 and all(p.lower() in _LEX.numbers for p in parts):
+        low, high = _number(parts[0]), _number(parts[1])
+        if low is not None and high is not None and low < high:
+            return low, high  # "два-три кілометри"
     return _number(text), None
 
 
@@ -501,7 +507,9 @@ def _clean(np: str) -> str:
 
 #: "село Іванівка", "населеного пункту Суджа", "городов Марганец": the name after a type word.
 _CYR_DESCRIPTOR = re.compile(
-    rf"^(?:{_alt(_LEX.type_words | _LEX.plural_type_words)}|с\.|м\.|г\.)\s+(?P<name>[A-ZА-ЯІЇЄҐ«\"].*)$",
+    rf"^(?:{_alt(_LEX.type_words | _LEX.plural_type_words)}|с\.|м\.|г\."
+    rf"|(?:{_alt(_LEX.type_abbreviations)})\.\s?(?:{_alt(_LEX.type_abbreviations)})\.)"  # "н.п."
+    r"\s+(?P<name>[A-ZА-ЯІЇЄҐ«\"].*)$",
     re.IGNORECASE,
 )
 
@@ -615,6 +623,9 @@ _REF_STOP = (
     # "до фронту близько 10 км", "до позицій ворога не менше 10 км": a qualifier opens the
     # measure, it never continues the phrase ("в межах", "до" are prepositions of phrases too)
     | {q.split()[0] for q in _LEX.qualifiers if re.search("[а-яіїєґ]", q)} - {"в", "у", "до"}
+    # "до кордону звідти всього 3 км", "до Покровська вже менше 5 км": an adverb of time or
+    # place ends the phrase
+    | {w for w in _LEX.sentence_adverbs if re.search("[а-яіїєґ]", w)}
 )
 
 
@@ -647,11 +658,20 @@ def _reference_words(
         if not _LETTER.match(word):
             if word in ("'", "’") and out:
                 continue
-            if word == "." and len(out) == 1 and out[0][0].lower() in _LEX.type_abbreviations:
-                continue  # "від м. Покровськ", "от г. Покровск"
+            if (
+                word == "."
+                and len(out) <= 2
+                and all(w.lower() in _LEX.type_abbreviations for w, _, _ in out)
+            ):
+                continue  # "від м. Покровськ", "от г. Покровск", "від н.п. Іванівка"
             break
+        if low in ("з", "із", "зі") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
+            out.append((word, s, e))  # "від одного із витоків річки Терн": one of what follows
+            continue
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
+        if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens):
+            break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
@@ -721,6 +741,17 @@ def _reference_words(
         if len(out) >= 9:
             break
     return out, seen_cap
+
+
+def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a lower-case Cyrillic word among ``tokens`` reads as an adverb and not as a
+    genitive (which would continue a noun phrase): "повністю", "знову", "щодня"."""
+    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    return (
+        word.islower()
+        and "ADVB" in word_classes(word, lang)
+        and "gent" not in word_cases(word, lang)
+    )
 
 
 def _reference(text: str, start: int) -> tuple[str | None, int]:
@@ -1385,11 +1416,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     left = _left(sentence, start)
     lang = _cyrillic_language(sentence)
     # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
-    # bracket places the name just before it
-    if (bracket := re.search(r"\(\s*$", left)) and (
-        name := _described_before(left[: bracket.start()], bare=False)
-    ):
-        return name
+    # bracket places the name just before it; "до аеродрому “Гостомель” на півдні (25
+    # кілометрів від центру Києва)": a compass phrase after the name says where it lies in the
+    # scene, the bracket still places the name (rule bracket_after_side)
+    if bracket := re.search(r"\(\s*$", left):
+        head = left[: bracket.start()]
+        side = _COMPASS_TAIL_UK_RU.search(head[-60:])
+        if (name := _described_before(head, bare=False)) or (
+            side and (name := _described_before(head[: len(head[:-60]) + side.start()], bare=False))
+        ):
+            return name
     # "Ворог атакує Торецьк — за 20 км від Бахмута", "наступає на Часів Яр – місто за 10 км":
     # a measure right after a dash is in apposition to the place the clause before ends with
     # (rule dash_apposition)
@@ -1637,6 +1673,8 @@ def _after_agent(run: str | None, lang: str) -> str | None:
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+#: A compass phrase ending a text ("… “Гостомель” на півдні").
+_COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE)
 #: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
 _DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
@@ -1658,6 +1696,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     lead = words[: len(words) - len(tail)]
     while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
         lead.append(tail.pop(0))
+    if len(tail) > 1 and len(lead) == 0 and _opening_verb(tail[0], _cyrillic_language(clause)):
+        lead.append(tail.pop(0))  # "Обстріляли Херсон, що …": a verb opening the sentence
     if (
         not tail
         or tail[-1].lower() in _LEX.region_words
@@ -1684,6 +1724,13 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     ):
         return None
     return " ".join(tail)
+
+
+def _opening_verb(word: str, lang: str) -> bool:
+    """Whether a capitalised word opening a sentence is a finite verb, not a name's first word
+    ("Обстріляли Херсон", "Атаковали Харьков")."""
+    classes = word_classes(word, lang)
+    return "VERB" in classes and not classes & _NOMINAL
 
 
 def _contained(clause: str) -> bool:
@@ -1849,20 +1896,25 @@ _SPAN_FROM_AFTER = re.compile(rf"\s+(?:{_alt(_LEX.span_from)})\s+", re.IGNORECAS
 _DISTANCE_VERB_TAIL = re.compile(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", re.IGNORECASE)
 _LEADING_COORDINATOR = re.compile(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", re.IGNORECASE)
 _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
+#: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
+#: "до кордону звідти всього 3 км").
+_SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
 #: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
-    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
+    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
-    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*"
+    rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*{_SPAN_ADVERBS}"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
 #: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
 #: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
 #: measure is the stretch's length.
-_SPAN_DASH = re.compile(rf"\s*(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?)?", re.IGNORECASE)
+_SPAN_DASH = re.compile(
+    rf"\s*{_SPAN_ADVERBS}(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?", re.IGNORECASE
+)
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -1902,6 +1954,39 @@ def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | N
     return pair.group("a"), pair.group("b"), start - len(left) + pair.start(), after.end()
 
 
+_REMOVAL_FROM = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.removal_words)})\s+(?:від|од|от)\s+$", re.IGNORECASE
+)
+
+
+def _removed(sentence: str, start: int) -> tuple[str, int] | None:
+    """Rule ``removal_uk_ru``: "Село віддалене від районного центру на 25 км": after a word of
+    removal and its "від" phrase, a measure with "на" says how far; returns the reference (the
+    "від" phrase ending right before the measure) and where the word of removal starts (its
+    subject is before it), or None."""
+    left = _left(sentence, start)
+    clause = left[max(left.rfind(c) for c in ".;!?:,") + 1 :]
+    for link in re.finditer(r"(?<![\w’'\-])(?:від|од|от)\s+", clause, re.IGNORECASE):
+        word = _REMOVAL_FROM.search(clause[: link.end()][-60:])
+        if not word:
+            continue
+        at = start - len(clause) + link.end()
+        reference, ref_end = _reference(sentence, at)
+        if reference and not sentence[ref_end:start].strip():
+            return reference, at - (len(clause[: link.end()][-60:]) - word.start())
+    return None
+
+
+def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
+    """Whether ``head`` (the clause before a "до" at ``to``) ends with a "від"/"з" place that
+    the "до" continues ("Від … Суджа, який контролюють ЗСУ, до …")."""
+    froms = list(_SPAN_FROM.finditer(head))
+    if not froms:
+        return False
+    a, a_end = _reference(sentence, offset + froms[-1].end())
+    return bool(a and _SPAN_BETWEEN.fullmatch(sentence, a_end, to))
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -1935,23 +2020,37 @@ def _span(
         b, b_end = _reference(sentence, offset + to.end())
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
+        # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
+        opens = not re.search(r"\w", head.rsplit(",", 1)[-1])
+        if (
+            b
+            and b.lower() in _LEX.relative_forms
+            and opens
+            and "," in head
+            and (antecedent := _described_before(head.rsplit(",", 1)[0], bare=False))
+        ):
+            # "Костянтинівка, до якої від фронту близько 10 км": the relative pronoun stands
+            # for the name before the comma (rule span_relative)
+            b, head = antecedent, ""
         back = _SPAN_FROM_AFTER.match(sentence, b_end) if b else None
         if back and (not head.strip() or _SPAN_NOUN.search(head)):
             # "До Покровська з Сухецького – понад 10 кілометрів": the place named last is the
-            # subject, as in "від X до Y"
+            # subject, as in "від X до Y"; a line is measured to, never the subject
             a, a_end = _reference(sentence, back.end())
             if (
                 a
-                and _kind(a) == "place"
+                and (_kind(a) == "place" or (_is_line(a) and not _is_line(b)))
                 and a_end <= start
                 and _SPAN_FILL.fullmatch(sentence, a_end, start)
             ):
-                return a, b, offset + (_SPAN_NOUN.search(head) or to).start()
+                begin = offset + (_SPAN_NOUN.search(head) or to).start()
+                return (b, a, begin) if _is_line(a) else (a, b, begin)
         if (
             b
-            and not re.search(r"\w", head)
+            and opens
             and b_end <= start
             and _SPAN_DASH.fullmatch(sentence, b_end, start)
+            and (not re.search(r"\w", head) or not _spans_from(sentence, head, offset, to.start()))
         ):
             return None, b, offset + to.start()  # "До лінії фронту – 15-17 кілометрів."
         if not fill:
@@ -2458,6 +2557,9 @@ def _noun_phrase_end(text: str, lang: str) -> list[str]:
     return phrase
 
 
+_FORCE_OR_FRONT = _LEX.force_words | _LEX.front_words
+
+
 def _object_before(text: str, lang: str) -> str | None:
     """ "уразив російський нафтопереробний завод [більш як за 1300 км …]": the object a verb
     puts right before a measure is what the measure places (not the verb's subject)."""
@@ -2474,6 +2576,19 @@ def _object_before(text: str, lang: str) -> str | None:
     rest = tokens[: len(tokens) - len(phrase)]
     if not phrase or not rest or rest[-1].lower() in _LEX.type_words:
         return None
+    if len(rest) > 1 and " ".join(rest[-2:]).lower() in _LEX.object_verbs:
+        return " ".join(phrase)  # "ракета влучила в об'єкт інфраструктури за 40 км від …"
+    if (
+        len(rest) > 1
+        and rest[-1].lower() in _LEX.container_prepositions
+        and "loct" in word_cases(phrase[-1], lang)
+        and not _LEX.distance_nouns.intersection(lemmas(phrase[-1]))  # "на відстані близько …"
+        # "Бої тривають на ділянці за 5 км": where forces are, the measure places them
+        and not _mentions([w.lower() for w in tokens], _FORCE_OR_FRONT)
+    ):
+        # "проживали на території до 5 км від кордону": the place a verb puts its subject in,
+        # right before a measure, is what the measure places (rule located_in_before_measure)
+        rest = rest[:-1]
     verb = rest[-1].lower()
     if (
         verb in _LEX.locative_verbs
@@ -2785,8 +2900,11 @@ def parse(sentence: str) -> list[Statement]:
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
+        removed = None
         if m.group("prep") == "на" and link not in ("від", "от", "из"):
-            continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
+            removed = _removed(sentence, m.start())
+            if removed is None:
+                continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
         comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
         rule, subject, reference, ref_end, span_start = (
@@ -2796,7 +2914,9 @@ def parse(sentence: str) -> list[Statement]:
             m.end(),
             m.start(),
         )
-        inverted = None if link else _INVERTED_UK_RU.match(sentence, m.end())
+        inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        if removed:  # "Село віддалене від районного центру на 25 км"
+            reference, rule = removed[0], "removal_uk_ru"
         more_subjects: list[tuple[str, int]] = []
         if inverted:
             # "В 2 километрах юго-юго-западнее расположено село Днестрик-Дубовый": the place
@@ -2874,7 +2994,7 @@ def parse(sentence: str) -> list[Statement]:
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
-                subject = _subject_cyrillic(sentence, m.start())
+                subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
@@ -3180,6 +3300,16 @@ def _as_line(st: Statement) -> Statement:
     if st.relation not in ("distance_only", "distance_direction"):
         return st
     ref, subj = _words(st.reference), _words(st.subject)
+    if (
+        st.reference_kind in ("non_place", "description")
+        and not _FORCE_HEADS.isdisjoint(ref)  # a cheap test before the phrase search
+        and _mentions(ref, _LEX.force_words)
+        and not _mentions(subj, _LEX.force_words)
+    ):
+        # "відстань до російських окупантів … близько кілометра", "за 5 км від російських
+        # військ": forces measured to stand for the front (rule forces_reference)
+        side = next((_LEX.force_sides[w] for w in ref if w in _LEX.force_sides), None)
+        return replace(st, relation="line_distance", line="front", line_side=side)
     if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
         side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
         if _internal_border(st.reference or ""):

@@ -44,8 +44,10 @@ from .corpus_eval import OWN, evaluate, records
 #: Corpus grown to 1,186 sentences by batch_2026-11-26c (110 fresh sentences measured untuned
 #: with these rules: en 69.4%, ru 40.0%, uk 28.0%): dev en 80.7%, ru 78.1%, uk 82.8%; test en
 #: 57.9%, ru 60.9%, uk 42.5% (floors lowered for the grown corpus, not for a change of rules).
+#: uk round 2 (adverbs in stretches, bare units, removal words, a place a verb puts its subject
+#: in, brackets after a compass phrase, relative stretch ends): dev uk 85.1%.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.82,
+    ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.84,
     ("test", "en"): 0.56, ("test", "ru"): 0.59, ("test", "uk"): 0.41,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

@@ -170,6 +170,8 @@ class Lexicon:
     #: "Розташований", "Расположен": a sentence opening with one states where the place the
     #: text is about lies, its subject left unsaid
     located_openers: frozenset[str] = frozenset()
+    #: "віддалене", "відстоїть": "X віддалене від Y на 25 км" says how far X lies from Y
+    removal_words: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -306,6 +308,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         in_prepositions=joined("in_prepositions"),
         placed_words=joined("placed_words"),
         located_openers=joined("located_openers"),
+        removal_words=joined("removal_words"),
     )
 
 
