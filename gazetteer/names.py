@@ -334,6 +334,9 @@ def _name_articles() -> dict:
 _FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)(?:\s*[-\u2010\u2011]\s*|\s+)(?=\S)")
 
 
+_WORDS_ONLY = re.compile(r"[A-Za-z][A-Za-z'’\- ]+")
+
+
 @lru_cache(maxsize=100_000)
 def spelling_forms(name: str) -> tuple[str, ...]:
     """Other ways an Arabic place name is written in Latin script (``data/name_articles.json``).
@@ -345,9 +348,9 @@ def spelling_forms(name: str) -> tuple[str, ...]:
     Examples
     --------
     >>> spelling_forms("Obeid")
-    ('al Obeid',)
-    >>> spelling_forms("Hodeidah")
-    ('Hodeida', 'al Hodeidah', 'al Hodeida')
+    ('al Obeid', 'el Obeid')
+    >>> spelling_forms("Al-Mawasi")
+    ('Mawasi',)
     """
     if has_cyrillic(name) or not name.strip():
         return ()
@@ -361,9 +364,9 @@ def spelling_forms(name: str) -> tuple[str, ...]:
     if any(low.endswith(e) for e in data["feminine_endings"]) and len(low) > 4:
         bare.append(bare[0][:-1])
     forms = [b for b in bare if b != name]
-    if bare[0] is name:  # no article written: try it with one
+    if bare[0] is name and _WORDS_ONLY.fullmatch(name):  # no article written: try one
         for b in bare:
-            forms.append(f"al {b}")
+            forms += [f"al {b}", f"el {b}"]
             sun = next((s for s in data["sun_letters"] if b.lower().startswith(s)), None)
             if sun:
                 forms.append(f"a{sun} {b}")

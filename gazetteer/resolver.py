@@ -572,16 +572,11 @@ class Gazetteer:
         if forms:
             tried.append("spellings " + ", ".join(repr(f) for f in forms))
         hits = []
-        for column in (0, 1):  # the forms' exact keys first, their variant keys only if none
-            for form in forms:
-                for store in self.stores:
-                    for place, matched, kind in store.lookup(
-                        ("key", "variant")[column], keys(form)[column]
-                    ):
-                        if (place.country or "").upper() != HOME_COUNTRY:
-                            hits.append((place, matched, kind, "variant", 1.0, ""))
-            if hits:
-                break
+        for form in forms:  # exact keys only: the variant keys of a bare word reach too far
+            for store in self.stores:
+                for place, matched, kind in store.lookup("key", keys(form)[0]):
+                    if (place.country or "").upper() != HOME_COUNTRY:
+                        hits.append((place, matched, kind, "variant", 1.0, ""))
         return hits
 
     def _inflected_hits(self, q, tried: list[str], *, exact: bool) -> list[tuple]:
