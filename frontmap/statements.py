@@ -979,8 +979,13 @@ _INVERTED_SUBJECT = re.compile(
     r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
     rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
 )
-_OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
-_OPEN_BRACKET_ENDS = _ends_of(_LEX.participles, "(")
+#: … and "Kuibyshevo village (6 thousand people, 5km from …)": figures listed before the measure
+#: in the bracket are more facts about the same name.
+_OPEN_BRACKET = re.compile(
+    rf"\s*\(\s*(?:\d[^(),]{{0,40}},\s*){{0,3}}(?:(?:{_alt(_LEX.participles)})\s*)?$",
+    re.IGNORECASE,
+)
+_OPEN_BRACKET_ENDS = _ends_of(_LEX.participles, "(", ",")
 #: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
 #: words after "with" (opening a clause), then only adverbs and participles before the measure.
 _WITH_SUBJECT = re.compile(
