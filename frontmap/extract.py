@@ -2200,10 +2200,35 @@ def _antecedent(
             here = {m.place_id for m in by_sentence.get(si, ())} | {
                 m.text for m in by_sentence.get(si, ())
             }
-            only = _only_place(by_sentence.get(si - 1, ()), other, sents[si - 1])
+            # a description passes over sentences that name no place but describe one: "… take
+            # control of Kostiantynopolske. Reuters could not confirm the report about the
+            # village. The settlement lies …" (the chain of descriptions holds one place)
+            back = si - 1
+            while (
+                kind == "description"
+                and back > 0
+                and si - back < ONLY_PLACE_REACH
+                and not by_sentence.get(back)
+                and _describes_place(sents[back][2])
+            ):
+                back -= 1
+            only = _only_place(by_sentence.get(back, ()), other, sents[back])
+            if (
+                only
+                and back < si - 1
+                and any(m.place_id != only.place_id for m in by_sentence[back])
+            ):
+                only = None  # every name there is that place ("cities of Mykolaiv and Odesa")
             if only is not None and only.text not in here and only.place_id not in here:
                 # rule only_place_before: "… advancing on the city of Izyum. The city is …"
-                found, where = only, "the sentence before names (its only place)"
+                found, where = (
+                    only,
+                    (
+                        "the sentence before names (its only place)"
+                        if back == si - 1
+                        else "the nearest sentence before naming a place names (its only place)"
+                    ),
+                )
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
@@ -2284,6 +2309,22 @@ def _capital_of_country(st, gz, context: dict) -> tuple:
     )
     here = {**context, capital: Candidates(readings[:1], query=capital, tried=readings.tried)}
     return replace(st, reference=capital, reference_kind="place"), here, note
+
+
+#: Sentences back within which rule ``only_place_before`` looks for the sentence that names a
+#: place, passing over sentences that name none.
+ONLY_PLACE_REACH = 3
+
+
+def _describes_place(sentence: str) -> bool:
+    """Whether a sentence refers to a settlement by a description ("the report about the
+    village", "Село …"): a settlement word not after an indefinite determiner."""
+    words = _WORD_RUN.findall(sentence.lower())
+    indefinite = lexicon().indefinite_determiners
+    return any(
+        w in _DESCRIBED_PLACES and (i == 0 or words[i - 1] not in indefinite)
+        for i, w in enumerate(words)
+    )
 
 
 def _only_place(mentions, other: str | None, sentence: tuple) -> Mention | None:

@@ -248,6 +248,12 @@ _CONV = (
     rf"(?P<altunit>{_alt(_UNITS)})\.?(?(open)\s*[)\]])"
 )
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
+#: "20 km north and northeast of Sloviansk": two compass words joined read as one direction
+#: (rule compound_direction; the verifier fits their sectors' union).
+_DIR_COMPOUND = (
+    rf"(?P<dir>(?:{_alt(_DIRS_EN)})(?:\s+and\s+(?:{_alt(_DIRS_EN)}))?{_BY}|{_ABBR})"
+    rf"(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
+)
 _MEASURE = re.compile(
     rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
@@ -255,7 +261,7 @@ _MEASURE = re.compile(
 _AFTER_MEASURE = re.compile(
     rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
-        (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR})?
+        (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND})?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
         \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
         (?=\s|$|[.,;:!?)\]–—-])""",
@@ -1004,8 +1010,13 @@ _INVERTED_SUBJECT = re.compile(
     r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
     rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
 )
-_OPEN_BRACKET = re.compile(rf"\s*\(\s*(?:(?:{_alt(_LEX.participles)})\s*)?$", re.IGNORECASE)
-_OPEN_BRACKET_ENDS = _ends_of(_LEX.participles, "(")
+#: … and "Kuibyshevo village (6 thousand people, 5km from …)": figures listed before the measure
+#: in the bracket are more facts about the same name.
+_OPEN_BRACKET = re.compile(
+    rf"\s*\(\s*(?:\d[^(),]{{0,40}},\s*){{0,3}}(?:(?:{_alt(_LEX.participles)})\s*)?$",
+    re.IGNORECASE,
+)
+_OPEN_BRACKET_ENDS = _ends_of(_LEX.participles, "(", ",")
 #: "…, with the huge convoy still stuck around 16 miles from Kyiv": a noun phrase of up to five
 #: words after "with" (opening a clause), then only adverbs and participles before the measure.
 _WITH_SUBJECT = re.compile(

@@ -1043,15 +1043,46 @@ def _direction_word(direction: str) -> str:
     return re.sub(r"\(.*?\)|^(?:to the|further|farther|due)\s+", "", direction.lower()).strip()
 
 
+_DIRECTION_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _direction_terms(word: str, rubric: Rubric) -> tuple:
+    """``(stated bearing, fit half-width, wrong half-width, half-sector)`` of a direction word.
+
+    Rule ``compound_direction``: "north and northeast of Sloviansk" fits where either word
+    fits — the union of their sectors, read from its middle — and is wrong only beyond where
+    both are; words further apart than a quarter turn ("south, east and west") fit anywhere
+    and are never wrong."""
+    parts = [p for p in _DIRECTION_PARTS.split(word) if p]
+    terms = []
+    for part in parts:
+        points = compass_points(part)
+        fit = dict(rubric.direction_fit_deg).get(points, compass_halfwidth(part))
+        terms.append((compass_degrees(part), fit, dict(rubric.direction_wrong_deg).get(points),
+                      compass_halfwidth(part)))  # fmt: skip
+    if len(terms) == 1:
+        return terms[0]
+    first = terms[0][0]
+    angles = [first + (t[0] - first + 180.0) % 360.0 - 180.0 for t in terms]
+    if max(angles) - min(angles) > 90.0:
+        return first, 180.0, None, 180.0
+    lo = min(a - t[1] for a, t in zip(angles, terms, strict=True))
+    hi = max(a + t[1] for a, t in zip(angles, terms, strict=True))
+    middle = (lo + hi) / 2
+    wrong = None
+    if all(t[2] is not None for t in terms):
+        wrong = max(
+            max(middle - (a - t[2]), a + t[2] - middle) for a, t in zip(angles, terms, strict=True)
+        )
+    sector = max(abs(a - middle) + t[3] for a, t in zip(angles, terms, strict=True))
+    return middle % 360.0, (hi - lo) / 2, wrong, sector
+
+
 def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncertainty=0.0):
     """Verdict codes for every reading, and the arrays behind them (see :func:`check_pairs`)."""
     stated = half = wrong_deg = sector = None
     if st.relation in ("distance_direction", "direction_only") and st.direction:
-        word = _direction_word(st.direction)
-        points = compass_points(word)
-        stated, sector = compass_degrees(word), compass_halfwidth(word)
-        half = dict(rubric.direction_fit_deg).get(points, compass_halfwidth(word))
-        wrong_deg = dict(rubric.direction_wrong_deg).get(points)
+        stated, half, wrong_deg, sector = _direction_terms(_direction_word(st.direction), rubric)
     common = {"extent_km": extent, "stated_bearing": stated, "halfwidth": half,
               "loose_factor": rubric.loose_factor, "wrong_deg": wrong_deg,
               "sector_deg": sector}  # fmt: skip
@@ -1139,8 +1170,9 @@ def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -
             )
     if "angle_error" in part:
         word = _direction_word(st.direction)
+        due = f"due {word}" if not _DIRECTION_PARTS.search(word) else f"the middle of {word}"
         details.append(
-            f"{float(part['angle_error']):.0f}° off due {word}, "
+            f"{float(part['angle_error']):.0f}° off {due}, "
             f"{'within' if part['angle_error'] <= part['angle_allowed'] else 'beyond'} the "
             f"{float(part['angle_allowed']):.0f}° allowed"
         )

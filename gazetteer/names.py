@@ -44,6 +44,7 @@ __all__ = [
     "keys",
     "parse_query",
     "romanize",
+    "spelling_forms",
     "variant",
 ]
 
@@ -322,6 +323,54 @@ def _skeleton(k: str) -> str:
     k = _VOWEL_TAIL.sub("", k) or k
     k = _IKAVISM.sub("iv", k)
     return _E_RUNS.sub("i", k)
+
+
+@lru_cache(maxsize=1)
+def _name_articles() -> dict:
+    path = Path(__file__).parent / "data" / "name_articles.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)(?:\s*[-\u2010\u2011]\s*|\s+)(?=\S)")
+
+
+_WORDS_ONLY = re.compile(r"[A-Za-z][A-Za-z'’\- ]+")
+
+
+@lru_cache(maxsize=100_000)
+def spelling_forms(name: str) -> tuple[str, ...]:
+    """Other ways an Arabic place name is written in Latin script (``data/name_articles.json``).
+
+    The article dropped ("Al-Mawasi" → "Mawasi") or added ("Obeid" → "al Obeid", "Sukhnah" →
+    "as Sukhnah" before a sun letter), and the feminine ending -ah/-eh dropped ("Hodeidah" →
+    "Hodeida"). Names in Cyrillic script have none.
+
+    Examples
+    --------
+    >>> spelling_forms("Obeid")
+    ('al Obeid', 'el Obeid')
+    >>> spelling_forms("Al-Mawasi")
+    ('Mawasi',)
+    """
+    if has_cyrillic(name) or not name.strip():
+        return ()
+    data = _name_articles()
+    bare = [name]
+    if (m := _FIRST_WORD.match(name)) and m.group(1).lower() in data["articles"]:
+        rest = name[m.end() :]
+        if len(rest) >= 3:
+            bare = [rest]
+    low = bare[0].lower()
+    if any(low.endswith(e) for e in data["feminine_endings"]) and len(low) > 4:
+        bare.append(bare[0][:-1])
+    forms = [b for b in bare if b != name]
+    if bare[0] is name and _WORDS_ONLY.fullmatch(name):  # no article written: try one
+        for b in bare:
+            forms += [f"al {b}", f"el {b}"]
+            sun = next((s for s in data["sun_letters"] if b.lower().startswith(s)), None)
+            if sun:
+                forms.append(f"a{sun} {b}")
+    return tuple(dict.fromkeys(forms))
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ from .admin import OBLASTS, admin_level, oblast_variants
 from .datadir import data_dir
 from .errors import GazetteerError, PlaceNotFound
 from .model import Candidate, Candidates, Place
-from .names import has_cyrillic, parse_query
+from .names import has_cyrillic, keys, parse_query, spelling_forms
 from .online import Nominatim, OnlineError
 from .store import Store, haversine_km, haversine_matrix
 
@@ -615,6 +615,8 @@ class Gazetteer:
         for store in self.stores:
             for place, matched, kind in store.lookup("variant", q.variant):
                 hits.append((place, matched, kind, "variant", 1.0, ""))
+        if fuzzy and all(h[3] == "variant" for h in hits):
+            hits += self._spelling_hits(q, tried)
         if hits or not fuzzy:
             return hits
         tried.append(f"fuzzy (similarity ≥ {FUZZY_CUTOFF:g}%)")
@@ -622,6 +624,22 @@ class Gazetteer:
             for store in self.stores:
                 for place, matched, kind, _ in store.lookup_keys([key]):
                     hits.append((place, matched, kind, "fuzzy", similarity / 100, ""))
+        return hits
+
+    def _spelling_hits(self, q, tried: list[str]) -> list[tuple]:
+        """Variant hits of a Latin name's other Arabic spellings (:func:`spelling_forms`):
+        "Obeid" is El Obeid, "Hodeidah" is Al Ḩudaydah (alternate name "Hodeida"). Only places
+        abroad are taken (no Ukrainian name has an Arabic article), and only when nothing else
+        matched."""
+        forms = spelling_forms(q.text)
+        if forms:
+            tried.append("spellings " + ", ".join(repr(f) for f in forms))
+        hits = []
+        for form in forms:  # exact keys only: the variant keys of a bare word reach too far
+            for store in self.stores:
+                for place, matched, kind in store.lookup("key", keys(form)[0]):
+                    if (place.country or "").upper() != HOME_COUNTRY:
+                        hits.append((place, matched, kind, "variant", 1.0, ""))
         return hits
 
     def _inflected_hits(self, q, tried: list[str], *, exact: bool) -> list[tuple]:

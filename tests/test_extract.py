@@ -207,6 +207,36 @@ def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
     assert v.verdict == "unverifiable", v.explanation
 
 
+def test_a_description_passes_over_sentences_that_only_describe_the_place(gz_embedded):
+    # rule only_place_before, the chain of descriptions (dev EN412)
+    text = (
+        "Russian forces entered Izyum in eastern Ukraine.\n\n"
+        "Officials could not confirm the report about the city.\n\n"
+        "The city is roughly 120 kilometres southeast of Kharkiv."
+    )
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'The city' read as Izyum" in v.explanation
+    # a sentence between that describes no place breaks the chain; so does a pronoun
+    for between, subject in (
+        ("Officials could not confirm the report.", "The city"),
+        ("Officials could not confirm the report about the city.", "It"),
+    ):
+        text = (
+            "Russian forces entered Izyum in eastern Ukraine.\n\n" + between + "\n\n"
+            + subject + " is roughly 120 kilometres southeast of Kharkiv."
+        )  # fmt: skip
+        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        assert v.verdict == "unverifiable", v.explanation
+    # a sentence naming two places (one misread as a region) decides nothing
+    text = (
+        "Zelensky visits front-line cities of Mykolaiv and Odesa\n\n"
+        "The city has long been a key target.\n\n"
+        "The city lies just 100km northwest of Kherson."
+    )
+    result = extract(text, gz_embedded, published="2025-02-11")
+    assert all(v.verdict == "unverifiable" for _, v in result.verdicts)
+
+
 @pytest.mark.parametrize(
     ("text", "capital"),
     [

@@ -1,7 +1,16 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.names import has_cyrillic, is_ukrainian, key, keys, parse_query, romanize, variant
+from gazetteer.names import (
+    has_cyrillic,
+    is_ukrainian,
+    key,
+    keys,
+    parse_query,
+    romanize,
+    spelling_forms,
+    variant,
+)
 
 
 def test_key_folds_scripts_apostrophes_and_type_words():
@@ -68,3 +77,11 @@ def test_folding_never_raises_and_is_idempotent(text):
 def test_cyrillic_transliterates_to_ascii(text):
     assert key(text).isascii()
     parse_query(text)
+
+
+def test_arabic_spelling_forms_drop_or_add_the_article_and_the_feminine_h():
+    assert spelling_forms("Al-Mawasi") == ("Mawasi",)
+    assert "al Obeid" in spelling_forms("Obeid")
+    assert "as Sukhnah" in spelling_forms("Sukhnah")  # assimilated before a sun letter
+    assert "Hodeida" in spelling_forms("Hodeidah")
+    assert spelling_forms("Покровськ") == ()

@@ -46,6 +46,8 @@ from .corpus_eval import OWN, evaluate, records
 #: 57.9%, ru 60.9%, uk 42.5% (floors lowered for the grown corpus, not for a change of rules).
 #: uk round 2 (adverbs in stretches, bare units, removal words, a place a verb puts its subject
 #: in, brackets after a compass phrase, relative stretch ends): dev uk 85.1%.
+#: Compound directions ("north and northeast of"), figures in a bracket before its measure,
+#: "All three towns": dev en 81.4%; test en 57.9%.
 FLOORS = {
     ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.84,
     ("test", "en"): 0.56, ("test", "ru"): 0.59, ("test", "uk"): 0.41,
@@ -140,7 +142,9 @@ def test_every_record_has_its_source():
 #: name, placed "Він"/"Он", a page's topic as an unstated reference), "від столиці", seats
 #: with their names: dev 58.6 %, test 37.5 % (37.1 % with the matching of before).
 #: With batch_2026-11-26c (110 fresh sentences, untuned: 49.2 %): dev 56.9 %, test 39.6 %.
-AGREEMENT_FLOOR = {"dev": 0.56, "test": 0.38}
+#: Arabic spellings (article, -ah), a description over sentences that only describe its place,
+#: compound directions: dev 58.0 %, test 39.6 %.
+AGREEMENT_FLOOR = {"dev": 0.57, "test": 0.38}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

@@ -205,12 +205,27 @@ def test_a_place_known_only_to_its_hromada_cannot_test_a_short_distance(gz_embed
         ("Khan Yunis is about 10 km from Deir al-Balah.", 281124, 281141),
         ("Rafah is located 30 kilometers south-west of Gaza City.", 281102, 281133),
         ("Shusha is about 10 kilometers south of Stepanakert.", 147105, 146970),
+        # Arabic names without their article or with -ah (dev F4EN005, EN120)
+        ("Obeid is 363 kilometers (225 miles) southwest of Khartoum.", 379003, 379252),
+        ("Hodeidah lies about 150 km west of Sanaa.", 79415, 71137),
     ],
 )
 def test_places_of_other_wars_without_an_install(gz_embedded, sentence, subject, reference):
     (v,) = verify_sentence(sentence, gz_embedded)
     assert v.verdict == "consistent", v.explanation
     assert (v.subject.place.geonameid, v.reference.place.geonameid) == (subject, reference)
+
+
+def test_a_compound_direction_fits_where_either_word_fits(gz_embedded):
+    # rule compound_direction (dev F4EN042): Bohorodychne is 20 km from Sloviansk at 340°
+    (v,) = verify_sentence("Bohorodychne lies 20 km north and northeast of Sloviansk.", gz_embedded)
+    assert v.verdict == "consistent", v.explanation
+    assert "off the middle of north and northeast" in v.explanation
+    (v,) = verify_sentence("Bohorodychne lies 20 km south and southwest of Sloviansk.", gz_embedded)
+    assert v.verdict != "consistent", v.explanation
+    # words a half turn apart fit anywhere and are never wrong: the distance alone decides
+    (v,) = verify_sentence("Bohorodychne lies 20 km north and south of Sloviansk.", gz_embedded)
+    assert v.verdict == "consistent", v.explanation
 
 
 @pytest.mark.parametrize(
