@@ -1854,6 +1854,7 @@ _SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IG
 _SPAN_FILL = re.compile(
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
+    rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
     rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
@@ -1932,7 +1933,7 @@ def _span(
             return a, b, offset + (noun or between[-1]).start()
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
-        b, b_end = _reference(sentence, offset + to.end())
+        b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         back = _SPAN_FROM_AFTER.match(sentence, b_end) if b else None
@@ -1958,7 +1959,7 @@ def _span(
             continue
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
-            a, a_end = _reference(sentence, offset + froms[-1].end())
+            a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
             if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
@@ -2160,10 +2161,21 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
         return reference
     words = []
     for word, _, _ in _tokens(sentence[ref_end + m.end() : ref_end + m.end() + 80]):
-        if not _LETTER.match(word) or word.lower() in _NP_STOP or len(words) == 3:
-            break
+        low = word.lower()
+        if not _LETTER.match(word) or low in _NP_STOP or low in _REF_STOP or len(words) == 3:
+            break  # "кордону з Сумською областю приблизно 130 км": a qualifier opens the measure
         words.append(word)
     return " ".join([reference, m.group().strip(), *words]) if words else reference
+
+
+def _line_partner_end(sentence: str, reference: str | None, ref_end: int) -> tuple[str | None, int]:
+    """:func:`_with_line_partner` with where the phrase now ends: a stretch "до границы с
+    Сумской областью" reaches past the partner before its measure."""
+    full = _with_line_partner(sentence, reference, ref_end)
+    if not full or full == reference:
+        return reference, ref_end
+    last = full.split()[-1]
+    return full, sentence.index(last, ref_end) + len(last)
 
 
 #: Characters around a measure searched for how a distance was measured ("… 605 km by road").
