@@ -606,6 +606,7 @@ _LINE_OF = {"contact", "combat", "the"}
 
 #: Verbs and adverbs that end a reference phrase ("… of the city lying in …", "до границ
 #: соседнего региона сократилось …").
+_FORCE_WORDS = _LEX.force_words
 _REF_STOP = (
     _LEX.participles
     | _LEX.tail_words
@@ -653,6 +654,8 @@ def _reference_words(
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+        if seen_cap and word.isupper() and (low in _FORCE_WORDS or f"{low} {nxt}" in _FORCE_WORDS):
+            break  # "До Красного Лимана ВС РФ осталось 16 км": the forces, not part of the name
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
         if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
