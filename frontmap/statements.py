@@ -73,7 +73,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from gazetteer.inflection import word_cases, word_classes
+from gazetteer.inflection import word_agreement, word_cases, word_classes
 
 from .errors import StatementParseError
 from .lexicon import lexicon
@@ -631,6 +631,26 @@ _APPOSITIVE_NAME = re.compile(
 _REF_HEAD = 100
 
 
+def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
+    """Whether a lower-case Russian adjective and the noun after it ("военный лагерь") open a
+    new phrase after ``phrase`` ("государственной границы"): they share a case no word of the
+    phrase can be in. Unknown or Ukrainian words never decide."""
+    if _UK_LETTER.search(word + nxt + "".join(phrase)) or not _CYRILLIC.match(word):
+        return False
+    if word[:1].isupper() or "ADJF" not in word_classes(word, "ru"):
+        return False
+    if "NOUN" not in word_classes(nxt, "ru"):
+        return False
+    own = word_cases(word, "ru") & word_cases(nxt, "ru")
+    cases: frozenset[str] | None = None
+    for w in phrase:
+        found = word_cases(w, "ru")
+        if not found:
+            return False
+        cases = found if cases is None else cases & found
+    return bool(own) and bool(cases) and cases.isdisjoint(own)
+
+
 def _reference_words(
     tokens: list[tuple[str, int, int]], whole: bool
 ) -> tuple[list[tuple[str, int, int]], bool] | None:
@@ -654,6 +674,13 @@ def _reference_words(
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+        if (
+            out
+            and not seen_cap
+            and nxt
+            and _new_case_phrase([t[0] for t in out], word, tokens[i + 1][0])
+        ):
+            break  # "от государственной границы военный лагерь": another phrase, another case
         if seen_cap and word.isupper() and (low in _FORCE_WORDS or f"{low} {nxt}" in _FORCE_WORDS):
             break  # "До Красного Лимана ВС РФ осталось 16 км": the forces, not part of the name
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
@@ -1782,6 +1809,83 @@ _RIVER_SIDE = re.compile(
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
 
 
+#: A full participle right before a measure, no comma before it: "наблюдают размещенный в 7 км
+#: от государственной границы военный лагерь" (rule prenominal_participle).
+_PRENOMINAL_PARTICIPLE = re.compile(
+    rf"(?<![\w-])(?P<p>{_alt(w for w in _LEX.participles if ' ' not in w)})\s+$", re.IGNORECASE
+)
+
+
+def _agrees(word: str, readings: set[tuple[str, str | None, str]]) -> bool:
+    """Whether a Russian word shares a case and a number, and no other gender, with one of
+    ``readings`` (:func:`gazetteer.inflection.word_agreement`)."""
+    return any(
+        c == c2 and n == n2 and (g is None or g2 is None or g == g2)
+        for c, g, n in readings
+        for c2, g2, n2 in word_agreement(word.lower(), "ru")
+    )
+
+
+def _prenominal_subject(
+    sentence: str, start: int, reference: str | None, ref_end: int
+) -> tuple[str, str, int] | None:
+    """ "Пограничники наблюдают размещенный в 7 км от государственной границы военный лагерь",
+    "атакуют расположенный в 5 км от границы город Сумы": a Russian participle opening the
+    measure before its noun describes the noun phrase after the reference that agrees with it
+    in the nominative or accusative (the reference after "от"/"до" is in the genitive).
+
+    Returns (subject, reference, end of the subject) or None.
+    """
+    before = sentence[max(0, start - 40) : start]
+    m = _PRENOMINAL_PARTICIPLE.search(before)
+    if not m or not reference or re.search(r"[,(—–]\s*$", before[: m.start()]):
+        return None
+    if _cyrillic_language(sentence) != "ru":
+        return None
+    want = {r for r in word_agreement(m.group("p").lower(), "ru") if r[0] in ("nomn", "accs")}
+    ref_start = sentence.find(reference, start, ref_end)
+    if not want or ref_start < 0:
+        return None
+    tokens = _tokens(sentence[ref_start : ref_end + 120])
+    inside = sum(1 for _, _, e in tokens if ref_start + e <= ref_end)
+    k = next(
+        (
+            k
+            for k in range(1, min(inside + 1, len(tokens)))
+            if not _is_cap(tokens[k][0])
+            and _LETTER.match(tokens[k][0])
+            and word_classes(tokens[k][0], "ru") & {"NOUN", "ADJF", "PRTF"}
+            and _agrees(tokens[k][0], want)
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    words = []
+    for j, (word, _, e) in enumerate(tokens[k:], k):
+        classes = word_classes(word, "ru")
+        if not _agrees(word, want) or not classes & {"NOUN", "ADJF", "PRTF"}:
+            return None
+        words.append(word)
+        end = e
+        nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        if "NOUN" in classes and not (
+            classes & {"ADJF", "PRTF"}
+            and not _is_cap(nxt)
+            and "NOUN" in word_classes(nxt, "ru")
+            and _agrees(nxt, want)
+        ):
+            break  # "военный лагерь": an adjective that can be a noun, then its noun
+    else:
+        return None
+    after = _TYPED_NAME_AFTER.match(sentence, ref_start + tokens[k][1] - 1)
+    if after and words[-1].lower() in _CYR_TYPE and after.start("np") - 1 <= ref_start + end:
+        subject, end = after.group("np"), after.end() - ref_start  # "… город Сумы": the name
+    else:
+        subject = " ".join(words)
+    return subject, sentence[ref_start : ref_start + tokens[k][1]].strip(), ref_start + end
+
+
 #: A second place after an inverted subject: "… находится Каховская ГЭС и город Новая Каховка".
 _INVERTED_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<np>.+)$", re.IGNORECASE)
 
@@ -2889,7 +2993,11 @@ def parse(sentence: str) -> list[Statement]:
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
-                subject = _subject_cyrillic(sentence, m.start())
+                if prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
+                    subject, reference, ref_end = prenominal
+                    rule = "prenominal_participle"
+                else:
+                    subject = _subject_cyrillic(sentence, m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
