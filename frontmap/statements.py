@@ -2095,6 +2095,15 @@ def _span(
             return _force_phrase(fill.group("who").split()), b, offset + to.start()
         own = re.split(r"[,—–]", head)[-1]
         own = _LEADING_COORDINATOR.sub("", own)
+        comma = head.rstrip().rfind(",")
+        if b.lower() in _LEX.relative_forms and not own.strip() and comma > 0:
+            # "открывает дорогу на Краматорск, до которого остается 15 км": the relative
+            # pronoun stands for the place before the comma, measured from the main clause's
+            # subject (rule distance_span)
+            antecedent = _described_before(sentence[: offset + comma], bare=False)
+            if not antecedent or _kind(antecedent) != "place":
+                return None
+            return _subject_cyrillic(sentence, offset + comma), antecedent, offset + to.start()
         subject = (
             _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
             if own.strip()
