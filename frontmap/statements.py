@@ -1816,6 +1816,29 @@ _PRENOMINAL_PARTICIPLE = re.compile(
 )
 
 
+def _relative_measure(
+    sentence: str, start: int, ref_end: int
+) -> tuple[str | None, str, int] | None:
+    """ "Бои идут за Покровск, в 10 км от которого находится село Ивановка": a measure opening a
+    relative clause is from the place before the comma, and places what follows its verb (a
+    name or a line; None when neither is said).
+
+    Returns (subject, reference, end of the statement) or None when no place precedes.
+    """
+    left = sentence[:start].rstrip()
+    if not left.endswith(","):
+        return None
+    antecedent = _described_before(left[:-1], bare=False)
+    if not antecedent or _kind(antecedent) != "place":
+        return None
+    after = _AFTER_REF_SUBJECT.match(sentence, ref_end)
+    np = after.group("np").strip() if after else ""
+    subject = _inverted_name(np) if np else None
+    if subject is None and np and _is_line(np) and len(np.split()) <= 3:
+        subject = np  # "…, в 5 км от которого проходит линия фронта"
+    return subject, antecedent, after.end() if subject and after else ref_end
+
+
 def _agrees(word: str, readings: set[tuple[str, str | None, str]]) -> bool:
     """Whether a Russian word shares a case and a number, and no other gender, with one of
     ``readings`` (:func:`gazetteer.inflection.word_agreement`)."""
@@ -3002,7 +3025,18 @@ def parse(sentence: str) -> list[Statement]:
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
-                if prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
+                relative = (
+                    _relative_measure(
+                        sentence, m.start(), sentence.index(reference, m.end()) + len(word)
+                    )
+                    if reference
+                    and (word := reference.split()[0]).lower() in _LEX.relative_forms & _PRONOUNS
+                    else None
+                )
+                if relative:
+                    subject, reference, ref_end = relative
+                    rule = "relative_measure"
+                elif prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
                     subject, reference, ref_end = prenominal
                     rule = "prenominal_participle"
                 else:
