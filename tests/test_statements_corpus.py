@@ -44,8 +44,10 @@ from .corpus_eval import OWN, evaluate, records
 #: Corpus grown to 1,186 sentences by batch_2026-11-26c (110 fresh sentences measured untuned
 #: with these rules: en 69.4%, ru 40.0%, uk 28.0%): dev en 80.7%, ru 78.1%, uk 82.8%; test en
 #: 57.9%, ru 60.9%, uk 42.5% (floors lowered for the grown corpus, not for a change of rules).
+#: ru fifth round (a bracketed "по прямой", "до границы с X", forces after a name, prenominal
+#: participles, relative pronouns as ends): dev ru 84.9%; test ru 60.9%.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.82,
+    ("dev", "en"): 0.80, ("dev", "ru"): 0.83, ("dev", "uk"): 0.82,
     ("test", "en"): 0.56, ("test", "ru"): 0.59, ("test", "uk"): 0.41,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
