@@ -73,7 +73,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from gazetteer.inflection import lemmas, word_cases, word_classes
+from gazetteer.inflection import lemmas, word_agreement, word_cases, word_classes
 
 from .errors import StatementParseError
 from .lexicon import lexicon
@@ -620,6 +620,7 @@ _LINE_OF = {"contact", "combat", "the"}
 
 #: Verbs and adverbs that end a reference phrase ("… of the city lying in …", "до границ
 #: соседнего региона сократилось …").
+_FORCE_WORDS = _LEX.force_words
 _REF_STOP = (
     _LEX.participles
     | _LEX.tail_words
@@ -645,6 +646,26 @@ _APPOSITIVE_NAME = re.compile(
 #: How much of the text after a link :func:`_reference` tokenizes first (up to
 #: ``_PHRASE_CHARS`` when the phrase, or a look past it, reaches further).
 _REF_HEAD = 100
+
+
+def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
+    """Whether a lower-case Russian adjective and the noun after it ("военный лагерь") open a
+    new phrase after ``phrase`` ("государственной границы"): they share a case no word of the
+    phrase can be in. Unknown or Ukrainian words never decide."""
+    if _UK_LETTER.search(word + nxt + "".join(phrase)) or not _CYRILLIC.match(word):
+        return False
+    if word[:1].isupper() or "ADJF" not in word_classes(word, "ru"):
+        return False
+    if "NOUN" not in word_classes(nxt, "ru"):
+        return False
+    own = word_cases(word, "ru") & word_cases(nxt, "ru")
+    cases: frozenset[str] | None = None
+    for w in phrase:
+        found = word_cases(w, "ru")
+        if not found:
+            return False
+        cases = found if cases is None else cases & found
+    return bool(own) and bool(cases) and cases.isdisjoint(own)
 
 
 def _reference_words(
@@ -679,6 +700,15 @@ def _reference_words(
         if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens):
             break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+        if (
+            out
+            and not seen_cap
+            and nxt
+            and _new_case_phrase([t[0] for t in out], word, tokens[i + 1][0])
+        ):
+            break  # "от государственной границы военный лагерь": another phrase, another case
+        if seen_cap and word.isupper() and (low in _FORCE_WORDS or f"{low} {nxt}" in _FORCE_WORDS):
+            break  # "До Красного Лимана ВС РФ осталось 16 км": the forces, not part of the name
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
         if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
@@ -1837,6 +1867,106 @@ _RIVER_SIDE = re.compile(
 _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", re.IGNORECASE)
 
 
+#: A full participle right before a measure, no comma before it: "наблюдают размещенный в 7 км
+#: от государственной границы военный лагерь" (rule prenominal_participle).
+_PRENOMINAL_PARTICIPLE = re.compile(
+    rf"(?<![\w-])(?P<p>{_alt(w for w in _LEX.participles if ' ' not in w)})\s+$", re.IGNORECASE
+)
+
+
+def _relative_measure(
+    sentence: str, start: int, ref_end: int
+) -> tuple[str | None, str, int] | None:
+    """ "Бои идут за Покровск, в 10 км от которого находится село Ивановка": a measure opening a
+    relative clause is from the place before the comma, and places what follows its verb (a
+    name or a line; None when neither is said).
+
+    Returns (subject, reference, end of the statement) or None when no place precedes.
+    """
+    left = sentence[:start].rstrip()
+    if not left.endswith(","):
+        return None
+    antecedent = _described_before(left[:-1], bare=False)
+    if not antecedent or _kind(antecedent) != "place":
+        return None
+    after = _AFTER_REF_SUBJECT.match(sentence, ref_end)
+    np = after.group("np").strip() if after else ""
+    subject = _inverted_name(np) if np else None
+    if subject is None and np and _is_line(np) and len(np.split()) <= 3:
+        subject = np  # "…, в 5 км от которого проходит линия фронта"
+    return subject, antecedent, after.end() if subject and after else ref_end
+
+
+def _agrees(word: str, readings: set[tuple[str, str | None, str]]) -> bool:
+    """Whether a Russian word shares a case and a number, and no other gender, with one of
+    ``readings`` (:func:`gazetteer.inflection.word_agreement`)."""
+    return any(
+        c == c2 and n == n2 and (g is None or g2 is None or g == g2)
+        for c, g, n in readings
+        for c2, g2, n2 in word_agreement(word.lower(), "ru")
+    )
+
+
+def _prenominal_subject(
+    sentence: str, start: int, reference: str | None, ref_end: int
+) -> tuple[str, str, int] | None:
+    """ "Пограничники наблюдают размещенный в 7 км от государственной границы военный лагерь",
+    "атакуют расположенный в 5 км от границы город Сумы": a Russian participle opening the
+    measure before its noun describes the noun phrase after the reference that agrees with it
+    in the nominative or accusative (the reference after "от"/"до" is in the genitive).
+
+    Returns (subject, reference, end of the subject) or None.
+    """
+    before = sentence[max(0, start - 40) : start]
+    m = _PRENOMINAL_PARTICIPLE.search(before)
+    if not m or not reference or re.search(r"[,(—–]\s*$", before[: m.start()]):
+        return None
+    if _cyrillic_language(sentence) != "ru":
+        return None
+    want = {r for r in word_agreement(m.group("p").lower(), "ru") if r[0] in ("nomn", "accs")}
+    ref_start = sentence.find(reference, start, ref_end)
+    if not want or ref_start < 0:
+        return None
+    tokens = _tokens(sentence[ref_start : ref_end + 120])
+    inside = sum(1 for _, _, e in tokens if ref_start + e <= ref_end)
+    k = next(
+        (
+            k
+            for k in range(1, min(inside + 1, len(tokens)))
+            if not _is_cap(tokens[k][0])
+            and _LETTER.match(tokens[k][0])
+            and word_classes(tokens[k][0], "ru") & {"NOUN", "ADJF", "PRTF"}
+            and _agrees(tokens[k][0], want)
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    words = []
+    for j, (word, _, e) in enumerate(tokens[k:], k):
+        classes = word_classes(word, "ru")
+        if not _agrees(word, want) or not classes & {"NOUN", "ADJF", "PRTF"}:
+            return None
+        words.append(word)
+        end = e
+        nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        if "NOUN" in classes and not (
+            classes & {"ADJF", "PRTF"}
+            and not _is_cap(nxt)
+            and "NOUN" in word_classes(nxt, "ru")
+            and _agrees(nxt, want)
+        ):
+            break  # "военный лагерь": an adjective that can be a noun, then its noun
+    else:
+        return None
+    after = _TYPED_NAME_AFTER.match(sentence, ref_start + tokens[k][1] - 1)
+    if after and words[-1].lower() in _CYR_TYPE and after.start("np") - 1 <= ref_start + end:
+        subject, end = after.group("np"), after.end() - ref_start  # "… город Сумы": the name
+    else:
+        subject = " ".join(words)
+    return subject, sentence[ref_start : ref_start + tokens[k][1]].strip(), ref_start + end
+
+
 #: A second place after an inverted subject: "… находится Каховская ГЭС и город Новая Каховка".
 _INVERTED_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<np>.+)$", re.IGNORECASE)
 
@@ -1915,6 +2045,7 @@ _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.sea
 _SPAN_FILL = re.compile(
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
+    rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
     rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*{_SPAN_ADVERBS}"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
@@ -2028,7 +2159,7 @@ def _span(
             return a, b, offset + (noun or between[-1]).start()
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
-        b, b_end = _reference(sentence, offset + to.end())
+        b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
@@ -2038,10 +2169,12 @@ def _span(
             and b.lower() in _LEX.relative_forms
             and opens
             and "," in head
+            and _SPAN_FROM_AFTER.match(sentence, b_end)
             and (antecedent := _described_before(head.rsplit(",", 1)[0], bare=False))
         ):
             # "Костянтинівка, до якої від фронту близько 10 км": the relative pronoun stands
-            # for the name before the comma (rule span_relative)
+            # for the name before the comma (rule span_relative); without a "from" end the
+            # main clause's subject is measured (below: "…на Покровск, до которого осталось")
             b, head = antecedent, ""
         back = _SPAN_FROM_AFTER.match(sentence, b_end) if b else None
         if back and (not head.strip() or _SPAN_NOUN.search(head)):
@@ -2068,7 +2201,7 @@ def _span(
             continue
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
-            a, a_end = _reference(sentence, offset + froms[-1].end())
+            a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
             if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
@@ -2097,6 +2230,15 @@ def _span(
             return _force_phrase(fill.group("who").split()), b, offset + to.start()
         own = re.split(r"[,—–]", head)[-1]
         own = _LEADING_COORDINATOR.sub("", own)
+        comma = head.rstrip().rfind(",")
+        if b.lower() in _LEX.relative_forms and not own.strip() and comma > 0:
+            # "открывает дорогу на Краматорск, до которого остается 15 км": the relative
+            # pronoun stands for the place before the comma, measured from the main clause's
+            # subject (rule distance_span)
+            antecedent = _described_before(sentence[: offset + comma], bare=False)
+            if not antecedent or _kind(antecedent) != "place":
+                return None
+            return _subject_cyrillic(sentence, offset + comma), antecedent, offset + to.start()
         subject = (
             _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
             if own.strip()
@@ -2270,10 +2412,21 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
         return reference
     words = []
     for word, _, _ in _tokens(sentence[ref_end + m.end() : ref_end + m.end() + 80]):
-        if not _LETTER.match(word) or word.lower() in _NP_STOP or len(words) == 3:
-            break
+        low = word.lower()
+        if not _LETTER.match(word) or low in _NP_STOP or low in _REF_STOP or len(words) == 3:
+            break  # "кордону з Сумською областю приблизно 130 км": a qualifier opens the measure
         words.append(word)
     return " ".join([reference, m.group().strip(), *words]) if words else reference
+
+
+def _line_partner_end(sentence: str, reference: str | None, ref_end: int) -> tuple[str | None, int]:
+    """:func:`_with_line_partner` with where the phrase now ends: a stretch "до границы с
+    Сумской областью" reaches past the partner before its measure."""
+    full = _with_line_partner(sentence, reference, ref_end)
+    if not full or full == reference:
+        return reference, ref_end
+    last = full.split()[-1]
+    return full, sentence.index(last, ref_end) + len(last)
 
 
 #: Characters around a measure searched for how a distance was measured ("… 605 km by road").
@@ -3005,7 +3158,22 @@ def parse(sentence: str) -> list[Statement]:
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
-                subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
+                relative = (
+                    _relative_measure(
+                        sentence, m.start(), sentence.index(reference, m.end()) + len(word)
+                    )
+                    if reference
+                    and (word := reference.split()[0]).lower() in _LEX.relative_forms & _PRONOUNS
+                    else None
+                )
+                if relative:
+                    subject, reference, ref_end = relative
+                    rule = "relative_measure"
+                elif prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
+                    subject, reference, ref_end = prenominal
+                    rule = "prenominal_participle"
+                else:
+                    subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the

@@ -253,6 +253,27 @@ def word_cases(word: str, lang: str) -> frozenset[str]:
     return frozenset(str(p.tag.case) for p in _dictionary_parses(word, lang) if p.tag.case)
 
 
+def word_agreement(word: str, lang: str) -> frozenset[tuple[str, str | None, str]]:
+    """The ``(case, gender, number)`` readings the dictionary of ``lang`` gives a declined word
+    (gender None in the plural), counting the readings :func:`word_classes` counts; two words
+    agree when they share a case and a number and their genders do not differ.
+
+    Examples
+    --------
+    >>> sorted(word_agreement("военный", "ru"))  # doctest: +SKIP
+    [('accs', 'masc', 'sing'), ('nomn', 'masc', 'sing')]
+    """
+    return frozenset(
+        (
+            str(p.tag.case),
+            str(p.tag.gender) if p.tag.gender and p.tag.number != "plur" else None,
+            str(p.tag.number),
+        )
+        for p in _dictionary_parses(word, lang)
+        if p.tag.case and p.tag.number
+    )
+
+
 def person_name_parts(word: str, lang: str) -> frozenset[str]:
     """What part of a person's name *every* dictionary reading of a word is (the readings
     :func:`word_classes` counts): ``Name`` (given name), ``Surn`` (surname), ``Patr``

@@ -48,8 +48,10 @@ from .corpus_eval import OWN, evaluate, records
 #: in, brackets after a compass phrase, relative stretch ends): dev uk 85.1%.
 #: Compound directions ("north and northeast of"), figures in a bracket before its measure,
 #: "All three towns": dev en 81.4%; test en 57.9%.
+#: ru fifth round (a bracketed "по прямой", "до границы с X", forces after a name, prenominal
+#: participles, relative pronouns as ends): dev ru 84.9%; test ru 60.9%.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.77, ("dev", "uk"): 0.84,
+    ("dev", "en"): 0.80, ("dev", "ru"): 0.83, ("dev", "uk"): 0.84,
     ("test", "en"): 0.56, ("test", "ru"): 0.59, ("test", "uk"): 0.41,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
