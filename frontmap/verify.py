@@ -803,6 +803,16 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         # the text has not said which place is meant
         wider = _measure(st, sides, None, rubric)
         fitting = [a for a in (wider, *wider.alternatives) if _fits(a)]
+        if (
+            not fitting
+            and wider.verdict == "ambiguous"
+            and wider.direction_verdict
+            in (
+                "consistent",
+                "loose",
+            )
+        ):
+            fitting = [wider]  # its own reading fits, a lower-ranked namesake: "ambiguous"
         if fitting:
             other = fitting[0]
             return replace(
@@ -916,6 +926,43 @@ def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:
     )
 
 
+#: Match kinds that read the name itself (not a spelling variant or a guess): a located
+#: reading of one of these kinds can stand for a coarsely placed entry of the same name.
+_SAME_NAME_KINDS = ("exact", "inflected")
+
+
+def _located(readings: list) -> list:
+    """A name's readings with each one placed only to an area (a codifier entry at its hromada's
+    or raion's centre) whose radius holds a located reading of the same name replaced by that
+    located reading, at the better of the two scores: it is the same settlement placed
+    coarsely, and its wide allowance would let a wrong pairing fit ("Melitopol" ±65 km
+    matching a namesake 155 km away)."""
+    points = [
+        c for c in readings if c.place.precision == "point" and c.match_kind in _SAME_NAME_KINDS
+    ]
+    coarse = [c for c in readings if c.place.precision != "point" and c.place.radius_km]
+    if not points or not coarse:
+        return readings
+    dist, _ = inverse(
+        np.array([[c.place.lat] for c in coarse]),
+        np.array([[c.place.lon] for c in coarse]),
+        np.array([[p.place.lat for p in points]]),
+        np.array([[p.place.lon for p in points]]),
+    )
+    inside = dist <= np.array([[c.place.radius_km] for c in coarse])
+    best = {p.place.id: p for p in points}
+    gone = set()
+    for i, c in enumerate(coarse):
+        if inside[i].any():
+            p = points[int(np.argmin(dist[i]))]  # the nearest located reading
+            gone.add(id(c))
+            if c.score > best[p.place.id].score:
+                best[p.place.id] = replace(best[p.place.id], score=c.score)
+    out = [best.get(c.place.id, c) for c in readings]
+    out = [c for c in out if id(c) not in gone]
+    return sorted(out, key=lambda c: -c.score)
+
+
 def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verdict:
     """Measure every reading; ``margin`` None means the wide readings (:data:`WIDE_RATIO`)."""
     subjects, references = (
@@ -928,7 +975,7 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
                 else c.score >= WIDE_RATIO * cands[0].score
             )
         ]
-        for cands in sides
+        for cands in map(_located, sides)
     )
     subj_amb, ref_amb = len(subjects) > 1, len(references) > 1
     pairs = [(s, r) for s in subjects for r in references if s.place.id != r.place.id]

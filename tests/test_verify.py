@@ -332,3 +332,24 @@ def test_namesakes_decided_by_a_small_stated_distance(gz_embedded):
 def test_a_single_figure_and_a_compass_word_read_as_a_fact_checker_does(gz_full, sentence, verdict):
     (v,) = verify_sentence(sentence, gz_full)
     assert v.verdict == verdict, v.explanation
+
+
+def test_a_coarsely_placed_reading_gives_way_to_the_located_one(gz_embedded):
+    """A codifier entry placed only at its raion's centre (Melitopol ±65 km) whose radius holds
+    a located reading of the name is that settlement: its wide allowance never lets a wrong
+    pairing fit (it once made "around 70 km from Melitopol" consistent 155 km away)."""
+    from frontmap.verify import _located
+
+    readings = list(gz_embedded.resolve("Melitopol", limit=None, fuzzy=False))
+    assert any(c.place.precision != "point" for c in readings)
+    kept = _located(readings)
+    assert all(c.place.precision == "point" for c in kept)
+    assert kept[0].place.id == readings[0].place.id
+    assert len({c.place.id for c in kept}) == len(kept)
+
+
+def test_a_bare_direction_that_a_namesake_fits_is_ambiguous_not_inconsistent(gz_embedded):
+    """Lozova the city lies south-west of Kupiansk, a village Lozova south-east of it: the
+    sentence does not say which is meant."""
+    (v,) = verify_sentence("The village of Lozova lies southeast of Kupiansk.", gz_embedded)
+    assert v.verdict == "ambiguous", v.explanation
