@@ -1844,7 +1844,7 @@ def _excluded(
         return "location reference"
     if w.description_after.match(sent, end):
         return DESCRIBED
-    if w.non_place_after.match(sent[end:]) or _adjectives_before_region(sent, rel, end, w):
+    if w.non_place_after.match(sent, end) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
     if rel and sent[rel - 1] in "«„\"“'‘":
         return "a quoted name (a unit or operation)"
