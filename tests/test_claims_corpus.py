@@ -23,8 +23,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Grown by batch_2026-11-26c (29 fresh reports, 117 claims, measured untuned: strict 59.7 %,
 #: en 62.5, uk 67.7, ru 40.0; no claim from its 7 no-claim reports): dev 79.3 %, test 69.0 %
 #: (floors lowered for the grown corpus, not for a change of rules).
+#: After Russian round 2 (group and channel names, modal predictions, aims and locators,
+#: infiltration and reported successes): dev ru 89.3 %, all 80.9 %.
 FLOORS = {
-    "dev": {"en": (0.72, 0.75), "uk": (0.84, 0.85), "ru": (0.83, 0.85), "all": (0.79, 0.81)},
+    "dev": {"en": (0.72, 0.75), "uk": (0.84, 0.85), "ru": (0.88, 0.92), "all": (0.80, 0.83)},
     "test": {"en": (0.58, 0.64), "uk": (0.69, 0.77), "ru": (0.79, 0.84), "all": (0.68, 0.75)},
 }
 CASES = [
