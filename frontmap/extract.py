@@ -52,7 +52,14 @@ from .verify import resolve_context, statement_names, verify
 __all__ = ["Claim", "Extraction", "Mention", "extract", "sentences"]
 
 _ABBREVIATIONS = lexicon().abbreviations
-_SPLIT = re.compile(r"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ])|\n+")
+#: A sentence may open with its date, before any capital ("… от города. 26 сентября, в четверг,
+#: Минобороны …"): a day and a Ukrainian or Russian month word (rule date_opening).
+_DATE_OPENING = (
+    r"\d{1,2}\s+(?:"
+    + "|".join(m for lang in ("uk", "ru") for m in claims_lexicon(lang)["dates"]["months"])
+    + r")\b"
+)
+_SPLIT = re.compile(rf"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ]|{_DATE_OPENING})|\n+")
 #: Abbreviated settlement words before a name ("с. Бударки", "смт. Ворожба", "г. Курахово").
 _TYPE_ABBREVIATIONS = frozenset(
     w.lower()
@@ -1921,7 +1928,7 @@ def _excluded(
         return "location reference"
     if w.description_after.match(sent, end):
         return DESCRIBED
-    if w.non_place_after.match(sent[end:]) or _adjectives_before_region(sent, rel, end, w):
+    if w.non_place_after.match(sent, end) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
     if rel and sent[rel - 1] in "«„\"“'‘":
         return "a quoted name (a unit or operation)"
