@@ -25,9 +25,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: (floors lowered for the grown corpus, not for a change of rules). After English round 2
 #: (locators, relative clauses, hypothetical nouns, joint claimants, strikes): dev en 75.9 %.
 #: After Russian round 2 (group and channel names, modal predictions, aims and locators,
-#: infiltration and reported successes): dev ru 89.3 %, all 80.9 %.
+#: infiltration and reported successes): dev ru 89.3 %, all 80.9 %; merged: dev all 82.5 %,
+#: test 69.4 %.
 FLOORS = {
-    "dev": {"en": (0.75, 0.78), "uk": (0.84, 0.85), "ru": (0.88, 0.92), "all": (0.80, 0.83)},
+    "dev": {"en": (0.75, 0.78), "uk": (0.84, 0.85), "ru": (0.88, 0.92), "all": (0.81, 0.84)},
     "test": {"en": (0.58, 0.64), "uk": (0.69, 0.77), "ru": (0.79, 0.84), "all": (0.68, 0.75)},
 }
 CASES = [
