@@ -46,7 +46,7 @@ from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
 from .lexicon import LANGUAGES, claims_lexicon, lexicon
-from .statements import parse
+from .statements import _alt, parse
 from .verify import resolve_context, statement_names, verify
 
 __all__ = ["Claim", "Extraction", "Mention", "extract", "sentences"]
@@ -100,26 +100,11 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
 
 
 def _literal_trie(words) -> str:
-    """A regex matching any of the literal ``words``, the longest one where several start at a
-    position (as their alternation sorted longest first), but written as a tree of their shared
-    prefixes: the regex engine tries each alternative in turn, so a flat alternation of
-    hundreds of words costs hundreds of tries at every position of the text, the tree a few."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        # a word may end here: the longer words through this node are tried first
-        return f"(?:{body})?" if "" in node else body
-
-    return f"(?:{emit(tree)})" if any(words) else r"(?!x)x"
+    """A regex group matching any of the literal ``words``, the longest one where several start
+    at a position: the statement parser's prefix tree (:func:`frontmap.statements._alt`, a few
+    tries per position instead of one per word); never matches when ``words`` is empty."""
+    alternation = _alt(words)
+    return f"(?:{alternation})" if alternation else r"(?!x)x"
 
 
 def _measure_hint() -> re.Pattern:
