@@ -2776,7 +2776,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if precision == "day" and not note.startswith("date not stated"):
                     anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
                                                  "day", "claimed", sent, si, note)  # fmt: skip
-        not_agents = [c for c in who_here if not w.agent_before.search(sent, 0, c[0])]
+        speaks = _may_hold(w.speech, sent) and w.speech.search(sent)
+        not_agents = [
+            c
+            for c in who_here
+            if not w.agent_before.search(sent, 0, c[0])
+            # rule strike_agent: "Russian military shelled the village of X", "Russians
+            # launched a mortar attack on X" with no word of saying: the side that struck,
+            # not a voice the next sentences speak in
+            and (speaks or not any(
+                a[2] in _STRIKE_KINDS and 0 <= a[0] - c[1] <= STRIKE_REACH for a in actions
+            ))
+        ]  # fmt: skip
         if not_agents or denying:
             # the claimant of a claim the sentence denies does not speak on after it, and the
             # agent of what happened ("shelling … by the Russian army") does not speak at all
@@ -2791,6 +2802,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         body = {(c.side, c.place) for c in claims if c.sentence > 0}
         claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
     return _merge(claims, unconfirmed, published)
+
+
+#: Claim kinds that say a side struck a place (rule ``strike_agent``), and how many characters
+#: after a claimant's name such an action may begin for the claimant to be its subject.
+_STRIKE_KINDS = ("shelled", "attacked")
+STRIKE_REACH = 40
 
 
 def _after_runs(sent: str, targets: list, w: ClaimWords) -> list[int]:
