@@ -81,6 +81,8 @@ from html import escape
 
 import numpy as np
 
+from gazetteer.resolver import SPELLING_FORM_EVIDENCE
+
 from .geodesy import (
     UNIT_KM,
     angle_difference,
@@ -828,6 +830,22 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         implausible = _implausible(st, verdict)
         if implausible is not None:
             return implausible
+        guessed = [
+            c for c in (verdict.subject, verdict.reference)
+            if c is not None and c.evidence and c.evidence[0].startswith(SPELLING_FORM_EVIDENCE)
+        ]  # fmt: skip
+        if guessed:
+            # "Hodeidah" read as Al Ḩudaydah by its other Arabic spelling: a guessed spelling
+            # may place a statement, never call it false
+            return _unverifiable(
+                st,
+                f"{_label(guessed[0].place)} ({guessed[0].matched!r}) was found only under "
+                "another spelling of the name written, and the statement does not fit that "
+                "reading: the place meant may be another one. Give its region or coordinates "
+                "to decide",
+                subject=verdict.subject,
+                reference=verdict.reference,
+            )
         if ambiguous_names:
             # a name with several readings, none decided by the text: the readings measured
             # disagree with the statement, but the place meant may be another namesake

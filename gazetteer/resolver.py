@@ -90,6 +90,10 @@ _P_WEAK = {"PPLX": 0.3, "PPLH": 0.35, "PPLQ": 0.3, "PPLW": 0.3}
 _CLASS_PRIOR = {"A": 0.35, "S": 0.2, "H": 0.15, "T": 0.15}
 _MATCH_ORDER = {"exact": 0, "former": 1, "inflected": 2, "variant": 3, "fuzzy": 4}
 _LAYER_ORDER = {"user": 2, "geonames": 1, "embedded": 0, "nominatim": -1}
+#: How the evidence of a reading found only under another Arabic spelling of the name (an
+#: article added or dropped, "-ah") begins: a reading that guesses the spelling, so it may place
+#: a statement but never call it false (see ``frontmap.verify``).
+SPELLING_FORM_EVIDENCE = "another spelling of"
 _KIND_WORD = {
     "exact": "exact match on",
     "former": "former or other name",
@@ -639,7 +643,7 @@ class Gazetteer:
             for store in self.stores:
                 for place, matched, kind in store.lookup("key", keys(form)[0]):
                     if (place.country or "").upper() != HOME_COUNTRY:
-                        hits.append((place, matched, kind, "variant", 1.0, ""))
+                        hits.append((place, matched, kind, "variant", 1.0, form))
         return hits
 
     def _inflected_hits(self, q, tried: list[str], *, exact: bool) -> list[tuple]:
@@ -824,6 +828,8 @@ class Gazetteer:
             return f"{_KIND_WORD[kind]} {what} {matched!r} (stem {reading[:-1]!r}, ending stripped)"
         if kind == "inflected" and reading:
             return f"{_KIND_WORD[kind]} {what} {matched!r} (read as the nominative {reading!r})"
+        if kind == "variant" and reading:
+            return f"{SPELLING_FORM_EVIDENCE} {what} {matched!r} (written {reading!r})"
         return f"{_KIND_WORD[kind]} {what} {matched!r}"
 
     @staticmethod
