@@ -358,7 +358,7 @@ def test_a_bare_direction_that_a_namesake_fits_is_ambiguous_not_inconsistent(gz_
 def test_a_place_found_only_under_another_arabic_spelling_never_makes_a_statement_false(
     gz_embedded,
 ):
-    """"Hodeidah" is Al Ḩudaydah only by its other spelling ("Hodeida"): a statement that does
+    """ "Hodeidah" is Al Ḩudaydah only by its other spelling ("Hodeida"): a statement that does
     not fit that reading is unverifiable, never inconsistent; one that fits it is consistent."""
     (v,) = verify_sentence("Hodeidah lies about 40 km west of Sanaa.", gz_embedded)
     assert v.verdict == "unverifiable" and "another spelling" in v.reason, v.explanation
