@@ -47,7 +47,7 @@ from gazetteer.names import key
 
 from .lexicon import LANGUAGES, claims_lexicon, lexicon
 from .statements import _alt, parse
-from .verify import resolve_context, statement_names, verify
+from .verify import READING_MARGIN, resolve_context, statement_names, verify
 
 __all__ = ["Claim", "Extraction", "Mention", "extract", "sentences"]
 
@@ -2015,7 +2015,8 @@ def extract(
         context = _as_mentions(resolve_context(gz, names), result.mentions)
         for si, st, note in parsed:
             st, here, capital_note = _capital_of_country(st, gz, context)
-            note = " ".join(x for x in (note, capital_note) if x)
+            st, here, seat_note = _oblast_centre(st, gz, here)
+            note = " ".join(x for x in (note, capital_note, seat_note) if x)
             v = verify(st, gz, context=here, date=published, series=series)
             if note and v.verdict == "inconsistent":
                 # a place read from the text around is an inference: it never makes an alarm
@@ -2143,8 +2144,14 @@ def _antecedent(
             text = "the unstated subject"
         elif placed and text.lower() in _LEX.place_pronouns:
             pass
-        elif not text or not _stands_for_place(text, kind) or _capital_named(text) is not None:
-            continue  # "the capital" is no place named nearby (rule capital_of_country)
+        elif (
+            not text
+            or not _stands_for_place(text, kind)
+            or _capital_named(text) is not None
+            or _seat_phrase(text) is not None
+        ):
+            continue  # "the capital", "the regional centre": no place named nearby (rules
+            # capital_of_country, oblast_centre)
         until = subject_at if role == "subject" and subject_at is not None else at
         if role == "reference" and (written := sents[si][2].find(text)) >= 0:
             # an anaphor points back: "Село знаходиться …, на відстані 2 км розташовані села
@@ -2301,6 +2308,84 @@ def _capital_of_country(st, gz, context: dict) -> tuple:
     )
     here = {**context, capital: Candidates(readings[:1], query=capital, tried=readings.tried)}
     return replace(st, reference=capital, reference_kind="place"), here, note
+
+
+def _seat_phrase(text: str | None) -> tuple[str, str] | None:
+    """The level a seat phrase names the centre of and the name it carries ("the Donetsk Oblast
+    center" → ("oblast", "Donetsk"); "the regional center" → ("oblast", ""); "районного центра
+    Волоконовки" → ("raion", "Волоконовки")), or None when the phrase is no seat. Only
+    capitalised words count as the name; a phrase with another lower-case word is no seat."""
+    words = (text or "").split()
+    low = [w.lower() for w in words]
+    for size in (6, 5, 4, 3, 2, 1):
+        for at in range(len(low) - size + 1):
+            level = _CAPITAL_LEX.seat_words.get(" ".join(low[at : at + size]))
+            if level is None:
+                continue
+            rest = [w for w in words[:at] + words[at + size :] if w.lower() not in _SEAT_FILLERS]
+            if any(not w[:1].isupper() for w in rest):
+                return None
+            name = " ".join(rest)
+            if level == "raion" and not name:
+                return None  # which raion: since 2020 many villages have a new raion centre
+            return level, name
+    return None
+
+
+#: Words a seat phrase may carry besides its name ("the", "of", "oblast").
+_SEAT_FILLERS = frozenset({"the", "of", "oblast", "district", "raion", "region"})
+
+
+def _oblast_centre(st, gz, context: dict) -> tuple:
+    """Rule ``oblast_centre``: "Orikhiv, 63 km southeast of the regional center" is measured
+    from the centre of the oblast the subject lies in (Zaporizhzhia), when the subject is read
+    one way; "the Donetsk Oblast center" from Donetsk; "the Wolnovacha district center",
+    "районного центра Волоконовки" from the town named. Like ``capital_of_country`` it returns
+    the statement, the readings to verify it with and a note — a note that keeps an
+    inconsistent reading from being an alarm."""
+    from gazetteer.admin import OBLASTS, admin_level, oblast_by_admin1, oblast_variants
+
+    seat = _seat_phrase(st.reference) if st.reference_kind != "place" else None
+    if seat is None:
+        return st, context, ""
+    level, name = seat
+    area = None
+    if name:
+        bare, _ = admin_level(name)
+        area = next((a for a in OBLASTS if bare in oblast_variants(a)), None)
+        if level == "raion" or area is None:
+            note = f"'{st.reference}' read as {name}, the centre it names (rule oblast_centre)."
+            return replace(st, reference=name, reference_kind="place"), context, note
+    else:
+        cands = context.get(st.subject) if st.subject_kind == "place" else None
+        if not cands or cands.ambiguous:
+            return st, context, ""
+        try:  # the subject read alone and with the report: one oblast either way
+            alone = gz.resolve(st.subject, limit=10)
+        except PlaceNotFound:
+            return st, context, ""
+        close = [c for r in (cands, alone) for c in r if c.score >= r.best.score - READING_MARGIN]
+        if {(c.place.country, c.place.admin1_code) for c in close} != {
+            ("UA", cands.best.place.admin1_code)
+        }:
+            return st, context, ""  # its readings lie in several oblasts, or abroad
+        area = oblast_by_admin1(cands.best.place.admin1_code)
+    if area is None:
+        return st, context, ""
+    try:
+        readings = gz.resolve(area.centre, country="UA", limit=5)
+    except PlaceNotFound:
+        return st, context, ""
+    best = next((c for c in readings if c.place.feature_class == "P"), None)
+    if best is None:
+        return st, context, ""
+    subject = context.get(st.subject)
+    if subject and subject.best.place.id == best.place.id:
+        return st, context, ""  # "Zaporizhzhia, the regional centre": the place itself
+    where = area.en if name else f"{area.en}, where {subject.best.place.name} lies"
+    note = f"'{st.reference}' read as {area.centre}, the centre of {where} (rule oblast_centre)."
+    here = {**context, area.centre: Candidates([best], query=area.centre, tried=readings.tried)}
+    return replace(st, reference=area.centre, reference_kind="place"), here, note
 
 
 #: Sentences back within which rule ``only_place_before`` looks for the sentence that names a

@@ -3,7 +3,8 @@
 GeoNames keys Ukraine's oblasts by ``admin1`` codes (``05`` = Donetsk),
 the KATOTTG codifier by ``UA14…`` identifiers. :data:`OBLASTS` ties the
 two together with the English, Ukrainian and Russian names; it is the
-only hand-written geography in the package (27 rows, stable since 1991).
+only hand-written geography in the package (27 rows, stable since 1991, with each
+oblast's administrative centre by law — Kropyvnytskyi, Dnipro under their 2016 names).
 """
 
 from __future__ import annotations
@@ -32,42 +33,44 @@ class AdminArea:
     en: str
     uk: str
     ru: str
+    #: the English name of its administrative centre (by Ukrainian law; Simferopol for Crimea)
+    centre: str
 
 
 def _rows() -> tuple[AdminArea, ...]:
     table = """
-    01 UA71 Cherkasy_Oblast Черкаська_область Черкасская_область
-    02 UA74 Chernihiv_Oblast Чернігівська_область Черниговская_область
-    03 UA73 Chernivtsi_Oblast Чернівецька_область Черновицкая_область
-    04 UA12 Dnipropetrovsk_Oblast Дніпропетровська_область Днепропетровская_область
-    05 UA14 Donetsk_Oblast Донецька_область Донецкая_область
-    06 UA26 Ivano-Frankivsk_Oblast Івано-Франківська_область Ивано-Франковская_область
-    07 UA63 Kharkiv_Oblast Харківська_область Харьковская_область
-    08 UA65 Kherson_Oblast Херсонська_область Херсонская_область
-    09 UA68 Khmelnytskyi_Oblast Хмельницька_область Хмельницкая_область
-    10 UA35 Kirovohrad_Oblast Кіровоградська_область Кировоградская_область
-    11 UA01 Autonomous_Republic_of_Crimea Автономна_Республіка_Крим Республика_Крым
-    12 UA80 Kyiv_City Київ Киев
-    13 UA32 Kyiv_Oblast Київська_область Киевская_область
-    14 UA44 Luhansk_Oblast Луганська_область Луганская_область
-    15 UA46 Lviv_Oblast Львівська_область Львовская_область
-    16 UA48 Mykolaiv_Oblast Миколаївська_область Николаевская_область
-    17 UA51 Odesa_Oblast Одеська_область Одесская_область
-    18 UA53 Poltava_Oblast Полтавська_область Полтавская_область
-    19 UA56 Rivne_Oblast Рівненська_область Ровенская_область
-    20 UA85 Sevastopol_City Севастополь Севастополь
-    21 UA59 Sumy_Oblast Сумська_область Сумская_область
-    22 UA61 Ternopil_Oblast Тернопільська_область Тернопольская_область
-    23 UA05 Vinnytsia_Oblast Вінницька_область Винницкая_область
-    24 UA07 Volyn_Oblast Волинська_область Волынская_область
-    25 UA21 Zakarpattia_Oblast Закарпатська_область Закарпатская_область
-    26 UA23 Zaporizhzhia_Oblast Запорізька_область Запорожская_область
-    27 UA18 Zhytomyr_Oblast Житомирська_область Житомирская_область
+    01 UA71 Cherkasy_Oblast Черкаська_область Черкасская_область Cherkasy
+    02 UA74 Chernihiv_Oblast Чернігівська_область Черниговская_область Chernihiv
+    03 UA73 Chernivtsi_Oblast Чернівецька_область Черновицкая_область Chernivtsi
+    04 UA12 Dnipropetrovsk_Oblast Дніпропетровська_область Днепропетровская_область Dnipro
+    05 UA14 Donetsk_Oblast Донецька_область Донецкая_область Donetsk
+    06 UA26 Ivano-Frankivsk_Oblast Івано-Франківська_область Ивано-Франковская_область Ivano-Frankivsk
+    07 UA63 Kharkiv_Oblast Харківська_область Харьковская_область Kharkiv
+    08 UA65 Kherson_Oblast Херсонська_область Херсонская_область Kherson
+    09 UA68 Khmelnytskyi_Oblast Хмельницька_область Хмельницкая_область Khmelnytskyi
+    10 UA35 Kirovohrad_Oblast Кіровоградська_область Кировоградская_область Kropyvnytskyi
+    11 UA01 Autonomous_Republic_of_Crimea Автономна_Республіка_Крим Республика_Крым Simferopol
+    12 UA80 Kyiv_City Київ Киев Kyiv
+    13 UA32 Kyiv_Oblast Київська_область Киевская_область Kyiv
+    14 UA44 Luhansk_Oblast Луганська_область Луганская_область Luhansk
+    15 UA46 Lviv_Oblast Львівська_область Львовская_область Lviv
+    16 UA48 Mykolaiv_Oblast Миколаївська_область Николаевская_область Mykolaiv
+    17 UA51 Odesa_Oblast Одеська_область Одесская_область Odesa
+    18 UA53 Poltava_Oblast Полтавська_область Полтавская_область Poltava
+    19 UA56 Rivne_Oblast Рівненська_область Ровенская_область Rivne
+    20 UA85 Sevastopol_City Севастополь Севастополь Sevastopol
+    21 UA59 Sumy_Oblast Сумська_область Сумская_область Sumy
+    22 UA61 Ternopil_Oblast Тернопільська_область Тернопольская_область Ternopil
+    23 UA05 Vinnytsia_Oblast Вінницька_область Винницкая_область Vinnytsia
+    24 UA07 Volyn_Oblast Волинська_область Волынская_область Lutsk
+    25 UA21 Zakarpattia_Oblast Закарпатська_область Закарпатская_область Uzhhorod
+    26 UA23 Zaporizhzhia_Oblast Запорізька_область Запорожская_область Zaporizhzhia
+    27 UA18 Zhytomyr_Oblast Житомирська_область Житомирская_область Zhytomyr
     """
     rows = []
     for line in table.strip().splitlines():
-        code, kat, en, uk, ru = (part.replace("_", " ") for part in line.split())
-        rows.append(AdminArea(code, kat, en, uk, ru))
+        code, kat, en, uk, ru, centre = (part.replace("_", " ") for part in line.split())
+        rows.append(AdminArea(code, kat, en, uk, ru, centre))
     return tuple(rows)
 
 

@@ -249,7 +249,7 @@ def test_a_description_passes_over_sentences_that_only_describe_the_place(gz_emb
          "Tripoli"),
         # a capital of another country, or no country's capital: not read
         ("Irpin lies 20 km west of the Russian capital.", None),
-        ("Bucha lies 25 km northwest of the regional capital.", None),
+        ("Bucha lies 25 km northwest of the rebel capital.", None),
     ],
 )  # fmt: skip
 def test_the_capital_is_the_capital_of_the_country_its_place_lies_in(gz_embedded, text, capital):
@@ -263,6 +263,36 @@ def test_the_capital_is_the_capital_of_the_country_its_place_lies_in(gz_embedded
     # read from the text around: it never makes an alarm
     wrong = extract("Irpin lies 200 km west of the capital.", gz_embedded).verdicts[0][1]
     assert wrong.verdict == "unverifiable" and "capital_of_country" in wrong.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        # dev EN470, F4UK003: the centre of the oblast the subject lies in
+        ("Orikhiv lies 60 km southeast of the regional centre.", "Zaporizhzhya"),
+        ("Bucha lies 25 km northwest of the regional capital.", "Kyiv"),
+        ("Гуляйполе розташоване за 90 км від обласного центру.", "Zaporizhzhya"),
+        ("Купянск находится в 120 км от областного центра.", "Kharkiv"),
+        # dev F3EN011: a seat named in the phrase
+        ("Novotroitske lies 14 km northeast of the Volnovakha district center.", "Volnovakha"),
+        # which raion centre: not said (raions were redrawn in 2020)
+        ("Novotroitske lies 14 km northeast of the district center.", None),
+        # the subject's readings lie in more than one oblast: no oblast to take the centre of
+        ("Sloviansk lies 100 km north of the regional center.", None),
+    ],
+)  # fmt: skip
+def test_the_regional_centre_is_the_centre_of_the_subjects_oblast(gz_embedded, text, centre):
+    (v,) = [v for _, v in extract(text, gz_embedded, published="2025-02-11").verdicts]
+    if centre is None:
+        assert v.verdict == "unverifiable" and "oblast_centre" not in v.explanation
+        return
+    assert v.verdict == "consistent", v.explanation
+    assert v.reference.place.name == centre
+    assert "rule oblast_centre" in v.explanation
+    # read from a description: it never makes an alarm
+    text = "Orikhiv lies 200 km southeast of the regional centre."
+    wrong = extract(text, gz_embedded).verdicts[0][1]
+    assert wrong.verdict == "unverifiable" and "oblast_centre" in wrong.explanation
 
 
 def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):

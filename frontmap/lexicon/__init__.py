@@ -110,6 +110,9 @@ class Lexicon:
     #: … the only words it may stand with ("the country's capital"), and each country's capital
     capital_modifiers: frozenset[str] = frozenset()
     country_capitals: dict[str, str] = field(default_factory=dict)
+    #: "the regional center", "обласного центру", "райцентр": the seat of an area, with the
+    #: level it is the seat of ("oblast" or "raion"; rule ``oblast_centre``)
+    seat_words: dict[str, str] = field(default_factory=dict)
     #: "the same distance north of X": a measure that repeats the one before, about its subject
     distance_anaphors: frozenset[str] = frozenset()
     #: "to Minova, a further 15 km south": a measure on from the place named before
@@ -281,6 +284,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         capital_words=joined("capital_words"),
         capital_modifiers=joined("capital_modifiers"),
         country_capitals=merged("country_capitals"),
+        seat_words=merged("seat_words"),
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
         auxiliaries=joined("auxiliaries"),
