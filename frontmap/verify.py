@@ -554,11 +554,14 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
 def _other_script_variant(name: str, candidate) -> bool:
     """A Cyrillic name matched only through the sound-alike key of a Latin spelling
     ("Левова", the adjective "lion's", read as Lviv by way of "Ljviv"): a look-alike, like a
-    fuzzy match. Ukrainian and Russian names match their own spellings, forms and inflections."""
+    fuzzy match. Ukrainian and Russian names match their own spellings, forms and inflections,
+    and a Russian spelling its Ukrainian form ("Яремовка" → Яремівка: it may place a statement,
+    never call it false)."""
     return (
         candidate.match_kind == "variant"
         and _CYRILLIC_TEXT.search(name) is not None
         and _CYRILLIC_TEXT.search(candidate.matched or "") is None
+        and not (candidate.evidence and candidate.evidence[0].startswith(SPELLING_FORM_EVIDENCE))
     )
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "parse_query",
     "romanize",
     "spelling_forms",
+    "ukrainian_forms",
     "variant",
 ]
 
@@ -343,7 +344,7 @@ def spelling_forms(name: str) -> tuple[str, ...]:
 
     The article dropped ("Al-Mawasi" → "Mawasi") or added ("Obeid" → "al Obeid", "Sukhnah" →
     "as Sukhnah" before a sun letter), and the feminine ending -ah/-eh dropped ("Hodeidah" →
-    "Hodeida"). Names in Cyrillic script have none.
+    "Hodeida"). A name in Cyrillic script has its Ukrainian forms (:func:`ukrainian_forms`).
 
     Examples
     --------
@@ -352,7 +353,9 @@ def spelling_forms(name: str) -> tuple[str, ...]:
     >>> spelling_forms("Al-Mawasi")
     ('Mawasi',)
     """
-    if has_cyrillic(name) or not name.strip():
+    if has_cyrillic(name):
+        return ukrainian_forms(name)
+    if not name.strip():
         return ()
     data = _name_articles()
     bare = [name]
@@ -371,6 +374,55 @@ def spelling_forms(name: str) -> tuple[str, ...]:
             if sun:
                 forms.append(f"a{sun} {b}")
     return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def _ru_uk_forms() -> dict:
+    path = Path(__file__).parent / "data" / "ru_uk_forms.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["endings"] = sorted(data["endings"], key=lambda e: -len(e[0]))
+    return data
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’ʼ]+")
+
+
+def ukrainian_forms(name: str) -> tuple[str, ...]:
+    """The Ukrainian forms a Russian spelling of a Ukrainian name stands for
+    (``data/ru_uk_forms.json``): letters only Russian has replaced, each word's Russian ending by
+    its Ukrainian ones, an "и" before the ending tried as "і" too. At most 16 forms.
+
+    Examples
+    --------
+    >>> ukrainian_forms("Яремовка")
+    ('Яремівка',)
+    >>> ukrainian_forms("Сухая Каменка")
+    ("Суха Кам'янка",)
+    """
+    data = _ru_uk_forms()
+    words = name.split()
+    if not words or any(not _CYRILLIC_WORD.fullmatch(w) for w in words):
+        return ()
+    choices = []
+    for word in words:
+        low = word.lower()
+        stem, ends = low, [""]
+        for ru, uk in data["endings"]:
+            if low.endswith(ru) and len(low) > len(ru):
+                stem, ends = low[: -len(ru)], uk
+                break
+        stem = "".join(data["letters"].get(ch, ch) for ch in stem)
+        stems = [stem]
+        if 0 < stem.count("и") <= 2:
+            stems = {""}
+            for ch in stem:
+                stems = {s + c for s in stems for c in (data["i_letters"] if ch == "и" else ch)}
+            stems = sorted(stems)
+        choices.append([(s + e)[:1].upper() + (s + e)[1:] for s in stems for e in ends])
+    forms = [""]
+    for options in choices:
+        forms = [f"{f} {o}".strip() for f in forms for o in options][:16]
+    return tuple(f for f in dict.fromkeys(forms) if f.lower() != name.lower())
 
 
 @dataclass(frozen=True)

@@ -620,7 +620,9 @@ class Gazetteer:
             for place, matched, kind in store.lookup("variant", q.variant):
                 hits.append((place, matched, kind, "variant", 1.0, ""))
         if fuzzy and all(h[3] == "variant" for h in hits):
-            hits += self._spelling_hits(q, tried)
+            spelled = self._spelling_hits(q, tried)
+            # a Russian spelling's Ukrainian form outranks a sound-alike of another script
+            hits = spelled if spelled and has_cyrillic(q.text) else hits + spelled
         if hits or not fuzzy:
             return hits
         tried.append(f"fuzzy (similarity ≥ {FUZZY_CUTOFF:g}%)")
@@ -631,18 +633,20 @@ class Gazetteer:
         return hits
 
     def _spelling_hits(self, q, tried: list[str]) -> list[tuple]:
-        """Variant hits of a Latin name's other Arabic spellings (:func:`spelling_forms`):
-        "Obeid" is El Obeid, "Hodeidah" is Al Ḩudaydah (alternate name "Hodeida"). Only places
-        abroad are taken (no Ukrainian name has an Arabic article), and only when nothing else
-        matched."""
+        """Variant hits of a name's other spellings (:func:`spelling_forms`), only when nothing
+        else matched: a Latin name's other Arabic spellings ("Obeid" is El Obeid, "Hodeidah" is
+        Al Ḩudaydah, alternate name "Hodeida"), places abroad only (no Ukrainian name has an
+        Arabic article); a Cyrillic name's Ukrainian forms ("Яремовка" is Яремівка), places in
+        Ukraine only."""
         forms = spelling_forms(q.text)
         if forms:
             tried.append("spellings " + ", ".join(repr(f) for f in forms))
+        home = has_cyrillic(q.text)
         hits = []
         for form in forms:  # exact keys only: the variant keys of a bare word reach too far
             for store in self.stores:
                 for place, matched, kind in store.lookup("key", keys(form)[0]):
-                    if (place.country or "").upper() != HOME_COUNTRY:
+                    if ((place.country or "").upper() == HOME_COUNTRY) == home:
                         hits.append((place, matched, kind, "variant", 1.0, form))
         return hits
 

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,6 +10,7 @@ from gazetteer.names import (
     parse_query,
     romanize,
     spelling_forms,
+    ukrainian_forms,
     variant,
 )
 
@@ -84,4 +86,28 @@ def test_arabic_spelling_forms_drop_or_add_the_article_and_the_feminine_h():
     assert "al Obeid" in spelling_forms("Obeid")
     assert "as Sukhnah" in spelling_forms("Sukhnah")  # assimilated before a sun letter
     assert "Hodeida" in spelling_forms("Hodeidah")
-    assert spelling_forms("Покровськ") == ()
+    assert spelling_forms("Покровськ") == ()  # a Ukrainian name has no other form
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"),
+    [
+        ("Яремовка", "Яремівка"),
+        ("Дерилово", "Дерилове"),
+        ("Сухая Каменка", "Суха Кам'янка"),
+        ("Синичено", "Синичине"),
+        ("Отрадное", "Отрадне"),
+        ("Новый Комар", "Новий Комар"),
+        ("Покровск", "Покровськ"),
+        ("Николаевка", "Ніколаївка"),  # a form to look up, not a translation (Миколаївка)
+    ],
+)
+def test_a_russian_spelling_has_the_ukrainian_forms_it_stands_for(russian, ukrainian):
+    assert ukrainian in ukrainian_forms(russian)
+    assert ukrainian in spelling_forms(russian)
+    assert len(ukrainian_forms(russian)) <= 16
+
+
+def test_latin_and_mixed_names_have_no_ukrainian_forms():
+    assert ukrainian_forms("Pokrovsk") == ()
+    assert ukrainian_forms("Нью-Йорк") == ()

@@ -197,6 +197,16 @@ def test_embedded_arabic_names_without_their_article_or_with_ah(gz_embedded):
     assert gz_embedded.resolve("Pokrovsk").best.place.country == "UA"
 
 
+def test_embedded_russian_spellings_of_ukrainian_villages(gz_embedded):
+    # "Дерилово" is Дерилове (dev F2RU…): its Ukrainian form's exact key, in Ukraine only, tried
+    # when no exact key matches; it outranks the sound-alikes of the Latin names
+    found = gz_embedded.resolve("Дерилово")
+    assert found.best.place.name == "Derylove" and found.best.match_kind == "variant"
+    assert found.best.evidence[0].startswith("another spelling of the name")
+    assert all(c.place.country == "UA" for c in found)
+    assert gz_embedded.resolve("Сухая Каменка").best.place.name == "Sukha Kamianka"
+
+
 def test_embedded_yasenove_at_point_precision_without_an_install(gz_embedded):
     best = gz_embedded.resolve("Yasenove", in_admin="Donetsk oblast").best
     place = best.place

@@ -364,3 +364,13 @@ def test_a_place_found_only_under_another_arabic_spelling_never_makes_a_statemen
     assert v.verdict == "unverifiable" and "another spelling" in v.reason, v.explanation
     (v,) = verify_sentence("Hodeidah lies about 150 km west of Sanaa.", gz_embedded)
     assert v.verdict == "consistent", v.explanation
+
+
+def test_a_russian_spelling_places_a_statement_but_never_makes_it_false(gz_embedded):
+    """ "Дерилово" is Derylove by its Ukrainian form Дерилове (no Russian name for it in
+    GeoNames): the reading may confirm a statement, never call it false."""
+    (v,) = verify_sentence("Дерилово находится в 80 км к северу от Горловки.", gz_embedded)
+    assert v.verdict == "consistent", v.explanation
+    assert v.subject.place.name == "Derylove"
+    (v,) = verify_sentence("Дерилово находится в 25 км к северу от Горловки.", gz_embedded)
+    assert v.verdict == "unverifiable" and "another spelling" in v.reason, v.explanation
