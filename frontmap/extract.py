@@ -68,7 +68,7 @@ _TYPE_ABBREVIATIONS = frozenset(
 )
 _CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+){0,2}")
 #: Countries whose places a mention may name at any size; elsewhere only towns of at least
-#: :data:`FOREIGN_MENTION_POPULATION` named by their main name count as mentions.
+#: :data:`FOREIGN_MENTION_POPULATION` named by their main name or a spelling of it count.
 _REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
 #: Countries whose places can carry a front-line claim (rule ``outside_theatre``): the war's
 #: theatre is Ukraine and the Russian regions it reaches (Kursk, Belgorod). A place read
@@ -886,9 +886,10 @@ def _credible(candidate, text: str) -> bool:
     if candidate.match_kind == "variant" and not _russian_spelling(text, p):
         return False
     if p.country not in _REPORTED_COUNTRIES and (
-        (p.population or 0) < FOREIGN_MENTION_POPULATION or key(candidate.matched) != key(p.name)
+        (p.population or 0) < FOREIGN_MENTION_POPULATION
+        or fuzz.ratio(key(candidate.matched), key(p.name)) < ALTERNATE_SIMILARITY
     ):
-        return False
+        return False  # a spelling of its own name ("Wad Madani" for Wad Medani), not an alias
     if _CYRILLIC.search(text) and not _adjective_fits(text, (p.name_uk, p.name_ru)):
         return False
     own = {key(n) for n in (p.name, p.name_uk, p.name_ru) if n}

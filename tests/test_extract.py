@@ -379,6 +379,22 @@ def test_words_that_only_look_like_places_are_not_mentions(gz_embedded, sentence
     assert all(not_a_place not in c.place for c in result.claims)
 
 
+def test_a_foreign_town_named_by_a_spelling_of_its_name_is_a_mention(gz_embedded):
+    # dev EN593: "Wad Madani" is an alternate spelling of Wad Medani (SD, 330,000 people), so
+    # "The city" of the next sentence stands for it (rule only_place_before)
+    text = (
+        "The takeover of Wad Madani, a city packed with displaced people, could be a turning "
+        "point.\n\nThe city lies about 170 km (105 miles) southeast of the capital Khartoum."
+    )
+    result = extract(text, gz_embedded, published="2025-01-01")
+    assert "Wad Madani" in {m.text for m in result.mentions}
+    ((_, v),) = result.verdicts
+    assert v.verdict == "consistent" and v.subject.place.name == "Wad Medani", v.explanation
+    # an odd alias of a foreign town is no mention: a word, not a spelling of the name
+    result = extract("Putin said the city was calm.", gz_embedded, published="2025-01-01")
+    assert not result.mentions
+
+
 def test_a_name_listed_as_a_village_is_a_claim_even_when_not_in_the_gazetteer(gz_embedded):
     text = "DeepState said Russian forces captured the villages of Zorianivka-Druha and Kurakhove."
     claims = {c.place: c for c in extract(text, gz_embedded, published="2024-05-12").claims}
