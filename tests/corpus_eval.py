@@ -1,7 +1,8 @@
 """Compare parsed statements with the hand annotations of ../shared/corpus/dev-statements.jsonl.
 
 Normalisation (the same on both sides): names compare by their last run of capitalised words
-(possessives dropped; "the capital, Damascus" → "Damascus"), or, when a phrase has no proper
+(possessives dropped; "the capital, Damascus" → "Damascus"; a place-type word opening the run
+dropped: "Селище Верхньоторецьке" at a sentence's start → "Верхньоторецьке"), or, when a phrase has no proper
 name, lower-cased without articles ("The village" → "village"); pronoun references count as
 unresolved (None); directions compare as compass degrees ("east by north (EbN)" = "EbN",
 "to the north" = "north", "further south" = "south"), other direction phrases as lower-case
@@ -23,6 +24,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-statem
 OWN = Path(__file__).resolve().parent / "corpus"
 _CONNECT = {"al", "el", "de", "la", "du", "van", "von", "ad", "bin", "ibn"}
 _LEAD = {"the", "a", "an", "The", "A", "An"}
+_TYPE_WORDS = lexicon().type_words  # Ukrainian and Russian: "Село", "Поселок" …
 
 
 def norm_name(text):
@@ -43,7 +45,10 @@ def norm_name(text):
     if run:
         runs.append(run)
     if runs:
-        return " ".join(runs[-1]).lower()
+        run = runs[-1]
+        while len(run) > 1 and run[0].lower() in _TYPE_WORDS:
+            run = run[1:]  # "Селище Верхньоторецьке" opening a sentence: the name is the rest
+        return " ".join(run).lower()
     return " ".join(w for w in words if w.lower() not in {"the", "a", "an"}).lower()
 
 
