@@ -2,7 +2,8 @@
 
 Normalisation (the same on both sides): names compare by their last run of capitalised words
 (possessives dropped; "the capital, Damascus" → "Damascus"; a place-type word opening the run
-dropped: "Селище Верхньоторецьке" at a sentence's start → "Верхньоторецьке"), or, when a phrase has no proper
+dropped: "Селище Верхньоторецьке" at a sentence's start → "Верхньоторецьке", and so is a
+word of who holds it: "Houthi-held Hodeidah" → "Hodeidah"), or, when a phrase has no proper
 name, lower-cased without articles ("The village" → "village"); pronoun references count as
 unresolved (None); directions compare as compass degrees ("east by north (EbN)" = "EbN",
 "to the north" = "north", "further south" = "south"), other direction phrases as lower-case
@@ -25,6 +26,7 @@ OWN = Path(__file__).resolve().parent / "corpus"
 _CONNECT = {"al", "el", "de", "la", "du", "van", "von", "ad", "bin", "ibn"}
 _LEAD = {"the", "a", "an", "The", "A", "An"}
 _TYPE_WORDS = lexicon().type_words  # Ukrainian and Russian: "Село", "Поселок" …
+_HELD = lexicon().control_modifiers  # "Houthi-held Hodeidah", "Russian-occupied Donetsk"
 
 
 def norm_name(text):
@@ -46,7 +48,9 @@ def norm_name(text):
         runs.append(run)
     if runs:
         run = runs[-1]
-        while len(run) > 1 and run[0].lower() in _TYPE_WORDS:
+        while len(run) > 1 and (
+            run[0].lower() in _TYPE_WORDS or run[0].lower().rpartition("-")[2] in _HELD
+        ):
             run = run[1:]  # "Селище Верхньоторецьке" opening a sentence: the name is the rest
         return " ".join(run).lower()
     return " ".join(w for w in words if w.lower() not in {"the", "a", "an"}).lower()
