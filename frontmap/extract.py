@@ -595,9 +595,16 @@ def _find_mentions(gz, sents) -> list[Mention]:
         )
         cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
         axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
-        runs = list(_CAP_RUN.finditer(sent))
+        title = _title_case(sent)
+        runs = (
+            [r for w in _LATIN_WORD.finditer(sent) if (r := _CAP_RUN.match(sent, w.start()))]
+            if title
+            else list(_CAP_RUN.finditer(sent))
+        )
         while runs:
             m = runs.pop(0)
+            if title and len(found) > here and start + m.start() < found[-1].span[1]:
+                continue  # a word of the name just found
             words = m.group().split()
             if not_places.fullmatch(words[0]):
                 continue  # "Украиной", "Глава": a country or a word, never a settlement
@@ -677,6 +684,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue
                 if m.start() == 0 and low in _COMMON:
                     continue
+                if title and best.place.country not in _REPORTED_COUNTRIES:
+                    continue  # "Villages Fall": a headline's capitals make words look like towns
                 if m.start() == 0 and n == 1 and best.match_kind in ("inflected", "variant"):
                     continue  # "Двоє людей …": an inflected reading of a sentence's first word
                 if best.match_kind == "variant" and (
@@ -690,7 +699,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                         )))  # fmt: skip
                     continue  # a Russian spelling is read in Russian text only ("Волошин"),
                     # and not as the first word of a longer name ("Денис Пушилин")
-                if n < len(words) and _partial_name(sent, m, words[n:]):
+                if n < len(words) and not title and _partial_name(sent, m, words[n:]):
                     found += [pending] if pending else []
                     break  # "Товстого Луга": the first word of a longer name is not a place
                 mention = _mention(text, (start + m.start(), start + end), si, hits, best,
@@ -703,6 +712,29 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 found += [pending] if pending else []
         found += _listed_with_places(sent, start, si, found[here:], unknown, words_.list_link)
     return found
+
+
+_LATIN_WORD = re.compile(r"\b[A-Za-z][\w'’\-]*")
+#: A headline in title case: at least this many words of four letters or more, and this share
+#: of them capitalised ("Russia Says Forces Seized Village in Eastern Ukraine").
+TITLE_WORDS = 3
+TITLE_SHARE = 0.8
+
+
+def _title_case(sent: str) -> bool:
+    """Rule ``title_case``: whether a line is a headline in title case, where a capital says
+    nothing about a name — so every capitalised word may start one ("… Town Of Lyman Is Under
+    …": Lyman), and a place followed by capitalised words is no part of a longer name. Only
+    places of the countries reported on count there ("Villages Fall" names no Florida town)."""
+    if _CYRILLIC.search(sent):
+        return False
+    long = [w for w in _LATIN_WORD.findall(sent) if len(w) >= 4]
+    capital = [w for w in long if w[0].isupper()]
+    return (
+        len(long) >= TITLE_WORDS
+        and len(capital) >= TITLE_SHARE * len(long)
+        and not all(w.isupper() for w in capital)
+    )
 
 
 #: Case endings of a given name ("Володимира", "Владимиром"); a longer ending makes another

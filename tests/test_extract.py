@@ -379,6 +379,19 @@ def test_words_that_only_look_like_places_are_not_mentions(gz_embedded, sentence
     assert all(not_a_place not in c.place for c in result.claims)
 
 
+def test_a_headline_in_title_case_names_its_places(gz_embedded):
+    # rule title_case: in a headline every word is capitalised, so any word may start a name
+    result = extract("Russia Says It Captured Toretsk", gz_embedded, published="2025-01-01")
+    assert [(c.place, c.claim, c.side) for c in result.claims] == [("Toretsk", "captured", "RU")]
+    text = "Russia Says Eastern Ukraine Town Of Lyman Is Under Its Full Control"
+    result = extract(text, gz_embedded, published="2025-01-01")
+    assert [m.name for m in result.mentions if m.kind == "settlement"] == ["Lyman"]
+    # … but only places of the countries reported on: common words name no foreign town
+    text = "Russia Pushes Forward: Villages Fall in Dnipropetrovsk"
+    result = extract(text, gz_embedded, published="2025-01-01")
+    assert not [m for m in result.mentions if m.kind == "settlement"] and not result.claims
+
+
 def test_a_foreign_town_named_by_a_spelling_of_its_name_is_a_mention(gz_embedded):
     # dev EN593: "Wad Madani" is an alternate spelling of Wad Medani (SD, 330,000 people), so
     # "The city" of the next sentence stands for it (rule only_place_before)

@@ -89,7 +89,14 @@ def evaluate(
             cache[label["id"]] = frontmap_verdicts(record, gz)
         found = [v for v in cache[label["id"]] if _same(v, annotated)]
         # two statements alike but for their subject: the one whose subject is the annotated one
-        found.sort(key=lambda v: not _named(v, v.statement.subject, annotated["subject"]))
+        # … and of two alike but for their figure ("24 km by road, 10 km in a straight line"),
+        # the one with the annotated figure
+        found.sort(
+            key=lambda v: (
+                not _named(v, v.statement.subject, annotated["subject"]),
+                v.statement.value != annotated.get("value"),
+            )
+        )
         ours = AS_FACT.get(found[0].verdict, "abstained") if found else "abstained"
         theirs = label["verdict"]
         tally["labelled"] += 1
