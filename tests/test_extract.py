@@ -154,6 +154,10 @@ def test_cyrillic_antecedents_unsaid_subject_type_word_opening(gz_embedded):
     text = "Авдіївка — місто в Донецькій області. Розташована за 13 км на північ від Донецька."
     ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
     assert v.verdict == "consistent" and "unstated subject read as Авдіївка" in v.explanation
+    # … and so does "Відстань до"/"Расстояние до" (the distance from the place to …)
+    text = "Бахмутське — село громади.\n\nВідстань до Бахмута становить близько 10 км."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "unstated subject read as Бахмутське" in v.explanation
     # a type word before the name still opens the sentence (rule opening_before; dev F3RU016)
     text = "Город Часов Яр стоит на канале. В 10 км к востоку от города находится Бахмут."
     ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
