@@ -692,8 +692,8 @@ def _reference_words(
             ):
                 continue  # "від м. Покровськ", "от г. Покровск", "від н.п. Іванівка"
             break
-        if low in ("з", "із", "зі") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
-            out.append((word, s, e))  # "від одного із витоків річки Терн": one of what follows
+        if low in ("з", "із", "зі", "из") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
+            out.append((word, s, e))  # "від одного із витоків річки Терн", "от одного из …"
             continue
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
