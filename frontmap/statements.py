@@ -1425,6 +1425,7 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 
 
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
+_ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 
@@ -1580,6 +1581,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return _after_agent(run, lang)
         if first in _TAIL_WORDS:
             return None  # "Розташований в 6 км …": the subject is not in the sentence
+        abbreviated = 0
+        while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
+            abbreviated += 1
+        if (
+            abbreviated
+            and re.match(rf"\s*{re.escape(words[0])}\.", clauses[i])
+            and (name := _cap_run(words[abbreviated:]))
+        ):
+            # "м. Покровськ розташоване …", "г. Покровск расположен …", "н.п. Іванівка":
+            # a type abbreviation opening the clause, then the name
+            return name
         typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
         if typed:  # "Село Іванівка", "Населённый пункт расположен …"
             name = _cap_run(words[typed:])
@@ -1644,6 +1656,13 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return _after_agent(run, lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
+                if word.lower() in _ABBREVIATED and re.search(
+                    rf"(?<![\w’'\-]){re.escape(word)}\.\s*{re.escape(words[k + 1])}"
+                    if k + 1 < len(words)
+                    else r"(?!)",
+                    clauses[i],
+                ):
+                    continue  # "Водночас м. Покровськ розташоване …": the type, then the name
                 if word.lower() in _PRONOUNS:
                     return word
                 if _is_cap(word):
