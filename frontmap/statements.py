@@ -317,7 +317,8 @@ _CYR_COMPOUND = (
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
-    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
+    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?"
+    rf"(?:\s*(?:{_alt(_LEX.thousands)})(?![\w])\.?)?|{_CYR_COMPOUND}"  # "1,2 тис. км"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
     rf"(?:\s*[-–—]\s*(?:{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})(?=\s))?"  # "два-три"
     rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
@@ -478,9 +479,19 @@ def _number(text: str) -> float | None:
     return float(t.replace(",", "."))
 
 
+_THOUSANDS_END = re.compile(rf"\s*(?:{_alt(_LEX.thousands)})\.?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _value_range(text: str) -> tuple[float | None, float | None]:
     text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
+    if _LEX.thousands and (thousands := _THOUSANDS_END.search(text)) and thousands.start():
+        # "1,2 тис. км", "1-1,5 тыс. км": thousands of the unit
+        low, high = _value_range(text[: thousands.start()])
+        return (
+            None if low is None else round(low * 1000, 6),
+            None if high is None else round(high * 1000, 6),
+        )
     parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])

@@ -172,6 +172,8 @@ class Lexicon:
     located_openers: frozenset[str] = frozenset()
     #: "віддалене", "відстоїть": "X віддалене від Y на 25 км" says how far X lies from Y
     removal_words: frozenset[str] = frozenset()
+    #: "тис.", "тысяч": after a figure, thousands of the unit ("1,2 тис. км").
+    thousands: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -309,6 +311,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         placed_words=joined("placed_words"),
         located_openers=joined("located_openers"),
         removal_words=joined("removal_words"),
+        thousands=joined("thousands"),
     )
 
 
