@@ -1553,6 +1553,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
                 # the participle describes the place, not the region it lies in
                 name = _described_before(clauses[i - 1][: container.start()], bare=False)
+            if not name and i and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1])):
+                # "обстріляли Іванівку Донецької області, що за 12 км …": the place, not its
+                # region (rule region_genitive_relative)
+                name = _described_before(clauses[i - 1][: region.start()], bare=False)
             if name:
                 return name
             before = _tokens(clauses[i - 1]) if i else []
@@ -1749,6 +1753,11 @@ _COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE
 #: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
 _DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
+_REGION_NAME_ENDINGS = tuple(sorted(_LEX.region_name_endings))
+#: A region in the genitive ending a clause: "Іванівка Бахмутського району", "Донецкой области".
+_REGION_GENITIVE_TAIL = re.compile(
+    rf"\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:{_alt(_LEX.region_words)})\s*$", re.IGNORECASE
+)
 
 
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
@@ -1774,6 +1783,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         or tail[-1].lower() in _LEX.region_words
         or len(tail) > 4
         or " ".join(tail).lower() in _LEX.countries  # "під контролем Росії, за 5 км …"
+        or tail[-1].lower().endswith(_REGION_NAME_ENDINGS)  # "Іванівка на Донеччині, що …"
     ):
         return None
     if whole and lead:

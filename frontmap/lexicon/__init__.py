@@ -174,6 +174,8 @@ class Lexicon:
     removal_words: frozenset[str] = frozenset()
     #: "тис.", "тысяч": after a figure, thousands of the unit ("1,2 тис. км").
     thousands: frozenset[str] = frozenset()
+    #: "Донеччина", "на Харківщині", "Белгородчина": how a region's own name ends.
+    region_name_endings: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -312,6 +314,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         located_openers=joined("located_openers"),
         removal_words=joined("removal_words"),
         thousands=joined("thousands"),
+        region_name_endings=joined("region_name_endings"),
     )
 
 
