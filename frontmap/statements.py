@@ -1668,6 +1668,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 continue  # "Іванівка, Покровський район, розташована …": where the name lies
             if follows in _LEX.region_words | _LEX.region_heads and len(run.split()) > 1:
                 run = " ".join(run.split()[:-1])  # "Іванівка Донецької області розташована"
+            if len(run.split()) > 1 and run.lower().startswith(_PLACE_MODIFIERS):
+                # "Звільнена Іванівка розташована …", "Оккупированная Горловка находится …":
+                # a word of the place's state, capitalised as the sentence opens, then the name
+                run = run.split(maxsplit=1)[1]
             return _after_agent(run, lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
@@ -1754,6 +1758,7 @@ _COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE
 _DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
 _REGION_NAME_ENDINGS = tuple(sorted(_LEX.region_name_endings))
+_PLACE_MODIFIERS = tuple(sorted(_LEX.place_modifiers))
 #: A region in the genitive ending a clause: "Іванівка Бахмутського району", "Донецкой области".
 _REGION_GENITIVE_TAIL = re.compile(
     rf"\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:{_alt(_LEX.region_words)})\s*$", re.IGNORECASE

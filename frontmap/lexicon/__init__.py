@@ -176,6 +176,9 @@ class Lexicon:
     thousands: frozenset[str] = frozenset()
     #: "Донеччина", "на Харківщині", "Белгородчина": how a region's own name ends.
     region_name_endings: frozenset[str] = frozenset()
+    #: Stems of words that describe a settlement's state before its name ("Звільнена
+    #: Іванівка", "Оккупированная Горловка"), never part of a name.
+    place_modifiers: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -315,6 +318,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         removal_words=joined("removal_words"),
         thousands=joined("thousands"),
         region_name_endings=joined("region_name_endings"),
+        place_modifiers=joined("place_modifiers"),
     )
 
 
