@@ -2494,6 +2494,43 @@ def _travel_mode(sentence: str, span: tuple[int, int]) -> str:
     return "any"
 
 
+#: "километрах в двадцати от Авдеевки", "метрах в трехстах от", "кілометрів за п'ять від села":
+#: the unit before the number makes the figure a rough one (rule measure_uk_ru, reordered).
+_UK_RU_REORDERED = re.compile(
+    rf"(?<![\w])(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+(?P<prep>в|у|за)\s+"
+    rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
+    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?(?P<link>від|от)(?![\w])\s*",
+    re.IGNORECASE,
+)
+
+
+class _Reordered:
+    """A match of ``_UK_RU_REORDERED`` read like one of ``_UK_RU``: its groups, the others
+    absent."""
+
+    def __init__(self, match: re.Match) -> None:
+        self.match = match
+
+    def group(self, name: str) -> str | None:
+        return self.match.group(name) if name in self.match.re.groupindex else None
+
+    def start(self, *group: str) -> int:
+        return self.match.start(*group)
+
+    def end(self, *group: str) -> int:
+        return self.match.end(*group)
+
+
+def _uk_ru_measures(sentence: str) -> list:
+    """The Cyrillic measures of a sentence in order: "за 5 км від", and the reordered rough
+    ones ("километрах в двадцати от")."""
+    found = list(_UK_RU.finditer(sentence))
+    reordered = [_Reordered(m) for m in _UK_RU_REORDERED.finditer(sentence)]
+    if reordered:
+        found = sorted(found + reordered, key=lambda m: m.start())
+    return found
+
+
 def _uk_ru_qualifier(m: re.Match) -> str | None:
     """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
     qual, num = m.group("qual"), m.group("num")
@@ -3105,7 +3142,7 @@ def parse(sentence: str) -> list[Statement]:
     cyrillic = bool(_CYRILLIC.search(sentence))
     compass = any(word in low for word in _COMPASS_WORDS)
     cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
-    for m in _UK_RU.finditer(sentence) if cyrillic_units else ():
+    for m in _uk_ru_measures(sentence) if cyrillic_units else ():
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
