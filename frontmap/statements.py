@@ -1595,6 +1595,13 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             if (run := _cap_run(words[1:])) and run.split()[0] not in _FUNCTION_CAPS:
                 return _after_agent(run, lang)
         if first in _TAIL_WORDS:
+            aside = clauses[i - 1].split() if i >= 2 else []
+            if (
+                aside
+                and aside[-1].lower() in _LEX.region_heads
+                and (name := _described_before(clauses[i - 2], whole=True))
+            ):
+                return name  # "Ивановка, Бахмутский район, расположена …": the name before
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         abbreviated = 0
         while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
@@ -1649,6 +1656,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and _kind(name) not in ("non_place", "region", "pronoun")
         ):
             return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
+        if opening == "adjective" and words[1].lower() in _LEX.region_heads:
+            continue  # "Іванівка, Бахмутський район, розташована …": where the name lies
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
