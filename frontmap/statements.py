@@ -317,7 +317,9 @@ _CYR_COMPOUND = (
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
-    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?"
+    rf"(?:(?:{_alt(_LEX.span_from)})\s+(?=\d[\d.,]*\s+(?:{_alt(_LEX.span_to)})\s+\d))?"
+    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})"
+    rf"(?:(?:\s*[-–—]\s*|\s+(?:{_alt(_LEX.span_to)})\s+)(?:{_NUM_SPACED}|{_NUM}))?"  # "від 5 до 7"
     rf"(?:\s*(?:{_alt(_LEX.thousands)})(?![\w])\.?)?|{_CYR_COMPOUND}"  # "1,2 тис. км"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
     rf"(?:\s*[-–—]\s*(?:{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})(?=\s))?"  # "два-три"
@@ -492,7 +494,7 @@ def _value_range(text: str) -> tuple[float | None, float | None]:
             None if low is None else round(low * 1000, 6),
             None if high is None else round(high * 1000, 6),
         )
-    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
+    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b|\bдо\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     if len(parts) == 2 and all(p.lower() in _LEX.numbers for p in parts):
@@ -2540,6 +2542,21 @@ def _uk_ru_measures(sentence: str) -> list:
     return found
 
 
+#: A clause (up to its opening punctuation) with a word of location: "Ивановка расположена",
+#: "що розташоване", "находящийся".
+_LOCATED_CLAUSE = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(w for w in _LEX.locative_verbs | _LEX.participles | _LEX.located_openers if _CYRILLIC.search(w))})"
+    r"(?![\w’'\-])[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+#: A Cyrillic measure ending a text ("на 10 км"): a direction right after it that the measure
+#: pass did not read says by how much, not where ("просунулися на 10 км південніше X").
+_CYR_MEASURE_END = re.compile(
+    rf"(?<![\w])(?:{_NUM}|{_alt(_CYR_NUMBERS)})(?:-[а-яіїєґ]+)?\s*(?:{_alt(_CYR_UNITS)})\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _uk_ru_qualifier(m: re.Match) -> str | None:
     """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
     qual, num = m.group("qual"), m.group("num")
@@ -3158,8 +3175,13 @@ def parse(sentence: str) -> list[Statement]:
         removed = None
         if m.group("prep") == "на" and link not in ("від", "от", "из"):
             removed = _removed(sentence, m.start())
-            if removed is None:
-                continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
+            if removed is None and not (
+                (m.group("dir") or "").lower().endswith(("ше", "ее"))
+                and _LOCATED_CLAUSE.search(_left(sentence, m.start()))
+            ):
+                # "наблизилися до нього на 15 км": by how much it moved, not how far; but
+                # "расположена на 10 км южнее Бахмута" places it (a located comparative)
+                continue
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
         comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
         rule, subject, reference, ref_end, span_start = (
@@ -3433,6 +3455,8 @@ def parse(sentence: str) -> list[Statement]:
         word = m.group("dir").lower()
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
             continue
+        if _CYR_MEASURE_END.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "просунулися на 10 км південніше Бахмута": by how much, never "км"
         reference, ref_end = _reference(sentence, m.end())
         capital = bool(reference) and reference.lower() in _LEX.capital_words
         if not reference or (_kind(reference) != "place" and not capital):
