@@ -2341,6 +2341,18 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     clause, offset = left[cut:], start - len(left) + cut
     verb = _SEPARATION.search(clause)
     froms = list(_SPAN_FROM.finditer(clause))
+    if verb and not froms and (pair := _SEPARATED_PAIR.search(clause[: verb.start()])):
+        # "Покровськ і Мирноград розділяють лише 5 км", "Бахмут и Часов Яр разделяют около
+        # 10 км": the two places set apart, the first as the subject
+        lang = _cyrillic_language(sentence)
+        first = pair.group("a").split()
+        while first and (
+            first[0] in _FUNCTION_CAPS or word_classes(first[0], lang) & _FUNCTION_POS
+        ):
+            first.pop(0)  # "Сьогодні Покровськ і Мирноград …"
+        if first:
+            return " ".join(first), pair.group("b"), offset + pair.start()
+        return None
     if not verb or len(froms) != 1:
         return None
     reference, ref_end = _reference(sentence[:start], offset + froms[0].end())
@@ -2359,6 +2371,14 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     if not subject or re.search(r"[^\w\s’'\-]", subject):
         return None
     return subject, reference, offset
+
+
+#: Two names joined right before a separation verb: "Покровськ і Мирноград (розділяють)".
+_SEPARATED_PAIR = re.compile(
+    r"(?<![\w’'\-])(?P<a>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s+"
+    rf"(?:{_alt(_LEX.span_and)})\s+"
+    r"(?P<b>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*$"
+)
 
 
 #: A sentence opening with a full participle ("Розташоване", "Находящийся"), its noun later.
