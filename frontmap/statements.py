@@ -1679,6 +1679,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 continue  # "Іванівка, Покровський район, розташована …": where the name lies
             if follows in _LEX.region_words | _LEX.region_heads and len(run.split()) > 1:
                 run = " ".join(run.split()[:-1])  # "Іванівка Донецької області розташована"
+            if len(run.split()) == 1 and (phrase := _adjective_phrase(words, lang)):
+                return phrase  # "Запорожская атомная электростанция расположена …"
             if len(run.split()) > 1 and run.lower().startswith(_PLACE_MODIFIERS):
                 # "Звільнена Іванівка розташована …", "Оккупированная Горловка находится …":
                 # a word of the place's state, capitalised as the sentence opens, then the name
@@ -1701,6 +1703,24 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
         if i == last and (nominative := _nominative_before_verb(words, lang)):
             return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
+    return None
+
+
+def _adjective_phrase(words: list[str], lang: str) -> str | None:
+    """A capitalised adjective opening a clause, more adjectives and the noun they go with
+    ("Запорожская атомная электростанция", "Запорізька обласна рада"): the whole phrase, not
+    the adjective alone as a name; None when the words after it are no such phrase."""
+    if not word_classes(words[0], lang) & {"ADJF", "PRTF"}:
+        return None
+    for k, word in enumerate(words[1:4], 1):
+        low = word.lower()
+        if _is_cap(word) or low in _TAIL_WORDS or low in _LEX.participles:
+            return None
+        classes = word_classes(word, lang)
+        if "NOUN" in classes and "nomn" in word_cases(word, lang):
+            return " ".join(words[: k + 1])
+        if not classes or not classes <= {"ADJF", "PRTF"}:
+            return None
     return None
 
 
