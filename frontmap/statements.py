@@ -1640,7 +1640,11 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return named
             return name or " ".join(words[:typed])
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
-            return _cap_run(words[1:])
+            run = _cap_run(words[1:]) or ""
+            after = words[1 + len(run.split()) :]
+            if after and after[0].lower() in _LEX.region_words:
+                return None  # "У Бєлгородській області, за 5 км від кордону, …": a region
+            return run or None
         opening = _common_opening(words, _cyrillic_language(sentence))
         if (
             opening == "adjective"
