@@ -3257,6 +3257,10 @@ def parse(sentence: str) -> list[Statement]:
         else:
             if link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
+                if (
+                    reference
+                ):  # "от подконтрольного ВСУ Константиновки": the place, not who holds it
+                    reference = _after_agent(reference, _cyrillic_language(sentence))
             if direction is None:
                 adj = _UK_RU_ADJ.match(sentence[m.end() :])
                 if adj:
