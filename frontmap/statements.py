@@ -310,8 +310,13 @@ _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
 _CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
 _CYR_NUMBERS = [n for n in {**_LEX.numbers, **_LEX.vague_numbers} if re.search("[а-яіїєґ]", n)]
 #: "двадцять п'ять", "двадцати пяти": tens and units written apart make one number.
+#: "сто п'ятдесят", "двухстах пятидесяти", "ста двадцати пяти": hundreds, then tens or units.
+_CYR_TENS = _alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(20, 100, 10))
+_CYR_UNITS_WORDS = _alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 20))
 _CYR_COMPOUND = (
-    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(20, 100, 10))})\s+"
+    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(100, 1000, 100))})\s+"
+    rf"(?:{_CYR_TENS}(?:\s+(?:{_CYR_UNITS_WORDS})(?![\w’']))?|{_CYR_UNITS_WORDS})(?![\w’'])"
+    rf"|(?:{_CYR_TENS})\s+"
     rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 10))})"
 )
 _UK_RU = re.compile(
