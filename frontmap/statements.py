@@ -336,7 +336,9 @@ _UK_RU = re.compile(
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "в 17 км по прямой к юго-западу"
-    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?"
+    rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
+    rf"(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
@@ -2606,6 +2608,22 @@ _CYR_MEASURE_END = re.compile(
 )
 
 
+#: A comma after a direction's reference, then its measure: "на північ від Бахмута, за 12 км".
+_THEN_MEASURE_UK_RU = re.compile(
+    r"\s*,\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
+)
+
+
+#: A heading right after a reference: "… від Бахмута в північному напрямку", "… от Бахмута в
+#: северном направлении" (only the phrases of heading: "на півночі" after a place is a part
+#: of it).
+_HEADING_AFTER = re.compile(
+    rf"\s*,?\s*(?P<dir>{_alt(k for k in _DIR_UK_RU if 'напрям' in k or 'направлен' in k)})"
+    r"(?![\w’'\-])",
+    re.IGNORECASE,
+)
+
+
 def _uk_ru_qualifier(m: re.Match) -> str | None:
     """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
     qual, num = m.group("qual"), m.group("num")
@@ -3387,6 +3405,9 @@ def parse(sentence: str) -> list[Statement]:
         side = _FROM_SIDE.match(sentence, ref_end) if reference and not direction else None
         if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
             direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
+        heading = _HEADING_AFTER.match(sentence, ref_end) if reference and not direction else None
+        if heading:  # "за 12 км від Бахмута в північному напрямку": the heading after the place
+            direction, ref_end = _DIR_UK_RU[heading.group("dir").lower()], heading.end()
         references = [(reference, ref_end)]
         if reference:  # "від городів Марганець і Нікополь": both
             references += _list_partners(sentence, reference, ref_end)
@@ -3536,8 +3557,42 @@ def parse(sentence: str) -> list[Statement]:
             if subject is None:
                 continue  # precision first: a direction with no clear subject is not read
             subjects, end, rule = [subject], references[-1][1], "direction_uk_ru"
+        then = _THEN_MEASURE_UK_RU.match(sentence, end) if len(references) == 1 else None
+        measure = _UK_RU.match(sentence, then.end()) if then else None
+        if measure and (
+            measure.group("link")
+            or measure.group("dir")
+            or measure.group("zone")
+            or (measure.group("prep") or "").lower() == "на"
+        ):
+            measure = None  # "…, за 12 км від Y": a measure of its own; "на 2 км": by how much
+        if measure and not re.match(r"\s*(?:[.;!?)]|,|$)", sentence[measure.end() :]):
+            measure = None  # "…, за 12 км розташоване …": the measure belongs to what follows
         for subject in subjects:
             for ref, _ in references:
+                if measure:
+                    # "розташована на північ від Бахмута, за 12 км", "северо-восточнее
+                    # Бахмута, примерно в 12 км": the measure after the comma says how far
+                    # (rule direction_then_measure_uk_ru)
+                    value, value_max = _value_range(measure.group("num") or "1")
+                    add(
+                        _make(
+                            sentence,
+                            subject,
+                            ref,
+                            "distance_direction",
+                            rule="direction_then_measure_uk_ru",
+                            qual=_uk_ru_qualifier(measure) if measure.group("num") else None,
+                            value=value,
+                            value_max=value_max,
+                            unit=_UNITS.get(measure.group("unit").lower(), "km"),
+                            unit_text=measure.group("unit"),
+                            direction=_DIR_UK_RU[word],
+                            span=(m.start(), measure.end()),
+                            value_text=measure.group("num"),
+                        )
+                    )
+                    continue
                 add(
                     _make(
                         sentence,
