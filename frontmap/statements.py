@@ -310,14 +310,22 @@ _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
 _CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
 _CYR_NUMBERS = [n for n in {**_LEX.numbers, **_LEX.vague_numbers} if re.search("[а-яіїєґ]", n)]
 #: "двадцять п'ять", "двадцати пяти": tens and units written apart make one number.
+#: "сто п'ятдесят", "двухстах пятидесяти", "ста двадцати пяти": hundreds, then tens or units.
+_CYR_TENS = _alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(20, 100, 10))
+_CYR_UNITS_WORDS = _alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 20))
 _CYR_COMPOUND = (
-    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(20, 100, 10))})\s+"
+    rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(100, 1000, 100))})\s+"
+    rf"(?:{_CYR_TENS}(?:\s+(?:{_CYR_UNITS_WORDS})(?![\w’']))?|{_CYR_UNITS_WORDS})(?![\w’'])"
+    rf"|(?:{_CYR_TENS})\s+"
     rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 10))})"
 )
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
-    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})(?:\s*[-–—]\s*(?:{_NUM_SPACED}|{_NUM}))?|{_CYR_COMPOUND}"
+    rf"(?:(?:{_alt(_LEX.span_from)})\s+(?=\d[\d.,]*\s+(?:{_alt(_LEX.span_to)})\s+\d))?"
+    rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})"
+    rf"(?:(?:\s*[-–—]\s*|\s+(?:{_alt(_LEX.span_to)})\s+)(?:{_NUM_SPACED}|{_NUM}))?"  # "від 5 до 7"
+    rf"(?:\s*(?:{_alt(_LEX.thousands)})(?![\w])\.?)?|{_CYR_COMPOUND}"  # "1,2 тис. км"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
     rf"(?:\s*[-–—]\s*(?:{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})(?=\s))?"  # "два-три"
     rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
@@ -328,7 +336,9 @@ _UK_RU = re.compile(
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "в 17 км по прямой к юго-западу"
-    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?"
+    rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
+    rf"(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
@@ -478,10 +488,20 @@ def _number(text: str) -> float | None:
     return float(t.replace(",", "."))
 
 
+_THOUSANDS_END = re.compile(rf"\s*(?:{_alt(_LEX.thousands)})\.?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _value_range(text: str) -> tuple[float | None, float | None]:
     text = re.sub(r"^between\s+", "", text.strip(), flags=re.IGNORECASE)
-    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", text)
+    if _LEX.thousands and (thousands := _THOUSANDS_END.search(text)) and thousands.start():
+        # "1,2 тис. км", "1-1,5 тыс. км": thousands of the unit
+        low, high = _value_range(text[: thousands.start()])
+        return (
+            None if low is None else round(low * 1000, 6),
+            None if high is None else round(high * 1000, 6),
+        )
+    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b|\bдо\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     if len(parts) == 2 and all(p.lower() in _LEX.numbers for p in parts):
@@ -692,8 +712,8 @@ def _reference_words(
             ):
                 continue  # "від м. Покровськ", "от г. Покровск", "від н.п. Іванівка"
             break
-        if low in ("з", "із", "зі") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
-            out.append((word, s, e))  # "від одного із витоків річки Терн": one of what follows
+        if low in ("з", "із", "зі", "из") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
+            out.append((word, s, e))  # "від одного із витоків річки Терн", "от одного из …"
             continue
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
@@ -1425,6 +1445,7 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 
 
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
+_ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 
@@ -1541,6 +1562,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
                 # the participle describes the place, not the region it lies in
                 name = _described_before(clauses[i - 1][: container.start()], bare=False)
+            if not name and i and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1])):
+                # "обстріляли Іванівку Донецької області, що за 12 км …": the place, not its
+                # region (rule region_genitive_relative)
+                name = _described_before(clauses[i - 1][: region.start()], bare=False)
             if name:
                 return name
             before = _tokens(clauses[i - 1]) if i else []
@@ -1579,7 +1604,25 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             if (run := _cap_run(words[1:])) and run.split()[0] not in _FUNCTION_CAPS:
                 return _after_agent(run, lang)
         if first in _TAIL_WORDS:
+            aside = clauses[i - 1].split() if i >= 2 else []
+            if (
+                aside
+                and aside[-1].lower() in _LEX.region_heads
+                and (name := _described_before(clauses[i - 2], whole=True))
+            ):
+                return name  # "Ивановка, Бахмутский район, расположена …": the name before
             return None  # "Розташований в 6 км …": the subject is not in the sentence
+        abbreviated = 0
+        while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
+            abbreviated += 1
+        if (
+            abbreviated
+            and re.match(rf"\s*{re.escape(words[0])}\.", clauses[i])
+            and (name := _cap_run(words[abbreviated:]))
+        ):
+            # "м. Покровськ розташоване …", "г. Покровск расположен …", "н.п. Іванівка":
+            # a type abbreviation opening the clause, then the name
+            return name
         typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
         if typed:  # "Село Іванівка", "Населённый пункт расположен …"
             name = _cap_run(words[typed:])
@@ -1604,7 +1647,11 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return named
             return name or " ".join(words[:typed])
         if first in _NP_STOP and len(words) > 1 and _is_cap(words[1]):
-            return _cap_run(words[1:])
+            run = _cap_run(words[1:]) or ""
+            after = words[1 + len(run.split()) :]
+            if after and after[0].lower() in _LEX.region_words:
+                return None  # "У Бєлгородській області, за 5 км від кордону, …": a region
+            return run or None
         opening = _common_opening(words, _cyrillic_language(sentence))
         if (
             opening == "adjective"
@@ -1622,6 +1669,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and _kind(name) not in ("non_place", "region", "pronoun")
         ):
             return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
+        if opening == "adjective" and words[1].lower() in _LEX.region_heads:
+            continue  # "Іванівка, Бахмутський район, розташована …": where the name lies
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
         if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
@@ -1641,9 +1690,22 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 continue  # "Іванівка, Покровський район, розташована …": where the name lies
             if follows in _LEX.region_words | _LEX.region_heads and len(run.split()) > 1:
                 run = " ".join(run.split()[:-1])  # "Іванівка Донецької області розташована"
+            if len(run.split()) == 1 and (phrase := _adjective_phrase(words, lang)):
+                return phrase  # "Запорожская атомная электростанция расположена …"
+            if len(run.split()) > 1 and run.lower().startswith(_PLACE_MODIFIERS):
+                # "Звільнена Іванівка розташована …", "Оккупированная Горловка находится …":
+                # a word of the place's state, capitalised as the sentence opens, then the name
+                run = run.split(maxsplit=1)[1]
             return _after_agent(run, lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
+                if word.lower() in _ABBREVIATED and re.search(
+                    rf"(?<![\w’'\-]){re.escape(word)}\.\s*{re.escape(words[k + 1])}"
+                    if k + 1 < len(words)
+                    else r"(?!)",
+                    clauses[i],
+                ):
+                    continue  # "Водночас м. Покровськ розташоване …": the type, then the name
                 if word.lower() in _PRONOUNS:
                     return word
                 if _is_cap(word):
@@ -1652,6 +1714,24 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
         if i == last and (nominative := _nominative_before_verb(words, lang)):
             return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
+    return None
+
+
+def _adjective_phrase(words: list[str], lang: str) -> str | None:
+    """A capitalised adjective opening a clause, more adjectives and the noun they go with
+    ("Запорожская атомная электростанция", "Запорізька обласна рада"): the whole phrase, not
+    the adjective alone as a name; None when the words after it are no such phrase."""
+    if not word_classes(words[0], lang) & {"ADJF", "PRTF"}:
+        return None
+    for k, word in enumerate(words[1:4], 1):
+        low = word.lower()
+        if _is_cap(word) or low in _TAIL_WORDS or low in _LEX.participles:
+            return None
+        classes = word_classes(word, lang)
+        if "NOUN" in classes and "nomn" in word_cases(word, lang):
+            return " ".join(words[: k + 1])
+        if not classes or not classes <= {"ADJF", "PRTF"}:
+            return None
     return None
 
 
@@ -1719,6 +1799,12 @@ _COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE
 #: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
 _DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
+_REGION_NAME_ENDINGS = tuple(sorted(_LEX.region_name_endings))
+_PLACE_MODIFIERS = tuple(sorted(_LEX.place_modifiers))
+#: A region in the genitive ending a clause: "Іванівка Бахмутського району", "Донецкой области".
+_REGION_GENITIVE_TAIL = re.compile(
+    rf"\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:{_alt(_LEX.region_words)})\s*$", re.IGNORECASE
+)
 
 
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
@@ -1744,6 +1830,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         or tail[-1].lower() in _LEX.region_words
         or len(tail) > 4
         or " ".join(tail).lower() in _LEX.countries  # "під контролем Росії, за 5 км …"
+        or tail[-1].lower().endswith(_REGION_NAME_ENDINGS)  # "Іванівка на Донеччині, що …"
     ):
         return None
     if whole and lead:
@@ -2285,6 +2372,18 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     clause, offset = left[cut:], start - len(left) + cut
     verb = _SEPARATION.search(clause)
     froms = list(_SPAN_FROM.finditer(clause))
+    if verb and not froms and (pair := _SEPARATED_PAIR.search(clause[: verb.start()])):
+        # "Покровськ і Мирноград розділяють лише 5 км", "Бахмут и Часов Яр разделяют около
+        # 10 км": the two places set apart, the first as the subject
+        lang = _cyrillic_language(sentence)
+        first = pair.group("a").split()
+        while first and (
+            first[0] in _FUNCTION_CAPS or word_classes(first[0], lang) & _FUNCTION_POS
+        ):
+            first.pop(0)  # "Сьогодні Покровськ і Мирноград …"
+        if first:
+            return " ".join(first), pair.group("b"), offset + pair.start()
+        return None
     if not verb or len(froms) != 1:
         return None
     reference, ref_end = _reference(sentence[:start], offset + froms[0].end())
@@ -2303,6 +2402,14 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
     if not subject or re.search(r"[^\w\s’'\-]", subject):
         return None
     return subject, reference, offset
+
+
+#: Two names joined right before a separation verb: "Покровськ і Мирноград (розділяють)".
+_SEPARATED_PAIR = re.compile(
+    r"(?<![\w’'\-])(?P<a>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s+"
+    rf"(?:{_alt(_LEX.span_and)})\s+"
+    r"(?P<b>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*$"
+)
 
 
 #: A sentence opening with a full participle ("Розташоване", "Находящийся"), its noun later.
@@ -2447,6 +2554,74 @@ def _travel_mode(sentence: str, span: tuple[int, int]) -> str:
         if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", around):
             return _LEX.travel_modes[phrase]
     return "any"
+
+
+#: "километрах в двадцати от Авдеевки", "метрах в трехстах от", "кілометрів за п'ять від села":
+#: the unit before the number makes the figure a rough one (rule measure_uk_ru, reordered).
+_UK_RU_REORDERED = re.compile(
+    rf"(?<![\w])(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+(?P<prep>в|у|за)\s+"
+    rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
+    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?(?P<link>від|от)(?![\w])\s*",
+    re.IGNORECASE,
+)
+
+
+class _Reordered:
+    """A match of ``_UK_RU_REORDERED`` read like one of ``_UK_RU``: its groups, the others
+    absent."""
+
+    def __init__(self, match: re.Match) -> None:
+        self.match = match
+
+    def group(self, name: str) -> str | None:
+        return self.match.group(name) if name in self.match.re.groupindex else None
+
+    def start(self, *group: str) -> int:
+        return self.match.start(*group)
+
+    def end(self, *group: str) -> int:
+        return self.match.end(*group)
+
+
+def _uk_ru_measures(sentence: str) -> list:
+    """The Cyrillic measures of a sentence in order: "за 5 км від", and the reordered rough
+    ones ("километрах в двадцати от")."""
+    found = list(_UK_RU.finditer(sentence))
+    reordered = [_Reordered(m) for m in _UK_RU_REORDERED.finditer(sentence)]
+    if reordered:
+        found = sorted(found + reordered, key=lambda m: m.start())
+    return found
+
+
+#: A clause (up to its opening punctuation) with a word of location: "Ивановка расположена",
+#: "що розташоване", "находящийся".
+_LOCATED_CLAUSE = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(w for w in _LEX.locative_verbs | _LEX.participles | _LEX.located_openers if _CYRILLIC.search(w))})"
+    r"(?![\w’'\-])[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+#: A Cyrillic measure ending a text ("на 10 км"): a direction right after it that the measure
+#: pass did not read says by how much, not where ("просунулися на 10 км південніше X").
+_CYR_MEASURE_END = re.compile(
+    rf"(?<![\w])(?:{_NUM}|{_alt(_CYR_NUMBERS)})(?:-[а-яіїєґ]+)?\s*(?:{_alt(_CYR_UNITS)})\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A comma after a direction's reference, then its measure: "на північ від Бахмута, за 12 км".
+_THEN_MEASURE_UK_RU = re.compile(
+    r"\s*,\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
+)
+
+
+#: A heading right after a reference: "… від Бахмута в північному напрямку", "… от Бахмута в
+#: северном направлении" (only the phrases of heading: "на півночі" after a place is a part
+#: of it).
+_HEADING_AFTER = re.compile(
+    rf"\s*,?\s*(?P<dir>{_alt(k for k in _DIR_UK_RU if 'напрям' in k or 'направлен' in k)})"
+    r"(?![\w’'\-])",
+    re.IGNORECASE,
+)
 
 
 def _uk_ru_qualifier(m: re.Match) -> str | None:
@@ -3060,15 +3235,20 @@ def parse(sentence: str) -> list[Statement]:
     cyrillic = bool(_CYRILLIC.search(sentence))
     compass = any(word in low for word in _COMPASS_WORDS)
     cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
-    for m in _UK_RU.finditer(sentence) if cyrillic_units else ():
+    for m in _uk_ru_measures(sentence) if cyrillic_units else ():
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
         removed = None
         if m.group("prep") == "на" and link not in ("від", "от", "из"):
             removed = _removed(sentence, m.start())
-            if removed is None:
-                continue  # "наблизилися до нього на 15 км": by how much it moved, not how far
+            if removed is None and not (
+                (m.group("dir") or "").lower().endswith(("ше", "ее"))
+                and _LOCATED_CLAUSE.search(_left(sentence, m.start()))
+            ):
+                # "наблизилися до нього на 15 км": by how much it moved, not how far; but
+                # "расположена на 10 км южнее Бахмута" places it (a located comparative)
+                continue
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
         comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
         rule, subject, reference, ref_end, span_start = (
@@ -3100,6 +3280,10 @@ def parse(sentence: str) -> list[Statement]:
         else:
             if link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
+                if (
+                    reference
+                ):  # "от подконтрольного ВСУ Константиновки": the place, not who holds it
+                    reference = _after_agent(reference, _cyrillic_language(sentence))
             if direction is None:
                 adj = _UK_RU_ADJ.match(sentence[m.end() :])
                 if adj:
@@ -3221,6 +3405,9 @@ def parse(sentence: str) -> list[Statement]:
         side = _FROM_SIDE.match(sentence, ref_end) if reference and not direction else None
         if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
             direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
+        heading = _HEADING_AFTER.match(sentence, ref_end) if reference and not direction else None
+        if heading:  # "за 12 км від Бахмута в північному напрямку": the heading after the place
+            direction, ref_end = _DIR_UK_RU[heading.group("dir").lower()], heading.end()
         references = [(reference, ref_end)]
         if reference:  # "від городів Марганець і Нікополь": both
             references += _list_partners(sentence, reference, ref_end)
@@ -3342,6 +3529,8 @@ def parse(sentence: str) -> list[Statement]:
         word = m.group("dir").lower()
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
             continue
+        if _CYR_MEASURE_END.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "просунулися на 10 км південніше Бахмута": by how much, never "км"
         reference, ref_end = _reference(sentence, m.end())
         capital = bool(reference) and reference.lower() in _LEX.capital_words
         if not reference or (_kind(reference) != "place" and not capital):
@@ -3368,8 +3557,42 @@ def parse(sentence: str) -> list[Statement]:
             if subject is None:
                 continue  # precision first: a direction with no clear subject is not read
             subjects, end, rule = [subject], references[-1][1], "direction_uk_ru"
+        then = _THEN_MEASURE_UK_RU.match(sentence, end) if len(references) == 1 else None
+        measure = _UK_RU.match(sentence, then.end()) if then else None
+        if measure and (
+            measure.group("link")
+            or measure.group("dir")
+            or measure.group("zone")
+            or (measure.group("prep") or "").lower() == "на"
+        ):
+            measure = None  # "…, за 12 км від Y": a measure of its own; "на 2 км": by how much
+        if measure and not re.match(r"\s*(?:[.;!?)]|,|$)", sentence[measure.end() :]):
+            measure = None  # "…, за 12 км розташоване …": the measure belongs to what follows
         for subject in subjects:
             for ref, _ in references:
+                if measure:
+                    # "розташована на північ від Бахмута, за 12 км", "северо-восточнее
+                    # Бахмута, примерно в 12 км": the measure after the comma says how far
+                    # (rule direction_then_measure_uk_ru)
+                    value, value_max = _value_range(measure.group("num") or "1")
+                    add(
+                        _make(
+                            sentence,
+                            subject,
+                            ref,
+                            "distance_direction",
+                            rule="direction_then_measure_uk_ru",
+                            qual=_uk_ru_qualifier(measure) if measure.group("num") else None,
+                            value=value,
+                            value_max=value_max,
+                            unit=_UNITS.get(measure.group("unit").lower(), "km"),
+                            unit_text=measure.group("unit"),
+                            direction=_DIR_UK_RU[word],
+                            span=(m.start(), measure.end()),
+                            value_text=measure.group("num"),
+                        )
+                    )
+                    continue
                 add(
                     _make(
                         sentence,

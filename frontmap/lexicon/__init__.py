@@ -175,6 +175,13 @@ class Lexicon:
     located_openers: frozenset[str] = frozenset()
     #: "віддалене", "відстоїть": "X віддалене від Y на 25 км" says how far X lies from Y
     removal_words: frozenset[str] = frozenset()
+    #: "тис.", "тысяч": after a figure, thousands of the unit ("1,2 тис. км").
+    thousands: frozenset[str] = frozenset()
+    #: "Донеччина", "на Харківщині", "Белгородчина": how a region's own name ends.
+    region_name_endings: frozenset[str] = frozenset()
+    #: Stems of words that describe a settlement's state before its name ("Звільнена
+    #: Іванівка", "Оккупированная Горловка"), never part of a name.
+    place_modifiers: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -313,6 +320,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         placed_words=joined("placed_words"),
         located_openers=joined("located_openers"),
         removal_words=joined("removal_words"),
+        thousands=joined("thousands"),
+        region_name_endings=joined("region_name_endings"),
+        place_modifiers=joined("place_modifiers"),
     )
 
 
