@@ -1131,6 +1131,16 @@ _MOVED_TO_END_ENDS = _ends_of(("to",))
 _ARTICLE_END_ENDS = _ends_of(("a", "an", "the"))
 _OF_END_ENDS = _ends_of(("of", "the"))
 _AT_END_ENDS = _ends_of(("in", "at", "near"))
+_RAISING_ENDS = _ends_of(("be",))
+
+
+def _may_hold_with(text: str) -> bool:
+    """Whether ``text`` may hold "with" in any case (else :data:`_WITH_SUBJECT` cannot match it):
+    "İ" and "ı" are the letters other than "i"/"I" the engine takes for an "i" when ignoring case."""
+    return "with" in text.lower() or "\u0130" in text or "\u0131" in text
+
+
+_PHRASAL_ENDS = _ends_of(w.split(" ", 1)[1] for w in _EN.participles if " " in w)
 _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
 
 
@@ -1151,13 +1161,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _FURTHER_MEASURE.sub("", left)
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
-    left = _RAISING.sub(" is", left)
-    phrasal = _PHRASAL_PARTICIPLE.search(left)
+    if _may_end(left, _RAISING_ENDS):
+        left = _RAISING.sub(" is", left)
+    phrasal = _PHRASAL_PARTICIPLE.search(left) if _may_end(left, _PHRASAL_ENDS) else None
     if phrasal and re.sub(r"\s+", " ", phrasal.group().strip().lower()) in _EN.participles:
         left = left[: phrasal.end("first")]  # "dug in" → "dug", a verb tail word
     left = _AUX_PREDICATE.sub(r"\g<aux>", left)
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
-    if with_clause := _WITH_SUBJECT.search(left):
+    if _may_hold_with(left) and (with_clause := _WITH_SUBJECT.search(left)):
         return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
     if _may_end(left, _MOVED_TO_END_ENDS):
