@@ -455,10 +455,13 @@ def _is_particle_name(word: str) -> bool:
     return head.lower() in _CONNECTORS and _is_cap(rest)
 
 
+_AND_A_HALF = re.compile(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})")
+
+
 @functools.lru_cache(maxsize=4096)
 def _number(text: str) -> float | None:
     t = text.strip().lower()
-    if half := re.fullmatch(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})", t):
+    if half := _AND_A_HALF.fullmatch(t):
         # "two and a half", "два з половиною"
         whole = _number(half.group(1))
         return None if whole is None else whole + 0.5
@@ -2371,7 +2374,7 @@ def _is_force(phrase: str) -> bool:
 
 def _is_line(phrase: str) -> bool:
     """A front line or a border ("кордону", "лінії фронту", "фронту")."""
-    return _mentions(_words(phrase), _LEX.border_words | _LEX.front_words)
+    return _mentions(_words(phrase), _BORDER_OR_FRONT)
 
 
 _LIST_ITEM = re.compile(
@@ -2598,6 +2601,9 @@ def _near_names(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
     return (names, m.end()) if names else None
 
 
+_COMMA_AND = re.compile(rf",\s*(?:{_alt(_LEX.span_and)})\s+")
+
+
 def _near_names_en(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
     """ "positional battles … to the northwest of Avdiivka near the settlements of
     Novobakhmutivka and Stepove": the places named right after an English direction's
@@ -2605,7 +2611,7 @@ def _near_names_en(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
     m = _NEAR_NAMES_EN.match(sentence, ref_end)
     if not m:
         return None
-    names = _names_only(re.sub(rf",\s*(?:{_alt(_LEX.span_and)})\s+", ", ", m.group("names")))
+    names = _names_only(_COMMA_AND.sub(", ", m.group("names")))
     return (names, m.end()) if names else None
 
 
@@ -2962,7 +2968,7 @@ def parse(sentence: str) -> list[Statement]:
             and not direction
             and _kind(reference) != "place"
             and _LEX.meaning(qual) != "upper"  # "within 15 km of the border" is a distance
-            and not _mentions(_words(reference), _LEX.border_words | _LEX.front_words)
+            and not _mentions(_words(reference), _BORDER_OR_FRONT)
         ):
             continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
         if re.search(
@@ -3475,7 +3481,22 @@ def _word_pattern(vocabulary: frozenset[str]) -> re.Pattern:
 
 
 def _mentions(words: list[str], vocabulary: frozenset[str]) -> bool:
-    return bool(words) and bool(_word_pattern(frozenset(vocabulary)).search(" ".join(words)))
+    pattern = _WORD_PATTERNS.get(vocabulary) or _word_pattern(frozenset(vocabulary))
+    return bool(words) and bool(pattern.search(" ".join(words)))
+
+
+_BORDER_OR_FRONT = _LEX.border_words | _LEX.front_words
+#: The parser's own vocabularies, compiled once (:func:`_word_pattern` compiles any other).
+_WORD_PATTERNS = {
+    v: re.compile(rf"(?<![\w-])(?:{_alt(v)})(?![\w-])")
+    for v in (
+        _LEX.force_words,
+        _LEX.border_words,
+        _LEX.front_words,
+        _BORDER_OR_FRONT,
+        _FORCE_OR_FRONT,
+    )
+}
 
 
 def _as_line(st: Statement) -> Statement:
