@@ -299,6 +299,21 @@ _DIRECTION_FROM = re.compile(
     rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+from\s+",
     re.IGNORECASE,
 )
+#: Words (lower-cased, of letters the engine matches only to their own upper case) one of which
+#: every match of a pattern holds: a sentence with none is not scanned with it.
+_SCAN_HINTS = {
+    _DIRECTION_FROM: ("from",),
+    _ADJ_DIR: ("out", "edge", "part", "approache", "flan", "uburb"),
+    _POSSESSIVE_DIR: ("'s", "’s"),
+}
+
+
+def _may_scan(pattern: re.Pattern, low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a word every match of ``pattern`` needs."""
+    hints = _SCAN_HINTS.get(pattern)
+    return hints is None or any(h in low for h in hints)
+
+
 _LOCATED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(_EN.locative_verbs)})(?![\w-])(?P<between>[^.;:!?()]{{0,120}})$",
     re.IGNORECASE,
@@ -3265,7 +3280,7 @@ def parse(sentence: str) -> list[Statement]:
             )
 
     def located(pattern: re.Pattern, rule: str) -> None:
-        for m in pattern.finditer(sentence) if compass else ():
+        for m in pattern.finditer(sentence) if compass and _may_scan(pattern, low) else ():
             if not free(m.start()) or not _located_before(sentence, m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -3297,7 +3312,7 @@ def parse(sentence: str) -> list[Statement]:
             (_DIRECTION_ONLY, "direction_only", "direction_only"),
         )
     ):
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(sentence) if _may_scan(pattern, low) else ():
             if not free(m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -3399,7 +3414,9 @@ def parse(sentence: str) -> list[Statement]:
                     )
                 )
 
-    for m in _POSSESSIVE_DIR.finditer(sentence) if compass else ():
+    for m in (
+        _POSSESSIVE_DIR.finditer(sentence) if compass and _may_scan(_POSSESSIVE_DIR, low) else ()
+    ):
         if free(m.start()):
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
             add(
