@@ -300,17 +300,18 @@ _DIRECTION_FROM = re.compile(
     re.IGNORECASE,
 )
 #: Words (lower-cased, of letters the engine matches only to their own upper case) one of which
-#: every match of a pattern holds: a sentence with none is not scanned with it.
+#: every match of a pattern holds: a sentence with none is not scanned with it. Keyed by the
+#: pattern's text (hashing a compiled pattern hashes its whole program).
 _SCAN_HINTS = {
-    _DIRECTION_FROM: ("from",),
-    _ADJ_DIR: ("out", "edge", "part", "approache", "flan", "uburb"),
-    _POSSESSIVE_DIR: ("'s", "’s"),
+    _DIRECTION_FROM.pattern: ("from",),
+    _ADJ_DIR.pattern: ("out", "edge", "part", "approache", "flan", "uburb"),
+    _POSSESSIVE_DIR.pattern: ("'s", "’s"),
 }
 
 
 def _may_scan(pattern: re.Pattern, low: str) -> bool:
     """Whether the lower-cased sentence ``low`` holds a word every match of ``pattern`` needs."""
-    hints = _SCAN_HINTS.get(pattern)
+    hints = _SCAN_HINTS.get(pattern.pattern)
     return hints is None or any(h in low for h in hints)
 
 
