@@ -299,28 +299,40 @@ _DIRECTION_FROM = re.compile(
     rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+from\s+",
     re.IGNORECASE,
 )
-#: Words (lower-cased, of letters the engine matches only to their own upper case) one of which
-#: every match of a pattern holds: a sentence with none is not scanned with it. Keyed by the
-#: pattern's text (hashing a compiled pattern hashes its whole program).
-_SCAN_HINTS = {
-    _DIRECTION_FROM.pattern: ("from",),
-    _ADJ_DIR.pattern: ("out", "edge", "part", "approache", "flan", "uburb"),
-    _POSSESSIVE_DIR.pattern: ("'s", "’s"),
-}
-
-
-def _may_scan(pattern: re.Pattern, low: str) -> bool:
-    """Whether the lower-cased sentence ``low`` holds a word every match of ``pattern`` needs."""
-    hints = _SCAN_HINTS.get(pattern.pattern)
-    return hints is None or any(h in low for h in hints)
-
-
 _LOCATED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(_EN.locative_verbs)})(?![\w-])(?P<between>[^.;:!?()]{{0,120}})$",
     re.IGNORECASE,
 )
 _PROXIMITY_RE = re.compile(rf"(?<![\w-])(?P<prox>{_alt(_PROXIMITY)})\s+(?=\S)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+
+
+def _ascii_hints(phrases) -> tuple[str, ...] | None:
+    """The longest word of each phrase, when all are ASCII (see :data:`_FOLD_MARKS`)."""
+    words = tuple(sorted({max(p.split(), key=len) for p in phrases}))
+    return words if all(w.isascii() for w in words) else None
+
+
+#: Words (lower-cased) one of which every match of a pattern holds: a sentence with none is
+#: not scanned with it. Keyed by the pattern's text (hashing a compiled pattern hashes its
+#: whole program).
+_SCAN_HINTS = {
+    _DIRECTION_FROM.pattern: ("from",),
+    _ADJ_DIR.pattern: ("outskirts", "edge", "part", "approaches", "flank", "suburbs"),
+    _POSSESSIVE_DIR.pattern: ("'s", "’s"),
+    _PROXIMITY_RE.pattern: _ascii_hints(_PROXIMITY),
+}
+#: What lower-casing leaves of the letters a pattern ignoring case takes for an ASCII "i" or
+#: "s" ("ı", "ſ", and "İ" as "i" and a combining dot): a sentence holding one is always scanned.
+_FOLD_MARKS = ("ı", "ſ", "\u0307")
+
+
+def _may_scan(pattern: re.Pattern, low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a word every match of ``pattern`` needs."""
+    hints = _SCAN_HINTS.get(pattern.pattern)
+    return hints is None or any(h in low for h in hints) or any(mark in low for mark in _FOLD_MARKS)
+
+
 _CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
 _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
 _CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
@@ -3432,7 +3444,7 @@ def parse(sentence: str) -> list[Statement]:
                 )
             )
 
-    for m in _PROXIMITY_RE.finditer(sentence):
+    for m in _PROXIMITY_RE.finditer(sentence) if _may_scan(_PROXIMITY_RE, low) else ():
         if not free(m.start()):
             continue
         reference, ref_end = _reference(sentence, m.end())
