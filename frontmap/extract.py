@@ -1804,17 +1804,27 @@ class _Triggered:
         ]
 
 
-@lru_cache(maxsize=256)
 def _needs(pattern: re.Pattern) -> frozenset[str] | None:
     """The words one of which every match of a compiled pattern holds (:func:`_trigger`)."""
-    return _trigger(pattern.pattern)
+    return _needs_in(pattern.pattern)
 
 
-@lru_cache(maxsize=16384)
+#: Both caches are keyed by the pattern's text, not the compiled pattern: hashing a compiled
+#: pattern hashes its whole program (microseconds for a lexicon's), the text's hash is kept.
+@lru_cache(maxsize=256)
+def _needs_in(source: str) -> frozenset[str] | None:
+    return _trigger(source)
+
+
 def _may_hold(pattern: re.Pattern, sent: str) -> bool:
     """Whether ``pattern`` can match in ``sent`` (or in a part of it): False only when the
     sentence lacks every word the pattern needs, so the scan is skipped (once per sentence)."""
-    words = _needs(pattern)
+    return _may_hold_in(pattern.pattern, sent)
+
+
+@lru_cache(maxsize=16384)
+def _may_hold_in(source: str, sent: str) -> bool:
+    words = _needs_in(source)
     if words is None:
         return True
     low = sent.lower()
@@ -1936,7 +1946,8 @@ def _excluded(
         return "a capital standing for its government ('Kyiv said', 'Kyiv's counteroffensive')"
     if mention.country is not None and mention.country not in CLAIM_COUNTRIES:
         return "outside_theatre: a place outside the war's theatre"
-    if any(k.startswith(g) and len(k) - len(g) <= 2 for g in w.given_names):
+    # a given name the key starts with, the key at most 2 characters longer (3 set lookups)
+    if any(k[:n] in w.given_names for n in range(max(0, len(k) - 2), len(k) + 1)):
         return "a given name"
     if any(a <= rel < b for a, b in axis_spans):
         return "axis"

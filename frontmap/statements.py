@@ -305,6 +305,34 @@ _LOCATED_BEFORE = re.compile(
 )
 _PROXIMITY_RE = re.compile(rf"(?<![\w-])(?P<prox>{_alt(_PROXIMITY)})\s+(?=\S)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+
+
+def _ascii_hints(phrases) -> tuple[str, ...] | None:
+    """The longest word of each phrase, when all are ASCII (see :data:`_FOLD_MARKS`)."""
+    words = tuple(sorted({max(p.split(), key=len) for p in phrases}))
+    return words if all(w.isascii() for w in words) else None
+
+
+#: Words (lower-cased) one of which every match of a pattern holds: a sentence with none is
+#: not scanned with it. Keyed by the pattern's text (hashing a compiled pattern hashes its
+#: whole program).
+_SCAN_HINTS = {
+    _DIRECTION_FROM.pattern: ("from",),
+    _ADJ_DIR.pattern: ("outskirts", "edge", "part", "approaches", "flank", "suburbs"),
+    _POSSESSIVE_DIR.pattern: ("'s", "’s"),
+    _PROXIMITY_RE.pattern: _ascii_hints(_PROXIMITY),
+}
+#: What lower-casing leaves of the letters a pattern ignoring case takes for an ASCII "i" or
+#: "s" ("ı", "ſ", and "İ" as "i" and a combining dot): a sentence holding one is always scanned.
+_FOLD_MARKS = ("ı", "ſ", "\u0307")
+
+
+def _may_scan(pattern: re.Pattern, low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a word every match of ``pattern`` needs."""
+    hints = _SCAN_HINTS.get(pattern.pattern)
+    return hints is None or any(h in low for h in hints) or any(mark in low for mark in _FOLD_MARKS)
+
+
 _CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
 _CYR_UNITS = [u for u in _UNITS if re.search("[а-яіїєґ]", u)]
 _CYR_TRAVEL = [w for w in _LEX.travel_modes if re.search("[а-яіїєґ]", w)]
@@ -465,10 +493,13 @@ def _is_particle_name(word: str) -> bool:
     return head.lower() in _CONNECTORS and _is_cap(rest)
 
 
+_AND_A_HALF = re.compile(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})")
+
+
 @functools.lru_cache(maxsize=4096)
 def _number(text: str) -> float | None:
     t = text.strip().lower()
-    if half := re.fullmatch(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})", t):
+    if half := _AND_A_HALF.fullmatch(t):
         # "two and a half", "два з половиною"
         whole = _number(half.group(1))
         return None if whole is None else whole + 0.5
@@ -1151,6 +1182,16 @@ _MOVED_TO_END_ENDS = _ends_of(("to",))
 _ARTICLE_END_ENDS = _ends_of(("a", "an", "the"))
 _OF_END_ENDS = _ends_of(("of", "the"))
 _AT_END_ENDS = _ends_of(("in", "at", "near"))
+_RAISING_ENDS = _ends_of(("be",))
+
+
+def _may_hold_with(text: str) -> bool:
+    """Whether ``text`` may hold "with" in any case (else :data:`_WITH_SUBJECT` cannot match it):
+    "İ" and "ı" are the letters other than "i"/"I" the engine takes for an "i" when ignoring case."""
+    return "with" in text.lower() or "\u0130" in text or "\u0131" in text
+
+
+_PHRASAL_ENDS = _ends_of(w.split(" ", 1)[1] for w in _EN.participles if " " in w)
 _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
 
 
@@ -1171,13 +1212,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _FURTHER_MEASURE.sub("", left)
     # "Russian troops were spotted less than a mile from …": the word after an auxiliary is the
     # predicate (a participle), not the subject
-    left = _RAISING.sub(" is", left)
-    phrasal = _PHRASAL_PARTICIPLE.search(left)
+    if _may_end(left, _RAISING_ENDS):
+        left = _RAISING.sub(" is", left)
+    phrasal = _PHRASAL_PARTICIPLE.search(left) if _may_end(left, _PHRASAL_ENDS) else None
     if phrasal and re.sub(r"\s+", " ", phrasal.group().strip().lower()) in _EN.participles:
         left = left[: phrasal.end("first")]  # "dug in" → "dug", a verb tail word
     left = _AUX_PREDICATE.sub(r"\g<aux>", left)
     # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
-    if with_clause := _WITH_SUBJECT.search(left):
+    if _may_hold_with(left) and (with_clause := _WITH_SUBJECT.search(left)):
         return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
     if _may_end(left, _MOVED_TO_END_ENDS):
@@ -2467,7 +2509,7 @@ def _is_force(phrase: str) -> bool:
 
 def _is_line(phrase: str) -> bool:
     """A front line or a border ("кордону", "лінії фронту", "фронту")."""
-    return _mentions(_words(phrase), _LEX.border_words | _LEX.front_words)
+    return _mentions(_words(phrase), _BORDER_OR_FRONT)
 
 
 _LIST_ITEM = re.compile(
@@ -2762,6 +2804,9 @@ def _near_names(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
     return (names, m.end()) if names else None
 
 
+_COMMA_AND = re.compile(rf",\s*(?:{_alt(_LEX.span_and)})\s+")
+
+
 def _near_names_en(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
     """ "positional battles … to the northwest of Avdiivka near the settlements of
     Novobakhmutivka and Stepove": the places named right after an English direction's
@@ -2769,7 +2814,7 @@ def _near_names_en(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
     m = _NEAR_NAMES_EN.match(sentence, ref_end)
     if not m:
         return None
-    names = _names_only(re.sub(rf",\s*(?:{_alt(_LEX.span_and)})\s+", ", ", m.group("names")))
+    names = _names_only(_COMMA_AND.sub(", ", m.group("names")))
     return (names, m.end()) if names else None
 
 
@@ -3126,7 +3171,7 @@ def parse(sentence: str) -> list[Statement]:
             and not direction
             and _kind(reference) != "place"
             and _LEX.meaning(qual) != "upper"  # "within 15 km of the border" is a distance
-            and not _mentions(_words(reference), _LEX.border_words | _LEX.front_words)
+            and not _mentions(_words(reference), _BORDER_OR_FRONT)
         ):
             continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
         if re.search(
@@ -3435,7 +3480,7 @@ def parse(sentence: str) -> list[Statement]:
             )
 
     def located(pattern: re.Pattern, rule: str) -> None:
-        for m in pattern.finditer(sentence) if compass else ():
+        for m in pattern.finditer(sentence) if compass and _may_scan(pattern, low) else ():
             if not free(m.start()) or not _located_before(sentence, m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -3467,7 +3512,7 @@ def parse(sentence: str) -> list[Statement]:
             (_DIRECTION_ONLY, "direction_only", "direction_only"),
         )
     ):
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(sentence) if _may_scan(pattern, low) else ():
             if not free(m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -3605,7 +3650,9 @@ def parse(sentence: str) -> list[Statement]:
                     )
                 )
 
-    for m in _POSSESSIVE_DIR.finditer(sentence) if compass else ():
+    for m in (
+        _POSSESSIVE_DIR.finditer(sentence) if compass and _may_scan(_POSSESSIVE_DIR, low) else ()
+    ):
         if free(m.start()):
             subject = _subject(sentence, m.start(), statements[-1] if statements else None)
             add(
@@ -3620,7 +3667,7 @@ def parse(sentence: str) -> list[Statement]:
                 )
             )
 
-    for m in _PROXIMITY_RE.finditer(sentence):
+    for m in _PROXIMITY_RE.finditer(sentence) if _may_scan(_PROXIMITY_RE, low) else ():
         if not free(m.start()):
             continue
         reference, ref_end = _reference(sentence, m.end())
@@ -3687,7 +3734,22 @@ def _word_pattern(vocabulary: frozenset[str]) -> re.Pattern:
 
 
 def _mentions(words: list[str], vocabulary: frozenset[str]) -> bool:
-    return bool(words) and bool(_word_pattern(frozenset(vocabulary)).search(" ".join(words)))
+    pattern = _WORD_PATTERNS.get(vocabulary) or _word_pattern(frozenset(vocabulary))
+    return bool(words) and bool(pattern.search(" ".join(words)))
+
+
+_BORDER_OR_FRONT = _LEX.border_words | _LEX.front_words
+#: The parser's own vocabularies, compiled once (:func:`_word_pattern` compiles any other).
+_WORD_PATTERNS = {
+    v: re.compile(rf"(?<![\w-])(?:{_alt(v)})(?![\w-])")
+    for v in (
+        _LEX.force_words,
+        _LEX.border_words,
+        _LEX.front_words,
+        _BORDER_OR_FRONT,
+        _FORCE_OR_FRONT,
+    )
+}
 
 
 def _as_line(st: Statement) -> Statement:

@@ -341,15 +341,20 @@ def _guarded_patterns():
         (s._MOVED_TO_END, s._MOVED_TO_END_ENDS),
         (s._OF_END, s._OF_END_ENDS),
         (s._AT_END, s._AT_END_ENDS),
+        (s._RAISING, s._RAISING_ENDS),
+        (s._PHRASAL_PARTICIPLE, s._PHRASAL_ENDS),
     ]
 
 
 def _assert_guards_hold(text):
+    from frontmap import statements as s
     from frontmap.statements import _may_end
 
     for pattern, ends in _guarded_patterns():
         if not _may_end(text, ends):
             assert not pattern.search(text), (pattern.pattern[:60], text)
+    if not s._may_hold_with(text):
+        assert not s._WITH_SUBJECT.search(text), text
 
 
 def test_the_prefilters_never_hide_a_statement_in_the_corpus():
@@ -368,6 +373,7 @@ def test_the_prefilters_never_hide_a_statement_in_the_corpus():
             assert not s._UK_RU.search(sentence), sentence
         if not any(word in low for word in s._COMPASS_WORDS):
             assert not any(p.search(sentence) for p in compass_passes), sentence
+        _assert_scan_hints_hold(sentence)
         # the look-back of every measure and direction, where _subject reads it
         for m in (*s._MEASURE.finditer(sentence), *s._UK_RU.finditer(sentence)):
             _assert_guards_hold(s._left(sentence, m.start()))
@@ -375,11 +381,38 @@ def test_the_prefilters_never_hide_a_statement_in_the_corpus():
             _assert_guards_hold(sentence[:cut])
 
 
+def _assert_scan_hints_hold(sentence):
+    """A pattern :func:`frontmap.statements._may_scan` skips has no match in the sentence."""
+    from frontmap import statements as s
+
+    for pattern in (s._DIRECTION_FROM, s._ADJ_DIR, s._POSSESSIVE_DIR, s._PROXIMITY_RE):
+        if not s._may_scan(pattern, sentence.lower()):
+            assert not pattern.search(sentence), (pattern.pattern[:60], sentence)
+
+
+_HINTED_PHRASES = ["near", "Outskirts", "in the vicinity of", "just outside", "NEIGHBOURING",
+                   "close to", "north-west from", "south of", "the east outskirts of",
+                   "to Kyiv's west", "edge"]  # fmt: skip
+
+
+@given(
+    st.sampled_from(_HINTED_PHRASES),
+    st.sampled_from([("", ""), ("i", "İ"), ("i", "ı"), ("s", "ſ"), ("k", "\u212a"), ("I", "ı")]),
+    st.text(" ,.aX", max_size=3),
+)
+def test_a_scan_hint_never_skips_a_match(phrase, swap, around):
+    """Letters the engine folds to an ASCII one ("İ", "ı", "ſ", the Kelvin sign) in the words
+    a scan hint looks for: the sentence is still scanned."""
+    text = f"{around}{phrase.replace(*swap) if swap[0] else phrase} Pokrovsk{around}"
+    _assert_scan_hints_hold(text)
+
+
 _END_WORDS = st.sampled_from(
     ["and", "or", "as well as", ", also", "a", "An", "THE", "of", "of the", "in", "at", "near",
      "advanced to", "moved in to", "(", "( located", "located", "which is", "another", "every day",
      "last Sunday,", "Donetsk and Horlivka lie", "towns of Siversk and Soledar,", "river", "у",
-     "в районі", "İ", "ſ", "–", "—", " - ", "x"]
+     "в районі", "İ", "ſ", "–", "—", " - ", "x", ", with the convoy", "WİTH troops", "seems to BE",
+     "dug in"]
 )  # fmt: skip
 
 
