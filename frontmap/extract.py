@@ -546,6 +546,8 @@ def unwrap(text: str) -> str:
 
 
 def _title_case(line: str) -> bool:
+    """Whether a line is in title case: at least 3 words of 4 letters or more, 80 % of them
+    capitalised."""
     words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -595,7 +597,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
         )
         cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
         axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
-        title = _title_case(sent)
+        title = _latin_title_case(sent)
         runs = (
             [r for w in _LATIN_WORD.finditer(sent) if (r := _CAP_RUN.match(sent, w.start()))]
             if title
@@ -715,25 +717,19 @@ def _find_mentions(gz, sents) -> list[Mention]:
 
 
 _LATIN_WORD = re.compile(r"\b[A-Za-z][\w'’\-]*")
-#: A headline in title case: at least this many words of four letters or more, and this share
-#: of them capitalised ("Russia Says Forces Seized Village in Eastern Ukraine").
-TITLE_WORDS = 3
-TITLE_SHARE = 0.8
 
 
-def _title_case(sent: str) -> bool:
-    """Rule ``title_case``: whether a line is a headline in title case, where a capital says
-    nothing about a name — so every capitalised word may start one ("… Town Of Lyman Is Under
-    …": Lyman), and a place followed by capitalised words is no part of a longer name. Only
-    places of the countries reported on count there ("Villages Fall" names no Florida town)."""
-    if _CYRILLIC.search(sent):
-        return False
-    long = [w for w in _LATIN_WORD.findall(sent) if len(w) >= 4]
-    capital = [w for w in long if w[0].isupper()]
+def _latin_title_case(sent: str) -> bool:
+    """Rule ``title_case``: whether a line is an English headline in title case (``_title_case``
+    — "Russia Says Forces Seized Village in Eastern Ukraine" —, not in capitals), where a capital
+    says nothing about a name — so every capitalised word may start one ("… Town Of Lyman Is
+    Under …": Lyman), and a place followed by capitalised words is no part of a longer name.
+    Only places of the countries reported on count there ("Villages Fall" names no Florida
+    town)."""
     return (
-        len(long) >= TITLE_WORDS
-        and len(capital) >= TITLE_SHARE * len(long)
-        and not all(w.isupper() for w in capital)
+        _title_case(sent)
+        and not _CYRILLIC.search(sent)
+        and not all(w.isupper() for w in _LATIN_WORD.findall(sent) if len(w) > 3)
     )
 
 
