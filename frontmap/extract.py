@@ -2513,10 +2513,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             continue
         # a word inside a claimant's name is no action ("в оборонном ведомстве", "Силы обороны"),
         # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
+        # rule action_in_name: a word inside a place's name is no action ("Бударки",
+        # "Ударне", "Наступне" hold "удар", "наступ")
+        named_spans = [(m.span[0] - start, m.span[1] - start) for m in places]
         actions = [
             a
             for a in _actions(sent, langs[si])
-            if a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here)
+            if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
+            and not any(p[0] <= a[0] < p[1] for p in named_spans)
         ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
