@@ -284,6 +284,10 @@ class ClaimWords:
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
     destination_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A compass reference that is where an action took place, not where a place lies
+    #: ("наступальні дії в районах на схід від X", "продвинулись … к северу от X"; rule
+    #: ``reference_claimed``): matched, like ``reference_before``, on the text before X.
+    reference_claimed: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -389,6 +393,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         failed_after=_union(each("failed_after")),
         hypothetical_noun=_union(each("hypothetical_noun")),
         noun_modal_after=_union(each("noun_modal_after")),
+        reference_claimed=_union(each("reference_claimed")),
     )  # fmt: skip
 
 
@@ -1907,8 +1912,11 @@ def _excluded(
         return "a given name"
     if any(a <= rel < b for a, b in axis_spans):
         return "axis"
-    if w.reference_before.search(sent[max(0, rel - 80) : rel]) and not (
-        attributed and w.relative_after.match(sent, end)
+    window = sent[max(0, rel - 80) : rel]
+    if (
+        w.reference_before.search(window)
+        and not (attributed and w.relative_after.match(sent, end))
+        and not w.reference_claimed.search(window)
     ):
         return "location reference"
     if w.description_after.match(sent, end):
@@ -2648,8 +2656,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
             place = (rel, rel + len(target.text))
-            if kind in w.partitive_kinds and _partitive(sent, act, place, w):
-                kind = "advancing"  # rule partitive: "capturing two districts there"
+            if kind in w.partitive_kinds and (
+                _partitive(sent, act, place, w)
+                or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
+            ):
+                # rule partitive: "capturing two districts there"; a capture beside the place
+                # ("заняли лесополосу северо-западнее X") is an advance there (reference_claimed)
+                kind = "advancing"
             if kind == "attacked" and w.failed_after.match(sent, act[1]):
                 kind = "repelled"  # rule failed_attempt: "attempts to advance … have failed"
             partial = denied is not None and denied[2] in w.partitive_kinds
