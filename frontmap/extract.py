@@ -288,6 +288,9 @@ class ClaimWords:
     #: ("наступальні дії в районах на схід від X", "продвинулись … к северу от X"; rule
     #: ``reference_claimed``): matched, like ``reference_before``, on the text before X.
     reference_claimed: re.Pattern = re.compile(r"(?!x)x")
+    #: A negation right before a gain that makes it the speaker's denial ("Ворог не окупував
+    #: X", "Немає оточення … у X"; rule ``negated_gain``), matched on the text before it.
+    denial_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -394,6 +397,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         hypothetical_noun=_union(each("hypothetical_noun")),
         noun_modal_after=_union(each("noun_modal_after")),
         reference_claimed=_union(each("reference_claimed")),
+        denial_before=_union(each("denial_before")),
     )  # fmt: skip
 
 
@@ -2644,7 +2648,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             a_start, _, kind = act
-            if _doubted(sent, a_start, w) or _hypothetical(sent, act, w):
+            if (
+                kind in w.gain_kinds
+                and w.denial_before.search(sent[max(0, a_start - NEGATION_REACH) : a_start])
+                and not w.conditional.search(sent, max(0, a_start - 40), a_start)
+            ):
+                # rule negated_gain: "Ворог не окупував Дачне", "Немає оточення … у
+                # Покровську": the speaker denies the gain
+                act = (a_start, act[1], "denied")
+                kind = "denied"
+            elif _doubted(sent, a_start, w) or _hypothetical(sent, act, w):
                 continue
             if bounds is None:
                 bounds = _clause_bounds(sent)
@@ -3178,6 +3191,10 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
         and w.gerund_opening.search(sent[max(0, act[0] - 40) : act[0]])
         and w.modal_after.match(sent, act[1], act[1] + MODAL_REACH)
     )
+
+
+#: How far before an action a negation of it may begin (rules ``negated_gain``, ``_doubted``).
+NEGATION_REACH = 20
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
