@@ -291,6 +291,9 @@ class ClaimWords:
     #: A negation right before a gain that makes it the speaker's denial ("Ворог не окупував
     #: X", "Немає оточення … у X"; rule ``negated_gain``), matched on the text before it.
     denial_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A past attempt right before a gain or an attack ("противник намагався просунутися в
+    #: районі X"; rule ``attempt``), matched on the text before the action.
+    attempt_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -398,6 +401,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         noun_modal_after=_union(each("noun_modal_after")),
         reference_claimed=_union(each("reference_claimed")),
         denial_before=_union(each("denial_before")),
+        attempt_before=_union(each("attempt_before")),
     )  # fmt: skip
 
 
@@ -2657,6 +2661,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # Покровську": the speaker denies the gain
                 act = (a_start, act[1], "denied")
                 kind = "denied"
+            elif (
+                (kind in w.gain_kinds or kind == "attacked")
+                and (tried := w.attempt_before.search(sent, max(0, a_start - 60), a_start))
+                and tried.end() == a_start
+                and not _doubted(sent, tried.start(), w)
+            ):
+                # rule attempt: "противник намагався просунутися в районі X": the attempt
+                # was an attack there (a present aim, "намагаються охопити", stays doubted)
+                act = (a_start, act[1], "attacked")
+                kind = "attacked"
             elif _doubted(sent, a_start, w) or _hypothetical(sent, act, w):
                 continue
             if bounds is None:
