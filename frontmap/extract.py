@@ -2843,8 +2843,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
         # a headline repeats what the report says: where the body makes the same side's claim
         # on the place, the headline's wording ("troops enter Kherson") is not another claim
-        body = {(c.side, c.place) for c in claims if c.sentence > 0}
-        claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
+        # (a denial in the headline is no restatement of the body's fighting there: "Немає
+        # оточення … у Покровську" over "У Покровську тривають бої"; rule headline_denial)
+        body = {(c.side, c.place, c.claim == "denied") for c in claims if c.sentence > 0}
+        body |= {(side, place, False) for side, place, _ in body}
+        claims = [
+            c
+            for c in claims
+            if c.sentence > 0 or (c.side, c.place, c.claim == "denied") not in body
+        ]
     return _merge(claims, unconfirmed, published)
 
 
