@@ -2531,12 +2531,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
         # rule action_in_name: a word inside a place's name is no action ("Бударки",
         # "Ударне", "Наступне" hold "удар", "наступ")
-        named_spans = [(m.span[0] - start, m.span[1] - start) for m in places]
+        named_spans = sorted((m.span[0] - start, m.span[1] - start) for m in places)
+        named_starts = [p[0] for p in named_spans]
         actions = [
             a
             for a in _actions(sent, langs[si])
             if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
-            and not any(p[0] <= a[0] < p[1] for p in named_spans)
+            and not _within_span(a[0], named_starts, named_spans)
         ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
@@ -2853,6 +2854,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if c.sentence > 0 or (c.side, c.place, c.claim == "denied") not in body
         ]
     return _merge(claims, unconfirmed, published)
+
+
+def _within_span(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (sorted, not overlapping; ``starts`` their
+    starts): a binary search, so a sentence's actions are checked in linear-log time."""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 #: Claim kinds that say a side struck a place (rule ``strike_agent``), and how many characters
