@@ -284,6 +284,16 @@ class ClaimWords:
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
     destination_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A compass reference that is where an action took place, not where a place lies
+    #: ("наступальні дії в районах на схід від X", "продвинулись … к северу от X"; rule
+    #: ``reference_claimed``): matched, like ``reference_before``, on the text before X.
+    reference_claimed: re.Pattern = re.compile(r"(?!x)x")
+    #: A negation right before a gain that makes it the speaker's denial ("Ворог не окупував
+    #: X", "Немає оточення … у X"; rule ``negated_gain``), matched on the text before it.
+    denial_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A past attempt right before a gain or an attack ("противник намагався просунутися в
+    #: районі X"; rule ``attempt``), matched on the text before the action.
+    attempt_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -389,6 +399,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         failed_after=_union(each("failed_after")),
         hypothetical_noun=_union(each("hypothetical_noun")),
         noun_modal_after=_union(each("noun_modal_after")),
+        reference_claimed=_union(each("reference_claimed")),
+        denial_before=_union(each("denial_before")),
+        attempt_before=_union(each("attempt_before")),
     )  # fmt: skip
 
 
@@ -1947,8 +1960,11 @@ def _excluded(
         return "a given name"
     if any(a <= rel < b for a, b in axis_spans):
         return "axis"
-    if w.reference_before.search(sent[max(0, rel - 80) : rel]) and not (
-        attributed and w.relative_after.match(sent, end)
+    window = sent[max(0, rel - 80) : rel]
+    if (
+        w.reference_before.search(window)
+        and not (attributed and w.relative_after.match(sent, end))
+        and not w.reference_claimed.search(window)
     ):
         return "location reference"
     if w.description_after.match(sent, end):
@@ -2638,10 +2654,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             continue
         # a word inside a claimant's name is no action ("в оборонном ведомстве", "Силы обороны"),
         # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
+        # rule action_in_name: a word inside a place's name is no action ("Бударки",
+        # "Ударне", "Наступне" hold "удар", "наступ")
+        named_spans = sorted((m.span[0] - start, m.span[1] - start) for m in places)
+        named_starts = [p[0] for p in named_spans]
         actions = [
             a
             for a in _actions(sent, langs[si])
-            if a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here)
+            if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
+            and not _within_span(a[0], named_starts, named_spans)
         ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
@@ -2757,7 +2778,26 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             a_start, _, kind = act
-            if _doubted(sent, a_start, w) or _hypothetical(sent, act, w):
+            if (
+                kind in w.gain_kinds
+                and w.denial_before.search(sent[max(0, a_start - NEGATION_REACH) : a_start])
+                and not w.conditional.search(sent, max(0, a_start - 40), a_start)
+            ):
+                # rule negated_gain: "Ворог не окупував Дачне", "Немає оточення … у
+                # Покровську": the speaker denies the gain
+                act = (a_start, act[1], "denied")
+                kind = "denied"
+            elif (
+                (kind in w.gain_kinds or kind == "attacked")
+                and (tried := w.attempt_before.search(sent, max(0, a_start - 60), a_start))
+                and tried.end() == a_start
+                and not _doubted(sent, tried.start(), w)
+            ):
+                # rule attempt: "противник намагався просунутися в районі X": the attempt
+                # was an attack there (a present aim, "намагаються охопити", stays doubted)
+                act = (a_start, act[1], "attacked")
+                kind = "attacked"
+            elif _doubted(sent, a_start, w) or _hypothetical(sent, act, w):
                 continue
             if bounds is None:
                 bounds = _clause_bounds(sent)
@@ -2769,8 +2809,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
             place = (rel, rel + len(target.text))
-            if kind in w.partitive_kinds and _partitive(sent, act, place, w):
-                kind = "advancing"  # rule partitive: "capturing two districts there"
+            if kind in w.partitive_kinds and (
+                _partitive(sent, act, place, w)
+                or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
+            ):
+                # rule partitive: "capturing two districts there"; a capture beside the place
+                # ("заняли лесополосу северо-западнее X") is an advance there (reference_claimed)
+                kind = "advancing"
             if kind == "attacked" and w.failed_after.match(sent, act[1]):
                 kind = "repelled"  # rule failed_attempt: "attempts to advance … have failed"
             partial = denied is not None and denied[2] in w.partitive_kinds
@@ -2924,9 +2969,23 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     if len(sents) > 1 and not _LINE_END.search(sents[0][2]):
         # a headline repeats what the report says: where the body makes the same side's claim
         # on the place, the headline's wording ("troops enter Kherson") is not another claim
-        body = {(c.side, c.place) for c in claims if c.sentence > 0}
-        claims = [c for c in claims if c.sentence > 0 or (c.side, c.place) not in body]
+        # (a denial in the headline is no restatement of the body's fighting there: "Немає
+        # оточення … у Покровську" over "У Покровську тривають бої"; rule headline_denial)
+        body = {(c.side, c.place, c.claim == "denied") for c in claims if c.sentence > 0}
+        body |= {(side, place, False) for side, place, _ in body}
+        claims = [
+            c
+            for c in claims
+            if c.sentence > 0 or (c.side, c.place, c.claim == "denied") not in body
+        ]
     return _merge(claims, unconfirmed, published)
+
+
+def _within_span(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (sorted, not overlapping; ``starts`` their
+    starts): a binary search, so a sentence's actions are checked in linear-log time."""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 #: Claim kinds that say a side struck a place (rule ``strike_agent``), and how many characters
@@ -3286,6 +3345,10 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
         and w.gerund_opening.search(sent[max(0, act[0] - 40) : act[0]])
         and w.modal_after.match(sent, act[1], act[1] + MODAL_REACH)
     )
+
+
+#: How far before an action a negation of it may begin (rules ``negated_gain``, ``_doubted``).
+NEGATION_REACH = 20
 
 
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
