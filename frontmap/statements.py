@@ -816,7 +816,48 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)
             phrase = m.group("name") if seen_cap else right[: end + m.end()].strip()
             end += m.end()
+    if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
+        phrase, end = right[:extended].strip(), extended
     return _clean(phrase), start + end
+
+
+#: Rule reference_postmodifier: what an unnamed reference's head may not be for a following
+#: "in X" to say where it is — a line or a force (measured to the line itself), a settlement
+#: or region ("the town in Kherson Oblast" is the town, not the oblast), a part or a distance.
+_POSTMODIFIER_BARRED = (
+    _LEX.line_words
+    | _LEX.front_words
+    | _LEX.border_words
+    | _LEX.force_words
+    | _LEX.settlement_words
+    | _LEX.plural_type_words
+    | _LEX.type_tail
+    | _LEX.region_words
+    | _LEX.partitive
+    | _LEX.distance_nouns
+    | _LEX.time_words
+)
+_POSTMODIFIER = re.compile(rf"\s+(?:{_alt(_LEX.postmodifier_prepositions)})\s+(?=\S)")
+
+
+def _postmodifier_end(right: str, out: list[tuple[str, int, int]], end: int) -> int | None:
+    """Rule ``reference_postmodifier``: where a reference with no name ends when a phrase of
+    a locative preposition after it names a place ("from the nearest launch sites in Ukraine",
+    "away from their allies inside the provincial capital of Deir Ezzor", "from the air base
+    at Engels"): the name says where the unnamed thing is. None when the rule does not apply."""
+    words = [w.lower() for w, _, _ in out]
+    if not words or any(_CYRILLIC.search(w) or w[:1].isupper() for w, _, _ in out):
+        return None  # "Ukrainian-held territory": a name or an adjective of one already says
+    if words[-1] in _PRONOUNS or _mentions(words, _POSTMODIFIER_BARRED):
+        return None
+    m = _POSTMODIFIER.match(right, end)
+    if m is None:
+        return None
+    inner, inner_end = _reference(right, m.end())
+    last = _PHRASE_WORD.findall(inner or "")[-1:]
+    if not last or not _is_cap(last[0]) or place_name(inner) is None:
+        return None  # "in Kyiv's latest salvo": the name owns a non-place, it places nothing
+    return inner_end
 
 
 _TAIL_WORDS = _LEX.tail_words
@@ -3479,6 +3520,11 @@ def _as_line(st: Statement) -> Statement:
     if st.relation not in ("distance_only", "distance_direction"):
         return st
     ref, subj = _words(st.reference), _words(st.subject)
+    # "the nearest launch sites in Ukraine" (rule reference_postmodifier): a thing inside the
+    # country, not its border
+    country = (
+        bool(ref) and ref[-1] in _LEX.countries and _LEX.postmodifier_prepositions.isdisjoint(ref)
+    )
     if (
         st.reference_kind in ("non_place", "description")
         and not _FORCE_HEADS.isdisjoint(ref)  # a cheap test before the phrase search
@@ -3489,13 +3535,13 @@ def _as_line(st: Statement) -> Statement:
         # військ": forces measured to stand for the front (rule forces_reference)
         side = next((_LEX.force_sides[w] for w in ref if w in _LEX.force_sides), None)
         return replace(st, relation="line_distance", line="front", line_side=side)
-    if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
+    if st.reference_kind == "non_place" or country:
         side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
         if _internal_border(st.reference or ""):
             # "від кордонів Дніпропетровської області": a region's edge, not a state's (forces
             # there are still a front: "Російські війська … від кордонів … області")
             return _forces_line(st, subj)
-        if _mentions(ref, _LEX.border_words) or (ref and ref[-1] in _LEX.countries):
+        if _mentions(ref, _LEX.border_words) or country:
             return replace(st, relation="line_distance", line="border", line_side=side)
         if _mentions(ref, _LEX.front_words):
             return replace(st, relation="line_distance", line="front")

@@ -172,6 +172,9 @@ class Lexicon:
     located_openers: frozenset[str] = frozenset()
     #: "віддалене", "відстоїть": "X віддалене від Y на 25 км" says how far X lies from Y
     removal_words: frozenset[str] = frozenset()
+    #: "in", "inside", "at": a preposition whose named object says where an unnamed reference
+    #: is ("the launch sites in Ukraine"); the reference phrase keeps it (``reference_postmodifier``)
+    postmodifier_prepositions: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -309,6 +312,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         placed_words=joined("placed_words"),
         located_openers=joined("located_openers"),
         removal_words=joined("removal_words"),
+        postmodifier_prepositions=joined("postmodifier_prepositions"),
     )
 
 
