@@ -896,6 +896,69 @@ def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
     return left, verb, relative
 
 
+#: Rule shared_subject: a clause that opens the sentence (after at most one fronted phrase
+#: closed by a comma), its subject, its first verb (an auxiliary, a verb of the lexicon or a
+#: past form in -ed) and the rest of that one predicate up to the coordinator before the
+#: measure's verb: "Russian troops have captured Avdiivka and are now about 10 km from …".
+_SHARED_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}\s*,\s*)?"
+    r"(?P<clause>[\w’'\-]+(?:\s+[\w’'\-]+)+?)\s*,?\s+(?P<coord>[\w’'\-]+)\s*$"
+)
+_SHARED_VERBS = (
+    _EN.auxiliaries
+    | _EN.tail_words
+    | _EN.motion_verbs
+    | _EN.object_verbs
+    | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "did"))
+)
+
+
+def _shared_subject(left: str) -> str | None:
+    """Rule ``shared_subject``: the subject of the sentence's first predicate when the
+    measure's verb is coordinated with it and has no subject of its own ("Russian troops have
+    captured Avdiivka and are now 10 km from …", "In recent weeks, Israeli forces have advanced
+    into Zeitoun and are now a few kilometres from …", "The town was shelled overnight and is
+    12 km from …"). None when the first clause is not that simple: punctuation, a second
+    coordinator, a relative or a verb of saying between the subject and the coordinator."""
+    m = _SHARED_SUBJECT.match(left)
+    if m is None:
+        return None
+    if m.group("coord").lower() not in _LEX.coordinators:
+        return None
+    words = m.group("clause").split()
+    low = [w.lower() for w in words]
+    # "Last month Russian forces took …": a time phrase before the subject is no part of it
+    time = max((i for i, w in enumerate(low[:3]) if w in _TIME_WORDS), default=-1)
+    words, low = words[time + 1 :], low[time + 1 :]
+    verb = next(
+        (
+            i
+            for i, w in enumerate(low)
+            if w in _SHARED_VERBS or (w.endswith("ed") and len(w) > 4 and not _is_cap(words[i]))
+        ),
+        None,
+    )
+    if verb is None or not 1 <= verb <= 5 or low[verb] in _EN.speech_verbs:
+        return None
+    np_words = words[:verb]
+    if any(w in _NP_STOP or w in _LEX.coordinators for w in low[:verb]):
+        return None  # "fighting in Kupiansk continued …": no simple subject
+    if not np_words[0][:1].isupper() and low[0] not in _LEAD_ARTICLES | _PRONOUNS:
+        return None
+    stops = _LEX.coordinators | _EN.speech_verbs | _RELATIVE | {"where", "when", "while", "if"}
+    if any(
+        w in stops
+        # "into Zeitoun and Sabra neighborhoods": names coordinated within a phrase
+        and not (w in _LEX.coordinators and _is_cap(words[k - 1]) and _is_cap(words[k + 1]))
+        for k, w in enumerate(low[verb:], verb)
+    ):
+        return None
+    name = " ".join(np_words)
+    if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
+        return None  # "There have been …"
+    return _drop_descriptor(name)
+
+
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _TRAILING_FOOTNOTE = re.compile(r"\s*\[\d+\]\s*$")
 _TRAILING_RELATIVE = re.compile(
@@ -1232,6 +1295,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
                 return None  # "There is …"
             return _drop_descriptor(name)
+        if start <= LOOK_BACK and (shared := _shared_subject(left)):
+            return shared
     # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
     # open "where" clause's, and so is its subject
     where = _WHERE_CLAUSE.search(left)
