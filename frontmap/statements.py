@@ -709,6 +709,16 @@ def _reference_words(
             break  # "от государственной границы военный лагерь": another phrase, another case
         if seen_cap and word.isupper() and (low in _FORCE_WORDS or f"{low} {nxt}" in _FORCE_WORDS):
             break  # "До Красного Лимана ВС РФ осталось 16 км": the forces, not part of the name
+        if (
+            out
+            and low.endswith("ing")
+            and len(low) > 5
+            and word.islower()
+            and word.isascii()
+            and (nxt in _LEAD_ARTICLES or (i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper()))
+        ):
+            break  # "the demilitarized zone separating the Golan Heights": a participle and its
+            # object open a reduced relative clause (rule participle_clause)
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
         if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
@@ -957,6 +967,10 @@ def _shared_subject(left: str) -> str | None:
     if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
         return None  # "There have been …"
     return _drop_descriptor(name)
+
+
+#: Rule depth_from: "N km inside X from Y" measures the depth from Y.
+_DEPTH_FROM = re.compile(rf"\s+(?:{_alt(_EN.span_from)})\s+(?=\S)")
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
@@ -2990,6 +3004,11 @@ def parse(sentence: str) -> list[Statement]:
         reference, ref_end, rule, start = (None, end, "measure", lead.start())
         if link and link not in ("away",):
             reference, ref_end = _reference(sentence, end)
+            if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
+                # "10 km inside Syrian territory from the demilitarized zone": the area is where
+                # the depth runs, the "from" phrase what it is measured from (rule depth_from)
+                reference, ref_end = _reference(sentence, depth.end())
+                rule = "depth_from"
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"

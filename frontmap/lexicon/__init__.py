@@ -175,6 +175,9 @@ class Lexicon:
     #: "in", "inside", "at": a preposition whose named object says where an unnamed reference
     #: is ("the launch sites in Ukraine"); the reference phrase keeps it (``reference_postmodifier``)
     postmodifier_prepositions: frozenset[str] = frozenset()
+    #: "inside": a link that says into what a depth runs; a "from" phrase after its area names
+    #: what the depth is measured from (rule ``depth_from``)
+    depth_links: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -313,6 +316,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         located_openers=joined("located_openers"),
         removal_words=joined("removal_words"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
+        depth_links=joined("depth_links"),
     )
 
 
