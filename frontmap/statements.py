@@ -887,8 +887,9 @@ def _last_word(text: str) -> tuple[str, int] | None:
     return text[start:end], start
 
 
-def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
-    """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative)."""
+def _strip_verb_tail(left: str, verbs: bool = False) -> tuple[str, bool, bool]:
+    """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative).
+    With ``verbs``, verbs of position and movement count too (rule ``verb_tail``)."""
     verb = relative = False
     while True:
         last = _last_word(left)
@@ -897,7 +898,7 @@ def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
         word = last[0].lower()
         if word in _RELATIVE:
             relative = True
-        elif word not in _TAIL_WORDS:
+        elif word not in _TAIL_WORDS and not (verbs and word in _VERB_TAIL):
             break
         verb = True
         left = left[: last[1]].rstrip()
@@ -971,6 +972,12 @@ def _shared_subject(left: str) -> str | None:
 
 #: Rule depth_from: "N km inside X from Y" measures the depth from Y.
 _DEPTH_FROM = re.compile(rf"\s+(?:{_alt(_EN.span_from)})\s+(?=\S)")
+
+
+#: Rule verb_tail: verbs of position and movement end a subject's clause as the tail words do
+#: ("The residents, living just 2 km from …", "The frontline now runs 6 km from …", "they
+#: probed several miles south from …"): never part of the subject.
+_VERB_TAIL = frozenset(w for w in _EN.participles | _EN.motion_verbs if " " not in w)
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
@@ -1295,7 +1302,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
     # relative clause on the noun phrase right before the comma, as "which is located" does
     reduced = _may_end(left, _REDUCED_RELATIVE_ENDS) and bool(_REDUCED_RELATIVE.search(left))
-    left, verb_removed, relative = _strip_verb_tail(left.rstrip())
+    left, verb_removed, relative = _strip_verb_tail(left.rstrip(), verbs=True)
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and _COORDINATED.search(left):
