@@ -916,11 +916,7 @@ _SHARED_SUBJECT = re.compile(
     r"(?P<clause>[\w’'\-]+(?:\s+[\w’'\-]+)+?)\s*,?\s+(?P<coord>[\w’'\-]+)\s*$"
 )
 _SHARED_VERBS = (
-    _EN.auxiliaries
-    | _EN.tail_words
-    | _EN.motion_verbs
-    | _EN.object_verbs
-    | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "did"))
+    _EN.auxiliaries | _EN.tail_words | _EN.motion_verbs | _EN.object_verbs | _EN.clause_auxiliaries
 )
 
 
@@ -956,7 +952,7 @@ def _shared_subject(left: str) -> str | None:
         return None  # "fighting in Kupiansk continued …": no simple subject
     if not np_words[0][:1].isupper() and low[0] not in _LEAD_ARTICLES | _PRONOUNS:
         return None
-    stops = _LEX.coordinators | _EN.speech_verbs | _RELATIVE | {"where", "when", "while", "if"}
+    stops = _LEX.coordinators | _EN.speech_verbs | _RELATIVE | _EN.clause_openers
     if any(
         w in stops
         # "into Zeitoun and Sabra neighborhoods": names coordinated within a phrase
@@ -978,6 +974,31 @@ _DEPTH_FROM = re.compile(rf"\s+(?:{_alt(_EN.span_from)})\s+(?=\S)")
 #: ("The residents, living just 2 km from …", "The frontline now runs 6 km from …", "they
 #: probed several miles south from …"): never part of the subject.
 _VERB_TAIL = frozenset(w for w in _EN.participles | _EN.motion_verbs if " " not in w)
+
+
+#: Rule participle_phrase: a plural noun (not a function word), a lower-case -ing participle,
+#: and at most a short phrase of a preposition with no punctuation, ending the subject's clause.
+_PARTICIPLE_REACH = 90
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?<![\w’'\-])(?P<head>[A-Za-z][a-z’'\-]{2,}s)\s+(?P<ing>[a-z]{3,}ing)"
+    rf"(?:\s+(?:{_alt(_EN.participle_prepositions)})"
+    r"(?:\s+[\w’'\-]+){1,5})?\s*$"
+)
+
+
+def _participle_phrase(left: str) -> int | None:
+    """Rule ``participle_phrase``: where an -ing participle after a plural head starts when it
+    and its short phrase end ``left`` ("Russian troops advancing from the east"); None when not."""
+    offset = max(0, len(left) - _PARTICIPLE_REACH)
+    m = _PARTICIPLE_PHRASE.search(left, offset)
+    if m is None:
+        return None
+    head, ing = m.group("head").lower(), m.group("ing")
+    if head in _PRONOUNS | _TAIL_WORDS | _EN.not_plural_heads:
+        return None
+    if ing in _NP_STOP | _TIME_WORDS | _EN.not_participles:
+        return None
+    return m.start("ing")
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
@@ -1335,9 +1356,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if _may_end(left, _TIME_TAIL_ENDS):
         left = _TIME_TAIL.sub("", left)
     left = _strip_parentheticals(left).rstrip(" ,")
+    if verb_removed and (cut := _participle_phrase(left)) is not None:
+        # "Russian troops advancing from the east are 5 km …", "Ukrainian soldiers fighting near
+        # Bakhmut are …": a plural head, then an -ing participle and its phrase (rule
+        # participle_phrase): the head is the subject
+        left = left[:cut].rstrip()
     np, before = _np_before(left)
     if np is None:
         return None
+    if (first := np.split(maxsplit=1))[0].lower() in _EN.personal_pronouns and len(first) > 1:
+        return first[0]  # "She came here four years ago, lives …": a pronoun takes no modifier
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
     governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None

@@ -178,6 +178,17 @@ class Lexicon:
     #: "inside": a link that says into what a depth runs; a "from" phrase after its area names
     #: what the depth is measured from (rule ``depth_from``)
     depth_links: frozenset[str] = frozenset()
+    #: English clause grammar for the subject reader (rules ``shared_subject``,
+    #: ``participle_phrase``): auxiliaries and modals that open a predicate, personal pronouns
+    #: (a phrase opening with one is a clause), words that open a subordinate clause,
+    #: prepositions a participle's short phrase may open with, words in -ing that are no
+    #: participle, and words in -s that are no plural head
+    clause_auxiliaries: frozenset[str] = frozenset()
+    personal_pronouns: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    participle_prepositions: frozenset[str] = frozenset()
+    not_participles: frozenset[str] = frozenset()
+    not_plural_heads: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -317,6 +328,12 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         removal_words=joined("removal_words"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
+        clause_auxiliaries=joined("clause_auxiliaries"),
+        personal_pronouns=joined("personal_pronouns"),
+        clause_openers=joined("clause_openers"),
+        participle_prepositions=joined("participle_prepositions"),
+        not_participles=joined("not_participles"),
+        not_plural_heads=joined("not_plural_heads"),
     )
 
 
