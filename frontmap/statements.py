@@ -2697,6 +2697,19 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
             # "…, Russian troops took the village of …": the forces are the clause's subject,
             # the verb after them ends it
             return " ".join(words[: i + 1])
+    # "Less than 20 miles from Kyiv, the convoy stalled", "…, residents fled": the clause's verb
+    # ends its subject (rule verb_tail)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[1:], 1)
+            if w.islower()
+            and (w in _SHARED_VERBS or (i == len(words) - 1 and w.endswith("ed") and len(w) > 4))
+        ),
+        None,
+    )
+    if verb is not None:
+        return " ".join(words[:verb])
     return phrase
 
 
