@@ -976,6 +976,51 @@ _DEPTH_FROM = re.compile(rf"\s+(?:{_alt(_EN.span_from)})\s+(?=\S)")
 _VERB_TAIL = frozenset(w for w in _EN.participles | _EN.motion_verbs if " " not in w)
 
 
+#: Rule closed_relative: a relative clause with no comma before it ("The village where he
+#: lives is …") and the verbs that count as its own and the main clause's.
+_RESTRICTIVE_RELATIVE = re.compile(
+    rf"(?<=[^\s,])\s+(?:{_alt({w for w in _RELATIVE if w.isascii()} | _EN.clause_openers)})"
+    r"\s+(?P<clause>[^,;:()\[\]—–]{1,120})$",
+    re.IGNORECASE,
+)
+_FINITE_VERBS = (
+    _EN.auxiliaries
+    | _EN.clause_auxiliaries
+    | _EN.locative_verbs
+    | _EN.motion_verbs
+    | _EN.object_verbs
+    | (_EN.tail_words - _EN.sentence_adverbs - {w for q in _EN.qualifiers for w in q.split()})
+) - _EN.non_finite_verbs
+
+_FINITE_AUXILIARIES = _EN.auxiliaries | _EN.clause_auxiliaries
+
+
+def _closed_relative(left: str) -> str | None:
+    """Rule ``closed_relative``: the noun phrase a restrictive relative clause follows, when
+    the clause has a verb of its own before the measure's verb ("The village where he lives is
+    3 km from …", "The town where the strike took place lies 20 km from …", "The city where
+    the battle was fought is …"): that phrase is the subject. None when the clause's only verb
+    is the measure's ("near Toretsk where Russian troops are about 5 km from …")."""
+    m = _RESTRICTIVE_RELATIVE.search(left, max(0, len(left) - 200))
+    if m is None:
+        return None
+    words = _PHRASE_WORD.findall(m.group("clause").lower())
+    if not words or words[-1] not in _FINITE_VERBS | _TAIL_WORDS:
+        return None
+    # predicates: runs of verbs, a new one after a verb that is no auxiliary ("lives is") or
+    # after other words ("took place lies"); "are located", "has been" are one
+    predicates, before = 0, None
+    for w in words:
+        verb = w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4)
+        if verb and (before is None or before not in _FINITE_AUXILIARIES):
+            predicates += 1
+        before = w if verb or w in _EN.non_finite_verbs else None
+    if predicates < 2:
+        return None
+    np, _ = _np_before(left[: m.start()])
+    return _drop_descriptor(np) if np else None
+
+
 #: Rule participle_phrase: a plural noun (not a function word), a lower-case -ing participle,
 #: and at most a short phrase of a preposition with no punctuation, ending the subject's clause.
 _PARTICIPLE_REACH = 90
@@ -1323,6 +1368,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
     # relative clause on the noun phrase right before the comma, as "which is located" does
     reduced = _may_end(left, _REDUCED_RELATIVE_ENDS) and bool(_REDUCED_RELATIVE.search(left))
+    if start <= LOOK_BACK and (closed := _closed_relative(left)):
+        return closed
     left, verb_removed, relative = _strip_verb_tail(left.rstrip(), verbs=True)
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate

@@ -189,6 +189,8 @@ class Lexicon:
     participle_prepositions: frozenset[str] = frozenset()
     not_participles: frozenset[str] = frozenset()
     not_plural_heads: frozenset[str] = frozenset()
+    #: "been", "being": verb forms that never make a clause of their own (rule closed_relative)
+    non_finite_verbs: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -334,6 +336,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         participle_prepositions=joined("participle_prepositions"),
         not_participles=joined("not_participles"),
         not_plural_heads=joined("not_plural_heads"),
+        non_finite_verbs=joined("non_finite_verbs"),
     )
 
 
