@@ -963,6 +963,12 @@ def _shared_subject(left: str) -> str | None:
     name = " ".join(np_words)
     if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
         return None  # "There have been …"
+    if _kind(name) not in ("non_place", "pronoun"):
+        # a place or a description opening the sentence is read by _OPENING_SUBJECT only after
+        # a locative predicate ("The city is situated on … and is …"); after any other verb it
+        # may be an actor standing for its people or government, or the measure may be about
+        # what the verb named: no subject (precision)
+        return None
     return _drop_descriptor(name)
 
 
