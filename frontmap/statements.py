@@ -595,6 +595,12 @@ def _kind(np: str | None) -> str | None:
         return "pronoun"
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered):
         return "non_place"
+    at = next((k for k, w in enumerate(lowered) if w in _LEX.postmodifier_prepositions), 0)
+    if at and not any(w[:1].isupper() for w in words[:at]) and np.isascii():
+        # "the nearest launch sites in Ukraine" (rule reference_postmodifier): an unnamed thing
+        # somewhere in a named place is no place of the gazetteer (never measured from the
+        # named place's point)
+        return "non_place"
     if any(w in _LEX.region_words for w in lowered[1:]) or (
         len(lowered) > 2
         and lowered[0] in ("the", "a")
