@@ -646,6 +646,12 @@ def _kind(np: str | None) -> str | None:
         return "pronoun"
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered):
         return "non_place"
+    at = next((k for k, w in enumerate(lowered) if w in _LEX.postmodifier_prepositions), 0)
+    if at and not any(w[:1].isupper() for w in words[:at]) and np.isascii():
+        # "the nearest launch sites in Ukraine" (rule reference_postmodifier): an unnamed thing
+        # somewhere in a named place is no place of the gazetteer (never measured from the
+        # named place's point)
+        return "non_place"
     if any(w in _LEX.region_words for w in lowered[1:]) or (
         len(lowered) > 2
         and lowered[0] in ("the", "a")
@@ -760,6 +766,16 @@ def _reference_words(
             break  # "от государственной границы военный лагерь": another phrase, another case
         if seen_cap and word.isupper() and (low in _FORCE_WORDS or f"{low} {nxt}" in _FORCE_WORDS):
             break  # "До Красного Лимана ВС РФ осталось 16 км": the forces, not part of the name
+        if (
+            out
+            and low.endswith("ing")
+            and len(low) > 5
+            and word.islower()
+            and word.isascii()
+            and (nxt in _LEAD_ARTICLES or (i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper()))
+        ):
+            break  # "the demilitarized zone separating the Golan Heights": a participle and its
+            # object open a reduced relative clause (rule participle_clause)
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
         if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
@@ -867,7 +883,48 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)
             phrase = m.group("name") if seen_cap else right[: end + m.end()].strip()
             end += m.end()
+    if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
+        phrase, end = right[:extended].strip(), extended
     return _clean(phrase), start + end
+
+
+#: Rule reference_postmodifier: what an unnamed reference's head may not be for a following
+#: "in X" to say where it is — a line or a force (measured to the line itself), a settlement
+#: or region ("the town in Kherson Oblast" is the town, not the oblast), a part or a distance.
+_POSTMODIFIER_BARRED = (
+    _LEX.line_words
+    | _LEX.front_words
+    | _LEX.border_words
+    | _LEX.force_words
+    | _LEX.settlement_words
+    | _LEX.plural_type_words
+    | _LEX.type_tail
+    | _LEX.region_words
+    | _LEX.partitive
+    | _LEX.distance_nouns
+    | _LEX.time_words
+)
+_POSTMODIFIER = re.compile(rf"\s+(?:{_alt(_LEX.postmodifier_prepositions)})\s+(?=\S)")
+
+
+def _postmodifier_end(right: str, out: list[tuple[str, int, int]], end: int) -> int | None:
+    """Rule ``reference_postmodifier``: where a reference with no name ends when a phrase of
+    a locative preposition after it names a place ("from the nearest launch sites in Ukraine",
+    "away from their allies inside the provincial capital of Deir Ezzor", "from the air base
+    at Engels"): the name says where the unnamed thing is. None when the rule does not apply."""
+    words = [w.lower() for w, _, _ in out]
+    if not words or any(_CYRILLIC.search(w) or w[:1].isupper() for w, _, _ in out):
+        return None  # "Ukrainian-held territory": a name or an adjective of one already says
+    if words[-1] in _PRONOUNS or _mentions(words, _POSTMODIFIER_BARRED):
+        return None
+    m = _POSTMODIFIER.match(right, end)
+    if m is None:
+        return None
+    inner, inner_end = _reference(right, m.end())
+    last = _PHRASE_WORD.findall(inner or "")[-1:]
+    if not last or not _is_cap(last[0]) or place_name(inner) is None:
+        return None  # "in Kyiv's latest salvo": the name owns a non-place, it places nothing
+    return inner_end
 
 
 _TAIL_WORDS = _LEX.tail_words
@@ -887,8 +944,9 @@ def _last_word(text: str) -> tuple[str, int] | None:
     return text[start:end], start
 
 
-def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
-    """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative)."""
+def _strip_verb_tail(left: str, verbs: bool = False) -> tuple[str, bool, bool]:
+    """Drop a trailing locative verb group; returns (text, a verb was dropped, it was relative).
+    With ``verbs``, verbs of position and movement count too (rule ``verb_tail``)."""
     verb = relative = False
     while True:
         last = _last_word(left)
@@ -897,13 +955,158 @@ def _strip_verb_tail(left: str) -> tuple[str, bool, bool]:
         word = last[0].lower()
         if word in _RELATIVE:
             relative = True
-        elif word not in _TAIL_WORDS:
+        elif word not in _TAIL_WORDS and not (verbs and word in _VERB_TAIL):
             break
         verb = True
         left = left[: last[1]].rstrip()
         if relative:
             break
     return left, verb, relative
+
+
+#: Rule shared_subject: a clause that opens the sentence (after at most one fronted phrase
+#: closed by a comma), its subject, its first verb (an auxiliary, a verb of the lexicon or a
+#: past form in -ed) and the rest of that one predicate up to the coordinator before the
+#: measure's verb: "Russian troops have captured Avdiivka and are now about 10 km from …".
+_SHARED_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}\s*,\s*)?"
+    r"(?P<clause>[\w’'\-]+(?:\s+[\w’'\-]+)+?)\s*,?\s+(?P<coord>[\w’'\-]+)\s*$"
+)
+_SHARED_VERBS = (
+    _EN.auxiliaries | _EN.tail_words | _EN.motion_verbs | _EN.object_verbs | _EN.clause_auxiliaries
+)
+
+
+def _shared_subject(left: str) -> str | None:
+    """Rule ``shared_subject``: the subject of the sentence's first predicate when the
+    measure's verb is coordinated with it and has no subject of its own ("Russian troops have
+    captured Avdiivka and are now 10 km from …", "In recent weeks, Israeli forces have advanced
+    into Zeitoun and are now a few kilometres from …", "The town was shelled overnight and is
+    12 km from …"). None when the first clause is not that simple: punctuation, a second
+    coordinator, a relative or a verb of saying between the subject and the coordinator."""
+    m = _SHARED_SUBJECT.match(left)
+    if m is None:
+        return None
+    if m.group("coord").lower() not in _LEX.coordinators:
+        return None
+    words = m.group("clause").split()
+    low = [w.lower() for w in words]
+    # "Last month Russian forces took …": a time phrase before the subject is no part of it
+    time = max((i for i, w in enumerate(low[:3]) if w in _TIME_WORDS), default=-1)
+    words, low = words[time + 1 :], low[time + 1 :]
+    verb = next(
+        (
+            i
+            for i, w in enumerate(low)
+            if w in _SHARED_VERBS or (w.endswith("ed") and len(w) > 4 and not _is_cap(words[i]))
+        ),
+        None,
+    )
+    if verb is None or not 1 <= verb <= 5 or low[verb] in _EN.speech_verbs:
+        return None
+    np_words = words[:verb]
+    if any(w in _NP_STOP or w in _LEX.coordinators for w in low[:verb]):
+        return None  # "fighting in Kupiansk continued …": no simple subject
+    if not np_words[0][:1].isupper() and low[0] not in _LEAD_ARTICLES | _PRONOUNS:
+        return None
+    stops = _LEX.coordinators | _EN.speech_verbs | _RELATIVE | _EN.clause_openers
+    if any(
+        w in stops
+        # "into Zeitoun and Sabra neighborhoods": names coordinated within a phrase
+        and not (w in _LEX.coordinators and _is_cap(words[k - 1]) and _is_cap(words[k + 1]))
+        for k, w in enumerate(low[verb:], verb)
+    ):
+        return None
+    name = " ".join(np_words)
+    if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
+        return None  # "There have been …"
+    if _kind(name) not in ("non_place", "pronoun"):
+        # a place or a description opening the sentence is read by _OPENING_SUBJECT only after
+        # a locative predicate ("The city is situated on … and is …"); after any other verb it
+        # may be an actor standing for its people or government, or the measure may be about
+        # what the verb named: no subject (precision)
+        return None
+    return _drop_descriptor(name)
+
+
+#: Rule depth_from: "N km inside X from Y" measures the depth from Y.
+_DEPTH_FROM = re.compile(rf"\s+(?:{_alt(_EN.span_from)})\s+(?=\S)")
+
+
+#: Rule verb_tail: verbs of position and movement end a subject's clause as the tail words do
+#: ("The residents, living just 2 km from …", "The frontline now runs 6 km from …", "they
+#: probed several miles south from …"): never part of the subject.
+_VERB_TAIL = frozenset(w for w in _EN.participles | _EN.motion_verbs if " " not in w)
+
+
+#: Rule closed_relative: a relative clause with no comma before it ("The village where he
+#: lives is …") and the verbs that count as its own and the main clause's.
+_RESTRICTIVE_RELATIVE = re.compile(
+    rf"(?<=[^\s,])\s+(?:{_alt({w for w in _RELATIVE if w.isascii()} | _EN.clause_openers)})"
+    r"\s+(?P<clause>[^,;:()\[\]—–]{1,120})$",
+    re.IGNORECASE,
+)
+_FINITE_VERBS = (
+    _EN.auxiliaries
+    | _EN.clause_auxiliaries
+    | _EN.locative_verbs
+    | _EN.motion_verbs
+    | _EN.object_verbs
+    | (_EN.tail_words - _EN.sentence_adverbs - {w for q in _EN.qualifiers for w in q.split()})
+) - _EN.non_finite_verbs
+
+_FINITE_AUXILIARIES = _EN.auxiliaries | _EN.clause_auxiliaries
+
+
+def _closed_relative(left: str) -> str | None:
+    """Rule ``closed_relative``: the noun phrase a restrictive relative clause follows, when
+    the clause has a verb of its own before the measure's verb ("The village where he lives is
+    3 km from …", "The town where the strike took place lies 20 km from …", "The city where
+    the battle was fought is …"): that phrase is the subject. None when the clause's only verb
+    is the measure's ("near Toretsk where Russian troops are about 5 km from …")."""
+    m = _RESTRICTIVE_RELATIVE.search(left, max(0, len(left) - 200))
+    if m is None:
+        return None
+    words = _PHRASE_WORD.findall(m.group("clause").lower())
+    if not words or words[-1] not in _FINITE_VERBS | _TAIL_WORDS:
+        return None
+    # predicates: runs of verbs, a new one after a verb that is no auxiliary ("lives is") or
+    # after other words ("took place lies"); "are located", "has been" are one
+    predicates, before = 0, None
+    for w in words:
+        verb = w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4)
+        if verb and (before is None or before not in _FINITE_AUXILIARIES):
+            predicates += 1
+        before = w if verb or w in _EN.non_finite_verbs else None
+    if predicates < 2:
+        return None
+    np, _ = _np_before(left[: m.start()])
+    return _drop_descriptor(np) if np else None
+
+
+#: Rule participle_phrase: a plural noun (not a function word), a lower-case -ing participle,
+#: and at most a short phrase of a preposition with no punctuation, ending the subject's clause.
+_PARTICIPLE_REACH = 90
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?<![\w’'\-])(?P<head>[A-Za-z][a-z’'\-]{2,}s)\s+(?P<ing>[a-z]{3,}ing)"
+    rf"(?:\s+(?:{_alt(_EN.participle_prepositions)})"
+    r"(?:\s+[\w’'\-]+){1,5})?\s*$"
+)
+
+
+def _participle_phrase(left: str) -> int | None:
+    """Rule ``participle_phrase``: where an -ing participle after a plural head starts when it
+    and its short phrase end ``left`` ("Russian troops advancing from the east"); None when not."""
+    offset = max(0, len(left) - _PARTICIPLE_REACH)
+    m = _PARTICIPLE_PHRASE.search(left, offset)
+    if m is None:
+        return None
+    head, ing = m.group("head").lower(), m.group("ing")
+    if head in _PRONOUNS | _TAIL_WORDS | _EN.not_plural_heads:
+        return None
+    if ing in _NP_STOP | _TIME_WORDS | _EN.not_participles:
+        return None
+    return m.start("ing")
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
@@ -1239,7 +1442,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "camps in Tawila, located about 70 km from …": a participle after a comma opens a reduced
     # relative clause on the noun phrase right before the comma, as "which is located" does
     reduced = _may_end(left, _REDUCED_RELATIVE_ENDS) and bool(_REDUCED_RELATIVE.search(left))
-    left, verb_removed, relative = _strip_verb_tail(left.rstrip())
+    if start <= LOOK_BACK and (closed := _closed_relative(left)):
+        return closed
+    left, verb_removed, relative = _strip_verb_tail(left.rstrip(), verbs=True)
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and _COORDINATED.search(left):
@@ -1253,6 +1458,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
                 return None  # "There is …"
             return _drop_descriptor(name)
+        if start <= LOOK_BACK and (shared := _shared_subject(left)):
+            return shared
     # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
     # open "where" clause's, and so is its subject
     where = _WHERE_CLAUSE.search(left)
@@ -1270,9 +1477,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if _may_end(left, _TIME_TAIL_ENDS):
         left = _TIME_TAIL.sub("", left)
     left = _strip_parentheticals(left).rstrip(" ,")
+    if verb_removed and (cut := _participle_phrase(left)) is not None:
+        # "Russian troops advancing from the east are 5 km …", "Ukrainian soldiers fighting near
+        # Bakhmut are …": a plural head, then an -ing participle and its phrase (rule
+        # participle_phrase): the head is the subject
+        left = left[:cut].rstrip()
     np, before = _np_before(left)
     if np is None:
         return None
+    if (first := np.split(maxsplit=1))[0].lower() in _EN.personal_pronouns and len(first) > 1:
+        return first[0]  # "She came here four years ago, lives …": a pronoun takes no modifier
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
     governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
@@ -2759,6 +2973,19 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
             # "…, Russian troops took the village of …": the forces are the clause's subject,
             # the verb after them ends it
             return " ".join(words[: i + 1])
+    # "Less than 20 miles from Kyiv, the convoy stalled", "…, residents fled": the clause's verb
+    # ends its subject (rule verb_tail)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[1:], 1)
+            if w.islower()
+            and (w in _SHARED_VERBS or (i == len(words) - 1 and w.endswith("ed") and len(w) > 4))
+        ),
+        None,
+    )
+    if verb is not None:
+        return " ".join(words[:verb])
     return phrase
 
 
@@ -3104,6 +3331,11 @@ def parse(sentence: str) -> list[Statement]:
         reference, ref_end, rule, start = (None, end, "measure", lead.start())
         if link and link not in ("away",):
             reference, ref_end = _reference(sentence, end)
+            if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
+                # "10 km inside Syrian territory from the demilitarized zone": the area is where
+                # the depth runs, the "from" phrase what it is measured from (rule depth_from)
+                reference, ref_end = _reference(sentence, depth.end())
+                rule = "depth_from"
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
@@ -3764,6 +3996,11 @@ def _as_line(st: Statement) -> Statement:
     if st.relation not in ("distance_only", "distance_direction"):
         return st
     ref, subj = _words(st.reference), _words(st.subject)
+    # "the nearest launch sites in Ukraine" (rule reference_postmodifier): a thing inside the
+    # country, not its border
+    country = (
+        bool(ref) and ref[-1] in _LEX.countries and _LEX.postmodifier_prepositions.isdisjoint(ref)
+    )
     if (
         st.reference_kind in ("non_place", "description")
         and not _FORCE_HEADS.isdisjoint(ref)  # a cheap test before the phrase search
@@ -3774,13 +4011,13 @@ def _as_line(st: Statement) -> Statement:
         # військ": forces measured to stand for the front (rule forces_reference)
         side = next((_LEX.force_sides[w] for w in ref if w in _LEX.force_sides), None)
         return replace(st, relation="line_distance", line="front", line_side=side)
-    if st.reference_kind == "non_place" or (ref and ref[-1] in _LEX.countries):
+    if st.reference_kind == "non_place" or country:
         side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
         if _internal_border(st.reference or ""):
             # "від кордонів Дніпропетровської області": a region's edge, not a state's (forces
             # there are still a front: "Російські війська … від кордонів … області")
             return _forces_line(st, subj)
-        if _mentions(ref, _LEX.border_words) or (ref and ref[-1] in _LEX.countries):
+        if _mentions(ref, _LEX.border_words) or country:
             return replace(st, relation="line_distance", line="border", line_side=side)
         if _mentions(ref, _LEX.front_words):
             return replace(st, relation="line_distance", line="front")

@@ -50,8 +50,11 @@ from .corpus_eval import OWN, evaluate, records
 #: "All three towns": dev en 81.4%; test en 57.9%.
 #: ru fifth round (a bracketed "по прямой", "до границы с X", forces after a name, prenominal
 #: participles, relative pronouns as ends): dev ru 84.9%; test ru 60.9%.
+#: en round 3 (subjects and references: a named post-modifier of an unnamed reference, depth
+#: "inside X from Y", reduced relatives of -ing participles, shared subjects of coordinated
+#: predicates, verbs and closed relative clauses ending a subject): dev en 83.3%.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.83, ("dev", "uk"): 0.84,
+    ("dev", "en"): 0.82, ("dev", "ru"): 0.83, ("dev", "uk"): 0.84,
     ("test", "en"): 0.56, ("test", "ru"): 0.59, ("test", "uk"): 0.41,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

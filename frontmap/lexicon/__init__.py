@@ -182,6 +182,25 @@ class Lexicon:
     #: Stems of words that describe a settlement's state before its name ("Звільнена
     #: Іванівка", "Оккупированная Горловка"), never part of a name.
     place_modifiers: frozenset[str] = frozenset()
+    #: "in", "inside", "at": a preposition whose named object says where an unnamed reference
+    #: is ("the launch sites in Ukraine"); the reference phrase keeps it (``reference_postmodifier``)
+    postmodifier_prepositions: frozenset[str] = frozenset()
+    #: "inside": a link that says into what a depth runs; a "from" phrase after its area names
+    #: what the depth is measured from (rule ``depth_from``)
+    depth_links: frozenset[str] = frozenset()
+    #: English clause grammar for the subject reader (rules ``shared_subject``,
+    #: ``participle_phrase``): auxiliaries and modals that open a predicate, personal pronouns
+    #: (a phrase opening with one is a clause), words that open a subordinate clause,
+    #: prepositions a participle's short phrase may open with, words in -ing that are no
+    #: participle, and words in -s that are no plural head
+    clause_auxiliaries: frozenset[str] = frozenset()
+    personal_pronouns: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    participle_prepositions: frozenset[str] = frozenset()
+    not_participles: frozenset[str] = frozenset()
+    not_plural_heads: frozenset[str] = frozenset()
+    #: "been", "being": verb forms that never make a clause of their own (rule closed_relative)
+    non_finite_verbs: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -323,6 +342,15 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         thousands=joined("thousands"),
         region_name_endings=joined("region_name_endings"),
         place_modifiers=joined("place_modifiers"),
+        postmodifier_prepositions=joined("postmodifier_prepositions"),
+        depth_links=joined("depth_links"),
+        clause_auxiliaries=joined("clause_auxiliaries"),
+        personal_pronouns=joined("personal_pronouns"),
+        clause_openers=joined("clause_openers"),
+        participle_prepositions=joined("participle_prepositions"),
+        not_participles=joined("not_participles"),
+        not_plural_heads=joined("not_plural_heads"),
+        non_finite_verbs=joined("non_finite_verbs"),
     )
 
 
