@@ -280,6 +280,9 @@ class ClaimWords:
     #: ``hypothetical_noun``).
     hypothetical_noun: re.Pattern = re.compile(r"(?!x)x")
     noun_modal_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What may follow the last name of a list after its joining word besides a comma or the
+    #: sentence's end ("seized A and B in the west of …"; rule ``listed_with_places``).
+    list_end_after: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -389,6 +392,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         failed_after=_union(each("failed_after")),
         hypothetical_noun=_union(each("hypothetical_noun")),
         noun_modal_after=_union(each("noun_modal_after")),
+        list_end_after=_union(each("list_end_after")),
     )  # fmt: skip
 
 
@@ -668,7 +672,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
                         # taken unless a shorter run is a place ("Удачное Донецкой Народной …")
                         pending = _unresolved(text, (start + m.start(), start + end), si,
                                               "a list after 'the villages of'")  # fmt: skip
-                    if whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end):
+                    if (whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end)) or (
+                        n == len(words) == 1 and _latin_listable(text, sent, m.start(), end)
+                    ):
                         unknown.append((m.start(), end, text, None))
                     continue
                 # the first reading that is credible evidence of a place (see _credible)
@@ -785,6 +791,46 @@ def _unlisted(text: str, sent: str, end: int) -> bool:
         or bool(w.not_places.fullmatch(text.split()[0]))
         or bool(w.non_place_after.match(sent, end))
     )
+
+
+#: A single Latin-script name as a list may name a settlement the gazetteer lacks ("Vnezapnoe").
+_LATIN_NAME = re.compile(r"(?-i:[A-Z][a-z\u00e0-\u024f]+(?:[’'-][A-Za-z\u00e0-\u024f]+)*)")
+
+
+def _latin_listable(text: str, sent: str, at: int, end: int) -> bool:
+    """Rule ``listed_with_places`` (Latin script): whether an unknown capitalised word may be
+    an item of a list of settlements — a capitalised word ("Vnezapnoe", not "AFP" or
+    "DeepState"), not a sentence's first word, a day, a month or a given name, followed by a
+    comma, a joining word, the sentence's end or (the last item) a preposition."""
+    w = claim_words(("en",))
+    low = text.lower()
+    return bool(
+        _LATIN_NAME.fullmatch(text)
+        and not _OPENING.fullmatch(sent, 0, at)
+        and low not in w.months
+        and low not in w.weekdays
+        and key(text) not in w.given_names
+        and not _unlisted(text, sent, end)
+        and (_LIST_GOES_ON.match(sent, end) or w.list_end_after.match(sent, end))
+        and not _sources_list(sent, end, w)
+    )
+
+
+#: How many names after a word :func:`_sources_list` reads (linear time on any list).
+LIST_TAIL_REACH = 12
+
+
+def _sources_list(sent: str, end: int, w: ClaimWords) -> bool:
+    """Whether the names linked after ``end`` run into a verb of saying ("…, Reuters and
+    Bloomberg reported"): a list of sources or people, not of settlements."""
+    pos = end
+    for _ in range(LIST_TAIL_REACH):
+        link = w.list_link.match(sent, pos)
+        word = _CAP_WORD.match(sent, link.end()) if link else None
+        if word is None:
+            break
+        pos = word.end()
+    return bool(w.non_place_after.match(sent, pos) or w.speech.match(sent, pos + 1))
 
 
 def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mention]:
