@@ -618,8 +618,14 @@ def _find_mentions(gz, sents) -> list[Mention]:
             if (
                 len(words) > 1
                 and _OPENING.fullmatch(sent, 0, m.start())
-                and _CYRILLIC.search(words[0])
-                and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+                and (
+                    (
+                        _CYRILLIC.search(words[0])
+                        and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+                    )
+                    # "Near Kurakhove, …", "Around Pokrovsk …": an English preposition
+                    or words_.location_before.fullmatch(words[0].lower() + " ")
+                )
             ):
                 # rule opening_word: a sentence's first word is capitalised by its place
                 # ("Довкола Покровська", "Під Бахмутом"): the name is the rest of the run
