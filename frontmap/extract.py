@@ -280,6 +280,12 @@ class ClaimWords:
     #: ``hypothetical_noun``).
     hypothetical_noun: re.Pattern = re.compile(r"(?!x)x")
     noun_modal_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What may follow the last name of a list after its joining word besides a comma or the
+    #: sentence's end ("seized A and B in the west of …"; rule ``listed_with_places``).
+    list_end_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What may stand between an action and a name the gazetteer lacks that is its object
+    #: ("liberated Zaritsevo", "attack in Nikolaevo-Darino"; rule ``action_object``).
+    object_gap: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -402,6 +408,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reference_claimed=_union(each("reference_claimed")),
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
+        list_end_after=_union(each("list_end_after")),
+        object_gap=_union(each("object_gap")),
     )  # fmt: skip
 
 
@@ -636,8 +644,14 @@ def _find_mentions(gz, sents) -> list[Mention]:
             if (
                 len(words) > 1
                 and _OPENING.fullmatch(sent, 0, m.start())
-                and _CYRILLIC.search(words[0])
-                and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+                and (
+                    (
+                        _CYRILLIC.search(words[0])
+                        and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+                    )
+                    # "Near Kurakhove, …", "Around Pokrovsk …": an English preposition
+                    or words_.location_before.fullmatch(words[0].lower() + " ")
+                )
             ):
                 # rule opening_word: a sentence's first word is capitalised by its place
                 # ("Довкола Покровська", "Під Бахмутом"): the name is the rest of the run
@@ -682,15 +696,25 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     before_region = (
                         n == len(words) - 1 and _CYRILLIC.search(text) and _region_follows(sent, m)
                     )
+                    latin = (
+                        n == len(words) == 1
+                        and not _CYRILLIC.search(text)
+                        and _latin_listable(text, sent, m.start(), end)
+                    )
                     if (
-                        (whole or before_region)
+                        (whole or before_region or latin)
                         and pending is None
                         and words_.listed.search(sent, max(0, m.start() - LIST_REACH), m.start())
                     ):
                         # taken unless a shorter run is a place ("Удачное Донецкой Народной …")
                         pending = _unresolved(text, (start + m.start(), start + end), si,
                                               "a list after 'the villages of'")  # fmt: skip
-                    if whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end):
+                    elif latin and pending is None and _action_object(sent, m.start(), report):
+                        pending = _unresolved(text, (start + m.start(), start + end), si,
+                                              "the object of a claim's action")  # fmt: skip
+                    if (
+                        whole and _CYRILLIC.search(text) and not _unlisted(text, sent, end)
+                    ) or latin:
                         unknown.append((m.start(), end, text, None))
                     continue
                 # the first reading that is credible evidence of a place (see _credible)
@@ -826,6 +850,60 @@ def _unlisted(text: str, sent: str, end: int) -> bool:
         or bool(w.not_places.fullmatch(text.split()[0]))
         or bool(w.non_place_after.match(sent, end))
     )
+
+
+#: A single Latin-script name as a list may name a settlement the gazetteer lacks ("Vnezapnoe").
+_LATIN_NAME = re.compile(r"(?-i:[A-Z][a-z\u00e0-\u024f]+(?:[’'-][A-Za-z\u00e0-\u024f]+)*)")
+
+
+def _latin_listable(text: str, sent: str, at: int, end: int) -> bool:
+    """Rule ``listed_with_places`` (Latin script): whether an unknown capitalised word may be
+    an item of a list of settlements — a capitalised word ("Vnezapnoe", not "AFP" or
+    "DeepState"), not a sentence's first word, a day, a month or a given name, followed by a
+    comma, a joining word, the sentence's end or (the last item) a preposition."""
+    w = claim_words(("en",))
+    low = text.lower()
+    return bool(
+        _LATIN_NAME.fullmatch(text)
+        and not _OPENING.fullmatch(sent, 0, at)
+        and low not in w.months
+        and low not in w.weekdays
+        and key(text) not in w.given_names
+        and not _unlisted(text, sent, end)
+        and (_LIST_GOES_ON.match(sent, end) or w.list_end_after.match(sent, end))
+        and not _sources_list(sent, end, w)
+    )
+
+
+def _action_object(sent: str, at: int, report: str) -> bool:
+    """Rule ``action_object``: whether a name the gazetteer lacks at ``at`` is an English
+    action's object ("forces had liberated Zaritsevo", "the first attack in Nikolaevo-Darino",
+    "near the village of Zaritsevo"): what stands between them is the lexicon's
+    ``object_gap``."""
+    langs = sentence_languages(sent, report)
+    if "en" not in langs:
+        return False
+    w = claim_words(("en",))
+    return any(w.object_gap.fullmatch(sent, a[1], at) for a in _actions(sent, langs) if a[1] <= at)
+
+
+#: How many names after a word :func:`_sources_list` reads (linear time on any list).
+LIST_TAIL_REACH = 12
+
+
+def _sources_list(sent: str, end: int, w: ClaimWords) -> bool:
+    """Whether the names linked after ``end`` run into a verb of saying ("…, Reuters and
+    Bloomberg reported"): a list of sources or people, not of settlements."""
+    pos, bare = end, False
+    for _ in range(LIST_TAIL_REACH):
+        link = w.list_link.match(sent, pos)
+        word = _CAP_WORD.match(sent, link.end()) if link else None
+        if word is None:
+            break
+        pos, bare = word.end(), link.group().strip() == ","
+    if bare:
+        return False  # "… in Nikolaevo-Darino, DeepState said": the comma sets off the speaker
+    return bool(w.non_place_after.match(sent, pos) or w.speech.match(sent, pos + 1))
 
 
 def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mention]:

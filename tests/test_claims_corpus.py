@@ -27,9 +27,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: After Russian round 2 (group and channel names, modal predictions, aims and locators,
 #: infiltration and reported successes): dev ru 89.3 %, all 80.9 %; merged: dev all 82.5 %,
 #: test 69.4 %. After uk/ru round 3 (damage and hits, reference_claimed, negated_gain, attempt,
-#: headline_denial): dev uk 90.1 %, all 83.8 %.
+#: headline_denial): dev uk 90.1 %, all 83.8 %. English round 3 (unknown names in lists and as
+#: an action's object, opening prepositions, falls/controls/forced out/infiltrated): dev en 77.6 %.
 FLOORS = {
-    "dev": {"en": (0.75, 0.78), "uk": (0.89, 0.90), "ru": (0.88, 0.92), "all": (0.82, 0.85)},
+    "dev": {"en": (0.76, 0.79), "uk": (0.89, 0.90), "ru": (0.88, 0.92), "all": (0.82, 0.85)},
     "test": {"en": (0.58, 0.64), "uk": (0.69, 0.77), "ru": (0.79, 0.84), "all": (0.68, 0.75)},
 }
 CASES = [
