@@ -53,16 +53,23 @@ from .corpus_eval import OWN, evaluate, records
 #: en round 3 (subjects and references: a named post-modifier of an unnamed reference, depth
 #: "inside X from Y", reduced relatives of -ing participles, shared subjects of coordinated
 #: predicates, verbs and closed relative clauses ending a subject): dev en 83.3%.
+#: uk/ru round 3 (thousands, hundreds and tens, ranges "від 5 до 7 км", type abbreviations,
+#: region asides, place modifiers): dev unchanged, test uk 41.1 %. Evaluation change: a type
+#: word opening a Cyrillic name run and "X-held" are no part of a name, on both sides (test uk
+#: 42.5 → 50.7 %). Corpus grown to 1,296 sentences by batch_2026-11-26d (110 fresh sentences
+#: measured untuned, before round 3: en 72.4 %, ru 61.3 %, uk 51.4 %): dev en 82.5 %, ru 84.3 %,
+#: uk 79.4 %; test en 60.4 %, ru 59.2 %, uk 51.1 % (floors lowered for the grown corpus).
 FLOORS = {
-    ("dev", "en"): 0.82, ("dev", "ru"): 0.83, ("dev", "uk"): 0.84,
-    ("test", "en"): 0.56, ("test", "ru"): 0.59, ("test", "uk"): 0.41,
+    ("dev", "en"): 0.81, ("dev", "ru"): 0.83, ("dev", "uk"): 0.78,
+    ("test", "en"): 0.59, ("test", "ru"): 0.58, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
 #: corpus: dev 2 of 68, test 4 of 64; with batch_2026-11-26 (same rules): dev 2 of 83, test 6 of 85;
 #: with batch_2026-11-26b (same rules): dev 2 of 89, test 8 of 97; with batch_2026-11-26c:
-#: dev 2 of 99, test 9 of 105.
-NEGATIVE_CEILING = {"dev": 2, "test": 9}
+#: dev 2 of 99, test 9 of 105; with batch_2026-11-26d (untuned: 2 of its 20 negatives, both
+#: in test): dev 2 of 109, test 11 of 115.
+NEGATIVE_CEILING = {"dev": 2, "test": 11}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -149,7 +156,10 @@ def test_every_record_has_its_source():
 #: With batch_2026-11-26c (110 fresh sentences, untuned: 49.2 %): dev 56.9 %, test 39.6 %.
 #: Arabic spellings (article, -ah), a description over sentences that only describe its place,
 #: compound directions: dev 58.0 %, test 39.6 %.
-AGREEMENT_FLOOR = {"dev": 0.57, "test": 0.38}
+#: The regional centre (oblast_centre), Russian spellings of Ukrainian names, foreign towns by
+#: a spelling of their name, title-case headlines: dev 62.2 %, test 40.7 %. With
+#: batch_2026-11-26d (113 labels, untuned: 45.2 %): dev 60.1 %, test 41.7 %.
+AGREEMENT_FLOOR = {"dev": 0.59, "test": 0.40}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
