@@ -3663,6 +3663,8 @@ def _claim_date(
     if header is not None:
         return header  # rule list_header: the dated line above a bulleted list
     said = anchors.said.get(claimant)
+    if said is not None and lead is not None and said.notes.startswith("dated_voice"):
+        said = None  # the day a summary covers, not the day its voice spoke (rule lead_date)
     if said is not None:
         return (
             Date.fromisoformat(said.date),
