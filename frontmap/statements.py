@@ -2400,6 +2400,30 @@ _SPAN_FILL = re.compile(
 _SPAN_DASH = re.compile(
     rf"\s*{_SPAN_ADVERBS}(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?", re.IGNORECASE
 )
+#: A clause a stretch opens after a comma or a spaced dash, behind only a coordinator or an
+#: adverb ("…, а до кордону 13 км", "На випадок відступу - до кордону всього 13 км", "…,
+#: сьогодні до лінії розмежування 10 км"), not after a dash that follows a name ("Вовчанськ —
+#: до кордону 5 км": the name is measured).
+_SPAN_OPENS = re.compile(
+    rf"(?P<mark>,|\s[—–-])\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators | _LEX.sentence_adverbs if _CYRILLIC.search(w))})"
+    rf"\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _span_opens(head: str) -> bool:
+    """Whether a stretch ("до X … N км") opens a clause of its own after ``head``: see
+    ``_SPAN_OPENS``; a dash right after a capitalised word does not open one."""
+    m = _SPAN_OPENS.search(head[-200:])
+    if not m:
+        return False
+    if m.group("mark") == ",":
+        return True
+    before = head[-200:][: m.start()].split()
+    return bool(before) and not _is_cap(before[-1])
+
+
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -2506,7 +2530,7 @@ def _span(
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
-        opens = not re.search(r"\w", head.rsplit(",", 1)[-1])
+        opens = not re.search(r"\w", head.rsplit(",", 1)[-1]) or _span_opens(head)
         if (
             b
             and b.lower() in _LEX.relative_forms
@@ -4071,8 +4095,22 @@ _CONTINUATION = re.compile(
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
     """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
     out: list[Statement] = []
+    raw: Statement | None = None  # the statement before, as the parser made it
     for st in statements:
         left = _left(sentence, st.span[0])
+        made, raw = raw, st
+        if (
+            made
+            and out
+            and st.span[0] == made.span[0]
+            and st.subject == made.subject
+            and st.rule == made.rule
+            and out[-1].span == made.span
+        ):
+            # "…, за 2,5 км від сіл Білівське і Таврія, …": the names of one measure's list
+            # share the subject the first of them was given (rule shared_list_subject)
+            out.append(replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind))
+            continue
         if st.subject and out and st.subject.lower() in _LEX.distance_anaphors:
             # "about 50 km southeast of X, and almost the same distance north of Y": the
             # distance is no subject; the measure goes on about the one before's
