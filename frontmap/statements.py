@@ -756,6 +756,8 @@ def _reference_words(
             break  # "… of the city lying in the adjacent Donetsk Oblast"
         if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens):
             break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
+        if out and not seen_cap and _CYRILLIC.match(word) and _finite_verb(word, tokens):
+            break  # "північніше селища впадає її притока": a verb opens the predicate
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if (
             out
@@ -855,6 +857,13 @@ def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
         and "ADVB" in word_classes(word, lang)
         and "gent" not in word_cases(word, lang)
     )
+
+
+def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a lower-case Cyrillic word among ``tokens`` can only be a verb ("впадає",
+    "протекает"), never a noun's or an adjective's form that would continue a noun phrase."""
+    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    return word.islower() and word_classes(word, lang) == {"VERB"}
 
 
 def _reference(text: str, start: int) -> tuple[str | None, int]:
@@ -1717,6 +1726,17 @@ def _cap_run(tokens: list[str]) -> str | None:
     return " ".join(run) or None
 
 
+#: A name between dashes right before a locative verb or participle, a type word allowed
+#: before it: "Найближча станція — Вільнянськ — знаходиться", "Районний центр — місто
+#: Покровськ — розташований", "Ближайшая станция — Вольнянск — находится".
+_DASHED_NAME = re.compile(
+    rf"\s[—–]\s*(?:(?i:{_alt(_LEX.type_words)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3})\s*[—–]\s*"
+    rf"(?i:{_alt(w for w in _LEX.locative_verbs | _LEX.participles if _CYRILLIC.search(w))})"
+    r"\s*$"
+)
+
+
 def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> str | None:
     """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
     walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
@@ -1755,6 +1775,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         and _kind(name) not in ("non_place", "region", "pronoun")
     ):
         return name
+    if dashed := _DASHED_NAME.search(left[-200:]):
+        # "Найближча залізнична станція — Вільнянськ — знаходиться за 36 км": the name set
+        # between dashes before the verb is what the measure places (rule dashed_name)
+        return dashed.group("name")
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     relative = -1
@@ -1998,6 +2022,8 @@ def _nominative_before_verb(words: list[str], lang: str) -> str | None:
     verbs = [k for k, w in enumerate(words) if w.lower() in _LEX.locative_verbs]
     phrase: list[str] = []
     for word in reversed(words[: verbs[-1]] if verbs else []):
+        if not phrase and word.lower() in _LEX.sentence_adverbs:
+            continue  # "повстанці вже перебувають за 8 км": an adverb before the verb
         classes = word_classes(word, lang)
         if (
             _is_cap(word)
