@@ -756,6 +756,8 @@ def _reference_words(
             break  # "… of the city lying in the adjacent Donetsk Oblast"
         if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens):
             break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
+        if out and not seen_cap and _CYRILLIC.match(word) and _finite_verb(word, tokens):
+            break  # "північніше селища впадає її притока": a verb opens the predicate
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if (
             out
@@ -855,6 +857,13 @@ def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
         and "ADVB" in word_classes(word, lang)
         and "gent" not in word_cases(word, lang)
     )
+
+
+def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a lower-case Cyrillic word among ``tokens`` can only be a verb ("впадає",
+    "протекает"), never a noun's or an adjective's form that would continue a noun phrase."""
+    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    return word.islower() and word_classes(word, lang) == {"VERB"}
 
 
 def _reference(text: str, start: int) -> tuple[str | None, int]:
@@ -1717,6 +1726,17 @@ def _cap_run(tokens: list[str]) -> str | None:
     return " ".join(run) or None
 
 
+#: A name between dashes right before a locative verb or participle, a type word allowed
+#: before it: "Найближча станція — Вільнянськ — знаходиться", "Районний центр — місто
+#: Покровськ — розташований", "Ближайшая станция — Вольнянск — находится".
+_DASHED_NAME = re.compile(
+    rf"\s[—–]\s*(?:(?i:{_alt(_LEX.type_words)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3})\s*[—–]\s*"
+    rf"(?i:{_alt(w for w in _LEX.locative_verbs | _LEX.participles if _CYRILLIC.search(w))})"
+    r"\s*$"
+)
+
+
 def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> str | None:
     """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
     walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
@@ -1755,6 +1775,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         and _kind(name) not in ("non_place", "region", "pronoun")
     ):
         return name
+    if dashed := _DASHED_NAME.search(left[-200:]):
+        # "Найближча залізнична станція — Вільнянськ — знаходиться за 36 км": the name set
+        # between dashes before the verb is what the measure places (rule dashed_name)
+        return dashed.group("name")
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     relative = -1
@@ -1998,6 +2022,8 @@ def _nominative_before_verb(words: list[str], lang: str) -> str | None:
     verbs = [k for k, w in enumerate(words) if w.lower() in _LEX.locative_verbs]
     phrase: list[str] = []
     for word in reversed(words[: verbs[-1]] if verbs else []):
+        if not phrase and word.lower() in _LEX.sentence_adverbs:
+            continue  # "повстанці вже перебувають за 8 км": an adverb before the verb
         classes = word_classes(word, lang)
         if (
             _is_cap(word)
@@ -2400,6 +2426,30 @@ _SPAN_FILL = re.compile(
 _SPAN_DASH = re.compile(
     rf"\s*{_SPAN_ADVERBS}(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?", re.IGNORECASE
 )
+#: A clause a stretch opens after a comma or a spaced dash, behind only a coordinator or an
+#: adverb ("…, а до кордону 13 км", "На випадок відступу - до кордону всього 13 км", "…,
+#: сьогодні до лінії розмежування 10 км"), not after a dash that follows a name ("Вовчанськ —
+#: до кордону 5 км": the name is measured).
+_SPAN_OPENS = re.compile(
+    rf"(?P<mark>,|\s[—–-])\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators | _LEX.sentence_adverbs if _CYRILLIC.search(w))})"
+    rf"\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _span_opens(head: str) -> bool:
+    """Whether a stretch ("до X … N км") opens a clause of its own after ``head``: see
+    ``_SPAN_OPENS``; a dash right after a capitalised word does not open one."""
+    m = _SPAN_OPENS.search(head[-200:])
+    if not m:
+        return False
+    if m.group("mark") == ",":
+        return True
+    before = head[-200:][: m.start()].split()
+    return bool(before) and not _is_cap(before[-1])
+
+
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
 _SPAN_BETWEEN = re.compile(
@@ -2506,7 +2556,7 @@ def _span(
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
-        opens = not re.search(r"\w", head.rsplit(",", 1)[-1])
+        opens = not re.search(r"\w", head.rsplit(",", 1)[-1]) or _span_opens(head)
         if (
             b
             and b.lower() in _LEX.relative_forms
@@ -4071,8 +4121,22 @@ _CONTINUATION = re.compile(
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
     """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
     out: list[Statement] = []
+    raw: Statement | None = None  # the statement before, as the parser made it
     for st in statements:
         left = _left(sentence, st.span[0])
+        made, raw = raw, st
+        if (
+            made
+            and out
+            and st.span[0] == made.span[0]
+            and st.subject == made.subject
+            and st.rule == made.rule
+            and out[-1].span == made.span
+        ):
+            # "…, за 2,5 км від сіл Білівське і Таврія, …": the names of one measure's list
+            # share the subject the first of them was given (rule shared_list_subject)
+            out.append(replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind))
+            continue
         if st.subject and out and st.subject.lower() in _LEX.distance_anaphors:
             # "about 50 km southeast of X, and almost the same distance north of Y": the
             # distance is no subject; the measure goes on about the one before's
