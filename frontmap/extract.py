@@ -723,8 +723,17 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue
                 if m.start() == 0 and low in _COMMON:
                     continue
-                if title and best.place.country not in _REPORTED_COUNTRIES:
-                    continue  # "Villages Fall": a headline's capitals make words look like towns
+                if title and (
+                    best.place.country not in _REPORTED_COUNTRIES
+                    or (
+                        n == 1
+                        and (key(text) in _REGION_NAMES or not _named_elsewhere(text, sents, si))
+                    )
+                ):
+                    # "Villages Fall", "Made Progress Near …": a headline's capitals make words
+                    # look like towns; one word counts only when the report names it elsewhere,
+                    # and an oblast's name ("Gains in Donetsk") is left unread
+                    continue
                 if m.start() == 0 and n == 1 and best.match_kind in ("inflected", "variant"):
                     continue  # "Двоє людей …": an inflected reading of a sentence's first word
                 if best.match_kind == "variant" and (
@@ -756,13 +765,20 @@ def _find_mentions(gz, sents) -> list[Mention]:
 _LATIN_WORD = re.compile(r"\b[A-Za-z][\w'’\-]*")
 
 
+def _named_elsewhere(word: str, sents, si: int) -> bool:
+    """Whether a capitalised word of a headline is also written in another sentence."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return any(pattern.search(text) for j, (_, _, text) in enumerate(sents) if j != si)
+
+
 def _latin_title_case(sent: str) -> bool:
     """Rule ``title_case``: whether a line is an English headline in title case (``_title_case``
     — "Russia Says Forces Seized Village in Eastern Ukraine" —, not in capitals), where a capital
     says nothing about a name — so every capitalised word may start one ("… Town Of Lyman Is
     Under …": Lyman), and a place followed by capitalised words is no part of a longer name.
     Only places of the countries reported on count there ("Villages Fall" names no Florida
-    town)."""
+    town), and a one-word name only when another sentence of the report writes it too ("Made
+    Progress Near Robotyne": Progress is also a village)."""
     return (
         _title_case(sent)
         and not _CYRILLIC.search(sent)

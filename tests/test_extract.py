@@ -385,8 +385,14 @@ def test_words_that_only_look_like_places_are_not_mentions(gz_embedded, sentence
 
 def test_a_headline_in_title_case_names_its_places(gz_embedded):
     # rule title_case: in a headline every word is capitalised, so any word may start a name
-    result = extract("Russia Says It Captured Toretsk", gz_embedded, published="2025-01-01")
-    assert [(c.place, c.claim, c.side) for c in result.claims] == [("Toretsk", "captured", "RU")]
+    text = "Russia Says It Captured Toretsk\n\nThe ministry said it had taken Toretsk on Monday."
+    result = extract(text, gz_embedded, published="2025-01-01")
+    assert ("Toretsk", "captured", "RU") in [(c.place, c.claim, c.side) for c in result.claims]
+    assert [m.sentence for m in result.mentions] == [0, 1]
+    # a one-word name the report writes nowhere else is no place: "Progress" is also a village
+    text = "Ukraine Says Troops Made Progress Near Robotyne\n\nFighting went on near Robotyne."
+    result = extract(text, gz_embedded, published="2025-01-01")
+    assert {m.name for m in result.mentions} == {"Robotyne"}
     text = "Russia Says Eastern Ukraine Town Of Lyman Is Under Its Full Control"
     result = extract(text, gz_embedded, published="2025-01-01")
     assert [m.name for m in result.mentions if m.kind == "settlement"] == ["Lyman"]
