@@ -2958,6 +2958,33 @@ _FRONTED = re.compile(
     rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
     re.IGNORECASE,
 )
+#: "Built around a rail junction in the 19th century, around 60 miles north of Donetsk, it …",
+#: "Nestled on the banks of the Dnipro, some 30 km south of Zaporizhzhia, the town …": a
+#: participle opening the sentence, its phrase (no finite verb), a comma, then the measure
+_FRONTED_CLAUSE = re.compile(
+    rf"\s*(?:(?i:{_alt(_EN.participles)})|[A-Z][a-z]{{2,}}(?:ed|lt))"
+    rf"\s+(?:{_alt(_EN.participle_prepositions)})\s[^;:()\"“”]*,\s*$"
+)
+#: … and after the measure's reference, the main clause: ", it became …", ", the town has …"
+_MAIN_SUBJECT = re.compile(
+    rf"\s*,\s*(?P<np>(?:it|they|he|she|we|this)(?=\s+[a-z])"
+    rf"|(?:the|The)\s+(?:{_alt(_EN.settlement_words)})(?:\s+of\s+{_NAME})?(?=\s+[a-z])"
+    rf"|{_NAME}(?=\s+[a-z]))"
+)
+#: "At a distance of 26 km from the border …": the measure opens the sentence as an adverbial
+_AT_DISTANCE = re.compile(rf"\s*(?i:at|within)\s+(?:a\s+)?(?i:{_alt(_EN.distance_nouns)})\s+of\s*$")
+#: … "… in the southern direction is one of the megalopolises of Ukraine – Kharkiv": then the
+#: verb, then what the measure places (an appositive name after a dash names it)
+_AT_DISTANCE_SUBJECT = re.compile(
+    rf"(?:\s+in\s+the\s+(?P<dir>(?i:{_alt(_DIR_ADJ)})\s+direction))?\s*,?\s+"
+    r"(?:lies|lay|sits|stands|is|was)\s+(?P<np>[^,.;:()–—\s][^,.;:()–—]{0,80}?)"
+    rf"(?:\s*[–—]\s*(?P<name>{_NAME}))?(?=\s*[,.;:()]|\s*$)"
+)
+#: "Moskovka, located … northwest of Kupyansk (about 3.5 km from the center)": a bracket right
+#: after a statement goes on about what that statement placed
+_BRACKET_AFTER = re.compile(
+    rf"(?<![\w-])(?P<dir>(?i:{_alt(_DIRS_EN)}))\s+(?:of|from)\s+(?P<name>{_NAME})\s*\(\s*$"
+)
 
 
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
@@ -3340,6 +3367,38 @@ def parse(sentence: str) -> list[Statement]:
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             subject = _fronted_subject(sentence, ref_end) or subject
+        elif _AT_DISTANCE.fullmatch(opening):
+            # "At a distance of 26 km from the border, the city …": the adverbial is no subject;
+            # the clause after it holds one (or the verb does, below: "… is Kharkiv")
+            subject = _fronted_subject(sentence, ref_end)
+        elif (
+            _FRONTED_CLAUSE.match(opening)
+            and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
+            and (main := _MAIN_SUBJECT.match(sentence, ref_end))
+        ):
+            # "Built around a rail junction in the 19th century, around 60 miles north of
+            # Donetsk, it became …": the fronted participial clause and the measure closing it
+            # describe the main clause's subject, not a noun inside the clause
+            subject, rule = _drop_descriptor(main.group("np")), "fronted_clause"
+        elif (
+            reference
+            and subject
+            and _kind(reference) != "place"
+            and (bracket := _BRACKET_AFTER.search(opening))
+            and bracket.group("name") == subject
+            and (
+                placed := _subject(
+                    sentence,
+                    lead.start() - len(opening) + bracket.start("dir"),
+                    statements[-1] if statements else None,
+                )
+            )
+            and placed != subject
+        ):
+            # "Moskovka, … northwest of Kupyansk (about 3.5 km from the center)": the bracket
+            # goes on about what the direction before it placed, measured from a part of its
+            # reference (no place lies some km from its own centre)
+            subject, rule = placed, "bracket_same_subject"
         inverted = re.match(
             r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
             sentence[end:],
@@ -3347,6 +3406,17 @@ def parse(sentence: str) -> list[Statement]:
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
+        elif (
+            reference
+            and _AT_DISTANCE.fullmatch(opening)
+            and (after := _AT_DISTANCE_SUBJECT.match(sentence, ref_end))
+        ):
+            # "At a distance of 26 km from the border with Russia in the southern direction is
+            # one of the megalopolises of Ukraine – Kharkiv": the verb's subject follows it
+            subject = after.group("name") or _drop_descriptor(after.group("np"))
+            ref_end, rule = after.end(), "at_distance_inverted"
+            if after.group("dir") and not direction:
+                direction = after.group("dir")
         elif (
             subject is None
             and reference
