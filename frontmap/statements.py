@@ -1547,6 +1547,20 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
             break
+        if (
+            verb2
+            and not verb_removed
+            and _kind(np2) in ("place", "region")
+            and _REDUCED_RELATIVE.search(before[: pm.start()])
+            and not (
+                (facility2 := _AT_END.search(before2)) and facility2.group(1).lower() in _NONPLACE
+            )
+        ):
+            # "two villages in the Al-Shura district, located along the Al-Qayyarah axis some
+            # 60 km south of Mosul": a reduced relative places the name right before its comma,
+            # whatever locative phrase the participle takes (as "…, located some 60 km …" does)
+            np, before = np2, before2
+            break
         if _AUX_END.search(before2) and " " not in np2.strip():
             # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
             # before the locative phrase is a participle, so the phrase is what the measure places

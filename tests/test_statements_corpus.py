@@ -60,7 +60,7 @@ from .corpus_eval import OWN, evaluate, records
 #: measured untuned, before round 3: en 72.4 %, ru 61.3 %, uk 51.4 %): dev en 82.5 %, ru 84.3 %,
 #: uk 79.4 %; test en 60.4 %, ru 59.2 %, uk 51.1 % (floors lowered for the grown corpus).
 FLOORS = {
-    ("dev", "en"): 0.81, ("dev", "ru"): 0.83, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.82, ("dev", "ru"): 0.83, ("dev", "uk"): 0.78,
     ("test", "en"): 0.59, ("test", "ru"): 0.58, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
