@@ -1551,6 +1551,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             verb2
             and not verb_removed
             and _kind(np2) in ("place", "region")
+            and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in np2.split())
             and _REDUCED_RELATIVE.search(before[: pm.start()])
             and not (
                 (facility2 := _AT_END.search(before2)) and facility2.group(1).lower() in _NONPLACE
