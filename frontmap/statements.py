@@ -646,6 +646,12 @@ def _kind(np: str | None) -> str | None:
         return "pronoun"
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered):
         return "non_place"
+    if (
+        len(lowered) > 2
+        and lowered[0] in _LEX.force_words
+        and lowered[1] in ("from", "of", "loyal")
+    ):
+        return "non_place"  # "Soldiers from Ukraine", "fighters of …": a force, not a place
     at = next((k for k, w in enumerate(lowered) if w in _LEX.postmodifier_prepositions), 0)
     if at and not any(w[:1].isupper() for w in words[:at]) and np.isascii():
         # "the nearest launch sites in Ukraine" (rule reference_postmodifier): an unnamed thing
@@ -1370,6 +1376,10 @@ _ARTICLE_END = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s*where\s+(?P<clause>[^,;()]+)$", re.IGNORECASE)
 _OF_END = re.compile(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$")
 _AT_END = re.compile(r"([\w’'\-]+)\s+(?:in|at|near)\s*$")
+#: "Troops from Poland", "forces loyal to Kyiv", "units of the 47th": a force and its phrase
+_FORCE_SOURCE_END = re.compile(
+    r"([\w’'\-]+)(?P<prep>\s+(?:from|loyal\s+to|of)(?:\s+the)?(?:\s+\d+(?:st|nd|rd|th))?\s+)$"
+)
 _PUNCT_END = re.compile(r"[,;:)]\s*$")
 _OPEN_PUNCT_END = re.compile(r"[,;:(—–]\s*$")
 _DIGIT = re.compile(r"\d")
@@ -1490,7 +1500,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
     governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
-    if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
+    forced = None if governed else _force_source(np, before)
+    if forced:
+        # "Troops from Poland were deployed 100 km …", "Forces loyal to Kyiv are 5 km …",
+        # "Units of the 47th Brigade …": where the force comes from, whose it is or which it is
+        # names the force; the place in that phrase is not what the measure places
+        np, before = forced
+    elif governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
         # "fighters of the National Transitional Council": the force, named by whose it is
         np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
     elif governed and governed.group(1).lower() in _NONPLACE:
@@ -1580,6 +1596,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             # phrase, which stays part of the subject (no settlement is guessed)
             return f"{np2} {before[pm.start() :].strip()} {np}"
         np, before, verb_removed = np2, before2, verb_removed or verb2
+    if forced := _force_source(np, before):  # "Soldiers from Ukraine, stationed along …"
+        np, before = forced
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
     if np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
         np2, before2 = _np_before(before.rstrip(" ,"))
@@ -1648,6 +1666,18 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     ):
         return head
     return _drop_descriptor(np)
+
+
+def _force_source(np: str, before: str) -> tuple[str, str] | None:
+    """``Troops from`` + ``Poland`` → ``Troops from Poland``: a force named by where it comes
+    from, whose it is or which it is, with the text before it; ``None`` if ``before`` ends no
+    such phrase."""
+    source = _FORCE_SOURCE_END.search(before[-60:])
+    if not source or source.group(1).lower() not in _LEX.force_words:
+        return None
+    cut = len(before) - len(before[-60:]) + source.end(1)
+    head, before_head = _np_before(before[:cut])
+    return f"{head or source.group(1)}{source.group('prep')}{np}", before_head
 
 
 def _clause_head(left: str, start: int) -> str | None:
