@@ -1377,6 +1377,7 @@ _WHERE_CLAUSE = re.compile(r",\s*where\s+(?P<clause>[^,;()]+)$", re.IGNORECASE)
 _OF_END = re.compile(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$")
 _AT_END = re.compile(r"([\w’'\-]+)\s+(?:in|at|near)\s*$")
 #: "Troops from Poland", "forces loyal to Kyiv", "units of the 47th": a force and its phrase
+_FROM_END = re.compile(r"\s+from\s*$")
 _FORCE_SOURCE_END = re.compile(
     r"([\w’'\-]+)(?P<prep>\s+(?:from|loyal\s+to|of)(?:\s+the)?(?:\s+\d+(?:st|nd|rd|th))?\s+)$"
 )
@@ -1501,7 +1502,19 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # a non-place belongs to that phrase, which the prepositional step below then passes over
     governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
     forced = None if governed else _force_source(np, before)
-    if forced:
+    if (
+        not forced
+        and np.split()[-1].lower() in _LEX.force_words
+        and (taken := _FROM_END.search(before[-12:]))
+        and (obj := _taken_object(before[: len(before) - len(before[-12:]) + taken.start()]))
+        and (verb := _last_word(obj[1]))
+        and verb[0].lower() in _EN.object_verbs
+    ):
+        # "The Taliban have seized a district from Afghan government forces around 40 km from
+        # Kabul", "recaptured the village from Russian troops 10 km south of …": whom a thing
+        # was taken from is no subject; the thing taken is what the measure places
+        np, before = obj
+    elif forced:
         # "Troops from Poland were deployed 100 km …", "Forces loyal to Kyiv are 5 km …",
         # "Units of the 47th Brigade …": where the force comes from, whose it is or which it is
         # names the force; the place in that phrase is not what the measure places
@@ -1666,6 +1679,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     ):
         return head
     return _drop_descriptor(np)
+
+
+def _taken_object(left: str) -> tuple[str, str] | None:
+    """The noun phrase ending ``left`` ("the town of Saraqib" whole) and the text before it."""
+    np, before = _np_before(left)
+    if np and (of := _OF_END.search(before)):
+        head, before_head = _np_before(before[: of.end(1)])
+        if head:
+            return f"{head}{before[of.end(1) :]}{np}", before_head
+    return (np, before) if np else None
 
 
 def _force_source(np: str, before: str) -> tuple[str, str] | None:
