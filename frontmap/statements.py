@@ -646,6 +646,12 @@ def _kind(np: str | None) -> str | None:
         return "pronoun"
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered):
         return "non_place"
+    if (
+        len(lowered) > 2
+        and lowered[0] in _LEX.force_words
+        and lowered[1] in ("from", "of", "loyal")
+    ):
+        return "non_place"  # "Soldiers from Ukraine", "fighters of …": a force, not a place
     at = next((k for k, w in enumerate(lowered) if w in _LEX.postmodifier_prepositions), 0)
     if at and not any(w[:1].isupper() for w in words[:at]) and np.isascii():
         # "the nearest launch sites in Ukraine" (rule reference_postmodifier): an unnamed thing
@@ -1379,6 +1385,11 @@ _ARTICLE_END = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s*where\s+(?P<clause>[^,;()]+)$", re.IGNORECASE)
 _OF_END = re.compile(r"([\w’'\-]+)\s+of(?:\s+the)?\s*$")
 _AT_END = re.compile(r"([\w’'\-]+)\s+(?:in|at|near)\s*$")
+#: "Troops from Poland", "forces loyal to Kyiv", "units of the 47th": a force and its phrase
+_FROM_END = re.compile(r"\s+from\s*$")
+_FORCE_SOURCE_END = re.compile(
+    r"([\w’'\-]+)(?P<prep>\s+(?:from|loyal\s+to|of)(?:\s+the)?(?:\s+\d+(?:st|nd|rd|th))?\s+)$"
+)
 _PUNCT_END = re.compile(r"[,;:)]\s*$")
 _OPEN_PUNCT_END = re.compile(r"[,;:(—–]\s*$")
 _DIGIT = re.compile(r"\d")
@@ -1499,7 +1510,25 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
     governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
-    if governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
+    forced = None if governed else _force_source(np, before)
+    if (
+        not forced
+        and np.split()[-1].lower() in _LEX.force_words
+        and (taken := _FROM_END.search(before[-12:]))
+        and (obj := _taken_object(before[: len(before) - len(before[-12:]) + taken.start()]))
+        and (verb := _last_word(obj[1]))
+        and verb[0].lower() in _EN.object_verbs
+    ):
+        # "The Taliban have seized a district from Afghan government forces around 40 km from
+        # Kabul", "recaptured the village from Russian troops 10 km south of …": whom a thing
+        # was taken from is no subject; the thing taken is what the measure places
+        np, before = obj
+    elif forced:
+        # "Troops from Poland were deployed 100 km …", "Forces loyal to Kyiv are 5 km …",
+        # "Units of the 47th Brigade …": where the force comes from, whose it is or which it is
+        # names the force; the place in that phrase is not what the measure places
+        np, before = forced
+    elif governed and governed.group(1).lower() in _LEX.force_words - _NONPLACE:
         # "fighters of the National Transitional Council": the force, named by whose it is
         np, before = f"{governed.group(1)} of {np}", before[: governed.start(1)]
     elif governed and governed.group(1).lower() in _NONPLACE:
@@ -1556,6 +1585,21 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
         if not np2:
             break
+        if (
+            verb2
+            and not verb_removed
+            and _kind(np2) in ("place", "region")
+            and any(_is_cap(w) and w not in _FUNCTION_CAPS for w in np2.split())
+            and _REDUCED_RELATIVE.search(before[: pm.start()])
+            and not (
+                (facility2 := _AT_END.search(before2)) and facility2.group(1).lower() in _NONPLACE
+            )
+        ):
+            # "two villages in the Al-Shura district, located along the Al-Qayyarah axis some
+            # 60 km south of Mosul": a reduced relative places the name right before its comma,
+            # whatever locative phrase the participle takes (as "…, located some 60 km …" does)
+            np, before = np2, before2
+            break
         if _AUX_END.search(before2) and " " not in np2.strip():
             # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
             # before the locative phrase is a participle, so the phrase is what the measure places
@@ -1574,6 +1618,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             # phrase, which stays part of the subject (no settlement is guessed)
             return f"{np2} {before[pm.start() :].strip()} {np}"
         np, before, verb_removed = np2, before2, verb_removed or verb2
+    if forced := _force_source(np, before):  # "Soldiers from Ukraine, stationed along …"
+        np, before = forced
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
     if np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
         np2, before2 = _np_before(before.rstrip(" ,"))
@@ -1642,6 +1688,28 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     ):
         return head
     return _drop_descriptor(np)
+
+
+def _taken_object(left: str) -> tuple[str, str] | None:
+    """The noun phrase ending ``left`` ("the town of Saraqib" whole) and the text before it."""
+    np, before = _np_before(left)
+    if np and (of := _OF_END.search(before)):
+        head, before_head = _np_before(before[: of.end(1)])
+        if head:
+            return f"{head}{before[of.end(1) :]}{np}", before_head
+    return (np, before) if np else None
+
+
+def _force_source(np: str, before: str) -> tuple[str, str] | None:
+    """``Troops from`` + ``Poland`` → ``Troops from Poland``: a force named by where it comes
+    from, whose it is or which it is, with the text before it; ``None`` if ``before`` ends no
+    such phrase."""
+    source = _FORCE_SOURCE_END.search(before[-60:])
+    if not source or source.group(1).lower() not in _LEX.force_words:
+        return None
+    cut = len(before) - len(before[-60:]) + source.end(1)
+    head, before_head = _np_before(before[:cut])
+    return f"{head or source.group(1)}{source.group('prep')}{np}", before_head
 
 
 def _clause_head(left: str, start: int) -> str | None:
@@ -3008,6 +3076,33 @@ _FRONTED = re.compile(
     rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
     re.IGNORECASE,
 )
+#: "Built around a rail junction in the 19th century, around 60 miles north of Donetsk, it …",
+#: "Nestled on the banks of the Dnipro, some 30 km south of Zaporizhzhia, the town …": a
+#: participle opening the sentence, its phrase (no finite verb), a comma, then the measure
+_FRONTED_CLAUSE = re.compile(
+    rf"\s*(?:(?i:{_alt(_EN.participles)})|[A-Z][a-z]{{2,}}(?:ed|lt))"
+    rf"\s+(?:{_alt(_EN.participle_prepositions)})\s[^;:()\"“”]*,\s*$"
+)
+#: … and after the measure's reference, the main clause: ", it became …", ", the town has …"
+_MAIN_SUBJECT = re.compile(
+    rf"\s*,\s*(?P<np>(?:it|they|he|she|we|this)(?=\s+[a-z])"
+    rf"|(?:the|The)\s+(?:{_alt(_EN.settlement_words)})(?:\s+of\s+{_NAME})?(?=\s+[a-z])"
+    rf"|{_NAME}(?=\s+[a-z]))"
+)
+#: "At a distance of 26 km from the border …": the measure opens the sentence as an adverbial
+_AT_DISTANCE = re.compile(rf"\s*(?i:at|within)\s+(?:a\s+)?(?i:{_alt(_EN.distance_nouns)})\s+of\s*$")
+#: … "… in the southern direction is one of the megalopolises of Ukraine – Kharkiv": then the
+#: verb, then what the measure places (an appositive name after a dash names it)
+_AT_DISTANCE_SUBJECT = re.compile(
+    rf"(?:\s+in\s+the\s+(?P<dir>(?i:{_alt(_DIR_ADJ)})\s+direction))?\s*,?\s+"
+    r"(?:lies|lay|sits|stands|is|was)\s+(?P<np>[^,.;:()–—\s][^,.;:()–—]{0,80}?)"
+    rf"(?:\s*[–—]\s*(?P<name>{_NAME}))?(?=\s*[,.;:()]|\s*$)"
+)
+#: "Moskovka, located … northwest of Kupyansk (about 3.5 km from the center)": a bracket right
+#: after a statement goes on about what that statement placed
+_BRACKET_AFTER = re.compile(
+    rf"(?<![\w-])(?P<dir>(?i:{_alt(_DIRS_EN)}))\s+(?:of|from)\s+(?P<name>{_NAME})\s*\(\s*$"
+)
 
 
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
@@ -3390,6 +3485,38 @@ def parse(sentence: str) -> list[Statement]:
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             subject = _fronted_subject(sentence, ref_end) or subject
+        elif _AT_DISTANCE.fullmatch(opening):
+            # "At a distance of 26 km from the border, the city …": the adverbial is no subject;
+            # the clause after it holds one (or the verb does, below: "… is Kharkiv")
+            subject = _fronted_subject(sentence, ref_end)
+        elif (
+            _FRONTED_CLAUSE.match(opening)
+            and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
+            and (main := _MAIN_SUBJECT.match(sentence, ref_end))
+        ):
+            # "Built around a rail junction in the 19th century, around 60 miles north of
+            # Donetsk, it became …": the fronted participial clause and the measure closing it
+            # describe the main clause's subject, not a noun inside the clause
+            subject, rule = _drop_descriptor(main.group("np")), "fronted_clause"
+        elif (
+            reference
+            and subject
+            and _kind(reference) != "place"
+            and (bracket := _BRACKET_AFTER.search(opening))
+            and bracket.group("name") == subject
+            and (
+                placed := _subject(
+                    sentence,
+                    lead.start() - len(opening) + bracket.start("dir"),
+                    statements[-1] if statements else None,
+                )
+            )
+            and placed != subject
+        ):
+            # "Moskovka, … northwest of Kupyansk (about 3.5 km from the center)": the bracket
+            # goes on about what the direction before it placed, measured from a part of its
+            # reference (no place lies some km from its own centre)
+            subject, rule = placed, "bracket_same_subject"
         inverted = re.match(
             r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
             sentence[end:],
@@ -3397,6 +3524,17 @@ def parse(sentence: str) -> list[Statement]:
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
+        elif (
+            reference
+            and _AT_DISTANCE.fullmatch(opening)
+            and (after := _AT_DISTANCE_SUBJECT.match(sentence, ref_end))
+        ):
+            # "At a distance of 26 km from the border with Russia in the southern direction is
+            # one of the megalopolises of Ukraine – Kharkiv": the verb's subject follows it
+            subject = after.group("name") or _drop_descriptor(after.group("np"))
+            ref_end, rule = after.end(), "at_distance_inverted"
+            if after.group("dir") and not direction:
+                direction = after.group("dir")
         elif (
             subject is None
             and reference

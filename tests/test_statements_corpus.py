@@ -59,8 +59,12 @@ from .corpus_eval import OWN, evaluate, records
 #: 42.5 → 50.7 %). Corpus grown to 1,296 sentences by batch_2026-11-26d (110 fresh sentences
 #: measured untuned, before round 3: en 72.4 %, ru 61.3 %, uk 51.4 %): dev en 82.5 %, ru 84.3 %,
 #: uk 79.4 %; test en 60.4 %, ru 59.2 %, uk 51.1 % (floors lowered for the grown corpus).
+#: uk/ru round 4 (settlement-page distance lists share their subject, "до X … N км" after a
+#: comma or dash, a noun before "перебувають", a name between dashes): dev uk 84.1 %. en round 4
+#: (fronted participle clauses, "At a distance of N km from Y is X", bracketed measures from an
+#: unnamed centre, forces named by their origin, what is taken from whom): dev en 84.4 %.
 FLOORS = {
-    ("dev", "en"): 0.81, ("dev", "ru"): 0.83, ("dev", "uk"): 0.83,
+    ("dev", "en"): 0.83, ("dev", "ru"): 0.83, ("dev", "uk"): 0.83,
     ("test", "en"): 0.59, ("test", "ru"): 0.58, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
