@@ -1907,15 +1907,11 @@ class _Triggered:
         ]
 
 
-def _needs(pattern: re.Pattern) -> frozenset[str] | None:
-    """The words one of which every match of a compiled pattern holds (:func:`_trigger`)."""
-    return _needs_in(pattern.pattern)
-
-
 #: Both caches are keyed by the pattern's text, not the compiled pattern: hashing a compiled
 #: pattern hashes its whole program (microseconds for a lexicon's), the text's hash is kept.
 @lru_cache(maxsize=256)
 def _needs_in(source: str) -> frozenset[str] | None:
+    """The words one of which every match of the pattern ``source`` holds (:func:`_trigger`)."""
     return _trigger(source)
 
 
@@ -1927,6 +1923,7 @@ def _may_hold(pattern: re.Pattern, sent: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _may_hold_in(source: str, sent: str) -> bool:
+    """:func:`_may_hold` of a pattern's text (cached per pattern and sentence)."""
     words = _needs_in(source)
     if words is None:
         return True
@@ -2472,7 +2469,8 @@ def _seat_phrase(text: str | None) -> tuple[str, str] | None:
             level = _CAPITAL_LEX.seat_words.get(" ".join(low[at : at + size]))
             if level is None:
                 continue
-            rest = [w for w in words[:at] + words[at + size :] if w.lower() not in _SEAT_FILLERS]
+            fillers = _CAPITAL_LEX.seat_fillers
+            rest = [w for w in words[:at] + words[at + size :] if w.lower() not in fillers]
             if any(not w[:1].isupper() for w in rest):
                 return None
             name = " ".join(rest)
@@ -2480,10 +2478,6 @@ def _seat_phrase(text: str | None) -> tuple[str, str] | None:
                 return None  # which raion: since 2020 many villages have a new raion centre
             return level, name
     return None
-
-
-#: Words a seat phrase may carry besides its name ("the", "of", "oblast").
-_SEAT_FILLERS = frozenset({"the", "of", "oblast", "district", "raion", "region"})
 
 
 def _oblast_centre(st, gz, context: dict) -> tuple:

@@ -621,7 +621,7 @@ class Gazetteer:
                 hits.append((place, matched, kind, "variant", 1.0, ""))
         if fuzzy and all(h[3] == "variant" for h in hits):
             spelled = self._spelling_hits(q, tried)
-            # a Russian spelling's Ukrainian form outranks a sound-alike of another script
+            # a Russian spelling's Ukrainian forms replace the sound-alikes of another script
             hits = spelled if spelled and has_cyrillic(q.text) else hits + spelled
         if hits or not fuzzy:
             return hits

@@ -113,6 +113,8 @@ class Lexicon:
     #: "the regional center", "обласного центру", "райцентр": the seat of an area, with the
     #: level it is the seat of ("oblast" or "raion"; rule ``oblast_centre``)
     seat_words: dict[str, str] = field(default_factory=dict)
+    #: … and the words a seat phrase may carry besides its name ("the", "of", "oblast")
+    seat_fillers: frozenset[str] = frozenset()
     #: "the same distance north of X": a measure that repeats the one before, about its subject
     distance_anaphors: frozenset[str] = frozenset()
     #: "to Minova, a further 15 km south": a measure on from the place named before
@@ -311,6 +313,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         capital_modifiers=joined("capital_modifiers"),
         country_capitals=merged("country_capitals"),
         seat_words=merged("seat_words"),
+        seat_fillers=joined("seat_fillers"),
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
         auxiliaries=joined("auxiliaries"),
