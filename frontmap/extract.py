@@ -765,6 +765,10 @@ def _find_mentions(gz, sents) -> list[Mention]:
 _LATIN_WORD = re.compile(r"\b[A-Za-z][\w'’\-]*")
 
 
+#: A headline is short: a longer line of capitalised words is a list of names, not a title.
+TITLE_MAX_WORDS = 20
+
+
 def _named_elsewhere(word: str, sents, si: int) -> bool:
     """Whether a capitalised word of a headline is also written in another sentence."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
@@ -780,7 +784,8 @@ def _latin_title_case(sent: str) -> bool:
     town), and a one-word name only when another sentence of the report writes it too ("Made
     Progress Near Robotyne": Progress is also a village)."""
     return (
-        _title_case(sent)
+        len(sent.split()) <= TITLE_MAX_WORDS
+        and _title_case(sent)
         and not _CYRILLIC.search(sent)
         and not all(w.isupper() for w in _LATIN_WORD.findall(sent) if len(w) > 3)
     )
