@@ -38,6 +38,7 @@ from translitua import RussianInternationalPassport, UkrainianKMU, translit
 
 __all__ = [
     "Query",
+    "cyrillic_spelling",
     "has_cyrillic",
     "is_ukrainian",
     "key",
@@ -179,6 +180,26 @@ _ENDINGS = sorted(
 def has_cyrillic(text: str) -> bool:
     """Whether ``text`` contains any Cyrillic letter."""
     return bool(_CYRILLIC.search(text))
+
+
+def cyrillic_spelling(text: str) -> str | None:
+    """A Cyrillic name as spelled, folded for comparing spellings (not keys): type words
+    dropped, case, "ё" and apostrophes folded; ``None`` for a name without Cyrillic letters.
+
+    Unlike :func:`key`, it keeps the soft sign, so "Покровске" (Russian locative of Покровск)
+    and "Покровське" (a village) stay two spellings although they share a key.
+
+    Examples
+    --------
+    >>> cyrillic_spelling("село Покровське") == cyrillic_spelling("Покровське")
+    True
+    >>> cyrillic_spelling("Покровске") == cyrillic_spelling("Покровське")
+    False
+    """
+    if not has_cyrillic(text):
+        return None
+    tokens, _ = _strip_type_words(_tokens(text))
+    return " ".join(tokens).replace("ё", "е").translate(_APOSTROPHES)
 
 
 def is_ukrainian(text: str) -> bool | None:

@@ -47,7 +47,7 @@ from .admin import OBLASTS, admin_level, oblast_variants
 from .datadir import data_dir
 from .errors import GazetteerError, PlaceNotFound
 from .model import Candidate, Candidates, Place
-from .names import has_cyrillic, keys, parse_query, spelling_forms
+from .names import cyrillic_spelling, has_cyrillic, keys, parse_query, spelling_forms
 from .online import Nominatim, OnlineError
 from .store import Store, haversine_km, haversine_matrix
 
@@ -126,6 +126,32 @@ def _population_prior(place: Place) -> float:
 def _is_lemma(hit: tuple) -> bool:
     """Whether a hit is an inflected name read in the nominative (not an ending-stripped stem)."""
     return hit[3] == "inflected" and bool(hit[5]) and not hit[5].endswith("-")
+
+
+def _key_collisions(hits: list[tuple], text: str) -> list[tuple]:
+    """Exact hits of a Cyrillic name that is no spelling of their place, read as variants when
+    the name has a nominative reading (:func:`_is_lemma`) of another place.
+
+    Keys drop the soft sign, so the Russian locative "Покровске" (of Покровск, Pokrovsk) shares
+    its key with the villages Покровське: the nominative reading names a place as spelled, the
+    key match only a look-alike, and it ranks as one (:data:`QUALITY_BESIDE_EXACT`).
+    """
+    read = {h[0].id for h in hits if _is_lemma(h)}
+    if not read or not has_cyrillic(text):
+        return hits
+    spelled = cyrillic_spelling(text)
+    out = []
+    for h in hits:
+        place, matched = h[0], h[1]
+        names = (place.name_uk, place.name_ru, matched)
+        if (
+            h[3] == "exact"
+            and place.id not in read
+            and spelled not in {cyrillic_spelling(n) for n in names if n}
+        ):
+            h = (place, matched, h[2], "variant", 1.0, "")
+        out.append(h)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -356,7 +382,7 @@ class Gazetteer:
                 "give a place name such as 'Pokrovsk'",
                 query=name,
             )
-        hits = self._match(q, tried, fuzzy=fuzzy)
+        hits = _key_collisions(self._match(q, tried, fuzzy=fuzzy), q.text)
         online_failure = ""
         if online and all(h[3] == "fuzzy" for h in hits):
             try:

@@ -207,6 +207,32 @@ def test_embedded_russian_spellings_of_ukrainian_villages(gz_embedded):
     assert gz_embedded.resolve("Сухая Каменка").best.place.name == "Sukha Kamianka"
 
 
+@pytest.mark.parametrize(
+    ("name", "expected", "look_alike"),
+    [
+        ("Покровске", "Pokrovsk", "Pokrovske"),  # Russian locative: "бои в Покровске"
+        ("Торецке", "Toretsk", "Toretske"),
+    ],
+)
+def test_embedded_russian_locative_is_no_look_alike_village(
+    gz_embedded, name, expected, look_alike
+):
+    # keys drop the soft sign, so "Покровске" shares its key with the villages Покровське; the
+    # nominative reading names Покровск as spelled and the key match is only a look-alike
+    found = gz_embedded.resolve(name)
+    assert found.best.place.name == expected and not found.ambiguous
+    others = [c for c in found if c.place.name == look_alike]
+    assert others and all(c.match_kind == "variant" for c in others)
+    # the village's own spellings still match it exactly
+    assert gz_embedded.resolve(look_alike).best.place.name == look_alike
+
+
+def test_embedded_village_spelled_as_written_keeps_its_exact_match(gz_embedded):
+    for name in ("Покровське", "Покровское", "Торецьке"):
+        best = gz_embedded.resolve(name).best
+        assert best.match_kind == "exact" and best.place.name in ("Pokrovske", "Toretske")
+
+
 def test_embedded_yasenove_at_point_precision_without_an_install(gz_embedded):
     best = gz_embedded.resolve("Yasenove", in_admin="Donetsk oblast").best
     place = best.place
