@@ -1436,6 +1436,15 @@ def main() -> None:
     except (KeyboardInterrupt, click.Abort):
         err.print("[red]interrupted[/]", markup=True)
         sys.exit(130)
+    except Exception as exc:  # a bug of ours: one line, the traceback only when asked
+        if os.environ.get("FRONTMAP_DEBUG"):
+            raise
+        err.print(
+            f"[red]internal error:[/] {escape(type(exc).__name__)}: {escape(str(exc))} — "
+            "please report it (FRONTMAP_DEBUG=1 shows the traceback)",
+            markup=True,
+        )
+        sys.exit(70)
 
 
 if __name__ == "__main__":

@@ -406,3 +406,26 @@ def test_every_command_has_real_examples_in_its_help():
                 cmd.make_context(cmd.name, args)
         help_text = command.get_help(click.Context(command, info_name=path[-1]))
         assert "Examples:" in help_text and examples[0] in help_text
+
+
+def test_a_bug_of_ours_is_one_line_and_exit_70_unless_debugging(embedded_home):
+    # a programming error deep inside a command (simulated: resolve raises TypeError)
+    code = (
+        "import sys, gazetteer.resolver as r\n"
+        "def broken(self, *a, **k):\n    raise TypeError('unhashable type: list')\n"
+        "r.Gazetteer.resolve = broken\n"
+        "from frontmap.cli import main\n"
+        "sys.argv = ['frontmap', 'resolve', 'Pokrovsk']\n"
+        "main()\n"
+    )
+    for debug, want_code in (("", 70), ("1", 1)):
+        env = {**os.environ, "FRONTMAP_HOME": str(embedded_home), "COLUMNS": "200"}
+        env["FRONTMAP_DEBUG"] = debug
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        assert proc.returncode == want_code, proc.stderr
+        if debug:
+            assert "Traceback" in proc.stderr
+        else:
+            assert "Traceback" not in proc.stderr
+            lines = proc.stderr.strip().splitlines()
+            assert len(lines) == 1 and "internal error: TypeError: unhashable" in lines[0]
