@@ -511,6 +511,10 @@ def _fmt(x: float) -> str:
 READING_MARGIN = 0.06
 #: The wider readings: candidates scoring at least this fraction of the name's best.
 WIDE_RATIO = 0.55
+#: A name whose best reading is a city of these feature codes (or this many people) is not
+#: made true by a lesser namesake that fits (:func:`_city_for_a_namesake`).
+CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+CITY_POPULATION = 50_000
 #: A place known only to its hromada (or raion) cannot test a statement about a distance
 #: smaller than this many times its uncertainty radius: such a check is unverifiable.
 COARSE_FRACTION = 0.5
@@ -785,6 +789,19 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     verdict = _measure(st, sides, READING_MARGIN, rubric)
     if verdict.verdict in ("inconsistent", "ambiguous") and _has_distance(st):
         wider = _measure(st, sides, None, rubric)
+        city = _city_for_a_namesake(st, sides, wider) if wider.verdict == "consistent" else None
+        if city is not None:
+            name, best, namesake = city
+            return replace(
+                verdict,
+                verdict="ambiguous",
+                explanation=verdict.explanation.replace(
+                    f": {verdict.verdict} — ", f": {verdict.verdict} for {best.place.name} — ", 1
+                )
+                + f" Not called {verdict.verdict}: only {_label(namesake.place)}, a lesser place "
+                f"that {name!r} may also name, fits the statement; the city "
+                f"{_label(best.place)} does not. Whether the text means the city would decide.",
+            )
         if wider.verdict == "consistent":
             return wider
     if (
@@ -950,6 +967,47 @@ def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:
 #: Match kinds that read the name itself (not a spelling variant or a guess): a located
 #: reading of one of these kinds can stand for a coarsely placed entry of the same name.
 _SAME_NAME_KINDS = ("exact", "inflected")
+
+
+def _city_for_a_namesake(st: Statement, sides, wider: Verdict) -> tuple | None:
+    """``(name, city, namesake)`` when the wide reading that fits (``wider``) puts a namesake
+    or look-alike in place of a name's best reading that is a Ukrainian city (:data:`CITY_CODES`,
+    or :data:`CITY_POPULATION` people), and the text does not call the place a village.
+
+    A reporter naming a city means the city: "Курахове за 100 км на північ від Покровська"
+    is false of Pokrovsk, and one of the villages Pokrovske that look like its genitive fitting
+    the figure does not make it true. A place called a village ("від села Запоріжжя",
+    :attr:`Lexicon.village_words`) is no city even when a city bears its name.
+    """
+    for name, cands, chosen in zip(
+        (st.subject, st.reference), sides, (wider.subject, wider.reference), strict=True
+    ):
+        best = cands[0]
+        place = best.place
+        city = place.feature_code in CITY_CODES or (place.population or 0) >= CITY_POPULATION
+        if (
+            city
+            and place.country == "UA"
+            and chosen is not None
+            and chosen.place.id != place.id
+            and chosen.score < best.score - READING_MARGIN
+            and not _called_a_village(name, st.sentence)
+        ):
+            return name, best, chosen
+    return None
+
+
+def _called_a_village(name: str | None, sentence: str) -> bool:
+    """Whether the name is written as a village's ("село Запоріжжя", "the village of X")."""
+    if not name:
+        return False
+    words = [w.strip('.,;:()«»"').lower() for w in name.split()]
+    if any(w in _LEX.village_words for w in words):
+        return True
+    for m in re.finditer(r"(\S+)\s+(?:of\s+)?" + re.escape(name), sentence):
+        if m.group(1).strip('.,;:()«»"').lower() in _LEX.village_words:
+            return True
+    return False
 
 
 def _located(readings: list) -> list:

@@ -147,6 +147,7 @@ def _key_collisions(hits: list[tuple], text: str) -> list[tuple]:
         if (
             h[3] == "exact"
             and place.id not in read
+            and (place.name_uk or place.name_ru)  # its Cyrillic spellings are known
             and spelled not in {cyrillic_spelling(n) for n in names if n}
         ):
             h = (place, matched, h[2], "variant", 1.0, "")

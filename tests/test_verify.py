@@ -374,3 +374,26 @@ def test_a_russian_spelling_places_a_statement_but_never_makes_it_false(gz_embed
     assert v.subject.place.name == "Derylove"
     (v,) = verify_sentence("Дерилово находится в 25 км к северу от Горловки.", gz_embedded)
     assert v.verdict == "unverifiable" and "another spelling" in v.reason, v.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Курахове розташоване за 100 км на північ від Покровська.",
+        "Курахово находится в 100 км к северу от Покровска.",
+    ],
+)
+def test_a_lesser_namesake_never_makes_a_statement_about_a_city_true(gz_embedded, sentence):
+    # false of Pokrovsk (Kurakhove lies 34 km SSE of it); a village Pokrovske, which only looks
+    # like the genitive, fits the figure: not "consistent", and not called false either
+    v = verify_sentence(sentence, gz_embedded)[0]
+    assert v.verdict == "ambiguous"
+    assert v.reference.place.name == "Pokrovsk"
+    assert "inconsistent for Pokrovsk" in v.explanation and "Pokrovske" in v.explanation
+
+
+def test_a_place_called_a_village_may_be_a_namesake_of_a_city(gz_embedded):
+    # "село Запоріжжя" (dev F5UK024 shape): the village, not the city, 0.5 km from Bratoliubivka
+    sentence = "Село Запоріжжя розташоване на відстані 0,5 км від села Братолюбівка."
+    v = verify_sentence(sentence, gz_embedded)[0]
+    assert v.verdict == "consistent" and v.subject.place.name != "Zaporizhzhia"

@@ -115,6 +115,9 @@ class Lexicon:
     seat_words: dict[str, str] = field(default_factory=dict)
     #: … and the words a seat phrase may carry besides its name ("the", "of", "oblast")
     seat_fillers: frozenset[str] = frozenset()
+    #: "village", "села", "деревни": a place called so is no city even when a city bears its
+    #: name ("від села Запоріжжя"; ``frontmap.verify``)
+    village_words: frozenset[str] = frozenset()
     #: "the same distance north of X": a measure that repeats the one before, about its subject
     distance_anaphors: frozenset[str] = frozenset()
     #: "to Minova, a further 15 km south": a measure on from the place named before
@@ -295,6 +298,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_from=joined("span_from"),
         span_to=joined("span_to"),
         plural_type_words=joined("plural_type_words"),
+        village_words=joined("village_words"),
         according_to=joined("according_to"),
         span_between=joined("span_between"),
         span_and=joined("span_and"),
