@@ -63,16 +63,20 @@ from .corpus_eval import OWN, evaluate, records
 #: comma or dash, a noun before "перебувають", a name between dashes): dev uk 84.1 %. en round 4
 #: (fronted participle clauses, "At a distance of N km from Y is X", bracketed measures from an
 #: unnamed centre, forces named by their origin, what is taken from whom): dev en 84.4 %.
+#: Corpus grown to 1,406 sentences by batch_2026-11-26e (110 fresh sentences measured untuned:
+#: en 61.8 %, uk 50.0 %, ru 45.7 %): dev en 83.7 %, ru 77.6 %, uk 79.2 %; test en 60.0 %,
+#: ru 57.7 %, uk 53.5 % (floors lowered for the grown corpus, not for a change of rules).
 FLOORS = {
-    ("dev", "en"): 0.83, ("dev", "ru"): 0.83, ("dev", "uk"): 0.83,
-    ("test", "en"): 0.59, ("test", "ru"): 0.58, ("test", "uk"): 0.50,
+    ("dev", "en"): 0.82, ("dev", "ru"): 0.76, ("dev", "uk"): 0.78,
+    ("test", "en"): 0.59, ("test", "ru"): 0.56, ("test", "uk"): 0.52,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
 #: corpus: dev 2 of 68, test 4 of 64; with batch_2026-11-26 (same rules): dev 2 of 83, test 6 of 85;
 #: with batch_2026-11-26b (same rules): dev 2 of 89, test 8 of 97; with batch_2026-11-26c:
 #: dev 2 of 99, test 9 of 105; with batch_2026-11-26d (untuned: 2 of its 20 negatives, both
-#: in test): dev 2 of 109, test 11 of 115.
+#: in test): dev 2 of 109, test 11 of 115; with batch_2026-11-26e (untuned: none of its 23
+#: negatives read): dev 2 of 120, test 11 of 127.
 NEGATIVE_CEILING = {"dev": 2, "test": 11}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
@@ -163,7 +167,9 @@ def test_every_record_has_its_source():
 #: The regional centre (oblast_centre), Russian spellings of Ukrainian names, foreign towns by
 #: a spelling of their name, title-case headlines: dev 62.2 %, test 40.7 %. With
 #: batch_2026-11-26d (113 labels, untuned: 45.2 %): dev 60.1 %, test 41.7 %.
-AGREEMENT_FLOOR = {"dev": 0.59, "test": 0.40}
+#: A lesser namesake never makes a statement about a Ukrainian city true: dev 60.1 %. With
+#: batch_2026-11-26e (102 labels, untuned: 33.3 %): dev 57.5 %, test 42.0 %.
+AGREEMENT_FLOOR = {"dev": 0.56, "test": 0.41}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
