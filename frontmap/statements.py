@@ -1290,7 +1290,10 @@ _PREDICATE_TYPE = re.compile(
 #: then the measure in apposition.
 _DIRECTION_THEN_MEASURE = re.compile(
     r"(?<![\w-])(?i:(?:just|due|directly|immediately|some\s+way)\s+)?(?i:to\s+the\s+)?"
-    rf"(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of\s+(?P<ref>{_NAME})"
+    rf"(?:(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of"
+    # "Omdurman, across the Nile from Khartoum, about 5 km away": a side, then the measure
+    r"|across\s+(?:the\s+)?[\w’'\-]+(?:\s+[a-z][\w’'\-]*)?\s+from)"
+    rf"\s+(?P<ref>{_NAME})"
     r"\s*,\s*(?:at\s+a\s+distance\s+of\s+)?$"
 )
 _MOTION_END = re.compile(
