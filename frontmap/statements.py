@@ -3055,7 +3055,8 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
             continue
         if m.group()[:4].lower() == "from" and (
-            _MEASURE_LINK_END.search(left, 0, m.start()) or _FURTHER_MEASURE.search(left)
+            _MEASURE_LINK_END.search(left[max(0, m.start() - 40) : m.start()])
+            or _FURTHER_MEASURE.search(left[-40:])
         ):
             continue  # "Toretsk is 10 km from Bakhmut, and Siversk lies another 20 km north"
         if (
