@@ -1653,14 +1653,6 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             _INDEFINITE_OPENING.match(lowered)
             # "Kupyansk is the second largest railway hub in the region located 40 km from …"
             or (lowered.startswith("the ") and _kind(np) != "place" and _IS_END.search(before))
-            # "Kherson, the regional capital, which lies 5 km from …": the relative clause
-            # goes on about the name the description is in apposition to
-            or (
-                relative
-                and lowered.startswith("the ")
-                and _kind(np) != "place"
-                and _last_char(before) == ","
-            )
         )
     ):
         prior = before.rstrip()
