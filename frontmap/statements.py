@@ -1290,7 +1290,10 @@ _PREDICATE_TYPE = re.compile(
 #: then the measure in apposition.
 _DIRECTION_THEN_MEASURE = re.compile(
     r"(?<![\w-])(?i:(?:just|due|directly|immediately|some\s+way)\s+)?(?i:to\s+the\s+)?"
-    rf"(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of\s+(?P<ref>{_NAME})"
+    rf"(?:(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})\s+of"
+    # "Omdurman, across the Nile from Khartoum, about 5 km away": a side, then the measure
+    r"|across\s+(?:the\s+)?[\w’'\-]+(?:\s+[a-z][\w’'\-]*)?\s+from)"
+    rf"\s+(?P<ref>{_NAME})"
     r"\s*,\s*(?:at\s+a\s+distance\s+of\s+)?$"
 )
 _MOTION_END = re.compile(
@@ -3007,7 +3010,9 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
 
 
 _IMPLIED = re.compile(
-    rf"\b(?:[Ii]n|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
+    # "from X": where a movement or a launch set out ("fled from X to the town of Y, 60 km
+    # west", "a drone launched from X hit Y, 40 km away"), what the end is measured from
+    rf"\b(?:[Ii]n|[Ff]rom|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
     rf"(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
     # "the Russian command in the city had withdrawn to Rubizhne, a few miles to the southeast":
     # the town the text spoke of, resolved from the text around
@@ -3017,6 +3022,12 @@ _IMPLIED = re.compile(
 
 
 _SPEECH = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.speech_verbs)})(?![\w’'\-])", re.IGNORECASE)
+#: "… 10 km from X", "north from X", "away from X": a "from" that is a measure's own link, no
+#: source of a movement.
+_MEASURE_LINK_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_UNITS)}|{_alt(_DIRS_EN)}|away|distance|far)\.?\)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
@@ -3035,8 +3046,15 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
             continue
-        if name.lower() in _LEX.months or (
-            m.group().startswith("In") and _SPEECH.search(left, m.end(), limit)
+        if m.group()[:4].lower() == "from" and (
+            _MEASURE_LINK_END.search(left[max(0, m.start() - 40) : m.start()])
+            or _FURTHER_MEASURE.search(left[-40:])
+        ):
+            continue  # "Toretsk is 10 km from Bakhmut, and Siversk lies another 20 km north"
+        if (
+            name.lower() in _LEX.months
+            or name.lower() in _TIME_WORDS
+            or (m.group()[:2] in ("In", "Fr", "fr") and _SPEECH.search(left, m.end(), limit))
         ):
             continue  # "In March, …"; "In Kyiv, officials said …": when or where it was said
         if name.lower() in _LEX.countries or (subject and name in subject):
