@@ -1781,6 +1781,13 @@ _CYR_TYPE = {w.lower() for w in _LEX.type_words}
 _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
+#: An aside set off by commas ("Кам'янка, за словами старости, розташована …", "Каменка, кстати,
+#: находится …"): a source with its name, or a word that says nothing about the clause's parts.
+#: Read without it, the clause keeps its subject (rule aside_skipped).
+_ASIDE_UK_RU = re.compile(
+    rf"\s*,\s*(?:(?i:{_alt(w for w in _LEX.according_to if _CYRILLIC.search(w))})\s+[^,.;:!?()—–]{{1,60}}"
+    rf"|(?i:{_alt(_LEX.asides)}))\s*,(?!\d)"
+)
 
 
 def _cap_run(tokens: list[str]) -> str | None:
@@ -1819,7 +1826,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     their adjectives. ``own_clause`` looks no further than the measure's clause. Returns None
     when no clause decides.
     """
-    left = _left(sentence, start)
+    left = _ASIDE_UK_RU.sub(" ", _left(sentence, start))
     lang = _cyrillic_language(sentence)
     # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
     # bracket places the name just before it; "до аеродрому “Гостомель” на півдні (25
@@ -1899,6 +1906,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             first in _TAIL_WORDS  # a predicate ("розташована"), not "расположенного"
             and i >= 2
             and _RELATIVE_OPENING.match(clauses[i - 1])
+            and not (  # "повідомили, що війська захопили Лісовку, яка …": a complement clause
+                clauses[i - 1].split()[0].lower() in _LEX.complementizers
+                and _ends_with_verb(clauses[i - 2], lang)
+            )
         ):
             # "Село, в якому жили люди, знаходиться за 12 км …": the verb's subject comes
             # before the relative clause
@@ -2226,6 +2237,8 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     від …"), not the clause's subject. A name after any other
     word ("в направлении села Свердликово в 58 км …": where they move) decides nothing."""
     name = _described_before(clause, bare=False) if words and _is_cap(words[-1]) else None
+    if name and len(name.split()) > 1 and _object_noun(name.split()[0]) and len(words) > 1:
+        name = name.split(maxsplit=1)[1]  # "Штурм Ивановки в 20 км от …": the noun opens
     if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
         return None
     lead = [w.lower() for w in words[: len(words) - len(name.split())]]
@@ -2236,7 +2249,24 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
         return name
+    if lead and lead[-1] in _STRUCK_ON and len(lead) > 1:
+        lead.pop()  # "удар по Іванівці", "атака на Іванівку"
+    if lead and _object_noun(lead[-1]):
+        # "заявило об освобождении села Ивановка в 20 км от …", "про захоплення Іванівки за
+        # 20 км від …", "Штурм Ивановки в 20 км от …": what a noun of taking or striking
+        # governs is placed, as after its verb (rule settlement_before_measure)
+        return name
     return None
+
+
+#: "по", "на": a strike's target after its noun ("удар по Іванівці", "атака на Іванівку").
+_STRUCK_ON = {"по", "на"}
+
+
+def _object_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of taking or striking ("освобождении", "захоплення")."""
+    low = word.lower()
+    return low in _LEX.object_nouns or bool(_LEX.object_nouns.intersection(lemmas(low)))
 
 
 def _force_phrase(words: list[str]) -> str | None:
@@ -2578,6 +2608,31 @@ def _removed(sentence: str, start: int) -> tuple[str, int] | None:
         if reference and not sentence[ref_end:start].strip():
             return reference, at - (len(clause[: link.end()][-60:]) - word.start())
     return None
+
+
+_FROM_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.span_from)}|від|од|от)\s+", re.IGNORECASE)
+
+
+def _fronted_reference(sentence: str, start: int) -> str | None:
+    """The place a "від"/"от" phrase names right before a measure that opens a clause ("От
+    Изюма в 20 км находится Каменка", "Від Ізюма за 20 км розташована Кам'янка", "От
+    районного центра в 20 км расположено село"): what the measure is from; None when no such
+    phrase ends right before it, or it names no place."""
+    left = _left(sentence, start)
+    clause = left[max(left.rfind(c) for c in ".;!?:,()") + 1 :]
+    froms = list(_FROM_BEFORE.finditer(clause))
+    if not froms or clause[: froms[0].start()].strip():
+        return None  # the phrase must open its clause ("Каменка от Изюма в …" is another shape)
+    at = start - len(clause) + froms[0].end()
+    reference, ref_end = _reference(sentence, at)
+    if not reference or sentence[ref_end:start].strip(" ,"):
+        return None
+    kind = _kind(reference)
+    if kind != "place" and (
+        kind != "non_place" or froms[0].group().strip().lower() not in ("від", "од", "от")
+    ):
+        return None  # "З півночі за 20 км …": a side, no place; "от районного центра": a seat
+    return _after_agent(reference, _cyrillic_language(sentence))
 
 
 def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
@@ -3735,6 +3790,11 @@ def parse(sentence: str) -> list[Statement]:
                 inverted.end(),
                 "inverted_uk_ru",
             )
+            if subject and (fronted := _fronted_reference(sentence, m.start())):
+                # "От Изюма в 20 км находится Каменка", "Від Ізюма за 20 км розташована
+                # Кам'янка": the "від" phrase before the measure is what it is measured from
+                # (rule fronted_reference_uk_ru)
+                reference, rule = fronted, "fronted_reference_uk_ru"
             np = inverted.group("np").rstrip()
             if subject and subject == " ".join(np.split()[1:]):
                 # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"

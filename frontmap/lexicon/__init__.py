@@ -184,6 +184,13 @@ class Lexicon:
     #: Stems of words that describe a settlement's state before its name ("Звільнена
     #: Іванівка", "Оккупированная Горловка"), never part of a name.
     place_modifiers: frozenset[str] = frozenset()
+    #: "кстати", "до речі", "як відомо": a word or phrase set off by commas that says nothing
+    #: about the clause's parts ("Кам'янка, до речі, розташована …"); ``according_to`` phrases
+    #: with their source ("за словами губернатора") are such asides too
+    asides: frozenset[str] = frozenset()
+    #: "захоплення", "освобождение", "удар": nouns of taking or striking (lemmas); the place
+    #: one governs right before a measure is what the measure places
+    object_nouns: frozenset[str] = frozenset()
     #: "in", "inside", "at": a preposition whose named object says where an unnamed reference
     #: is ("the launch sites in Ukraine"); the reference phrase keeps it (``reference_postmodifier``)
     postmodifier_prepositions: frozenset[str] = frozenset()
@@ -345,6 +352,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         thousands=joined("thousands"),
         region_name_endings=joined("region_name_endings"),
         place_modifiers=joined("place_modifiers"),
+        asides=joined("asides"),
+        object_nouns=joined("object_nouns"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
         clause_auxiliaries=joined("clause_auxiliaries"),
