@@ -872,8 +872,15 @@ def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
     return word.islower() and word_classes(word, lang) == {"VERB"}
 
 
+#: "ж.-д.", "ж/д", "з/д", "з. д.": "railway" shortened before "станции"/"станції"; the phrase is
+#: the station's, read from the word after it (rule railway_abbreviation).
+_RAILWAY_ABBREVIATION = re.compile(r"[жз]\s*(?:\.\s*-?\s*|/)\s*д\b\.?\s*(?=\w)", re.IGNORECASE)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
+    if rail := _RAILWAY_ABBREVIATION.match(text, start):
+        start = rail.end()  # "от ж.-д. станции Изюм": the station
     right = text[start : start + LOOK_BACK]
     cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
     # a space ends every token before it, so the tokens before it are the first ones of all
@@ -3039,7 +3046,7 @@ _CYR_MEASURE_END = re.compile(
 
 #: A comma after a direction's reference, then its measure: "на північ від Бахмута, за 12 км".
 _THEN_MEASURE_UK_RU = re.compile(
-    r"\s*,\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
+    r"\s*,?\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
 )
 
 
@@ -4088,7 +4095,12 @@ def parse(sentence: str) -> list[Statement]:
             measure.group("link")
             or measure.group("dir")
             or measure.group("zone")
-            or (measure.group("prep") or "").lower() == "на"
+            or (
+                (measure.group("prep") or "").lower() == "на"
+                # "Каменка находится западнее Изюма на 20 км", "розташована на захід від
+                # Ізюма на 20 км": after a verb of lying, by how much further is how far
+                and not _LOCATED_CLAUSE.search(_left(sentence, m.start()))
+            )
         ):
             measure = None  # "…, за 12 км від Y": a measure of its own; "на 2 км": by how much
         if measure and not re.match(r"\s*(?:[.;!?)]|,|$)", sentence[measure.end() :]):
