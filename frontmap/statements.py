@@ -2774,6 +2774,8 @@ def _span(
 #: Between two measures of one stretch: a clause break and words naming no place and no end
 #: ("…, в августе 2025 года - уже …"): no capitalised word, no "від"/"до".
 _SPAN_ELLIPSIS = re.compile(
+    # "88 км по автодороге, 117 км — по железной": the first measure's route may close it
+    rf"(?:\s*(?:{_alt(w for w in _LEX.route_modes if _CYRILLIC.search(w))}))?"
     r"[.\s]*(?:,|\s[—–-])(?:(?!(?<![\w-])(?:"
     + _alt(_LEX.span_from | _LEX.span_to | _LEX.links)
     + r")(?![\w-]))[^A-ZА-ЯІЇЄҐ.;:!?()«»\"])*",
@@ -2887,6 +2889,7 @@ def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
     measures the road, not the stretch)."""
+    gap = _ROUTE.sub(" ", gap)  # "по автодороге": how the stretch is measured, no new subject
     for word, _, _ in _tokens(gap):
         if not _LETTER.match(word) or word.lower() in _LEX.distance_verbs:
             continue
@@ -3786,6 +3789,8 @@ def parse(sentence: str) -> list[Statement]:
             m.start(),
         )
         inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        if inverted and _ROUTE.match(inverted.group("np")):
+            inverted = None  # "117 км — по железной дороге": how it is measured, not a place
         if removed:  # "Село віддалене від районного центру на 25 км"
             reference, rule = removed[0], "removal_uk_ru"
         more_subjects: list[tuple[str, int]] = []
