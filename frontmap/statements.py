@@ -3200,6 +3200,15 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
 
 
 _NAME_RUN = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3}"
+#: "Ближайшая железнодорожная станция — Водяная (3,5 км)", "Найближча залізнична станція Ізюм
+#: розташована за 7 км", "Ближайшая ж/д станция — Изюм, в 7 км": the nearest stop, named right
+#: before a measure with no reference; it is measured from the place the text is about.
+_NEAREST_STATION = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_LEX.nearest_words)})\s+(?:[^\W\d_][\w’'/.\-]*\s+){{0,3}}?"
+    rf"(?i:{_alt(_LEX.station_words)})(?:\s+[^.;!?()—–]{{1,80}}?\s[—–-]\s*(?:(?i:{_alt(_LEX.station_words)})\s+)?"
+    rf"|\s*(?:[—–-]\s*)?)[«\"“]?(?P<name>{_NAME_RUN})[»\"”]?"
+    rf"\s*(?:\(\s*|,\s*|[—–-]\s*)?(?:(?i:{_alt(w for w in _LEX.locative_verbs if _CYRILLIC.search(w))})\s+)?$"
+)
 #: Per language: Russian "у Первомайского" is "near", Ukrainian "у Білорусі" is "in".
 _NEAR_BY_LANGUAGE = {lang: lexicon((lang,)).near_prepositions for lang in ("uk", "ru")}
 _NEAR_NAMES = {
@@ -3870,6 +3879,15 @@ def parse(sentence: str) -> list[Statement]:
                     # place is measured from the same reference, left unsaid
                     subject, reference = gapped.group("name"), statements[-1].reference
                     rule, span_start = "gapped_reference", gapped.start("name")
+                elif span is None and (
+                    station := _NEAREST_STATION.search(_left(sentence, m.start())[-160:])
+                ):
+                    # "Ближайшая станция — Водяная (3,5 км)": the stop is the subject, its
+                    # reference the place the text is about, left unsaid (rule nearest_station)
+                    subject, rule = station.group("name"), "nearest_station"
+                    span_start = (
+                        m.start() - len(_left(sentence, m.start())[-160:]) + station.start()
+                    )
                 elif span is None:
                     continue
                 else:

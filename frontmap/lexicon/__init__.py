@@ -191,6 +191,10 @@ class Lexicon:
     #: "захоплення", "освобождение", "удар": nouns of taking or striking (lemmas); the place
     #: one governs right before a measure is what the measure places
     object_nouns: frozenset[str] = frozenset()
+    #: "станція", "платформа": a railway stop; after "найближча" (``nearest_words``) it names
+    #: the nearest one to the place a text is about ("Ближайшая станция — Водяная (3,5 км)")
+    station_words: frozenset[str] = frozenset()
+    nearest_words: frozenset[str] = frozenset()
     #: "in", "inside", "at": a preposition whose named object says where an unnamed reference
     #: is ("the launch sites in Ukraine"); the reference phrase keeps it (``reference_postmodifier``)
     postmodifier_prepositions: frozenset[str] = frozenset()
@@ -354,6 +358,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         place_modifiers=joined("place_modifiers"),
         asides=joined("asides"),
         object_nouns=joined("object_nouns"),
+        station_words=joined("station_words"),
+        nearest_words=joined("nearest_words"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
         clause_auxiliaries=joined("clause_auxiliaries"),
