@@ -2652,6 +2652,29 @@ def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
     return bool(a and _SPAN_BETWEEN.fullmatch(sentence, a_end, to))
 
 
+_OWNER_TAIL = re.compile(
+    rf"\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+)?(?i:{_alt(w for w in _LEX.region_words if _CYRILLIC.search(w))})"
+    r"(?![\w’'\-])"
+)
+
+
+def _span_owner(sentence: str, reference: str, end: int) -> tuple[str, int] | None:
+    """A stretch's named end and the area or railway it belongs to ("до села Іванівка
+    Покровського району", "до станції Ізюм Південної залізниці", "до станции Изюм Южной
+    железной дороги"): the end without its owner, and where the owner ends; None when no
+    owner follows."""
+    owner = _OWNER_TAIL.match(sentence, end)
+    if owner and _is_cap(sentence[end:].split()[0]):
+        return reference, owner.end()
+    words = reference.split()
+    if len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2]):
+        # the owner's adjective read as the name's last word ("Українка Придніпровської")
+        cut = end - len(words[-1])
+        if sentence[cut:end] == words[-1] and (owner := _OWNER_TAIL.match(sentence, cut - 1)):
+            return " ".join(words[:-1]), owner.end()
+    return None
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -2683,6 +2706,8 @@ def _span(
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
         b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
+        if b and (owner := _span_owner(sentence, b, b_end)):
+            b, b_end = owner  # "до полустанка Українка Придніпровської залізниці — 7 км"
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
