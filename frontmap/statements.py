@@ -2652,6 +2652,34 @@ def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
     return bool(a and _SPAN_BETWEEN.fullmatch(sentence, a_end, to))
 
 
+#: A sentence that opens with a name and a dash, or with "у"/"в" and a name, then a stretch:
+#: "Каменка — до линии фронта осталось 5 км", "Кам'янка — до фронту 5 км", "У Кам'янці до
+#: лінії фронту 5 км" (rule span_topic).
+_SPAN_TOPIC = re.compile(
+    rf"^\s*(?:(?P<prep>(?i:{_alt(w for w in _LEX.in_prepositions if _CYRILLIC.search(w))}))\s+)?"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?(?P<name>{_NAME})\s*(?P<mark>[:—–-]|,)?\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators | _LEX.sentence_adverbs if _CYRILLIC.search(w))})"
+    r"\s+)*$"
+)
+
+
+def _span_topic(head: str) -> str | None:
+    """The place a sentence names first, as the topic of the stretch after it (``_SPAN_TOPIC``);
+    None when the opening is anything else (a name with no colon or dash, not a place)."""
+    m = _SPAN_TOPIC.match(head)
+    if not m or (not m.group("prep") and m.group("mark") in (None, ",", ":")):
+        return None  # "Генштаб: до Ізюма 5 км": a colon may follow who says it, no topic
+    name = m.group("name")
+    if name.isupper() or name.lower() in _LEX.countries or _is_force(name):
+        return None  # "ВСУ", "Росія": forces or a country, no settlement
+    kind = _kind(name)
+    if m.group("prep") and kind == "description":
+        kind = "place"  # "В Каменке": capitalised after a preposition, so no sentence opening
+    if name.split()[0] in _FUNCTION_CAPS or kind != "place" or _is_line(name):
+        return None
+    return name
+
+
 _OWNER_TAIL = re.compile(
     rf"\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+)?(?i:{_alt(w for w in _LEX.region_words if _CYRILLIC.search(w))})"
     r"(?![\w’'\-])"
@@ -2744,12 +2772,22 @@ def _span(
             and _SPAN_DASH.fullmatch(sentence, b_end, start)
             and (not re.search(r"\w", head) or not _spans_from(sentence, head, offset, to.start()))
         ):
-            return None, b, offset + to.start()  # "До лінії фронту – 15-17 кілометрів."
+            # "До лінії фронту – 15-17 кілометрів."; "Кам'янка — до фронту 5 км": the topic
+            return _span_topic(sentence[: offset + to.start()]), b, offset + to.start()
         if not fill:
             continue
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
             a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
+            comma = head[: froms[-1].start()].rstrip()
+            if (
+                a
+                and a.lower() in _LEX.relative_forms
+                and comma.endswith(",")
+                and (antecedent := _described_before(comma[:-1], bare=False))
+                and _kind(antecedent) == "place"
+            ):
+                a = antecedent  # "Каменка, от которой до фронта 5 км": the name before it
             if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
@@ -2772,6 +2810,9 @@ def _span(
             or fill.group("verbs").strip()
             or _DISTANCE_VERB_TAIL.search(head)
         )
+        topic = _span_topic(sentence[: offset + to.start()])
+        if topic:
+            return topic, b, offset + to.start()  # "В Каменке до линии фронта 5 км"
         if not said:
             return None
         if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
