@@ -2175,6 +2175,13 @@ _REGION_GENITIVE_TAIL = re.compile(
 )
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    w
+    for w in _LEX.np_stop | _LEX.near_prepositions | _LEX.locative_prepositions
+    if _CYRILLIC.search(w) and " " not in w
+)
+
+
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
     """The name a clause ends with, when what follows describes it.
 
@@ -2189,7 +2196,13 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
             break
         tail.insert(0, word)
     lead = words[: len(words) - len(tail)]
-    while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
+    while tail and (
+        tail[0].lower() in _CYR_TYPE
+        or tail[0] in _FUNCTION_CAPS
+        # "Біля Кам'янки, за 20 км …", "Вблизи Каменки, …", "Обстрел Каменки, которая …": a
+        # preposition or a noun of striking opening the sentence is no part of the name
+        or (len(tail) > 1 and (tail[0].lower() in _OPENING_PREPOSITIONS or _object_noun(tail[0])))
+    ):
         lead.append(tail.pop(0))
     if len(tail) > 1 and len(lead) == 0 and _opening_verb(tail[0], _cyrillic_language(clause)):
         lead.append(tail.pop(0))  # "Обстріляли Херсон, що …": a verb opening the sentence
