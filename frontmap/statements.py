@@ -2588,18 +2588,30 @@ _APART_PAIR = re.compile(
 )
 
 
-def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+#: "одне від одного", "друг от друга" after a Ukrainian or Russian measure: as "apart".
+_APART_UK_RU = re.compile(
+    rf"\s*(?:{_alt(w for w in _LEX.span_apart if _CYRILLIC.search(w))})(?![\w’'\-])", re.IGNORECASE
+)
+_APART_PAIR_UK_RU = re.compile(
+    rf"(?<![\w’'\-])(?P<a>{_NAME})\s+(?:{_alt(w for w in _LEX.span_and if _CYRILLIC.search(w))})"
+    rf"\s+(?P<b>{_NAME})[^A-ZА-ЯІЇЄҐ\d.;:!?()\[\]]{{0,60}}$"
+)
+
+
+def _apart(
+    sentence: str, start: int, end: int, cyrillic: bool = False
+) -> tuple[str, str, int, int] | None:
     """ "Mariupol and Berdiansk, some 80 km apart": the measure between ``start`` and ``end``
     followed by "apart" measures one named place from the other.
 
     Returns (subject, reference, start of the statement, end of "apart") or None.
     """
-    after = _APART.match(sentence, end)
+    after = (_APART_UK_RU if cyrillic else _APART).match(sentence, end)
     if not after:
         return None
     left = _left(sentence, start)[-200:]  # two names and up to 60 characters between
     left = left[max(left.rfind(c) for c in ".;!?:") + 1 :]
-    pair = _APART_PAIR.search(left)
+    pair = (_APART_PAIR_UK_RU if cyrillic else _APART_PAIR).search(left)
     if not pair or _kind(pair.group("a")) != "place" or _kind(pair.group("b")) != "place":
         return None
     if re.search(r"[\w’'\-]\s*,\s*$", left[: pair.start()]):
@@ -3958,6 +3970,11 @@ def parse(sentence: str) -> list[Statement]:
                     # place is measured from the same reference, left unsaid
                     subject, reference = gapped.group("name"), statements[-1].reference
                     rule, span_start = "gapped_reference", gapped.start("name")
+                elif span is None and (apart := _apart(sentence, m.start(), m.end(), True)):
+                    # "Кам'янка та Ізюм розташовані на відстані 20 км одне від одного", "Каменка
+                    # и Изюм находятся в 20 км друг от друга" (rule distance_apart)
+                    subject, reference, span_start, ref_end = apart
+                    rule = "distance_apart"
                 elif span is None and (
                     station := _NEAREST_STATION.search(_left(sentence, m.start())[-160:])
                 ):
