@@ -195,6 +195,9 @@ class Lexicon:
     #: the nearest one to the place a text is about ("Ближайшая станция — Водяная (3,5 км)")
     station_words: frozenset[str] = frozenset()
     nearest_words: frozenset[str] = frozenset()
+    #: "с лишним", "з гаком": after a number, more than it ("20 с лишним км"); each is also a
+    #: qualifier (meaning ``lower``)
+    odd_suffixes: frozenset[str] = frozenset()
     #: "in", "inside", "at": a preposition whose named object says where an unnamed reference
     #: is ("the launch sites in Ukraine"); the reference phrase keeps it (``reference_postmodifier``)
     postmodifier_prepositions: frozenset[str] = frozenset()
@@ -260,9 +263,13 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     def joined(key: str) -> frozenset[str]:
         return frozenset(w for d in data for w in d.get(key, []))
 
+    def apostrophes(words: dict) -> dict:
+        # "п’ять" is also written "пʼять" (U+02BC, the apostrophe of Ukrainian orthography)
+        return {**words, **{k.replace("’", "ʼ"): v for k, v in words.items() if "’" in k}}
+
     return Lexicon(
-        numbers=merged("numbers"),
-        vague_numbers={k: tuple(v) for k, v in merged("vague_numbers").items()},
+        numbers=apostrophes(merged("numbers")),
+        vague_numbers={k: tuple(v) for k, v in apostrophes(merged("vague_numbers")).items()},
         units=merged("units"),
         qualifiers=merged("qualifiers"),
         compass={**merged("compass"), **merged("from_directions")},
@@ -360,6 +367,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         object_nouns=joined("object_nouns"),
         station_words=joined("station_words"),
         nearest_words=joined("nearest_words"),
+        odd_suffixes=joined("odd_suffixes"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
         clause_auxiliaries=joined("clause_auxiliaries"),
