@@ -2689,10 +2689,11 @@ _SPAN_TOPIC = re.compile(
 )
 
 
-def _span_topic(head: str) -> str | None:
-    """The place a sentence names first, as the topic of the stretch after it (``_SPAN_TOPIC``);
-    None when the opening is anything else (a name with no colon or dash, not a place)."""
-    m = _SPAN_TOPIC.match(head)
+def _span_topic(sentence: str, end: int) -> str | None:
+    """The place a sentence names first, as the topic of the stretch that starts at ``end``
+    (``_SPAN_TOPIC``); None when the opening is anything else (a name with no dash, not a
+    place)."""
+    m = _SPAN_TOPIC.match(sentence, 0, end) if end < LOOK_BACK else None
     if not m or (not m.group("prep") and m.group("mark") in (None, ",", ":")):
         return None  # "Генштаб: до Ізюма 5 км": a colon may follow who says it, no topic
     name = m.group("name")
@@ -2799,7 +2800,7 @@ def _span(
             and (not re.search(r"\w", head) or not _spans_from(sentence, head, offset, to.start()))
         ):
             # "До лінії фронту – 15-17 кілометрів."; "Кам'янка — до фронту 5 км": the topic
-            return _span_topic(sentence[: offset + to.start()]), b, offset + to.start()
+            return _span_topic(sentence, offset + to.start()), b, offset + to.start()
         if not fill:
             continue
         froms = list(_SPAN_FROM.finditer(head))
@@ -2836,7 +2837,7 @@ def _span(
             or fill.group("verbs").strip()
             or _DISTANCE_VERB_TAIL.search(head)
         )
-        topic = _span_topic(sentence[: offset + to.start()])
+        topic = _span_topic(sentence, offset + to.start())
         if topic:
             return topic, b, offset + to.start()  # "В Каменке до линии фронта 5 км"
         if not said:
