@@ -2494,6 +2494,47 @@ def _after_dash(sentence: str, ref_end: int, lang: str) -> str | None:
     return _inverted_name(np) or (np if words and _is_line(np) and len(words) <= 3 else None)
 
 
+#: After a headline's opening measure: a colon, then a place after "у"/"в" or after a question
+#: word and its verb ("…: що відбувається у Гуляйполі", "…: как живет Каменка").
+_HEADLINE_PLACE = re.compile(
+    r"\s*:\s*[^.;!?:()]{0,80}?(?<![\w’'\-])(?:"
+    rf"(?i:{_alt(w for w in _LEX.in_prepositions if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?"
+    rf"|(?i:{_alt(w for w in _LEX.interrogatives if _CYRILLIC.search(w))})\s+[^\W\d_]+\s+)"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})"
+)
+
+
+@functools.cache
+def _country_lemmas() -> frozenset[str]:
+    """The dictionary forms of the countries the lexicon names ("україна", "россия")."""
+    return frozenset(w for k in _LEX.countries for w in (k, *lemmas(k)))
+
+
+def _headline_place(sentence: str, ref_end: int) -> str | None:
+    """The settlement a headline names after the colon that follows its opening measure
+    (``_HEADLINE_PLACE``); None when there is none, or it is a region or a country."""
+    m = _HEADLINE_PLACE.match(sentence, ref_end)
+    if not m:
+        return None
+    name = m.group("name")
+    follows = sentence[m.end() :].split(maxsplit=1)
+    if (
+        name.split()[0] in _FUNCTION_CAPS
+        or name.isupper()
+        or name.lower() in _LEX.countries
+        or _country_lemmas() & set(lemmas(name.lower()))  # "в Україні", "в России"
+        or (
+            follows and follows[0].lower().strip(",.") in _LEX.region_words
+        )  # "в Донецькій області"
+        or _kind(name) in ("non_place", "region", "pronoun")
+        or name.lower().endswith(_REGION_NAME_ENDINGS)  # "на Запоріжжі", "у Донеччині"
+        or _is_force(name)
+    ):
+        return None
+    return name
+
+
 def _inverted_name(np: str) -> str | None:
     """The place a fronted measure introduces ("село Днестрик-Дубовый", "станція «Мовчанове»");
     None unless it holds a capitalised name."""
@@ -4032,6 +4073,11 @@ def parse(sentence: str) -> list[Statement]:
                         # "За 12 км від Покровська, у селі Іванівка, загинула жінка": the
                         # settlement named after the opening measure is where it points
                         subject = placed.group("name")
+                    if subject is None:
+                        # "Менше 2 км до лінії боїв: що зараз відбувається у Гуляйполі", "5 км до
+                        # фронта: как живет Каменка": a headline's measure, then the place it
+                        # is about after the colon (rule headline_place)
+                        subject = _headline_place(sentence, ref_end)
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )
