@@ -2565,7 +2565,12 @@ _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
 _SPAN_FROM_AFTER = re.compile(rf"\s+(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _DISTANCE_VERB_TAIL = re.compile(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", re.IGNORECASE)
 _LEADING_COORDINATOR = re.compile(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", re.IGNORECASE)
-_SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
+#: "Загальні відомостіВідстань до райцентру …": a heading glued to the text (a lower-case letter
+#: then a capital) ends a word too.
+_SPAN_NOUN = re.compile(
+    rf"(?:(?<![\w-])|(?-i:(?<=[а-яіїєґ])(?=[А-ЯІЇЄҐ])))(?:{_alt(_LEX.distance_nouns)})\s*$",
+    re.IGNORECASE,
+)
 #: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
 #: "до кордону звідти всього 3 км").
 _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
