@@ -2562,6 +2562,7 @@ _SPAN_TO_STATED = re.compile(
 _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
+_SPAN_TO_AFTER = re.compile(rf"\s*(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
 _SPAN_FROM_AFTER = re.compile(rf"\s+(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _DISTANCE_VERB_TAIL = re.compile(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", re.IGNORECASE)
 _LEADING_COORDINATOR = re.compile(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", re.IGNORECASE)
@@ -4059,6 +4060,16 @@ def parse(sentence: str) -> list[Statement]:
                     rule = "prenominal_participle"
                 else:
                     subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
+                if (
+                    (subject is None or subject.lower() in _PRONOUNS)
+                    and link in ("від", "от")
+                    and (to := _SPAN_TO_AFTER.match(sentence, ref_end))
+                ):
+                    # "Всего 20 км от Изюма до Каменки", "Це 20 км від Ізюма до Кам'янки": the
+                    # measure's stretch, its far end the subject (rule distance_span)
+                    far, far_end = _reference(sentence, to.end())
+                    if far and _kind(far) == "place" and _kind(reference) == "place":
+                        subject, ref_end, rule = far, far_end, "distance_span"
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
