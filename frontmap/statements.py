@@ -358,6 +358,7 @@ _UK_RU = re.compile(
     rf"(?:\s*[-–—]\s*(?:{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})(?=\s))?"  # "два-три"
     rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
     rf"|(?(qual)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!))))"  # "близько кілометра": one
+    rf"(?:\s+(?P<odd>{_alt(_LEX.odd_suffixes)})(?![\w]))?"  # "20 с лишним км": more than 20
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
@@ -872,8 +873,15 @@ def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
     return word.islower() and word_classes(word, lang) == {"VERB"}
 
 
+#: "ж.-д.", "ж/д", "з/д", "з. д.": "railway" shortened before "станции"/"станції"; the phrase is
+#: the station's, read from the word after it (rule railway_abbreviation).
+_RAILWAY_ABBREVIATION = re.compile(r"[жз]\s*(?:\.\s*-?\s*|/)\s*д\b\.?\s*(?=\w)", re.IGNORECASE)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
+    if rail := _RAILWAY_ABBREVIATION.match(text, start):
+        start = rail.end()  # "от ж.-д. станции Изюм": the station
     right = text[start : start + LOOK_BACK]
     cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
     # a space ends every token before it, so the tokens before it are the first ones of all
@@ -1784,6 +1792,13 @@ _CYR_TYPE = {w.lower() for w in _LEX.type_words}
 _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
+#: An aside set off by commas ("Кам'янка, за словами старости, розташована …", "Каменка, кстати,
+#: находится …"): a source with its name, or a word that says nothing about the clause's parts.
+#: Read without it, the clause keeps its subject (rule aside_skipped).
+_ASIDE_UK_RU = re.compile(
+    rf"\s*,\s*(?:(?i:{_alt(w for w in _LEX.according_to if _CYRILLIC.search(w))})\s+[^,.;:!?()—–]{{1,60}}"
+    rf"|(?i:{_alt(_LEX.asides)}))\s*,(?!\d)"
+)
 
 
 def _cap_run(tokens: list[str]) -> str | None:
@@ -1822,7 +1837,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     their adjectives. ``own_clause`` looks no further than the measure's clause. Returns None
     when no clause decides.
     """
-    left = _left(sentence, start)
+    left = _ASIDE_UK_RU.sub(" ", _left(sentence, start))
     lang = _cyrillic_language(sentence)
     # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
     # bracket places the name just before it; "до аеродрому “Гостомель” на півдні (25
@@ -1902,6 +1917,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             first in _TAIL_WORDS  # a predicate ("розташована"), not "расположенного"
             and i >= 2
             and _RELATIVE_OPENING.match(clauses[i - 1])
+            and not (  # "повідомили, що війська захопили Лісовку, яка …": a complement clause
+                clauses[i - 1].split()[0].lower() in _LEX.complementizers
+                and _ends_with_verb(clauses[i - 2], lang)
+            )
         ):
             # "Село, в якому жили люди, знаходиться за 12 км …": the verb's subject comes
             # before the relative clause
@@ -2160,6 +2179,13 @@ _REGION_GENITIVE_TAIL = re.compile(
 )
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    w
+    for w in _LEX.np_stop | _LEX.near_prepositions | _LEX.locative_prepositions
+    if _CYRILLIC.search(w) and " " not in w
+)
+
+
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
     """The name a clause ends with, when what follows describes it.
 
@@ -2174,7 +2200,13 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
             break
         tail.insert(0, word)
     lead = words[: len(words) - len(tail)]
-    while tail and (tail[0].lower() in _CYR_TYPE or tail[0] in _FUNCTION_CAPS):
+    while tail and (
+        tail[0].lower() in _CYR_TYPE
+        or tail[0] in _FUNCTION_CAPS
+        # "Біля Кам'янки, за 20 км …", "Вблизи Каменки, …", "Обстрел Каменки, которая …": a
+        # preposition or a noun of striking opening the sentence is no part of the name
+        or (len(tail) > 1 and (tail[0].lower() in _OPENING_PREPOSITIONS or _object_noun(tail[0])))
+    ):
         lead.append(tail.pop(0))
     if len(tail) > 1 and len(lead) == 0 and _opening_verb(tail[0], _cyrillic_language(clause)):
         lead.append(tail.pop(0))  # "Обстріляли Херсон, що …": a verb opening the sentence
@@ -2229,6 +2261,8 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     від …"), not the clause's subject. A name after any other
     word ("в направлении села Свердликово в 58 км …": where they move) decides nothing."""
     name = _described_before(clause, bare=False) if words and _is_cap(words[-1]) else None
+    if name and len(name.split()) > 1 and _object_noun(name.split()[0]) and len(words) > 1:
+        name = name.split(maxsplit=1)[1]  # "Штурм Ивановки в 20 км от …": the noun opens
     if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
         return None
     lead = [w.lower() for w in words[: len(words) - len(name.split())]]
@@ -2239,7 +2273,24 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
         return name
+    if lead and lead[-1] in _STRUCK_ON and len(lead) > 1:
+        lead.pop()  # "удар по Іванівці", "атака на Іванівку"
+    if lead and _object_noun(lead[-1]):
+        # "заявило об освобождении села Ивановка в 20 км от …", "про захоплення Іванівки за
+        # 20 км від …", "Штурм Ивановки в 20 км от …": what a noun of taking or striking
+        # governs is placed, as after its verb (rule settlement_before_measure)
+        return name
     return None
+
+
+#: "по", "на": a strike's target after its noun ("удар по Іванівці", "атака на Іванівку").
+_STRUCK_ON = {"по", "на"}
+
+
+def _object_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of taking or striking ("освобождении", "захоплення")."""
+    low = word.lower()
+    return low in _LEX.object_nouns or bool(_LEX.object_nouns.intersection(lemmas(low)))
 
 
 def _force_phrase(words: list[str]) -> str | None:
@@ -2446,6 +2497,47 @@ def _after_dash(sentence: str, ref_end: int, lang: str) -> str | None:
     return _inverted_name(np) or (np if words and _is_line(np) and len(words) <= 3 else None)
 
 
+#: After a headline's opening measure: a colon, then a place after "у"/"в" or after a question
+#: word and its verb ("…: що відбувається у Гуляйполі", "…: как живет Каменка").
+_HEADLINE_PLACE = re.compile(
+    r"\s*:\s*[^.;!?:()]{0,80}?(?<![\w’'\-])(?:"
+    rf"(?i:{_alt(w for w in _LEX.in_prepositions if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?"
+    rf"|(?i:{_alt(w for w in _LEX.interrogatives if _CYRILLIC.search(w))})\s+[^\W\d_]+\s+)"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})"
+)
+
+
+@functools.cache
+def _country_lemmas() -> frozenset[str]:
+    """The dictionary forms of the countries the lexicon names ("україна", "россия")."""
+    return frozenset(w for k in _LEX.countries for w in (k, *lemmas(k)))
+
+
+def _headline_place(sentence: str, ref_end: int) -> str | None:
+    """The settlement a headline names after the colon that follows its opening measure
+    (``_HEADLINE_PLACE``); None when there is none, or it is a region or a country."""
+    m = _HEADLINE_PLACE.match(sentence, ref_end)
+    if not m:
+        return None
+    name = m.group("name")
+    follows = sentence[m.end() :].split(maxsplit=1)
+    if (
+        name.split()[0] in _FUNCTION_CAPS
+        or name.isupper()
+        or name.lower() in _LEX.countries
+        or _country_lemmas() & set(lemmas(name.lower()))  # "в Україні", "в России"
+        or (
+            follows and follows[0].lower().strip(",.") in _LEX.region_words
+        )  # "в Донецькій області"
+        or _kind(name) in ("non_place", "region", "pronoun")
+        or name.lower().endswith(_REGION_NAME_ENDINGS)  # "на Запоріжжі", "у Донеччині"
+        or _is_force(name)
+    ):
+        return None
+    return name
+
+
 def _inverted_name(np: str) -> str | None:
     """The place a fronted measure introduces ("село Днестрик-Дубовый", "станція «Мовчанове»");
     None unless it holds a capitalised name."""
@@ -2473,10 +2565,16 @@ _SPAN_TO_STATED = re.compile(
 _SPAN_FROM = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _SPAN_BETWEEN_WORD = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_between)})\s+", re.IGNORECASE)
 _SPAN_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+", re.IGNORECASE)
+_SPAN_TO_AFTER = re.compile(rf"\s*(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)
 _SPAN_FROM_AFTER = re.compile(rf"\s+(?:{_alt(_LEX.span_from)})\s+", re.IGNORECASE)
 _DISTANCE_VERB_TAIL = re.compile(rf"(?:{_alt(_LEX.distance_verbs)})\s*$", re.IGNORECASE)
 _LEADING_COORDINATOR = re.compile(rf"^\s*(?:{_alt(_LEX.coordinators)})\s+", re.IGNORECASE)
-_SPAN_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s*$", re.IGNORECASE)
+#: "Загальні відомостіВідстань до райцентру …": a heading glued to the text (a lower-case letter
+#: then a capital) ends a word too.
+_SPAN_NOUN = re.compile(
+    rf"(?:(?<![\w-])|(?-i:(?<=[а-яіїєґ])(?=[А-ЯІЇЄҐ])))(?:{_alt(_LEX.distance_nouns)})\s*$",
+    re.IGNORECASE,
+)
 #: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
 #: "до кордону звідти всього 3 км").
 _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
@@ -2541,18 +2639,30 @@ _APART_PAIR = re.compile(
 )
 
 
-def _apart(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+#: "одне від одного", "друг от друга" after a Ukrainian or Russian measure: as "apart".
+_APART_UK_RU = re.compile(
+    rf"\s*(?:{_alt(w for w in _LEX.span_apart if _CYRILLIC.search(w))})(?![\w’'\-])", re.IGNORECASE
+)
+_APART_PAIR_UK_RU = re.compile(
+    rf"(?<![\w’'\-])(?P<a>{_NAME})\s+(?:{_alt(w for w in _LEX.span_and if _CYRILLIC.search(w))})"
+    rf"\s+(?P<b>{_NAME})[^A-ZА-ЯІЇЄҐ\d.;:!?()\[\]]{{0,60}}$"
+)
+
+
+def _apart(
+    sentence: str, start: int, end: int, cyrillic: bool = False
+) -> tuple[str, str, int, int] | None:
     """ "Mariupol and Berdiansk, some 80 km apart": the measure between ``start`` and ``end``
     followed by "apart" measures one named place from the other.
 
     Returns (subject, reference, start of the statement, end of "apart") or None.
     """
-    after = _APART.match(sentence, end)
+    after = (_APART_UK_RU if cyrillic else _APART).match(sentence, end)
     if not after:
         return None
     left = _left(sentence, start)[-200:]  # two names and up to 60 characters between
     left = left[max(left.rfind(c) for c in ".;!?:") + 1 :]
-    pair = _APART_PAIR.search(left)
+    pair = (_APART_PAIR_UK_RU if cyrillic else _APART_PAIR).search(left)
     if not pair or _kind(pair.group("a")) != "place" or _kind(pair.group("b")) != "place":
         return None
     if re.search(r"[\w’'\-]\s*,\s*$", left[: pair.start()]):
@@ -2583,6 +2693,31 @@ def _removed(sentence: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+_FROM_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.span_from)}|від|од|от)\s+", re.IGNORECASE)
+
+
+def _fronted_reference(sentence: str, start: int) -> str | None:
+    """The place a "від"/"от" phrase names right before a measure that opens a clause ("От
+    Изюма в 20 км находится Каменка", "Від Ізюма за 20 км розташована Кам'янка", "От
+    районного центра в 20 км расположено село"): what the measure is from; None when no such
+    phrase ends right before it, or it names no place."""
+    left = _left(sentence, start)
+    clause = left[max(left.rfind(c) for c in ".;!?:,()") + 1 :]
+    froms = list(_FROM_BEFORE.finditer(clause))
+    if not froms or clause[: froms[0].start()].strip():
+        return None  # the phrase must open its clause ("Каменка от Изюма в …" is another shape)
+    at = start - len(clause) + froms[0].end()
+    reference, ref_end = _reference(sentence, at)
+    if not reference or sentence[ref_end:start].strip(" ,"):
+        return None
+    kind = _kind(reference)
+    if kind != "place" and (
+        kind != "non_place" or froms[0].group().strip().lower() not in ("від", "од", "от")
+    ):
+        return None  # "З півночі за 20 км …": a side, no place; "от районного центра": a seat
+    return _after_agent(reference, _cyrillic_language(sentence))
+
+
 def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
     """Whether ``head`` (the clause before a "до" at ``to``) ends with a "від"/"з" place that
     the "до" continues ("Від … Суджа, який контролюють ЗСУ, до …")."""
@@ -2591,6 +2726,58 @@ def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
         return False
     a, a_end = _reference(sentence, offset + froms[-1].end())
     return bool(a and _SPAN_BETWEEN.fullmatch(sentence, a_end, to))
+
+
+#: A sentence that opens with a name and a dash, or with "у"/"в" and a name, then a stretch:
+#: "Каменка — до линии фронта осталось 5 км", "Кам'янка — до фронту 5 км", "У Кам'янці до
+#: лінії фронту 5 км" (rule span_topic).
+_SPAN_TOPIC = re.compile(
+    rf"^\s*(?:(?P<prep>(?i:{_alt(w for w in _LEX.in_prepositions if _CYRILLIC.search(w))}))\s+)?"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?(?P<name>{_NAME})\s*(?P<mark>[:—–-]|,)?\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators | _LEX.sentence_adverbs if _CYRILLIC.search(w))})"
+    r"\s+)*$"
+)
+
+
+def _span_topic(sentence: str, end: int) -> str | None:
+    """The place a sentence names first, as the topic of the stretch that starts at ``end``
+    (``_SPAN_TOPIC``); None when the opening is anything else (a name with no dash, not a
+    place)."""
+    m = _SPAN_TOPIC.match(sentence, 0, end) if end < LOOK_BACK else None
+    if not m or (not m.group("prep") and m.group("mark") in (None, ",", ":")):
+        return None  # "Генштаб: до Ізюма 5 км": a colon may follow who says it, no topic
+    name = m.group("name")
+    if name.isupper() or name.lower() in _LEX.countries or _is_force(name):
+        return None  # "ВСУ", "Росія": forces or a country, no settlement
+    kind = _kind(name)
+    if m.group("prep") and kind == "description":
+        kind = "place"  # "В Каменке": capitalised after a preposition, so no sentence opening
+    if name.split()[0] in _FUNCTION_CAPS or kind != "place" or _is_line(name):
+        return None
+    return name
+
+
+_OWNER_TAIL = re.compile(
+    rf"\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+)?(?i:{_alt(w for w in _LEX.region_words if _CYRILLIC.search(w))})"
+    r"(?![\w’'\-])"
+)
+
+
+def _span_owner(sentence: str, reference: str, end: int) -> tuple[str, int] | None:
+    """A stretch's named end and the area or railway it belongs to ("до села Іванівка
+    Покровського району", "до станції Ізюм Південної залізниці", "до станции Изюм Южной
+    железной дороги"): the end without its owner, and where the owner ends; None when no
+    owner follows."""
+    owner = _OWNER_TAIL.match(sentence, end)
+    if owner and _is_cap(sentence[end:].split()[0]):
+        return reference, owner.end()
+    words = reference.split()
+    if len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2]):
+        # the owner's adjective read as the name's last word ("Українка Придніпровської")
+        cut = end - len(words[-1])
+        if sentence[cut:end] == words[-1] and (owner := _OWNER_TAIL.match(sentence, cut - 1)):
+            return " ".join(words[:-1]), owner.end()
+    return None
 
 
 def _span(
@@ -2624,6 +2811,8 @@ def _span(
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
         b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
+        if b and (owner := _span_owner(sentence, b, b_end)):
+            b, b_end = owner  # "до полустанка Українка Придніпровської залізниці — 7 км"
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
@@ -2660,12 +2849,22 @@ def _span(
             and _SPAN_DASH.fullmatch(sentence, b_end, start)
             and (not re.search(r"\w", head) or not _spans_from(sentence, head, offset, to.start()))
         ):
-            return None, b, offset + to.start()  # "До лінії фронту – 15-17 кілометрів."
+            # "До лінії фронту – 15-17 кілометрів."; "Кам'янка — до фронту 5 км": the topic
+            return _span_topic(sentence, offset + to.start()), b, offset + to.start()
         if not fill:
             continue
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
             a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
+            comma = head[: froms[-1].start()].rstrip()
+            if (
+                a
+                and a.lower() in _LEX.relative_forms
+                and comma.endswith(",")
+                and (antecedent := _described_before(comma[:-1], bare=False))
+                and _kind(antecedent) == "place"
+            ):
+                a = antecedent  # "Каменка, от которой до фронта 5 км": the name before it
             if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
@@ -2688,6 +2887,9 @@ def _span(
             or fill.group("verbs").strip()
             or _DISTANCE_VERB_TAIL.search(head)
         )
+        topic = _span_topic(sentence, offset + to.start())
+        if topic:
+            return topic, b, offset + to.start()  # "В Каменке до линии фронта 5 км"
         if not said:
             return None
         if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
@@ -2715,6 +2917,8 @@ def _span(
 #: Between two measures of one stretch: a clause break and words naming no place and no end
 #: ("…, в августе 2025 года - уже …"): no capitalised word, no "від"/"до".
 _SPAN_ELLIPSIS = re.compile(
+    # "88 км по автодороге, 117 км — по железной": the first measure's route may close it
+    rf"(?:\s*(?:{_alt(w for w in _LEX.route_modes if _CYRILLIC.search(w))}))?"
     r"[.\s]*(?:,|\s[—–-])(?:(?!(?<![\w-])(?:"
     + _alt(_LEX.span_from | _LEX.span_to | _LEX.links)
     + r")(?![\w-]))[^A-ZА-ЯІЇЄҐ.;:!?()«»\"])*",
@@ -2828,6 +3032,7 @@ def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
     measures the road, not the stretch)."""
+    gap = _ROUTE.sub(" ", gap)  # "по автодороге": how the stretch is measured, no new subject
     for word, _, _ in _tokens(gap):
         if not _LETTER.match(word) or word.lower() in _LEX.distance_verbs:
             continue
@@ -2987,7 +3192,7 @@ _CYR_MEASURE_END = re.compile(
 
 #: A comma after a direction's reference, then its measure: "на північ від Бахмута, за 12 км".
 _THEN_MEASURE_UK_RU = re.compile(
-    r"\s*,\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
+    r"\s*,?\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
 )
 
 
@@ -3004,6 +3209,8 @@ _HEADING_AFTER = re.compile(
 def _uk_ru_qualifier(m: re.Match) -> str | None:
     """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
     qual, num = m.group("qual"), m.group("num")
+    if m.group("odd"):
+        return m.group("odd")  # "двадцать с лишним километров": at least twenty
     if num.lower() in _LEX.vague_numbers:
         return f"{qual} {num}" if qual else num
     return qual
@@ -3153,6 +3360,15 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
 
 
 _NAME_RUN = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3}"
+#: "Ближайшая железнодорожная станция — Водяная (3,5 км)", "Найближча залізнична станція Ізюм
+#: розташована за 7 км", "Ближайшая ж/д станция — Изюм, в 7 км": the nearest stop, named right
+#: before a measure with no reference; it is measured from the place the text is about.
+_NEAREST_STATION = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_LEX.nearest_words)})\s+(?:[^\W\d_][\w’'/.\-]*\s+){{0,3}}?"
+    rf"(?i:{_alt(_LEX.station_words)})(?:\s+[^.;!?()—–]{{1,80}}?\s[—–-]\s*(?:(?i:{_alt(_LEX.station_words)})\s+)?"
+    rf"|\s*(?:[—–-]\s*)?)[«\"“]?(?P<name>{_NAME_RUN})[»\"”]?"
+    rf"\s*(?:\(\s*|,\s*|[—–-]\s*)?(?:(?i:{_alt(w for w in _LEX.locative_verbs if _CYRILLIC.search(w))})\s+)?$"
+)
 #: Per language: Russian "у Первомайского" is "near", Ukrainian "у Білорусі" is "in".
 _NEAR_BY_LANGUAGE = {lang: lexicon((lang,)).near_prepositions for lang in ("uk", "ru")}
 _NEAR_NAMES = {
@@ -3742,6 +3958,8 @@ def parse(sentence: str) -> list[Statement]:
             m.start(),
         )
         inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        if inverted and _ROUTE.match(inverted.group("np")):
+            inverted = None  # "117 км — по железной дороге": how it is measured, not a place
         if removed:  # "Село віддалене від районного центру на 25 км"
             reference, rule = removed[0], "removal_uk_ru"
         more_subjects: list[tuple[str, int]] = []
@@ -3753,6 +3971,11 @@ def parse(sentence: str) -> list[Statement]:
                 inverted.end(),
                 "inverted_uk_ru",
             )
+            if subject and (fronted := _fronted_reference(sentence, m.start())):
+                # "От Изюма в 20 км находится Каменка", "Від Ізюма за 20 км розташована
+                # Кам'янка": the "від" phrase before the measure is what it is measured from
+                # (rule fronted_reference_uk_ru)
+                reference, rule = fronted, "fronted_reference_uk_ru"
             np = inverted.group("np").rstrip()
             if subject and subject == " ".join(np.split()[1:]):
                 # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
@@ -3816,6 +4039,20 @@ def parse(sentence: str) -> list[Statement]:
                     # place is measured from the same reference, left unsaid
                     subject, reference = gapped.group("name"), statements[-1].reference
                     rule, span_start = "gapped_reference", gapped.start("name")
+                elif span is None and (apart := _apart(sentence, m.start(), m.end(), True)):
+                    # "Кам'янка та Ізюм розташовані на відстані 20 км одне від одного", "Каменка
+                    # и Изюм находятся в 20 км друг от друга" (rule distance_apart)
+                    subject, reference, span_start, ref_end = apart
+                    rule = "distance_apart"
+                elif span is None and (
+                    station := _NEAREST_STATION.search(_left(sentence, m.start())[-160:])
+                ):
+                    # "Ближайшая станция — Водяная (3,5 км)": the stop is the subject, its
+                    # reference the place the text is about, left unsaid (rule nearest_station)
+                    subject, rule = station.group("name"), "nearest_station"
+                    span_start = (
+                        m.start() - len(_left(sentence, m.start())[-160:]) + station.start()
+                    )
                 elif span is None:
                     continue
                 else:
@@ -3841,6 +4078,16 @@ def parse(sentence: str) -> list[Statement]:
                     rule = "prenominal_participle"
                 else:
                     subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
+                if (
+                    (subject is None or subject.lower() in _PRONOUNS)
+                    and link in ("від", "от")
+                    and (to := _SPAN_TO_AFTER.match(sentence, ref_end))
+                ):
+                    # "Всего 20 км от Изюма до Каменки", "Це 20 км від Ізюма до Кам'янки": the
+                    # measure's stretch, its far end the subject (rule distance_span)
+                    far, far_end = _reference(sentence, to.end())
+                    if far and _kind(far) == "place" and _kind(reference) == "place":
+                        subject, ref_end, rule = far, far_end, "distance_span"
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
@@ -3860,6 +4107,11 @@ def parse(sentence: str) -> list[Statement]:
                         # "За 12 км від Покровська, у селі Іванівка, загинула жінка": the
                         # settlement named after the opening measure is where it points
                         subject = placed.group("name")
+                    if subject is None:
+                        # "Менше 2 км до лінії боїв: що зараз відбувається у Гуляйполі", "5 км до
+                        # фронта: как живет Каменка": a headline's measure, then the place it
+                        # is about after the colon (rule headline_place)
+                        subject = _headline_place(sentence, ref_end)
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )
@@ -4046,7 +4298,12 @@ def parse(sentence: str) -> list[Statement]:
             measure.group("link")
             or measure.group("dir")
             or measure.group("zone")
-            or (measure.group("prep") or "").lower() == "на"
+            or (
+                (measure.group("prep") or "").lower() == "на"
+                # "Каменка находится западнее Изюма на 20 км", "розташована на захід від
+                # Ізюма на 20 км": after a verb of lying, by how much further is how far
+                and not _LOCATED_CLAUSE.search(_left(sentence, m.start()))
+            )
         ):
             measure = None  # "…, за 12 км від Y": a measure of its own; "на 2 км": by how much
         if measure and not re.match(r"\s*(?:[.;!?)]|,|$)", sentence[measure.end() :]):

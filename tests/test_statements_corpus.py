@@ -66,8 +66,12 @@ from .corpus_eval import OWN, evaluate, records
 #: Corpus grown to 1,406 sentences by batch_2026-11-26e (110 fresh sentences measured untuned:
 #: en 61.8 %, uk 50.0 %, ru 45.7 %): dev en 83.7 %, ru 77.6 %, uk 79.2 %; test en 60.0 %,
 #: ru 57.7 %, uk 53.5 % (floors lowered for the grown corpus, not for a change of rules).
+#: uk/ru round 5 (asides, nouns of taking, fronted "від X", shortened compass points, routes
+#: closing a stretch, the nearest station, a stretch's owner genitive, topics and headlines,
+#: "друг от друга"): dev uk 86.9 %, ru 87.6 % on the corpus before batch 6; merged with it:
+#: dev uk 81.7 %, ru 80.4 %; test uk 54.5 %, ru 58.5 %.
 FLOORS = {
-    ("dev", "en"): 0.82, ("dev", "ru"): 0.76, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.83, ("dev", "ru"): 0.79, ("dev", "uk"): 0.80,
     ("test", "en"): 0.59, ("test", "ru"): 0.56, ("test", "uk"): 0.52,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

@@ -187,6 +187,20 @@ class Lexicon:
     #: Stems of words that describe a settlement's state before its name ("Звільнена
     #: Іванівка", "Оккупированная Горловка"), never part of a name.
     place_modifiers: frozenset[str] = frozenset()
+    #: "кстати", "до речі", "як відомо": a word or phrase set off by commas that says nothing
+    #: about the clause's parts ("Кам'янка, до речі, розташована …"); ``according_to`` phrases
+    #: with their source ("за словами губернатора") are such asides too
+    asides: frozenset[str] = frozenset()
+    #: "захоплення", "освобождение", "удар": nouns of taking or striking (lemmas); the place
+    #: one governs right before a measure is what the measure places
+    object_nouns: frozenset[str] = frozenset()
+    #: "станція", "платформа": a railway stop; after "найближча" (``nearest_words``) it names
+    #: the nearest one to the place a text is about ("Ближайшая станция — Водяная (3,5 км)")
+    station_words: frozenset[str] = frozenset()
+    nearest_words: frozenset[str] = frozenset()
+    #: "с лишним", "з гаком": after a number, more than it ("20 с лишним км"); each is also a
+    #: qualifier (meaning ``lower``)
+    odd_suffixes: frozenset[str] = frozenset()
     #: "in", "inside", "at": a preposition whose named object says where an unnamed reference
     #: is ("the launch sites in Ukraine"); the reference phrase keeps it (``reference_postmodifier``)
     postmodifier_prepositions: frozenset[str] = frozenset()
@@ -252,9 +266,13 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     def joined(key: str) -> frozenset[str]:
         return frozenset(w for d in data for w in d.get(key, []))
 
+    def apostrophes(words: dict) -> dict:
+        # "п’ять" is also written "пʼять" (U+02BC, the apostrophe of Ukrainian orthography)
+        return {**words, **{k.replace("’", "ʼ"): v for k, v in words.items() if "’" in k}}
+
     return Lexicon(
-        numbers=merged("numbers"),
-        vague_numbers={k: tuple(v) for k, v in merged("vague_numbers").items()},
+        numbers=apostrophes(merged("numbers")),
+        vague_numbers={k: tuple(v) for k, v in apostrophes(merged("vague_numbers")).items()},
         units=merged("units"),
         qualifiers=merged("qualifiers"),
         compass={**merged("compass"), **merged("from_directions")},
@@ -349,6 +367,11 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         thousands=joined("thousands"),
         region_name_endings=joined("region_name_endings"),
         place_modifiers=joined("place_modifiers"),
+        asides=joined("asides"),
+        object_nouns=joined("object_nouns"),
+        station_words=joined("station_words"),
+        nearest_words=joined("nearest_words"),
+        odd_suffixes=joined("odd_suffixes"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
         clause_auxiliaries=joined("clause_auxiliaries"),
