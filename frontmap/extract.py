@@ -1464,8 +1464,16 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
                 readings = gz.resolve(m.text, limit=None, fuzzy=False)
             except PlaceNotFound:
                 readings = []
-            # a spelling variant too: the report spells the place it named one way here
-            named = [c for c in readings if c.place.id in decided and c.match_kind != "fuzzy"]
+            # a spelling variant too: the report spells the place it named one way here, but a
+            # variant of an inflected form, or one that adds or drops a final vowel, is another
+            # name ("Pokrovske" beside "Pokrovsk": a village and a city)
+            inflected = any(c.match_kind == "inflected" for c in readings)
+            named = [
+                c for c in readings
+                if c.place.id in decided and c.match_kind != "fuzzy"
+                and (c.match_kind != "variant"
+                     or (not inflected and _same_ending(c.matched, m.text)))
+            ]  # fmt: skip
             if len({c.place.id for c in named}) == 1:
                 m = _mention(m.text, m.span, m.sentence, None, named[0],
                              f"{named[0].evidence[0]}; the place the report names so elsewhere")  # fmt: skip
@@ -1539,24 +1547,44 @@ def _town_among_villages(gz, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _same_ending(a: str, b: str) -> bool:
+    """Whether two spellings both end in a vowel or both in a consonant: the spelling skeleton
+    drops a final vowel, so "Pokrovske" (a village) and "Pokrovsk" (a city) share it."""
+    from gazetteer.names import key
+
+    ka, kb = key(a), key(b)
+    return bool(ka and kb) and (ka[-1] in "aeiouy") == (kb[-1] in "aeiouy")
+
+
 def _same_place_spelling(gz, mentions: list[Mention]) -> list[Mention]:
     """Rule ``same_place_spelling`` (see :func:`_same_place`)."""
     from gazetteer.inflection import lemmas
     from gazetteer.names import variant
 
-    written: dict[str, set[str]] = {}  # a name's spelling skeleton -> places read as written
+    # a name's spelling skeleton -> (place, the name as written) of the places read as written
+    written: dict[str, set[tuple[str, str]]] = {}
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" and not m.ambiguous else None
         if found is not None and m.place_id and found.best.match_kind == "exact":
-            written.setdefault(variant(m.text), set()).add(m.place_id)
+            written.setdefault(variant(m.text), set()).add((m.place_id, m.text))
     if not written:
         return mentions
     out = []
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" and m.place_id else None
         if found is not None and found.best.match_kind in ("inflected", "variant"):
-            nominatives = (m.text, *lemmas(m.text))
-            ids = set().union(*(written.get(variant(n), set()) for n in nominatives))
+            # an inflected name's own ending is a case ending: its nominatives are compared
+            readings = tuple(lemmas(m.text))
+            if found.best.match_kind == "inflected" and readings:
+                nominatives = readings
+            else:
+                nominatives = (m.text, *readings)
+            ids = {
+                pid
+                for n in nominatives
+                for pid, name in written.get(variant(n), ())
+                if _same_ending(n, name)
+            }
             if len(ids) == 1 and m.place_id not in ids:
                 (pid,) = ids
                 readings = []
