@@ -2917,6 +2917,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if speaking is None:
                 speaking = [c for c in who_here if _speaks(sent, c, w)]
             claimant = _speaker(sent, who_here, a_start, w, speaking)
+            if (
+                kind == "denied"
+                and claimant is not None
+                and w.actor_subjects
+                and _DENIED_OBJECT.fullmatch(sent, act[1], claimant[0])
+            ):
+                # rule denied_object: "X, spokesman for …, denied Russian propagandists'
+                # reports of the capture of Y": the claimant right after the denial is whose
+                # claim is denied (its reports "speak"), not the one who denies it
+                rest = [c for c in who_here if c is not claimant]
+                claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
             who = claimant[2:] if claimant else fallback
             if who is None or (claimant is None and rumour):
                 continue
@@ -3469,6 +3480,10 @@ def _denies(sents, si: int, langs) -> bool:
 _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
 #: Where the first of them opens its clause (its subject, not "no comment from X and …").
 _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
+
+#: What may stand between a denial and the claimant whose claim it denies ("denied the Russian
+#: military's claims", rule ``denied_object``).
+_DENIED_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 
 #: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25
