@@ -300,6 +300,10 @@ class ClaimWords:
     #: A past attempt right before a gain or an attack ("противник намагався просунутися в
     #: районі X"; rule ``attempt``), matched on the text before the action.
     attempt_before: re.Pattern = re.compile(r"(?!x)x")
+    #: An appositive after a claim saying another claimant made it too ("…, a claim previously
+    #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
+    #: the text before that claimant.
+    echo_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -408,6 +412,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reference_claimed=_union(each("reference_claimed")),
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
+        echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
     )  # fmt: skip
@@ -2977,6 +2982,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         and _JOINT.fullmatch(sent, c[1], claimant[0])
                         and _JOINT_OPENS.search(sent, max(0, c[0] - 12), c[0])
                     ][:1]
+                # rule echoed_claim: "X are now under Russian occupation, according to
+                # DeepState, a claim previously supported by Moscow's defense ministry": the
+                # claimant the appositive names makes the claim too
+                made += [
+                    (c[2:], kind, a_start, None)
+                    for c in who_here
+                    if c[0] > max(rel, a_start)
+                    and c[2] != who[0]
+                    and w.echo_before.search(sent, max(0, c[0] - ECHO_REACH), c[0])
+                ][:1]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
                 reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
@@ -3484,6 +3499,10 @@ _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
 #: What may stand between a denial and the claimant whose claim it denies ("denied the Russian
 #: military's claims", rule ``denied_object``).
 _DENIED_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+
+#: How far before a claimant an appositive saying it made the claim too may start
+#: (rule ``echoed_claim``).
+ECHO_REACH = 80
 
 #: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25
