@@ -3080,7 +3080,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if not_agents or denying:
             # the claimant of a claim the sentence denies does not speak on after it, and the
             # agent of what happened ("shelling … by the Russian army") does not speak at all
-            roles.source = denying or not_agents[-1][2:]
+            # rule speaker_carried: of the claimants the sentence names, the one that speaks
+            # carries on ("Ukraine's General Staff said the Russian army attacked X. Fighting
+            # also continued near Y": the General Staff's, not the Russian army's, voice)
+            said = [c for c in not_agents if _speaks(sent, c, w)] if speaks else []
+            roles.source = denying or (said or not_agents)[-1][2:]
             roles.paragraph = paragraphs[si]
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
@@ -3275,8 +3279,8 @@ class _Roles:
             and not any(_speaks(sent, c, w) for c in who_here)
         ):
             self.source = None
-        else:
-            self.source = who_here[-1][2:]
+        else:  # the one that speaks, else the last named (rule speaker_carried)
+            self.source = ([c for c in who_here if _speaks(sent, c, w)] or who_here)[-1][2:]
         self.paragraph = paragraph
         self.last_named = who_here[-1][2:]
 
