@@ -3072,9 +3072,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if not w.agent_before.search(sent, 0, c[0])
             # rule strike_agent: "Russian military shelled the village of X", "Russians
             # launched a mortar attack on X" with no word of saying: the side that struck,
-            # not a voice the next sentences speak in
+            # not a voice the next sentences speak in; in English, the subject of any action
+            # in a sentence where nobody speaks ("ISW: Ukrainian army advances") acts too
+            # (rule actor_agent)
             and (speaks or not any(
-                a[2] in _STRIKE_KINDS and 0 <= a[0] - c[1] <= STRIKE_REACH for a in actions
+                (a[2] in _STRIKE_KINDS or w.actor_subjects)
+                and 0 <= a[0] - c[1] <= STRIKE_REACH
+                for a in actions
             ))
         ]  # fmt: skip
         if not_agents or denying:
