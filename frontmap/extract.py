@@ -2692,6 +2692,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     relays = [_relayer(sent, named[si], langs[si]) for si, (_, _, sent) in enumerate(sents)]
+    quoted = _quote_speakers(sents, named, langs)
     voices = _Voices(sents)
     roles = _Roles()  # who makes, relays and doubts the claims the report is giving
     last_target: Mention | None = None
@@ -2812,6 +2813,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si], sent, w)
+        if si in quoted:
+            # rule quote_span: a sentence inside a quote that another sentence closes with its
+            # speaker ('"Our units repelled … . The enemy also attacked near X," the General
+            # Staff said') is that speaker's
+            close, who = quoted[si]
+            fallback = voices.place(sents[close][2], [who], w)[0][2:]
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             # "Ukrainian officials have not confirmed the report": the other side, not the speaker
             nxt = sents[si + 1][2]
@@ -3217,6 +3224,35 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
 
 #: Sentences after an unattributed claim within which the claimant may sign the list.
 SIGNATURE_REACH = 6
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«„", "”»"
+
+
+def _quote_speakers(sents, named, langs) -> dict[int, tuple[int, tuple]]:
+    """Rule ``quote_span``: the sentences of a quote that runs over several sentences, each
+    mapped to the sentence closing it and the claimant that speaks right after it
+    ('"… near X. The enemy also attacked near Y," Ukraine's General Staff said'). Sentences of
+    a quote closed with no claimant speaking, or never closed, are not mapped."""
+    out: dict[int, tuple[int, tuple]] = {}
+    start = None
+    for si, (_, _, sent) in enumerate(sents):
+        opens = sum(sent.count(q) for q in _OPEN_QUOTES)
+        closes = sum(sent.count(q) for q in _CLOSE_QUOTES)
+        odd = sent.count('"') % 2 == 1
+        if start is None:
+            if opens > closes or (odd and not closes):
+                start = si  # a quote opens and runs on past the sentence's end
+            continue
+        if closes > opens or odd:
+            end = max(sent.rfind(q) for q in (*_CLOSE_QUOTES, '"'))
+            w = claim_words(langs[si])
+            after = [c for c in named[si] if c[0] > end]
+            who = after[0] if after and _speaks(sent, after[0], w) else None
+            if who is not None:
+                out.update((k, (si, who)) for k in range(start, si))
+            start = None
+    return out
 
 
 def _signed(sents, named, langs, si: int):
