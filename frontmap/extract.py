@@ -300,6 +300,10 @@ class ClaimWords:
     #: A past attempt right before a gain or an attack ("противник намагався просунутися в
     #: районі X"; rule ``attempt``), matched on the text before the action.
     attempt_before: re.Pattern = re.compile(r"(?!x)x")
+    #: An appositive after a claim saying another claimant made it too ("…, a claim previously
+    #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
+    #: the text before that claimant.
+    echo_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -408,6 +412,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reference_claimed=_union(each("reference_claimed")),
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
+        echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
     )  # fmt: skip
@@ -2715,6 +2720,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     relays = [_relayer(sent, named[si], langs[si]) for si, (_, _, sent) in enumerate(sents)]
+    quoted = _quote_speakers(sents, named, langs)
     voices = _Voices(sents)
     roles = _Roles()  # who makes, relays and doubts the claims the report is giving
     last_target: Mention | None = None
@@ -2835,6 +2841,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si], sent, w)
+        if si in quoted:
+            # rule quote_span: a sentence inside a quote that another sentence closes with its
+            # speaker ('"Our units repelled … . The enemy also attacked near X," the General
+            # Staff said') is that speaker's
+            close, who = quoted[si]
+            fallback = voices.place(sents[close][2], [who], w)[0][2:]
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             # "Ukrainian officials have not confirmed the report": the other side, not the speaker
             nxt = sents[si + 1][2]
@@ -2945,6 +2957,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if speaking is None:
                 speaking = [c for c in who_here if _speaks(sent, c, w)]
             claimant = _speaker(sent, who_here, a_start, w, speaking)
+            if (
+                kind == "denied"
+                and claimant is not None
+                and w.actor_subjects
+                and _DENIED_OBJECT.fullmatch(sent, act[1], claimant[0])
+            ):
+                # rule denied_object: "X, spokesman for …, denied Russian propagandists'
+                # reports of the capture of Y": the claimant right after the denial is whose
+                # claim is denied (its reports "speak"), not the one who denies it
+                rest = [c for c in who_here if c is not claimant]
+                claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
             who = claimant[2:] if claimant else fallback
             if who is None or (claimant is None and rumour):
                 continue
@@ -2994,6 +3017,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         and _JOINT.fullmatch(sent, c[1], claimant[0])
                         and _JOINT_OPENS.search(sent, max(0, c[0] - 12), c[0])
                     ][:1]
+                # rule echoed_claim: "X are now under Russian occupation, according to
+                # DeepState, a claim previously supported by Moscow's defense ministry": the
+                # claimant the appositive names makes the claim too
+                made += [
+                    (c[2:], kind, a_start, None)
+                    for c in who_here
+                    if c[0] > max(rel, a_start)
+                    and c[2] != who[0]
+                    and w.echo_before.search(sent, max(0, c[0] - ECHO_REACH), c[0])
+                ][:1]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
                 reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
@@ -3074,15 +3107,23 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if not w.agent_before.search(sent, 0, c[0])
             # rule strike_agent: "Russian military shelled the village of X", "Russians
             # launched a mortar attack on X" with no word of saying: the side that struck,
-            # not a voice the next sentences speak in
+            # not a voice the next sentences speak in; in English, the subject of any action
+            # in a sentence where nobody speaks ("ISW: Ukrainian army advances") acts too
+            # (rule actor_agent)
             and (speaks or not any(
-                a[2] in _STRIKE_KINDS and 0 <= a[0] - c[1] <= STRIKE_REACH for a in actions
+                (a[2] in _STRIKE_KINDS or w.actor_subjects)
+                and 0 <= a[0] - c[1] <= STRIKE_REACH
+                for a in actions
             ))
         ]  # fmt: skip
         if not_agents or denying:
             # the claimant of a claim the sentence denies does not speak on after it, and the
             # agent of what happened ("shelling … by the Russian army") does not speak at all
-            roles.source = denying or not_agents[-1][2:]
+            # rule speaker_carried: of the claimants the sentence names, the one that speaks
+            # carries on ("Ukraine's General Staff said the Russian army attacked X. Fighting
+            # also continued near Y": the General Staff's, not the Russian army's, voice)
+            said = [c for c in not_agents if _speaks(sent, c, w)] if speaks else []
+            roles.source = denying or (said or not_agents)[-1][2:]
             roles.paragraph = paragraphs[si]
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
@@ -3213,6 +3254,35 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
 SIGNATURE_REACH = 6
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«„", "”»"
+
+
+def _quote_speakers(sents, named, langs) -> dict[int, tuple[int, tuple]]:
+    """Rule ``quote_span``: the sentences of a quote that runs over several sentences, each
+    mapped to the sentence closing it and the claimant that speaks right after it
+    ('"… near X. The enemy also attacked near Y," Ukraine's General Staff said'). Sentences of
+    a quote closed with no claimant speaking, or never closed, are not mapped."""
+    out: dict[int, tuple[int, tuple]] = {}
+    start = None
+    for si, (_, _, sent) in enumerate(sents):
+        opens = sum(sent.count(q) for q in _OPEN_QUOTES)
+        closes = sum(sent.count(q) for q in _CLOSE_QUOTES)
+        odd = sent.count('"') % 2 == 1
+        if start is None:
+            if opens > closes or (odd and not closes):
+                start = si  # a quote opens and runs on past the sentence's end
+            continue
+        if closes > opens or odd:
+            end = max(sent.rfind(q) for q in (*_CLOSE_QUOTES, '"'))
+            w = claim_words(langs[si])
+            after = [c for c in named[si] if c[0] > end]
+            who = after[0] if after and _speaks(sent, after[0], w) else None
+            if who is not None:
+                out.update((k, (si, who)) for k in range(start, si))
+            start = None
+    return out
+
+
 def _signed(sents, named, langs, si: int):
     """The claimant of an unattributed claim named right after it ("… Sverdlikovo. This
     reports DeepState."), or after the claims that follow it (rule ``signed_list``: bulleted
@@ -3277,8 +3347,8 @@ class _Roles:
             and not any(_speaks(sent, c, w) for c in who_here)
         ):
             self.source = None
-        else:
-            self.source = who_here[-1][2:]
+        else:  # the one that speaks, else the last named (rule speaker_carried)
+            self.source = ([c for c in who_here if _speaks(sent, c, w)] or who_here)[-1][2:]
         self.paragraph = paragraph
         self.last_named = who_here[-1][2:]
 
@@ -3497,6 +3567,14 @@ def _denies(sents, si: int, langs) -> bool:
 _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
 #: Where the first of them opens its clause (its subject, not "no comment from X and …").
 _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
+
+#: What may stand between a denial and the claimant whose claim it denies ("denied the Russian
+#: military's claims", rule ``denied_object``).
+_DENIED_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+
+#: How far before a claimant an appositive saying it made the claim too may start
+#: (rule ``echoed_claim``).
+ECHO_REACH = 80
 
 #: How far from a claimant a reporting word ("said", "according to") marks it the speaker.
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25

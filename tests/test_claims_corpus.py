@@ -32,8 +32,11 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Grown by batch_2026-11-26d (30 fresh reports, 106 claims, measured untuned before round 3:
 #: strict 66.3 %, en 62.2, uk 70.0, ru 68.5; no claim from its 6 no-claim reports): dev 84.1 %
 #: (uk 88.0 %), test 69.0 % (uk 69.1 %) (floors lowered for the grown corpus).
+#: English round 5 (Russian sources, denied_object, situation_fighting, echoed_claim, oblique
+#: claimants, speaker_carried, actor_agent, quote_span): dev en 79.5 % (lenient 84.7), all 85.0 %
+#: on the corpus before batch 6; merged with it: dev en 79.8 %, all 83.8 %; test en 59.0 %.
 FLOORS = {
-    "dev": {"en": (0.76, 0.79), "uk": (0.82, 0.84), "ru": (0.88, 0.92), "all": (0.81, 0.85)},
+    "dev": {"en": (0.78, 0.83), "uk": (0.82, 0.84), "ru": (0.88, 0.92), "all": (0.82, 0.86)},
     "test": {"en": (0.57, 0.63), "uk": (0.67, 0.78), "ru": (0.78, 0.83), "all": (0.66, 0.74)},
 }
 CASES = [
