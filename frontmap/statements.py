@@ -4406,7 +4406,31 @@ def parse(sentence: str) -> list[Statement]:
         )
 
     statements.sort(key=lambda s: s.span)
-    return [_as_line(st) for st in _share_subjects(sentence, statements)]
+    return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
+
+
+#: "Zaporizhzhia, Europe's largest nuclear power plant, …": a name, its appositive's head word
+_APPOSITIVE_HEAD = re.compile(r",\s+([^,;()]{1,80}?)\s*,")
+_POSTMODIFIER_START = re.compile(
+    r"\s+(?:of|in|on|near|at|outside|to|with|for|that|which|where|whose|from)\s+", re.IGNORECASE
+)
+
+
+def _facility_apposed(st: Statement) -> Statement:
+    """Rule ``facility_appositive``: a place subject whose appositive's head is a facility
+    ("Zaporizhzhia, Europe's largest nuclear power plant, near Enerhodar"; lexicon
+    ``facility_heads``) names the facility, not the town: it is no place to measure."""
+    if st.subject_kind != "place" or not st.subject or not _LEX.facility_heads:
+        return st
+    at = st.sentence.find(st.subject)
+    m = _APPOSITIVE_HEAD.match(st.sentence, at + len(st.subject)) if at >= 0 else None
+    if m is None:
+        return st
+    # the head ends the noun phrase, before its post-modifiers ("home to a coke plant": home)
+    head = re.split(_POSTMODIFIER_START, m.group(1), maxsplit=1)[0].split()
+    if not head or head[-1].lower() not in _LEX.facility_heads:
+        return st
+    return replace(st, subject=f"{st.subject}, {m.group(1)}", subject_kind="non_place")
 
 
 def _located_before(sentence: str, start: int) -> bool:

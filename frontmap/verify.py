@@ -761,7 +761,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return _unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
         if kind == "non_place":
             return _unverifiable(
-                st, f"the {role} '{text}' is not a place (a line, border or force)"
+                st, f"the {role} '{text}' is not a place (a line, border, force or facility)"
             )
         if kind == "region" and st.relation != "containment":
             return _unverifiable(
@@ -847,7 +847,8 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 "would decide.",
             )
     if verdict.verdict == "inconsistent":
-        implausible = _implausible(st, verdict)
+        # names already seen to name several places are said so below ("ambiguous")
+        implausible = _implausible(st, verdict, () if ambiguous_names else sides)
         if implausible is not None:
             return implausible
         guessed = [
@@ -901,6 +902,11 @@ def _has_distance(st: Statement) -> bool:
 #: places matched exactly and lie in one country.
 IMPLAUSIBLE_RATIO = 5.0
 IMPLAUSIBLE_KM = 100.0
+#: … and for a name that several settlements bear ("Vesele", "Kalynivka"), this many times and
+#: kilometres beyond: of 5,593 true statements about such villages (red team 6), 107 were
+#: called inconsistent of a far namesake ranked first, 8 with 5× and 100 km, none with these.
+NAMESAKE_RATIO = 3.0
+NAMESAKE_KM = 40.0
 
 
 #: A statement of direction only ("south of Khartoum") is judged only between places at most
@@ -918,8 +924,14 @@ def _fits(reading) -> bool:
     )
 
 
-def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:
-    """An ``unverifiable`` verdict when an inconsistent reading is too far off to trust."""
+def _implausible(st: Statement, verdict: Verdict, sides=()) -> Verdict | None:
+    """An ``unverifiable`` verdict when an inconsistent reading is too far off to trust.
+
+    Two exact names in one country are trusted unless either names several settlements
+    (``sides``, the readings of each name): "Kalynivka, about 3 km northeast of Chasiv Yar" is
+    true of the village beside Chasiv Yar, and the town of Kalynivka 688 km away that ranks
+    first is a namesake, not the subject of a false statement.
+    """
     s, r = verdict.subject, verdict.reference
     if verdict.distance_km is None or s is None or r is None:
         return None
@@ -944,12 +956,17 @@ def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:
         )
     high_km = verdict.stated_high * UNIT_KM.get(st.unit or "km", 1.0)
     d = verdict.distance_km
-    if d < IMPLAUSIBLE_RATIO * high_km or d - high_km < IMPLAUSIBLE_KM:
+    namesakes = any(_namesakes(cands) for cands in sides)
+    ratio, beyond = (
+        (NAMESAKE_RATIO, NAMESAKE_KM) if namesakes else (IMPLAUSIBLE_RATIO, IMPLAUSIBLE_KM)
+    )
+    if d < ratio * high_km or d - high_km < beyond:
         return None
     strong = (
         s.match_kind in ("exact", "former")
         and r.match_kind in ("exact", "former")
         and s.place.country == r.place.country
+        and not namesakes
     )
     if strong:
         return None
@@ -962,6 +979,16 @@ def _implausible(st: Statement, verdict: Verdict) -> Verdict | None:
         reference=r,
         distance_km=d,
     )
+
+
+def _namesakes(readings) -> bool:
+    """Whether a name's readings hold more than one settlement of that very name."""
+    same = {
+        c.place.id
+        for c in readings
+        if c.match_kind in ("exact", "former", "inflected") and c.place.feature_class == "P"
+    }
+    return len(same) > 1
 
 
 #: Match kinds that read the name itself (not a spelling variant or a guess): a located

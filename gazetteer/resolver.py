@@ -47,7 +47,14 @@ from .admin import OBLASTS, admin_level, oblast_variants
 from .datadir import data_dir
 from .errors import GazetteerError, PlaceNotFound
 from .model import Candidate, Candidates, Place
-from .names import cyrillic_spelling, has_cyrillic, keys, parse_query, spelling_forms
+from .names import (
+    cyrillic_spelling,
+    has_cyrillic,
+    is_ukrainian,
+    keys,
+    parse_query,
+    spelling_forms,
+)
 from .online import Nominatim, OnlineError
 from .store import Store, haversine_km, haversine_matrix
 
@@ -79,6 +86,9 @@ FOREIGN_FACTOR = 0.85
 INFLECTION_METHODS = ("stems", "lemmas", "both")
 INFLECTION = "both"
 QUALITY = {"exact": 1.0, "former": 0.95, "variant": 0.88, "inflected": 0.85, "fuzzy": 0.8}
+#: An exact match on an alternate name (and a Russian spelling's Ukrainian form beside exact
+#: matches of the Russian form: the same name, recorded for other namesakes).
+QUALITY_ALTERNATE = 0.98
 #: An inflected name whose nominative reading (:mod:`gazetteer.inflection`) is a place's key.
 QUALITY_LEMMA = 0.9
 #: A variant reading offered beside an exact match ranks below every exact one.
@@ -422,6 +432,7 @@ class Gazetteer:
                     key=lambda h: (
                         _MATCH_ORDER[h[3]],
                         not _is_lemma(h),
+                        h[3] == "variant" and not h[5],  # another spelling's form first
                         _layer_rank(h[0].source),
                         h[0].precision != "point",
                         h[2] != "primary",
@@ -430,11 +441,13 @@ class Gazetteer:
             )
             quality = QUALITY[kind] * (similarity if kind == "fuzzy" else 1.0)
             if kind == "exact" and name_kind == "alternate":
-                quality = 0.98
+                quality = QUALITY_ALTERNATE
             if kind == "inflected" and reading and not reading.endswith("-"):
                 quality = QUALITY_LEMMA
             if kind == "variant" and has_exact:
-                quality = QUALITY_BESIDE_EXACT
+                # the Ukrainian form of a Russian spelling is the same name, as an alternate
+                russian_form = bool(reading) and has_cyrillic(reading)
+                quality = QUALITY_ALTERNATE if russian_form else QUALITY_BESIDE_EXACT
             feat = _feature_prior(place, q.feature_hint)
             prior = 0.6 * feat + 0.4 * _population_prior(place)
             if place.source.startswith("user-"):
@@ -650,6 +663,11 @@ class Gazetteer:
             spelled = self._spelling_hits(q, tried)
             # a Russian spelling's Ukrainian forms replace the sound-alikes of another script
             hits = spelled if spelled and has_cyrillic(q.text) else hits + spelled
+        elif fuzzy and has_cyrillic(q.text) and is_ukrainian(q.text) is not True:
+            # a Russian spelling matched exactly names the places GeoNames gives that Russian
+            # form; its Ukrainian namesakes recorded without it are readings too ("Каменское"
+            # is the city that has it and the village Кам'янське near Zaporizhzhia)
+            hits += self._spelling_hits(q, tried)
         if hits or not fuzzy:
             return hits
         tried.append(f"fuzzy (similarity ≥ {FUZZY_CUTOFF:g}%)")

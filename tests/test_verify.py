@@ -397,3 +397,40 @@ def test_a_place_called_a_village_may_be_a_namesake_of_a_city(gz_embedded):
     sentence = "Село Запоріжжя розташоване на відстані 0,5 км від села Братолюбівка."
     v = verify_sentence(sentence, gz_embedded)[0]
     assert v.verdict == "consistent" and v.subject.place.name != "Zaporizhzhia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kalynivka, about 3 km northeast of Chasiv Yar, came under Russian assault.",
+        "Vyshneve, 4 km west of Selydove, was shelled.",
+    ],
+)
+def test_a_far_namesake_of_a_common_name_is_no_false_statement(gz_full, sentence):
+    # red team 6: the town of Kalynivka 688 km away ranks first; the village beside Chasiv Yar
+    # makes the sentence true. A name with several settlements, read 100+ times the stated
+    # distance away, is a namesake, not a falsehood
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict != "inconsistent", v.explanation
+    assert v.verdict == "consistent" or "namesake" in v.explanation
+
+
+def test_a_russian_spelling_keeps_the_ukrainian_namesakes_it_names(gz_full):
+    # "Каменское" is GeoNames' Russian form of the city Kamianske only; the village Кам'янське
+    # 40 km south of Zaporizhzhia is a reading too (true of it; false of the city)
+    v = verify_sentence("Каменское находится в 40 км к югу от Запорожья.", gz_full)[0]
+    assert v.verdict == "ambiguous", v.explanation
+    assert "Zaporizhzhia Oblast" in v.explanation
+
+
+def test_a_name_in_apposition_to_a_facility_is_the_facility(gz_embedded):
+    sentence = (
+        "Zaporizhzhia, Europe's largest nuclear power plant, near Enerhodar, lost off-site "
+        "power again."
+    )
+    (st,) = parse(sentence)
+    assert st.subject_kind == "non_place" and "plant" in st.subject
+    assert verify_sentence(sentence, gz_embedded)[0].verdict == "unverifiable"
+    # "home to a coke plant": the appositive's head is "home", the town stays a place
+    (st,) = parse("Avdiivka, home to a coke plant, lies 10 km north of Donetsk.")
+    assert st.subject == "Avdiivka" and st.subject_kind == "place"

@@ -118,6 +118,9 @@ class Lexicon:
     #: "village", "села", "деревни": a place called so is no city even when a city bears its
     #: name ("від села Запоріжжя"; ``frontmap.verify``)
     village_words: frozenset[str] = frozenset()
+    #: "plant", "airport": an appositive with this head says a name stands for a facility
+    #: ("Zaporizhzhia, Europe's largest nuclear power plant, near Enerhodar")
+    facility_heads: frozenset[str] = frozenset()
     #: "the same distance north of X": a measure that repeats the one before, about its subject
     distance_anaphors: frozenset[str] = frozenset()
     #: "to Minova, a further 15 km south": a measure on from the place named before
@@ -317,6 +320,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_to=joined("span_to"),
         plural_type_words=joined("plural_type_words"),
         village_words=joined("village_words"),
+        facility_heads=joined("facility_heads"),
         according_to=joined("according_to"),
         span_between=joined("span_between"),
         span_and=joined("span_and"),
