@@ -286,6 +286,10 @@ class ClaimWords:
     #: What may stand between an action and a name the gazetteer lacks that is its object
     #: ("liberated Zaritsevo", "attack in Nikolaevo-Darino"; rule ``action_object``).
     object_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands before an oblast centre's bare name that makes it the city, the target of a
+    #: strike or shelling ("обстріляли Херсон", "удар по Харкову", "атаковали Белгород и
+    #: Шебекино"; rule ``centre_target``): a region is never struck by its city's name.
+    centre_target_before: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -410,6 +414,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         attempt_before=_union(each("attempt_before")),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
+        centre_target_before=_union(each("centre_target_before")),
     )  # fmt: skip
 
 
@@ -670,6 +675,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 is_region = key(text).startswith("donbas") or (
                     key(text) in _REGION_NAMES
                     and not words_.city_cue.search(before)
+                    and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
                          or _LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
                 )  # fmt: skip
@@ -1708,7 +1714,11 @@ _EN_DATE = re.compile(
     r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b"  # "January 4th"
     r"|\b(?:\d{1,2}[-–])?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
 )
-_CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
+#: A Cyrillic day and month ("12 лютого", "8–14 февраля"); the day may carry its ordinal ending
+#: ("12-го лютого", "11-е февраля"; rule ``ordinal_day``).
+_CY_DATE = re.compile(
+    r"\b(?:\d{1,2}[-–])?(\d{1,2})(?:-(?:го|ого|е|те))?\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I
+)
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _DIGIT = re.compile(r"\d")
 
@@ -2040,7 +2050,9 @@ def _excluded(
     stormed, according to DeepState".
     """
     if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
-        w.city_cue.search(sent[max(0, rel - 20) : rel]) or w.city_cue.match(sent[end:])
+        w.city_cue.search(sent[max(0, rel - 20) : rel])
+        or w.city_cue.match(sent[end:])
+        or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
     ):
         return "an oblast's name, not said to be the city"
     k = key(mention.text)
