@@ -578,12 +578,41 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+#: A bulleted line that holds only a settlement's name ("- Вовчанськ;", "• с. Глибоке,", "2)
+#: Тарасовка"), its type word or a short qualifier allowed (rule ``bulleted_names``).
+_NAME_ITEM = re.compile(
+    r"[ \t]*(?:[-•*–—▪►][ \t]|\d{1,2}[.)][ \t])[ \t]*(?:(?:с|смт|м|сщ|н\.[ \t]?п|пгт|г|п|пос)\.?[ \t]+)?"
+    r"[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*){0,2}"
+    r"(?:[ \t]+[^\W\d_]+[ \t]+(?:област[іиь]|район[ау]|громади))?"
+    r"[ \t]*(?:\([^()\n\d]{0,40}\))?[ \t]*[;,.]?[ \t]*(?=\n|$)"
+)
+
+
+def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
+    """Rule ``bulleted_names``: a line ending with a colon ("ворог атакував у районах
+    населених пунктів:", "освобождены населенные пункты:") and the bulleted lines of bare
+    names right after it are one sentence, the names its list; the line at ``at`` is such a
+    line, and ``chunk`` (the sentence so far) ends with the colon or with such a line
+    (``listing``)."""
+    return (listing or chunk.rstrip().endswith(":")) and _NAME_ITEM.match(text, at) is not None
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, sentence)`` for every sentence (hard-wrapped lines joined first)."""
     text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
     out = []
     pos = 0
+    listing = False
     for m in _SPLIT.finditer(text):
+        if (
+            "\n" in m.group()
+            and not m.group(1)
+            and _list_goes_on(text, text[pos : m.start()], m.end(), listing)
+        ):
+            listing = True
+            continue  # rule bulleted_names: the next line is a bare name of the list above
+        if "\n" in m.group():
+            listing = False
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
             word = head[-1].lower() if head else ""
