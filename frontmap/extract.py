@@ -290,6 +290,12 @@ class ClaimWords:
     #: strike or shelling ("обстріляли Херсон", "удар по Харкову", "атаковали Белгород и
     #: Шебекино"; rule ``centre_target``): a region is never struck by its city's name.
     centre_target_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A verb of saying right before a name ("…, повідомив Сирський", "заявил Пушилин"): the
+    #: name is the speaker's, in the nominative, never a place (rule ``speaker_name``).
+    speaker_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A unit's noun right after a place's adjective ("бійці Чернігівського загону", "бригада
+    #: «Харківського полку»"): the adjective names the unit, not a place (rule ``unit_after``).
+    unit_after: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -415,6 +421,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
         centre_target_before=_union(each("centre_target_before")),
+        speaker_before=_union(each("speaker_before")),
+        unit_after=_union(each("unit_after")),
     )  # fmt: skip
 
 
@@ -673,6 +681,10 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "the battlegroup West": a unit's name (rule unit_name)
+            if _may_hold(words_.speaker_before, sent) and words_.speaker_before.search(
+                sent[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
             if (
@@ -2104,6 +2116,8 @@ def _excluded(
         and not w.reference_claimed.search(window)
     ):
         return "location reference"
+    if w.unit_after.match(sent, end):
+        return "a unit's name (rule unit_after)"
     if w.description_after.match(sent, end):
         return DESCRIBED
     if w.non_place_after.match(sent, end) or _adjectives_before_region(sent, rel, end, w):
