@@ -296,6 +296,9 @@ class ClaimWords:
     #: A unit's noun right after a place's adjective ("бійці Чернігівського загону", "бригада
     #: «Харківського полку»"): the adjective names the unit, not a place (rule ``unit_after``).
     unit_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stamps a report's time before a date ("станом на 08:00 12 лютого", "по состоянию на
+    #: 22:00 11.02.2025"): a day word in the sentence counts from it (rule ``stamp_relative``).
+    stamp_before: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -423,6 +426,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         centre_target_before=_union(each("centre_target_before")),
         speaker_before=_union(each("speaker_before")),
         unit_after=_union(each("unit_after")),
+        stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
     )  # fmt: skip
 
 
@@ -1824,8 +1828,17 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             out.append((m.start(), Date(y, month, int(day)), precision))
         except ValueError:
             continue
+    for m in _NUMERIC_DATE.finditer(sent):  # rule numeric_date: "04.03.2025"
+        try:
+            out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
+        except ValueError:
+            continue
     return tuple(sorted(out, key=lambda d: d[0]))
 
+
+#: A day written in figures with its year, day first ("04.03.2025", "4.03.2025"; rule
+#: ``numeric_date``), as Ukrainian and Russian bulletins stamp their reports.
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)")
 
 _CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
@@ -3683,6 +3696,16 @@ def _claim_date(
         # "Russia, which invaded on Feb. 24, 2022, said on Saturday …": a date long before
         # publication dates the story's background when the sentence names the day it speaks of
         dates = [d for d in dates if (published - d[1]).days <= BACKGROUND_DAYS]
+    if dates and w.stamp_before.search(sent, max(0, dates[0][0] - 40), dates[0][0]):
+        # rule stamp_relative: "Станом на 08:00 12 лютого минулої доби ворог …": the date
+        # stamps the report; the day word counts from it
+        for word, delta in w.relative_days.items():
+            if word in low and re.search(rf"\b{re.escape(word)}\b", low):
+                return (
+                    dates[0][1] + timedelta(days=delta),
+                    "day",
+                    f"stamp_relative: '{word}', {delta:+d} day(s) from the report's stamp",
+                )
     if dates:
         return dates[0][1], dates[0][2], "an explicit date"
     for phrase, delta in w.anchor_relative.items():
