@@ -2923,6 +2923,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 not before
                 and nxt is not None
                 and (nxt < act[0] or max(a for a in actions if a[0] < nxt) == act)
+                and not _gapped(sent, rel, nxt, targets[after_run[k]][1])
             ):
                 continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
@@ -3140,6 +3141,26 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if c.sentence > 0 or (c.side, c.place, c.claim == "denied") not in body
         ]
     return _merge(claims, unconfirmed, published)
+
+
+#: A Cyrillic place after a comma and a preposition, then a dash standing for the verb said
+#: before it ("У Костянтинівці пошкоджено 4 будинки, у Дружківці – адмінбудівлю").
+_GAP_BEFORE = re.compile(r",\s*(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+_GAP_AFTER = re.compile(r"\s+[–—-]\s")
+_GAP_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+
+
+def _gapped(sent: str, rel: int, nxt: int, later: Mention) -> bool:
+    """Rule ``gapped_clause``: a place that opens its clause ("У Костянтинівці пошкоджено …")
+    and a later one in a clause that repeats its preposition and leaves the verb to a dash
+    (", у Дружківці – адмінбудівлю", ", в Горловке — школа") are parallel places of the same
+    action, not a locator and its place (rule fronted_locator)."""
+    return bool(
+        _CYRILLIC.search(later.text)
+        and _GAP_OPENING.search(sent, max(0, rel - 12), rel)
+        and _GAP_BEFORE.search(sent, max(0, nxt - 14), nxt)
+        and _GAP_AFTER.match(sent, nxt + len(later.text))
+    )
 
 
 def _within_span(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
