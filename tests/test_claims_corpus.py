@@ -32,8 +32,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Grown by batch_2026-11-26d (30 fresh reports, 106 claims, measured untuned before round 3:
 #: strict 66.3 %, en 62.2, uk 70.0, ru 68.5; no claim from its 6 no-claim reports): dev 84.1 %
 #: (uk 88.0 %), test 69.0 % (uk 69.1 %) (floors lowered for the grown corpus).
+#: uk/ru round 5 (bulletin voices as claimants, bulleted lists, gapped clauses, stamps and
+#: numeric dates): dev uk 88.5 %.
 FLOORS = {
-    "dev": {"en": (0.76, 0.79), "uk": (0.87, 0.88), "ru": (0.88, 0.92), "all": (0.82, 0.85)},
+    "dev": {"en": (0.76, 0.79), "uk": (0.875, 0.88), "ru": (0.88, 0.92), "all": (0.82, 0.85)},
     "test": {"en": (0.58, 0.64), "uk": (0.68, 0.77), "ru": (0.79, 0.84), "all": (0.68, 0.75)},
 }
 CASES = [
