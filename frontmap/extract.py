@@ -3848,17 +3848,6 @@ def _lead_date(sents, published: Date) -> Date | None:
         ]
         if named:
             return published - timedelta(days=(published.weekday() - min(named)[1]) % 7)
-    for sent in opening:
-        # rule lead_relative: "Голова ОВА повідомив, що за добу росіяни поранили 5 жителів.
-        # У Костянтинівці пошкоджено …": the day word of the opening dates what follows
-        low = sent.lower()
-        said = [
-            (low.index(word), delta)
-            for word, delta in w.relative_days.items()
-            if word in low and re.search(rf"\b{re.escape(word)}\b", low)
-        ]
-        if said:
-            return published + timedelta(days=min(said)[1])
     return None
 
 
