@@ -286,6 +286,19 @@ class ClaimWords:
     #: What may stand between an action and a name the gazetteer lacks that is its object
     #: ("liberated Zaritsevo", "attack in Nikolaevo-Darino"; rule ``action_object``).
     object_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands before an oblast centre's bare name that makes it the city, the target of a
+    #: strike or shelling ("обстріляли Херсон", "удар по Харкову", "атаковали Белгород и
+    #: Шебекино"; rule ``centre_target``): a region is never struck by its city's name.
+    centre_target_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A verb of saying right before a name ("…, повідомив Сирський", "заявил Пушилин"): the
+    #: name is the speaker's, in the nominative, never a place (rule ``speaker_name``).
+    speaker_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A unit's noun right after a place's adjective ("бійці Чернігівського загону", "бригада
+    #: «Харківського полку»"): the adjective names the unit, not a place (rule ``unit_after``).
+    unit_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stamps a report's time before a date ("станом на 08:00 12 лютого", "по состоянию на
+    #: 22:00 11.02.2025"): a day word in the sentence counts from it (rule ``stamp_relative``).
+    stamp_before: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -415,6 +428,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
+        centre_target_before=_union(each("centre_target_before")),
+        speaker_before=_union(each("speaker_before")),
+        unit_after=_union(each("unit_after")),
+        stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
     )  # fmt: skip
 
 
@@ -578,12 +595,41 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+#: A bulleted line that holds only a settlement's name ("- Вовчанськ;", "• с. Глибоке,", "2)
+#: Тарасовка"), its type word or a short qualifier allowed (rule ``bulleted_names``).
+_NAME_ITEM = re.compile(
+    r"[ \t]*(?:[-•*–—▪►][ \t]|\d{1,2}[.)][ \t])[ \t]*(?:(?:с|смт|м|сщ|н\.[ \t]?п|пгт|г|п|пос)\.?[ \t]+)?"
+    r"[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*){0,2}"
+    r"(?:[ \t]+[^\W\d_]+[ \t]+(?:област[іиь]|район[ау]|громади))?"
+    r"[ \t]*(?:\([^()\n\d]{0,40}\))?[ \t]*[;,.]?[ \t]*(?=\n|$)"
+)
+
+
+def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
+    """Rule ``bulleted_names``: a line ending with a colon ("ворог атакував у районах
+    населених пунктів:", "освобождены населенные пункты:") and the bulleted lines of bare
+    names right after it are one sentence, the names its list; the line at ``at`` is such a
+    line, and ``chunk`` (the sentence so far) ends with the colon or with such a line
+    (``listing``)."""
+    return (listing or chunk.rstrip().endswith(":")) and _NAME_ITEM.match(text, at) is not None
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, sentence)`` for every sentence (hard-wrapped lines joined first)."""
     text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
     out = []
     pos = 0
+    listing = False
     for m in _SPLIT.finditer(text):
+        if (
+            "\n" in m.group()
+            and not m.group(1)
+            and _list_goes_on(text, text[pos : m.start()], m.end(), listing)
+        ):
+            listing = True
+            continue  # rule bulleted_names: the next line is a bare name of the list above
+        if "\n" in m.group():
+            listing = False
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
             word = head[-1].lower() if head else ""
@@ -644,6 +690,10 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "the battlegroup West": a unit's name (rule unit_name)
+            if _may_hold(words_.speaker_before, sent) and words_.speaker_before.search(
+                sent[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
             if (
@@ -675,6 +725,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 is_region = key(text).startswith("donbas") or (
                     key(text) in _REGION_NAMES
                     and not words_.city_cue.search(before)
+                    and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
                          or _LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
                 )  # fmt: skip
@@ -1741,7 +1792,11 @@ _EN_DATE = re.compile(
     r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b"  # "January 4th"
     r"|\b(?:\d{1,2}[-–])?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
 )
-_CY_DATE = re.compile(r"\b(?:\d{1,2}[-–])?(\d{1,2})\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I)
+#: A Cyrillic day and month ("12 лютого", "8–14 февраля"); the day may carry its ordinal ending
+#: ("12-го лютого", "11-е февраля"; rule ``ordinal_day``).
+_CY_DATE = re.compile(
+    r"\b(?:\d{1,2}[-–])?(\d{1,2})(?:-(?:го|ого|е|те))?\s+([а-яіїєґё]+)(?:\s+(\d{4}))?", re.I
+)
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _DIGIT = re.compile(r"\d")
 
@@ -1806,8 +1861,17 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             out.append((m.start(), Date(y, month, int(day)), precision))
         except ValueError:
             continue
+    for m in _NUMERIC_DATE.finditer(sent):  # rule numeric_date: "04.03.2025"
+        try:
+            out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
+        except ValueError:
+            continue
     return tuple(sorted(out, key=lambda d: d[0]))
 
+
+#: A day written in figures with its year, day first ("04.03.2025", "4.03.2025"; rule
+#: ``numeric_date``), as Ukrainian and Russian bulletins stamp their reports.
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)")
 
 _CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
@@ -2073,7 +2137,9 @@ def _excluded(
     stormed, according to DeepState".
     """
     if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
-        w.city_cue.search(sent[max(0, rel - 20) : rel]) or w.city_cue.match(sent[end:])
+        w.city_cue.search(sent[max(0, rel - 20) : rel])
+        or w.city_cue.match(sent[end:])
+        or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
     ):
         return "an oblast's name, not said to be the city"
     k = key(mention.text)
@@ -2096,6 +2162,8 @@ def _excluded(
         and not w.reference_claimed.search(window)
     ):
         return "location reference"
+    if w.unit_after.match(sent, end):
+        return "a unit's name (rule unit_after)"
     if w.description_after.match(sent, end):
         return DESCRIBED
     if w.non_place_after.match(sent, end) or _adjectives_before_region(sent, rel, end, w):
@@ -2895,6 +2963,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 not before
                 and nxt is not None
                 and (nxt < act[0] or max(a for a in actions if a[0] < nxt) == act)
+                and not _gapped(sent, rel, nxt, targets[after_run[k]][1])
             ):
                 continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
@@ -3141,6 +3210,26 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if c.sentence > 0 or (c.side, c.place, c.claim == "denied") not in body
         ]
     return _merge(claims, unconfirmed, published)
+
+
+#: A Cyrillic place after a comma and a preposition, then a dash standing for the verb said
+#: before it ("У Костянтинівці пошкоджено 4 будинки, у Дружківці – адмінбудівлю").
+_GAP_BEFORE = re.compile(r",\s*(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+_GAP_AFTER = re.compile(r"\s+[–—-]\s")
+_GAP_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+
+
+def _gapped(sent: str, rel: int, nxt: int, later: Mention) -> bool:
+    """Rule ``gapped_clause``: a place that opens its clause ("У Костянтинівці пошкоджено …")
+    and a later one in a clause that repeats its preposition and leaves the verb to a dash
+    (", у Дружківці – адмінбудівлю", ", в Горловке — школа") are parallel places of the same
+    action, not a locator and its place (rule fronted_locator)."""
+    return bool(
+        _CYRILLIC.search(later.text)
+        and _GAP_OPENING.search(sent, max(0, rel - 12), rel)
+        and _GAP_BEFORE.search(sent, max(0, nxt - 14), nxt)
+        and _GAP_AFTER.match(sent, nxt + len(later.text))
+    )
 
 
 def _within_span(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
@@ -3734,6 +3823,16 @@ def _claim_date(
         # "Russia, which invaded on Feb. 24, 2022, said on Saturday …": a date long before
         # publication dates the story's background when the sentence names the day it speaks of
         dates = [d for d in dates if (published - d[1]).days <= BACKGROUND_DAYS]
+    if dates and w.stamp_before.search(sent, max(0, dates[0][0] - 40), dates[0][0]):
+        # rule stamp_relative: "Станом на 08:00 12 лютого минулої доби ворог …": the date
+        # stamps the report; the day word counts from it
+        for word, delta in w.relative_days.items():
+            if word in low and re.search(rf"\b{re.escape(word)}\b", low):
+                return (
+                    dates[0][1] + timedelta(days=delta),
+                    "day",
+                    f"stamp_relative: '{word}', {delta:+d} day(s) from the report's stamp",
+                )
     if dates:
         return dates[0][1], dates[0][2], "an explicit date"
     for phrase, delta in w.anchor_relative.items():

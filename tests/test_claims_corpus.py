@@ -35,9 +35,12 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: English round 5 (Russian sources, denied_object, situation_fighting, echoed_claim, oblique
 #: claimants, speaker_carried, actor_agent, quote_span): dev en 79.5 % (lenient 84.7), all 85.0 %
 #: on the corpus before batch 6; merged with it: dev en 79.8 %, all 83.8 %; test en 59.0 %.
+#: uk/ru round 5 (bulletin voices as claimants, bulleted lists, gapped clauses, stamps and
+#: numeric dates): dev uk 88.5 % on the corpus before batch 6; merged: dev uk 83.7 %, all
+#: 83.9 %; test uk 70.4 %, ru 78.6 %, all 68.2 %.
 FLOORS = {
-    "dev": {"en": (0.78, 0.83), "uk": (0.82, 0.84), "ru": (0.88, 0.92), "all": (0.82, 0.86)},
-    "test": {"en": (0.57, 0.63), "uk": (0.67, 0.78), "ru": (0.78, 0.83), "all": (0.66, 0.74)},
+    "dev": {"en": (0.78, 0.83), "uk": (0.83, 0.85), "ru": (0.88, 0.92), "all": (0.83, 0.86)},
+    "test": {"en": (0.57, 0.63), "uk": (0.69, 0.81), "ru": (0.77, 0.83), "all": (0.67, 0.75)},
 }
 CASES = [
     json.loads(line)
