@@ -40,7 +40,7 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: 83.9 %; test uk 70.4 %, ru 78.6 %, all 68.2 %.
 FLOORS = {
     "dev": {"en": (0.78, 0.83), "uk": (0.83, 0.85), "ru": (0.88, 0.92), "all": (0.83, 0.86)},
-    "test": {"en": (0.57, 0.63), "uk": (0.69, 0.81), "ru": (0.77, 0.83), "all": (0.67, 0.75)},
+    "test": {"en": (0.57, 0.63), "uk": (0.69, 0.81), "ru": (0.78, 0.83), "all": (0.67, 0.75)},
 }
 CASES = [
     json.loads(line)
