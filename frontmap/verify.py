@@ -8,7 +8,9 @@ The allowed slack is the sum of
 
 * *precision* — half the rounding step implied by the number as written:
   12 → 0.5, 30 → 5, 75 → 2.5, 78.1 → 0.05, 200 → 50 (a number ending in
-  zeros is rounded to that power of ten, one ending in 5 to the nearest 5);
+  zeros is rounded to that power of ten, one ending in 5 to the nearest 5), at most
+  :attr:`Rubric.rounding_max_fraction` (10 %) of the figure or 2.5 if more (10 → 2.5,
+  30 → 3, 200 → 20: "nearly 100 km" is no fit for 55 km);
 * *qualifier* — 20 % of *v* for roughly/about/around/some/approximately/
   nearly/almost/"or so", 10 % otherwise; for a single figure (bare, "about",
   "just", "only") at least 25 % of the *measured* distance and 2 km;
@@ -39,7 +41,7 @@ measured distance, not the stated one: "115 km" for 75 km (52 % more) is wrong, 
 fact-checker reads compass words in reporting (``tests/corpus/README.md``): a cardinal
 point ("south") fits within 50°, an 8-point one ("south-west") within 35°, a 16-point one
 ("SSW") within 25°, a 32-point one ("east by north") within 20°, plus the angular extent
-``atan(extent / d)``; inconsistent only beyond 65°, 55°, 40° and 30° (plus the same
+``atan(extent / d)`` (at most :attr:`Rubric.extent_max_deg`, 20°); inconsistent only beyond 65°, 55°, 40° and 30° (plus the same
 extent) and beyond twice the word's half-sector plus the extent (the old bound: at short
 range the places' size may turn a bearing far), loose between. Reporting says "south of
 Kharkiv" of anything in the southern quarter and more: a strict half-sector (22.5°) called
@@ -144,6 +146,14 @@ class Rubric:
     direction_fit_deg: tuple = ((4, 50.0), (8, 35.0), (16, 25.0), (32, 20.0))
     #: ... and is inconsistent only beyond this many (plus the same extent); loose between.
     direction_wrong_deg: tuple = ((4, 65.0), (8, 55.0), (16, 40.0), (32, 30.0))
+    #: The places' angular extent ``atan(extent / d)`` adds at most this many degrees: two
+    #: towns 7 km apart would otherwise let "south-east" fit 72° off (red team 6).
+    extent_max_deg: float = 20.0
+    #: A round figure's rounding counts at most this share of it, or :attr:`rounding_floor`
+    #: units if more ("10 km" may round 7.5–12.5): "100 km" read as 50–150 let "nearly 100 km"
+    #: fit 55 km, "about 1,000 km" 595 (red team 6).
+    rounding_max_fraction: float = 0.10
+    rounding_floor: float = 2.5
 
 
 DEFAULT_RUBRIC = Rubric()
@@ -216,7 +226,10 @@ def stated_interval(
         lo, hi = vague
         return float(lo), float(hi), 0.0, rubric.base_fraction * hi
     v = float(st.value)
-    precision = rounding_precision(st.value_text, st.value)
+    precision = min(
+        rounding_precision(st.value_text, st.value),
+        max(rubric.rounding_max_fraction * v, rubric.rounding_floor),
+    )
     if st.value_max is not None:
         hi = float(st.value_max)
         frac = rubric.approx_fraction if meaning == "approximate" else rubric.base_fraction
@@ -250,6 +263,7 @@ def check_pairs(
     extent_km=0.0, unit: str = "km", stated_bearing=None, halfwidth=None, loose_factor: float = 2.0,
     uncertainty_km=0.0, relative=0.0, relative_floor_km=0.0, wrong_relative=None,
     wrong_floor_km=0.0, wrong_deg=None, sector_deg=None, fit_extent_km=None,
+    extent_max_deg=90.0,
 ) -> dict:  # fmt: skip
     """The rubric over arrays of resolved place pairs: one geodesic call for all of them.
 
@@ -335,8 +349,9 @@ def check_pairs(
         out["wrong_slack"] = np.broadcast_to(wrong, dist.shape)
     out["code"] = out["distance_code"]
     if stated_bearing is not None:
-        spread = np.degrees(np.arctan2(extent, np.maximum(dist, 1e-9)))
-        allowed = np.asarray(halfwidth) + np.degrees(np.arctan2(fit, np.maximum(dist, 1e-9)))
+        spread = np.minimum(np.degrees(np.arctan2(extent, np.maximum(dist, 1e-9))), extent_max_deg)
+        fit_spread = np.degrees(np.arctan2(fit, np.maximum(dist, 1e-9)))
+        allowed = np.asarray(halfwidth) + np.minimum(fit_spread, extent_max_deg)
         angle = angle_difference(bearing, stated_bearing)
         direction_code = grade(angle, allowed, loose_factor)
         if wrong_deg is not None:
@@ -787,7 +802,12 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     # an admin area's centroid is no reading of a settlement's name when a place is on offer
     sides = [[c for c in cands if c.place.feature_class != "A"] or cands for cands in sides]
     verdict = _measure(st, sides, READING_MARGIN, rubric)
-    if verdict.verdict in ("inconsistent", "ambiguous") and _has_distance(st):
+    # "more than 20 km" fits every far namesake: an open bound never decides between readings
+    if (
+        verdict.verdict in ("inconsistent", "ambiguous")
+        and _has_distance(st)
+        and st.qualifier_meaning != "lower"
+    ):
         wider = _measure(st, sides, None, rubric)
         city = _city_for_a_namesake(st, sides, wider) if wider.verdict == "consistent" else None
         if city is not None:
@@ -1238,7 +1258,7 @@ def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncert
         stated, half, wrong_deg, sector = _direction_terms(_direction_word(st.direction), rubric)
     common = {"extent_km": extent, "stated_bearing": stated, "halfwidth": half,
               "loose_factor": rubric.loose_factor, "wrong_deg": wrong_deg,
-              "sector_deg": sector}  # fmt: skip
+              "sector_deg": sector, "extent_max_deg": rubric.extent_max_deg}  # fmt: skip
     if pseudo_precise(st):
         # "24.2 km NNW": a gazetteer's figure, measured from the centre — the places' size
         # does not widen what it fits (the fact-checker's rule), only what it contradicts

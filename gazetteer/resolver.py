@@ -89,6 +89,8 @@ QUALITY = {"exact": 1.0, "former": 0.95, "variant": 0.88, "inflected": 0.85, "fu
 #: An exact match on an alternate name (and a Russian spelling's Ukrainian form beside exact
 #: matches of the Russian form: the same name, recorded for other namesakes).
 QUALITY_ALTERNATE = 0.98
+#: A former name yields to a town of at least this many people that bears the name now.
+FORMER_YIELDS_TO_POPULATION = 20_000
 #: An inflected name whose nominative reading (:mod:`gazetteer.inflection`) is a place's key.
 QUALITY_LEMMA = 0.9
 #: A variant reading offered beside an exact match ranks below every exact one.
@@ -422,6 +424,15 @@ class Gazetteer:
         # a nominative reading of an inflected name is as good as an exact key beside the
         # look-alikes the variant key finds ("Славянска" is Sloviansk, not Slavyanskoye)
         has_exact = any(h[3] in ("exact", "former") or _is_lemma(h) for h in hits)
+        # a town that bears the name now outranks a place that once bore it in its country
+        # ("Sloviansk" is the city, not Nikopol under a historical name)
+        bearers = {
+            h[0].country
+            for h in hits
+            if h[3] == "exact"
+            and h[0].feature_class == "P"
+            and (h[0].population or 0) >= FORMER_YIELDS_TO_POPULATION
+        }
         scored = []
         for group in groups.values():
             place, matched, name_kind, kind, similarity, reading = (
@@ -444,6 +455,8 @@ class Gazetteer:
                 quality = QUALITY_ALTERNATE
             if kind == "inflected" and reading and not reading.endswith("-"):
                 quality = QUALITY_LEMMA
+            if kind == "former" and place.country in bearers:
+                quality = QUALITY_BESIDE_EXACT
             if kind == "variant" and has_exact:
                 # the Ukrainian form of a Russian spelling is the same name, as an alternate
                 russian_form = bool(reading) and has_cyrillic(reading)

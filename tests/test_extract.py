@@ -282,7 +282,9 @@ def test_the_capital_is_the_capital_of_the_country_its_place_lies_in(gz_embedded
         # which raion centre: not said (raions were redrawn in 2020)
         ("Novotroitske lies 14 km northeast of the district center.", None),
         # the subject's readings lie in more than one oblast: no oblast to take the centre of
-        ("Sloviansk lies 100 km north of the regional center.", None),
+        ("Ivanivka lies 20 km north of the regional center.", None),
+        # Sloviansk is the city (not Nikopol under a historical name): Donetsk Oblast's centre
+        ("Sloviansk lies 100 km north of the regional center.", "Donetsk"),
     ],
 )  # fmt: skip
 def test_the_regional_centre_is_the_centre_of_the_subjects_oblast(gz_embedded, text, centre):

@@ -31,6 +31,7 @@ def best_id(gz, name, **kw):
         ("Zaporizhzhia", {}, 687700),
         ("the city of Pokrovsk", {}, 704422),
         ("Покровська", {}, 704422),
+        ("Sloviansk", {}, 693468),  # the city, not Nikopol under a historical name
         ("Покровськом", {}, 704422),
         ("Покровска", {}, 704422),
     ],

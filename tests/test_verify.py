@@ -57,7 +57,7 @@ def test_worked_example_toretsk(gz_full):
     assert v.bearing_deg == pytest.approx(75.4, abs=0.1)
     assert v.bearing_word == "ENE"
     assert v.subject.place.geonameid == 709354
-    assert v.precision_slack == 5.0
+    assert v.precision_slack == 3.0  # "30" rounds to ±5, capped at 10 % of the figure
 
 
 @pytest.mark.parametrize(
@@ -434,3 +434,26 @@ def test_a_name_in_apposition_to_a_facility_is_the_facility(gz_embedded):
     # "home to a coke plant": the appositive's head is "home", the town stays a place
     (st,) = parse("Avdiivka, home to a coke plant, lies 10 km north of Donetsk.")
     assert st.subject == "Avdiivka" and st.subject_kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_verdict"),
+    [
+        ("Pokrovsk is nearly 100 km from Donetsk.", "consistent"),  # 54.6 km: 100 is not ±50
+        ("Tokmak lies about 100 km from Melitopol.", "consistent"),  # 51.7 km
+        # Oleshky lies due east of Kherson: the towns' size may not turn "south" 81°
+        ("Russian artillery in Oleshky, 10 km south of Kherson, shelled the city.", "consistent"),
+        # 13.4 km: an open bound fits every far namesake, so it never decides between readings
+        ("Kramatorsk is more than 20 km from Sloviansk.", "consistent"),
+    ],
+)
+def test_round_figures_short_range_and_open_bounds_are_no_free_pass(gz_full, sentence, not_verdict):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict != not_verdict, v.explanation
+    assert v.verdict != "inconsistent" or "Sloviansk" not in sentence
+
+
+def test_rounding_is_capped_at_a_share_of_the_figure():
+    st = parse("Pokrovsk is nearly 100 km from Donetsk.")[0]
+    _, _, precision, _ = stated_interval(st)
+    assert precision == 10.0 and rounding_precision("100", 100) == 50.0
