@@ -340,11 +340,17 @@ _WORD_SPLIT = re.compile(r"[\s\-]+")
 
 @lru_cache(maxsize=200_000)
 def _skeleton(k: str) -> str:
-    k = _MULTI.sub(lambda m: _MULTI_MAP[m.group()], k).translate(_SINGLE)
-    k = _DOUBLED.sub(r"\1", k)
-    k = _VOWEL_TAIL.sub("", k) or k
-    k = _IKAVISM.sub("iv", k)
-    return _E_RUNS.sub("i", k)
+    """The folding steps repeated until nothing changes: one pass can make a new pair for the
+    next ("pkg" → "pkh" → "ph" → "f"), and a skeleton must be its own skeleton."""
+    previous = None
+    while k != previous:
+        previous = k
+        k = _MULTI.sub(lambda m: _MULTI_MAP[m.group()], k).translate(_SINGLE)
+        k = _DOUBLED.sub(r"\1", k)
+        k = _VOWEL_TAIL.sub("", k) or k
+        k = _IKAVISM.sub("iv", k)
+        k = _E_RUNS.sub("i", k)
+    return k
 
 
 @lru_cache(maxsize=1)
