@@ -3905,6 +3905,17 @@ def parse(sentence: str) -> list[Statement]:
             if link and reference and _kind(reference) == "place"
             else None
         )
+        if (
+            partner
+            and sentence[ref_end : partner.start("name")].lstrip().startswith(",")
+            and (not partner.group("others") or _apposed_measure(sentence, start, subject))
+        ):
+            # "attacked Synkivka, a village 8 km northeast of Kupiansk, and Petropavlivka": a
+            # comma closes the measure; the name after it is coordinated above it (rule
+            # closed_reference_list). A list after the comma shares the measure only when
+            # the measure is the predicate ("lies 30 km from Kramatorsk, Sloviansk and …"),
+            # not in apposition to its subject, and never as a lone ", and Name"
+            partner = None
         names = (
             [*re.findall(_PARTNER_NAME, partner.group("others")), partner.group("name")]
             if partner
@@ -4369,13 +4380,28 @@ def parse(sentence: str) -> list[Statement]:
         if not reference or _kind(reference) not in ("place", "non_place"):
             continue
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        measured = next(
+            (
+                o
+                for o in statements
+                if o.reference == subject
+                and o.span[1] <= m.start()
+                and not sentence[o.span[1] : m.start()].strip(" ,")
+            ),
+            None,
+        )
+        if measured is not None:
+            # "struck a car 15 km from Kherson near Bilozerka": the place a measure is taken
+            # from is no subject of the "near" right after it; that phrase places what the
+            # measure places (rule proximity_after_measure)
+            subject = measured.subject
         add(
             _make(
                 sentence,
                 subject,
                 reference,
                 "proximity",
-                rule="proximity",
+                rule="proximity" if measured is None else "proximity_after_measure",
                 direction=m.group("prox").lower(),
                 span=(m.start(), ref_end),
             )
@@ -4555,6 +4581,17 @@ _CONTINUATION = re.compile(
 )
 
 
+def _apposed_measure(sentence: str, start: int, subject: str | None) -> bool:
+    """Whether the measure at ``start`` is in apposition to its subject: the subject's name,
+    a comma and at most a short described head before it ("Synkivka, a village 8 km …",
+    "Synkivka, 8 km …"), no verb."""
+    if not subject:
+        return False
+    left = _left(sentence, start)
+    m = re.search(rf"{re.escape(subject)}\s*,\s*(?:(?:a|an|the)\s+[^,;:()]{{0,40}}?)?\s*$", left)
+    return bool(m) and _LOCATIVE_VERB_WORDS.isdisjoint(m.group().lower().split())
+
+
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
     """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
     out: list[Statement] = []
@@ -4574,7 +4611,34 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             # share the subject the first of them was given (rule shared_list_subject)
             out.append(replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind))
             continue
-        if st.subject and out and st.subject.lower() in _LEX.distance_anaphors:
+        if (
+            st.relation == "proximity"
+            and out
+            and out[-1].span[1] <= st.span[0]
+            and re.match(r"\s*,\s*" + _COORD + r"$", sentence[out[-1].span[1] : st.span[0]])
+            and _apposed_measure(sentence, out[-1].span[0], out[-1].subject)
+        ):
+            # "attacked near Synkivka, 8 km from Kupiansk, and near Tabaivka": the comma closes
+            # the measure in apposition to Synkivka; "and near …" is coordinated above it, with
+            # the phrase that named Synkivka (rule coordinated_above_apposition), or with
+            # nothing the parser can tell
+            above = next(
+                (
+                    o
+                    for o in reversed(out)
+                    if o.reference == out[-1].subject
+                    and o.relation == st.relation
+                    and o.span[1] <= out[-1].span[0]
+                ),
+                None,
+            )
+            st = replace(
+                st,
+                subject=above.subject if above else None,
+                subject_kind=above.subject_kind if above else None,
+                rule="coordinated_above_apposition",
+            )
+        elif st.subject and out and st.subject.lower() in _LEX.distance_anaphors:
             # "about 50 km southeast of X, and almost the same distance north of Y": the
             # distance is no subject; the measure goes on about the one before's
             st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)

@@ -83,6 +83,7 @@ from html import escape
 
 import numpy as np
 
+from gazetteer.inflection import lemmas
 from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from .geodesy import (
@@ -553,10 +554,15 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     name = place_name(text)
     if name is None:
         return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
+    if _country_name(name):
+        # "flew 1,000 km from Ukraine", "Ukraine's 47th brigade": a country is no point, and
+        # a settlement that bears its name elsewhere is no reading of it (rule country_no_point)
+        return _unverifiable(st, f"the {role} '{name}' is a country, not a point")
     try:
         cands = _readings(gz, name, context)
     except PlaceNotFound as exc:
         return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
+    cands = _in_named_region(st, gz, name, cands)
     if cands[0].match_kind == "fuzzy" or _other_script_variant(name, cands[0]):
         guesses = ", ".join(
             f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
@@ -568,6 +574,51 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
             "A guessed spelling never decides a verdict: correct the name to check it",
         )
     return cands
+
+
+#: "Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)": the region a name is placed in
+_REGION_AFTER = re.compile(
+    r"\s*(?:(?:,\s*)?in\s+(?:the\s+)?|,\s*|\(\s*)(?P<region>[A-Z][\w’'\-]+)\s+"
+    r"(?:region|oblast|province|krai)\b"
+)
+
+
+def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
+    """The readings of ``name`` that lie in the region the sentence places it in, right
+    after the name ("Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)"; rule
+    named_region): the region is known by its capital's country and oblast. All readings
+    when the sentence names no region there, the region is not found, or none lies in it."""
+    from gazetteer import PlaceNotFound
+
+    text = st.sentence or ""
+    at = text.find(name)
+    m = _REGION_AFTER.match(text, at + len(name)) if at >= 0 else None
+    if m is None:
+        return cands
+    try:
+        capital = gz.resolve(m.group("region"), limit=1)[0]
+    except (PlaceNotFound, IndexError):
+        return cands
+    if capital.match_kind != "exact":
+        return cands
+    stems = {m.group("region"), capital.place.name.split()[0]}
+    if capital.place.admin1:
+        stems.add(capital.place.admin1.split()[0])
+    inside = [
+        c
+        for c in cands
+        if c.place.country == capital.place.country
+        and (not c.place.admin1 or c.place.admin1.split()[0] in stems)
+    ]
+    return inside or cands
+
+
+def _country_name(name: str) -> bool:
+    """Whether ``name`` is one of the countries the lexicons name, in any of its forms."""
+    from .statements import _LEX, _country_lemmas
+
+    low = name.lower()
+    return low in _LEX.countries or bool(_country_lemmas() & {low, *lemmas(low)})
 
 
 def _other_script_variant(name: str, candidate) -> bool:

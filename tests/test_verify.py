@@ -457,3 +457,37 @@ def test_rounding_is_capped_at_a_share_of_the_figure():
     st = parse("Pokrovsk is nearly 100 km from Donetsk.")[0]
     _, _, precision, _ = stated_interval(st)
     assert precision == 10.0 and rounding_precision("100", 100) == 50.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drone flew 1,000 km from Ukraine to reach Kazan.",
+        "Ukraine's 47th brigade is 10 km from Avdiivka.",
+        "Russia's 3rd Army Corps is 5 km from Siversk.",
+        "A missile was launched 300 km from Russia toward Odesa.",
+        "Poland's air force scrambled jets 100 km from Lviv.",
+    ],
+)
+def test_a_country_is_never_read_as_a_settlement_of_its_name(gz_full, sentence):
+    # red team 6 (W3): "Ukraine" was read as Fuentes de Andalucía (ES) and shown as a place
+    for v in verify_sentence(sentence, gz_full):
+        for side in (v.subject, v.reference):
+            assert side is None or side.place.country in ("UA", "RU", "PL"), v.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Hlushkove, in Kursk region, is 10 km from the Ukrainian border.", "RU"),
+        ("Hlushkove in Kursk region lies 10 km from Tiotkino.", "RU"),
+        ("Glushkovo (Kursk oblast) is 10 km from the border.", "RU"),
+        ("Kalynivka in Donetsk region, 3 km north-east of Chasiv Yar, came under assault.", "UA"),
+    ],
+)
+def test_a_region_named_after_a_name_keeps_the_readings_inside_it(gz_full, sentence, country):
+    # red team 6 (W3): "Hlushkove, in Kursk region" was read as Hlushkove Druhe (Poltava)
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.subject is not None and v.subject.place.country == country, v.explanation
+    if country == "UA":
+        assert v.subject.place.admin1 == "Donetsk Oblast", v.explanation
