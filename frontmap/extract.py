@@ -2950,6 +2950,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # the first place after each target's run of listed places ("A, B and C"): where a
         # place before its action is shadowed by another (rule fronted_locator)
         after_run = _after_runs(sent, targets, w)
+        went: dict[int, int] = {}  # where each withdrawal's first word of going ends
         for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -3020,13 +3021,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
-            if kind == "withdrawn" and any(
-                act[1] <= r < rel and w.withdrawal_destination.search(sent, r + len(t.text), rel)
-                for r, t in targets[:k]
-            ):
+            if kind == "withdrawn" and rel > act[1]:
                 # rule withdrawal_destination: "withdrew from Avdiivka to a defensive line
-                # around Lastochkyne": where the troops went, not a place withdrawn from
-                continue
+                # around Lastochkyne": where the troops went, not a place withdrawn from (the
+                # first word of going after the first place after the action; once per action)
+                if act[0] not in went:
+                    first = next((r + len(t.text) for r, t in targets if r >= act[1]), None)
+                    cue = None if first is None else w.withdrawal_destination.search(sent, first)
+                    went[act[0]] = cue.end() if cue else len(sent) + 1
+                if went[act[0]] <= rel:
+                    continue
             place = (rel, rel + len(target.text))
             if kind in w.partitive_kinds and (
                 _partitive(sent, act, place, w)
