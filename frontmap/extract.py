@@ -317,6 +317,13 @@ class ClaimWords:
     #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
     #: the text before that claimant.
     echo_before: re.Pattern = re.compile(r"(?!x)x")
+    #: After "withdrew from X", what says where the troops went ("to a defensive line around
+    #: Y", "and took up positions near Y"; rule ``withdrawal_destination``), matched on the
+    #: text between X and Y: Y is where they stand now, no place withdrawn from.
+    withdrawal_destination: re.Pattern = re.compile(r"(?!x)x")
+    #: The subject of a gain right before its verb, by side ("Ukrainian forces had
+    #: recaptured X"; rule ``agent_side``): (side, pattern matched on the text before it).
+    gain_agent: tuple = ()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -432,6 +439,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         speaker_before=_union(each("speaker_before")),
         unit_after=_union(each("unit_after")),
         stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
+        withdrawal_destination=_union(each("withdrawal_destination")),
+        gain_agent=tuple((side, _union(v)) for d in data
+                         for side, v in d.get("gain_agent", {}).items()),
     )  # fmt: skip
 
 
@@ -2940,6 +2950,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # the first place after each target's run of listed places ("A, B and C"): where a
         # place before its action is shadowed by another (rule fronted_locator)
         after_run = _after_runs(sent, targets, w)
+        went: dict[int, int] = {}  # where each withdrawal's first word of going ends
         for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -3010,6 +3021,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
+            if kind == "withdrawn" and rel > act[1]:
+                # rule withdrawal_destination: "withdrew from Avdiivka to a defensive line
+                # around Lastochkyne": where the troops went, not a place withdrawn from (the
+                # first word of going after the first place after the action; once per action)
+                if act[0] not in went:
+                    first = next((r + len(t.text) for r, t in targets if r >= act[1]), None)
+                    cue = None if first is None else w.withdrawal_destination.search(sent, first)
+                    went[act[0]] = cue.end() if cue else len(sent) + 1
+                if went[act[0]] <= rel:
+                    continue
             place = (rel, rel + len(target.text))
             if kind in w.partitive_kinds and (
                 _partitive(sent, act, place, w)
@@ -3132,6 +3153,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                                 c.notes = f"restated_date: {note}"
                     continue
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
+                if kind_ in ("captured", "liberated") and w.gain_agent:
+                    # rule agent_side: "Russian bloggers said Ukrainian forces had recaptured
+                    # X": the other side's gain, which the voice concedes
+                    agent = _gain_agent(sent, _at, w)
+                    if agent == "enemy":  # "the enemy has retaken X": the voice's other side
+                        agent = {"RU": "UA", "UA": "RU"}.get(side)
+                    if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
+                        claim_kind = "captured"
+                    elif agent == "UA" != side and kind_ == "liberated":
+                        # a recapture, not the capture of Russian ground ("a Russian source
+                        # said Ukrainian forces had seized Viktorovka [Kursk]": captured)
+                        claim_kind = "liberated"
                 # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
                 # count dates only the places of the clause it opens (rule days_relative)
                 if si not in counts_at:  # searched once per sentence: linear time
@@ -3337,6 +3370,17 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
     if place[0] < act[0]:
         return True  # the place named first, its part after the action ("… there")
     return part.end() <= place[0] and not _PART_BREAK.search(sent, part.end(), place[0])
+
+
+#: How far before a gain its subject is read (rule ``agent_side``).
+AGENT_REACH = 90
+
+
+def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
+    """Rule ``agent_side``: the side whose troops are the subject right before the gain at
+    ``at`` ("Ukrainian forces had recaptured X" -> "UA"), or None when no side is named."""
+    window = sent[max(0, at - AGENT_REACH) : at]
+    return next((side for side, pattern in w.gain_agent if pattern.search(window)), None)
 
 
 #: Sentences after an unattributed claim within which the claimant may sign the list.
