@@ -3870,7 +3870,8 @@ def _weekday_at(sent: str, at: int, published: Date) -> tuple[Date, str] | None:
     return day, f"weekday_clause: {note}"
 
 
-def _coarse_dates(sent: str, published: Date) -> list[tuple[int, int, Date, str, str]]:
+@lru_cache(maxsize=4096)
+def _coarse_dates(sent: str, published: Date) -> tuple[tuple[int, int, Date, str, str], ...]:
     """Months and years a sentence gives without a day (rule ``coarse_date``: "in October
     2024", "in early January", "у 2024 році", "еще в 2024 году", "в октябре"):
     ``(start, end, date, precision, text)``. A month stands for its last day (the
@@ -3896,7 +3897,7 @@ def _coarse_dates(sent: str, published: Date) -> list[tuple[int, int, Date, str,
                 continue
             last = Date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
             out.append((m.start(), m.end(), min(last, published), "month", m[0]))
-    return sorted(out, key=lambda d: d[0])
+    return tuple(sorted(out, key=lambda d: d[0]))
 
 
 def _coarse_at(sent: str, at: int, published: Date) -> tuple[Date, str, str] | None:
@@ -3916,7 +3917,18 @@ def _coarse_at(sent: str, at: int, published: Date) -> tuple[Date, str, str] | N
             stop = clause
     end = stop.start() if stop else len(sent)
     after = [d for d in coarse if at < d[0] < end]
-    before = [d for d in coarse if d[1] <= at and not _PHRASE_END.search(sent, d[1], at)]
+    # a date opening the sentence frames its first clause ("In mid-September, the ministry
+    # said its troops had taken X")
+    before = [
+        d
+        for d in coarse
+        if d[1] <= at
+        and not _PHRASE_END.search(
+            sent,
+            d[1] + bool(_OPENING.fullmatch(sent, 0, d[0]) and sent[d[1] : d[1] + 1] == ","),
+            at,
+        )
+    ]
     chosen = after[0] if after else before[-1] if before else None
     if chosen is None:
         return None
