@@ -299,6 +299,20 @@ class ClaimWords:
     #: What stamps a report's time before a date ("станом на 08:00 12 лютого", "по состоянию на
     #: 22:00 11.02.2025"): a day word in the sentence counts from it (rule ``stamp_relative``).
     stamp_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A month or a year the text gives without a day ("in October 2024", "in early January",
+    #: "у 2024 році", "в октябре"; rule ``coarse_date``): each pattern names its ``month``
+    #: (a name of :attr:`months` or ``months_in``) and/or its ``year``.
+    coarse_dates: tuple = ()
+    months_in: dict = field(default_factory=dict)
+    #: What opens a clause of its own before a weekday ("…, and on Wednesday it said …", "а в
+    #: четвер —"; rule ``weekday_clause``), matched on the text before the weekday.
+    weekday_join: re.Pattern = re.compile(r"(?!x)x")
+    #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
+    #: rule ``weekday_last_week``), matched on the text between them.
+    weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: "Last" right before a weekday ("last Friday", "в прошлую пятницу"; rule
+    #: ``weekday_last``), matched on the text before the weekday.
+    weekday_last: re.Pattern = re.compile(r"(?!x)x")
     #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
@@ -424,6 +438,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
         destination_before=_union(each("destination_before")),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
+        coarse_dates=tuple(re.compile(p, re.I) for d in dates for p in d.get("coarse_date", [])),
+        months_in={k.lower(): v for d in dates for k, v in d.get("months_in", {}).items()},
+        weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
+        weekday_week_gap=_union([p for d in dates for p in d.get("weekday_week_gap", [])]),
+        weekday_last=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_last", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
         area_after=_union(each("area_after")),
         failed_after=_union(each("failed_after")),
@@ -3179,6 +3198,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 when, precision, note = dating[si, name, own]
                 if note == "an explicit date":
                     when = _date_at(undated, rel, published, when)
+                elif note.startswith("date not stated"):
+                    when, precision, note = _coarse_at(undated, rel, published) or (
+                        when, precision, note)  # fmt: skip
+                elif precision == "day" and (clause := _weekday_at(undated, rel, published)):
+                    when, note = clause
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
                                     when.isoformat() if precision != "year" else str(when.year),
@@ -3834,6 +3858,127 @@ def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
     return after[0][1] if after else first
 
 
+@lru_cache(maxsize=4096)
+def _weekdays(sent: str, published: Date) -> tuple[tuple[int, Date, str, bool], ...]:
+    """The weekdays a sentence names: ``(offset, date, note, opens_clause)``, in text order.
+
+    A weekday is the last such day on or before publication; said next to its week ("on
+    Monday last week", "В понедельник на прошлой неделе", "минулого тижня у вівторок"; rule
+    ``weekday_last_week``) it is that day of the week before publication's; after "last"
+    ("last Friday", "в прошлую пятницу", "минулого понеділка"; rule ``weekday_last``) it is
+    the last such day before publication, never publication day itself. ``opens_clause``: a
+    joining word opens a clause of its own with it ("…, and on Wednesday it said …", "а в
+    четвер —"; rule ``weekday_clause``).
+    """
+    w = claim_words()
+    low = sent.lower()
+    found = [
+        (m.start(), m.end(), word, wd)
+        for word, wd in w.weekdays.items()
+        if word in low
+        for m in re.finditer(rf"\b{re.escape(word)}\b", low)
+    ]
+    if not found:
+        return ()
+    weeks = list(w.last_week.finditer(sent)) if _may_hold(w.last_week, sent) else []
+    out = []
+    for start, end, word, wd in sorted(found):
+        week = any(
+            (wk.end() <= start and w.weekday_week_gap.fullmatch(sent, wk.end(), start))
+            or (end <= wk.start() and w.weekday_week_gap.fullmatch(sent, end, wk.start()))
+            for wk in weeks
+        )
+        if week:
+            day = published - timedelta(days=published.weekday() + 7 - wd)
+            note = f"weekday_last_week: '{word}' of the week before publication"
+        elif w.weekday_last.search(sent, max(0, start - 20), start):
+            day = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
+            note = f"weekday_last: '{word}', the last such day before publication"
+        else:
+            day = published - timedelta(days=(published.weekday() - wd) % 7)
+            note = f"'{word}': the last such day on or before publication"
+        joined = bool(w.weekday_join.search(sent, max(0, start - 30), start))
+        out.append((start, day, note, joined))
+    return tuple(out)
+
+
+def _weekday_at(sent: str, at: int, published: Date) -> tuple[Date, str] | None:
+    """Rule ``weekday_clause``: of several weekdays in a sentence, the one whose own clause
+    (opened by a joining word: "…, and on Wednesday it said its troops had taken Y", "а в
+    четвер — про взяття Y") a place at ``at`` stands in, or None (the first weekday)."""
+    named = _weekdays(sent, published)
+    before = [d for d in named[1:] if d[3] and d[0] < at]
+    if not before:
+        return None
+    _, day, note, _ = before[-1]
+    return day, f"weekday_clause: {note}"
+
+
+@lru_cache(maxsize=4096)
+def _coarse_dates(sent: str, published: Date) -> tuple[tuple[int, int, Date, str, str], ...]:
+    """Months and years a sentence gives without a day (rule ``coarse_date``: "in October
+    2024", "in early January", "у 2024 році", "еще в 2024 году", "в октябре"):
+    ``(start, end, date, precision, text)``. A month stands for its last day (the
+    publication day in the month of publication), a year for its first; a month without
+    its year is the last such month on or before publication; none after publication."""
+    w = claim_words()
+    out = []
+    for pattern in w.coarse_dates:
+        for m in pattern.finditer(sent):
+            groups = m.groupdict()
+            year = int(groups["year"]) if groups.get("year") else None
+            name = (groups.get("month") or "").lower()
+            month = w.months.get(name) or w.months_in.get(name) if name else None
+            if name and month is None:
+                continue
+            if month is None:
+                if year is None or year > published.year:
+                    continue
+                out.append((m.start(), m.end(), Date(year, 1, 1), "year", m[0]))
+                continue
+            y = year if year else published.year - (month > published.month)
+            if (y, month) > (published.year, published.month):
+                continue
+            last = Date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            out.append((m.start(), m.end(), min(last, published), "month", m[0]))
+    return tuple(sorted(out, key=lambda d: d[0]))
+
+
+def _coarse_at(sent: str, at: int, published: Date) -> tuple[Date, str, str] | None:
+    """Rule ``coarse_date``: the month or year (see :func:`_coarse_dates`) that dates a place
+    at ``at``: the first after it in its own phrase, or in the relative clause right after it
+    when someone speaks in that clause ("Kurakhove, which Moscow said it had taken in early
+    January"; not "entered Kupiansk, which … after being occupied … in February 2022"), else the last before it with no phrase's end between ("said in
+    October 2024 that its forces had captured Selydove"); or None."""
+    coarse = _coarse_dates(sent, published) if at >= 0 else []
+    if not coarse:
+        return None
+    w = claim_words()
+    stop = _PHRASE_END.search(sent, at)
+    if stop is not None and w.relative_after.match(sent, stop.start()):
+        clause = _PHRASE_END.search(sent, stop.end())
+        if w.speech.search(sent, stop.end(), clause.start() if clause else len(sent)):
+            stop = clause
+    end = stop.start() if stop else len(sent)
+    after = [d for d in coarse if at < d[0] < end]
+    # a date opening the sentence frames its first clause ("In mid-September, the ministry
+    # said its troops had taken X")
+    before = [
+        d
+        for d in coarse
+        if d[1] <= at
+        and not _PHRASE_END.search(
+            sent,
+            d[1] + bool(_OPENING.fullmatch(sent, 0, d[0]) and sent[d[1] : d[1] + 1] == ","),
+            at,
+        )
+    ]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is None:
+        return None
+    return chosen[2], chosen[3], f"coarse_date: '{chosen[4]}'"
+
+
 #: An explicit date more days than this before publication, in a sentence that also names a
 #: weekday, is the story's background, not the claim's date.
 BACKGROUND_DAYS = 31
@@ -3888,20 +4033,9 @@ def _claim_date(
                 "day",
                 f"anchor_relative: '{phrase}', {delta:+d} day(s) from {base}",
             )
-    named = [
-        (m.start(), word, wd)
-        for word, wd in w.weekdays.items()
-        if word in low
-        for m in re.finditer(rf"\b{re.escape(word)}\b", low)
-    ]
+    named = _weekdays(sent, published)
     if named:  # the weekday the sentence names first
-        _, word, wd = min(named)
-        back = (published.weekday() - wd) % 7
-        return (
-            published - timedelta(days=back),
-            "day",
-            f"'{word}': the last such day on or before publication",
-        )
+        return named[0][1], "day", named[0][2]
     for word, delta in w.relative_days.items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
             return (
@@ -3989,15 +4123,9 @@ def _lead_date(sents, published: Date) -> Date | None:
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
                 return day
     for sent in opening:
-        low = sent.lower()
-        named = [
-            (m.start(), wd)
-            for word, wd in w.weekdays.items()
-            if word in low
-            for m in re.finditer(rf"\b{re.escape(word)}\b", low)
-        ]
+        named = _weekdays(sent, published)
         if named:
-            return published - timedelta(days=(published.weekday() - min(named)[1]) % 7)
+            return named[0][1]
     return None
 
 
