@@ -2143,12 +2143,19 @@ _NAME_AFTER = re.compile(rf"\s*(?:[«\"“][^»\"”]{{1,40}}[»\"”]\s*)?,?\s*
 _NAME_BEFORE = re.compile(rf"({_NAME})\s+({_NAME}),\s+(?:(?:a|the|an)\s+)?[\w\s’'-]{{0,40}}$")
 
 
+#: How far before a claimant its agent word ("by", "з боку") or its name (``_NAME_BEFORE``) is
+#: looked for: an end-anchored pattern searched from the sentence's start made each look linear
+#: in the sentence, a long one quadratic.
+_AGENT_REACH = 80
+_NAME_REACH = 160
+
+
 def _introduce(sent: str, claimants: list, people: dict) -> None:
     """Remember people introduced with a role ("Nazar Voloshyn, a spokesman for …", "речник
     ОСУВ «Дніпро» Віктор Трегубов"): later sentences naming them keep that role."""
     for start, end, name, side, kind in claimants:
         after = _NAME_AFTER.match(sent, end)
-        before = _NAME_BEFORE.search(sent[:start])
+        before = _NAME_BEFORE.search(sent, max(0, start - _NAME_REACH), start)
         for m in (after, before):
             if m:
                 surname = m.group(2)
@@ -3230,7 +3237,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         not_agents = [
             c
             for c in who_here
-            if not w.agent_before.search(sent, 0, c[0])
+            if not w.agent_before.search(sent, max(0, c[0] - _AGENT_REACH), c[0])
             # rule strike_agent: "Russian military shelled the village of X", "Russians
             # launched a mortar attack on X" with no word of saying: the side that struck,
             # not a voice the next sentences speak in; in English, the subject of any action
@@ -3494,7 +3501,11 @@ class _Roles:
         governor spoke is the reporter's narration, whose claimants carry none). A claimant
         named as the agent of what happened ("shelling of the city *by the Russian army*")
         acts, it does not speak: it becomes no source (rule ``agent``)."""
-        who_here = [c for c in who_here if not w.agent_before.search(sent, 0, c[0])]
+        who_here = [
+            c
+            for c in who_here
+            if not w.agent_before.search(sent, max(0, c[0] - _AGENT_REACH), c[0])
+        ]
         if not who_here:
             return
         if (

@@ -531,6 +531,8 @@ WIDE_RATIO = 0.55
 #: made true by a lesser namesake that fits (:func:`_city_for_a_namesake`).
 CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 CITY_POPULATION = 50_000
+#: How far before a statement's span a type word naming its place is looked for.
+VILLAGE_LOOK_BACK = 300
 #: A place known only to its hromada (or raion) cannot test a statement about a distance
 #: smaller than this many times its uncertainty radius: such a check is unverifiable.
 COARSE_FRACTION = 0.5
@@ -1089,20 +1091,23 @@ def _city_for_a_namesake(st: Statement, sides, wider: Verdict) -> tuple | None:
             and chosen is not None
             and chosen.place.id != place.id
             and chosen.score < best.score - READING_MARGIN
-            and not _called_a_village(name, st.sentence)
+            and not _called_a_village(name, st.sentence, st.span)
         ):
             return name, best, chosen
     return None
 
 
-def _called_a_village(name: str | None, sentence: str) -> bool:
-    """Whether the name is written as a village's ("село Запоріжжя", "the village of X")."""
+def _called_a_village(name: str | None, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name is written as a village's ("село Запоріжжя", "the village of X"), in
+    the statement's stretch of the sentence (its span and :data:`VILLAGE_LOOK_BACK` before it:
+    a scan of the whole sentence for each statement made a long sentence quadratic)."""
     if not name:
         return False
     words = [w.strip('.,;:()«»"').lower() for w in name.split()]
     if any(w in _LEX.village_words for w in words):
         return True
-    for m in re.finditer(r"(\S+)\s+(?:of\s+)?" + re.escape(name), sentence):
+    stretch = sentence[max(0, span[0] - VILLAGE_LOOK_BACK) : span[1]]
+    for m in re.finditer(r"(\S+)\s+(?:of\s+)?" + re.escape(name), stretch):
         if m.group(1).strip('.,;:()«»"').lower() in _LEX.village_words:
             return True
     return False
