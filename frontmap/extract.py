@@ -317,6 +317,10 @@ class ClaimWords:
     #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
     #: the text before that claimant.
     echo_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Ukraine's forces as the subject right before a gain ("ВСУ удалось захватить X",
+    #: "українські підрозділи відбили X"), matched on the text before the action: the gain
+    #: is Ukraine's, ``liberated``, whoever reports it (rule ``ukrainian_actor``).
+    ukrainian_actor_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -432,6 +436,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         speaker_before=_union(each("speaker_before")),
         unit_after=_union(each("unit_after")),
         stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
+        ukrainian_actor_before=_union(each("ukrainian_actor_before")),
     )  # fmt: skip
 
 
@@ -3020,6 +3025,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 kind = "advancing"
             if kind == "attacked" and w.failed_after.match(sent, act[1]):
                 kind = "repelled"  # rule failed_attempt: "attempts to advance … have failed"
+            # rule ukrainian_actor: "ВСУ удалось захватить Малиновку", said by a Russian voice:
+            # Ukraine's gain, not the voice's side's capture
+            ua_gain = kind in ("captured", "liberated") and bool(
+                w.ukrainian_actor_before.search(sent, max(0, a_start - 80), a_start)
+            )
             partial = denied is not None and denied[2] in w.partitive_kinds
             if partial and _partitive(sent, denied, place, w):
                 denied = (denied[0], denied[1], "advancing")
@@ -3132,6 +3142,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                                 c.notes = f"restated_date: {note}"
                     continue
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
+                if ua_gain and kind_ == kind:
+                    claim_kind = "liberated"
                 # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
                 # count dates only the places of the clause it opens (rule days_relative)
                 if si not in counts_at:  # searched once per sentence: linear time
