@@ -321,6 +321,10 @@ class ClaimWords:
     #: "українські підрозділи відбили X"), matched on the text before the action: the gain
     #: is Ukraine's, ``liberated``, whoever reports it (rule ``ukrainian_actor``).
     ukrainian_actor_before: re.Pattern = re.compile(r"(?!x)x")
+    #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
+    #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
+    #: not the place (rule ``taken_near``), matched from the action's end to the place.
+    taken_near: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -437,6 +441,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         unit_after=_union(each("unit_after")),
         stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
         ukrainian_actor_before=_union(each("ukrainian_actor_before")),
+        taken_near=_union(each("taken_near")),
     )  # fmt: skip
 
 
@@ -3016,6 +3021,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
             place = (rel, rel + len(target.text))
+            if (
+                kind in w.partitive_kinds
+                and a_start < rel
+                and w.taken_near.fullmatch(sent, act[1], rel)
+            ):
+                continue  # rule taken_near: "захопили опорний пункт біля X": not X taken
             if kind in w.partitive_kinds and (
                 _partitive(sent, act, place, w)
                 or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
