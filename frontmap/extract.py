@@ -325,6 +325,9 @@ class ClaimWords:
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
     taken_near: re.Pattern = re.compile(r"(?!x)x")
+    #: A withdrawal's destination between it and a place ("відійшли з X на нові рубежі поблизу
+    #: Y", "отошли из X к Y"): Y is where the troops now stand (rule ``withdrawn_to``).
+    withdrawn_to: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -442,6 +445,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
         ukrainian_actor_before=_union(each("ukrainian_actor_before")),
         taken_near=_union(each("taken_near")),
+        withdrawn_to=_union(each("withdrawn_to")),
     )  # fmt: skip
 
 
@@ -3027,6 +3031,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and w.taken_near.fullmatch(sent, act[1], rel)
             ):
                 continue  # rule taken_near: "захопили опорний пункт біля X": not X taken
+            left = [a for a in actions if a[2] == "withdrawn" and a[1] <= rel]
+            to = w.withdrawn_to.search(sent, left[-1][1], rel) if left else None
+            if to and (act is left[-1] or act[0] >= to.start()):
+                # rule withdrawn_to: "відійшли з X на нові рубежі біля Y", "отошли из X на
+                # более выгодные рубежи у Y": Y is where they stand now, not a place left
+                continue
             if kind in w.partitive_kinds and (
                 _partitive(sent, act, place, w)
                 or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
