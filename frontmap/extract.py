@@ -338,6 +338,17 @@ class ClaimWords:
     #: The subject of a gain right before its verb, by side ("Ukrainian forces had
     #: recaptured X"; rule ``agent_side``): (side, pattern matched on the text before it).
     gain_agent: tuple = ()
+    #: Ukraine's forces as the subject right before a gain ("ВСУ удалось захватить X",
+    #: "українські підрозділи відбили X"), matched on the text before the action: the gain
+    #: is Ukraine's, ``liberated``, whoever reports it (rule ``ukrainian_actor``).
+    ukrainian_actor_before: re.Pattern = re.compile(r"(?!x)x")
+    #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
+    #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
+    #: not the place (rule ``taken_near``), matched from the action's end to the place.
+    taken_near: re.Pattern = re.compile(r"(?!x)x")
+    #: A withdrawal's destination between it and a place ("відійшли з X на нові рубежі поблизу
+    #: Y", "отошли из X к Y"): Y is where the troops now stand (rule ``withdrawn_to``).
+    withdrawn_to: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -461,6 +472,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         withdrawal_destination=_union(each("withdrawal_destination")),
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
+        ukrainian_actor_before=_union(each("ukrainian_actor_before")),
+        taken_near=_union(each("taken_near")),
+        withdrawn_to=_union(each("withdrawn_to")),
     )  # fmt: skip
 
 
@@ -3058,6 +3072,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if went[act[0]] <= rel:
                     continue
             place = (rel, rel + len(target.text))
+            if (
+                kind in w.partitive_kinds
+                and a_start < rel
+                and w.taken_near.fullmatch(sent, act[1], rel)
+            ):
+                continue  # rule taken_near: "захопили опорний пункт біля X": not X taken
+            left = [a for a in actions if a[2] == "withdrawn" and a[1] <= rel]
+            to = w.withdrawn_to.search(sent, left[-1][1], rel) if left else None
+            if to and (act is left[-1] or act[0] >= to.start()):
+                # rule withdrawn_to: "відійшли з X на нові рубежі біля Y", "отошли из X на
+                # более выгодные рубежи у Y": Y is where they stand now, not a place left
+                continue
             if kind in w.partitive_kinds and (
                 _partitive(sent, act, place, w)
                 or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
@@ -3067,6 +3093,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 kind = "advancing"
             if kind == "attacked" and w.failed_after.match(sent, act[1]):
                 kind = "repelled"  # rule failed_attempt: "attempts to advance … have failed"
+            # rule ukrainian_actor: "ВСУ удалось захватить Малиновку", said by a Russian voice:
+            # Ukraine's gain, not the voice's side's capture
+            ua_gain = kind in ("captured", "liberated") and bool(
+                w.ukrainian_actor_before.search(sent, max(0, a_start - 80), a_start)
+            )
             partial = denied is not None and denied[2] in w.partitive_kinds
             if partial and _partitive(sent, denied, place, w):
                 denied = (denied[0], denied[1], "advancing")
@@ -3191,6 +3222,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         # a recapture, not the capture of Russian ground ("a Russian source
                         # said Ukrainian forces had seized Viktorovka [Kursk]": captured)
                         claim_kind = "liberated"
+                if ua_gain and kind_ == kind:
+                    claim_kind = "liberated"
                 # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
                 # count dates only the places of the clause it opens (rule days_relative)
                 if si not in counts_at:  # searched once per sentence: linear time
