@@ -77,6 +77,28 @@ def main() -> None:
         f"one list sentence {n1 / 1e3:.0f} KB → {n2 / 1e3:.0f} KB        {t1:8.3f} s → {t2:.3f} s "
         f"({t2 / t1:.0f}× the time for {n2 / n1:.0f}× the text; target < 1 s)"
     )
+    # one run-on sentence of claims with their voices, in each language, 3 KB and 30 KB
+    clauses = {
+        "en": "Russian forces attacked near Pokrovsk, Toretsk and Chasiv Yar, the General Staff "
+        "said, and ",
+        "uk": "ворог атакував у районах населених пунктів Торецьк, Щербинівка та Дружба, "
+        "повідомив Генштаб, а ",
+        "ru": "российские войска освободили населенный пункт Торецк в 20 км от Покровска, "
+        "заявили в Минобороны, и ",
+    }
+    for lang, clause in clauses.items():
+        runs = {}
+        for size in (3_000, 30_000):
+            text = (clause * (size // len(clause) + 1))[:size]
+            extract(text[:1000], gz, published="2025-06-10")
+            t = time.perf_counter()
+            extract(text, gz, published="2025-06-10")
+            runs[size] = time.perf_counter() - t
+        print(
+            f"one run-on sentence of claims ({lang}) 3 → 30 KB {runs[3_000]:6.3f} s → "
+            f"{runs[30_000]:.3f} s ({runs[30_000] / runs[3_000]:.0f}× the time for 10× the text; "
+            "target < 1 s)"
+        )
 
 
 if __name__ == "__main__":
