@@ -408,8 +408,8 @@ def test_a_place_called_a_village_may_be_a_namesake_of_a_city(gz_embedded):
 )
 def test_a_far_namesake_of_a_common_name_is_no_false_statement(gz_full, sentence):
     # red team 6: the town of Kalynivka 688 km away ranks first; the village beside Chasiv Yar
-    # makes the sentence true. A name with several settlements, read 100+ times the stated
-    # distance away, is a namesake, not a falsehood
+    # makes the sentence true. A name with several settlements, read 3+ times and 40+ km beyond the
+    # stated distance, is a namesake, not a falsehood
     v = verify_sentence(sentence, gz_full)[0]
     assert v.verdict != "inconsistent", v.explanation
     assert v.verdict == "consistent" or "namesake" in v.explanation
