@@ -346,9 +346,6 @@ class ClaimWords:
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
     taken_near: re.Pattern = re.compile(r"(?!x)x")
-    #: A withdrawal's destination between it and a place ("відійшли з X на нові рубежі поблизу
-    #: Y", "отошли из X к Y"): Y is where the troops now stand (rule ``withdrawn_to``).
-    withdrawn_to: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -474,7 +471,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                          for side, v in d.get("gain_agent", {}).items()),
         ukrainian_actor_before=_union(each("ukrainian_actor_before")),
         taken_near=_union(each("taken_near")),
-        withdrawn_to=_union(each("withdrawn_to")),
     )  # fmt: skip
 
 
@@ -2164,6 +2160,21 @@ _AGENT_REACH = 80
 _NAME_REACH = 160
 
 
+def _withdrawal_destinations(sent: str, actions: list, targets: list, w) -> dict:
+    """``{withdrawal's start: (start, end) of its words of going}``: the first match of
+    ``withdrawal_destination`` after the first place after each withdrawal (rule
+    ``withdrawal_destination``)."""
+    out = {}
+    for act in actions:
+        if act[2] != "withdrawn":
+            continue
+        first = next((r + len(t.text) for r, t in targets if r >= act[1]), None)
+        cue = None if first is None else w.withdrawal_destination.search(sent, first)
+        if cue:
+            out[act[0]] = (cue.start(), cue.end())
+    return out
+
+
 def _introduce(sent: str, claimants: list, people: dict) -> None:
     """Remember people introduced with a role ("Nazar Voloshyn, a spokesman for …", "речник
     ОСУВ «Дніпро» Віктор Трегубов"): later sentences naming them keep that role."""
@@ -2990,7 +3001,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # the first place after each target's run of listed places ("A, B and C"): where a
         # place before its action is shadowed by another (rule fronted_locator)
         after_run = _after_runs(sent, targets, w)
-        went: dict[int, int] = {}  # where each withdrawal's first word of going ends
+        # each withdrawal's words of going ("to a defensive line", "на более выгодные
+        # рубежи"): the first after the first place after it (rule withdrawal_destination)
+        went = _withdrawal_destinations(sent, actions, targets, w)
         for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
@@ -3061,16 +3074,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
-            if kind == "withdrawn" and rel > act[1]:
+            if any(
+                cue_end <= rel and (act[0] == start or cue_start <= act[0] < cue_end)
+                for start, (cue_start, cue_end) in went.items()
+            ):
                 # rule withdrawal_destination: "withdrew from Avdiivka to a defensive line
-                # around Lastochkyne": where the troops went, not a place withdrawn from (the
-                # first word of going after the first place after the action; once per action)
-                if act[0] not in went:
-                    first = next((r + len(t.text) for r, t in targets if r >= act[1]), None)
-                    cue = None if first is None else w.withdrawal_destination.search(sent, first)
-                    went[act[0]] = cue.end() if cue else len(sent) + 1
-                if went[act[0]] <= rel:
-                    continue
+                # around Lastochkyne", "відійшли з X на нові рубежі біля Y", "отошли из X на
+                # более выгодные рубежи у Y": where the troops went, neither a place withdrawn
+                # from nor one the words of going ("более выгодные рубежи") advanced to
+                continue
             place = (rel, rel + len(target.text))
             if (
                 kind in w.partitive_kinds
@@ -3078,12 +3090,6 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and w.taken_near.fullmatch(sent, act[1], rel)
             ):
                 continue  # rule taken_near: "захопили опорний пункт біля X": not X taken
-            left = [a for a in actions if a[2] == "withdrawn" and a[1] <= rel]
-            to = w.withdrawn_to.search(sent, left[-1][1], rel) if left else None
-            if to and (act is left[-1] or act[0] >= to.start()):
-                # rule withdrawn_to: "відійшли з X на нові рубежі біля Y", "отошли из X на
-                # более выгодные рубежи у Y": Y is where they stand now, not a place left
-                continue
             if kind in w.partitive_kinds and (
                 _partitive(sent, act, place, w)
                 or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
