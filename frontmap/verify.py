@@ -920,10 +920,6 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 "would decide.",
             )
     if verdict.verdict == "inconsistent":
-        # names already seen to name several places are said so below ("ambiguous")
-        implausible = _implausible(st, verdict, () if ambiguous_names else sides)
-        if implausible is not None:
-            return implausible
         guessed = [
             c for c in (verdict.subject, verdict.reference)
             if c is not None and c.evidence and c.evidence[0].startswith(SPELLING_FORM_EVIDENCE)
@@ -940,6 +936,10 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 subject=verdict.subject,
                 reference=verdict.reference,
             )
+        # names already seen to name several places are said so below ("ambiguous")
+        implausible = _implausible(st, verdict, () if ambiguous_names else sides)
+        if implausible is not None:
+            return implausible
         if ambiguous_names:
             # a name with several readings, none decided by the text: the readings measured
             # disagree with the statement, but the place meant may be another namesake
@@ -1055,11 +1055,20 @@ def _implausible(st: Statement, verdict: Verdict, sides=()) -> Verdict | None:
 
 
 def _namesakes(readings) -> bool:
-    """Whether a name's readings hold more than one settlement of that very name."""
+    """Whether a name's readings hold more than one settlement of that name: read as written,
+    or spelled otherwise in the best reading's country ("Шахтерское" is GeoNames' Russian form
+    of one Shakhtarske; the other villages Шахтарське are found only by their spelling)."""
+    if not readings:
+        return False
+    home = readings[0].place.country
     same = {
         c.place.id
         for c in readings
-        if c.match_kind in ("exact", "former", "inflected") and c.place.feature_class == "P"
+        if c.place.feature_class == "P"
+        and (
+            c.match_kind in ("exact", "former", "inflected")
+            or (c.match_kind == "variant" and c.place.country == home)
+        )
     }
     return len(same) > 1
 

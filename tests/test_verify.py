@@ -415,6 +415,14 @@ def test_a_far_namesake_of_a_common_name_is_no_false_statement(gz_full, sentence
     assert v.verdict == "consistent" or "namesake" in v.explanation
 
 
+def test_a_name_spelled_otherwise_for_other_villages_is_still_a_namesake(gz_full):
+    # "Шахтерское" is GeoNames' Russian form of one Shakhtarske, 65 km from Velyka Novosilka;
+    # the villages Шахтарське found by their spelling include the one 13 km east of it (red
+    # team 6): never "inconsistent" of the one that happens to carry the Russian form
+    v = verify_sentence("Шахтерское находится в 13 км к востоку от Великой Новоселки.", gz_full)[0]
+    assert v.verdict != "inconsistent", v.explanation
+
+
 def test_a_russian_spelling_keeps_the_ukrainian_namesakes_it_names(gz_full):
     # "Каменское" is GeoNames' Russian form of the city Kamianske only; the village Кам'янське
     # 40 km south of Zaporizhzhia is a reading too (true of it; false of the city)
