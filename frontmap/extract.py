@@ -338,10 +338,11 @@ class ClaimWords:
     #: The subject of a gain right before its verb, by side ("Ukrainian forces had
     #: recaptured X"; rule ``agent_side``): (side, pattern matched on the text before it).
     gain_agent: tuple = ()
-    #: Ukraine's forces as the subject right before a gain ("ВСУ удалось захватить X",
-    #: "українські підрозділи відбили X"), matched on the text before the action: the gain
-    #: is Ukraine's, ``liberated``, whoever reports it (rule ``ukrainian_actor``).
-    ukrainian_actor_before: re.Pattern = re.compile(r"(?!x)x")
+    #: … and the gains whose agent on the other side makes the claim that side's
+    #: ``liberated`` (English: only recaptures — the corpus files a Russian source's "Ukrainian
+    #: forces seized Viktorovka [Kursk]" as captured; Ukrainian/Russian: any capture, "ВСУ
+    #: удалось захватить Малиновку")
+    gain_agent_kinds: frozenset = frozenset()
     #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
@@ -469,7 +470,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         withdrawal_destination=_union(each("withdrawal_destination")),
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
-        ukrainian_actor_before=_union(each("ukrainian_actor_before")),
+        gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
         taken_near=_union(each("taken_near")),
     )  # fmt: skip
 
@@ -2153,10 +2154,9 @@ _NAME_AFTER = re.compile(rf"\s*(?:[«\"“][^»\"”]{{1,40}}[»\"”]\s*)?,?\s*
 _NAME_BEFORE = re.compile(rf"({_NAME})\s+({_NAME}),\s+(?:(?:a|the|an)\s+)?[\w\s’'-]{{0,40}}$")
 
 
-#: How far before a claimant its agent word ("by", "з боку") or its name (``_NAME_BEFORE``) is
-#: looked for: an end-anchored pattern searched from the sentence's start made each look linear
-#: in the sentence, a long one quadratic.
-_AGENT_REACH = 80
+#: How far before a claimant its name (``_NAME_BEFORE``) is looked for (its agent word, "by",
+#: "з боку", within :data:`AGENT_REACH`): an end-anchored pattern searched from the sentence's
+#: start made each look linear in the sentence, a long one quadratic.
 _NAME_REACH = 160
 
 
@@ -3099,11 +3099,6 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 kind = "advancing"
             if kind == "attacked" and w.failed_after.match(sent, act[1]):
                 kind = "repelled"  # rule failed_attempt: "attempts to advance … have failed"
-            # rule ukrainian_actor: "ВСУ удалось захватить Малиновку", said by a Russian voice:
-            # Ukraine's gain, not the voice's side's capture
-            ua_gain = kind in ("captured", "liberated") and bool(
-                w.ukrainian_actor_before.search(sent, max(0, a_start - 80), a_start)
-            )
             partial = denied is not None and denied[2] in w.partitive_kinds
             if partial and _partitive(sent, denied, place, w):
                 denied = (denied[0], denied[1], "advancing")
@@ -3224,12 +3219,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         agent = {"RU": "UA", "UA": "RU"}.get(side)
                     if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
                         claim_kind = "captured"
-                    elif agent == "UA" != side and kind_ == "liberated":
-                        # a recapture, not the capture of Russian ground ("a Russian source
-                        # said Ukrainian forces had seized Viktorovka [Kursk]": captured)
+                    elif agent == "UA" != side and kind_ in w.gain_agent_kinds:
+                        # "ВСУ удалось захватить Малиновку", said by a Russian voice: Ukraine's
+                        # gain, not the voice's side's capture
                         claim_kind = "liberated"
-                if ua_gain and kind_ == kind:
-                    claim_kind = "liberated"
                 # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
                 # count dates only the places of the clause it opens (rule days_relative)
                 if si not in counts_at:  # searched once per sentence: linear time
@@ -3276,7 +3269,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         not_agents = [
             c
             for c in who_here
-            if not w.agent_before.search(sent, max(0, c[0] - _AGENT_REACH), c[0])
+            if not w.agent_before.search(sent, max(0, c[0] - AGENT_REACH), c[0])
             # rule strike_agent: "Russian military shelled the village of X", "Russians
             # launched a mortar attack on X" with no word of saying: the side that struck,
             # not a voice the next sentences speak in; in English, the subject of any action
@@ -3449,8 +3442,8 @@ AGENT_REACH = 90
 def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
     """Rule ``agent_side``: the side whose troops are the subject right before the gain at
     ``at`` ("Ukrainian forces had recaptured X" -> "UA"), or None when no side is named."""
-    window = sent[max(0, at - AGENT_REACH) : at]
-    return next((side for side, pattern in w.gain_agent if pattern.search(window)), None)
+    start = max(0, at - AGENT_REACH)  # searched in place: "^" is the sentence's start only
+    return next((side for side, pattern in w.gain_agent if pattern.search(sent, start, at)), None)
 
 
 #: Sentences after an unattributed claim within which the claimant may sign the list.
@@ -3541,9 +3534,7 @@ class _Roles:
         named as the agent of what happened ("shelling of the city *by the Russian army*")
         acts, it does not speak: it becomes no source (rule ``agent``)."""
         who_here = [
-            c
-            for c in who_here
-            if not w.agent_before.search(sent, max(0, c[0] - _AGENT_REACH), c[0])
+            c for c in who_here if not w.agent_before.search(sent, max(0, c[0] - AGENT_REACH), c[0])
         ]
         if not who_here:
             return
