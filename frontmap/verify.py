@@ -689,12 +689,21 @@ def verify(
 NEAR_PAIR_KM = 20.0
 #: A pair of readings is plausible within ``2 × stated + NEAR_PAIR_SLACK_KM`` of each other …
 NEAR_PAIR_SLACK_KM = 5.0
-#: … and every other pair must lie at least this many times that far apart (and 50 km).
-NEAR_PAIR_FAR_FACTOR = 4.0
+#: … and every other pair must lie at least this many times that far apart (and 40 km).
+NEAR_PAIR_FAR_FACTOR = 3.0
 #: Readings of one name this close to each other are one place (a village and its station).
 SAME_PLACE_KM = 5.0
 #: How many readings of a name are looked at; a name with more is left ambiguous.
 NEAR_PAIR_LIMIT = 200
+#: A bare direction ("Vodiane, a village north of Vuhledar") places the subject in the
+#: reference's vicinity: a pair of readings this close is plausible ...
+DIRECTION_NEAR_KM = 40.0
+#: ... when every other pair lies at least this far apart.
+DIRECTION_FAR_KM = 100.0
+#: Of several plausible pairs, the one holding a town of at least this many people is meant
+#: when every other plausible pair's places have at most a tenth of its population
+#: ("Semenivka, around 5 km west of Avdiivka": the city Avdiivka, not the hamlet of 501).
+NEAR_PAIR_PROMINENT = 20_000
 _SAME_NAME = ("exact", "former")
 
 
@@ -709,11 +718,18 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     """
     from gazetteer import PlaceNotFound
 
-    if verdict.stated_high is None or st.subject is None or st.reference is None:
+    if st.subject is None or st.reference is None:
         return None
-    high_km = verdict.stated_high * UNIT_KM.get(st.unit or "km", 1.0)
-    if not 0 < high_km <= NEAR_PAIR_KM:
-        return None
+    if st.relation == "direction_only":
+        near_km, far_km = DIRECTION_NEAR_KM, DIRECTION_FAR_KM
+    else:
+        if verdict.stated_high is None:
+            return None
+        high_km = verdict.stated_high * UNIT_KM.get(st.unit or "km", 1.0)
+        if not 0 < high_km <= NEAR_PAIR_KM:
+            return None
+        near_km = 2 * high_km + NEAR_PAIR_SLACK_KM
+        far_km = max(NEAR_PAIR_FAR_FACTOR * near_km, 40.0)
     sides = []
     for text in (st.subject, st.reference):
         name = place_name(text)
@@ -729,9 +745,14 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
             c for c in cands
             if c.place.feature_class != "A" and c.place.feature_code not in _NOT_POINTS
         ]  # fmt: skip
-        # namesakes are the places of that very name: a look-alike spelling ("Vovcha" for
-        # "Vovche") is a reading only when no place bears the name as written
-        cands = [c for c in cands if c.match_kind in _SAME_NAME] or cands
+        # namesakes are the places of that very name, in any transliteration ("Yevgenivka" is
+        # Yevhenivka): a look-alike with another ending ("Vovcha" for "Vovche") is a reading
+        # only when no place bears the name as written
+        cands = [
+            c for c in cands
+            if c.match_kind in _SAME_NAME
+            or (c.match_kind == "variant" and _same_last_letter(name, c.matched))
+        ] or cands  # fmt: skip
         if not cands:
             return None
         sides.append(cands)
@@ -741,25 +762,34 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     r_lat = np.array([c.place.lat for c in references])[None, :]
     r_lon = np.array([c.place.lon for c in references])[None, :]
     dist, _ = inverse(r_lat, r_lon, s_lat, s_lon)
-    near_km = 2 * high_km + NEAR_PAIR_SLACK_KM
-    far_km = max(NEAR_PAIR_FAR_FACTOR * near_km, 50.0)
     close = np.argwhere(dist <= near_km)
     if len(close) == 0:
         return None
+    s_pop = np.array([c.place.population or 0 for c in subjects])[:, None]
+    r_pop = np.array([c.place.population or 0 for c in references])[None, :]
+    size = np.maximum(s_pop, r_pop)
+    prominent = _prominent_pair(close, size)
+    if prominent is not None:
+        # the lesser places' pairs are no rival readings of a town's name
+        dist = np.where(size * 10 <= size[tuple(prominent)], np.inf, dist)
+        close = prominent[None, :]
     # the plausible pairs must all be one place on each side (a village and its station)
-    si, ri = close[np.argmax([subjects[i].score * references[j].score for i, j in close])]
-    s0, r0 = subjects[si].place, references[ri].place
-    for i, j in close:
-        s_d, _ = inverse(s0.lat, s0.lon, subjects[i].place.lat, subjects[i].place.lon)
-        r_d, _ = inverse(r0.lat, r0.lon, references[j].place.lat, references[j].place.lon)
-        if float(s_d) > SAME_PLACE_KM or float(r_d) > SAME_PLACE_KM:
-            return None  # two plausible pairs: the distance does not decide
-    s_same, _ = inverse(s0.lat, s0.lon, s_lat[:, 0], s_lon[:, 0])
-    r_same, _ = inverse(r0.lat, r0.lon, r_lat[0], r_lon[0])
-    others = dist[np.ix_(s_same > SAME_PLACE_KM, r_same > SAME_PLACE_KM)]
+    si, ri = close[
+        np.argmax(
+            [(subjects[i].place.precision == "point") + (references[j].place.precision == "point")
+             + subjects[i].score * references[j].score for i, j in close]
+        )
+    ]  # fmt: skip
+    # readings of one name within this distance of the chosen one are that place (a village
+    # and its station; a place known only to its hromada, within that hromada's radius)
+    s_same = _same_place(subjects, subjects[si].place)
+    r_same = _same_place(references, references[ri].place)
+    if not all(s_same[i] and r_same[j] for i, j in close):
+        return None  # two plausible pairs: the distance does not decide
+    others = dist[np.ix_(~s_same, ~r_same)]
     mixed = np.concatenate(
-        [dist[np.ix_(s_same <= SAME_PLACE_KM, r_same > SAME_PLACE_KM)].ravel(),
-         dist[np.ix_(s_same > SAME_PLACE_KM, r_same <= SAME_PLACE_KM)].ravel(),
+        [dist[np.ix_(s_same, ~r_same)].ravel(),
+         dist[np.ix_(~s_same, r_same)].ravel(),
          others.ravel()]
     )  # fmt: skip
     if mixed.size and float(mixed.min()) < far_km:
@@ -780,6 +810,37 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
         f"other; every other pair is at least {float(mixed.min()) if mixed.size else far_km:.0f}"
         " km apart.",
     )
+
+
+def _same_last_letter(a: str, b: str) -> bool:
+    """Whether two spellings of a name end in the same letter once transliterated."""
+    from gazetteer.names import key
+
+    ka, kb = key(a), key(b)
+    return bool(ka and kb) and ka[-1] == kb[-1]
+
+
+def _same_place(readings: list, chosen) -> np.ndarray:
+    """Which ``readings`` of a name are the ``chosen`` place: within :data:`SAME_PLACE_KM`,
+    or within the radius of a reading known only to its hromada."""
+    lat = np.array([c.place.lat for c in readings])
+    lon = np.array([c.place.lon for c in readings])
+    d, _ = inverse(chosen.lat, chosen.lon, lat, lon)
+    radius = np.array([c.place.radius_km or 0.0 for c in readings])
+    return d <= np.maximum(SAME_PLACE_KM, np.maximum(radius, chosen.radius_km or 0.0))
+
+
+def _prominent_pair(close: np.ndarray, size: np.ndarray) -> np.ndarray | None:
+    """Of the plausible pairs (rows of ``close``: subject and reference index), the one a
+    reader would choose: the one holding a town of :data:`NEAR_PAIR_PROMINENT` people when
+    every other plausible pair's places have at most a tenth of its population (``size``: the
+    larger population of each pair); else None."""
+    sizes = size[close[:, 0], close[:, 1]]
+    top = int(np.argmax(sizes))
+    rest = np.delete(sizes, top)
+    if sizes[top] >= NEAR_PAIR_PROMINENT and (rest.size == 0 or rest.max() * 10 <= sizes[top]):
+        return close[top]
+    return None
 
 
 def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None) -> Verdict:

@@ -302,13 +302,29 @@ def test_namesakes_decided_by_a_small_stated_distance(gz_embedded):
     assert v.verdict == "consistent", v.explanation
     assert "rule near_pair" in v.explanation
     assert v.subject.place.admin1 == v.reference.place.admin1 == "Donetsk Oblast"
-    # two plausible pairs (a Semenivka near Avdiivka in Donetsk and in Chernihiv oblast): the
-    # distance does not decide, and proximity never makes a statement inconsistent
+    # a name's reading in another transliteration is a namesake ("Yevgenivka" is the Yevhenivka
+    # 3.5 km from Vovche), a look-alike with another ending ("Vovcha") is not
+    (st,) = parse("Russia said it took Yevgenivka, just a few kilometres away from Vovche.")
+    v = verify(st, gz_embedded)
+    assert v.verdict == "consistent" and "rule near_pair" in v.explanation, v.explanation
+    assert v.subject.place.geonameid == 9112924
+    # two plausible pairs (a Semenivka near Avdiivka in Donetsk and near a hamlet Avdiivka of
+    # 501 people in Chernihiv oblast): the one with the city is what a reader takes
     (st,) = parse(
         "Russia said it had taken the village of Semenivka, around 5 km west of Avdiivka."
     )
     v = verify(st, gz_embedded)
-    assert v.verdict == "ambiguous" and "near_pair" not in v.explanation
+    assert v.verdict == "consistent" and "rule near_pair" in v.explanation, v.explanation
+    assert v.reference.place.geonameid == 713122
+    # several plausible pairs of villages: the distance does not decide, and proximity never
+    # makes a statement inconsistent
+    for text in (
+        "Russia said it had taken the village of Novoselivka, around 3 km west of Mykolaivka.",
+        "Russia said it had taken the village of Zelene, around 3 km west of Vesele.",
+    ):
+        (st,) = parse(text)
+        v = verify(st, gz_embedded)
+        assert v.verdict == "ambiguous" and "near_pair" not in v.explanation
     # a pair that lies close but does not fit the distance stays as it was
     (st,) = parse("Russia said it took Progres, a village 40 km away from Vovche.")
     assert "near_pair" not in verify(st, gz_embedded).explanation
