@@ -417,7 +417,7 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’ʼ]+")
 def ukrainian_forms(name: str) -> tuple[str, ...]:
     """The Ukrainian forms a Russian spelling of a Ukrainian name stands for
     (``data/ru_uk_forms.json``): letters only Russian has replaced, each word's Russian ending by
-    its Ukrainian ones, an "и" before the ending tried as "і" too. At most 16 forms.
+    its Ukrainian ones, an "и" or "е" before the ending tried as "і" too. At most 16 forms.
 
     Examples
     --------
@@ -440,10 +440,11 @@ def ukrainian_forms(name: str) -> tuple[str, ...]:
                 break
         stem = "".join(data["letters"].get(ch, ch) for ch in stem)
         stems = [stem]
-        if 0 < stem.count("и") <= 2:
+        alternations = data["alternations"]
+        if 0 < sum(ch in alternations for ch in stem) <= 2:
             stems = {""}
             for ch in stem:
-                stems = {s + c for s in stems for c in (data["i_letters"] if ch == "и" else ch)}
+                stems = {s + c for s in stems for c in alternations.get(ch, ch)}
             stems = sorted(stems)
         choices.append([(s + e)[:1].upper() + (s + e)[1:] for s in stems for e in ends])
     forms = [""]

@@ -100,6 +100,10 @@ def test_arabic_spelling_forms_drop_or_add_the_article_and_the_feminine_h():
         ("Новый Комар", "Новий Комар"),
         ("Покровск", "Покровськ"),
         ("Николаевка", "Ніколаївка"),  # a form to look up, not a translation (Миколаївка)
+        ("Днепровое", "Дніпрове"),  # Russian е, Ukrainian і
+        ("Старые Кодаки", "Старі Кодаки"),  # plural adjectives
+        ("Великие Копани", "Великі Копани"),
+        ("Новые Санжары", "Нові Санжари"),
     ],
 )
 def test_a_russian_spelling_has_the_ukrainian_forms_it_stands_for(russian, ukrainian):
