@@ -2322,6 +2322,7 @@ def extract(
             if st.subject and st.subject_kind == "place":
                 subjects.append(st.subject)
             parsed.append((si, st, note))
+    decided: dict = {}  # a name -> the reading a statement's figure fits, and how sure
     if parsed:
         # the statements' places are resolved jointly with every place the report names
         names = statement_names(st for _, st, _ in parsed)
@@ -2353,10 +2354,66 @@ def extract(
             elif note:
                 v = replace(v, explanation=f"{v.explanation} {note}")
             result.verdicts.append((si, v))
+            _figure_readings(v, sents[si][2], here, decided)
+    if decided:
+        result.mentions = [_decided_by_figure(gz, m, decided) for m in result.mentions]
+        by_sentence = {}
+        for mention in result.mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
     result.claims = _claims(
         sents, _without_datelines(sents, by_sentence), published, _paragraphs(text, sents)
     )
     return result
+
+
+def _figure_readings(v, sentence: str, context: dict, decided: dict) -> None:
+    """Rule ``stated_distance``: a statement whose figure decides between a name's readings
+    ("Novopavlivka, some 40 km southwest of Pokrovsk": the one 33 km away, not the one at 5 km)
+    says where the report's claims on that name are. Records ``name -> (reading, sure, why)``
+    in ``decided``: ``sure`` when the statement named the place itself and fits that reading
+    (consistent or loose), not when its place was read from the text around."""
+    if not v.decided_by_figure:
+        return
+    sure = v.verdict in ("consistent", "loose")
+    for name, cand in ((v.statement.subject, v.subject), (v.statement.reference, v.reference)):
+        found = context.get(name) if name else None
+        if cand is None or not found or found.best.place.id == cand.place.id:
+            continue
+        said = sentence.strip()
+        said = said if len(said) <= 160 else said[:159] + "…"
+        why = f"the report's statement '{said}' fits {_label_of(cand.place)}"
+        seen = decided.get(name)
+        if seen is not None and seen[0].place.id != cand.place.id:
+            decided[name] = (seen[0], False, why)  # two statements, two readings: undecided
+        else:
+            decided[name] = (cand, sure and (seen is None or seen[1]), why)
+
+
+def _label_of(place) -> str:
+    return f"{place.name} ({place.admin1 or place.country or '?'})"
+
+
+def _decided_by_figure(gz, m: Mention, decided: dict) -> Mention:
+    """A settlement mention placed where a statement's figure puts its name (rule
+    ``stated_distance``), or left ambiguous when the figure fits another reading but the
+    statement's place was an inference from the text around (see :func:`_figure_readings`)."""
+    found = decided.get(m.text) if m.kind == "settlement" else None
+    if found is None:
+        return m
+    cand, sure, why = found
+    if m.place_id == cand.place.id and not m.ambiguous:
+        return m
+    if sure:
+        p = cand.place
+        return replace(
+            m, place_id=p.id, name=p.name, lat=p.lat, lon=p.lon, confidence=cand.score,
+            context=f"decided by the stated distance: {why} (rule stated_distance)",
+            precision=p.precision, radius_km=p.radius_km if p.precision != "point" else None,
+            source=p.source, ambiguous=False, country=p.country,
+        )  # fmt: skip
+    note = f"{m.context.rstrip('.')}. " if m.context else ""
+    out = replace(m, ambiguous=True, context=f"{note}Not mapped: {why}, not this reading.")
+    return replace(out, name=_as_written(gz, out))
 
 
 #: Where a report states its own date: its first lines (a byline, a timestamp, a dateline),

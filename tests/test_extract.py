@@ -718,3 +718,28 @@ def test_a_town_among_villages_is_decided_once_per_name(gz_full, monkeypatch):
         assert avdiivka and all(m.place_id and not m.ambiguous for m in avdiivka)
         assert all("among villages" in m.context for m in avdiivka)
     assert work[0] == work[1] > 0
+
+
+def test_a_stated_distance_places_the_claim_on_the_namesake_it_fits(gz_embedded):
+    """Rule stated_distance: the report's own figure decides which Novopavlivka was taken — the
+    one 33 km from Pokrovsk it states "some 40 km", not the village 5 km from Pokrovsk that
+    being named beside Pokrovsk would pick; where the figure's place is an inference ("The
+    village lies …"), the claim is left unmapped rather than put at the near village."""
+    for text in (
+        "Russian forces have captured Novopavlivka, a village some 40 km southwest of "
+        "Pokrovsk, the defence ministry said on Thursday.",
+        "The defence ministry said on Thursday its troops had taken Novopavlivka, about 35 "
+        "kilometres west of Pokrovsk.",
+    ):
+        result = extract(text, gz_embedded, published="2025-09-12")
+        (claim,) = result.claims
+        assert claim.place == "Novopavlivka"
+        assert (round(claim.lat, 2), round(claim.lon, 2)) == (48.14, 36.79), claim
+        assert "rule stated_distance" in claim.resolution_note
+    text = (
+        "Russian troops seized the village of Novopavlivka on Thursday, Russia's defence "
+        "ministry said. The village lies about 40 km west of Pokrovsk."
+    )
+    (claim,) = extract(text, gz_embedded, published="2025-09-12").claims
+    assert claim.lat is None and claim.resolution == "ambiguous"
+    assert "Not mapped" in claim.resolution_note
