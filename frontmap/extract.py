@@ -304,6 +304,8 @@ class ClaimWords:
     #: (a name of :attr:`months` or ``months_in``) and/or its ``year``.
     coarse_dates: tuple = ()
     months_in: dict = field(default_factory=dict)
+    #: A season's word -> the month it starts in ("улітку" 6; a pattern's ``season`` group).
+    seasons: dict = field(default_factory=dict)
     #: What opens a clause of its own before a weekday ("…, and on Wednesday it said …", "а в
     #: четвер —"; rule ``weekday_clause``), matched on the text before the weekday.
     weekday_join: re.Pattern = re.compile(r"(?!x)x")
@@ -449,6 +451,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         coarse_dates=tuple(re.compile(p, re.I) for d in dates for p in d.get("coarse_date", [])),
         months_in={k.lower(): v for d in dates for k, v in d.get("months_in", {}).items()},
+        seasons={k.lower(): v for d in dates for k, v in d.get("seasons", {}).items()},
         weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
         weekday_week_gap=_union([p for d in dates for p in d.get("weekday_week_gap", [])]),
         weekday_last=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_last", [])]),
@@ -4018,13 +4021,24 @@ def _coarse_dates(sent: str, published: Date) -> tuple[tuple[int, int, Date, str
     2024", "in early January", "у 2024 році", "еще в 2024 году", "в октябре"):
     ``(start, end, date, precision, text)``. A month stands for its last day (the
     publication day in the month of publication), a year for its first; a month without
-    its year is the last such month on or before publication; none after publication."""
+    its year is the last such month on or before publication; none after publication.
+    A season ("улітку 2025 року", "in the summer", "летом") dates to its year, with year
+    precision (the schema has no season): its year when said, else the year of the last such
+    season begun on or before publication; a winter without its year spans two and is no date.
+    """
     w = claim_words()
     out = []
     for pattern in w.coarse_dates:
         for m in pattern.finditer(sent):
             groups = m.groupdict()
             year = int(groups["year"]) if groups.get("year") else None
+            if groups.get("season"):
+                begins = w.seasons.get(groups["season"].lower())
+                if year is None and begins is not None and begins < 12:
+                    year = published.year - (begins > published.month)
+                if begins is not None and year is not None and year <= published.year:
+                    out.append((m.start(), m.end(), Date(year, 1, 1), "year", m[0]))
+                continue
             name = (groups.get("month") or "").lower()
             month = w.months.get(name) or w.months_in.get(name) if name else None
             if name and month is None:
