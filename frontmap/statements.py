@@ -1137,11 +1137,21 @@ _TRAILING_FOOTNOTE = re.compile(r"\s*\[\d+\]\s*$")
 _TRAILING_RELATIVE = re.compile(
     r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
 )
+#: Rule nested_relative: ", which lies …" right after another relative clause (", who are
+#: fleeing towards Gharyan, which lies 80 km …") is that clause's, on the noun phrase ending it,
+#: so only the asides that are no relative clause are passed over.
+_TRAILING_ASIDE = re.compile(
+    r"\s*,\s*(?:with|once|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
+)
 _TRAILING_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$")
 _TRAILING_DASHES = re.compile(r"\s*[–—]\s*[^–—]+[–—]\s*$")
 
 
-def _strip_parentheticals(left: str) -> str:
+def _strip_parentheticals(left: str, relatives: bool = True) -> str:
+    """``left`` without the brackets, footnotes, dashes and asides that end it; with
+    ``relatives`` false (the measure's own clause is a relative one) a relative clause ending
+    ``left`` stays (rule ``nested_relative``)."""
+    trailing = _TRAILING_RELATIVE if relatives else _TRAILING_ASIDE
     left = left.rstrip()
     for _ in range(4):
         left = left.rstrip(" ,\"“”'")
@@ -1154,9 +1164,10 @@ def _strip_parentheticals(left: str) -> str:
             left = _TRAILING_FOOTNOTE.sub("", left)
         if "," in left:
             # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-            left = _TRAILING_RELATIVE.sub("", left)
+            left = trailing.sub("", left)
             # ", a city which Ukrainian forces recently retook in October," before the verb
-            left = _TRAILING_DESCRIBED.sub("", left)
+            if relatives:
+                left = _TRAILING_DESCRIBED.sub("", left)
         if "–" in left or "—" in left:
             left = _TRAILING_DASHES.sub("", left)
         if left == before:
@@ -1498,7 +1509,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np, _ = _np_before(where.group("clause"))
         if np:
             return _drop_descriptor(np)
-    left = _strip_parentheticals(left)
+    nested = not (relative and _last_char(left) == ",")  # rule nested_relative
+    left = _strip_parentheticals(left, nested)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
     if verb_removed:
@@ -1507,7 +1519,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _NEAR_ASIDE.sub("", left)
     if _may_end(left, _TIME_TAIL_ENDS):
         left = _TIME_TAIL.sub("", left)
-    left = _strip_parentheticals(left).rstrip(" ,")
+    left = _strip_parentheticals(left, nested).rstrip(" ,")
     if verb_removed and (cut := _participle_phrase(left)) is not None:
         # "Russian troops advancing from the east are 5 km …", "Ukrainian soldiers fighting near
         # Bakhmut are …": a plural head, then an -ing participle and its phrase (rule
@@ -1608,8 +1620,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         ):
             # "two villages in the Al-Shura district, located along the Al-Qayyarah axis some
             # 60 km south of Mosul": a reduced relative places the name right before its comma,
-            # whatever locative phrase the participle takes (as "…, located some 60 km …" does)
-            np, before = np2, before2
+            # whatever locative phrase the participle takes (as "…, located some 60 km …" does);
+            # that is a reduced relative, so a region there closes the clause's address (below)
+            np, before, relative = np2, before2, True
             break
         if _AUX_END.search(before2) and " " not in np2.strip():
             # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
