@@ -1711,7 +1711,22 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and head != np
     ):
         return head
-    return _drop_descriptor(np)
+    return _drop_descriptor(_quantity_head(np))
+
+
+#: Rule quantity_partitive: "dozens of other communities", "part of a near-contiguous belt",
+#: "a number of villages": what the quantity counts is what the measure places.
+_QUANTITY_OF = re.compile(
+    rf"^(?:(?i:a|an|the)\s+)?(?i:{_alt(_EN.quantity_partitives)})\s+of\s+"
+    r"(?:(?:the|a|an|other|these|those|its|their)\s+)?(?=[^\W\d_])"
+)
+
+
+def _quantity_head(np: str) -> str:
+    """Rule ``quantity_partitive``: ``np`` without a leading quantity or share and its "of"
+    ("dozens of other communities" → "communities")."""
+    m = _QUANTITY_OF.match(np)
+    return np[m.end() :] if m else np
 
 
 def _taken_object(left: str) -> tuple[str, str] | None:
