@@ -1440,6 +1440,27 @@ _PHRASAL_ENDS = _ends_of(w.split(" ", 1)[1] for w in _EN.participles if " " in w
 _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
 
 
+#: Rule past_verb: a word in -ed after a noun phrase's word (not after a determiner, where it is
+#: an adjective: "the fortified village") is the clause's verb: "Fighting raged on …", "Shelling
+#: continued in …", "Explosions rocked …".
+_PAST_VERB_END = re.compile(
+    r"(?<=[\w’'])\s+[a-z][a-z\-]{2,}(?<!hundr)(?<!e)ed\s*$",
+)
+_PAST_VERB_NOT_AFTER = re.compile(
+    r"(?:^|\s)(?i:the|a|an|its|their|his|her|our|this|that|these|those|and|or|of|newly)$"
+)
+#: "the outskirts of Synkivka", "parts of Kherson": a part of a place (lexicon partitive).
+_PART_OF = re.compile(
+    rf"^(?:(?i:the|a|an)\s+)?(?:[a-z][\w\-]*\s+)?(?i:{_alt(_LEX.partitive)})\s+of\s+(?P<name>.+)$"
+)
+
+
+def _part_of(np: str) -> str | None:
+    """The place ``np`` names a part of ("the outskirts of Chasiv Yar" → "Chasiv Yar")."""
+    m = _PART_OF.match(np)
+    return m.group("name") if m else None
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
@@ -1578,6 +1599,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        if (
+            not verb2
+            and (past := _PAST_VERB_END.search(rest))
+            and not _PAST_VERB_NOT_AFTER.search(rest[: past.start()])
+        ):
+            rest, verb2 = rest[: past.start()], True  # rule past_verb
         if near and verb2:
             break  # "…, located near the Konka River, 55 km …": the participle's, not a phrase's
         if (
@@ -1598,7 +1625,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             verb2
             and not verb_removed
             and appositive
-            and _kind(np) == "place"
+            and (_kind(np) == "place" or _kind(_part_of(np)) == "place")
             and _LOCATIVE_VERB_WORDS.isdisjoint(_words(before[len(rest) : pm.start()]))
         ):
             # "Russian forces advanced in Vovchansk, 5 km from the border", "a missile landed
