@@ -1352,6 +1352,11 @@ _NEAR_ASIDE = re.compile(
     r"[^,;:()]{1,60}?,?\s*$",
     re.IGNORECASE,
 )
+#: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,": an
+#: -ing or -ed participle (after at most an adverb in -ly) and its phrase, between commas.
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?<=[\w’'.)])\s*,\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)(?:\s+[^,;:()]{1,80}?)?\s*,?\s*$"
+)
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
@@ -1530,7 +1535,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np, _ = _np_before(where.group("clause"))
         if np:
             return _drop_descriptor(np)
-    nested = not (relative and _last_char(left) == ",")  # rule nested_relative
+    closed = _last_char(left) == ","  # an aside may close right before the measure's verb
+    nested = not (relative and closed)  # rule nested_relative
     left = _strip_parentheticals(left, nested)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
@@ -1538,6 +1544,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # "Yasynuvata, just outside Donetsk, is 5 km …": an aside of nearness between commas
         # places the name before it; the verb's subject is that name
         left = _NEAR_ASIDE.sub("", left)
+        if (
+            closed
+            and not relative
+            and (aside := _PARTICIPLE_ASIDE.search(left, max(0, len(left) - 120)))
+        ):
+            # "Russian troops, advancing from the east, are 5 km …", "The village, badly
+            # damaged by shelling, is …": a participle's aside between commas (rule
+            # participle_aside); the verb's subject is the noun phrase before it
+            left = left[: aside.start()]
     if _may_end(left, _TIME_TAIL_ENDS):
         left = _TIME_TAIL.sub("", left)
     left = _strip_parentheticals(left, nested).rstrip(" ,")
