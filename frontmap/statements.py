@@ -1355,7 +1355,12 @@ _NEAR_ASIDE = re.compile(
 #: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,": an
 #: -ing or -ed participle (after at most an adverb in -ly) and its phrase, between commas.
 _PARTICIPLE_ASIDE = re.compile(
-    r"(?<=[\w’'.)])\s*,\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)(?:\s+[^,;:()]{1,80}?)?\s*,?\s*$"
+    r"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)|(?i:in|inside)(?=\s))"
+    r"(?:\s+[^,;:()]{1,80}?)?\s*,?\s*$"
+)
+#: Rule located_aside: ", in western Crimea," — an "in" phrase between commas after a name.
+_IN_ASIDE_END = re.compile(
+    rf"(?<=[\w’'.)])\s*,\s*(?i:in|inside)\s+(?:(?i:the)\s+)?(?:(?i:{_alt(_DIR_ADJ)})\s+)?$"
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
@@ -1551,7 +1556,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         ):
             # "Russian troops, advancing from the east, are 5 km …", "The village, badly
             # damaged by shelling, is …": a participle's aside between commas (rule
-            # participle_aside); the verb's subject is the noun phrase before it
+            # participle_aside), or where the name lies ("Saky, in western Crimea, is …"; rule
+            # located_aside); the verb's subject is the noun phrase before it
             left = left[: aside.start()]
     if _may_end(left, _TIME_TAIL_ENDS):
         left = _TIME_TAIL.sub("", left)
@@ -1605,6 +1611,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return head
         if head:
             return f"{head} in {np}"
+    # "a military airfield in Saky, in western Crimea, about 60 km …": an "in" phrase in
+    # apposition to a name says where that name lies; the measure after it is the name's too
+    # (rule located_aside)
+    if appositive and (aside := _IN_ASIDE_END.search(before[-40:])):
+        np2, before2 = _np_before(before[: len(before) - len(before[-40:]) + aside.start()])
+        if np2 and _kind(np2) == "place":
+            np, before = np2, before2
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
