@@ -1755,7 +1755,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         )
     # "It is … located on the high right bank of the Siverskyi Donets River, approximately
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
-    if _kind(np) == "non_place" and (head := _clause_head(left, start)):
+    if (
+        _kind(np) == "non_place"
+        and (head := _clause_head(left, start))
+        and not _CLAUSE_BREAK.search(left)
+    ):
         return head
     # "Marinka is a city in Pokrovsk Raion, Donetsk Oblast, Ukraine, located 25 km west of …":
     # a region or country closing the clause's address is not what the participle places
@@ -1804,6 +1808,13 @@ def _force_source(np: str, before: str) -> tuple[str, str] | None:
     cut = len(before) - len(before[-60:]) + source.end(1)
     head, before_head = _np_before(before[:cut])
     return f"{head or source.group(1)}{source.group('prep')}{np}", before_head
+
+
+#: Rule clause_break: a dash, a semicolon or a clause opener ("when", "while") starts another
+#: clause, whose thing placed the opening clause's subject is not ("But Ben-Ezra is not
+#: perturbed – even after a weekend when protesters threatened to breach the border just a few
+#: hundred meters away").
+_CLAUSE_BREAK = re.compile(rf"\s[–—-]\s|;|(?<![\w’'\-])(?i:{_alt(_EN.clause_openers)})(?![\w’'\-])")
 
 
 def _clause_head(left: str, start: int) -> str | None:
