@@ -1137,11 +1137,21 @@ _TRAILING_FOOTNOTE = re.compile(r"\s*\[\d+\]\s*$")
 _TRAILING_RELATIVE = re.compile(
     r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
 )
+#: Rule nested_relative: ", which lies …" right after another relative clause (", who are
+#: fleeing towards Gharyan, which lies 80 km …") is that clause's, on the noun phrase ending it,
+#: so only the asides that are no relative clause are passed over.
+_TRAILING_ASIDE = re.compile(
+    r"\s*,\s*(?:with|once|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
+)
 _TRAILING_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$")
 _TRAILING_DASHES = re.compile(r"\s*[–—]\s*[^–—]+[–—]\s*$")
 
 
-def _strip_parentheticals(left: str) -> str:
+def _strip_parentheticals(left: str, relatives: bool = True) -> str:
+    """``left`` without the brackets, footnotes, dashes and asides that end it; with
+    ``relatives`` false (the measure's own clause is a relative one) a relative clause ending
+    ``left`` stays (rule ``nested_relative``)."""
+    trailing = _TRAILING_RELATIVE if relatives else _TRAILING_ASIDE
     left = left.rstrip()
     for _ in range(4):
         left = left.rstrip(" ,\"“”'")
@@ -1154,9 +1164,10 @@ def _strip_parentheticals(left: str) -> str:
             left = _TRAILING_FOOTNOTE.sub("", left)
         if "," in left:
             # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-            left = _TRAILING_RELATIVE.sub("", left)
+            left = trailing.sub("", left)
             # ", a city which Ukrainian forces recently retook in October," before the verb
-            left = _TRAILING_DESCRIBED.sub("", left)
+            if relatives:
+                left = _TRAILING_DESCRIBED.sub("", left)
         if "–" in left or "—" in left:
             left = _TRAILING_DASHES.sub("", left)
         if left == before:
@@ -1341,6 +1352,16 @@ _NEAR_ASIDE = re.compile(
     r"[^,;:()]{1,60}?,?\s*$",
     re.IGNORECASE,
 )
+#: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,": an
+#: -ing or -ed participle (after at most an adverb in -ly) and its phrase, between commas.
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)|(?i:in|inside)(?=\s))"
+    r"(?:\s+[^,;:()]{1,80}?)?\s*,?\s*$"
+)
+#: Rule located_aside: ", in western Crimea," — an "in" phrase between commas after a name.
+_IN_ASIDE_END = re.compile(
+    rf"(?<=[\w’'.)])\s*,\s*(?i:in|inside)\s+(?:(?i:the)\s+)?(?:(?i:{_alt(_DIR_ADJ)})\s+)?$"
+)
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
@@ -1429,6 +1450,27 @@ _PHRASAL_ENDS = _ends_of(w.split(" ", 1)[1] for w in _EN.participles if " " in w
 _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
 
 
+#: Rule past_verb: a word in -ed after a noun phrase's word (not after a determiner, where it is
+#: an adjective: "the fortified village") is the clause's verb: "Fighting raged on …", "Shelling
+#: continued in …", "Explosions rocked …".
+_PAST_VERB_END = re.compile(
+    r"(?<=[\w’'])\s+[a-z][a-z\-]{2,}(?<!hundr)(?<!e)ed\s*$",
+)
+_PAST_VERB_NOT_AFTER = re.compile(
+    r"(?:^|\s)(?i:the|a|an|its|their|his|her|our|this|that|these|those|and|or|of|newly)$"
+)
+#: "the outskirts of Synkivka", "parts of Kherson": a part of a place (lexicon partitive).
+_PART_OF = re.compile(
+    rf"^(?:(?i:the|a|an)\s+)?(?:[a-z][\w\-]*\s+)?(?i:{_alt(_LEX.partitive)})\s+of\s+(?P<name>.+)$"
+)
+
+
+def _part_of(np: str) -> str | None:
+    """The place ``np`` names a part of ("the outskirts of Chasiv Yar" → "Chasiv Yar")."""
+    m = _PART_OF.match(np)
+    return m.group("name") if m else None
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
@@ -1498,16 +1540,28 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np, _ = _np_before(where.group("clause"))
         if np:
             return _drop_descriptor(np)
-    left = _strip_parentheticals(left)
+    closed = _last_char(left) == ","  # an aside may close right before the measure's verb
+    nested = not (relative and closed)  # rule nested_relative
+    left = _strip_parentheticals(left, nested)
     if not verb_removed:
         left, verb_removed, relative = _strip_verb_tail(left)
     if verb_removed:
         # "Yasynuvata, just outside Donetsk, is 5 km …": an aside of nearness between commas
         # places the name before it; the verb's subject is that name
         left = _NEAR_ASIDE.sub("", left)
+        if (
+            closed
+            and not relative
+            and (aside := _PARTICIPLE_ASIDE.search(left, max(0, len(left) - 120)))
+        ):
+            # "Russian troops, advancing from the east, are 5 km …", "The village, badly
+            # damaged by shelling, is …": a participle's aside between commas (rule
+            # participle_aside), or where the name lies ("Saky, in western Crimea, is …"; rule
+            # located_aside); the verb's subject is the noun phrase before it
+            left = left[: aside.start()]
     if _may_end(left, _TIME_TAIL_ENDS):
         left = _TIME_TAIL.sub("", left)
-    left = _strip_parentheticals(left).rstrip(" ,")
+    left = _strip_parentheticals(left, nested).rstrip(" ,")
     if verb_removed and (cut := _participle_phrase(left)) is not None:
         # "Russian troops advancing from the east are 5 km …", "Ukrainian soldiers fighting near
         # Bakhmut are …": a plural head, then an -ing participle and its phrase (rule
@@ -1557,6 +1611,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return head
         if head:
             return f"{head} in {np}"
+    # "a military airfield in Saky, in western Crimea, about 60 km …": an "in" phrase in
+    # apposition to a name says where that name lies; the measure after it is the name's too
+    # (rule located_aside)
+    if appositive and (aside := _IN_ASIDE_END.search(before[-40:])):
+        np2, before2 = _np_before(before[: len(before) - len(before[-40:]) + aside.start()])
+        if np2 and _kind(np2) == "place":
+            np, before = np2, before2
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
@@ -1566,6 +1627,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        if (
+            not verb2
+            and (past := _PAST_VERB_END.search(rest))
+            and not _PAST_VERB_NOT_AFTER.search(rest[: past.start()])
+        ):
+            rest, verb2 = rest[: past.start()], True  # rule past_verb
         if near and verb2:
             break  # "…, located near the Konka River, 55 km …": the participle's, not a phrase's
         if (
@@ -1586,7 +1653,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             verb2
             and not verb_removed
             and appositive
-            and _kind(np) == "place"
+            and (_kind(np) == "place" or _kind(_part_of(np)) == "place")
             and _LOCATIVE_VERB_WORDS.isdisjoint(_words(before[len(rest) : pm.start()]))
         ):
             # "Russian forces advanced in Vovchansk, 5 km from the border", "a missile landed
@@ -1608,8 +1675,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         ):
             # "two villages in the Al-Shura district, located along the Al-Qayyarah axis some
             # 60 km south of Mosul": a reduced relative places the name right before its comma,
-            # whatever locative phrase the participle takes (as "…, located some 60 km …" does)
-            np, before = np2, before2
+            # whatever locative phrase the participle takes (as "…, located some 60 km …" does);
+            # that is a reduced relative, so a region there closes the clause's address (below)
+            np, before, relative = np2, before2, True
             break
         if _AUX_END.search(before2) and " " not in np2.strip():
             # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
@@ -1687,7 +1755,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         )
     # "It is … located on the high right bank of the Siverskyi Donets River, approximately
     # 115 km from …": a river, a bank or a road is where the clause's subject lies
-    if _kind(np) == "non_place" and (head := _clause_head(left, start)):
+    if (
+        _kind(np) == "non_place"
+        and (head := _clause_head(left, start))
+        and not _CLAUSE_BREAK.search(left)
+    ):
         return head
     # "Marinka is a city in Pokrovsk Raion, Donetsk Oblast, Ukraine, located 25 km west of …":
     # a region or country closing the clause's address is not what the participle places
@@ -1698,7 +1770,22 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and head != np
     ):
         return head
-    return _drop_descriptor(np)
+    return _drop_descriptor(_quantity_head(np))
+
+
+#: Rule quantity_partitive: "dozens of other communities", "part of a near-contiguous belt",
+#: "a number of villages": what the quantity counts is what the measure places.
+_QUANTITY_OF = re.compile(
+    rf"^(?:(?i:a|an|the)\s+)?(?i:{_alt(_EN.quantity_partitives)})\s+of\s+"
+    r"(?:(?:the|a|an|other|these|those|its|their)\s+)?(?=[^\W\d_])"
+)
+
+
+def _quantity_head(np: str) -> str:
+    """Rule ``quantity_partitive``: ``np`` without a leading quantity or share and its "of"
+    ("dozens of other communities" → "communities")."""
+    m = _QUANTITY_OF.match(np)
+    return np[m.end() :] if m else np
 
 
 def _taken_object(left: str) -> tuple[str, str] | None:
@@ -1721,6 +1808,13 @@ def _force_source(np: str, before: str) -> tuple[str, str] | None:
     cut = len(before) - len(before[-60:]) + source.end(1)
     head, before_head = _np_before(before[:cut])
     return f"{head or source.group(1)}{source.group('prep')}{np}", before_head
+
+
+#: Rule clause_break: a dash, a semicolon or a clause opener ("when", "while") starts another
+#: clause, whose thing placed the opening clause's subject is not ("But Ben-Ezra is not
+#: perturbed – even after a weekend when protesters threatened to breach the border just a few
+#: hundred meters away").
+_CLAUSE_BREAK = re.compile(rf"\s[–—-]\s|;|(?<![\w’'\-])(?i:{_alt(_EN.clause_openers)})(?![\w’'\-])")
 
 
 def _clause_head(left: str, start: int) -> str | None:
