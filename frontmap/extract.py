@@ -347,6 +347,9 @@ class ClaimWords:
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
     taken_near: re.Pattern = re.compile(r"(?!x)x")
+    #: A place's preposition or locator that may open a bulleted line of a list ("- біля
+    #: Щербинівки;", "— в районе Торского;"; rule ``bulleted_names``).
+    list_item_before: tuple = ()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -472,6 +475,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
         taken_near=_union(each("taken_near")),
+        list_item_before=tuple(each("list_item_before")),
     )  # fmt: skip
 
 
@@ -637,12 +641,23 @@ def _title_case(line: str) -> bool:
 
 #: A bulleted line that holds only a settlement's name ("- Вовчанськ;", "• с. Глибоке,", "2)
 #: Тарасовка"), its type word or a short qualifier allowed (rule ``bulleted_names``).
-_NAME_ITEM = re.compile(
-    r"[ \t]*(?:[-•*–—▪►][ \t]|\d{1,2}[.)][ \t])[ \t]*(?:(?:с|смт|м|сщ|н\.[ \t]?п|пгт|г|п|пос)\.?[ \t]+)?"
-    r"[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*){0,2}"
-    r"(?:[ \t]+[^\W\d_]+[ \t]+(?:област[іиь]|район[ау]|громади))?"
-    r"[ \t]*(?:\([^()\n\d]{0,40}\))?[ \t]*[;,.]?[ \t]*(?=\n|$)"
-)
+_NAME_ITEM = r"""{before}(?:(?:с|смт|м|сщ|н\.[ \t]?п|пгт|г|п|пос)\.?[ \t]+)?
+    [A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*){{0,2}}
+    (?:[ \t]+[^\W\d_]+[ \t]+(?:област[іиь]|район[ау]|громади))?
+    [ \t]*(?:\([^()\n\d]{{0,40}}\))?[ \t]*"""
+
+
+@lru_cache(maxsize=1)
+def _name_item() -> re.Pattern:
+    """The pattern of a bulleted line of a list (see :func:`_list_goes_on`): a bare name, or
+    a name after one of the lexicon's ``list_item_before`` locators ("- біля Щербинівки;")."""
+    before = "|".join(claim_words().list_item_before)
+    before = rf"(?:(?i:{before})[ \t]+)?" if before else ""
+    item = _NAME_ITEM.format(before=before).replace("\n    ", "")
+    # a bullet and the name, or (rule list_lines) the name alone ending with its list's comma
+    return re.compile(
+        rf"[ \t]*(?:(?:[-•*–—▪►][ \t]|\d{{1,2}}[.)][ \t])[ \t]*{item}[;,.]?|{item}[;,.])[ \t]*(?=\n|$)"
+    )
 
 
 def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
@@ -650,8 +665,12 @@ def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
     населених пунктів:", "освобождены населенные пункты:") and the bulleted lines of bare
     names right after it are one sentence, the names its list; the line at ``at`` is such a
     line, and ``chunk`` (the sentence so far) ends with the colon or with such a line
-    (``listing``)."""
-    return (listing or chunk.rstrip().endswith(":")) and _NAME_ITEM.match(text, at) is not None
+    (``listing``). A name alone on its line (no bullet: rule ``list_lines``) goes on a list
+    whose last line did not end with a full stop."""
+    end = chunk.rstrip()[-1:]
+    if not (end == ":" or listing) or _name_item().match(text, at) is None:
+        return False
+    return end != "." or _BULLET.match(text, at) is not None
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
