@@ -350,6 +350,9 @@ class ClaimWords:
     #: A place's preposition or locator that may open a bulleted line of a list ("- біля
     #: Щербинівки;", "— в районе Торского;"; rule ``bulleted_names``).
     list_item_before: tuple = ()
+    #: A count of days back from publication ("два дні тому", "три дня назад"; its first group
+    #: the count in figures or words; rule ``days_ago``).
+    days_ago: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -476,6 +479,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
         taken_near=_union(each("taken_near")),
         list_item_before=tuple(each("list_item_before")),
+        days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
     )  # fmt: skip
 
 
@@ -4084,6 +4088,12 @@ def _claim_date(
                 )
     if dates:
         return dates[0][1], dates[0][2], "an explicit date"
+    ago = w.days_ago.search(sent) if _may_hold(w.days_ago, sent) else None
+    count = next((g for g in ago.groups() if g), "") if ago else ""
+    n = int(count) if count.isdigit() else numbers.get(count.lower())
+    if n and n == int(n) and n <= LEAD_DAYS:
+        # rule days_ago: "звільнили ще два дні тому", "заняли три дня назад"
+        return published - timedelta(days=int(n)), "day", f"days_ago: '{ago[0]}'"
     for phrase, delta in w.anchor_relative.items():
         if phrase in low and re.search(rf"\b{re.escape(phrase)}\b", low):
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
