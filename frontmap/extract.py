@@ -353,6 +353,10 @@ class ClaimWords:
     #: A count of days back from publication ("два дні тому", "три дня назад"; its first group
     #: the count in figures or words; rule ``days_ago``).
     days_ago: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a link to another report ("Дивіться також …", "Читайте также …"): the
+    #: linked headline's undated claims are that report's, of about the publication's week,
+    #: never dated by the voice around it (rule ``cross_link``).
+    cross_link: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -480,6 +484,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         taken_near=_union(each("taken_near")),
         list_item_before=tuple(each("list_item_before")),
         days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
+        cross_link=_union(each("cross_link")),
     )  # fmt: skip
 
 
@@ -4130,6 +4135,8 @@ def _claim_date(
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
     if header is not None:
         return header  # rule list_header: the dated line above a bulleted list
+    if w.cross_link.match(sent.lstrip()):
+        return published, "week", "cross_link: the headline of another report, undated"
     said = anchors.said.get(claimant)
     if said is not None and lead is not None and said.notes.startswith("dated_voice"):
         said = None  # the day a summary covers, not the day its voice spoke (rule lead_date)
