@@ -357,6 +357,10 @@ class ClaimWords:
     #: linked headline's undated claims are that report's, of about the publication's week,
     #: never dated by the voice around it (rule ``cross_link``).
     cross_link: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens an attack's routes ("на напрямках Глибоке – Липці, Борисівка – Нескучне",
+    #: "на направлении Липцы — Глубокое"): each route's first place is where the attack came
+    #: from, no claim's place (rule ``route_origin``).
+    route_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -485,6 +489,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         list_item_before=tuple(each("list_item_before")),
         days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
         cross_link=_union(each("cross_link")),
+        route_before=_union(each("route_before")),
     )  # fmt: skip
 
 
@@ -2867,6 +2872,28 @@ def _paragraphs(text: str, sents) -> list[int]:
     return out
 
 
+#: A place of a route ("Шебекіне (рф)", "Русин Яр") and the dash that leads to the next.
+_ROUTE_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'-]+)?(?:\s*\([^()]{1,20}\))?"
+_ROUTE_PAIR = re.compile(
+    rf"({_ROUTE_NAME})\s*[–—-]\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
+)
+
+
+def _route_origins(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
+    """Rule ``route_origin``: the spans of the first places of the routes an attack took
+    ("відбили атаки на напрямках Глибоке – Липці, Лук'янці – Липці та Шебекіне (рф) –
+    Вовчанськ": Глибоке, Лук'янці, Шебекіне), which the words ``route_before`` open."""
+    out = []
+    if not _may_hold(w.route_before, sent):
+        return out
+    for opener in w.route_before.finditer(sent):
+        at = opener.end()
+        while (pair := _ROUTE_PAIR.match(sent, at)) is not None:
+            out.append(pair.span(1))
+            at = pair.end()
+    return out
+
+
 def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
     paragraphs = paragraphs or [0] * len(sents)
@@ -2903,6 +2930,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         )
         located_ends = [b for b, _ in located]
         axis = [m.span() for m in w.axis.finditer(sent)] if _may_hold(w.axis, sent) else []
+        axis += _route_origins(sent, w)
         eligible, described = [], []
         for m in places:
             rel = m.span[0] - start
