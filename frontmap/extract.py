@@ -361,6 +361,10 @@ class ClaimWords:
     #: "на направлении Липцы — Глубокое"): each route's first place is where the attack came
     #: from, no claim's place (rule ``route_origin``).
     route_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A report named as published ("Отчет ISW появился …", "звіт оприлюднено …"): the day
+    #: its sentence states dates the undated claims the article retells (rule
+    #: ``report_dated``), when the opening states none.
+    report_dated: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -490,6 +494,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
         cross_link=_union(each("cross_link")),
         route_before=_union(each("route_before")),
+        report_dated=_union(each("report_dated")),
     )  # fmt: skip
 
 
@@ -4231,6 +4236,13 @@ def _lead_date(sents, published: Date) -> Date | None:
         named = _weekdays(sent, published)
         if named:
             return named[0][1]
+    # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
+    # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
+    for _, _, sent in sents:
+        if _may_hold(w.report_dated, sent) and w.report_dated.search(sent):
+            days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
+            if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
+                return min(days)
     return None
 
 
