@@ -349,6 +349,24 @@ class ClaimWords:
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
     taken_near: re.Pattern = re.compile(r"(?!x)x")
+    #: A place's preposition or locator that may open a bulleted line of a list ("- біля
+    #: Щербинівки;", "— в районе Торского;"; rule ``bulleted_names``).
+    list_item_before: tuple = ()
+    #: A count of days back from publication ("два дні тому", "три дня назад"; its first group
+    #: the count in figures or words; rule ``days_ago``).
+    days_ago: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a link to another report ("Дивіться також …", "Читайте также …"): the
+    #: linked headline's undated claims are that report's, of about the publication's week,
+    #: never dated by the voice around it (rule ``cross_link``).
+    cross_link: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens an attack's routes ("на напрямках Глибоке – Липці, Борисівка – Нескучне",
+    #: "на направлении Липцы — Глубокое"): each route's first place is where the attack came
+    #: from, no claim's place (rule ``route_origin``).
+    route_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A report named as published ("Отчет ISW появился …", "звіт оприлюднено …"): the day
+    #: its sentence states dates the undated claims the article retells (rule
+    #: ``report_dated``), when the opening states none.
+    report_dated: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -475,6 +493,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
         taken_near=_union(each("taken_near")),
+        list_item_before=tuple(each("list_item_before")),
+        days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
+        cross_link=_union(each("cross_link")),
+        route_before=_union(each("route_before")),
+        report_dated=_union(each("report_dated")),
     )  # fmt: skip
 
 
@@ -640,12 +663,23 @@ def _title_case(line: str) -> bool:
 
 #: A bulleted line that holds only a settlement's name ("- Вовчанськ;", "• с. Глибоке,", "2)
 #: Тарасовка"), its type word or a short qualifier allowed (rule ``bulleted_names``).
-_NAME_ITEM = re.compile(
-    r"[ \t]*(?:[-•*–—▪►][ \t]|\d{1,2}[.)][ \t])[ \t]*(?:(?:с|смт|м|сщ|н\.[ \t]?п|пгт|г|п|пос)\.?[ \t]+)?"
-    r"[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*){0,2}"
-    r"(?:[ \t]+[^\W\d_]+[ \t]+(?:област[іиь]|район[ау]|громади))?"
-    r"[ \t]*(?:\([^()\n\d]{0,40}\))?[ \t]*[;,.]?[ \t]*(?=\n|$)"
-)
+_NAME_ITEM = r"""{before}(?:(?:с|смт|м|сщ|н\.[ \t]?п|пгт|г|п|пос)\.?[ \t]+)?
+    [A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*){{0,2}}
+    (?:[ \t]+[^\W\d_]+[ \t]+(?:област[іиь]|район[ау]|громади))?
+    [ \t]*(?:\([^()\n\d]{{0,40}}\))?[ \t]*"""
+
+
+@lru_cache(maxsize=1)
+def _name_item() -> re.Pattern:
+    """The pattern of a bulleted line of a list (see :func:`_list_goes_on`): a bare name, or
+    a name after one of the lexicon's ``list_item_before`` locators ("- біля Щербинівки;")."""
+    before = "|".join(claim_words().list_item_before)
+    before = rf"(?:(?i:{before})[ \t]+)?" if before else ""
+    item = _NAME_ITEM.format(before=before).replace("\n    ", "")
+    # a bullet and the name, or (rule list_lines) the name alone ending with its list's comma
+    return re.compile(
+        rf"[ \t]*(?:(?:[-•*–—▪►][ \t]|\d{{1,2}}[.)][ \t])[ \t]*{item}[;,.]?|{item}[;,.])[ \t]*(?=\n|$)"
+    )
 
 
 def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
@@ -653,8 +687,12 @@ def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
     населених пунктів:", "освобождены населенные пункты:") and the bulleted lines of bare
     names right after it are one sentence, the names its list; the line at ``at`` is such a
     line, and ``chunk`` (the sentence so far) ends with the colon or with such a line
-    (``listing``)."""
-    return (listing or chunk.rstrip().endswith(":")) and _NAME_ITEM.match(text, at) is not None
+    (``listing``). A name alone on its line (no bullet: rule ``list_lines``) goes on a list
+    whose last line did not end with a full stop."""
+    end = chunk.rstrip()[-1:]
+    if not (end == ":" or listing) or _name_item().match(text, at) is None:
+        return False
+    return end != "." or _BULLET.match(text, at) is not None
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
@@ -2899,6 +2937,28 @@ def _paragraphs(text: str, sents) -> list[int]:
     return out
 
 
+#: A place of a route ("Шебекіне (рф)", "Русин Яр") and the dash that leads to the next.
+_ROUTE_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'-]+)?(?:\s*\([^()]{1,20}\))?"
+_ROUTE_PAIR = re.compile(
+    rf"({_ROUTE_NAME})\s*[–—-]\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
+)
+
+
+def _route_origins(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
+    """Rule ``route_origin``: the spans of the first places of the routes an attack took
+    ("відбили атаки на напрямках Глибоке – Липці, Лук'янці – Липці та Шебекіне (рф) –
+    Вовчанськ": Глибоке, Лук'янці, Шебекіне), which the words ``route_before`` open."""
+    out = []
+    if not _may_hold(w.route_before, sent):
+        return out
+    for opener in w.route_before.finditer(sent):
+        at = opener.end()
+        while (pair := _ROUTE_PAIR.match(sent, at)) is not None:
+            out.append(pair.span(1))
+            at = pair.end()
+    return out
+
+
 def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
     paragraphs = paragraphs or [0] * len(sents)
@@ -2935,6 +2995,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         )
         located_ends = [b for b, _ in located]
         axis = [m.span() for m in w.axis.finditer(sent)] if _may_hold(w.axis, sent) else []
+        axis += _route_origins(sent, w)
         eligible, described = [], []
         for m in places:
             rel = m.span[0] - start
@@ -4136,6 +4197,12 @@ def _claim_date(
                 )
     if dates:
         return dates[0][1], dates[0][2], "an explicit date"
+    ago = w.days_ago.search(sent) if _may_hold(w.days_ago, sent) else None
+    count = next((g for g in ago.groups() if g), "") if ago else ""
+    n = int(count) if count.isdigit() else numbers.get(count.lower())
+    if n and n == int(n) and n <= LEAD_DAYS:
+        # rule days_ago: "звільнили ще два дні тому", "заняли три дня назад"
+        return published - timedelta(days=int(n)), "day", f"days_ago: '{ago[0]}'"
     for phrase, delta in w.anchor_relative.items():
         if phrase in low and re.search(rf"\b{re.escape(phrase)}\b", low):
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
@@ -4172,6 +4239,8 @@ def _claim_date(
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
     if header is not None:
         return header  # rule list_header: the dated line above a bulleted list
+    if w.cross_link.match(sent.lstrip()):
+        return published, "week", "cross_link: the headline of another report, undated"
     said = anchors.said.get(claimant)
     if said is not None and lead is not None and said.notes.startswith("dated_voice"):
         said = None  # the day a summary covers, not the day its voice spoke (rule lead_date)
@@ -4238,6 +4307,13 @@ def _lead_date(sents, published: Date) -> Date | None:
         named = _weekdays(sent, published)
         if named:
             return named[0][1]
+    # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
+    # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
+    for _, _, sent in sents:
+        if _may_hold(w.report_dated, sent) and w.report_dated.search(sent):
+            days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
+            if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
+                return min(days)
     return None
 
 

@@ -38,8 +38,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: uk/ru round 5 (bulletin voices as claimants, bulleted lists, gapped clauses, stamps and
 #: numeric dates): dev uk 88.5 % on the corpus before batch 6; merged: dev uk 83.7 %, all
 #: 83.9 %; test uk 70.4 %, ru 78.6 %, all 68.2 %.
+#: uk/ru round 7 (cross_link, days_ago, list lines after a colon, route_origin, opening fire):
+#: dev uk 85.8 % (lenient 87.5); report_dated: dev ru 93.1 % (lenient 93.1).
 FLOORS = {
-    "dev": {"en": (0.78, 0.83), "uk": (0.83, 0.85), "ru": (0.88, 0.92), "all": (0.83, 0.86)},
+    "dev": {"en": (0.78, 0.83), "uk": (0.845, 0.86), "ru": (0.92, 0.92), "all": (0.83, 0.86)},
     "test": {"en": (0.57, 0.63), "uk": (0.69, 0.81), "ru": (0.78, 0.83), "all": (0.67, 0.75)},
 }
 CASES = [
