@@ -1541,6 +1541,83 @@ def _by_joint_context(gz, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A village named "near" a place lies this close to it (rule ``near_anchor``) ...
+NEAR_ANCHOR_KM = 25.0
+#: ... and a reading this far from it is not what the writer meant.
+NEAR_ANCHOR_FAR_KM = 100.0
+_NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
+#: What may stand between a place and the place it is said to be near: "X near Y", "X, near
+#: the town of Y", "X in Donetsk region, near Y", "Рівнопілля біля Гуляйполя".
+_NEAR_GAP = re.compile(
+    r"\s*,?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:" + "|".join(map(re.escape, _NEAR_WORDS))
+    + r")\s+)(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?"
+    + r"(?:(?:" + "|".join(map(re.escape, sorted(lexicon().type_words, key=len, reverse=True)))
+    + r")\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``near_anchor``: a settlement said to be near another ("Kalynivka near Chasiv Yar",
+    "Рівнопілля біля Гуляйполя") is its reading within :data:`NEAR_ANCHOR_KM` of that place,
+    when it has exactly one there, even if a town of its name elsewhere is the likelier reading
+    alone (the town Kalynivka 686 km away), when the reading it had lies more than
+    :data:`NEAR_ANCHOR_FAR_KM` away (or none was decided). Several readings there change
+    nothing; the place near which must itself be read one way."""
+    import numpy as np
+
+    from .geodesy import inverse
+
+    out = []
+    for i, m in enumerate(mentions):
+        anchor = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.kind != "settlement"
+            or anchor is None
+            or anchor.kind != "settlement"
+            or anchor.ambiguous
+            or anchor.sentence != m.sentence
+            or anchor.lat is None
+        ):
+            out.append(m)
+            continue
+        start, _, sent = sents[m.sentence]
+        gap = sent[m.span[1] - start : anchor.span[0] - start]
+        if not _NEAR_GAP.fullmatch(gap):
+            out.append(m)
+            continue
+        try:
+            found = gz.resolve(m.text, limit=200, fuzzy=False)
+        except PlaceNotFound:
+            out.append(m)
+            continue
+        cands = [c for c in found if _credible(c, m.text) and c.place.precision == "point"]
+        if not cands:
+            out.append(m)
+            continue
+        d, _ = inverse(
+            anchor.lat, anchor.lon,
+            np.array([c.place.lat for c in cands]), np.array([c.place.lon for c in cands]),
+        )  # fmt: skip
+        near = [c for c, km in zip(cands, d, strict=True) if km <= NEAR_ANCHOR_KM]
+        here = next((km for c, km in zip(cands, d, strict=True) if c.place.id == m.place_id), None)
+        if not near or (here is not None and here <= NEAR_ANCHOR_KM and not m.ambiguous):
+            out.append(m)
+            continue
+        what = f"near {anchor.text} (rule near_anchor)"
+        if len({c.place.id for c in near}) == 1 and (here is None or here > NEAR_ANCHOR_FAR_KM
+                                                      or m.ambiguous):  # fmt: skip
+            best = near[0]
+            km = float(d[cands.index(best)])
+            out.append(
+                _mention(m.text, m.span, m.sentence, None, best,
+                         f"{best.evidence[0]}; said to be {what}: {km:.0f} km from it")
+            )  # fmt: skip
+        else:
+            out.append(m)
+    return out
+
+
 def _renamed(candidate) -> bool:
     """Whether a reading matched a name unlike the place's current names (a former name)."""
     p = candidate.place
@@ -2331,7 +2408,7 @@ def extract(
     result = Extraction(sents, published=published, published_from=published_from)
     mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents))
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
-    mentions = _in_raion(gz, mentions, sents)
+    mentions = _near_anchor(gz, _in_raion(gz, mentions, sents), sents)
     result.mentions = [
         replace(m, name=_as_written(gz, m), context=_readings_note(gz, m))
         if m.ambiguous and m.kind == "settlement"
@@ -2412,19 +2489,38 @@ def _figure_readings(v, sentence: str, context: dict, decided: dict) -> None:
     ("Novopavlivka, some 40 km southwest of Pokrovsk": the one 33 km away, not the one at 5 km)
     says where the report's claims on that name are. Records ``name -> (reading, sure, why)``
     in ``decided``: ``sure`` when the statement named the place itself and fits that reading
-    (consistent or loose), not when its place was read from the text around."""
+    (consistent or loose), not when its place was read from the text around.
+
+    A statement found implausible of the names' readings (they lie many times the stated
+    distance apart), or inconsistent of them while other readings are open (``ambiguous``),
+    says the report's claims are not at that reading of a name that has others: ``sure`` is then None, and the claim is left unmapped ("Kalynivka, about 8 km north
+    of Chasiv Yar" is not the town Kalynivka 688 km away)."""
+    said = sentence.strip()
+    said = said if len(said) <= 160 else said[:159] + "…"
+    roles = ((v.statement.subject, v.subject), (v.statement.reference, v.reference))
+    ruled_out = (v.verdict == "unverifiable" and v.distance_km is not None) or (
+        v.verdict == "ambiguous" and v.distance_verdict == "inconsistent"
+    )
+    if ruled_out:
+        for name, cand in roles:
+            found = context.get(name) if name else None
+            if cand is not None and found and len({c.place.id for c in found}) > 1:
+                why = (
+                    f"the report's statement '{said}' does not fit {_label_of(cand.place)}, "
+                    f"{v.distance_km:,.0f} km away; the name has other readings"
+                )
+                decided.setdefault(name, (cand, None, why))
+        return
     if not v.decided_by_figure:
         return
     sure = v.verdict in ("consistent", "loose")
-    for name, cand in ((v.statement.subject, v.subject), (v.statement.reference, v.reference)):
+    for name, cand in roles:
         found = context.get(name) if name else None
         if cand is None or not found or found.best.place.id == cand.place.id:
             continue
-        said = sentence.strip()
-        said = said if len(said) <= 160 else said[:159] + "…"
         why = f"the report's statement '{said}' fits {_label_of(cand.place)}"
         seen = decided.get(name)
-        if seen is not None and seen[0].place.id != cand.place.id:
+        if seen is not None and (seen[1] is None or seen[0].place.id != cand.place.id):
             decided[name] = (seen[0], False, why)  # two statements, two readings: undecided
         else:
             decided[name] = (cand, sure and (seen is None or seen[1]), why)
@@ -2442,6 +2538,11 @@ def _decided_by_figure(gz, m: Mention, decided: dict) -> Mention:
     if found is None:
         return m
     cand, sure, why = found
+    if sure is None:  # the statement rules this reading out
+        if m.place_id != cand.place.id or m.ambiguous:
+            return m
+        out = replace(m, ambiguous=True, context=f"{m.context.rstrip('.')}. Not mapped: {why}.")
+        return replace(out, name=_as_written(gz, out))
     if m.place_id == cand.place.id and not m.ambiguous:
         return m
     if sure:

@@ -689,7 +689,8 @@ def verify(
 NEAR_PAIR_KM = 20.0
 #: A pair of readings is plausible within ``2 × stated + NEAR_PAIR_SLACK_KM`` of each other …
 NEAR_PAIR_SLACK_KM = 5.0
-#: … and every other pair must lie at least this many times that far apart (and 40 km).
+#: … and every other pair must lie at least this many times the stated distance apart, plus
+#: three times that slack (and 30 km): "about 8 km" rules out a pair 39 km apart.
 NEAR_PAIR_FAR_FACTOR = 3.0
 #: Readings of one name this close to each other are one place (a village and its station).
 SAME_PLACE_KM = 5.0
@@ -729,7 +730,7 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
         if not 0 < high_km <= NEAR_PAIR_KM:
             return None
         near_km = 2 * high_km + NEAR_PAIR_SLACK_KM
-        far_km = max(NEAR_PAIR_FAR_FACTOR * near_km, 40.0)
+        far_km = max(NEAR_PAIR_FAR_FACTOR * high_km + 3 * NEAR_PAIR_SLACK_KM, 30.0)
     sides = []
     for text in (st.subject, st.reference):
         name = place_name(text)
@@ -803,6 +804,7 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     n_pairs = len(subjects) * len(references)
     return replace(
         near,
+        decided_by_figure=True,
         explanation=near.explanation
         + f" Namesakes decided by the stated distance (rule near_pair): of the {n_pairs} "
         f"pairs of readings of '{place_name(st.subject)}' and '{place_name(st.reference)}', "
@@ -1000,7 +1002,10 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         # names already seen to name several places are said so below ("ambiguous")
         implausible = _implausible(st, verdict, () if ambiguous_names else sides)
         if implausible is not None:
-            return implausible
+            # a far namesake, and the one pair of readings the figure fits lies close: that
+            # pair is meant ("Kalynivka, about 8 km north of Chasiv Yar": not the town 686 km
+            # away), else the statement stays unverifiable
+            return _near_pair(st, gz, rubric, verdict) or implausible
         if ambiguous_names:
             # a name with several readings, none decided by the text: the readings measured
             # disagree with the statement, but the place meant may be another namesake
