@@ -1549,9 +1549,11 @@ _NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
 #: What may stand between a place and the place it is said to be near: "X near Y", "X, near
 #: the town of Y", "X in Donetsk region, near Y", "Рівнопілля біля Гуляйполя".
 _NEAR_GAP = re.compile(
-    r"\s*,?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:" + "|".join(map(re.escape, _NEAR_WORDS))
+    r"\s*,?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
+    + "|".join(map(re.escape, _NEAR_WORDS))
     + r")\s+)(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?"
-    + r"(?:(?:" + "|".join(map(re.escape, sorted(lexicon().type_words, key=len, reverse=True)))
+    + r"(?:(?:"
+    + "|".join(map(re.escape, sorted(lexicon().type_words, key=len, reverse=True)))
     + r")\.?\s+)?$",
     re.IGNORECASE,
 )
