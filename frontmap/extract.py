@@ -2876,9 +2876,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         located_ends = [b for b, _ in located]
         axis = [m.span() for m in w.axis.finditer(sent)] if _may_hold(w.axis, sent) else []
         eligible, described = [], []
+        # a claimant's name, also one inside another's description ("Lykhovyi, a spokesman
+        # for the Khortytsia group, said"), is no place
+        names = who_here + [
+            c for c in _lexicon_claimants(sent, langs[si]) if places and "en" in langs[si]
+        ]
         for m in places:
             rel = m.span[0] - start
-            if any(c[0] <= rel < c[1] for c in who_here):
+            if any(c[0] <= rel < c[1] for c in names):
                 continue  # a claimant's name ("the group Khortytsia"), not its place
             j = bisect_right(located_ends, m.span[0]) - 1  # the name right before this one
             before = located[j] if j >= 0 else None
@@ -3192,7 +3197,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     (c[2:], "denied", later[0], None)
                     for c in who_here
                     if rel < c[0] < later[0] and c[3] != who[1]
-                ][-1:]
+                ][-1:] or [
+                    # rule denied_by: "…, a claim denied by Ukraine's General Staff", "…, which
+                    # was rejected by Kyiv": the passive denial's agent denies it
+                    (c[2:], "denied", later[0], None)
+                    for c in who_here
+                    if c[0] > later[1]
+                    and c[3] != who[1]
+                    and c[0] - later[1] <= ACTOR_REACH
+                    and w.actor_subjects
+                    and (by := w.agent_before.search(sent, later[1], c[0])) is not None
+                    and not sent[later[1] : by.start()].strip()
+                ][:1]
             made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             for (name, side, ckind), kind_, _at, status in made:
                 said = [
@@ -3660,8 +3676,17 @@ class _Voices:
 
 
 def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
-    """Whether a claimant is named as a speaker ("X said", "according to X")."""
+    """Whether a claimant is named as a speaker ("X said", "according to X").
+
+    Rule ``appositive_speaker``: a speaker's description between it and its verb ("Dmytro
+    Lykhovyi, a spokesman for the Khortytsia group, said"; "Denis Pushilin, the
+    Moscow-installed head of the region, told TASS") is skipped: the verb right after it is
+    the speaker's.
+    """
     start, end = claimant[0], claimant[1]
+    apposed = _APPOSITIVE.match(sent, end)
+    if apposed and not w.speech.search(sent, end, apposed.end()):
+        end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
     return bool(
         (_may_hold(w.speech, sent) and w.speech.search(sent[start : end + SPEECH_AFTER]))
         or (
