@@ -3291,7 +3291,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # not a voice the next sentences speak in; in English, the subject of any action
             # in a sentence where nobody speaks ("ISW: Ukrainian army advances") acts too
             # (rule actor_agent)
-            and (speaks or not any(
+            and (speaks or _speaks(sent, c, w) or not any(
                 (a[2] in _STRIKE_KINDS or w.actor_subjects)
                 and 0 <= a[0] - c[1] <= STRIKE_REACH
                 for a in actions
@@ -3675,6 +3675,10 @@ class _Voices:
         return out
 
 
+#: A claimant's name before a colon opening what it says ("ISW: Ukrainian army advances").
+_VOICE_COLON = re.compile(r":\s")
+
+
 def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
     """Whether a claimant is named as a speaker ("X said", "according to X").
 
@@ -3684,6 +3688,8 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
     the speaker's.
     """
     start, end = claimant[0], claimant[1]
+    if w.actor_subjects and _VOICE_COLON.match(sent, end):
+        return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
     apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
         end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own

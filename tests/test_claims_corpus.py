@@ -38,8 +38,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: uk/ru round 5 (bulletin voices as claimants, bulleted lists, gapped clauses, stamps and
 #: numeric dates): dev uk 88.5 % on the corpus before batch 6; merged: dev uk 83.7 %, all
 #: 83.9 %; test uk 70.4 %, ru 78.6 %, all 68.2 %.
+#: English round 7 (appositive_speaker, denied_by, colon_voice, wire wording of losses,
+#: clearing and withdrawals, outlets and regional governors as voices): dev en 80.1 % (85.6).
 FLOORS = {
-    "dev": {"en": (0.78, 0.83), "uk": (0.83, 0.85), "ru": (0.88, 0.92), "all": (0.83, 0.86)},
+    "dev": {"en": (0.79, 0.84), "uk": (0.83, 0.85), "ru": (0.88, 0.92), "all": (0.83, 0.86)},
     "test": {"en": (0.57, 0.63), "uk": (0.69, 0.81), "ru": (0.78, 0.83), "all": (0.67, 0.75)},
 }
 CASES = [
