@@ -3100,9 +3100,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         axis = [m.span() for m in w.axis.finditer(sent)] if _may_hold(w.axis, sent) else []
         axis += _route_origins(sent, w)
         eligible, described = [], []
+        # a claimant's name, also one inside another's description ("Lykhovyi, a spokesman
+        # for the Khortytsia group, said"), is no place
+        names = who_here + [
+            c for c in _lexicon_claimants(sent, langs[si]) if places and "en" in langs[si]
+        ]
         for m in places:
             rel = m.span[0] - start
-            if any(c[0] <= rel < c[1] for c in who_here):
+            if any(c[0] <= rel < c[1] for c in names):
                 continue  # a claimant's name ("the group Khortytsia"), not its place
             j = bisect_right(located_ends, m.span[0]) - 1  # the name right before this one
             before = located[j] if j >= 0 else None
@@ -3416,7 +3421,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     (c[2:], "denied", later[0], None)
                     for c in who_here
                     if rel < c[0] < later[0] and c[3] != who[1]
-                ][-1:]
+                ][-1:] or [
+                    # rule denied_by: "…, a claim denied by Ukraine's General Staff", "…, which
+                    # was rejected by Kyiv": the passive denial's agent denies it
+                    (c[2:], "denied", later[0], None)
+                    for c in who_here
+                    if c[0] > later[1]
+                    and c[3] != who[1]
+                    and c[0] - later[1] <= ACTOR_REACH
+                    and w.actor_subjects
+                    and (by := w.agent_before.search(sent, later[1], c[0])) is not None
+                    and not sent[later[1] : by.start()].strip()
+                ][:1]
             made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             for (name, side, ckind), kind_, _at, status in made:
                 said = [
@@ -3499,7 +3515,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # not a voice the next sentences speak in; in English, the subject of any action
             # in a sentence where nobody speaks ("ISW: Ukrainian army advances") acts too
             # (rule actor_agent)
-            and (speaks or not any(
+            and (speaks or _speaks(sent, c, w) or not any(
                 (a[2] in _STRIKE_KINDS or w.actor_subjects)
                 and 0 <= a[0] - c[1] <= STRIKE_REACH
                 for a in actions
@@ -3883,9 +3899,24 @@ class _Voices:
         return out
 
 
+#: A claimant's name before a colon opening what it says ("ISW: Ukrainian army advances").
+_VOICE_COLON = re.compile(r":\s")
+
+
 def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
-    """Whether a claimant is named as a speaker ("X said", "according to X")."""
+    """Whether a claimant is named as a speaker ("X said", "according to X").
+
+    Rule ``appositive_speaker``: a speaker's description between it and its verb ("Dmytro
+    Lykhovyi, a spokesman for the Khortytsia group, said"; "Denis Pushilin, the
+    Moscow-installed head of the region, told TASS") is skipped: the verb right after it is
+    the speaker's.
+    """
     start, end = claimant[0], claimant[1]
+    if w.actor_subjects and _VOICE_COLON.match(sent, end):
+        return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
+    apposed = _APPOSITIVE.match(sent, end)
+    if apposed and not w.speech.search(sent, end, apposed.end()):
+        end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
     return bool(
         (_may_hold(w.speech, sent) and w.speech.search(sent[start : end + SPEECH_AFTER]))
         or (

@@ -40,8 +40,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: 83.9 %; test uk 70.4 %, ru 78.6 %, all 68.2 %.
 #: uk/ru round 7 (cross_link, days_ago, list lines after a colon, route_origin, opening fire):
 #: dev uk 85.8 % (lenient 87.5); report_dated: dev ru 93.1 % (lenient 93.1).
+#: English round 7 (appositive_speaker, denied_by, colon_voice, wire wording of losses,
+#: clearing and withdrawals, outlets and regional governors as voices): dev en 80.1 % (85.6).
 FLOORS = {
-    "dev": {"en": (0.78, 0.83), "uk": (0.845, 0.86), "ru": (0.92, 0.92), "all": (0.83, 0.86)},
+    "dev": {"en": (0.79, 0.84), "uk": (0.845, 0.86), "ru": (0.92, 0.92), "all": (0.83, 0.86)},
     "test": {"en": (0.57, 0.63), "uk": (0.69, 0.81), "ru": (0.78, 0.83), "all": (0.67, 0.75)},
 }
 CASES = [
