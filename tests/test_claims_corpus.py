@@ -42,8 +42,13 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: dev uk 85.8 % (lenient 87.5); report_dated: dev ru 93.1 % (lenient 93.1).
 #: English round 7 (appositive_speaker, denied_by, colon_voice, wire wording of losses,
 #: clearing and withdrawals, outlets and regional governors as voices): dev en 80.1 % (85.6).
+#: Dating-convention audit (2026-11-26, a reader blind to frontmap): 22 dev and 2 test claims
+#: that later batches dated on the publication day although a Ukrainian summary's "минулої
+#: доби"/"протягом доби" frames them now follow the README's decision (the day before): dev uk
+#: 85.8 -> 74.2 % (frontmap dated those reports as the labels did), 82.5 % with "протягом
+#: доби" read like "минулої доби"; test en 58.5 -> 59.1 %, all 68.0 -> 68.2 %.
 FLOORS = {
-    "dev": {"en": (0.79, 0.84), "uk": (0.845, 0.86), "ru": (0.92, 0.92), "all": (0.83, 0.86)},
+    "dev": {"en": (0.79, 0.84), "uk": (0.815, 0.86), "ru": (0.92, 0.92), "all": (0.835, 0.87)},
     "test": {"en": (0.57, 0.63), "uk": (0.69, 0.81), "ru": (0.78, 0.83), "all": (0.67, 0.75)},
 }
 CASES = [
