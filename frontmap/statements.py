@@ -2575,6 +2575,13 @@ _SPAN_NOUN = re.compile(
     rf"(?:(?<![\w-])|(?-i:(?<=[а-яіїєґ])(?=[А-ЯІЇЄҐ])))(?:{_alt(_LEX.distance_nouns)})\s*$",
     re.IGNORECASE,
 )
+#: A distance noun, its own genitive if any, then a "from" end: "Расстояние от …",
+#: "Віддаленість Луцька від …" (``_span``: a stretch with no "to" end).
+_SPAN_NOUN_FROM = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+(?:(?P<own>[^\d.;:!?()«»\"]{{1,80}}?)\s+)?"
+    r"(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
 #: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
 #: "до кордону звідти всього 3 км").
 _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
@@ -2911,6 +2918,20 @@ def _span(
             else None
         )
         return subject, b, offset + to.start()
+    for noun in list(_SPAN_NOUN_FROM.finditer(clause))[::-1]:
+        # "Расстояние от города составляет полкилометра", "Віддаленість Луцька від Києва
+        # складає 398 км": a stretch named by its "from" end only; the noun's own genitive,
+        # if any, is the subject, else it is measured from here, unnamed (rule distance_span)
+        own = noun.group("own")
+        if own and (
+            own[:1] in ",—–-"
+            or any(w.lower() in _LEX.relative_forms for w in _PHRASE_WORD.findall(own))
+            or any(_finite_verb(w, _tokens(own)) for w in own.split())
+        ):
+            continue
+        b, b_end = _reference(sentence, offset + noun.end())
+        if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
+            return (_clean(own) if own else None), b, offset + noun.start()
     return None
 
 
