@@ -1928,6 +1928,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             continue
         if first in _LEX.relative_pronouns or first in _LEX.participles:
             name = _described_before(clauses[i - 1], bare=False) if i else None
+            if name:
+                name = _agreeing_head(name, words, lang)
             if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
                 # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
                 # the participle describes the place, not the region it lies in
@@ -1955,6 +1957,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and described[-1].lower() not in _CYR_TYPE
                 and " ".join(described[-2:]).lower() not in _CYR_TYPE
             ):
+                if all(_describer_agrees(words[0], w, lang) is False for w in described):
+                    # "город с населением 15 тысяч, который …": a phrase the describer agrees
+                    # with no word of is not what it describes (rule relative_agreement)
+                    return None
                 return " ".join(described)  # "В частный жилой дом, находящийся …"
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
@@ -2085,6 +2091,44 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if i == last and (nominative := _nominative_before_verb(words, lang)):
             return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
     return None
+
+
+def _describer_agrees(describer: str, word: str, lang: str, opening: bool = False) -> bool | None:
+    """Whether a participle (case, gender and number) or a relative pronoun (gender and number)
+    can describe ``word``; None when the dictionary gives either word no such readings.
+    ``opening``: the word opens its clause with no preposition, so it is in no locative."""
+    d = word_agreement(describer.lower(), lang)
+    w = {r for r in word_agreement(word.lower(), lang) if not (opening and r[0] == "loct")}
+    if not d or not w:
+        return None
+    relative = describer.lower() in _LEX.relative_pronouns
+    return any(
+        (relative or c == c2) and n == n2 and (g is None or g2 is None or g == g2)
+        for c, g, n in d
+        for c2, g2, n2 in w
+    )
+
+
+def _agreeing_head(name: str, words: list[str], lang: str) -> str:
+    """Rule ``relative_agreement``: "Жители Купянска, который находится в …", "Мешканці
+    Куп'янська, що розташований за …": a common noun opening ``name`` (capitalised as the
+    sentence opens) that the participle or relative pronoun opening the next clause (``words``)
+    cannot describe — another number or gender — is the head of the name in its genitive, not
+    a part of it: the name alone is what is placed. Kept whole when the describer agrees with
+    the noun ("Окраины Покровска, расположенные …") or with neither."""
+    parts = name.split()
+    describer = words[0]
+    if describer.lower() in ("що", "что") and len(words) > 1:
+        describer = words[1]  # "що розташований": the participle after it agrees
+    if len(parts) < 2 or "NOUN" not in word_classes(parts[0].lower(), lang):
+        return name
+    if _describer_agrees(describer, parts[0], lang, opening=True) is not False:
+        return name
+    if _describer_agrees(describer, parts[-1], lang) is False:
+        return name
+    if (cases := word_cases(parts[-1].lower(), lang)) and "gent" not in cases:
+        return name
+    return " ".join(parts[1:])
 
 
 def _adjective_phrase(words: list[str], lang: str) -> str | None:
