@@ -1875,6 +1875,26 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if not words:
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
+            if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
+                return name
+            if (
+                i == last
+                and i >= 2
+                and _appositive_type(clauses[i - 1], lang)
+                and (name := _described_before(clauses[i - 2], bare=False))
+                and (
+                    _kind(name) == "place"
+                    # "в Энергодаре": a capitalised word inside a clause is a name
+                    or (
+                        _kind(name) == "description"
+                        and clauses[i - 2].split()[0] != name.split()[0]
+                    )
+                )
+                and not _is_force(name)
+            ):
+                # "атаковали Тёткино, приграничное село Курской области, в 1 км от границы":
+                # the description set off by commas is the name's; the measure places the name
+                return name
             if (
                 i == last
                 and i
@@ -2085,12 +2105,67 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 if word.lower() in _PRONOUNS:
                     return word
                 if _is_cap(word):
-                    return _cap_run(words[k:])
+                    run = _cap_run(words[k:]) or ""
+                    follows = words[k + len(run.split()) : k + len(run.split()) + 1]
+                    if follows and follows[0].lower() in _LEX.region_words:
+                        return None  # "Над Брянской областью, в 50 км …": a region
+                    return run or None
                 if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
         if i == last and (nominative := _nominative_before_verb(words, lang)):
             return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
     return None
+
+
+def _appositive_type(clause: str, lang: str) -> bool:
+    """Rule ``appositive_type``: whether a clause is only a description by a settlement type
+    word ("приграничное село Курской области", "второй по величине город Украины", "городе-
+    спутнике ЗАЭС", "невеликому місту на Донеччині"): a few lower-case words, the type word,
+    then no name of its own (only a region's, a country's or an abbreviation)."""
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    at = next((k for k, w in enumerate(words[:5]) if w.lower().split("-")[0] in _CYR_TYPE), None)
+    if at is None or any(_is_cap(w) or word_classes(w, lang) & _VERBAL for w in words[:at]):
+        return False
+    rest = words[at + 1 :]
+    for k, word in enumerate(rest):
+        if not _is_cap(word) or word.isupper() or word.lower() in _LEX.countries:
+            continue
+        if k + 1 < len(rest) and rest[k + 1].lower() in _LEX.region_words:
+            continue  # "Курской области"
+        if "gent" in word_cases(word.lower(), lang) and "gent" not in word_cases(
+            words[at].lower().split("-")[0], lang
+        ):
+            continue  # "місто-супутник Києва": the owner, in the genitive the type word is not in
+        return False  # "город Покровск": a name of its own
+    return True
+
+
+def _event_locative(clause: str, lang: str) -> str | None:
+    """Rule ``event_locative``: "Ситуация в Торецке, в 20 км от Бахмута, …", "бои идут в
+    Курахово, в 35 км от Донецка", "сообщил о взрывах в Шебекино, в 6 км от границы": a
+    measure set off by a comma right after "в"/"у" and a settlement (a type word between them
+    allowed) places where the event happened; None when the clause ends otherwise or the name
+    is a region, a country or forces."""
+    name = _described_before(clause, bare=False)
+    if (
+        not name
+        or _kind(name) in ("non_place", "region", "pronoun")
+        or _is_force(name)
+        or name.isupper()
+    ):
+        return None
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    lead = words[: len(words) - len(name.split())]
+    if lead and lead[-1].lower() in _CYR_TYPE:
+        lead = lead[:-1]  # "в селе Тёткино, в 1 км …"
+    prepositions = lexicon((lang,)).in_prepositions
+    if not lead or lead[-1].lower() not in prepositions:
+        return None
+    if len(lead) > 2 and _is_cap(lead[-2]):
+        return None  # "завод «Лукойл-…» в Республіці Комі — за …": a named thing in a container
+    if any(w.lower() in _LEX.locative_verbs | _LEX.participles for w in lead):
+        return None  # "Запорожская АЭС находится в Энергодаре, в 50 км …": the verb's subject
+    return name
 
 
 def _describer_agrees(describer: str, word: str, lang: str, opening: bool = False) -> bool | None:
