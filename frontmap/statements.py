@@ -347,6 +347,7 @@ _CYR_COMPOUND = (
     rf"|(?:{_CYR_TENS})\s+"
     rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 10))})"
 )
+_CYR_ROUTES = frozenset(w for w in _LEX.route_modes if re.search("[а-яіїєґ]", w))
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
@@ -364,7 +365,9 @@ _UK_RU = re.compile(
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
-    rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "в 17 км по прямой к юго-западу"
+    # "в 17 км по прямой к юго-западу", "за 12 км (по прямій) від", "в 12 км по трассе от"
+    rf"(?:\s*\(\s*(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})\s*\)"
+    rf"|\s+(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})(?![\w]))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
     rf"(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
