@@ -2936,6 +2936,10 @@ def _span(
         b, b_end = _reference(sentence, conj.end()) if conj else (None, 0)
         if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
             noun = _SPAN_NOUN.search(clause[: between[-1].start()])
+            if (_is_line(a) or _is_force(a)) and not (_is_line(b) or _is_force(b)):
+                # "між позиціями ворога та Покровськом": forces or a line are measured to,
+                # the place is the subject, as in "від лінії фронту до X"
+                a, b = b, a
             return a, b, offset + (noun or between[-1]).start()
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
