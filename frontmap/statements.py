@@ -1826,6 +1826,10 @@ _DASHED_NAME = re.compile(
 )
 
 
+_QUOTED = re.compile(r'«[^«»\n]{1,40}»|"[^"\n]{1,40}"|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”]')
+_QUOTED_BREAK = re.compile(r"\s*(?:,|\s[—–-]\s)\s*")
+
+
 def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> str | None:
     """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
     walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
@@ -1868,6 +1872,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         # "Найближча залізнична станція — Вільнянськ — знаходиться за 36 км": the name set
         # between dashes before the verb is what the measure places (rule dashed_name)
         return dashed.group("name")
+    # "на трасі Р-15 "Жовква - Ковель" в 10 км …": a dash or comma inside quotes belongs to a
+    # quoted name (a road's, a firm's), no clause break and no place the measure is about: the
+    # quotation is read as blank (rule quoted_name)
+    left = _QUOTED.sub(
+        lambda q: (
+            q.group()
+            if not _QUOTED_BREAK.search(q.group())
+            else q.group()[0] + " " * (len(q.group()) - 2) + q.group()[-1]
+        ),
+        left,
+    )
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     relative = -1
@@ -2022,7 +2037,9 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             # "м. Покровськ розташоване …", "г. Покровск расположен …", "н.п. Іванівка":
             # a type abbreviation opening the clause, then the name
             return name
-        typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
+        typed = next(  # "Селище міського типу Веселе", "Населённый пункт", "Село"
+            (k for k in (3, 2, 1) if " ".join(words[:k]).lower() in _CYR_TYPE), 0
+        )
         if typed:  # "Село Іванівка", "Населённый пункт расположен …"
             name = _cap_run(words[typed:])
             after = words[typed + len(name.split()) :] if name else []
@@ -2388,10 +2405,9 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
         return None
     lead = [w.lower() for w in words[: len(words) - len(name.split())]]
-    if lead and lead[-1] in _CYR_TYPE:
-        lead.pop()
-    elif len(lead) > 1 and " ".join(lead[-2:]) in _CYR_TYPE:
-        del lead[-2:]
+    typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
+    if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
+        del lead[-typed:]
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
         return name
