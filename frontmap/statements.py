@@ -370,8 +370,17 @@ _UK_RU = re.compile(
     rf"|\s+(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})(?![\w]))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
-    rf"(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
+    # "в 20 км и от границы, и от …", "за 10 км як від кордону, так і від …" (correlatives)
+    rf"(?:\s*(?:(?:{_alt(_LEX.correlative_first)})\s+(?=(?:від|от)\s))?"
+    rf"(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
+)
+_CORRELATIVE_FIRST_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.correlative_first)})\s+$", re.IGNORECASE
+)
+#: The second of correlated "від" phrases after the first's reference: ", і від Y", ", так и от Y".
+_CORRELATIVE_SECOND = re.compile(
+    rf"\s*,\s*(?:{_alt(_LEX.correlative_second)})\s+(?:від|од|от)\s+", re.IGNORECASE
 )
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
 #: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it.
@@ -4320,6 +4329,23 @@ def parse(sentence: str) -> list[Statement]:
         references = [(reference, ref_end)]
         if reference:  # "від городів Марганець і Нікополь": both
             references += _list_partners(sentence, reference, ref_end)
+        correlated = (
+            _CORRELATIVE_SECOND.match(sentence, ref_end)
+            if reference
+            and link in ("від", "от")
+            and _CORRELATIVE_FIRST_END.search(
+                sentence, max(0, m.start("link") - 12), m.start("link")
+            )
+            else None
+        )
+        if (
+            correlated
+            and (partner := _reference(sentence, correlated.end()))[0]
+            and _kind(partner[0]) not in ("pronoun", "non_place")
+        ):
+            # "в 20 км и от границы, и от Грайворона", "за 10 км як від кордону, так і від
+            # Вовчанська": the same measure from each (rule correlated_references)
+            references.append(partner)
         for subj, ref, end in [(subject, *r) for r in references] + [
             (name, reference, ref_end) for name, _ in more_subjects
         ]:

@@ -157,6 +157,10 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
+    #: км як від кордону, так і від Вовчанська", "в 20 км и от границы, и от Грайворона"
+    correlative_first: frozenset[str] = frozenset()
+    correlative_second: frozenset[str] = frozenset()
     #: "apart": "X and Y are 80 km apart" measures the stretch between the two named before
     span_apart: frozenset[str] = frozenset()
     #: "now", "reportedly": adverbs between an auxiliary and its participle ("are now fighting")
@@ -357,6 +361,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        correlative_first=joined("correlative_first"),
+        correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
