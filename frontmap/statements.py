@@ -3537,9 +3537,16 @@ _NAME_RUN = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){
 #: before a measure with no reference; it is measured from the place the text is about.
 _NEAREST_STATION = re.compile(
     rf"(?<![\w’'\-])(?i:{_alt(_LEX.nearest_words)})\s+(?:[^\W\d_][\w’'/.\-]*\s+){{0,3}}?"
-    rf"(?i:{_alt(_LEX.station_words)})(?:\s+[^.;!?()—–]{{1,80}}?\s[—–-]\s*(?:(?i:{_alt(_LEX.station_words)})\s+)?"
+    rf"(?i:{_alt(_LEX.station_words | _LEX.nearest_heads)})(?:\s+[^.;!?()—–]{{1,80}}?\s[—–-]\s*(?:(?i:{_alt(_LEX.station_words)})\s+)?"
     rf"|\s*(?:[—–-]\s*)?)[«\"“]?(?P<name>{_NAME_RUN})[»\"”]?"
     rf"\s*(?:\(\s*|,\s*|[—–-]\s*)?(?:(?i:{_alt(w for w in _LEX.locative_verbs if _CYRILLIC.search(w))})\s+)?$"
+)
+#: "Найближча залізнична зупинка — 13 км", "Ближайшая станция находится в 13 км": the nearest
+#: stop with no name, measured from the place the text is about (rule nearest_station).
+_NEAREST_UNNAMED = re.compile(
+    rf"(?<![\w’'\-])(?P<np>(?i:{_alt(_LEX.nearest_words)})\s+(?:[^\W\d_][\w’'/.\-]*\s+){{0,3}}?"
+    rf"(?i:{_alt(_LEX.station_words | _LEX.nearest_heads)}))"
+    rf"\s*(?:[—–-]\s*)?(?:(?i:{_alt(w for w in _LEX.locative_verbs if _CYRILLIC.search(w))})\s+)?$"
 )
 #: Per language: Russian "у Первомайского" is "near", Ukrainian "у Білорусі" is "in".
 _NEAR_BY_LANGUAGE = {lang: lexicon((lang,)).near_prepositions for lang in ("uk", "ru")}
@@ -4236,6 +4243,13 @@ def parse(sentence: str) -> list[Statement]:
                     span_start = (
                         m.start() - len(_left(sentence, m.start())[-160:]) + station.start()
                     )
+                elif span is None and (
+                    unnamed := _NEAREST_UNNAMED.search(_left(sentence, m.start())[-160:])
+                ):
+                    reference, rule = unnamed.group("np"), "nearest_station"
+                    span_start = (
+                        m.start() - len(_left(sentence, m.start())[-160:]) + unnamed.start()
+                    )
                 elif span is None:
                     continue
                 else:
@@ -4836,6 +4850,9 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         elif (
             out
             and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
+            # "Ближайший город – Каменск-Шахтинский в 26 км, до Ростова – 166 км": the nearest
+            # place is no topic; the list goes on about the place the text is about
+            and out[-1].rule != "nearest_station"
             and out[-1].span[1] <= st.span[0]
             and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])

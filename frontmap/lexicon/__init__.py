@@ -205,6 +205,9 @@ class Lexicon:
     #: the nearest one to the place a text is about ("Ближайшая станция — Водяная (3,5 км)")
     station_words: frozenset[str] = frozenset()
     nearest_words: frozenset[str] = frozenset()
+    #: "місто", "город", "зупинка": other things a "найближче"/"ближайший" phrase names the
+    #: nearest of ("Ближайший город — Каменск-Шахтинский (26 км)")
+    nearest_heads: frozenset[str] = frozenset()
     #: "с лишним", "з гаком": after a number, more than it ("20 с лишним км"); each is also a
     #: qualifier (meaning ``lower``)
     odd_suffixes: frozenset[str] = frozenset()
@@ -381,6 +384,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         object_nouns=joined("object_nouns"),
         station_words=joined("station_words"),
         nearest_words=joined("nearest_words"),
+        nearest_heads=joined("nearest_heads"),
         odd_suffixes=joined("odd_suffixes"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
