@@ -69,9 +69,12 @@ from .corpus_eval import OWN, evaluate, records
 #: uk/ru round 5 (asides, nouns of taking, fronted "від X", shortened compass points, routes
 #: closing a stretch, the nearest station, a stretch's owner genitive, topics and headlines,
 #: "друг от друга"): dev uk 86.9 %, ru 87.6 % on the corpus before batch 6; merged with it:
-#: dev uk 81.7 %, ru 80.4 %; test uk 54.5 %, ru 58.5 %.
+#: dev uk 81.7 %, ru 80.4 %; test uk 54.5 %, ru 58.5 %. uk/ru round 7 (a distance noun's lone
+#: "from" end, participle agreement, event locatives, appositive type phrases, quoted names,
+#: correlated "від" phrases, the nearest of anything, routes before "від"): dev uk 84.2 %,
+#: ru 84.1 %.
 FLOORS = {
-    ("dev", "en"): 0.83, ("dev", "ru"): 0.79, ("dev", "uk"): 0.80,
+    ("dev", "en"): 0.83, ("dev", "ru"): 0.83, ("dev", "uk"): 0.83,
     ("test", "en"): 0.59, ("test", "ru"): 0.56, ("test", "uk"): 0.52,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
