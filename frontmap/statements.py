@@ -347,6 +347,7 @@ _CYR_COMPOUND = (
     rf"|(?:{_CYR_TENS})\s+"
     rf"(?:{_alt(n for n in _CYR_NUMBERS if _LEX.numbers.get(n) in range(1, 10))})"
 )
+_CYR_ROUTES = frozenset(w for w in _LEX.route_modes if re.search("[а-яіїєґ]", w))
 _UK_RU = re.compile(
     rf"(?<![\w])(?:(?P<qual>{_alt(_CYR_QUAL)})\s+)?"
     r"(?:(?P<prep>за|в|у|во|на\s+відстані|на\s+відстань|на\s+расстоянии|на\s+расстояние|на)\s+)?"
@@ -364,11 +365,22 @@ _UK_RU = re.compile(
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
-    rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "в 17 км по прямой к юго-западу"
+    # "в 17 км по прямой к юго-западу", "за 12 км (по прямій) від", "в 12 км по трассе от"
+    rf"(?:\s*\(\s*(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})\s*\)"
+    rf"|\s+(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})(?![\w]))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
-    rf"(?:\s*(?P<link>від|от|из|до)(?![\w]))?\s*",
+    # "в 20 км и от границы, и от …", "за 10 км як від кордону, так і від …" (correlatives)
+    rf"(?:\s*(?:(?:{_alt(_LEX.correlative_first)})\s+(?=(?:від|от)\s))?"
+    rf"(?P<link>від|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
+)
+_CORRELATIVE_FIRST_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.correlative_first)})\s+$", re.IGNORECASE
+)
+#: The second of correlated "від" phrases after the first's reference: ", і від Y", ", так и от Y".
+_CORRELATIVE_SECOND = re.compile(
+    rf"\s*,\s*(?:{_alt(_LEX.correlative_second)})\s+(?:від|од|от)\s+", re.IGNORECASE
 )
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
 #: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it.
@@ -1917,6 +1929,10 @@ _DASHED_NAME = re.compile(
 )
 
 
+_QUOTED = re.compile(r'«[^«»\n]{1,40}»|"[^"\n]{1,40}"|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”]')
+_QUOTED_BREAK = re.compile(r"\s*(?:,|\s[—–-]\s)\s*")
+
+
 def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> str | None:
     """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
     walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
@@ -1959,6 +1975,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         # "Найближча залізнична станція — Вільнянськ — знаходиться за 36 км": the name set
         # between dashes before the verb is what the measure places (rule dashed_name)
         return dashed.group("name")
+    # "на трасі Р-15 "Жовква - Ковель" в 10 км …": a dash or comma inside quotes belongs to a
+    # quoted name (a road's, a firm's), no clause break and no place the measure is about: the
+    # quotation is read as blank (rule quoted_name)
+    left = _QUOTED.sub(
+        lambda q: (
+            q.group()
+            if not _QUOTED_BREAK.search(q.group())
+            else q.group()[0] + " " * (len(q.group()) - 2) + q.group()[-1]
+        ),
+        left,
+    )
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     last = len(clauses) - 1
     relative = -1
@@ -1968,6 +1995,26 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         words = [w for w, _, _ in _tokens(clauses[i]) if _LETTER.match(w)]
         if not words:
             if i == last and i and (name := _described_before(clauses[i - 1])):
+                return name
+            if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
+                return name
+            if (
+                i == last
+                and i >= 2
+                and _appositive_type(clauses[i - 1], lang)
+                and (name := _described_before(clauses[i - 2], bare=False))
+                and (
+                    _kind(name) == "place"
+                    # "в Энергодаре": a capitalised word inside a clause is a name
+                    or (
+                        _kind(name) == "description"
+                        and clauses[i - 2].split()[0] != name.split()[0]
+                    )
+                )
+                and not _is_force(name)
+            ):
+                # "атаковали Тёткино, приграничное село Курской области, в 1 км от границы":
+                # the description set off by commas is the name's; the measure places the name
                 return name
             if (
                 i == last
@@ -2022,6 +2069,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             continue
         if first in _LEX.relative_pronouns or first in _LEX.participles:
             name = _described_before(clauses[i - 1], bare=False) if i else None
+            if name:
+                name = _agreeing_head(name, words, lang)
             if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
                 # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
                 # the participle describes the place, not the region it lies in
@@ -2049,6 +2098,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and described[-1].lower() not in _CYR_TYPE
                 and " ".join(described[-2:]).lower() not in _CYR_TYPE
             ):
+                if all(_describer_agrees(words[0], w, lang) is False for w in described):
+                    # "город с населением 15 тысяч, который …": a phrase the describer agrees
+                    # with no word of is not what it describes (rule relative_agreement)
+                    return None
                 return " ".join(described)  # "В частный жилой дом, находящийся …"
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
@@ -2087,7 +2140,9 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             # "м. Покровськ розташоване …", "г. Покровск расположен …", "н.п. Іванівка":
             # a type abbreviation opening the clause, then the name
             return name
-        typed = 2 if " ".join(words[:2]).lower() in _CYR_TYPE else 1 if first in _CYR_TYPE else 0
+        typed = next(  # "Селище міського типу Веселе", "Населённый пункт", "Село"
+            (k for k in (3, 2, 1) if " ".join(words[:k]).lower() in _CYR_TYPE), 0
+        )
         if typed:  # "Село Іванівка", "Населённый пункт расположен …"
             name = _cap_run(words[typed:])
             after = words[typed + len(name.split()) :] if name else []
@@ -2173,12 +2228,105 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 if word.lower() in _PRONOUNS:
                     return word
                 if _is_cap(word):
-                    return _cap_run(words[k:])
+                    run = _cap_run(words[k:]) or ""
+                    follows = words[k + len(run.split()) : k + len(run.split()) + 1]
+                    if follows and follows[0].lower() in _LEX.region_words:
+                        return None  # "Над Брянской областью, в 50 км …": a region
+                    return run or None
                 if word.lower() not in _NP_STOP and word.lower() not in _TAIL_WORDS:
                     break  # "Після розпаду СРСР …": a name inside a phrase is not the subject
         if i == last and (nominative := _nominative_before_verb(words, lang)):
             return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
     return None
+
+
+def _appositive_type(clause: str, lang: str) -> bool:
+    """Rule ``appositive_type``: whether a clause is only a description by a settlement type
+    word ("приграничное село Курской области", "второй по величине город Украины", "городе-
+    спутнике ЗАЭС", "невеликому місту на Донеччині"): a few lower-case words, the type word,
+    then no name of its own (only a region's, a country's or an abbreviation)."""
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    at = next((k for k, w in enumerate(words[:5]) if w.lower().split("-")[0] in _CYR_TYPE), None)
+    if at is None or any(_is_cap(w) or word_classes(w, lang) & _VERBAL for w in words[:at]):
+        return False
+    rest = words[at + 1 :]
+    for k, word in enumerate(rest):
+        if not _is_cap(word) or word.isupper() or word.lower() in _LEX.countries:
+            continue
+        if k + 1 < len(rest) and rest[k + 1].lower() in _LEX.region_words:
+            continue  # "Курской области"
+        if "gent" in word_cases(word.lower(), lang) and "gent" not in word_cases(
+            words[at].lower().split("-")[0], lang
+        ):
+            continue  # "місто-супутник Києва": the owner, in the genitive the type word is not in
+        return False  # "город Покровск": a name of its own
+    return True
+
+
+def _event_locative(clause: str, lang: str) -> str | None:
+    """Rule ``event_locative``: "Ситуация в Торецке, в 20 км от Бахмута, …", "бои идут в
+    Курахово, в 35 км от Донецка", "сообщил о взрывах в Шебекино, в 6 км от границы": a
+    measure set off by a comma right after "в"/"у" and a settlement (a type word between them
+    allowed) places where the event happened; None when the clause ends otherwise or the name
+    is a region, a country or forces."""
+    name = _described_before(clause, bare=False)
+    if (
+        not name
+        or _kind(name) in ("non_place", "region", "pronoun")
+        or _is_force(name)
+        or name.isupper()
+    ):
+        return None
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    lead = words[: len(words) - len(name.split())]
+    if lead and lead[-1].lower() in _CYR_TYPE:
+        lead = lead[:-1]  # "в селе Тёткино, в 1 км …"
+    prepositions = lexicon((lang,)).in_prepositions
+    if not lead or lead[-1].lower() not in prepositions:
+        return None
+    if len(lead) > 2 and _is_cap(lead[-2]):
+        return None  # "завод «Лукойл-…» в Республіці Комі — за …": a named thing in a container
+    if any(w.lower() in _LEX.locative_verbs | _LEX.participles for w in lead):
+        return None  # "Запорожская АЭС находится в Энергодаре, в 50 км …": the verb's subject
+    return name
+
+
+def _describer_agrees(describer: str, word: str, lang: str, opening: bool = False) -> bool | None:
+    """Whether a participle (case, gender and number) or a relative pronoun (gender and number)
+    can describe ``word``; None when the dictionary gives either word no such readings.
+    ``opening``: the word opens its clause with no preposition, so it is in no locative."""
+    d = word_agreement(describer.lower(), lang)
+    w = {r for r in word_agreement(word.lower(), lang) if not (opening and r[0] == "loct")}
+    if not d or not w:
+        return None
+    relative = describer.lower() in _LEX.relative_pronouns
+    return any(
+        (relative or c == c2) and n == n2 and (g is None or g2 is None or g == g2)
+        for c, g, n in d
+        for c2, g2, n2 in w
+    )
+
+
+def _agreeing_head(name: str, words: list[str], lang: str) -> str:
+    """Rule ``relative_agreement``: "Жители Купянска, который находится в …", "Мешканці
+    Куп'янська, що розташований за …": a common noun opening ``name`` (capitalised as the
+    sentence opens) that the participle or relative pronoun opening the next clause (``words``)
+    cannot describe — another number or gender — is the head of the name in its genitive, not
+    a part of it: the name alone is what is placed. Kept whole when the describer agrees with
+    the noun ("Окраины Покровска, расположенные …") or with neither."""
+    parts = name.split()
+    describer = words[0]
+    if describer.lower() in ("що", "что") and len(words) > 1:
+        describer = words[1]  # "що розташований": the participle after it agrees
+    if len(parts) < 2 or "NOUN" not in word_classes(parts[0].lower(), lang):
+        return name
+    if _describer_agrees(describer, parts[0], lang, opening=True) is not False:
+        return name
+    if _describer_agrees(describer, parts[-1], lang) is False:
+        return name
+    if (cases := word_cases(parts[-1].lower(), lang)) and "gent" not in cases:
+        return name
+    return " ".join(parts[1:])
 
 
 def _adjective_phrase(words: list[str], lang: str) -> str | None:
@@ -2360,10 +2508,9 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
         return None
     lead = [w.lower() for w in words[: len(words) - len(name.split())]]
-    if lead and lead[-1] in _CYR_TYPE:
-        lead.pop()
-    elif len(lead) > 1 and " ".join(lead[-2:]) in _CYR_TYPE:
-        del lead[-2:]
+    typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
+    if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
+        del lead[-typed:]
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
         return name
@@ -2669,6 +2816,13 @@ _SPAN_NOUN = re.compile(
     rf"(?:(?<![\w-])|(?-i:(?<=[а-яіїєґ])(?=[А-ЯІЇЄҐ])))(?:{_alt(_LEX.distance_nouns)})\s*$",
     re.IGNORECASE,
 )
+#: A distance noun, its own genitive if any, then a "from" end: "Расстояние от …",
+#: "Віддаленість Луцька від …" (``_span``: a stretch with no "to" end).
+_SPAN_NOUN_FROM = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+(?:(?P<own>[^\d.;:!?()«»\"]{{1,80}}?)\s+)?"
+    r"(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
 #: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
 #: "до кордону звідти всього 3 км").
 _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
@@ -2901,6 +3055,10 @@ def _span(
         b, b_end = _reference(sentence, conj.end()) if conj else (None, 0)
         if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
             noun = _SPAN_NOUN.search(clause[: between[-1].start()])
+            if (_is_line(a) or _is_force(a)) and not (_is_line(b) or _is_force(b)):
+                # "між позиціями ворога та Покровськом": forces or a line are measured to,
+                # the place is the subject, as in "від лінії фронту до X"
+                a, b = b, a
             return a, b, offset + (noun or between[-1]).start()
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
@@ -3005,6 +3163,20 @@ def _span(
             else None
         )
         return subject, b, offset + to.start()
+    for noun in list(_SPAN_NOUN_FROM.finditer(clause))[::-1]:
+        # "Расстояние от города составляет полкилометра", "Віддаленість Луцька від Києва
+        # складає 398 км": a stretch named by its "from" end only; the noun's own genitive,
+        # if any, is the subject, else it is measured from here, unnamed (rule distance_span)
+        own = noun.group("own")
+        if own and (
+            own[:1] in ",—–-"
+            or any(w.lower() in _LEX.relative_forms for w in _PHRASE_WORD.findall(own))
+            or any(_finite_verb(w, _tokens(own)) for w in own.split())
+        ):
+            continue
+        b, b_end = _reference(sentence, offset + noun.end())
+        if b and b_end <= start and _SPAN_FILL.fullmatch(sentence, b_end, start):
+            return (_clean(own) if own else None), b, offset + noun.start()
     return None
 
 
@@ -3459,9 +3631,16 @@ _NAME_RUN = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){
 #: before a measure with no reference; it is measured from the place the text is about.
 _NEAREST_STATION = re.compile(
     rf"(?<![\w’'\-])(?i:{_alt(_LEX.nearest_words)})\s+(?:[^\W\d_][\w’'/.\-]*\s+){{0,3}}?"
-    rf"(?i:{_alt(_LEX.station_words)})(?:\s+[^.;!?()—–]{{1,80}}?\s[—–-]\s*(?:(?i:{_alt(_LEX.station_words)})\s+)?"
+    rf"(?i:{_alt(_LEX.station_words | _LEX.nearest_heads)})(?:\s+[^.;!?()—–]{{1,80}}?\s[—–-]\s*(?:(?i:{_alt(_LEX.station_words)})\s+)?"
     rf"|\s*(?:[—–-]\s*)?)[«\"“]?(?P<name>{_NAME_RUN})[»\"”]?"
     rf"\s*(?:\(\s*|,\s*|[—–-]\s*)?(?:(?i:{_alt(w for w in _LEX.locative_verbs if _CYRILLIC.search(w))})\s+)?$"
+)
+#: "Найближча залізнична зупинка — 13 км", "Ближайшая станция находится в 13 км": the nearest
+#: stop with no name, measured from the place the text is about (rule nearest_station).
+_NEAREST_UNNAMED = re.compile(
+    rf"(?<![\w’'\-])(?P<np>(?i:{_alt(_LEX.nearest_words)})\s+(?:[^\W\d_][\w’'/.\-]*\s+){{0,3}}?"
+    rf"(?i:{_alt(_LEX.station_words | _LEX.nearest_heads)}))"
+    rf"\s*(?:[—–-]\s*)?(?:(?i:{_alt(w for w in _LEX.locative_verbs if _CYRILLIC.search(w))})\s+)?$"
 )
 #: Per language: Russian "у Первомайского" is "near", Ukrainian "у Білорусі" is "in".
 _NEAR_BY_LANGUAGE = {lang: lexicon((lang,)).near_prepositions for lang in ("uk", "ru")}
@@ -4158,6 +4337,13 @@ def parse(sentence: str) -> list[Statement]:
                     span_start = (
                         m.start() - len(_left(sentence, m.start())[-160:]) + station.start()
                     )
+                elif span is None and (
+                    unnamed := _NEAREST_UNNAMED.search(_left(sentence, m.start())[-160:])
+                ):
+                    reference, rule = unnamed.group("np"), "nearest_station"
+                    span_start = (
+                        m.start() - len(_left(sentence, m.start())[-160:]) + unnamed.start()
+                    )
                 elif span is None:
                     continue
                 else:
@@ -4251,6 +4437,23 @@ def parse(sentence: str) -> list[Statement]:
         references = [(reference, ref_end)]
         if reference:  # "від городів Марганець і Нікополь": both
             references += _list_partners(sentence, reference, ref_end)
+        correlated = (
+            _CORRELATIVE_SECOND.match(sentence, ref_end)
+            if reference
+            and link in ("від", "от")
+            and _CORRELATIVE_FIRST_END.search(
+                sentence, max(0, m.start("link") - 12), m.start("link")
+            )
+            else None
+        )
+        if (
+            correlated
+            and (partner := _reference(sentence, correlated.end()))[0]
+            and _kind(partner[0]) not in ("pronoun", "non_place")
+        ):
+            # "в 20 км и от границы, и от Грайворона", "за 10 км як від кордону, так і від
+            # Вовчанська": the same measure from each (rule correlated_references)
+            references.append(partner)
         for subj, ref, end in [(subject, *r) for r in references] + [
             (name, reference, ref_end) for name, _ in more_subjects
         ]:
@@ -4741,6 +4944,9 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         elif (
             out
             and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
+            # "Ближайший город – Каменск-Шахтинский в 26 км, до Ростова – 166 км": the nearest
+            # place is no topic; the list goes on about the place the text is about
+            and out[-1].rule != "nearest_station"
             and out[-1].span[1] <= st.span[0]
             and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])

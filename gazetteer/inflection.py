@@ -263,14 +263,15 @@ def word_agreement(word: str, lang: str) -> frozenset[tuple[str, str | None, str
     >>> sorted(word_agreement("военный", "ru"))  # doctest: +SKIP
     [('accs', 'masc', 'sing'), ('nomn', 'masc', 'sing')]
     """
+    # the Ukrainian dictionary leaves the singular unmarked: a gender and no number is singular
     return frozenset(
         (
             str(p.tag.case),
             str(p.tag.gender) if p.tag.gender and p.tag.number != "plur" else None,
-            str(p.tag.number),
+            str(p.tag.number or "sing"),
         )
         for p in _dictionary_parses(word, lang)
-        if p.tag.case and p.tag.number
+        if p.tag.case and (p.tag.number or p.tag.gender)
     )
 
 

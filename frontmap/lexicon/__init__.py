@@ -159,6 +159,10 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
+    #: км як від кордону, так і від Вовчанська", "в 20 км и от границы, и от Грайворона"
+    correlative_first: frozenset[str] = frozenset()
+    correlative_second: frozenset[str] = frozenset()
     #: "apart": "X and Y are 80 km apart" measures the stretch between the two named before
     span_apart: frozenset[str] = frozenset()
     #: "now", "reportedly": adverbs between an auxiliary and its participle ("are now fighting")
@@ -203,6 +207,9 @@ class Lexicon:
     #: the nearest one to the place a text is about ("Ближайшая станция — Водяная (3,5 км)")
     station_words: frozenset[str] = frozenset()
     nearest_words: frozenset[str] = frozenset()
+    #: "місто", "город", "зупинка": other things a "найближче"/"ближайший" phrase names the
+    #: nearest of ("Ближайший город — Каменск-Шахтинский (26 км)")
+    nearest_heads: frozenset[str] = frozenset()
     #: "с лишним", "з гаком": after a number, more than it ("20 с лишним км"); each is also a
     #: qualifier (meaning ``lower``)
     odd_suffixes: frozenset[str] = frozenset()
@@ -360,6 +367,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        correlative_first=joined("correlative_first"),
+        correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
@@ -378,6 +387,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         object_nouns=joined("object_nouns"),
         station_words=joined("station_words"),
         nearest_words=joined("nearest_words"),
+        nearest_heads=joined("nearest_heads"),
         odd_suffixes=joined("odd_suffixes"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
