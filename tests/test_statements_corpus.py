@@ -74,9 +74,12 @@ from .corpus_eval import OWN, evaluate, records
 #: uk/ru round 7 (a distance noun's lone "from" end, participle agreement, event locatives,
 #: appositive type phrases, quoted names, correlated "від" phrases, the nearest of anything,
 #: routes before "від"): dev uk 84.2 %, ru 84.1 %. Both measured before batch_2026-11-26f joined.
+#: Corpus grown to 1,516 sentences by batch_2026-11-26f (measured untuned: en 67.9 %, uk 50.0 %,
+#: ru 55.2 %; with the uk/ru round 7 merged, which had not seen it: uk 54.5 %, ru 65.5 %): dev
+#: en 84.8 %, ru 81.5 %, uk 82.3 %; test en 60.2 %, ru 59.7 %, uk 54.0 %.
 FLOORS = {
-    ("dev", "en"): 0.845, ("dev", "ru"): 0.79, ("dev", "uk"): 0.80,
-    ("test", "en"): 0.59, ("test", "ru"): 0.56, ("test", "uk"): 0.52,
+    ("dev", "en"): 0.84, ("dev", "ru"): 0.805, ("dev", "uk"): 0.81,
+    ("test", "en"): 0.59, ("test", "ru"): 0.58, ("test", "uk"): 0.53,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -84,8 +87,10 @@ FLOORS = {
 #: with batch_2026-11-26b (same rules): dev 2 of 89, test 8 of 97; with batch_2026-11-26c:
 #: dev 2 of 99, test 9 of 105; with batch_2026-11-26d (untuned: 2 of its 20 negatives, both
 #: in test): dev 2 of 109, test 11 of 115; with batch_2026-11-26e (untuned: none of its 23
-#: negatives read): dev 2 of 120, test 11 of 127.
-NEGATIVE_CEILING = {"dev": 2, "test": 11}
+#: negatives read): dev 2 of 120, test 11 of 127; with batch_2026-11-26f (untuned: 1 of its 19
+#: negatives read, in dev — "one or two kilometres inside Lebanese territory"): dev 3 of 132,
+#: test 11 of 134.
+NEGATIVE_CEILING = {"dev": 3, "test": 11}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
