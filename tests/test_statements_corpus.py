@@ -182,7 +182,7 @@ def test_every_record_has_its_source():
 #: batch_2026-11-26d (113 labels, untuned: 45.2 %): dev 60.1 %, test 41.7 %.
 #: A lesser namesake never makes a statement about a Ukrainian city true: dev 60.1 %. With
 #: batch_2026-11-26e (102 labels, untuned: 33.3 %): dev 57.5 %, test 42.0 %.
-AGREEMENT_FLOOR = {"dev": 0.56, "test": 0.41}
+AGREEMENT_FLOOR = {"dev": 0.58, "test": 0.41}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
