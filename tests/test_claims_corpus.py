@@ -76,7 +76,8 @@ def test_corpus_floors(scores):
 def test_reports_without_claims_give_none(scores):
     split, s = scores
     if split == "test" and s["all"]["no_claim_false"]:
-        # measured at the end of the change (3 claims from test's no-claim reports); the rules
+        # measured at the end of the change (3 claims from test's no-claim reports; 4 with
+        # batch_2026-11-26f, whose one untuned false claim fell in test); the rules
         # are not tuned on test, so this stays a known failure until dev shows the cause
         pytest.xfail(f"{s['all']['no_claim_false']} claim(s) from test's no-claim reports")
     assert s["all"]["no_claim_reports"] > 0
