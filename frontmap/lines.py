@@ -177,7 +177,12 @@ def _measure(st: Statement, place, role: str, when, series):
             "is shipped (the border meant is another country's)"
         )
     if st.line_side not in (None, "UA", "RU", "BY"):
-        return "only Russia's and Belarus's parts of Ukraine's border are told apart"
+        # "the Romanian border", "кордону з Угорщиною" (the lexicon's ``countries``): never
+        # measured to Ukraine's whole land border (rule other_country_border)
+        return (
+            f"the border named is {st.line_side}'s: only Russia's and Belarus's parts of "
+            "Ukraine's border are told apart"
+        )
     country = st.line_side if st.line_side in ("RU", "BY") else None
     got = border_distance(place.lat, place.lon, country)
     if not got.inside_ukraine and got.distance_km > FOREIGN_BORDER_KM:

@@ -4734,6 +4734,8 @@ def parse(sentence: str) -> list[Statement]:
 
 #: "Zaporizhzhia, Europe's largest nuclear power plant, …": a name, its appositive's head word
 _APPOSITIVE_HEAD = re.compile(r",\s+([^,;()]{1,80}?)\s*,")
+#: … or the appositive that runs up to the measure ("…, a power station 3 km south of …")
+_APPOSITIVE_OPEN = re.compile(r",\s+([^,;()]{1,80}?)\s*$")
 _POSTMODIFIER_START = re.compile(
     r"\s+(?:of|in|on|near|at|outside|to|with|for|that|which|where|whose|from)\s+", re.IGNORECASE
 )
@@ -4746,12 +4748,20 @@ def _facility_apposed(st: Statement) -> Statement:
     if st.subject_kind != "place" or not st.subject or not _LEX.facility_heads:
         return st
     at = st.sentence.find(st.subject)
-    m = _APPOSITIVE_HEAD.match(st.sentence, at + len(st.subject)) if at >= 0 else None
+    after = at + len(st.subject)
+    m = _APPOSITIVE_HEAD.match(st.sentence, after) if at >= 0 else None
+    if at >= 0 and after < st.span[0] and (m is None or m.end(1) > st.span[0]):
+        # the measure inside the appositive ends its head ("Vuhlehirsk, a power station 3 km
+        # south of Svitlodarsk"): the head is read before the figure
+        m = _APPOSITIVE_OPEN.match(st.sentence, after, st.span[0])
     if m is None:
         return st
-    # the head ends the noun phrase, before its post-modifiers ("home to a coke plant": home)
-    head = re.split(_POSTMODIFIER_START, m.group(1), maxsplit=1)[0].split()
-    if not head or head[-1].lower() not in _LEX.facility_heads:
+    # the head ends the noun phrase, before its post-modifiers ("home to a coke plant": home);
+    # a head may be two words ("nuclear site": "the site of the battle" is no facility)
+    head = [w.lower() for w in re.split(_POSTMODIFIER_START, m.group(1), maxsplit=1)[0].split()]
+    if not head or not (
+        head[-1] in _LEX.facility_heads or " ".join(head[-2:]) in _LEX.facility_heads
+    ):
         return st
     return replace(st, subject=f"{st.subject}, {m.group(1)}", subject_kind="non_place")
 

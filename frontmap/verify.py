@@ -798,6 +798,8 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     s, r = subjects[si], references[ri]
     if "fuzzy" in (s.match_kind, r.match_kind):
         return None
+    if _lesser_sides([subjects, references], (s, r)) is not None:
+        return None  # lesser namesakes of cities (rule lesser_namesake_pair)
     near = _measure(st, [[s], [r]], READING_MARGIN, rubric)
     if near.verdict not in ("consistent", "loose"):
         return None  # proximity only ever confirms: it never makes a statement wrong
@@ -1271,6 +1273,17 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
             decided = "the statement decides between the readings of an ambiguous name"
         else:
             verdict = "ambiguous"
+    famous = _lesser_pair(pairs, chosen) if decided else None
+    if famous is not None:
+        # rule lesser_namesake_pair: both places of the pair that fits are lesser namesakes of
+        # cities ("Nazareth … Bethlehem" fitting two towns in Pennsylvania): the statement is
+        # about the cities, and such a pair never makes it true; the cities' reading is shown
+        lesser = pairs[chosen]
+        if codes[famous] == codes[chosen]:
+            chosen, famous = famous, None  # the cities fit as well: they are the reading
+        else:
+            chosen, decided = famous, None
+            verdict = "ambiguous"
     s, r = pairs[chosen]
     d, b = float(dist[chosen]), float(bearing[chosen])
     part = {k: (v[chosen] if isinstance(v, np.ndarray) else v) for k, v in parts.items()}
@@ -1284,7 +1297,19 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
                 f"too coarse for a {stated_km:.0f} km statement; {worst.precision_note or ''}"
             ).rstrip("; ")
             return _unverifiable(st, reason, subject=s, reference=r)
-    explanation = _explain(st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb)
+    if famous is None:
+        explanation = _explain(
+            st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb
+        )
+    else:
+        cities = f"{_label(s.place)} and {_label(r.place)}"
+        explanation = (
+            f"Ambiguous: the statement fits only {_label(lesser[0].place)} from "
+            f"{_label(lesser[1].place)}, lesser namesakes of both names' cities ({cities}, "
+            f"{d:,.1f} km apart at {b:.0f}°, which it does not fit); a pair of lesser "
+            "namesakes does not make a statement about the cities true (rule "
+            "lesser_namesake_pair). The places' regions would decide."
+        )
     for c in (s, r):
         by_context = next((e for e in c.evidence if e.startswith("decided by context")), None)
         if by_context:
@@ -1321,6 +1346,60 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
         alternatives=tuple(x for i, x in enumerate(readings) if i != chosen),
         decided_by_figure=decided is not None and not _prominent(pairs, chosen),
     )
+
+
+#: Rule ``lesser_namesake_pair``: a reading is a lesser namesake when the largest reading of
+#: its name is a city (:data:`CITY_CODES` or :data:`CITY_POPULATION` people) this many times
+#: as populous.
+LESSER_RATIO = 3.0
+
+
+def _lesser_pair(pairs, chosen: int) -> int | None:
+    """The index of the pair of the two names' cities, when the chosen pair is one of lesser
+    namesakes (:func:`_lesser_sides`), else None: "Nazareth … Bethlehem" fitted by two towns
+    in Pennsylvania, "Athens … Rome" by two in Georgia (US). One side that switches is the
+    rule of :func:`_city_for_a_namesake`."""
+    sides = [list({p[role].place.id: p[role] for p in pairs}.values()) for role in (0, 1)]
+    tops = _lesser_sides(sides, pairs[chosen])
+    if tops is None:
+        return None
+    ids = tuple(t.place.id for t in tops)
+    return next((i for i, (s, r) in enumerate(pairs) if (s.place.id, r.place.id) == ids), None)
+
+
+def _lesser_sides(sides, pair) -> tuple | None:
+    """``(subject, reference)`` readings a reader means instead of ``pair``, when each place of
+    the pair is a lesser namesake of a city bearing that name (:func:`_lesser_of`) or a
+    look-alike of the name (a variant spelling: "Derry" for "Deir ez-Zor"), and at least one
+    is such a namesake; else None."""
+    tops, namesake = [], False
+    for cands, chosen in zip(sides, pair, strict=True):
+        top = _lesser_of(cands, chosen)
+        if top is not None:
+            namesake = True
+        elif chosen.match_kind in ("variant", "fuzzy"):
+            top = max(cands, key=lambda c: c.score)
+        else:
+            return None
+        tops.append(top)
+    return tuple(tops) if namesake and tops[0].place.id != tops[1].place.id else None
+
+
+def _lesser_of(cands: list, chosen):
+    """The largest reading of the name itself (``cands`` matched exactly or inflected, not a
+    former name, no part of a city) when it is a city and ``chosen`` a lesser namesake of it
+    (:data:`LESSER_RATIO` times fewer people), else None."""
+    same = [c for c in cands if c.match_kind in _SAME_NAME_KINDS and c.place.feature_code != "PPLX"]
+    if not same:
+        return None
+    top = max(same, key=lambda c: c.place.population or 0)
+    place = top.place
+    city = place.feature_code in CITY_CODES or (place.population or 0) >= CITY_POPULATION
+    if not city or place.id == chosen.place.id:
+        return None
+    if (place.population or 0) < LESSER_RATIO * (chosen.place.population or 0):
+        return None
+    return top
 
 
 #: A town this populous, the largest of its name's readings, is the one a writer means.

@@ -515,3 +515,78 @@ def test_a_region_named_after_a_name_keeps_the_readings_inside_it(gz_full, sente
     assert v.subject is not None and v.subject.place.country == country, v.explanation
     if country == "UA":
         assert v.subject.place.admin1 == "Donetsk Oblast", v.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # red team 7 F1: a power station, nuclear station, complex or site named after a city
+        # is no place to measure (rule facility_appositive; lexicon facility_heads, non_place)
+        "Zaporizhzhia, a nuclear station near Enerhodar, lost power.",
+        "The Zaporizhzhia station, near Enerhodar, lost power again.",
+        "Zaporizhzhia, the largest nuclear power complex in Europe, near Enerhodar, was shelled.",
+        "Vuhlehirsk, a thermal power station 2 km from Svitlodarsk, was shelled.",
+        "Russian shells hit Vuhlehirsk, a power station 3 km south of Svitlodarsk.",
+        "The Luhansk power station, 2 km from Shchastia, was shelled.",
+        "Rivne, a nuclear station about 3 km from Varash, was put on alert.",
+        "The Kremenchuk hydroelectric complex, 2 km from Svitlovodsk, was struck.",
+        "Слов'янська ТЕС, за 2 км від Миколаївки, знеструмлена.",
+        "Запорізька атомна станція розташована за 6 км від Енергодара.",
+        "Криворожская ТЭС находится в 3 км от Зеленодольска.",
+        # F2: a border named after a country frontmap has no line for (rule
+        # other_country_border; lexicon countries)
+        "Odesa is about 150 km from the Romanian border.",
+        "Odesa is about 50 km from the Romanian border.",
+        "Lviv is about 30 km from the Hungarian border.",
+        "Chernivtsi is about 40 km from the border with Romania.",
+        "Одеса розташована за 150 км від румунського кордону.",
+        "Ужгород розташований за 25 км від кордону з Угорщиною.",
+        "Одесса находится в 150 км от румынской границы.",
+        "Берегово находится в 5 км от венгерской границы.",
+        # a country as subject is no point
+        "Lebanon, about 80 km from Damascus, was hit.",
+        # a 'near' namesake far off is guarded like a distance
+        "Vesele, a village near Soledar, was shelled.",
+    ],
+)
+def test_facilities_and_other_borders_are_unverifiable(gz_full, sentence):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict == "unverifiable", v.explanation
+
+
+def test_the_russian_border_in_uk_and_ru_adjectives_is_russias_part(gz_full):
+    for sentence in (
+        "Вовчанськ розташований за 5 км від російського кордону.",
+        "Волчанск находится в 5 км от российской границы.",
+    ):
+        v = verify_sentence(sentence, gz_full)[0]
+        assert v.verdict == "consistent" and "Russian land border" in v.explanation, v.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # red team 7 M1: a pair of lesser namesakes (Pennsylvania, Georgia) never makes a
+        # statement about famous cities true (rule lesser_namesake_pair)
+        "Nazareth lies about 10 km north of Bethlehem.",
+        "Bethlehem lies about 10 km south of Nazareth.",
+        "Athens is about 100 km east of Rome.",
+        "Deir ez-Zor, about 200 km northeast of Damascus, was hit.",
+    ],
+)
+def test_a_pair_of_lesser_namesakes_does_not_make_cities_fit(gz_full, sentence):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict in ("ambiguous", "unverifiable"), v.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Athens is about 1,050 km east of Rome.", "GR"),
+        ("Nazareth lies about 100 km north of Jerusalem.", "IL"),
+        ("Tripoli lies about 80 km north of Beirut.", "LB"),
+    ],
+)
+def test_the_cities_themselves_still_fit(gz_full, sentence, country):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict == "consistent" and v.subject.place.country == country, v.explanation
