@@ -1739,6 +1739,12 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             d, _ = inverse(lat, lon, np.array([c.place.lat for c in there]),
                            np.array([c.place.lon for c in there]))  # fmt: skip
             there = [c for c, km in zip(there, d, strict=True) if km <= reach]
+        if there:  # one town's second points ("Gorod Shebekino"): the most populous
+            d, _ = inverse(there[0].place.lat, there[0].place.lon,
+                           np.array([c.place.lat for c in there]),
+                           np.array([c.place.lon for c in there]))  # fmt: skip
+            if float(d.max()) <= ONE_PLACE_KM:
+                there = [max(there, key=lambda c: c.place.population or 0)]
         why = "the sentence names" if strict or found.get(m.sentence) else "the report names"
         if len({c.place.id for c in there}) == 1:
             best = there[0]
@@ -1774,15 +1780,26 @@ def _town_as_written(gz, m: Mention) -> bool:
 
 
 def _lookalike(candidate) -> bool:
-    """Whether a reading matched a name that is another word than each of the place's own
-    names, beyond spelling (rule ``own_name``: "Kalynivka" listed for Kalynivskyi,
-    "Oleksandrivka" for Oleksandrivskyi; a former name too), not a transliteration of it
-    ("Kupiansk" for Kupyansk, "Kalinovka" for Kalynivka)."""
+    """Whether a reading matched, as written, a name that is another word of the same stem
+    than each of the place's own names (rule ``own_name``: "Kalynivka" listed for
+    Kalynivskyi, "Oleksandrivka" for Oleksandrivskyi, a district named after a village): an
+    adjective's suffix on one side only. A spelling of the name ("Kupiansk" for Kupyansk,
+    "Novoye Zaporozh'ye" for Nove Zaporizhzhya) and a former name ("Пушкіне", Chumatske's;
+    rule ``former_name``) are no look-alikes."""
     from gazetteer.names import variant
 
+    if candidate.match_kind == "former" or _renamed(candidate):
+        return False
     p = candidate.place
-    own = {variant(n) for n in (p.name, p.name_uk, p.name_ru, p.name_en) if n}
-    return variant(candidate.matched) not in own
+    names = [n for n in (p.name, p.name_uk, p.name_ru, p.name_en) if n]
+    if variant(candidate.matched) in {variant(n) for n in names}:
+        return False
+    shaped = bool(_ADJECTIVE_NAME.search(key(candidate.matched)))
+    return all(bool(_ADJECTIVE_NAME.search(key(n))) != shaped for n in names)
+
+
+#: A name shaped as an adjective in -sk- (its key): Kalynivskyi, Pokrovske, Oleksandrivska.
+_ADJECTIVE_NAME = re.compile(r"(?:sk|tsk|zk)(?:yi|yy|iy|ii|yj|ij|e|a|oe|oye|oie|aya|aia|ie)$")
 
 
 def _renamed(candidate) -> bool:
