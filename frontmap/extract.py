@@ -1690,6 +1690,7 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
         m.kind == "region" and key(m.text) not in foreign_keys for m in mentions
     )
     report = next(e for hits in found.values() for _, e in hits)
+    anchors = " ".join(m.context or "" for m in mentions if not m.ambiguous)
     linked: dict = {}  # span -> entry of the names a foreign anchor follows
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -1726,6 +1727,18 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             continue
         if not strict and m.place_id and not m.ambiguous and _town_as_written(gz, m):
             out.append(m)  # "shelled from Vovchansk": a Ukrainian town named as such
+            continue
+        if (
+            not strict
+            and not found.get(m.sentence)
+            and m.place_id
+            and not m.ambiguous
+            and (
+                any(why in (m.context or "") for why in _PLACED_BY_TEXT)
+                or f"({m.text!r}, named in the same text)" in anchors
+            )
+        ):
+            out.append(m)  # another sentence's village its neighbours placed, or that placed them
             continue
         try:
             there = [
@@ -1764,6 +1777,13 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
         )
         out.append(replace(m, ambiguous=True, context=note))
     return out
+
+
+#: Evidence that a report's own words placed a name (a neighbour, a place it is near, an
+#: oblast): a foreign region the report names elsewhere does not move it (rule
+#: ``foreign_region``).
+_PLACED_BY_TEXT = ("decided by context", "rule near_anchor", "region the sentence names",
+                   "region the report names", "hromada the text names")  # fmt: skip
 
 
 def _town_as_written(gz, m: Mention) -> bool:
