@@ -242,6 +242,11 @@ class ClaimWords:
     #: What may stand between the names an anchor places and the anchor (a list's links, a
     #: hromada: "Басівка Юнаківської громади та Веселівка … на Сумщині").
     region_anchor_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that place a report's settlements in a region of another country ("в Курской
+    #: области", "Краснояружского округа", "Governor Gladkov"): (pattern, the region's name,
+    #: its country, the latitude and longitude of its middle, its reach in km) (rule
+    #: ``foreign_region``).
+    foreign_regions: tuple = ()
     #: The hromada named right after a settlement (its stem, group 1) and the endings that
     #: make the stem the hromada's name ("Юнаківської громади": Юнаківська; rule ``in_hromada``).
     hromada_after: tuple = ()
@@ -456,6 +461,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         region_anchors=tuple((re.compile(p, re.I), a["oblast"]) for a in each("region_anchors")
                              for p in a["patterns"]),
         region_anchor_gap=_union(each("region_anchor_gap")),
+        foreign_regions=tuple((re.compile(p, re.I), a["region"], a["country"], *a["middle"],
+                               a["reach_km"]) for a in each("foreign_region_anchors")
+                              for p in a["patterns"]),
         hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
                             for p in d.get("hromada_after", [])),
         retraction=_union(each("retraction")),
@@ -1289,6 +1297,9 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             if c.match_kind in _kinds(m.text) and key(c.place.admin1 or "").startswith(region_key)
             and (strict or c.place.feature_class in ("P", None))
         ]  # fmt: skip
+        # rule own_name: a place the name is only another word for ("Kalynivskyi", a district
+        # of Horlivka, listed under "Kalynivka") never beats the places called so
+        local = [c for c in local if not _lookalike(c)] or local
         exact = [c for c in local if c.match_kind == "exact"] or local
         if not exact:
             if (strict or own) and m.place_id and not m.ambiguous:
@@ -1572,7 +1583,9 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
 
     out = []
     for i, m in enumerate(mentions):
-        anchor = mentions[i + 1] if i + 1 < len(mentions) else None
+        # the next place named, past the region the village is said to lie in ("Kalynivka in
+        # Donetsk region, near Chasiv Yar")
+        anchor = next((a for a in mentions[i + 1 :] if a.kind != "region"), None)
         if (
             m.kind != "settlement"
             or anchor is None
@@ -1594,6 +1607,11 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
             out.append(m)
             continue
         cands = [c for c in found if _credible(c, m.text) and c.place.precision == "point"]
+        cands = [c for c in cands if not _lookalike(c)] or cands  # rule own_name
+        between = [r.text for r in mentions[i + 1 :] if r.kind == "region" and r.span < anchor.span]
+        if between:  # "Kalynivka in Donetsk region, near Chasiv Yar": a reading in that region
+            stem = key(between[0])[:5]
+            cands = [c for c in cands if key(c.place.admin1 or "").startswith(stem)]
         if not cands:
             out.append(m)
             continue
@@ -1603,10 +1621,20 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
         )  # fmt: skip
         near = [c for c, km in zip(cands, d, strict=True) if km <= NEAR_ANCHOR_KM]
         here = next((km for c, km in zip(cands, d, strict=True) if c.place.id == m.place_id), None)
+        what = f"near {anchor.text} (rule near_anchor)"
+        if not near and between and here is not None and here > NEAR_ANCHOR_FAR_KM:
+            # the region and the place it is said to be near disagree ("Nove in Donetsk region,
+            # near Huliaipole"): neither decides
+            note = (
+                f"ambiguous: the text places {m.text!r} in {between[0]} and {what}, but the "
+                f"reading there ({m.name}) lies {here:.0f} km from {anchor.text} and none of "
+                f"the name's places in {between[0]} lies within {NEAR_ANCHOR_KM:.0f} km of it"
+            )
+            out.append(replace(m, ambiguous=True, context=note))
+            continue
         if not near or (here is not None and here <= NEAR_ANCHOR_KM and not m.ambiguous):
             out.append(m)
             continue
-        what = f"near {anchor.text} (rule near_anchor)"
         if len({c.place.id for c in near}) == 1 and (here is None or here > NEAR_ANCHOR_FAR_KM
                                                       or m.ambiguous):  # fmt: skip
             best = near[0]
@@ -1618,6 +1646,180 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_index() -> _Triggered:
+    return _Triggered(claim_words().foreign_regions)
+
+
+@lru_cache(maxsize=4096)
+def _foreign_in(sent: str) -> tuple[tuple[int, tuple], ...]:
+    """``(start, entry)`` of every foreign region anchor in a sentence (rule
+    ``foreign_region``)."""
+    return tuple(
+        (a.start(), entry)
+        for entry in _foreign_index().present(sent)
+        for a in entry[0].finditer(sent)
+    )
+
+
+def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``foreign_region``: a settlement the text places in a region of another country
+    ("Ольговка … в Курской области", "Демидовка Краснояружского округа", "the village of
+    Olgovka in Kursk region", Belgorod's governor Gladkov reporting shelling of it) is never
+    one of Ukraine's places of its name: it is that country's place of the name within the
+    region's reach, when the gazetteer has exactly one; else it is left off the map, with the
+    reason.
+
+    A name the anchor follows (its list: "Ольговка, Михайловка и Лебедевка в Курской
+    области") always loses its Ukrainian readings. Other names of the anchor's sentence, and
+    of the whole report when it names no Ukrainian oblast, lose them too unless they are read
+    as written as a Ukrainian town of :data:`ANCHOR_KEEP_POPULATION` ("shelled from
+    Vovchansk")."""
+    import numpy as np
+
+    from .geodesy import inverse
+
+    w = claim_words()
+    found = {si: _foreign_in(sent) for si, (_, _, sent) in enumerate(sents)}
+    if not any(found.values()):
+        return mentions
+    foreign_keys = {key(e[1].split()[0]) for hits in found.values() for _, e in hits}
+    ua_named = any(_anchors_in(sent) for _, _, sent in sents) or any(
+        m.kind == "region" and key(m.text) not in foreign_keys for m in mentions
+    )
+    report = next(e for hits in found.values() for _, e in hits)
+    anchors = " ".join(m.context or "" for m in mentions if not m.ambiguous)
+    linked: dict = {}  # span -> entry of the names a foreign anchor follows
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for si, hits in found.items():
+        start, _, sent = sents[si]
+        for at, entry in sorted(hits, key=lambda h: h[0]):
+            end = at
+            for m in reversed([m for m in by_sentence.get(si, []) if m.span[1] - start <= at]):
+                if m.kind == "region":
+                    continue
+                gap = sent[m.span[1] - start : end]
+                if not (w.region_anchor_gap.fullmatch(gap) or w.in_region_between.fullmatch(gap)):
+                    break
+                linked.setdefault(m.span, entry)
+                end = m.span[0] - start
+    out = []
+    for m in mentions:
+        if m.kind != "settlement":
+            out.append(m)
+            continue
+        entry = linked.get(m.span)
+        strict = entry is not None
+        if entry is None and found.get(m.sentence):
+            entry = found[m.sentence][0][1]
+        elif entry is None and not ua_named:
+            entry = report
+        if entry is None:
+            out.append(m)
+            continue
+        _, region, country, lat, lon, reach = entry
+        if m.place_id and not m.ambiguous and m.country == country:
+            out.append(m)
+            continue
+        if not strict and m.place_id and not m.ambiguous and _town_as_written(gz, m):
+            out.append(m)  # "shelled from Vovchansk": a Ukrainian town named as such
+            continue
+        if (
+            not strict
+            and not found.get(m.sentence)
+            and m.place_id
+            and not m.ambiguous
+            and (
+                any(why in (m.context or "") for why in _PLACED_BY_TEXT)
+                or f"({m.text!r}, named in the same text)" in anchors
+            )
+        ):
+            out.append(m)  # another sentence's village its neighbours placed, or that placed them
+            continue
+        try:
+            there = [
+                c for c in gz.resolve(m.text, country=country, limit=20, fuzzy=False)
+                if c.match_kind in _kinds(m.text) and c.place.country == country
+                and c.place.feature_class in ("P", None)
+            ]  # fmt: skip
+        except (PlaceNotFound, ValueError, LookupError):
+            there = []
+        if there:
+            d, _ = inverse(lat, lon, np.array([c.place.lat for c in there]),
+                           np.array([c.place.lon for c in there]))  # fmt: skip
+            there = [c for c, km in zip(there, d, strict=True) if km <= reach]
+        if there:  # one town's second points ("Gorod Shebekino"): the most populous
+            d, _ = inverse(there[0].place.lat, there[0].place.lon,
+                           np.array([c.place.lat for c in there]),
+                           np.array([c.place.lon for c in there]))  # fmt: skip
+            if float(d.max()) <= ONE_PLACE_KM:
+                there = [max(there, key=lambda c: c.place.population or 0)]
+        why = "the sentence names" if strict or found.get(m.sentence) else "the report names"
+        if len({c.place.id for c in there}) == 1:
+            best = there[0]
+            out.append(_mention(m.text, m.span, m.sentence, None, best,
+                                f"{best.evidence[0]}; in {region} ({country}), a region "
+                                f"{why} (rule foreign_region)"))  # fmt: skip
+            continue
+        if not m.place_id and not m.ambiguous:
+            out.append(m)  # nothing read: nothing to rule out
+            continue
+        elsewhere = f" ({m.name}, {_admin1_of(gz, m)})" if m.place_id and not m.ambiguous else ""
+        has = "several places" if there else "no place"
+        note = (
+            f"ambiguous: the text places {m.text!r} in {region} ({country}), a region {why}, "
+            f"where the gazetteer has {has} of that name; Ukraine's readings{elsewhere} are "
+            "ruled out (rule foreign_region)"
+        )
+        out.append(replace(m, ambiguous=True, context=note))
+    return out
+
+
+#: Evidence that a report's own words placed a name (a neighbour, a place it is near, an
+#: oblast): a foreign region the report names elsewhere does not move it (rule
+#: ``foreign_region``).
+_PLACED_BY_TEXT = ("decided by context", "rule near_anchor", "region the sentence names",
+                   "region the report names", "hromada the text names")  # fmt: skip
+
+
+def _town_as_written(gz, m: Mention) -> bool:
+    """Whether a mention is read, by its name as written (no spelling variant, no other
+    word), as a town of at least :data:`ANCHOR_KEEP_POPULATION` people."""
+    found = _lookup(gz, m.text)
+    best = next((c for c in found or () if c.place.id == m.place_id), None)
+    return bool(
+        best is not None
+        and best.match_kind in ("exact", "inflected")
+        and not _lookalike(best)
+        and (best.place.population or 0) >= ANCHOR_KEEP_POPULATION
+    )
+
+
+def _lookalike(candidate) -> bool:
+    """Whether a reading matched, as written, a name that is another word of the same stem
+    than each of the place's own names (rule ``own_name``: "Kalynivka" listed for
+    Kalynivskyi, "Oleksandrivka" for Oleksandrivskyi, a district named after a village): an
+    adjective's suffix on one side only. A spelling of the name ("Kupiansk" for Kupyansk,
+    "Novoye Zaporozh'ye" for Nove Zaporizhzhya) and a former name ("Пушкіне", Chumatske's;
+    rule ``former_name``) are no look-alikes."""
+    from gazetteer.names import variant
+
+    if candidate.match_kind == "former" or _renamed(candidate):
+        return False
+    p = candidate.place
+    names = [n for n in (p.name, p.name_uk, p.name_ru, p.name_en) if n]
+    if variant(candidate.matched) in {variant(n) for n in names}:
+        return False
+    shaped = bool(_ADJECTIVE_NAME.search(key(candidate.matched)))
+    return all(bool(_ADJECTIVE_NAME.search(key(n))) != shaped for n in names)
+
+
+#: A name shaped as an adjective in -sk- (its key): Kalynivskyi, Pokrovske, Oleksandrivska.
+_ADJECTIVE_NAME = re.compile(r"(?:sk|tsk|zk)(?:yi|yy|iy|ii|yj|ij|e|a|oe|oye|oie|aya|aia|ie)$")
 
 
 def _renamed(candidate) -> bool:
@@ -1876,11 +2078,13 @@ def _readings_note(gz, m: Mention, region: str | None = None) -> str:
         found = gz.resolve(m.text, in_admin=region, limit=None, fuzzy=False)
     except (PlaceNotFound, ValueError, LookupError):
         found = []
+    found = [c for c in found if c.match_kind in _kinds(m.text)]
+    found = [c for c in found if not _lookalike(c)] or found  # places so named (rule own_name)
     readings = list(
         {
             c.place.id: f"{c.place.name} ({c.place.admin_path}; {c.place.lat:.3f}, {c.place.lon:.3f})"
             for c in found
-            if c.match_kind in _kinds(m.text) and (region is None or c.place.admin1 == region)
+            if region is None or c.place.admin1 == region
         }.values()
     )
     shown = "; ".join(readings[:SHOWN_READINGS])
@@ -2415,7 +2619,7 @@ def extract(
         replace(m, name=_as_written(gz, m), context=_readings_note(gz, m))
         if m.ambiguous and m.kind == "settlement"
         else m
-        for m in _same_place(gz, _town_among_villages(gz, mentions))
+        for m in _foreign_region(gz, _same_place(gz, _town_among_villages(gz, mentions)), sents)
     ]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in result.mentions:

@@ -37,6 +37,10 @@ _ADJECTIVES = {"ADJF", "PRTF", "NUMR"}
 #: "Часового Яру", "Кучеревого Яру"; the dictionaries know few of them.
 _POSSESSIVE = {"ового": "gent", "евого": "gent", "євого": "gent", "овому": "datv",
                "евому": "datv", "євому": "datv", "овим": "ablt", "евим": "ablt", "євим": "ablt"}  # fmt: skip
+#: The Russian short possessive adjective in -ов/-ев ("Часов Яр"): "Часовым Яром", "Часову Яру",
+#: "Часовом Яре", which the analyser reads as forms of the noun "часовой".
+_POSSESSIVE_RU = {"овым": "ablt", "евым": "ablt", "ову": "datv", "еву": "datv", "овом": "loct",
+                  "евом": "loct"}  # fmt: skip
 _INSTALL_HINT = (
     "pip install pymorphy3 pymorphy3-dicts-uk pymorphy3-dicts-ru (frontmap's own "
     "dependencies); until then inflected names are read by stripping case endings only"
@@ -87,7 +91,8 @@ def _word_readings(
     A declined word (noun, adjective, participle, numeral) is put in the nominative keeping
     its gender and number; other words have no reading, and neither has the vocative (no
     report addresses a village). A ``modifier`` (a word before the last of a name) may also
-    be a possessive adjective in -ів ("Кучеревого" → "кучерів"); a name's last word
+    be a possessive adjective in -ів ("Кучеревого" → "кучерів") or, in Russian, in -ов
+    ("Часовым" → "часов"); a name's last word
     ending in -ового is the neuter -ове ("Плехового" → "плехове"), which the analyser reads.
     """
     if _analyser(lang) is None:
@@ -113,6 +118,12 @@ def _word_readings(
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 stem = word[: -len(ending)]
                 out.append((case, "masc", "sing", stem + ("їв" if ending[0] == "є" else "ів")))
+    if lang == "ru" and modifier:
+        for ending, case in _POSSESSIVE_RU.items():
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                reading = (case, "masc", "sing", word[: -len(ending)] + ending[:2])
+                if reading not in out:
+                    out.append(reading)
     return tuple(out)
 
 
