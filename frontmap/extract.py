@@ -367,6 +367,15 @@ class ClaimWords:
     #: its sentence states dates the undated claims the article retells (rule
     #: ``report_dated``), when the opening states none.
     report_dated: re.Pattern = re.compile(r"(?!x)x")
+    #: An order, task, goal or obligation to act ("поставлено завдання захопити X", "Путин
+    #: приказал взять X", "должна освободить X", "tasked with capturing X"; rule ``mandate``),
+    #: matched on the text before an action up to the end of the action's first word (an
+    #: infinitive, so a past gain after such a word still counts): the action is no claim.
+    mandate: re.Pattern = re.compile(r"(?!x)x")
+    #: A correction of the report itself ("Correction: An earlier version of this article
+    #: said …", "Раніше ми помилково повідомили, що …", "в предыдущей версии новости
+    #: говорилось"; rule ``correction``): the sentence retells what was retracted, no claim.
+    correction: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -498,6 +507,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         cross_link=_union(each("cross_link")),
         route_before=_union(each("route_before")),
         report_dated=_union(each("report_dated")),
+        mandate=_union([f"(?:{p})$" for p in each("mandate")]),
+        correction=_union(each("correction")),
     )  # fmt: skip
 
 
@@ -3131,6 +3142,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
+        if w.correction.search(sent):
+            # rule correction: "An earlier version of this article said Russian troops had
+            # captured Lyman": what the report retracts is no claim of it
+            continue
         if _may_hold(w.unconfirmed, sent) and w.unconfirmed.search(sent):
             doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
             unconfirmed |= doubted
@@ -3995,6 +4010,11 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
 NEGATION_REACH = 20
 
 
+#: How far before an action an order or task to carry it out may begin (rule ``mandate``).
+MANDATE_REACH = 90
+_WORD = re.compile(r"[\w’'-]*")
+
+
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     """Whether the action at ``at`` is negated or conditional ("failed to capture", "if …")."""
     # searched in place, so a window that starts inside a word ("райо|не") does not read as
@@ -4003,6 +4023,7 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
         w.negation.search(sent, max(0, at - 20), at)
         or w.conditional.search(sent, max(0, at - 40), at)
         or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
+        or w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
     )
 
 
