@@ -3073,6 +3073,11 @@ def _route_origins(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
     return out
 
 
+#: A sentence that ends in a question mark right after its last word (rule ``question``; a
+#: "?" standing alone between spaces is a lost dash, "Глибоке ? Липці").
+_QUESTION = re.compile(r"[^\W_][»\"”’')]*\?[\s»\"”’')]*$")
+
+
 def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
     paragraphs = paragraphs or [0] * len(sents)
@@ -3142,9 +3147,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
-        if w.correction.search(sent):
+        if w.correction.search(sent) or _QUESTION.search(sent):
             # rule correction: "An earlier version of this article said Russian troops had
-            # captured Lyman": what the report retracts is no claim of it
+            # captured Lyman": what the report retracts is no claim of it; rule question: a
+            # sentence that asks ("Russia takes Pokrovsk? Kyiv says no") claims nothing
             continue
         if _may_hold(w.unconfirmed, sent) and w.unconfirmed.search(sent):
             doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
