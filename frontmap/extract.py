@@ -337,6 +337,10 @@ class ClaimWords:
     #: Y", "and took up positions near Y"; rule ``withdrawal_destination``), matched on the
     #: text between X and Y: Y is where they stand now, no place withdrawn from.
     withdrawal_destination: re.Pattern = re.compile(r"(?!x)x")
+    #: What names the place a withdrawal left ("from", "out of", "з", "из"; rule
+    #: ``withdrawal_to``): without it between a withdrawal and the first place after it, words
+    #: of going there ("pulled back to positions near X") make X where the troops went.
+    withdrawal_origin: re.Pattern = re.compile(r"(?!x)x")
     #: The subject of a gain right before its verb, by side ("Ukrainian forces had
     #: recaptured X"; rule ``agent_side``): (side, pattern matched on the text before it).
     gain_agent: tuple = ()
@@ -498,6 +502,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         unit_after=_union(each("unit_after")),
         stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
         withdrawal_destination=_union(each("withdrawal_destination")),
+        withdrawal_origin=_union(each("withdrawal_origin")),
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
@@ -2299,11 +2304,25 @@ def _withdrawal_destinations(sent: str, actions: list, targets: list, w) -> dict
     for act in actions:
         if act[2] != "withdrawn":
             continue
-        first = next((r + len(t.text) for r, t in targets if r >= act[1]), None)
+        at = next((r for r, t in targets if r >= act[1]), None)
+        gap = None if at is None else sent[act[1] : at]
+        if gap is not None and not w.withdrawal_origin.search(gap) and _CLAUSE_GAP.fullmatch(gap):
+            # rule withdrawal_to: "pulled back to positions on the outskirts of X", "відійшли
+            # на нові позиції під X": only where they went is named, no place withdrawn from
+            cue = w.withdrawal_destination.search(sent, act[1], at)
+            if cue:
+                out[act[0]] = (cue.start(), cue.end())
+                continue
+        first = None if at is None else at + len(next(t for r, t in targets if r == at).text)
         cue = None if first is None else w.withdrawal_destination.search(sent, first)
         if cue:
             out[act[0]] = (cue.start(), cue.end())
     return out
+
+
+#: The words between a withdrawal and the first place after it, in its own clause (rule
+#: ``withdrawal_to``).
+_CLAUSE_GAP = re.compile(r"[^,;:.!?()«»\"“”]{0,80}")
 
 
 def _introduce(sent: str, claimants: list, people: dict) -> None:
