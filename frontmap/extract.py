@@ -380,6 +380,18 @@ class ClaimWords:
     #: said …", "Раніше ми помилково повідомили, що …", "в предыдущей версии новости
     #: говорилось"; rule ``correction``): the sentence retells what was retracted, no claim.
     correction: re.Pattern = re.compile(r"(?!x)x")
+    #: Days counted forward from the date before ("The next day it said …", "через два дні",
+    #: "на следующий день"; rule ``days_later``): phrase -> days, and the phrases' pattern.
+    days_later: dict = field(default_factory=dict)
+    days_later_cue: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence opening on the present ("Теперь ведомство сообщает …", "Now the ministry
+    #: says …"; rule ``now``): its undated claims are of the publication day, not of an older
+    #: date the report gave before.
+    now: re.Pattern = re.compile(r"(?!x)x")
+    #: A verb of saying in the present ("Российские военкоры признают, что …", "Ukraine's
+    #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
+    #: day, not of the event date the report opens with.
+    said_now: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -514,6 +526,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         report_dated=_union(each("report_dated")),
         mandate=_union([f"(?:{p})$" for p in each("mandate")]),
         correction=_union(each("correction")),
+        days_later={k.lower(): v for k, v in merged("days_later").items()},
+        days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
+        now=_union([p for d in dates for p in d.get("now", [])]),
+        said_now=_union(each("said_now")),
     )  # fmt: skip
 
 
@@ -3515,7 +3531,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         header=headers.get(si),
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own]
-                if note == "an explicit date":
+                if later := _days_later(undated, si, rel, published, anchors, w):
+                    (when, note), precision = later, "day"
+                elif note == "an explicit date":
                     when = _date_at(undated, rel, published, when)
                 elif note.startswith("date not stated"):
                     when, precision, note = _coarse_at(undated, rel, published) or (
@@ -4179,6 +4197,9 @@ class _Anchors:
     def __init__(self) -> None:
         self.day: dict[str, Claim] = {}
         self.said: dict[str, Claim] = {}
+        self.last: Claim | None = None  # the last claim of any voice dated by the text
+        #: the day each "the next day" ({(sentence, start): date}) counts to (rule days_later)
+        self.later: dict[tuple[int, int], Date] = {}
 
     def add(self, claim: Claim, recap: re.Pattern) -> None:
         if claim.date_precision != "day":
@@ -4186,6 +4207,38 @@ class _Anchors:
         self.day[claim.claimant] = claim
         if not claim.notes.startswith("date not stated") and not recap.match(claim.quote):
             self.said[claim.claimant] = claim
+            self.last = claim
+
+
+def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors, w):
+    """Rule ``days_later``: ``(date, note)`` for a place at ``at`` after "the next day", "two
+    days later", "наступного дня", "через два дні", "на следующий день" (the last such phrase
+    before it, with no explicit date between): that many days after the date before the
+    phrase — one stated earlier in the sentence, else the report's last claim dated by the
+    text ("… said on Nov. 16 … . The next day it said …, and two days later …"). None when
+    no such phrase or no date before it."""
+    if not w.days_later or not _may_hold(w.days_later_cue, sent):
+        return None
+    cues = [m for m in w.days_later_cue.finditer(sent, 0, at)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    days = [d for d in _dates(sent, published) if d[2] == "day"]
+    if any(cue.end() <= d[0] < at for d in days):
+        return None  # "… the next day, on Nov. 18, …": the explicit date dates it
+    key = (si, cue.start())
+    if key not in anchors.later:
+        before = [d[1] for d in days if d[0] < cue.start()]
+        base = before[-1] if before else None
+        if base is None and anchors.last is not None:
+            base = Date.fromisoformat(anchors.last.date)
+        if base is None:
+            return None
+        anchors.later[key] = base + timedelta(days=w.days_later[cue[0].lower()])
+    day = anchors.later[key]
+    if day > published:
+        return None
+    return day, f"days_later: '{cue[0]}', counted from the date before it"
 
 
 def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
@@ -4421,6 +4474,17 @@ def _claim_date(
         return header  # rule list_header: the dated line above a bulleted list
     if w.cross_link.match(sent.lstrip()):
         return published, "week", "cross_link: the headline of another report, undated"
+    if _may_hold(w.now, sent) and w.now.match(sent):
+        # rule now: "Три недели назад, 5 ноября, … . Теперь ведомство сообщает об
+        # освобождении …": back to the day of the report, not the older date before
+        return published, "day", "date not stated: the publication date (rule now)"
+    if _may_hold(w.said_now, sent) and w.said_now.search(sent):
+        # rule said_now: "Российские военкоры признают, что …": said as the report is written
+        return (
+            published,
+            "day",
+            "date not stated: said in the present, the publication date (rule said_now)",
+        )
     said = anchors.said.get(claimant)
     if said is not None and lead is not None and said.notes.startswith("dated_voice"):
         said = None  # the day a summary covers, not the day its voice spoke (rule lead_date)
