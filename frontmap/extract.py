@@ -4200,6 +4200,7 @@ class _Anchors:
         self.last: Claim | None = None  # the last claim of any voice dated by the text
         #: the day each "the next day" ({(sentence, start): date}) counts to (rule days_later)
         self.later: dict[tuple[int, int], Date] = {}
+        self.cues: dict[int, tuple[list, list]] = {}  # each sentence's phrases and dates
 
     def add(self, claim: Claim, recap: re.Pattern) -> None:
         if claim.date_precision != "day":
@@ -4219,11 +4220,16 @@ def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors,
     no such phrase or no date before it."""
     if not w.days_later or not _may_hold(w.days_later_cue, sent):
         return None
-    cues = [m for m in w.days_later_cue.finditer(sent, 0, at)]
+    if si not in anchors.cues:  # found once per sentence: linear time
+        anchors.cues[si] = (
+            list(w.days_later_cue.finditer(sent)),
+            [d for d in _dates(sent, published) if d[2] == "day"],
+        )
+    found, days = anchors.cues[si]
+    cues = [m for m in found if m.end() <= at]
     if not cues:
         return None
     cue = cues[-1]
-    days = [d for d in _dates(sent, published) if d[2] == "day"]
     if any(cue.end() <= d[0] < at for d in days):
         return None  # "… the next day, on Nov. 18, …": the explicit date dates it
     key = (si, cue.start())
