@@ -4484,13 +4484,6 @@ def _claim_date(
         # rule now: "Три недели назад, 5 ноября, … . Теперь ведомство сообщает об
         # освобождении …": back to the day of the report, not the older date before
         return published, "day", "date not stated: the publication date (rule now)"
-    if _may_hold(w.said_now, sent) and w.said_now.search(sent):
-        # rule said_now: "Российские военкоры признают, что …": said as the report is written
-        return (
-            published,
-            "day",
-            "date not stated: said in the present, the publication date (rule said_now)",
-        )
     said = anchors.said.get(claimant)
     if said is not None and lead is not None and said.notes.startswith("dated_voice"):
         said = None  # the day a summary covers, not the day its voice spoke (rule lead_date)
@@ -4501,6 +4494,14 @@ def _claim_date(
             f"date not stated: {said.notes}"
             if said.notes.startswith("dated_voice")
             else f"date not stated: the date of {_possessive(claimant)} earlier claim in the report",
+        )
+    if lead is not None and _may_hold(w.said_now, sent) and w.said_now.search(sent):
+        # rule said_now: "Минобороны России 20 ноября заявило … . Российские военкоры
+        # признают, что …": said as the report is written, not on the day it opens with
+        return (
+            published,
+            "day",
+            "date not stated: said in the present, the publication date (rule said_now)",
         )
     if lead is not None:
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
