@@ -342,6 +342,10 @@ class ClaimWords:
     #: Y", "and took up positions near Y"; rule ``withdrawal_destination``), matched on the
     #: text between X and Y: Y is where they stand now, no place withdrawn from.
     withdrawal_destination: re.Pattern = re.compile(r"(?!x)x")
+    #: What names the place a withdrawal left ("from", "out of", "з", "из"; rule
+    #: ``withdrawal_to``): without it between a withdrawal and the first place after it, words
+    #: of going there ("pulled back to positions near X") make X where the troops went.
+    withdrawal_origin: re.Pattern = re.compile(r"(?!x)x")
     #: The subject of a gain right before its verb, by side ("Ukrainian forces had
     #: recaptured X"; rule ``agent_side``): (side, pattern matched on the text before it).
     gain_agent: tuple = ()
@@ -372,6 +376,27 @@ class ClaimWords:
     #: its sentence states dates the undated claims the article retells (rule
     #: ``report_dated``), when the opening states none.
     report_dated: re.Pattern = re.compile(r"(?!x)x")
+    #: An order, task, goal or obligation to act ("поставлено завдання захопити X", "Путин
+    #: приказал взять X", "должна освободить X", "tasked with capturing X"; rule ``mandate``),
+    #: matched on the text before an action up to the end of the action's first word (an
+    #: infinitive, so a past gain after such a word still counts): the action is no claim.
+    mandate: re.Pattern = re.compile(r"(?!x)x")
+    #: A correction of the report itself ("Correction: An earlier version of this article
+    #: said …", "Раніше ми помилково повідомили, що …", "в предыдущей версии новости
+    #: говорилось"; rule ``correction``): the sentence retells what was retracted, no claim.
+    correction: re.Pattern = re.compile(r"(?!x)x")
+    #: Days counted forward from the date before ("The next day it said …", "через два дні",
+    #: "на следующий день"; rule ``days_later``): phrase -> days, and the phrases' pattern.
+    days_later: dict = field(default_factory=dict)
+    days_later_cue: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence opening on the present ("Теперь ведомство сообщает …", "Now the ministry
+    #: says …"; rule ``now``): its undated claims are of the publication day, not of an older
+    #: date the report gave before.
+    now: re.Pattern = re.compile(r"(?!x)x")
+    #: A verb of saying in the present ("Российские военкоры признают, что …", "Ukraine's
+    #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
+    #: day, not of the event date the report opens with.
+    said_now: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -497,6 +522,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         unit_after=_union(each("unit_after")),
         stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
         withdrawal_destination=_union(each("withdrawal_destination")),
+        withdrawal_origin=_union(each("withdrawal_origin")),
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
@@ -506,6 +532,12 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         cross_link=_union(each("cross_link")),
         route_before=_union(each("route_before")),
         report_dated=_union(each("report_dated")),
+        mandate=_union([f"(?:{p})$" for p in each("mandate")]),
+        correction=_union(each("correction")),
+        days_later={k.lower(): v for k, v in merged("days_later").items()},
+        days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
+        now=_union([p for d in dates for p in d.get("now", [])]),
+        said_now=_union(each("said_now")),
     )  # fmt: skip
 
 
@@ -2492,11 +2524,25 @@ def _withdrawal_destinations(sent: str, actions: list, targets: list, w) -> dict
     for act in actions:
         if act[2] != "withdrawn":
             continue
-        first = next((r + len(t.text) for r, t in targets if r >= act[1]), None)
+        at = next((r for r, t in targets if r >= act[1]), None)
+        gap = None if at is None else sent[act[1] : at]
+        if gap is not None and not w.withdrawal_origin.search(gap) and _CLAUSE_GAP.fullmatch(gap):
+            # rule withdrawal_to: "pulled back to positions on the outskirts of X", "відійшли
+            # на нові позиції під X": only where they went is named, no place withdrawn from
+            cue = w.withdrawal_destination.search(sent, act[1], at)
+            if cue:
+                out[act[0]] = (cue.start(), cue.end())
+                continue
+        first = None if at is None else at + len(next(t for r, t in targets if r == at).text)
         cue = None if first is None else w.withdrawal_destination.search(sent, first)
         if cue:
             out[act[0]] = (cue.start(), cue.end())
     return out
+
+
+#: The words between a withdrawal and the first place after it, in its own clause (rule
+#: ``withdrawal_to``).
+_CLAUSE_GAP = re.compile(r"[^,;:.!?()«»\"“”]{0,80}")
 
 
 def _introduce(sent: str, claimants: list, people: dict) -> None:
@@ -3266,6 +3312,11 @@ def _route_origins(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
     return out
 
 
+#: A sentence that ends in a question mark right after its last word (rule ``question``; a
+#: "?" standing alone between spaces is a lost dash, "Глибоке ? Липці").
+_QUESTION = re.compile(r"[^\W_][»\"”’')]*\?[\s»\"”’')]*$")
+
+
 def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
     paragraphs = paragraphs or [0] * len(sents)
@@ -3335,6 +3386,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
+        if w.correction.search(sent) or _QUESTION.search(sent):
+            # rule correction: "An earlier version of this article said Russian troops had
+            # captured Lyman": what the report retracts is no claim of it; rule question: a
+            # sentence that asks ("Russia takes Pokrovsk? Kyiv says no") claims nothing
+            continue
         if _may_hold(w.unconfirmed, sent) and w.unconfirmed.search(sent):
             doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
             unconfirmed |= doubted
@@ -3679,7 +3735,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         header=headers.get(si),
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own]
-                if note == "an explicit date":
+                if later := _days_later(undated, si, rel, published, anchors, w):
+                    (when, note), precision = later, "day"
+                elif note == "an explicit date":
                     when = _date_at(undated, rel, published, when)
                 elif note.startswith("date not stated"):
                     when, precision, note = _coarse_at(undated, rel, published) or (
@@ -4199,6 +4257,11 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
 NEGATION_REACH = 20
 
 
+#: How far before an action an order or task to carry it out may begin (rule ``mandate``).
+MANDATE_REACH = 90
+_WORD = re.compile(r"[\w’'-]*")
+
+
 def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     """Whether the action at ``at`` is negated or conditional ("failed to capture", "if …")."""
     # searched in place, so a window that starts inside a word ("райо|не") does not read as
@@ -4207,6 +4270,7 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
         w.negation.search(sent, max(0, at - 20), at)
         or w.conditional.search(sent, max(0, at - 40), at)
         or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
+        or w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
     )
 
 
@@ -4337,6 +4401,10 @@ class _Anchors:
     def __init__(self) -> None:
         self.day: dict[str, Claim] = {}
         self.said: dict[str, Claim] = {}
+        self.last: Claim | None = None  # the last claim of any voice dated by the text
+        #: the day each "the next day" ({(sentence, start): date}) counts to (rule days_later)
+        self.later: dict[tuple[int, int], Date] = {}
+        self.cues: dict[int, tuple[list, list]] = {}  # each sentence's phrases and dates
 
     def add(self, claim: Claim, recap: re.Pattern) -> None:
         if claim.date_precision != "day":
@@ -4344,6 +4412,43 @@ class _Anchors:
         self.day[claim.claimant] = claim
         if not claim.notes.startswith("date not stated") and not recap.match(claim.quote):
             self.said[claim.claimant] = claim
+            self.last = claim
+
+
+def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors, w):
+    """Rule ``days_later``: ``(date, note)`` for a place at ``at`` after "the next day", "two
+    days later", "наступного дня", "через два дні", "на следующий день" (the last such phrase
+    before it, with no explicit date between): that many days after the date before the
+    phrase — one stated earlier in the sentence, else the report's last claim dated by the
+    text ("… said on Nov. 16 … . The next day it said …, and two days later …"). None when
+    no such phrase or no date before it."""
+    if not w.days_later or not _may_hold(w.days_later_cue, sent):
+        return None
+    if si not in anchors.cues:  # found once per sentence: linear time
+        anchors.cues[si] = (
+            list(w.days_later_cue.finditer(sent)),
+            [d for d in _dates(sent, published) if d[2] == "day"],
+        )
+    found, days = anchors.cues[si]
+    cues = [m for m in found if m.end() <= at]
+    if not cues:
+        return None
+    cue = cues[-1]
+    if any(cue.end() <= d[0] < at for d in days):
+        return None  # "… the next day, on Nov. 18, …": the explicit date dates it
+    key = (si, cue.start())
+    if key not in anchors.later:
+        before = [d[1] for d in days if d[0] < cue.start()]
+        base = before[-1] if before else None
+        if base is None and anchors.last is not None:
+            base = Date.fromisoformat(anchors.last.date)
+        if base is None:
+            return None
+        anchors.later[key] = base + timedelta(days=w.days_later[cue[0].lower()])
+    day = anchors.later[key]
+    if day > published:
+        return None
+    return day, f"days_later: '{cue[0]}', counted from the date before it"
 
 
 def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
@@ -4579,6 +4684,10 @@ def _claim_date(
         return header  # rule list_header: the dated line above a bulleted list
     if w.cross_link.match(sent.lstrip()):
         return published, "week", "cross_link: the headline of another report, undated"
+    if _may_hold(w.now, sent) and w.now.match(sent):
+        # rule now: "Три недели назад, 5 ноября, … . Теперь ведомство сообщает об
+        # освобождении …": back to the day of the report, not the older date before
+        return published, "day", "date not stated: the publication date (rule now)"
     said = anchors.said.get(claimant)
     if said is not None and lead is not None and said.notes.startswith("dated_voice"):
         said = None  # the day a summary covers, not the day its voice spoke (rule lead_date)
@@ -4589,6 +4698,14 @@ def _claim_date(
             f"date not stated: {said.notes}"
             if said.notes.startswith("dated_voice")
             else f"date not stated: the date of {_possessive(claimant)} earlier claim in the report",
+        )
+    if lead is not None and _may_hold(w.said_now, sent) and w.said_now.search(sent):
+        # rule said_now: "Минобороны России 20 ноября заявило … . Российские военкоры
+        # признают, что …": said as the report is written, not on the day it opens with
+        return (
+            published,
+            "day",
+            "date not stated: said in the present, the publication date (rule said_now)",
         )
     if lead is not None:
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
