@@ -345,6 +345,10 @@ class ClaimWords:
     #: forces seized Viktorovka [Kursk]" as captured; Ukrainian/Russian: any capture, "ВСУ
     #: удалось захватить Малиновку")
     gain_agent_kinds: frozenset = frozenset()
+    #: Whom a gain drives out of its place, by side ("driven Russian troops out of X",
+    #: "вибили окупантів з X"; rule ``expelled_side``): (side, pattern matched on the text
+    #: from the action's start to the place); the other side gained the place.
+    expelled_object: tuple = ()
     #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
@@ -492,6 +496,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
+        expelled_object=tuple((side, _union(v)) for d in data
+                              for side, v in d.get("expelled_object", {}).items()),
         taken_near=_union(each("taken_near")),
         list_item_before=tuple(each("list_item_before")),
         days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
@@ -3350,6 +3356,22 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if claimant is None and not roles.may_carry(who, kind, w):
                 continue  # rule not_confirming: a side that did not confirm claims no gain
+            if claimant is None and kind == "denied":
+                # rule unknown_denier: "Moscow claimed it had captured Kupiansk. The Kharkiv
+                # group of forces denied it": a denial by a voice the lexicon does not know is
+                # not the claim's own voice denying it; the claim is disputed, nobody denies
+                own = [
+                    c
+                    for c in claims
+                    if c.place == target.name
+                    and c.side == who[1]
+                    and c.claim != "denied"
+                    and c.sentence >= si - 1
+                ]
+                if own:
+                    for c in own:
+                        c.status = "disputed"
+                    continue
             last_target = target
             # a denial after the action, spoken by the sentence's speaker ("Reports that Russia
             # captured Pokrovsk are not true, the General Staff said"; "Інформація про
@@ -3370,6 +3392,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if denier is not None:
                 made = [(denier, "denied", later[0], None), (who, kind, a_start, "disputed")]
                 later, denying = None, denier
+            elif (
+                later is not None
+                and kind != "denied"
+                and claimant is not None
+                and a_start < claimant[0] < later[0]
+                and w.contrast.search(sent, act[1], claimant[0])
+            ):
+                # rule contrast_denier: "Окупаційне командування заявило про захоплення
+                # Ямполя, проте 3-й армійський корпус це спростував": the claimant after "but"
+                # denies the claim; who made it the lexicon does not know, so no side makes it
+                made = [(who, "denied", later[0], None)]
+                later, denying = None, who
             elif (
                 later is not None
                 and kind != "denied"
@@ -3455,11 +3489,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # rule agent_side: "Russian bloggers said Ukrainian forces had recaptured
                     # X": the other side's gain, which the voice concedes
                     agent = _gain_agent(sent, _at, w)
+                    # rule expelled_side: "its forces had driven Russian troops out of X",
+                    # "вибили окупантів з X": the side that drove the other out gained X
+                    expelled = _expelled_side(sent, _at, rel, w)
+                    if expelled is not None:
+                        agent = {"RU": "UA", "UA": "RU", "enemy": side}.get(expelled)
                     if agent == "enemy":  # "the enemy has retaken X": the voice's other side
                         agent = {"RU": "UA", "UA": "RU"}.get(side)
                     if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
                         claim_kind = "captured"
-                    elif agent == "UA" != side and kind_ in w.gain_agent_kinds:
+                    elif agent == "UA" == side and expelled is not None:
+                        claim_kind = "liberated"  # Ukraine's voice: its forces drove them out
+                    elif agent == "UA" != side and (
+                        kind_ in w.gain_agent_kinds or expelled is not None
+                    ):
                         # "ВСУ удалось захватить Малиновку", said by a Russian voice: Ukraine's
                         # gain, not the voice's side's capture
                         claim_kind = "liberated"
@@ -3677,6 +3720,17 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
 
 #: How far before a gain its subject is read (rule ``agent_side``).
 AGENT_REACH = 90
+
+
+def _expelled_side(sent: str, at: int, rel: int, w: ClaimWords) -> str | None:
+    """Rule ``expelled_side``: the side a gain at ``at`` drives out of the place at ``rel``
+    ("pushed Russian forces out of X" -> "RU"; "the enemy" -> "enemy"), or None when the text
+    between them names no side's troops as the ones driven out."""
+    if not w.expelled_object or not 0 <= at < rel:
+        return None
+    return next(
+        (side for side, pattern in w.expelled_object if pattern.fullmatch(sent, at, rel)), None
+    )
 
 
 def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
