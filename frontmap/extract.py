@@ -253,6 +253,9 @@ class ClaimWords:
     #: A witness or resident speaking ("… the witness said"): the sentence gives no claim
     #: (rule ``bystander``).
     bystander: re.Pattern = re.compile(r"(?!x)x")
+    #: A quote closed and attributed to a speaker ('…," the brigade commander told AFP';
+    #: "…», — рассказал командир отряда"; rule ``quoted_unplaced``).
+    quote_attribution: re.Pattern = re.compile(r"(?!x)x")
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
@@ -349,6 +352,9 @@ class ClaimWords:
     #: "вибили окупантів з X"; rule ``expelled_side``): (side, pattern matched on the text
     #: from the action's start to the place); the other side gained the place.
     expelled_object: tuple = ()
+    #: A gain word that says its subject lost the place ("We lost control over X"): no
+    #: first-person gain (rule ``agent_side``).
+    loss_action: re.Pattern = re.compile(r"(?!x)x")
     #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
@@ -466,6 +472,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
+        quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
@@ -496,6 +503,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
+        loss_action=_union(each("loss_action")),
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
         taken_near=_union(each("taken_near")),
@@ -3089,6 +3097,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     anchors, dating = _Anchors(), {}
     counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
+    unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
@@ -3222,6 +3231,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if not who_here and (
+            w.quote_attribution.search(sent)
+            or (si - 1 in unplaced_quotes and sent.lstrip()[:1] in _QUOTE_OPENS)
+        ):
+            # rule quoted_unplaced: '"Our forces have taken X," the brigade commander told
+            # AFP': a quote whose speaker the lexicon does not know (nor the quote's next
+            # sentence, opening a quote again) is not a neighbouring sentence's voice
+            unplaced_quotes.add(si)
+            fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed
@@ -3231,6 +3249,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # resident's words are no side's claim (nor the carried source's)
             targets, fallback = [], None
         speaking = bounds = None  # worked out once per sentence, when a target needs them
+        attributed = (  # the quotes the sentence attributes (rule quoted_unplaced)
+            [m.span() for m in w.quote_attribution.finditer(sent)]
+            if _may_hold(w.quote_attribution, sent)
+            else []
+        )
         past: list[Mention] = []  # places of the story's background, not of its claims
         denying = None  # who denies the other side's claim in the sentence (other_side_claim)
         # the first place after each target's run of listed places ("A, B and C"): where a
@@ -3352,6 +3375,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 rest = [c for c in who_here if c is not claimant]
                 claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
             who = claimant[2:] if claimant else fallback
+            if attributed and _unplaced_quote(sent, rel, attributed, who_here):
+                continue  # rule quoted_unplaced: "X said. «We took Y», — a commander said"
             if who is None or (claimant is None and rumour):
                 continue
             if claimant is None and not roles.may_carry(who, kind, w):
@@ -3496,10 +3521,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         agent = {"RU": "UA", "UA": "RU", "enemy": side}.get(expelled)
                     if agent == "enemy":  # "the enemy has retaken X": the voice's other side
                         agent = {"RU": "UA", "UA": "RU"}.get(side)
+                    # "We have taken X": the voice's own side ("We lost control over X": no
+                    # gain of the voice's)
+                    first_person = agent == "self" and not w.loss_action.search(
+                        sent, _at, max(rel, _at + LOSS_REACH)
+                    )
+                    if agent == "self" and not first_person:
+                        agent = None
+                    if first_person:
+                        agent = side
                     if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
                         claim_kind = "captured"
-                    elif agent == "UA" == side and expelled is not None:
-                        claim_kind = "liberated"  # Ukraine's voice: its forces drove them out
+                    elif agent == "UA" == side and (expelled is not None or first_person):
+                        # Ukraine's voice: its forces drove them out, "we have taken X"
+                        claim_kind = "liberated"
                     elif agent == "UA" != side and (
                         kind_ in w.gain_agent_kinds or expelled is not None
                     ):
@@ -3722,6 +3757,32 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
 AGENT_REACH = 90
 
 
+def _unplaced_quote(sent: str, rel: int, attributed: list, who_here: list) -> bool:
+    """Rule ``quoted_unplaced``: whether the place at ``rel`` is inside a quote that the
+    sentence attributes to a speaker the lexicon cannot place ("Генштаб повідомив про бої.
+    «Ми взяли X», — сказав командир штурмової групи"): no claimant from the quote's close
+    to the end of its attribution's clause."""
+    k = bisect_right([a for a, _ in attributed], rel)
+    if k == len(attributed) or any(q in sent[rel : attributed[k][0]] for q in _QUOTE_MARKS):
+        return False
+    opened = max(sent.rfind(q, 0, rel) for q in _QUOTE_OPENS)
+    if opened < 0:
+        return False
+    start, end = attributed[k]
+    stop = _CLAUSE_STOP.search(sent, end)
+    stop_at = stop.start() if stop else len(sent)
+    return not any(start <= c[0] < stop_at for c in who_here)
+
+
+#: How far after a first-person gain's start a word of loss is looked for (rule ``agent_side``).
+LOSS_REACH = 30
+
+#: Every quotation mark (rule ``quoted_unplaced``).
+_QUOTE_MARKS = '"“”«»„'
+#: Where an attribution's clause ends.
+_CLAUSE_STOP = re.compile(r"[.;!?]|[,–—]\s+(?:but|and|while|але|а|проте|однак|но|однако)\b")
+
+
 def _expelled_side(sent: str, at: int, rel: int, w: ClaimWords) -> str | None:
     """Rule ``expelled_side``: the side a gain at ``at`` drives out of the place at ``rel``
     ("pushed Russian forces out of X" -> "RU"; "the enemy" -> "enemy"), or None when the text
@@ -3745,6 +3806,8 @@ SIGNATURE_REACH = 6
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«„", "”»"
+#: What a sentence that goes on quoting opens with.
+_QUOTE_OPENS = '"“«„'
 
 
 def _quote_speakers(sents, named, langs) -> dict[int, tuple[int, tuple]]:
