@@ -3249,11 +3249,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # resident's words are no side's claim (nor the carried source's)
             targets, fallback = [], None
         speaking = bounds = None  # worked out once per sentence, when a target needs them
-        attributed = (  # the quotes the sentence attributes (rule quoted_unplaced)
-            [m.span() for m in w.quote_attribution.finditer(sent)]
-            if _may_hold(w.quote_attribution, sent)
-            else []
-        )
+        attributed = None  # the quotes the sentence attributes (rule quoted_unplaced)
+        if _may_hold(w.quote_attribution, sent):
+            spans = [m.span() for m in w.quote_attribution.finditer(sent)]
+            opened = _QUOTE_OPEN.search(sent)
+            if spans and opened:
+                marks = [m.start() for m in _QUOTE_MARK.finditer(sent)]
+                attributed = (spans, [a for a, _ in spans], marks, opened.start())
         past: list[Mention] = []  # places of the story's background, not of its claims
         denying = None  # who denies the other side's claim in the sentence (other_side_claim)
         # the first place after each target's run of listed places ("A, B and C"): where a
@@ -3757,18 +3759,20 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
 AGENT_REACH = 90
 
 
-def _unplaced_quote(sent: str, rel: int, attributed: list, who_here: list) -> bool:
+def _unplaced_quote(sent: str, rel: int, attributed: tuple, who_here: list) -> bool:
     """Rule ``quoted_unplaced``: whether the place at ``rel`` is inside a quote that the
     sentence attributes to a speaker the lexicon cannot place ("Генштаб повідомив про бої.
     «Ми взяли X», — сказав командир штурмової групи"): no claimant from the quote's close
-    to the end of its attribution's clause."""
-    k = bisect_right([a for a, _ in attributed], rel)
-    if k == len(attributed) or any(q in sent[rel : attributed[k][0]] for q in _QUOTE_MARKS):
+    to the end of its attribution's clause. ``attributed`` holds the attributions' spans,
+    their starts, the positions of the sentence's quotation marks and of its first opening
+    one (worked out once per sentence)."""
+    spans, starts, marks, first_open = attributed
+    k = bisect_right(starts, rel)
+    if k == len(spans) or first_open >= rel:
         return False
-    opened = max(sent.rfind(q, 0, rel) for q in _QUOTE_OPENS)
-    if opened < 0:
-        return False
-    start, end = attributed[k]
+    if bisect_right(marks, rel) < bisect_left(marks, spans[k][0]):
+        return False  # a quote closes between the place and the attribution
+    start, end = spans[k]
     stop = _CLAUSE_STOP.search(sent, end)
     stop_at = stop.start() if stop else len(sent)
     return not any(start <= c[0] < stop_at for c in who_here)
@@ -3777,8 +3781,9 @@ def _unplaced_quote(sent: str, rel: int, attributed: list, who_here: list) -> bo
 #: How far after a first-person gain's start a word of loss is looked for (rule ``agent_side``).
 LOSS_REACH = 30
 
-#: Every quotation mark (rule ``quoted_unplaced``).
-_QUOTE_MARKS = '"“”«»„'
+#: Every quotation mark, and an opening one (rule ``quoted_unplaced``).
+_QUOTE_MARK = re.compile(r'["“”«»„]')
+_QUOTE_OPEN = re.compile(r'["“«„]')
 #: Where an attribution's clause ends.
 _CLAUSE_STOP = re.compile(r"[.;!?]|[,–—]\s+(?:but|and|while|але|а|проте|однак|но|однако)\b")
 
