@@ -258,6 +258,9 @@ class ClaimWords:
     #: A witness or resident speaking ("… the witness said"): the sentence gives no claim
     #: (rule ``bystander``).
     bystander: re.Pattern = re.compile(r"(?!x)x")
+    #: A quote closed and attributed to a speaker ('…," the brigade commander told AFP';
+    #: "…», — рассказал командир отряда"; rule ``quoted_unplaced``).
+    quote_attribution: re.Pattern = re.compile(r"(?!x)x")
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
@@ -354,6 +357,13 @@ class ClaimWords:
     #: forces seized Viktorovka [Kursk]" as captured; Ukrainian/Russian: any capture, "ВСУ
     #: удалось захватить Малиновку")
     gain_agent_kinds: frozenset = frozenset()
+    #: Whom a gain drives out of its place, by side ("driven Russian troops out of X",
+    #: "вибили окупантів з X"; rule ``expelled_side``): (side, pattern matched on the text
+    #: from the action's start to the place); the other side gained the place.
+    expelled_object: tuple = ()
+    #: A gain word that says its subject lost the place ("We lost control over X"): no
+    #: first-person gain (rule ``agent_side``).
+    loss_action: re.Pattern = re.compile(r"(?!x)x")
     #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
@@ -495,6 +505,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
+        quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
@@ -526,6 +537,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
+        loss_action=_union(each("loss_action")),
+        expelled_object=tuple((side, _union(v)) for d in data
+                              for side, v in d.get("expelled_object", {}).items()),
         taken_near=_union(each("taken_near")),
         list_item_before=tuple(each("list_item_before")),
         days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
@@ -3338,6 +3352,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     anchors, dating = _Anchors(), {}
     counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
+    unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
@@ -3476,6 +3491,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if not who_here and (
+            w.quote_attribution.search(sent)
+            or (si - 1 in unplaced_quotes and sent.lstrip()[:1] in _QUOTE_OPENS)
+        ):
+            # rule quoted_unplaced: '"Our forces have taken X," the brigade commander told
+            # AFP': a quote whose speaker the lexicon does not know (nor the quote's next
+            # sentence, opening a quote again) is not a neighbouring sentence's voice
+            unplaced_quotes.add(si)
+            fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed
@@ -3485,6 +3509,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # resident's words are no side's claim (nor the carried source's)
             targets, fallback = [], None
         speaking = bounds = None  # worked out once per sentence, when a target needs them
+        attributed = None  # the quotes the sentence attributes (rule quoted_unplaced)
+        if _may_hold(w.quote_attribution, sent):
+            spans = [m.span() for m in w.quote_attribution.finditer(sent)]
+            opened = _QUOTE_OPEN.search(sent)
+            if spans and opened:
+                marks = [m.start() for m in _QUOTE_MARK.finditer(sent)]
+                attributed = (spans, [a for a, _ in spans], marks, opened.start())
         past: list[Mention] = []  # places of the story's background, not of its claims
         denying = None  # who denies the other side's claim in the sentence (other_side_claim)
         # the first place after each target's run of listed places ("A, B and C"): where a
@@ -3606,10 +3637,28 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 rest = [c for c in who_here if c is not claimant]
                 claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
             who = claimant[2:] if claimant else fallback
+            if attributed and _unplaced_quote(sent, rel, attributed, who_here):
+                continue  # rule quoted_unplaced: "X said. «We took Y», — a commander said"
             if who is None or (claimant is None and rumour):
                 continue
             if claimant is None and not roles.may_carry(who, kind, w):
                 continue  # rule not_confirming: a side that did not confirm claims no gain
+            if claimant is None and kind == "denied":
+                # rule unknown_denier: "Moscow claimed it had captured Kupiansk. The Kharkiv
+                # group of forces denied it": a denial by a voice the lexicon does not know is
+                # not the claim's own voice denying it; the claim is disputed, nobody denies
+                own = [
+                    c
+                    for c in claims
+                    if c.place == target.name
+                    and c.side == who[1]
+                    and c.claim != "denied"
+                    and c.sentence >= si - 1
+                ]
+                if own:
+                    for c in own:
+                        c.status = "disputed"
+                    continue
             last_target = target
             # a denial after the action, spoken by the sentence's speaker ("Reports that Russia
             # captured Pokrovsk are not true, the General Staff said"; "Інформація про
@@ -3630,6 +3679,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if denier is not None:
                 made = [(denier, "denied", later[0], None), (who, kind, a_start, "disputed")]
                 later, denying = None, denier
+            elif (
+                later is not None
+                and kind != "denied"
+                and claimant is not None
+                and a_start < claimant[0] < later[0]
+                and w.contrast.search(sent, act[1], claimant[0])
+            ):
+                # rule contrast_denier: "Окупаційне командування заявило про захоплення
+                # Ямполя, проте 3-й армійський корпус це спростував": the claimant after "but"
+                # denies the claim; who made it the lexicon does not know, so no side makes it
+                made = [(who, "denied", later[0], None)]
+                later, denying = None, who
             elif (
                 later is not None
                 and kind != "denied"
@@ -3715,11 +3776,30 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # rule agent_side: "Russian bloggers said Ukrainian forces had recaptured
                     # X": the other side's gain, which the voice concedes
                     agent = _gain_agent(sent, _at, w)
+                    # rule expelled_side: "its forces had driven Russian troops out of X",
+                    # "вибили окупантів з X": the side that drove the other out gained X
+                    expelled = _expelled_side(sent, _at, rel, w)
+                    if expelled is not None:
+                        agent = {"RU": "UA", "UA": "RU", "enemy": side}.get(expelled)
                     if agent == "enemy":  # "the enemy has retaken X": the voice's other side
                         agent = {"RU": "UA", "UA": "RU"}.get(side)
+                    # "We have taken X": the voice's own side ("We lost control over X": no
+                    # gain of the voice's)
+                    first_person = agent == "self" and not w.loss_action.search(
+                        sent, _at, max(rel, _at + LOSS_REACH)
+                    )
+                    if agent == "self" and not first_person:
+                        agent = None
+                    if first_person:
+                        agent = side
                     if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
                         claim_kind = "captured"
-                    elif agent == "UA" != side and kind_ in w.gain_agent_kinds:
+                    elif agent == "UA" == side and (expelled is not None or first_person):
+                        # Ukraine's voice: its forces drove them out, "we have taken X"
+                        claim_kind = "liberated"
+                    elif agent == "UA" != side and (
+                        kind_ in w.gain_agent_kinds or expelled is not None
+                    ):
                         # "ВСУ удалось захватить Малиновку", said by a Russian voice: Ukraine's
                         # gain, not the voice's side's capture
                         claim_kind = "liberated"
@@ -3941,6 +4021,46 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
 AGENT_REACH = 90
 
 
+def _unplaced_quote(sent: str, rel: int, attributed: tuple, who_here: list) -> bool:
+    """Rule ``quoted_unplaced``: whether the place at ``rel`` is inside a quote that the
+    sentence attributes to a speaker the lexicon cannot place ("Генштаб повідомив про бої.
+    «Ми взяли X», — сказав командир штурмової групи"): no claimant from the quote's close
+    to the end of its attribution's clause. ``attributed`` holds the attributions' spans,
+    their starts, the positions of the sentence's quotation marks and of its first opening
+    one (worked out once per sentence)."""
+    spans, starts, marks, first_open = attributed
+    k = bisect_right(starts, rel)
+    if k == len(spans) or first_open >= rel:
+        return False
+    if bisect_right(marks, rel) < bisect_left(marks, spans[k][0]):
+        return False  # a quote closes between the place and the attribution
+    start, end = spans[k]
+    stop = _CLAUSE_STOP.search(sent, end)
+    stop_at = stop.start() if stop else len(sent)
+    return not any(start <= c[0] < stop_at for c in who_here)
+
+
+#: How far after a first-person gain's start a word of loss is looked for (rule ``agent_side``).
+LOSS_REACH = 30
+
+#: Every quotation mark, and an opening one (rule ``quoted_unplaced``).
+_QUOTE_MARK = re.compile(r'["“”«»„]')
+_QUOTE_OPEN = re.compile(r'["“«„]')
+#: Where an attribution's clause ends.
+_CLAUSE_STOP = re.compile(r"[.;!?]|[,–—]\s+(?:but|and|while|але|а|проте|однак|но|однако)\b")
+
+
+def _expelled_side(sent: str, at: int, rel: int, w: ClaimWords) -> str | None:
+    """Rule ``expelled_side``: the side a gain at ``at`` drives out of the place at ``rel``
+    ("pushed Russian forces out of X" -> "RU"; "the enemy" -> "enemy"), or None when the text
+    between them names no side's troops as the ones driven out."""
+    if not w.expelled_object or not 0 <= at < rel:
+        return None
+    return next(
+        (side for side, pattern in w.expelled_object if pattern.fullmatch(sent, at, rel)), None
+    )
+
+
 def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
     """Rule ``agent_side``: the side whose troops are the subject right before the gain at
     ``at`` ("Ukrainian forces had recaptured X" -> "UA"), or None when no side is named."""
@@ -3953,6 +4073,8 @@ SIGNATURE_REACH = 6
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“«„", "”»"
+#: What a sentence that goes on quoting opens with.
+_QUOTE_OPENS = '"“«„'
 
 
 def _quote_speakers(sents, named, langs) -> dict[int, tuple[int, tuple]]:
