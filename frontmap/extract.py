@@ -4389,11 +4389,17 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     # searched in place, so a window that starts inside a word ("райо|не") does not read as
     # that word's ending ("не")
     return bool(
-        w.negation.search(sent, max(0, at - 20), at)
-        or w.conditional.search(sent, max(0, at - 40), at)
-        or re.match(r"^\s*(?:If|Should|Whether)\b", sent)
-        or w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
+        (_may_hold(w.negation, sent) and w.negation.search(sent, max(0, at - 20), at))
+        or (_may_hold(w.conditional, sent) and w.conditional.search(sent, max(0, at - 40), at))
+        or _CONDITIONAL_OPENING.match(sent)
+        or (
+            _may_hold(w.mandate, sent)
+            and w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
+        )
     )
+
+
+_CONDITIONAL_OPENING = re.compile(r"^\s*(?:If|Should|Whether)\b")
 
 
 def _denies(sents, si: int, langs) -> bool:
