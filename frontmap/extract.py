@@ -47,7 +47,14 @@ from gazetteer.names import key
 
 from .lexicon import LANGUAGES, claims_lexicon, lexicon
 from .statements import _alt, parse
-from .verify import READING_MARGIN, resolve_context, statement_names, verify
+from .verify import (
+    READING_MARGIN,
+    SAME_PLACE_KM,
+    UNIT_KM,
+    resolve_context,
+    statement_names,
+    verify,
+)
 
 __all__ = ["Claim", "Extraction", "Mention", "extract", "sentences"]
 
@@ -1628,10 +1635,14 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
     from .geodesy import inverse
 
     out = []
+    readings: dict[str, list] = {}  # a name's credible point readings, looked up once
     for i, m in enumerate(mentions):
         # the next place named, past the region the village is said to lie in ("Kalynivka in
-        # Donetsk region, near Chasiv Yar")
-        anchor = next((a for a in mentions[i + 1 :] if a.kind != "region"), None)
+        # Donetsk region, near Chasiv Yar"): only the mentions right after it are looked at
+        j = i + 1
+        while j < len(mentions) and mentions[j].kind == "region" and j - i <= 3:
+            j += 1
+        anchor = mentions[j] if j < len(mentions) and mentions[j].kind != "region" else None
         if (
             m.kind != "settlement"
             or anchor is None
@@ -1647,14 +1658,18 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
         if not _NEAR_GAP.fullmatch(gap):
             out.append(m)
             continue
-        try:
-            found = gz.resolve(m.text, limit=200, fuzzy=False)
-        except PlaceNotFound:
+        if m.text not in readings:
+            try:
+                found = gz.resolve(m.text, limit=200, fuzzy=False)
+            except PlaceNotFound:
+                found = []
+            credible = [c for c in found if _credible(c, m.text) and c.place.precision == "point"]
+            readings[m.text] = [c for c in credible if not _lookalike(c)] or credible  # own_name
+        cands = readings[m.text]
+        if not cands:
             out.append(m)
             continue
-        cands = [c for c in found if _credible(c, m.text) and c.place.precision == "point"]
-        cands = [c for c in cands if not _lookalike(c)] or cands  # rule own_name
-        between = [r.text for r in mentions[i + 1 :] if r.kind == "region" and r.span < anchor.span]
+        between = [r.text for r in mentions[i + 1 : j] if r.kind == "region"]
         if between:  # "Kalynivka in Donetsk region, near Chasiv Yar": a reading in that region
             stem = key(between[0])[:5]
             cands = [c for c in cands if key(c.place.admin1 or "").startswith(stem)]
@@ -2738,7 +2753,7 @@ def extract(
             elif note:
                 v = replace(v, explanation=f"{v.explanation} {note}")
             result.verdicts.append((si, v))
-            _figure_readings(v, sents[si][2], here, decided)
+            _figure_readings(gz, v, si, sents[si][2], here, decided)
     if decided:
         result.mentions = [_decided_by_figure(gz, m, decided) for m in result.mentions]
         by_sentence = {}
@@ -2750,17 +2765,19 @@ def extract(
     return result
 
 
-def _figure_readings(v, sentence: str, context: dict, decided: dict) -> None:
+def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict) -> None:
     """Rule ``stated_distance``: a statement whose figure decides between a name's readings
     ("Novopavlivka, some 40 km southwest of Pokrovsk": the one 33 km away, not the one at 5 km)
-    says where the report's claims on that name are. Records ``name -> (reading, sure, why)``
-    in ``decided``: ``sure`` when the statement named the place itself and fits that reading
-    (consistent or loose), not when its place was read from the text around.
+    says where the report's claims on that name are. Records ``name -> (reading, sure, why,
+    sentence)`` in ``decided``: ``sure`` when the statement named the place itself and fits
+    that reading (consistent or loose), not when its place was read from the text around.
 
     A statement found implausible of the names' readings (they lie many times the stated
     distance apart), or inconsistent of them while other readings are open (``ambiguous``),
-    says the report's claims are not at that reading of a name that has others: ``sure`` is then None, and the claim is left unmapped ("Kalynivka, about 8 km north
-    of Chasiv Yar" is not the town Kalynivka 688 km away)."""
+    says the report's claims are not at that reading of the one name that has others (readings
+    more than :data:`SAME_PLACE_KM` apart) while the other name is read one way: ``sure`` is
+    then None, and the claim is left unmapped ("Kalynivka, about 8 km north of Chasiv Yar" is
+    not the town Kalynivka 688 km away; Chasiv Yar stays where it is)."""
     said = sentence.strip()
     said = said if len(said) <= 160 else said[:159] + "…"
     roles = ((v.statement.subject, v.subject), (v.statement.reference, v.reference))
@@ -2768,14 +2785,24 @@ def _figure_readings(v, sentence: str, context: dict, decided: dict) -> None:
         v.verdict == "ambiguous" and v.distance_verdict == "inconsistent"
     )
     if ruled_out:
-        for name, cand in roles:
-            found = context.get(name) if name else None
-            if cand is not None and found and len({c.place.id for c in found}) > 1:
-                why = (
-                    f"the report's statement '{said}' does not fit {_label_of(cand.place)}, "
-                    f"{v.distance_km:,.0f} km away; the name has other readings"
-                )
-                decided.setdefault(name, (cand, None, why))
+        # the name to doubt is the one with another reading that fits beside the other name as
+        # read ("Rivnopillia, about 10 km east of Huliaipole": a Rivnopillia lies 10 km from
+        # the town; no Huliaipole lies 10 km from the Crimean Rivnopillia)
+        high = v.stated_high or v.statement.value_max or v.statement.value or 0
+        reach = 2 * high * UNIT_KM.get(v.statement.unit or "km", 1.0) + 10
+        (n1, c1), (n2, c2) = roles
+        fits = [
+            _fits_beside(_all_readings(gz, n1), c1, c2, reach),
+            _fits_beside(_all_readings(gz, n2), c2, c1, reach),
+        ]
+        if fits.count(True) != 1:
+            return  # neither name or both could be read otherwise: which is wrong is unsaid
+        name, cand = roles[fits.index(True)]
+        why = (
+            f"the report's statement '{said}' does not fit {_label_of(cand.place)}, "
+            f"{v.distance_km:,.0f} km away; the name has other readings"
+        )
+        decided.setdefault(name, (cand, None, why, si))
         return
     if not v.decided_by_figure:
         return
@@ -2787,9 +2814,43 @@ def _figure_readings(v, sentence: str, context: dict, decided: dict) -> None:
         why = f"the report's statement '{said}' fits {_label_of(cand.place)}"
         seen = decided.get(name)
         if seen is not None and (seen[1] is None or seen[0].place.id != cand.place.id):
-            decided[name] = (seen[0], False, why)  # two statements, two readings: undecided
+            decided[name] = (seen[0], False, why, si)  # two statements, two readings: undecided
         else:
-            decided[name] = (cand, sure and (seen is None or seen[1]), why)
+            decided[name] = (cand, sure and (seen is None or seen[1]), why, si)
+
+
+@lru_cache(maxsize=4096)
+def _all_readings(gz, name: str | None) -> tuple:
+    """Every reading of a name the gazetteer has (up to 200), or none (remembered per name)."""
+    if not name:
+        return ()
+    try:
+        return tuple(gz.resolve(name, limit=200, fuzzy=False))
+    except PlaceNotFound:
+        return ()
+
+
+def _fits_beside(found, cand, other, reach_km: float) -> bool:
+    """Whether a name read as ``cand`` has another reading (more than :data:`SAME_PLACE_KM` from
+    it: a village and its station are one place) within ``reach_km`` of ``other``'s reading."""
+    if cand is None or other is None or not found or reach_km <= 10:
+        return False
+    import numpy as np
+
+    from .geodesy import inverse
+
+    points = [c.place for c in found if c.place.id != cand.place.id and c.place.lat is not None]
+    if not points:
+        return False
+    lat = np.array([p.lat for p in points])
+    lon = np.array([p.lon for p in points])
+    moved, _ = inverse(
+        np.full_like(lat, cand.place.lat), np.full_like(lon, cand.place.lon), lat, lon
+    )
+    near, _ = inverse(
+        np.full_like(lat, other.place.lat), np.full_like(lon, other.place.lon), lat, lon
+    )
+    return bool(np.any((moved > SAME_PLACE_KM) & (near <= reach_km)))
 
 
 def _label_of(place) -> str:
@@ -2803,12 +2864,21 @@ def _decided_by_figure(gz, m: Mention, decided: dict) -> Mention:
     found = decided.get(m.text) if m.kind == "settlement" else None
     if found is None:
         return m
-    cand, sure, why = found
+    cand, sure, why, si = found
+    anchored = not m.ambiguous and ";" in m.context and "decided by context" not in m.context
+    if m.sentence != si and anchored:
+        return m  # read in its own sentence by more than its name (a region, a place near)
     if sure is None:  # the statement rules this reading out
         if m.place_id != cand.place.id or m.ambiguous:
             return m
         out = replace(m, ambiguous=True, context=f"{m.context.rstrip('.')}. Not mapped: {why}.")
         return replace(out, name=_as_written(gz, out))
+    if m.sentence != si:
+        if m.place_id == cand.place.id and not m.ambiguous:
+            return m
+        # another sentence may name another namesake ("… struck Semenivka in Chernihiv
+        # region"): the figure unsettles that mention's reading, it does not move it
+        sure = False
     if m.place_id == cand.place.id and not m.ambiguous:
         return m
     if sure:
@@ -4656,7 +4726,8 @@ def _coarse_dates(sent: str, published: Date) -> tuple[tuple[int, int, Date, str
     its year is the last such month on or before publication; none after publication.
     A season ("улітку 2025 року", "in the summer", "летом") dates to its year, with year
     precision (the schema has no season): its year when said, else the year of the last such
-    season begun on or before publication; a winter without its year spans two and is no date.
+    season begun on or before publication ("this summer": this year's, if it has begun); a
+    winter without its year spans two and is no date; "the fall of Avdiivka" is no season.
     """
     w = claim_words()
     out = []
@@ -4666,9 +4737,14 @@ def _coarse_dates(sent: str, published: Date) -> tuple[tuple[int, int, Date, str
             year = int(groups["year"]) if groups.get("year") else None
             if groups.get("season"):
                 begins = w.seasons.get(groups["season"].lower())
+                this = m[0].lower().startswith(("this", "цього", "этим", "этой"))
                 if year is None and begins is not None and begins < 12:
-                    year = published.year - (begins > published.month)
-                if begins is not None and year is not None and year <= published.year:
+                    year = published.year - (begins > published.month and not this)
+                if (
+                    begins is not None
+                    and year is not None
+                    and (year, begins) <= (published.year, published.month)
+                ):
                     out.append((m.start(), m.end(), Date(year, 1, 1), "year", m[0]))
                 continue
             name = (groups.get("month") or "").lower()

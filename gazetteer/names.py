@@ -414,6 +414,9 @@ def _ru_uk_forms() -> dict:
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’ʼ]+")
 
 
+_VOWELS = frozenset("аеєиіїоуюяэы")
+
+
 def ukrainian_forms(name: str) -> tuple[str, ...]:
     """The Ukrainian forms a Russian spelling of a Ukrainian name stands for
     (``data/ru_uk_forms.json``): letters only Russian has replaced, each word's Russian ending by
@@ -441,10 +444,15 @@ def ukrainian_forms(name: str) -> tuple[str, ...]:
         stem = "".join(data["letters"].get(ch, ch) for ch in stem)
         stems = [stem]
         alternations = data["alternations"]
-        if 0 < sum(ch in alternations for ch in stem) <= 2:
+        # each letter's choices are tried when the word has at most two of it; an "е" opening
+        # the word or a syllable keeps its reading ("Новоегоровка" is Новоєгорівка, never
+        # Новоігорівка)
+        tried = {ch for ch in alternations if 0 < stem.count(ch) <= 2}
+        if tried:
             stems = {""}
-            for ch in stem:
-                stems = {s + c for s in stems for c in alternations.get(ch, ch)}
+            for at, ch in enumerate(stem):
+                keep = ch not in tried or (ch == "е" and (at == 0 or stem[at - 1] in _VOWELS))
+                stems = {s + c for s in stems for c in (ch if keep else alternations[ch])}
             stems = sorted(stems)
         choices.append([(s + e)[:1].upper() + (s + e)[1:] for s in stems for e in ends])
     forms = [""]

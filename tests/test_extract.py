@@ -743,3 +743,16 @@ def test_a_stated_distance_places_the_claim_on_the_namesake_it_fits(gz_embedded)
     (claim,) = extract(text, gz_embedded, published="2025-09-12").claims
     assert claim.lat is None and claim.resolution == "ambiguous"
     assert "Not mapped" in claim.resolution_note
+
+
+def test_a_stated_distance_does_not_move_a_namesake_another_sentence_names(gz_embedded):
+    """The figure of one sentence decides its own Semenivka (by Avdiivka); the Semenivka that
+    another sentence says lies in Chernihiv region is unsettled by it, never moved onto it."""
+    text = (
+        "Russian troops took Semenivka, around 5 km west of Avdiivka, the Russian Defence "
+        "Ministry said on Friday. Russian drones struck Semenivka in Chernihiv region's "
+        "Koriukivka district overnight, regional governor Viacheslav Chaus said."
+    )
+    claims = {c.claim: c for c in extract(text, gz_embedded, published="2025-09-12").claims}
+    assert gz_embedded.get(claims["captured"].place_id).admin1 == "Donetsk Oblast"
+    assert claims["attacked"].lat is None and claims["attacked"].resolution == "ambiguous"

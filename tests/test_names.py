@@ -104,6 +104,9 @@ def test_arabic_spelling_forms_drop_or_add_the_article_and_the_feminine_h():
         ("Старые Кодаки", "Старі Кодаки"),  # plural adjectives
         ("Великие Копани", "Великі Копани"),
         ("Новые Санжары", "Нові Санжари"),
+        ("Геническ", "Генічеськ"),  # "и" and "е" each tried, at most two of each
+        ("Киверцы", "Ківерці"),
+        ("Изюм", "Ізюм"),
     ],
 )
 def test_a_russian_spelling_has_the_ukrainian_forms_it_stands_for(russian, ukrainian):
@@ -115,3 +118,8 @@ def test_a_russian_spelling_has_the_ukrainian_forms_it_stands_for(russian, ukrai
 def test_latin_and_mixed_names_have_no_ukrainian_forms():
     assert ukrainian_forms("Pokrovsk") == ()
     assert ukrainian_forms("Нью-Йорк") == ()
+
+
+def test_an_e_opening_a_word_or_syllable_keeps_its_reading():
+    assert "Новоігорівка" not in ukrainian_forms("Новоегоровка")
+    assert not any(f.startswith("І") for f in ukrainian_forms("Егоровка"))
