@@ -51,6 +51,7 @@ from .verify import (
     READING_MARGIN,
     SAME_PLACE_KM,
     UNIT_KM,
+    _label,
     resolve_context,
     statement_names,
     verify,
@@ -1659,10 +1660,7 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
             out.append(m)
             continue
         if m.text not in readings:
-            try:
-                found = gz.resolve(m.text, limit=200, fuzzy=False)
-            except PlaceNotFound:
-                found = []
+            found = _all_readings(gz, m.text)
             credible = [c for c in found if _credible(c, m.text) and c.place.precision == "point"]
             readings[m.text] = [c for c in credible if not _lookalike(c)] or credible  # own_name
         cands = readings[m.text]
@@ -2799,7 +2797,7 @@ def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict
             return  # neither name or both could be read otherwise: which is wrong is unsaid
         name, cand = roles[fits.index(True)]
         why = (
-            f"the report's statement '{said}' does not fit {_label_of(cand.place)}, "
+            f"the report's statement '{said}' does not fit {_label(cand.place)}, "
             f"{v.distance_km:,.0f} km away; the name has other readings"
         )
         decided.setdefault(name, (cand, None, why, si))
@@ -2811,7 +2809,7 @@ def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict
         found = context.get(name) if name else None
         if cand is None or not found or found.best.place.id == cand.place.id:
             continue
-        why = f"the report's statement '{said}' fits {_label_of(cand.place)}"
+        why = f"the report's statement '{said}' fits {_label(cand.place)}"
         seen = decided.get(name)
         if seen is not None and (seen[1] is None or seen[0].place.id != cand.place.id):
             decided[name] = (seen[0], False, why, si)  # two statements, two readings: undecided
@@ -2844,17 +2842,9 @@ def _fits_beside(found, cand, other, reach_km: float) -> bool:
         return False
     lat = np.array([p.lat for p in points])
     lon = np.array([p.lon for p in points])
-    moved, _ = inverse(
-        np.full_like(lat, cand.place.lat), np.full_like(lon, cand.place.lon), lat, lon
-    )
-    near, _ = inverse(
-        np.full_like(lat, other.place.lat), np.full_like(lon, other.place.lon), lat, lon
-    )
+    moved, _ = inverse(cand.place.lat, cand.place.lon, lat, lon)
+    near, _ = inverse(other.place.lat, other.place.lon, lat, lon)
     return bool(np.any((moved > SAME_PLACE_KM) & (near <= reach_km)))
-
-
-def _label_of(place) -> str:
-    return f"{place.name} ({place.admin1 or place.country or '?'})"
 
 
 def _decided_by_figure(gz, m: Mention, decided: dict) -> Mention:
