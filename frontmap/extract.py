@@ -2572,14 +2572,19 @@ def _withdrawal_destinations(sent: str, actions: list, targets: list, w) -> dict
 _CLAUSE_GAP = re.compile(r"[^,;:.!?()«»\"“”]{0,80}")
 
 
-def _introduce(sent: str, claimants: list, people: dict) -> None:
+def _introduce(sent: str, claimants: list, people: dict, places: list[int] = ()) -> None:
     """Remember people introduced with a role ("Nazar Voloshyn, a spokesman for …", "речник
-    ОСУВ «Дніпро» Віктор Трегубов"): later sentences naming them keep that role."""
+    ОСУВ «Дніпро» Віктор Трегубов"): later sentences naming them keep that role.
+
+    Two capitalised words that are a place the sentence names (``places``: the starts of its
+    settlements) are no person ("… the stronghold of Chasiv Yar, a Ukrainian military official
+    said" introduces nobody called Yar).
+    """
     for start, end, name, side, kind in claimants:
         after = _NAME_AFTER.match(sent, end)
         before = _NAME_BEFORE.search(sent, max(0, start - _NAME_REACH), start)
         for m in (after, before):
-            if m:
+            if m and not any(m.start(1) <= p < m.end(2) for p in places):
                 surname = m.group(2)
                 stem = surname[: max(4, len(surname) - 2)] if _CYRILLIC.search(surname) else surname
                 people.setdefault(stem, (name, side, kind))
@@ -2630,6 +2635,9 @@ def _excluded(
         return "a quoted name (a unit or operation)"
     return None
 
+
+#: An article a capitalised run of words may open with ("The Khortytsia group").
+_ARTICLE = re.compile(r"(?:The|the|A|An)\s+")
 
 #: Why :func:`_excluded` leaves out a place the sentence describes ("X lies 10 km …").
 DESCRIBED = "a place the sentence describes"
@@ -3417,7 +3425,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         w = claim_words(langs[si])
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
         who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
-        _introduce(sent, voices.place(sent, named[si], w), people)
+        _introduce(
+            sent,
+            voices.place(sent, named[si], w),
+            people,
+            [m.span[0] - start for m in by_sentence.get(si, []) if m.kind == "settlement"],
+        )
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         # what a place may be named to locate: a claim's place, or a feature ("the Oskol River
         # near X"; the ends of both, and which are features)
@@ -3436,9 +3449,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             c for c in _lexicon_claimants(sent, langs[si]) if places and "en" in langs[si]
         ]
         for m in places:
-            rel = m.span[0] - start
-            if any(c[0] <= rel < c[1] for c in names):
-                continue  # a claimant's name ("the group Khortytsia"), not its place
+            rel, rel_end = m.span[0] - start, m.span[1] - start
+            if any(
+                c[0] <= rel < c[1] or (rel < c[0] < rel_end and _ARTICLE.fullmatch(sent, rel, c[0]))
+                for c in names
+            ):
+                # a claimant's name ("the group Khortytsia"; "The Khortytsia group", whose place
+                # run opens with "The"), not its place
+                continue
             j = bisect_right(located_ends, m.span[0]) - 1  # the name right before this one
             before = located[j] if j >= 0 else None
             if (

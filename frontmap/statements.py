@@ -110,6 +110,7 @@ _PRONOUNS = _LEX.pronouns
 _FUNCTION_CAPS = _LEX.function_caps
 _DEMONYMS = _LEX.demonyms
 _CONNECTORS = _LEX.connectors
+_NAME_ARTICLES = _LEX.name_articles | _CONNECTORS
 _TYPE_TAIL = _LEX.type_tail
 _NP_STOP = _LEX.np_stop
 _PARTITIVE = _LEX.partitive
@@ -503,7 +504,7 @@ def place_name(phrase: str | None) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def _is_particle_name(word: str) -> bool:
     head, _, rest = word.partition("-")
-    return head.lower() in _CONNECTORS and _is_cap(rest)
+    return head.lower() in _NAME_ARTICLES and _is_cap(rest)
 
 
 _AND_A_HALF = re.compile(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})")

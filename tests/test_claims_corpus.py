@@ -97,6 +97,10 @@ def test_case(case, gz_full):
         assert hit, want
         got_here = [(c.side, c.claim, c.date) for c in hit]
         assert (want["side"], want["claim"], want["date"]) in got_here, (want, got_here)
+        if "status" in want:  # "… denied it" in the next sentence disputes the claim
+            assert want["status"] in [
+                c.status for c in hit if (c.side, c.claim) == (want["side"], want["claim"])
+            ], (want, hit)
         if "claimant" in want:  # who makes it: a person's role, never a guessed source
             assert want["claimant"] in [c.claimant for c in hit], (want, hit)
         if "date_precision" in want:  # the text gives only a week or a month: say so

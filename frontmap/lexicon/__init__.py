@@ -55,6 +55,8 @@ class Lexicon:
     function_caps: frozenset[str]
     demonyms: frozenset[str]
     connectors: frozenset[str]
+    #: articles glued to a name by a hyphen ("al-Balah", "ez-Zor", "ash-Sham"), never on their own
+    name_articles: frozenset[str]
     type_tail: frozenset[str]
     type_words: frozenset[str]
     np_stop: frozenset[str]
@@ -300,6 +302,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         function_caps=joined("function_caps"),
         demonyms=joined("demonyms"),
         connectors=joined("connectors"),
+        name_articles=joined("name_articles"),
         type_tail=joined("type_tail"),
         type_words=joined("type_words"),
         np_stop=joined("np_stop"),
