@@ -415,6 +415,8 @@ class ClaimWords:
     #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
     #: day, not of the event date the report opens with.
     said_now: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule own_narration: (pattern, claim) of descriptions that say a place is fought over.
+    narration_after: tuple = ()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -560,6 +562,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
+        narration_after=tuple((re.compile(p, re.I), kind) for d in data
+                              for kind, v in d.get("narration_after", {}).items() for p in v),
     )  # fmt: skip
 
 
@@ -3479,6 +3483,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
+        if (
+            w.narration_after
+            and places
+            and not (w.correction.search(sent) or _QUESTION.search(sent))
+        ):
+            claims += _own_narration(sent, start, si, places, axis, names, w, published)
         if w.correction.search(sent) or _QUESTION.search(sent):
             # rule correction: "An earlier version of this article said Russian troops had
             # captured Lyman": what the report retracts is no claim of it; rule question: a
@@ -3973,6 +3983,47 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
 _GAP_BEFORE = re.compile(r",\s*(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
 _GAP_AFTER = re.compile(r"\s+[–—-]\s")
 _GAP_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+
+
+#: Who speaks in a description the report itself adds to a place (rule ``own_narration``).
+OWN_NARRATION = "the report's own narration"
+#: A description that opens on its verb closes a parenthetical: it is about the place the
+#: sentence opens with ("Prohres, in the Pokrovsk district northwest of Avdiivka, has been …").
+_VERB_AFTER_COMMA = re.compile(r",\s*(?:has|have)\b")
+
+
+def _own_narration(
+    sent: str, start: int, si: int, places: list, axis, names, w: ClaimWords, published: Date
+) -> list[Claim]:
+    """Rule ``own_narration``: the report's own description of a place as fought over now
+    ("Pokrovsk, a logistics hub … under heavy attack for months"; lexicon
+    ``narration_after``), a claim of side ``other`` dated on the publication date with month
+    precision, whoever speaks in the sentence."""
+    out = []
+    for m in places:
+        rel, end = m.span[0] - start, m.span[1] - start
+        found = next(
+            ((said, kind) for p, kind in w.narration_after if (said := p.match(sent, end))), None
+        )
+        if found is None:
+            continue
+        target = m
+        if _VERB_AFTER_COMMA.match(sent, end):
+            first = places[0]
+            if first is m or re.search(r"[,;:]", sent[: first.span[0] - start]):
+                continue
+            target, rel, end = first, first.span[0] - start, first.span[1] - start
+        if any(c[0] <= rel < c[1] for c in names) or _excluded(
+            sent, rel, end, axis, target, w
+        ) not in (None, DESCRIBED, "location reference"):
+            continue  # a reference ("50 km from Kramatorsk, where Russian attacks …") may be
+        out.append(
+            Claim(target.name, OWN_NARRATION, "other", found[1], published.isoformat(), "month",
+                  "claimed", sent, si, f"own_narration: {found[0].group(0)[:80]!r} "
+                  "(the report's description; dated on the publication date)",
+                  *_placed(target), (start, start + len(sent)), *_placing(target))
+        )  # fmt: skip
+    return out
 
 
 def _gapped(sent: str, rel: int, nxt: int, later: Mention) -> bool:
