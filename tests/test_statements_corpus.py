@@ -77,9 +77,12 @@ from .corpus_eval import OWN, evaluate, records
 #: Corpus grown to 1,516 sentences by batch_2026-11-26f (measured untuned: en 67.9 %, uk 50.0 %,
 #: ru 55.2 %; with the uk/ru round 7 merged, which had not seen it: uk 54.5 %, ru 65.5 %): dev
 #: en 84.8 %, ru 81.5 %, uk 82.3 %; test en 60.2 %, ru 59.7 %, uk 54.0 %.
+#: Corpus grown to 1,624 sentences by batch_2026-11-26g (108 fresh sentences measured untuned:
+#: en 51.6 %, uk 50.0 %, ru 30.4 %): dev en 82.6 %, ru 77.0 %, uk 80.6 %; test en 60.5 %,
+#: ru 57.8 %, uk 53.2 % (floors lowered for the grown corpus, not for a change of rules).
 FLOORS = {
-    ("dev", "en"): 0.84, ("dev", "ru"): 0.805, ("dev", "uk"): 0.81,
-    ("test", "en"): 0.59, ("test", "ru"): 0.58, ("test", "uk"): 0.53,
+    ("dev", "en"): 0.82, ("dev", "ru"): 0.765, ("dev", "uk"): 0.80,
+    ("test", "en"): 0.60, ("test", "ru"): 0.575, ("test", "uk"): 0.53,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -89,8 +92,9 @@ FLOORS = {
 #: in test): dev 2 of 109, test 11 of 115; with batch_2026-11-26e (untuned: none of its 23
 #: negatives read): dev 2 of 120, test 11 of 127; with batch_2026-11-26f (untuned: 1 of its 19
 #: negatives read, in dev — "one or two kilometres inside Lebanese territory"): dev 3 of 132,
-#: test 11 of 134.
-NEGATIVE_CEILING = {"dev": 3, "test": 11}
+#: test 11 of 134; with batch_2026-11-26g (untuned: 1 of its 18 negatives read, in dev): dev 4
+#: of 141, test 11 of 143.
+NEGATIVE_CEILING = {"dev": 4, "test": 11}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -182,7 +186,9 @@ def test_every_record_has_its_source():
 #: batch_2026-11-26d (113 labels, untuned: 45.2 %): dev 60.1 %, test 41.7 %.
 #: A lesser namesake never makes a statement about a Ukrainian city true: dev 60.1 %. With
 #: batch_2026-11-26e (102 labels, untuned: 33.3 %): dev 57.5 %, test 42.0 %.
-AGREEMENT_FLOOR = {"dev": 0.58, "test": 0.41}
+#: With batch_2026-11-26g (110 labels, untuned: 24.4 % — 10 judged, all agreeing, 0 false
+#: alarms): dev 58.4 %, test 40.5 %.
+AGREEMENT_FLOOR = {"dev": 0.58, "test": 0.40}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
