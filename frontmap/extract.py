@@ -415,6 +415,8 @@ class ClaimWords:
     #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
     #: day, not of the event date the report opens with.
     said_now: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule side_day: day words whose day depends on the voice's side ("over the past day").
+    relative_days_by_side: dict = field(default_factory=dict)
     #: Rule own_narration: (pattern, claim) of descriptions that say a place is fought over.
     narration_after: tuple = ()
 
@@ -562,6 +564,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
+        relative_days_by_side={
+            side: {k.lower(): v for k, v in days.items()}
+            for d in dates for side, days in d.get("relative_days_by_side", {}).items()
+        },
         narration_after=tuple((re.compile(p, re.I), kind) for d in data
                               for kind, v in d.get("narration_after", {}).items() for p in v),
     )  # fmt: skip
@@ -937,8 +943,14 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     # look like towns; one word counts only when the report names it elsewhere,
                     # and an oblast's name ("Gains in Donetsk") is left unread
                     continue
-                if m.start() == 0 and n == 1 and best.match_kind in ("inflected", "variant"):
-                    continue  # "Двоє людей …": an inflected reading of a sentence's first word
+                if (
+                    n == 1
+                    and best.match_kind in ("inflected", "variant")
+                    and _OPENING.fullmatch(sent, 0, m.start())
+                ):
+                    # "Двоє людей …", '"Загалом упродовж доби …"': an inflected reading of a
+                    # sentence's first word (after an opening quote too)
+                    continue
                 if best.match_kind == "variant" and (
                     not russian or (n < len(words) and not _region_follows(sent, m))
                 ):
@@ -2635,7 +2647,9 @@ def _excluded(
         return DESCRIBED
     if w.non_place_after.match(sent, end) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
-    if rel and sent[rel - 1] in "«„\"“'‘":
+    if rel and sent[rel - 1] in "«„\"“'‘" and sent[end : end + 1] in ("»", "“", "”", '"', "'", "’"):
+        # "«Дніпро»", "the 'Kursk' operation": the quotes hold just the name; a quote that
+        # opens on a place ('"Chasiv Yar is under our control," he said') is no name
         return "a quoted name (a unit or operation)"
     return None
 
@@ -3900,7 +3914,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if (si, name, own) not in dating:  # one reading per sentence and claimant
                     dating[si, name, own] = _claim_date(
                         undated, published, anchors, name, lead, counted=own,
-                        header=headers.get(si),
+                        header=headers.get(si), side=side,
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own]
                 if later := _days_later(undated, si, rel, published, anchors, w):
@@ -4864,7 +4878,15 @@ BACKGROUND_DAYS = 31
 
 
 def _claim_date(
-    sent, published, anchors: _Anchors, claimant, lead=None, *, counted=True, header=None
+    sent,
+    published,
+    anchors: _Anchors,
+    claimant,
+    lead=None,
+    *,
+    counted=True,
+    header=None,
+    side: str | None = None,
 ):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence.
 
@@ -4927,6 +4949,14 @@ def _claim_date(
                 published + timedelta(days=delta),
                 "day",
                 f"'{word}': {delta:+d} day(s) from publication",
+            )
+    for word, delta in w.relative_days_by_side.get(side, {}).items():
+        if word in low and re.search(rf"\b{re.escape(word)}\b", low):
+            # rule side_day: "over the past day" counts by the voice's bulletin convention
+            return (
+                published + timedelta(days=delta),
+                "day",
+                f"side_day: '{word}', {delta:+d} day(s) from publication in a {side} voice",
             )
     if _may_hold(w.last_week, sent) and w.last_week.search(sent):
         return published - timedelta(days=7), "week", "last_week: the week before publication"
