@@ -3486,11 +3486,15 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
 _IMPLIED = re.compile(
     # "from X": where a movement or a launch set out ("fled from X to the town of Y, 60 km
     # west", "a drone launched from X hit Y, 40 km away"), what the end is measured from
-    rf"\b(?:[Ii]n|[Ff]rom|(?:city|town|village|settlement)\s+of)\s+(?P<name>{_NAME})(?![\w’'\-])"
+    rf"\b(?:[Ii]n|[Ff]rom|(?:city|town|village|settlement)\s+of"
+    # "fled X to Y", "leaving X for Y": a departure verb's object is where the movement set out
+    rf"|(?P<left>(?i:{_alt(_EN.departure_verbs)})))\s+(?P<name>{_NAME})(?![\w’'\-])"
     rf"(?!\s*,?\s*(?:{_alt(_LEX.region_words)})\b)"
-    # "the Russian command in the city had withdrawn to Rubizhne, a few miles to the southeast":
-    # the town the text spoke of, resolved from the text around
-    rf"|\bin\s+(?P<described>the\s+(?:{_alt(_EN.settlement_words - _EN.capital_words)}))"
+    # "the Russian command in the city had withdrawn to Rubizhne, a few miles to the southeast",
+    # "the highway runs through the village and links to the capital 14 km south", "a weekend
+    # at the kibbutz … the border a few hundred meters away": the town the text spoke of
+    rf"|\b(?:in|at|through|of)\s+"
+    rf"(?P<described>the\s+(?:{_alt(_EN.settlement_words - _EN.capital_words)}))"
     r"(?![\w’'\-])(?!\s+of\b)"
 )
 
@@ -3520,9 +3524,13 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
             continue
-        if m.group()[:4].lower() == "from" and (
-            _MEASURE_LINK_END.search(left[max(0, m.start() - 40) : m.start()])
-            or _FURTHER_MEASURE.search(left[-40:])
+        if (
+            not m.group("left")
+            and m.group()[:4].lower() == "from"
+            and (
+                _MEASURE_LINK_END.search(left[max(0, m.start() - 40) : m.start()])
+                or _FURTHER_MEASURE.search(left[-40:])
+            )
         ):
             continue  # "Toretsk is 10 km from Bakhmut, and Siversk lies another 20 km north"
         if (

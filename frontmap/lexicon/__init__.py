@@ -105,6 +105,8 @@ class Lexicon:
     near_prepositions: frozenset[str] = frozenset()
     #: verbs of movement: "advanced west from X" says where a thing went, not where it lies
     motion_verbs: frozenset[str] = frozenset()
+    #: verbs whose object is where a movement set out ("fled X to Y", "left X for Y")
+    departure_verbs: frozenset[str] = frozenset()
     #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
     control_modifiers: frozenset[str] = frozenset()
     #: "the capital", "столиці": a capital with no name (rule ``capital_of_country``) …
@@ -346,6 +348,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         route_modes=merged("route_modes"),
         near_prepositions=joined("near_prepositions"),
         motion_verbs=joined("motion_verbs"),
+        departure_verbs=joined("departure_verbs"),
         control_modifiers=joined("control_modifiers"),
         capital_words=joined("capital_words"),
         capital_modifiers=joined("capital_modifiers"),
