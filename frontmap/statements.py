@@ -1484,6 +1484,12 @@ def _part_of(np: str) -> str | None:
     return m.group("name") if m else None
 
 
+#: "The Nuclear power station Kursk": a facility's head before its name.
+_FACILITY_NAMED = re.compile(
+    rf"(?:\b(?i:the|a|an)\s+)?(?:[\w’'\-]+\s+){{0,2}}(?i:{_alt(_EN.facility_heads)})\s*$"
+)
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
@@ -1783,6 +1789,23 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and head != np
     ):
         return head
+    # "The plant is located in southern Russia on the banks of the Don about 30 km east of …":
+    # the locative phrases after a locative verb are all the verb's; a country or a region among
+    # them says where its subject lies, and so does the measure (rule located_chain)
+    if (
+        (_kind(np) == "region" or np.split()[-1].lower() in _LEX.countries)
+        and _may_scan(_LOCATED_BEFORE, left.lower())
+        and (located := _LOCATED_BEFORE.search(left))
+        and "," not in located.group("between")
+        and not _CLAUSE_BREAK.search(left, located.start())
+    ):
+        opening = _PARENS.sub("", left[: located.start()]).rstrip()
+        head, rest = _np_before(_AUX_END.sub("", opening).rstrip())
+        if head and head != np and _kind(head) != "region":
+            if (named := _FACILITY_NAMED.search(rest)) and not rest[named.end() :].strip():
+                # "The Nuclear power station Kursk": a facility keeps its head (not the city)
+                return f"{named.group().strip()} {head}"
+            return _drop_descriptor(head)
     return _drop_descriptor(_quantity_head(np))
 
 
