@@ -83,7 +83,8 @@ from html import escape
 
 import numpy as np
 
-from gazetteer.inflection import lemmas
+from gazetteer.inflection import common_noun, lemmas
+from gazetteer.names import has_cyrillic
 from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from .geodesy import (
@@ -681,7 +682,31 @@ def verify(
             verdict = alone
     if verdict.verdict == "ambiguous":
         verdict = _near_pair(st, gz, rubric, verdict) or verdict
+    if verdict.verdict == "inconsistent" and (word := _opening_common_noun(st)):
+        # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
+        # not the village Aerodrom 525 km away: a common noun is likelier than a false statement
+        where = _label(verdict.subject.place) if verdict.subject is not None else word
+        return _unverifiable(
+            st,
+            f"the subject {word!r} opens the sentence and is also an ordinary word "
+            f"({word.lower()!r}); read as the place {where}, the statement does not fit — the "
+            "word is likelier meant as a common noun than the statement false. Name the place "
+            "to check it",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
     return verdict
+
+
+def _opening_common_noun(st: Statement) -> str | None:
+    """The subject, when it is one Cyrillic word that opens the sentence and that a dictionary
+    knows as an ordinary noun (rule ``opening_noun``); else None."""
+    word = st.subject or ""
+    if " " in word or not has_cyrillic(word):
+        return None
+    if not st.sentence.lstrip(" \"'«“„(").startswith(word):
+        return None
+    return word if any(common_noun(word, lang) for lang in ("uk", "ru")) else None
 
 
 #: A stated distance at most this long (km) may decide namesakes by proximity: of all the

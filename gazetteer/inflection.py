@@ -286,6 +286,23 @@ def word_agreement(word: str, lang: str) -> frozenset[tuple[str, str | None, str
     )
 
 
+def common_noun(word: str, lang: str) -> bool:
+    """Whether the dictionary of ``lang`` knows ``word`` as an ordinary noun ("аэродром",
+    "шахта"), never as a place name (Geox), a given name or a surname; False when unknown
+    (most villages) or when pymorphy3 is missing.
+
+    Examples
+    --------
+    >>> common_noun("Аэродром", "ru")  # doctest: +SKIP
+    True
+    """
+    parses = _dictionary_parses(word, lang)
+    proper = frozenset({"Geox", "Name", "Surn", "Patr"})
+    return any(p.tag.POS == "NOUN" for p in parses) and not any(
+        p.tag.grammemes & proper for p in parses
+    )
+
+
 def person_name_parts(word: str, lang: str) -> frozenset[str]:
     """What part of a person's name *every* dictionary reading of a word is (the readings
     :func:`word_classes` counts): ``Name`` (given name), ``Surn`` (surname), ``Patr``

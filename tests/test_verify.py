@@ -590,3 +590,16 @@ def test_a_pair_of_lesser_namesakes_does_not_make_cities_fit(gz_full, sentence):
 def test_the_cities_themselves_still_fit(gz_full, sentence, country):
     v = verify_sentence(sentence, gz_full)[0]
     assert v.verdict == "consistent" and v.subject.place.country == country, v.explanation
+
+
+def test_an_ordinary_word_opening_the_sentence_never_makes_a_statement_inconsistent(gz_full):
+    """Rule opening_noun: a one-word Cyrillic subject that opens the sentence and is also an
+    ordinary noun ("Счастье" is happiness and a town near Luhansk) is not judged false on the
+    place's reading: the verdict is unverifiable with the reason; a fitting reading still
+    checks."""
+    pytest.importorskip("pymorphy3")
+    wrong = verify(parse("Счастье находится в 80 км от Луганска.")[0], gz_full)
+    assert wrong.verdict == "unverifiable"
+    assert "ordinary word" in wrong.explanation and "Shchast" in wrong.explanation
+    right = verify(parse("Счастье находится в 20 км к северу от Луганска.")[0], gz_full)
+    assert right.verdict in ("consistent", "loose"), right.explanation
