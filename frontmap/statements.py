@@ -2058,7 +2058,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if (
             first in _TAIL_WORDS  # a predicate ("розташована"), not "расположенного"
             and i >= 2
-            and _RELATIVE_OPENING.match(clauses[i - 1])
+            and (
+                _RELATIVE_OPENING.match(clauses[i - 1])
+                or (first not in _LEX.relative_forms and _participial_opening(clauses[i - 1], lang))
+            )
             and not (  # "повідомили, що війська захопили Лісовку, яка …": a complement clause
                 clauses[i - 1].split()[0].lower() in _LEX.complementizers
                 and _ends_with_verb(clauses[i - 2], lang)
@@ -2353,6 +2356,10 @@ def _nominative_before_verb(words: list[str], lang: str) -> str | None:
     ділянці шляху пасажирський потяг проходить" → пасажирський потяг); None when there is
     none (a name, an oblique case, no such verb)."""
     verbs = [k for k, w in enumerate(words) if w.lower() in _LEX.locative_verbs]
+    if not verbs and (end := _adjunct_verb(words, lang)) is not None:
+        verbs = [end]
+    if verbs and (earlier := _coordinated_verb(words, verbs[-1], lang)) is not None:
+        verbs = [earlier]
     phrase: list[str] = []
     for word in reversed(words[: verbs[-1]] if verbs else []):
         if not phrase and word.lower() in _LEX.sentence_adverbs:
@@ -2364,9 +2371,65 @@ def _nominative_before_verb(words: list[str], lang: str) -> str | None:
             or not classes & ({"ADJF", "PRTF"} if phrase else {"NOUN"})  # adjectives, a head
             or "nomn" not in word_cases(word, lang)
         ):
+            if phrase and word.lower() in _LEX.coordinators:
+                # "по продукти та необхідні речі їдуть": a conjunct of what stands before,
+                # whose case the words do not tell, is no subject to name
+                return None
             break
         phrase.insert(0, word)
     return " ".join(phrase) or None
+
+
+def _participial_opening(clause: str, lang: str) -> bool:
+    """Rule ``participial_aside``: whether a clause set off by commas opens with a participle
+    or an adjective that governs more words ("Посёлок Нижнее, входящий в состав горсовета,
+    находится …", "Село Ямпіль, відоме своїм монастирем, лежить …"): a description of the
+    subject before it, skipped like a relative clause."""
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    return (
+        len(words) > 1
+        and not _is_cap(words[0])
+        and words[0].lower() not in _TAIL_WORDS
+        and bool(word_classes(words[0], lang) & {"PRTF", "ADJF"})
+        and "nomn" in word_cases(words[0], lang)
+    )
+
+
+def _finite(word: str, lang: str) -> bool:
+    """Whether a word reads only as a finite verb (no noun, adjective or participle reading)."""
+    classes = word_classes(word, lang)
+    return "VERB" in classes and not classes & _NOMINAL
+
+
+def _adjunct_verb(words: list[str], lang: str) -> int | None:
+    """Rule ``event_subject``: the index of a finite verb ending a clause the measure follows
+    ("інцидент стався за 25 миль …", "взрыв произошёл на расстоянии 40 миль …", "бої точаться
+    вже за 5 км …"): the measure is the verb's adjunct and places the verb's subject, as a
+    locative verb's does. Only adverbs and "на відстані" may stand between the verb and the
+    measure; a word after the verb (an object: "жители слышали взрывы в 10 км") gives None."""
+    end = len(words)
+    while end:
+        if words[end - 1].lower() in _LEX.sentence_adverbs:
+            end -= 1
+        elif end > 2 and _LEX.distance_nouns.intersection(lemmas(words[end - 1].lower())):
+            end -= 2  # "на відстані", "на расстоянии": the measure's own preposition
+        else:
+            break
+    if end < 2 or not _finite(words[end - 1], lang):
+        return None
+    return end - 1
+
+
+def _coordinated_verb(words: list[str], verb: int, lang: str) -> int | None:
+    """Rule ``coordinated_predicate``: "повстанці взяли під контроль … і перебувають за 8 км":
+    a verb right after a coordinator shares the subject of the finite verb before it; the
+    index of that verb, or None when the word before the verb is no coordinator."""
+    before = verb
+    while before and words[before - 1].lower() in _LEX.sentence_adverbs:
+        before -= 1
+    if not before or words[before - 1].lower() not in _LEX.coordinators:
+        return None
+    return next((k for k in range(before - 2, 0, -1) if _finite(words[k], lang)), None)
 
 
 #: A relative clause's opening: "в якому", "у котором", "которую", "де".
