@@ -2128,6 +2128,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             aside = clauses[i - 1].split() if i >= 2 else []
             if (
                 aside
+                and all(_is_cap(w) or w.lower() in _LEX.span_and for w in aside)
+                and any(w.lower() in _LEX.span_and for w in aside)
+                and (name := _cap_run(aside))
+            ):
+                # "Оба кибуца, Кармия и Зиким, находятся …": a list of names set off by commas
+                # after a plural noun names what the verb places (rule apposed_list); the
+                # plural predicate gives each name its statement
+                return name
+            if (
+                aside
                 and aside[-1].lower() in _LEX.region_heads
                 and (name := _described_before(clauses[i - 2], whole=True))
             ):
@@ -5095,7 +5105,7 @@ _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
     rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
-    rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+    rf"|(?:\s*,\s*|\s+)(?:{_alt(_LEX.plural_verbs)}))\s*$"
 )
 _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
