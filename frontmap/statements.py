@@ -2943,6 +2943,13 @@ def _span_opens(head: str) -> bool:
 
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
+#: "От райцентра — города Грайворон — до границы": a name set between dashes after a stretch's
+#: end names that end (rule span_dashed_name).
+_SPAN_DASHED_END = re.compile(
+    rf"\s*[—–]\s*(?:(?i:{_alt(_LEX.type_words)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3})\s*[—–]"
+)
+_SPAN_END_DASH = re.compile(r"\s*[—–]\s*")
 _SPAN_BETWEEN = re.compile(
     rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
     re.IGNORECASE,
@@ -3182,6 +3189,15 @@ def _span(
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
             a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
+            if (
+                a
+                and not _is_cap(a)
+                and (dashed := _SPAN_DASHED_END.match(sentence, a_end))
+                and dashed.end() <= offset + to.start()
+            ):
+                # "От райцентра — города Грайворон — до границы", "Від обласного центру — Сум —
+                # до кордону": the common noun's name, set between dashes, is the end
+                a, a_end = dashed.group("name"), dashed.end()
             comma = head[: froms[-1].start()].rstrip()
             if (
                 a
@@ -3191,7 +3207,11 @@ def _span(
                 and _kind(antecedent) == "place"
             ):
                 a = antecedent  # "Каменка, от которой до фронта 5 км": the name before it
-            if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
+            if a and (
+                _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start())
+                # "От Белгорода — до границы 40 км": a dash may set the two ends apart
+                or _SPAN_END_DASH.fullmatch(sentence, a_end, offset + to.start())
+            ):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
                 if (
