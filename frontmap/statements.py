@@ -2053,6 +2053,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
+        if i == last and (mover := _dative_mover(words, lang)):
+            return mover
         if i == last and (force := _force_phrase(words)):
             return force
         if (
@@ -2403,6 +2405,22 @@ def _participial_opening(clause: str, lang: str) -> bool:
         and bool(word_classes(words[0], lang) & {"PRTF", "ADJF"})
         and "nomn" in word_cases(words[0], lang)
     )
+
+
+def _dative_mover(words: list[str], lang: str) -> str | None:
+    """Rule ``dative_mover``: forces in the dative opening a clause of what remains to be
+    covered ("Окупантам залишилося пройти 3 км", "российским вооруженным силам осталось пройти
+    10 км", "Ворогу до Костянтинівки лишається 4 км"): the ones the distance remains to are
+    what the measure places. The phrase (adjectives and a force noun, all readable as dative)
+    must be followed by a verb of remaining or end the clause before "до"; None otherwise."""
+    k = 0
+    while k < len(words) and k < 4 and "datv" in word_cases(words[k], lang):
+        k += 1
+    if not k or words[k - 1].lower() not in _LEX.force_words:
+        return None
+    if k < len(words) and words[k].lower() not in _LEX.distance_verbs:
+        return None
+    return " ".join(words[:k])
 
 
 def _finite(word: str, lang: str) -> bool:
