@@ -2076,12 +2076,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
+        if i == last and (mover := _dative_mover(words, lang)):
+            return mover
         if i == last and (force := _force_phrase(words)):
             return force
         if (
             first in _TAIL_WORDS  # a predicate ("розташована"), not "расположенного"
             and i >= 2
-            and _RELATIVE_OPENING.match(clauses[i - 1])
+            and (
+                _RELATIVE_OPENING.match(clauses[i - 1])
+                or (first not in _LEX.relative_forms and _participial_opening(clauses[i - 1], lang))
+            )
             and not (  # "повідомили, що війська захопили Лісовку, яка …": a complement clause
                 clauses[i - 1].split()[0].lower() in _LEX.complementizers
                 and _ends_with_verb(clauses[i - 2], lang)
@@ -2146,6 +2151,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return _after_agent(run, lang)
         if first in _TAIL_WORDS:
             aside = clauses[i - 1].split() if i >= 2 else []
+            if (
+                aside
+                and all(_is_cap(w) or w.lower() in _LEX.span_and for w in aside)
+                and any(w.lower() in _LEX.span_and for w in aside)
+                and (name := _cap_run(aside))
+            ):
+                # "Оба кибуца, Кармия и Зиким, находятся …": a list of names set off by commas
+                # after a plural noun names what the verb places (rule apposed_list); the
+                # plural predicate gives each name its statement
+                return name
             if (
                 aside
                 and aside[-1].lower() in _LEX.region_heads
@@ -2376,6 +2391,10 @@ def _nominative_before_verb(words: list[str], lang: str) -> str | None:
     ділянці шляху пасажирський потяг проходить" → пасажирський потяг); None when there is
     none (a name, an oblique case, no such verb)."""
     verbs = [k for k, w in enumerate(words) if w.lower() in _LEX.locative_verbs]
+    if not verbs and (end := _adjunct_verb(words, lang)) is not None:
+        verbs = [end]
+    if verbs and (earlier := _coordinated_verb(words, verbs[-1], lang)) is not None:
+        verbs = [earlier]
     phrase: list[str] = []
     for word in reversed(words[: verbs[-1]] if verbs else []):
         if not phrase and word.lower() in _LEX.sentence_adverbs:
@@ -2387,9 +2406,81 @@ def _nominative_before_verb(words: list[str], lang: str) -> str | None:
             or not classes & ({"ADJF", "PRTF"} if phrase else {"NOUN"})  # adjectives, a head
             or "nomn" not in word_cases(word, lang)
         ):
+            if phrase and word.lower() in _LEX.coordinators:
+                # "по продукти та необхідні речі їдуть": a conjunct of what stands before,
+                # whose case the words do not tell, is no subject to name
+                return None
             break
         phrase.insert(0, word)
     return " ".join(phrase) or None
+
+
+def _participial_opening(clause: str, lang: str) -> bool:
+    """Rule ``participial_aside``: whether a clause set off by commas opens with a participle
+    or an adjective that governs more words ("Посёлок Нижнее, входящий в состав горсовета,
+    находится …", "Село Ямпіль, відоме своїм монастирем, лежить …"): a description of the
+    subject before it, skipped like a relative clause."""
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    return (
+        len(words) > 1
+        and not _is_cap(words[0])
+        and words[0].lower() not in _TAIL_WORDS
+        and bool(word_classes(words[0], lang) & {"PRTF", "ADJF"})
+        and "nomn" in word_cases(words[0], lang)
+    )
+
+
+def _dative_mover(words: list[str], lang: str) -> str | None:
+    """Rule ``dative_mover``: forces in the dative opening a clause of what remains to be
+    covered ("Окупантам залишилося пройти 3 км", "российским вооруженным силам осталось пройти
+    10 км", "Ворогу до Костянтинівки лишається 4 км"): the ones the distance remains to are
+    what the measure places. The phrase (adjectives and a force noun, all readable as dative)
+    must be followed by a verb of remaining or end the clause before "до"; None otherwise."""
+    k = 0
+    while k < len(words) and k < 4 and "datv" in word_cases(words[k], lang):
+        k += 1
+    if not k or words[k - 1].lower() not in _LEX.force_words:
+        return None
+    if k < len(words) and words[k].lower() not in _LEX.distance_verbs:
+        return None
+    return " ".join(words[:k])
+
+
+def _finite(word: str, lang: str) -> bool:
+    """Whether a word reads only as a finite verb (no noun, adjective or participle reading)."""
+    classes = word_classes(word, lang)
+    return "VERB" in classes and not classes & _NOMINAL
+
+
+def _adjunct_verb(words: list[str], lang: str) -> int | None:
+    """Rule ``event_subject``: the index of a finite verb ending a clause the measure follows
+    ("інцидент стався за 25 миль …", "взрыв произошёл на расстоянии 40 миль …", "бої точаться
+    вже за 5 км …"): the measure is the verb's adjunct and places the verb's subject, as a
+    locative verb's does. Only adverbs and "на відстані" may stand between the verb and the
+    measure; a word after the verb (an object: "жители слышали взрывы в 10 км") gives None."""
+    end = len(words)
+    while end:
+        if words[end - 1].lower() in _LEX.sentence_adverbs:
+            end -= 1
+        elif end > 2 and _LEX.distance_nouns.intersection(lemmas(words[end - 1].lower())):
+            end -= 2  # "на відстані", "на расстоянии": the measure's own preposition
+        else:
+            break
+    if end < 2 or not _finite(words[end - 1], lang):
+        return None
+    return end - 1
+
+
+def _coordinated_verb(words: list[str], verb: int, lang: str) -> int | None:
+    """Rule ``coordinated_predicate``: "повстанці взяли під контроль … і перебувають за 8 км":
+    a verb right after a coordinator shares the subject of the finite verb before it; the
+    index of that verb, or None when the word before the verb is no coordinator."""
+    before = verb
+    while before and words[before - 1].lower() in _LEX.sentence_adverbs:
+        before -= 1
+    if not before or words[before - 1].lower() not in _LEX.coordinators:
+        return None
+    return next((k for k in range(before - 2, 0, -1) if _finite(words[k], lang)), None)
 
 
 #: A relative clause's opening: "в якому", "у котором", "которую", "де".
@@ -2893,6 +2984,13 @@ def _span_opens(head: str) -> bool:
 
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
+#: "От райцентра — города Грайворон — до границы": a name set between dashes after a stretch's
+#: end names that end (rule span_dashed_name).
+_SPAN_DASHED_END = re.compile(
+    rf"\s*[—–]\s*(?:(?i:{_alt(_LEX.type_words)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3})\s*[—–]"
+)
+_SPAN_END_DASH = re.compile(r"\s*[—–]\s*")
 _SPAN_BETWEEN = re.compile(
     rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
     re.IGNORECASE,
@@ -3132,6 +3230,15 @@ def _span(
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
             a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
+            if (
+                a
+                and not _is_cap(a)
+                and (dashed := _SPAN_DASHED_END.match(sentence, a_end))
+                and dashed.end() <= offset + to.start()
+            ):
+                # "От райцентра — города Грайворон — до границы", "Від обласного центру — Сум —
+                # до кордону": the common noun's name, set between dashes, is the end
+                a, a_end = dashed.group("name"), dashed.end()
             comma = head[: froms[-1].start()].rstrip()
             if (
                 a
@@ -3141,7 +3248,11 @@ def _span(
                 and _kind(antecedent) == "place"
             ):
                 a = antecedent  # "Каменка, от которой до фронта 5 км": the name before it
-            if a and _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start()):
+            if a and (
+                _SPAN_BETWEEN.fullmatch(sentence, a_end, offset + to.start())
+                # "От Белгорода — до границы 40 км": a dash may set the two ends apart
+                or _SPAN_END_DASH.fullmatch(sentence, a_end, offset + to.start())
+            ):
                 first = _SPAN_NOUN.search(head[: froms[-1].start()])
                 begin = offset + (first.start() if first else froms[-1].start())
                 if (
@@ -5063,7 +5174,7 @@ _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
     rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
-    rf"|\s+(?:{_alt(_LEX.plural_verbs)}))\s*$"
+    rf"|(?:\s*,\s*|\s+)(?:{_alt(_LEX.plural_verbs)}))\s*$"
 )
 _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"

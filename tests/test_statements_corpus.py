@@ -81,8 +81,10 @@ from .corpus_eval import OWN, evaluate, records
 #: en 51.6 %, uk 50.0 %, ru 30.4 %): dev en 82.6 %, ru 77.0 %, uk 80.6 %; test en 60.5 %,
 #: ru 57.8 %, uk 53.2 % (floors lowered for the grown corpus, not for a change of rules).
 #: English round 9 (implied references, located_chain): dev en 83.9 %; test en 60.5 %.
+#: uk/ru round 9 (subjects of event verbs, coordinated predicates, participial asides, apposed
+#: lists, dashed names of a stretch's end, dative movers): dev ru 81.5 %, uk 81.3 %.
 FLOORS = {
-    ("dev", "en"): 0.83, ("dev", "ru"): 0.765, ("dev", "uk"): 0.80,
+    ("dev", "en"): 0.83, ("dev", "ru"): 0.80, ("dev", "uk"): 0.80,
     ("test", "en"): 0.60, ("test", "ru"): 0.575, ("test", "uk"): 0.53,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
