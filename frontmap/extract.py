@@ -417,8 +417,14 @@ class ClaimWords:
     said_now: re.Pattern = re.compile(r"(?!x)x")
     #: Rule side_day: day words whose day depends on the voice's side ("over the past day").
     relative_days_by_side: dict = field(default_factory=dict)
-    #: Rule own_narration: (pattern, claim) of descriptions that say a place is fought over.
+    #: Rule own_narration: (pattern, claim) of descriptions that say a place is fought over,
+    #: and the words that make a description no such claim (negation, modals, the past).
     narration_after: tuple = ()
+    narration_not: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
+    ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
+    claim_pronoun: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -570,6 +576,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         },
         narration_after=tuple((re.compile(p, re.I), kind) for d in data
                               for kind, v in d.get("narration_after", {}).items() for p in v),
+        narration_not=_union(each("narration_not")),
+        ukraine_holds=_union(each("ukraine_holds")),
+        claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
 
@@ -1966,6 +1975,15 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
                 if c.place.id in decided and c.match_kind != "fuzzy"
                 and (c.match_kind != "variant"
                      or (not inflected and _same_ending(c.matched, m.text)))
+            ]  # fmt: skip
+            # a village that bears the name today in the named place's oblast beats the named
+            # place's former name ("Hrodivka, a village east of Myrnohrad"; Dzerzhinsk, which
+            # no town of Donetsk Oblast is called today, is still Toretsk)
+            named = [
+                c for c in named
+                if c.match_kind != "former"
+                or not any(o.match_kind == "exact" and o.place.admin1 == c.place.admin1
+                           and o.place.id != c.place.id for o in readings)
             ]  # fmt: skip
             if len({c.place.id for c in named}) == 1:
                 m = _mention(m.text, m.span, m.sentence, None, named[0],
@@ -3554,6 +3572,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         else:
             denies = any(a[2] == "denied" for a in actions)
             said = w.claim_anaphora.search(sent) if denies else None
+            if said is None and denies and (pronoun := w.claim_pronoun.search(sent)):
+                # rule pronoun_denial: "Russia said it captured X. Ukraine's military denied
+                # it": the places the sentence right before claimed, and only those
+                claimed = {c.place for c in claims if c.sentence == si - 1}
+                if claimed and all(m.name in claimed for m in prev):
+                    said, last_targets = pronoun, prev
             ana = w.anaphora.search(sent)
             if ana and w.description_after.match(sent, ana.end()):
                 ana = None  # "The settlement lies 10 km southwest of …": described, not claimed
@@ -3873,6 +3897,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                                 c.date, c.date_precision = when.isoformat(), precision
                                 c.notes = f"restated_date: {note}"
                     continue
+                if (
+                    kind_ == "denied"
+                    and side == "RU"
+                    and w.ukraine_holds.search(sent, _at, _at + HOLDS_REACH)
+                ):
+                    # rule holder_side: "X is still under Ukrainian control" is no Russian
+                    # voice's word; read in one (a carried voice, "the General Staff"
+                    # unqualified) the voice is unknown: no claim is guessed
+                    continue
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 if kind_ in ("captured", "liberated") and w.gain_agent:
                     # rule agent_side: "Russian bloggers said Ukrainian forces had recaptured
@@ -3911,12 +3944,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     counts_at[si] = w.days_relative.search(undated)
                 counted = counts_at[si]
                 own = counted is None or rel >= counted.start()
-                if (si, name, own) not in dating:  # one reading per sentence and claimant
-                    dating[si, name, own] = _claim_date(
+                # a denial is dated with the claim it denies, not by the denier's bulletin
+                # convention ("… captured Dachne over the past day, a claim Kyiv denied")
+                voice_day = side if kind_ != "denied" else None
+                if (si, name, own, voice_day) not in dating:  # one reading per sentence, voice
+                    dating[si, name, own, voice_day] = _claim_date(
                         undated, published, anchors, name, lead, counted=own,
-                        header=headers.get(si), side=side,
+                        header=headers.get(si), side=voice_day,
                     )  # fmt: skip
-                when, precision, note = dating[si, name, own]
+                when, precision, note = dating[si, name, own, voice_day]
                 if later := _days_later(undated, si, rel, published, anchors, w):
                     (when, note), precision = later, "day"
                 elif note == "an explicit date":
@@ -4004,6 +4040,8 @@ OWN_NARRATION = "the report's own narration"
 #: A description that opens on its verb closes a parenthetical: it is about the place the
 #: sentence opens with ("Prohres, in the Pokrovsk district northwest of Avdiivka, has been …").
 _VERB_AFTER_COMMA = re.compile(r",\s*(?:has|have)\b")
+#: Where a description ends (rule ``own_narration`` reads its words up to there).
+_DESCRIPTION_END = re.compile(r"[,.;!?]")
 
 
 def _own_narration(
@@ -4021,6 +4059,13 @@ def _own_narration(
         )
         if found is None:
             continue
+        clause_end = _DESCRIPTION_END.search(sent, found[0].end())
+        if w.narration_not.search(sent, end, clause_end.start() if clause_end else len(sent)):
+            # the description up to its closing comma: "Shebekino, a town that has been under
+            # constant shelling, was hit again" reads "was" in the main clause, not in it
+            continue  # "which has never been …", "which could come under …", "… in 2022"
+        if sent.count('"', 0, rel) % 2 or sent.count("“", 0, rel) > sent.count("”", 0, rel):
+            continue  # inside a quote: the speaker's words, not the report's own
         target = m
         if _VERB_AFTER_COMMA.match(sent, end):
             first = places[0]
@@ -4517,6 +4562,9 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
         and w.modal_after.match(sent, act[1], act[1] + MODAL_REACH)
     )
 
+
+#: How far after a denial's start its words of Ukraine holding the place may end.
+HOLDS_REACH = 80
 
 #: How far before an action a negation of it may begin (rules ``negated_gain``, ``_doubted``).
 NEGATION_REACH = 20
