@@ -66,9 +66,15 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: denial dated with the claim; a village bearing a name today beats the former name of a town
 #: the report names) and uk/ru round 9: dev all 82.9 %; test all 66.4 -> 66.3 % (one Russian
 #: claim more, not looked at).
+#: Corpus grown to 431 reports by batches 2026-11-26h and i (23 + 30 reports measured untuned:
+#: strict 83.6 % — uk 95.3 on regional lists — and 55.7 %, with 4 claims from batch i's no-claim
+#: reports): dev en 75.3, uk 82.4, ru 87.5, all 80.6 %; then a list of names before
+#: "directions" is an axis, and "з деокупованих/звільнених територій" no liberation (those 4
+#: claims, all in dev): dev all 80.8 %, test en 54.6, uk 71.3, ru 76.9, all 67.6 % (floors
+#: lowered for the grown corpus).
 FLOORS = {
-    "dev": {"en": (0.785, 0.83), "uk": (0.81, 0.86), "ru": (0.895, 0.905), "all": (0.82, 0.86)},
-    "test": {"en": (0.555, 0.635), "uk": (0.67, 0.82), "ru": (0.78, 0.835), "all": (0.66, 0.76)},
+    "dev": {"en": (0.75, 0.795), "uk": (0.82, 0.86), "ru": (0.87, 0.875), "all": (0.80, 0.835)},
+    "test": {"en": (0.54, 0.62), "uk": (0.70, 0.825), "ru": (0.765, 0.815), "all": (0.67, 0.76)},
 }
 CASES = [
     json.loads(line)
@@ -93,7 +99,8 @@ def test_reports_without_claims_give_none(scores):
     split, s = scores
     if split == "test" and s["all"]["no_claim_false"]:
         # measured at the end of the change (3 claims from test's no-claim reports; 4 with
-        # batch_2026-11-26f, whose one untuned false claim fell in test); the rules
+        # batch_2026-11-26f, whose one untuned false claim fell in test; 3 since a rule made on
+        # dev's batch i, 'з деокупованих територій' is no liberation, removed the Ukrainian one); the rules
         # are not tuned on test, so this stays a known failure until dev shows the cause
         pytest.xfail(f"{s['all']['no_claim_false']} claim(s) from test's no-claim reports")
     assert s["all"]["no_claim_reports"] > 0
