@@ -4305,15 +4305,23 @@ class _Roles:
         ]
         if not who_here:
             return
+        speaking = [c for c in who_here if _speaks(sent, c, w)]
         if (
             paragraph != self.paragraph
             and self.source is not None
+            and self.source[1] in CLAIM_COUNTRIES
             and who_here[-1][3] != self.source[1]
-            and not any(_speaks(sent, c, w) for c in who_here)
+            and not speaking
         ):
             self.source = None
-        else:  # the one that speaks, else the last named (rule speaker_carried)
-            self.source = ([c for c in who_here if _speaks(sent, c, w)] or who_here)[-1][2:]
+        elif speaking or self.source is None:
+            # the one that speaks, else the last named (rule speaker_carried)
+            self.source = (speaking or who_here)[-1][2:]
+        # rule mentioned_not_voice: a claimant only mentioned ("The report cited the Russian
+        # Defense Ministry's budget", "The Kremlin continues its campaign") does not take the
+        # voice from the source that spoke before it; nor does a belligerent named in an
+        # observer's list (ISW's key takeaways) end the observer's voice (rule narration is
+        # about a belligerent's voice giving way to the reporter's)
         self.paragraph = paragraph
         self.last_named = who_here[-1][2:]
 
