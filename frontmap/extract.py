@@ -4689,7 +4689,11 @@ class _Anchors:
         if claim.date_precision != "day":
             return
         self.day[claim.claimant] = claim
-        if not claim.notes.startswith("date not stated") and not recap.match(claim.quote):
+        if not claim.notes.startswith(("date not stated", "side_day")) and not recap.match(
+            claim.quote
+        ):
+            # rule bulletin_span: "over the past day" dates what a bulletin covers, not the
+            # day its voice spoke; the voice's later undated claims are not dated by it
             self.said[claim.claimant] = claim
             self.last = claim
 
