@@ -349,6 +349,10 @@ class ClaimWords:
     #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
     #: the text before that claimant.
     echo_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Right before a claimant, what makes it a claim the sentence sets its own against, not
+    #: its speaker ("despite Russian claims of …", "contrary to Moscow's claims"; rule
+    #: ``concessive_claimant``).
+    concessive_before: re.Pattern = re.compile(r"(?!x)x")
     #: After "withdrew from X", what says where the troops went ("to a defensive line around
     #: Y", "and took up positions near Y"; rule ``withdrawal_destination``), matched on the
     #: text between X and Y: Y is where they stand now, no place withdrawn from.
@@ -538,6 +542,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
         echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
+        concessive_before=_union([f"(?:{p})$" for p in each("concessive_before")]),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
         centre_target_before=_union(each("centre_target_before")),
@@ -849,16 +854,26 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
-            if (
-                len(words) > 1
-                and _OPENING.fullmatch(sent, 0, m.start())
-                and (
-                    (
-                        _CYRILLIC.search(words[0])
-                        and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+            if len(words) > 1 and (
+                (
+                    _OPENING.fullmatch(sent, 0, m.start())
+                    and (
+                        (
+                            _CYRILLIC.search(words[0])
+                            and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+                        )
+                        # "Near Kurakhove, …", "Around Pokrovsk …": an English preposition
+                        or words_.location_before.fullmatch(words[0].lower() + " ")
                     )
-                    # "Near Kurakhove, …", "Around Pokrovsk …": an English preposition
-                    or words_.location_before.fullmatch(words[0].lower() + " ")
+                )
+                # "Both Chernihiv and Kyiv …", 'the MOD said: "Both Chernihiv …': an English
+                # function word opening the sentence or a quote (not an article: "The Hague")
+                or (
+                    words[0] in _OPENING_FUNCTION_WORDS
+                    and (
+                        _OPENING.fullmatch(sent, 0, m.start())
+                        or _QUOTE_OPENING.search(sent, max(0, m.start() - 6), m.start())
+                    )
                 )
             ):
                 # rule opening_word: a sentence's first word is capitalised by its place
@@ -1192,6 +1207,9 @@ def _nominative(text: str) -> str:
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
 #: What may precede a sentence's first word: quotes, brackets, bullets, dashes.
+#: English function words a sentence may open a place's name with (rule opening_word).
+_OPENING_FUNCTION_WORDS = lexicon().function_caps - {"The", "A", "An"}
+_QUOTE_OPENING = re.compile(r"[:,]\s*[\"“«„]\s*$")
 _OPENING = re.compile(r"[\s\"«“„'(•*\-–—]*")
 
 
@@ -4447,6 +4465,8 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
     the speaker's.
     """
     start, end = claimant[0], claimant[1]
+    if w.concessive_before.search(sent, max(0, start - SPEECH_BEFORE), start):
+        return False  # rule concessive_claimant: "… strikes despite Russian claims of …"
     if w.actor_subjects and _VOICE_COLON.match(sent, end):
         return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
     apposed = _APPOSITIVE.match(sent, end)
