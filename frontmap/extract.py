@@ -2624,6 +2624,21 @@ def _introduce(sent: str, claimants: list, people: dict, places: list[int] = ())
                 people.setdefault(stem, (name, side, kind))
 
 
+def _introduced_speakers(sent: str, who_here: list, w: ClaimWords) -> list:
+    """Rule ``introduced_speaker``: a person introduced with a role in this very sentence,
+    after a word of saying ("according to Andrii Besedin, head of the city military
+    administration"; "…, said Oleh Syniehubov, governor of the Kharkiv region") speaks for
+    that role here, not only in later sentences: ``who_here`` with that person added."""
+    out = list(who_here)
+    for c in who_here:
+        m = _NAME_BEFORE.search(sent, max(0, c[0] - _NAME_REACH), c[0])
+        if m is None or any(o[0] <= m.start(1) < o[1] for o in out):
+            continue
+        if w.speech_before.search(sent[max(0, m.start() - SPEECH_BEFORE) : m.start()]):
+            out.append((m.start(1), m.end(2), *c[2:]))
+    return sorted(out)
+
+
 def _excluded(
     sent: str, rel: int, end: int, axis_spans, mention: Mention, w, attributed: bool = False
 ) -> str | None:
@@ -3467,6 +3482,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             people,
             [m.span[0] - start for m in by_sentence.get(si, []) if m.kind == "settlement"],
         )
+        if w.actor_subjects and not any(_speaks(sent, c, w) for c in who_here):
+            who_here = _introduced_speakers(sent, who_here, w)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         # what a place may be named to locate: a claim's place, or a feature ("the Oskol River
         # near X"; the ends of both, and which are features)
