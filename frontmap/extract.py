@@ -353,6 +353,9 @@ class ClaimWords:
     #: its speaker ("despite Russian claims of …", "contrary to Moscow's claims"; rule
     #: ``concessive_claimant``).
     concessive_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Function words a sentence or a quote may open with before a place's name ("Both
+    #: Chernihiv and Kyiv …"; rule ``opening_word``).
+    opening_words: frozenset = frozenset()
     #: After "withdrew from X", what says where the troops went ("to a defensive line around
     #: Y", "and took up positions near Y"; rule ``withdrawal_destination``), matched on the
     #: text between X and Y: Y is where they stand now, no place withdrawn from.
@@ -543,6 +546,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         attempt_before=_union(each("attempt_before")),
         echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
         concessive_before=_union([f"(?:{p})$" for p in each("concessive_before")]),
+        opening_words=frozenset(each("opening_words")),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
         centre_target_before=_union(each("centre_target_before")),
@@ -869,7 +873,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 # "Both Chernihiv and Kyiv …", 'the MOD said: "Both Chernihiv …': an English
                 # function word opening the sentence or a quote (not an article: "The Hague")
                 or (
-                    words[0] in _OPENING_FUNCTION_WORDS
+                    words[0] in words_.opening_words
                     and (
                         _OPENING.fullmatch(sent, 0, m.start())
                         or _QUOTE_OPENING.search(sent, max(0, m.start() - 6), m.start())
@@ -1207,8 +1211,6 @@ def _nominative(text: str) -> str:
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
 #: What may precede a sentence's first word: quotes, brackets, bullets, dashes.
-#: English function words a sentence may open a place's name with (rule opening_word).
-_OPENING_FUNCTION_WORDS = lexicon().function_caps - {"The", "A", "An"}
 _QUOTE_OPENING = re.compile(r"[:,]\s*[\"“«„]\s*$")
 _OPENING = re.compile(r"[\s\"«“„'(•*\-–—]*")
 

@@ -60,8 +60,11 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: 7th batch's dev half (restored control, own_narration, side_day for "over the past day",
 #: "X — Y direction" axes, "is under Ukraine's control" denials, quotes opening on a place):
 #: dev en 79.8, all 82.9 %; test en 57.0 -> 55.9 % (not looked at) — a warning sign, disclosed.
+#: Round 9, English voices and places (mentioned_not_voice, centre_target, continued_to,
+#: bulletin_span, opening_word, concessive_claimant, introduced_speaker, stopping an advance,
+#: recent changes of hands in own_narration): dev en 79.8 -> 81.4, all 83.1 -> 83.8 %.
 FLOORS = {
-    "dev": {"en": (0.785, 0.83), "uk": (0.81, 0.86), "ru": (0.895, 0.905), "all": (0.82, 0.86)},
+    "dev": {"en": (0.80, 0.855), "uk": (0.81, 0.86), "ru": (0.895, 0.905), "all": (0.825, 0.865)},
     "test": {"en": (0.555, 0.635), "uk": (0.67, 0.82), "ru": (0.78, 0.835), "all": (0.665, 0.76)},
 }
 CASES = [
