@@ -349,6 +349,13 @@ class ClaimWords:
     #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
     #: the text before that claimant.
     echo_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Right before a claimant, what makes it a claim the sentence sets its own against, not
+    #: its speaker ("despite Russian claims of …", "contrary to Moscow's claims"; rule
+    #: ``concessive_claimant``).
+    concessive_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Function words a sentence or a quote may open with before a place's name ("Both
+    #: Chernihiv and Kyiv …"; rule ``opening_word``).
+    opening_words: frozenset = frozenset()
     #: After "withdrew from X", what says where the troops went ("to a defensive line around
     #: Y", "and took up positions near Y"; rule ``withdrawal_destination``), matched on the
     #: text between X and Y: Y is where they stand now, no place withdrawn from.
@@ -544,6 +551,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
         echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
+        concessive_before=_union([f"(?:{p})$" for p in each("concessive_before")]),
+        opening_words=frozenset(each("opening_words")),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
         centre_target_before=_union(each("centre_target_before")),
@@ -858,16 +867,26 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
-            if (
-                len(words) > 1
-                and _OPENING.fullmatch(sent, 0, m.start())
-                and (
-                    (
-                        _CYRILLIC.search(words[0])
-                        and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+            if len(words) > 1 and (
+                (
+                    _OPENING.fullmatch(sent, 0, m.start())
+                    and (
+                        (
+                            _CYRILLIC.search(words[0])
+                            and not any(_credible(c, words[0]) for c in _lookup(gz, words[0]) or ())
+                        )
+                        # "Near Kurakhove, …", "Around Pokrovsk …": an English preposition
+                        or words_.location_before.fullmatch(words[0].lower() + " ")
                     )
-                    # "Near Kurakhove, …", "Around Pokrovsk …": an English preposition
-                    or words_.location_before.fullmatch(words[0].lower() + " ")
+                )
+                # "Both Chernihiv and Kyiv …", 'the MOD said: "Both Chernihiv …': an English
+                # function word opening the sentence or a quote (not an article: "The Hague")
+                or (
+                    words[0] in words_.opening_words
+                    and (
+                        _OPENING.fullmatch(sent, 0, m.start())
+                        or _QUOTE_OPENING.search(sent, max(0, m.start() - 6), m.start())
+                    )
                 )
             ):
                 # rule opening_word: a sentence's first word is capitalised by its place
@@ -1201,6 +1220,7 @@ def _nominative(text: str) -> str:
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
 #: What may precede a sentence's first word: quotes, brackets, bullets, dashes.
+_QUOTE_OPENING = re.compile(r"[:,]\s*[\"“«„]\s*$")
 _OPENING = re.compile(r"[\s\"«“„'(•*\-–—]*")
 
 
@@ -2624,6 +2644,21 @@ def _introduce(sent: str, claimants: list, people: dict, places: list[int] = ())
                 people.setdefault(stem, (name, side, kind))
 
 
+def _introduced_speakers(sent: str, who_here: list, w: ClaimWords) -> list:
+    """Rule ``introduced_speaker``: a person introduced with a role in this very sentence,
+    after a word of saying ("according to Andrii Besedin, head of the city military
+    administration"; "…, said Oleh Syniehubov, governor of the Kharkiv region") speaks for
+    that role here, not only in later sentences: ``who_here`` with that person added."""
+    out = list(who_here)
+    for c in who_here:
+        m = _NAME_BEFORE.search(sent, max(0, c[0] - _NAME_REACH), c[0])
+        if m is None or any(o[0] <= m.start(1) < o[1] for o in out):
+            continue
+        if w.speech_before.search(sent[max(0, m.start() - SPEECH_BEFORE) : m.start()]):
+            out.append((m.start(1), m.end(2), *c[2:]))
+    return sorted(out)
+
+
 def _excluded(
     sent: str, rel: int, end: int, axis_spans, mention: Mention, w, attributed: bool = False
 ) -> str | None:
@@ -3467,6 +3502,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             people,
             [m.span[0] - start for m in by_sentence.get(si, []) if m.kind == "settlement"],
         )
+        if w.actor_subjects and not any(_speaks(sent, c, w) for c in who_here):
+            who_here = _introduced_speakers(sent, who_here, w)
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         # what a place may be named to locate: a claim's place, or a feature ("the Oskol River
         # near X"; the ends of both, and which are features)
@@ -4060,7 +4097,9 @@ def _own_narration(
         if found is None:
             continue
         clause_end = _DESCRIPTION_END.search(sent, found[0].end())
-        if w.narration_not.search(sent, end, clause_end.start() if clause_end else len(sent)):
+        if found[1] in ("attacked", "fighting") and w.narration_not.search(
+            sent, end, clause_end.start() if clause_end else len(sent)
+        ):
             # the description up to its closing comma: "Shebekino, a town that has been under
             # constant shelling, was hit again" reads "was" in the main clause, not in it
             continue  # "which has never been …", "which could come under …", "… in 2022"
@@ -4350,15 +4389,23 @@ class _Roles:
         ]
         if not who_here:
             return
+        speaking = [c for c in who_here if _speaks(sent, c, w)]
         if (
             paragraph != self.paragraph
             and self.source is not None
+            and self.source[1] in CLAIM_COUNTRIES
             and who_here[-1][3] != self.source[1]
-            and not any(_speaks(sent, c, w) for c in who_here)
+            and not speaking
         ):
             self.source = None
-        else:  # the one that speaks, else the last named (rule speaker_carried)
-            self.source = ([c for c in who_here if _speaks(sent, c, w)] or who_here)[-1][2:]
+        elif speaking or self.source is None:
+            # the one that speaks, else the last named (rule speaker_carried)
+            self.source = (speaking or who_here)[-1][2:]
+        # rule mentioned_not_voice: a claimant only mentioned ("The report cited the Russian
+        # Defense Ministry's budget", "The Kremlin continues its campaign") does not take the
+        # voice from the source that spoke before it; nor does a belligerent named in an
+        # observer's list (ISW's key takeaways) end the observer's voice (rule narration is
+        # about a belligerent's voice giving way to the reporter's)
         self.paragraph = paragraph
         self.last_named = who_here[-1][2:]
 
@@ -4484,6 +4531,8 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
     the speaker's.
     """
     start, end = claimant[0], claimant[1]
+    if w.concessive_before.search(sent, max(0, start - SPEECH_BEFORE), start):
+        return False  # rule concessive_claimant: "… strikes despite Russian claims of …"
     if w.actor_subjects and _VOICE_COLON.match(sent, end):
         return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
     apposed = _APPOSITIVE.match(sent, end)
@@ -4729,7 +4778,11 @@ class _Anchors:
         if claim.date_precision != "day":
             return
         self.day[claim.claimant] = claim
-        if not claim.notes.startswith("date not stated") and not recap.match(claim.quote):
+        if not claim.notes.startswith(("date not stated", "side_day")) and not recap.match(
+            claim.quote
+        ):
+            # rule bulletin_span: "over the past day" dates what a bulletin covers, not the
+            # day its voice spoke; the voice's later undated claims are not dated by it
             self.said[claim.claimant] = claim
             self.last = claim
 

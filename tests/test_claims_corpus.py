@@ -72,6 +72,9 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: "directions" is an axis, and "з деокупованих/звільнених територій" no liberation (those 4
 #: claims, all in dev): dev all 80.8 %, test en 54.6, uk 71.3, ru 76.9, all 67.6 % (floors
 #: lowered for the grown corpus).
+#: Round 9, English voices and places (mentioned_not_voice, centre_target, continued_to,
+#: bulletin_span, opening_word, concessive_claimant, introduced_speaker, stopping an advance,
+#: recent changes of hands in own_narration): dev en 79.8 -> 81.4, all 83.1 -> 83.8 %.
 FLOORS = {
     "dev": {"en": (0.75, 0.795), "uk": (0.82, 0.86), "ru": (0.87, 0.875), "all": (0.80, 0.835)},
     "test": {"en": (0.54, 0.62), "uk": (0.70, 0.825), "ru": (0.765, 0.815), "all": (0.67, 0.76)},
