@@ -428,6 +428,10 @@ class ClaimWords:
     #: and the words that make a description no such claim (negation, modals, the past).
     narration_after: tuple = ()
     narration_not: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule closing_voice: words of saying right after a voice that close its clause ("…, the
+    #: General Staff said on Monday, while …"), and "according to" before a voice.
+    closing_speech: re.Pattern = re.compile(r"(?!x)x")
+    according_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
@@ -587,6 +591,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                               for kind, v in d.get("narration_after", {}).items() for p in v),
         narration_not=_union(each("narration_not")),
         ukraine_holds=_union(each("ukraine_holds")),
+        closing_speech=_union(each("closing_speech")),
+        according_before=_union([f"(?:{p})$" for p in each("according_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
@@ -4612,6 +4618,9 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
     )
 
 
+#: What follows a voice named after "according to" when it closes its clause (closing_voice).
+_CLOSES = re.compile(r"\s*(?:[,;]|$)")
+
 #: How far after a denial's start its words of Ukraine holding the place may end.
 HOLDS_REACH = 80
 
@@ -4687,7 +4696,19 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
     }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
-        return before[-1]
+        last = before[-1]
+        if w.closing_speech.match(sent, last[1]) or (
+            w.according_before.search(sent, max(0, last[0] - 16), last[0])
+            and _CLOSES.match(sent, last[1])
+        ):
+            # rule closing_voice: "… near Lyman, the General Staff said on Monday, while
+            # Russian forces captured Torske, according to the Russian defence ministry": a
+            # voice whose words of saying close its clause speaks for what came before it; an
+            # action after it belongs to the voice that closes the action's own clause
+            after = [c for c in speaking if c[0] > at]
+            if after:
+                return after[0]
+        return last
     if speaking:
         return speaking[0]
     # in English, a claimant that neither speaks nor acts speaks for the action only from
