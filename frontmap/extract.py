@@ -428,6 +428,8 @@ class ClaimWords:
     #: and the words that make a description no such claim (negation, modals, the past).
     narration_after: tuple = ()
     narration_not: re.Pattern = re.compile(r"(?!x)x")
+    #: What :func:`_speaks` answered, by (sentence, claimant start, end).
+    speaks_memo: dict = field(default_factory=dict)
     #: Rule closing_voice: words of saying right after a voice that close its clause ("…, the
     #: General Staff said on Monday, while …"), and "according to" before a voice.
     closing_speech: re.Pattern = re.compile(r"(?!x)x")
@@ -4094,12 +4096,14 @@ def _own_narration(
     ("Pokrovsk, a logistics hub … under heavy attack for months"; lexicon
     ``narration_after``), a claim of side ``other`` dated on the publication date with month
     precision, whoever speaks in the sentence."""
-    out = []
+    out: list[Claim] = []
+    # patterns whose words the sentence lacks are not tried at each of its places
+    patterns = [(p, kind) for p, kind in w.narration_after if _may_hold(p, sent)]
+    if not patterns:
+        return out
     for m in places:
         rel, end = m.span[0] - start, m.span[1] - start
-        found = next(
-            ((said, kind) for p, kind in w.narration_after if (said := p.match(sent, end))), None
-        )
+        found = next(((said, kind) for p, kind in patterns if (said := p.match(sent, end))), None)
         if found is None:
             continue
         clause_end = _DESCRIPTION_END.search(sent, found[0].end())
@@ -4537,7 +4541,24 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
     the speaker's.
     """
     start, end = claimant[0], claimant[1]
-    if w.concessive_before.search(sent, max(0, start - SPEECH_BEFORE), start):
+    memo = w.speaks_memo
+    if (sent, start, end) in memo:  # asked several times per claimant and sentence
+        return memo[sent, start, end]
+    if len(memo) > SPEAKS_MEMO:
+        memo.clear()
+    memo[sent, start, end] = said = _speaks_here(sent, start, end, w)
+    return said
+
+
+#: How many (sentence, claimant) answers of :func:`_speaks` are remembered before forgetting.
+SPEAKS_MEMO = 20_000
+
+
+def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
+    """:func:`_speaks`, worked out."""
+    if _may_hold(w.concessive_before, sent) and w.concessive_before.search(
+        sent, max(0, start - SPEECH_BEFORE), start
+    ):
         return False  # rule concessive_claimant: "… strikes despite Russian claims of …"
     if w.actor_subjects and _VOICE_COLON.match(sent, end):
         return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
