@@ -4639,6 +4639,22 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
     )
 
 
+#: Words by which a voice whose words of saying closed its clause speaks on ("…, the ministry
+#: said, adding that troops also took X"; rule closing_voice).
+_VOICE_GOES_ON = re.compile(
+    r",\s*(?:adding|saying|noting|citing|explaining|stressing|claiming|insisting)\b"
+    r"|\band\s+(?:added|said|noted|claimed|reported)\b"
+    # "…, the ministry said on Monday, and advanced near Lyman": the same subject goes on
+    r"|,\s*(?:and|but)\s+(?:also\s+)?(?!(?:the|a|an|its|their|his|her)\b)[a-z]+(?:ed|ing)\b"
+)
+
+#: A voice set off by commas inside its clause ("Russian forces, the ministry said, captured …"):
+#: the action right after the closing comma is still the voice's.
+_ASIDE_VOICE = re.compile(r"[^,;]*,\s*")
+
+#: How far past the action's start the words of a voice going on are read ("…, and advanced").
+VOICE_GOES_ON_REACH = 20
+
 #: What follows a voice named after "according to" when it closes its clause (closing_voice).
 _CLOSES = re.compile(r"\s*(?:[,;]|$)")
 
@@ -4718,8 +4734,12 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
     before = [c for c in speaking if c[0] < at]
     if before:
         last = before[-1]
+        according = w.according_before.search(sent, max(0, last[0] - 16), last[0])
         if w.closing_speech.match(sent, last[1]) or (
-            w.according_before.search(sent, max(0, last[0] - 16), last[0])
+            # "…, according to X, …" closes the clause before it; "According to X, …" opening
+            # the sentence speaks for what follows
+            according
+            and sent[: according.start()].rstrip().endswith(",")
             and _CLOSES.match(sent, last[1])
         ):
             # rule closing_voice: "… near Lyman, the General Staff said on Monday, while
@@ -4729,6 +4749,13 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             after = [c for c in speaking if c[0] > at]
             if after:
                 return after[0]
+            if not (
+                _VOICE_GOES_ON.search(sent, last[1], at + VOICE_GOES_ON_REACH)
+                or _ASIDE_VOICE.fullmatch(sent, last[1], at)
+            ):
+                # "…, the General Staff said on Monday, and Russian troops captured Dachne":
+                # a clause after the voice's words closed is nobody's said claim
+                return None
         return last
     if speaking:
         return speaking[0]

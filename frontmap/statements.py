@@ -2439,10 +2439,19 @@ def _dative_mover(words: list[str], lang: str) -> str | None:
     k = 0
     while k < len(words) and k < 4 and "datv" in word_cases(words[k], lang):
         k += 1
-    if not k or words[k - 1].lower() not in _LEX.force_words:
+    if not k:
         return None
-    if k < len(words) and words[k].lower() not in _LEX.distance_verbs:
-        return None
+    if words[k - 1].lower() in _LEX.force_words:
+        if k < len(words) and words[k].lower() not in _LEX.distance_verbs:
+            return None
+        return " ".join(words[:k])
+    # any other noun in the dative before a verb of remaining, with at most a place it comes
+    # from or belongs to between ("Автобусу з Торецька залишилося 5 км до Краматорська",
+    # "Жителям Мирнограда осталось …"): the mover, not that place, is what the measure places
+    verb = next((j for j in range(k, min(len(words), k + 4))
+                 if words[j].lower() in _LEX.distance_verbs), None)  # fmt: skip
+    if verb is None or verb == k or "NOUN" not in word_classes(words[k - 1], lang):
+        return None  # "Жителям осталось 3 км до …": nothing to misread, no subject
     return " ".join(words[:k])
 
 
