@@ -911,8 +911,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 end = m.start() + len(" ".join(words[:n]))
                 after = sent[end : end + 12].lower()
                 before = sent[max(0, m.start() - 30) : m.start()]
-                is_region = key(text).startswith("donbas") or (
-                    key(text) in _REGION_NAMES
+                text_key = key(text)
+                is_region = text_key.startswith("donbas") or (
+                    text_key in _REGION_NAMES
                     and not words_.city_cue.search(before)
                     and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
@@ -2361,15 +2362,17 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!
 _CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
 
-def _trigger(pattern: str) -> frozenset[str] | None:
+def _trigger(pattern: str, shortest: int = 3) -> frozenset[str] | None:
     """Words (lower case) one of which every match of ``pattern`` contains, or None when the
     pattern has no such words simple to tell: such a pattern is scanned in every sentence.
 
     Read from the pattern's text: a branch of an alternation needs its longest run of literal
     letters, or else the words one of which a required group needs; an optional part ("x?",
-    "(?:...)?", "*", "{0,n}") and lookarounds need nothing.
+    "(?:...)?", "*", "{0,n}") and lookarounds need nothing. Words shorter than ``shortest``
+    tell too little to skip a sentence ("to" is in most); a window of a few words is another
+    matter (:func:`_may_hold_between`).
     """
-    branches = [_branch_trigger(b) for b in _split_top(pattern, "|")]
+    branches = [_branch_trigger(b, shortest) for b in _split_top(pattern, "|")]
     if not branches or any(b is None for b in branches):
         return None
     return frozenset().union(*branches)
@@ -2427,7 +2430,7 @@ _QUANTIFIER = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")
 _GROUP_HEAD = re.compile(r"\((?:\?(?:P<\w+>|:|[aiLmsux-]+:))?")
 
 
-def _branch_trigger(branch: str) -> frozenset[str] | None:
+def _branch_trigger(branch: str, shortest: int = 3) -> frozenset[str] | None:
     runs: list[str] = []
     groups: list[frozenset[str]] = []
     run, i = "", 0
@@ -2440,7 +2443,7 @@ def _branch_trigger(branch: str) -> frozenset[str] | None:
             optional = q is not None and (q[0] in "?*" or q[1] in ("", "0"))
             special = branch[i + 1 : i + 2] == "?" and head.end() == i + 1  # lookaround, (?P=x)
             body = None if special else branch[head.end() : end]
-            if body is not None and not optional and (inner := _trigger(body)):
+            if body is not None and not optional and (inner := _trigger(body, shortest)):
                 groups.append(inner)
             runs.append(run)
             run, i = "", end + 1 + (q.end() - q.start() if q else 0)
@@ -2466,7 +2469,7 @@ def _branch_trigger(branch: str) -> frozenset[str] | None:
     runs.append(run)
     # the most telling: the candidate whose shortest word is longest ("the (?:military|army)"
     # needs "military" or "army" rather than "the")
-    usable = [g for g in [*(frozenset({r}) for r in runs), *groups] if min(map(len, g)) >= 3]
+    usable = [g for g in [*(frozenset({r}) for r in runs), *groups] if min(map(len, g)) >= shortest]
     return max(usable, key=lambda g: min(map(len, g))) if usable else None
 
 
@@ -2500,6 +2503,24 @@ class _Triggered:
 def _needs_in(source: str) -> frozenset[str] | None:
     """The words one of which every match of the pattern ``source`` holds (:func:`_trigger`)."""
     return _trigger(source)
+
+
+@lru_cache(maxsize=256)
+def _needs_between(source: str) -> frozenset[str] | None:
+    """The words, two letters long or more, one of which every match of ``source`` holds."""
+    return _trigger(source, shortest=2)
+
+
+def _may_hold_between(pattern: re.Pattern, sent: str, lo: int, hi: int) -> bool:
+    """Whether ``pattern.search(sent, lo, hi)`` can match: False when ``sent[lo:hi]`` lacks
+    every word a match needs (a match lies inside the window; lookarounds need nothing), so a
+    lexicon's long alternation is not tried at every position of a window before each action.
+    """
+    words = _needs_between(pattern.pattern)
+    if words is None:
+        return True
+    low = sent[max(0, lo) : hi].lower()
+    return any(w in low for w in words)
 
 
 def _may_hold(pattern: re.Pattern, sent: str) -> bool:
@@ -2697,7 +2718,8 @@ def _excluded(
         return "axis"
     window = sent[max(0, rel - 80) : rel]
     if (
-        w.reference_before.search(window)
+        _may_hold_between(w.reference_before, window, 0, len(window))
+        and w.reference_before.search(window)
         and not (attributed and w.relative_after.match(sent, end))
         and not w.reference_claimed.search(window)
     ):
@@ -3560,13 +3582,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
-        if (
-            w.narration_after
-            and places
-            and not (w.correction.search(sent) or _QUESTION.search(sent))
-        ):
+        retracted_or_asked = bool(
+            (_may_hold(w.correction, sent) and w.correction.search(sent))
+            or ("?" in sent and _QUESTION.search(sent))
+        )
+        if w.narration_after and places and not retracted_or_asked:
             claims += _own_narration(sent, start, si, places, axis, names, w, published)
-        if w.correction.search(sent) or _QUESTION.search(sent):
+        if retracted_or_asked:
             # rule correction: "An earlier version of this article said Russian troops had
             # captured Lyman": what the report retracts is no claim of it; rule question: a
             # sentence that asks ("Russia takes Pokrovsk? Kyiv says no") claims nothing
@@ -3675,7 +3697,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed
             fallback = None
-        if w.bystander.search(sent):
+        if _may_hold(w.bystander, sent) and w.bystander.search(sent):
             # rule bystander: "… taken by the Ukrainian army," the witness said: a witness's or
             # resident's words are no side's claim (nor the carried source's)
             targets, fallback = [], None
@@ -4302,7 +4324,14 @@ def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
     """Rule ``agent_side``: the side whose troops are the subject right before the gain at
     ``at`` ("Ukrainian forces had recaptured X" -> "UA"), or None when no side is named."""
     start = max(0, at - AGENT_REACH)  # searched in place: "^" is the sentence's start only
-    return next((side for side, pattern in w.gain_agent if pattern.search(sent, start, at)), None)
+    return next(
+        (
+            side
+            for side, pattern in w.gain_agent
+            if _may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
+        ),
+        None,
+    )
 
 
 #: Sentences after an unattributed claim within which the claimant may sign the list.
@@ -4613,7 +4642,11 @@ def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=No
     windows.append((action[1], comma.start() if comma else reach))
     if w.duration_before.search(sent[max(lo, action[0] - BACKGROUND_REACH) : action[0]]):
         return True
-    return any(w.background.search(sent[max(lo, a) : min(hi, b)]) for a, b in windows)
+    return any(
+        _may_hold_between(w.background, sent, max(lo, a), min(hi, b))
+        and w.background.search(sent[max(lo, a) : min(hi, b)])
+        for a, b in windows
+    )
 
 
 _PHRASE_END = re.compile(r"[,;:–—]")
@@ -4675,8 +4708,14 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     # searched in place, so a window that starts inside a word ("райо|не") does not read as
     # that word's ending ("не")
     return bool(
-        (_may_hold(w.negation, sent) and w.negation.search(sent, max(0, at - 20), at))
-        or (_may_hold(w.conditional, sent) and w.conditional.search(sent, max(0, at - 40), at))
+        (
+            _may_hold_between(w.negation, sent, at - 20, at)
+            and w.negation.search(sent, max(0, at - 20), at)
+        )
+        or (
+            _may_hold_between(w.conditional, sent, at - 40, at)
+            and w.conditional.search(sent, max(0, at - 40), at)
+        )
         or _CONDITIONAL_OPENING.match(sent)
         or (
             _may_hold(w.mandate, sent)

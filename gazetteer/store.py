@@ -85,7 +85,8 @@ def haversine_matrix(a: list[tuple[float, float]], b: list[tuple[float, float]])
         np.sin((q[..., 0] - p[..., 0]) / 2) ** 2
         + np.cos(p[..., 0]) * np.cos(q[..., 0]) * np.sin((q[..., 1] - p[..., 1]) / 2) ** 2
     )
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    # h >= 0 (a sum of squares, cosines of latitudes >= 0): only rounding above 1 is capped
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
 
 
 def _alive(pid: int) -> bool | None:
