@@ -1471,6 +1471,13 @@ def _may_hold_with(text: str) -> bool:
     return "with" in text.lower() or "\u0130" in text or "\u0131" in text
 
 
+_MEASURE_AT = re.compile(
+    rf"(?<=[\w’'])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
+)
+_MEASURE_AT_ENDS = _ends_of(("at", "of"))
+_QUOTED_END = re.compile(r"(?<=\s)[“\"‘'](?P<words>[a-z][a-z\s\-]{0,40}?)[”\"’']\s*$")
+_QUOTE_CLOSE_ENDS = _ends_of(("”", '"', "’", "'"))
+_HEADLINE_NAME = re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s*(?:(?:a|an)\s+[^,;:()]{{1,60}})?$")
 _PHRASAL_ENDS = _ends_of(w.split(" ", 1)[1] for w in _EN.participles if " " in w)
 _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
 
@@ -1482,6 +1489,12 @@ _PAST_VERB_END = re.compile(
     r"(?<=[\w’'])\s+[a-z][a-z\-]{2,}(?<!hundr)(?<!e)ed\s*$",
 )
 _PAST_VERB_ENDS = _ends_of(("d",))
+#: "was suspiciously approached": an adverb in -ly between an auxiliary and its verb (rule
+#: past_verb)
+_ADVERB_AFTER_AUX = re.compile(
+    rf"(?<![\w’'\-])(?P<aux>{_alt(_EN.auxiliaries | _EN.clause_auxiliaries)})\s+[a-z]{{3,}}ly\s*$",
+    re.IGNORECASE,
+)
 _PAST_VERB_NOT_AFTER = re.compile(
     r"(?:^|\s)(?i:the|a|an|its|their|his|her|our|this|that|these|those|and|or|of|newly)$"
 )
@@ -1507,6 +1520,24 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    # "The village lies at some 4 km from …", "Explosions were heard at a distance of 3 km
+    # from …": "at" opens the measure phrase itself, not a place (rule measure_at)
+    if _may_end(left, _MEASURE_AT_ENDS):
+        left = _MEASURE_AT.sub("", left)
+    # "The vessel was “suspiciously approached” 68 nautical miles off …": a quoted predicate is
+    # still the clause's verb group (rule quoted_predicate)
+    if _may_end(left, _QUOTE_CLOSE_ENDS):
+        left = _QUOTED_END.sub(r"\g<words>", left)
+    # "Pokrovsk: 5 km from the front line", "Huliaipole: a town 7 km from …": a headline's name
+    # before its colon is in apposition with the measure, as before a comma (rule headline_name)
+    if ":" in left and (headed := _HEADLINE_NAME.match(left)):
+        name = headed.group("name")
+        if (
+            _kind(name) == "place"
+            and name not in _FUNCTION_CAPS
+            and name.lower() not in _EN.headline_labels
+        ):
+            left = left[: headed.end("name")] + ","
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     if _may_end(left, _OPEN_BRACKET_ENDS):
@@ -1564,7 +1595,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # intensified 5 km from …": an intransitive verb in -ed right before the measure is the
         # clause's own (rule past_verb), so its subject is the noun phrase before it; a verb
         # taking an object ("entered the eastern outskirts of …") places that object instead
-        left, verb_removed = left[: past.start()].rstrip(), True
+        left = _ADVERB_AFTER_AUX.sub(r"\g<aux>", left[: past.start()].rstrip())
+        left, verb_removed = _strip_verb_tail(left)[0], True  # "was (suspiciously) approached"
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and _COORDINATED.search(left):
