@@ -1207,6 +1207,12 @@ def _np_before(left: str) -> tuple[str | None, str]:
     return _np_before_tokens(left, _tokens(left), whole=True)  # type: ignore[return-value]
 
 
+#: Words after which a verb's form can only be a noun (rule determined_noun).
+_NOUN_DETERMINERS = frozenset(
+    {"the", "a", "an", "another", "its", "their", "this", "these", "those", "one", "several"}
+)
+
+
 def _np_before_tokens(
     left: str, tokens: list[tuple[str, int, int]], whole: bool
 ) -> tuple[str | None, str] | None:
@@ -1252,7 +1258,12 @@ def _np_before_tokens(
                 out.insert(0, (word, s, e))
                 continue
             break
-        if low in _NP_STOP or low in _LEX.object_verbs:
+        if low in _NP_STOP or (
+            low in _LEX.object_verbs
+            # rule determined_noun: after a determiner a verb's form is a noun ("a shell landed
+            # …", "the attack …", "several strikes …")
+            and not (i and tokens[i - 1][0].lower() in _NOUN_DETERMINERS)
+        ):
             break
         out.insert(0, (word, s, e))
         if low in {"the", "a", "an", "another", "some", "its", "their", "this", "these", "those"}:
@@ -1357,7 +1368,7 @@ _WITH_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|now)\s+)with\s+"
     rf"(?P<np>(?:(?!(?:{_alt(_NP_STOP | _LEX.tail_words)})\b)[^\W\d][\w’'\-]*\s+){{0,4}}?"
     rf"(?!(?:{_alt(_NP_STOP | _LEX.tail_words)})\b)[^\W\d][\w’'\-]*)"
-    rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles)}))*\s*$",
+    rf"(?:\s+(?:{_alt(_LEX.tail_words | _LEX.participles | _EN.motion_verbs)}))*\s*$",
     re.IGNORECASE,
 )
 _NEAR_ASIDE = re.compile(
@@ -1422,7 +1433,8 @@ def _left(sentence: str, end: int) -> str:
 _AND_END = re.compile(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", re.IGNORECASE)
 _DASH_END = re.compile(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$")
 _MOVED_TO_END = re.compile(
-    r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed)(?:\s+in)?\s+to\s*$"
+    r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed"
+    rf"|{_alt(w for w in _EN.motion_verbs if w.endswith('ing'))})(?:\s+in)?\s+to\s*$"
 )
 _WITHIN = re.compile(r"\s*within\b", re.IGNORECASE)
 _TO_END = re.compile(r"(?<=[\w)])\s+to\s*$")
@@ -1459,6 +1471,13 @@ def _may_hold_with(text: str) -> bool:
     return "with" in text.lower() or "\u0130" in text or "\u0131" in text
 
 
+_MEASURE_AT = re.compile(
+    rf"(?<=[\w’'])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
+)
+_MEASURE_AT_ENDS = _ends_of(("at", "of"))
+_QUOTED_END = re.compile(r"(?<=\s)[“\"‘'](?P<words>[a-z][a-z\s\-]{0,40}?)[”\"’']\s*$")
+_QUOTE_CLOSE_ENDS = _ends_of(("”", '"', "’", "'"))
+_HEADLINE_NAME = re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s*(?:(?:a|an)\s+[^,;:()]{{1,60}})?$")
 _PHRASAL_ENDS = _ends_of(w.split(" ", 1)[1] for w in _EN.participles if " " in w)
 _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
 
@@ -1468,6 +1487,13 @@ _PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$",
 #: continued in …", "Explosions rocked …".
 _PAST_VERB_END = re.compile(
     r"(?<=[\w’'])\s+[a-z][a-z\-]{2,}(?<!hundr)(?<!e)ed\s*$",
+)
+_PAST_VERB_ENDS = _ends_of(("d",))
+#: "was suspiciously approached": an adverb in -ly between an auxiliary and its verb (rule
+#: past_verb)
+_ADVERB_AFTER_AUX = re.compile(
+    rf"(?<![\w’'\-])(?P<aux>{_alt(_EN.auxiliaries | _EN.clause_auxiliaries)})\s+[a-z]{{3,}}ly\s*$",
+    re.IGNORECASE,
 )
 _PAST_VERB_NOT_AFTER = re.compile(
     r"(?:^|\s)(?i:the|a|an|its|their|his|her|our|this|that|these|those|and|or|of|newly)$"
@@ -1494,6 +1520,24 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    # "The village lies at some 4 km from …", "Explosions were heard at a distance of 3 km
+    # from …": "at" opens the measure phrase itself, not a place (rule measure_at)
+    if _may_end(left, _MEASURE_AT_ENDS):
+        left = _MEASURE_AT.sub("", left)
+    # "The vessel was “suspiciously approached” 68 nautical miles off …": a quoted predicate is
+    # still the clause's verb group (rule quoted_predicate)
+    if _may_end(left, _QUOTE_CLOSE_ENDS):
+        left = _QUOTED_END.sub(r"\g<words>", left)
+    # "Pokrovsk: 5 km from the front line", "Huliaipole: a town 7 km from …": a headline's name
+    # before its colon is in apposition with the measure, as before a comma (rule headline_name)
+    if ":" in left and (headed := _HEADLINE_NAME.match(left)):
+        name = headed.group("name")
+        if (
+            _kind(name) == "place"
+            and name not in _FUNCTION_CAPS
+            and name.lower() not in _EN.headline_labels
+        ):
+            left = left[: headed.end("name")] + ","
     # "Petropavlivka (7 km east of Kupyansk)", "Radkivka (located a few km north …)": the name
     # before the bracket
     if _may_end(left, _OPEN_BRACKET_ENDS):
@@ -1513,12 +1557,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if phrasal and re.sub(r"\s+", " ", phrasal.group().strip().lower()) in _EN.participles:
         left = left[: phrasal.end("first")]  # "dug in" → "dug", a verb tail word
     left = _AUX_PREDICATE.sub(r"\g<aux>", left)
-    # "…, with Israeli tanks about 1500 meters away from …": the absolute clause's own subject
-    if _may_hold_with(left) and (with_clause := _WITH_SUBJECT.search(left)):
-        return with_clause.group("np")
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
     if _may_end(left, _MOVED_TO_END_ENDS):
         left = _MOVED_TO_END.sub(r" \1", left)
+    # "…, with Israeli tanks about 1500 meters away from …", "with Moscow advancing to less than
+    # 20 km from …": the absolute clause's own subject
+    if _may_hold_with(left) and (with_clause := _WITH_SUBJECT.search(left)):
+        return with_clause.group("np")
     # "the advance of a convoy to within 17 miles of Kyiv", "brought fighters … to within 80 km
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
@@ -1527,7 +1572,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
-    if _may_end(left, _ARTICLE_END_ENDS):
+    determined = _may_end(left, _ARTICLE_END_ENDS) and bool(_ARTICLE_END.search(left))
+    if determined:
         left = _ARTICLE_END.sub("", left)
     if _may_end(left, _TAIL_PHRASE_ENDS):  # "The battles took place 3-4 kilometers from …"
         left = _TAIL_PHRASE.sub("", left)
@@ -1537,6 +1583,20 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if start <= LOOK_BACK and (closed := _closed_relative(left)):
         return closed
     left, verb_removed, relative = _strip_verb_tail(left.rstrip(), verbs=True)
+    if (
+        not verb_removed
+        and not determined
+        and _may_end(left, _PAST_VERB_ENDS)
+        and (past := _PAST_VERB_END.search(left))
+        and not _PAST_VERB_NOT_AFTER.search(left[: past.start()])
+        and past.group().strip().lower() not in _EN.object_verbs
+    ):
+        # "A drone crashed 300 m from …", "the convoy stalled 40 km north of …", "Shelling
+        # intensified 5 km from …": an intransitive verb in -ed right before the measure is the
+        # clause's own (rule past_verb), so its subject is the noun phrase before it; a verb
+        # taking an object ("entered the eastern outskirts of …") places that object instead
+        left = _ADVERB_AFTER_AUX.sub(r"\g<aux>", left[: past.start()].rstrip())
+        left, verb_removed = _strip_verb_tail(left)[0], True  # "was (suspiciously) approached"
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and _COORDINATED.search(left):

@@ -88,8 +88,11 @@ from .corpus_eval import OWN, evaluate, records
 #: not seen them, moved only batch i's Ukrainian to 45.2 %): dev en 81.0 %, ru 75.8 %, uk 79.1 %;
 #: test en 60.4 %, ru 58.5 %, uk 51.4 % (floors lowered for the grown corpus, not for a change
 #: of rules).
+#: English round 10 (subjects: intransitive verbs in -ed, verb forms after a determiner, movers
+#: in -ing, "at" opening a measure, quoted predicates, headline names before a colon): dev en
+#: 81.9 %.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.75, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.81, ("dev", "ru"): 0.75, ("dev", "uk"): 0.78,
     ("test", "en"): 0.60, ("test", "ru"): 0.58, ("test", "uk"): 0.51,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

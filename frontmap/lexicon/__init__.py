@@ -236,6 +236,9 @@ class Lexicon:
     not_plural_heads: frozenset[str] = frozenset()
     #: "been", "being": verb forms that never make a clause of their own (rule closed_relative)
     non_finite_verbs: frozenset[str] = frozenset()
+    #: "Location:", "Watch:", "Update:": a label before a colon, never a headline's place (rule
+    #: headline_name)
+    headline_labels: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -400,6 +403,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         clause_auxiliaries=joined("clause_auxiliaries"),
         personal_pronouns=joined("personal_pronouns"),
         clause_openers=joined("clause_openers"),
+        headline_labels=joined("headline_labels"),
         participle_prepositions=joined("participle_prepositions"),
         not_participles=joined("not_participles"),
         not_plural_heads=joined("not_plural_heads"),
