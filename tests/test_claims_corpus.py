@@ -78,9 +78,13 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Red team 9's fixes (closing voice: an unvoiced clause after a closed voice is nobody's
 #: claim; a place before "city military administration" is an office): dev unchanged; test en
 #: strict 54.6 -> 54.8, lenient 62.3 -> 62.0 % (not looked at).
+#: With batch_2026-11-26j (ids F11R…, untuned: strict 58.5 % — en 40.0 / uk 60.0 / ru 81.0;
+#: no claim from its 7 no-claim reports) joined: dev strict en 74.9 / uk 81.4 / ru 86.0 / all
+#: 79.7 %, lenient 81.5 / 85.1 / 88.4 / 84.3; test strict en 54.9 / uk 71.2 / ru 78.0 / all
+#: 67.9 %, lenient 61.6 / 82.4 / 82.9 / 76.0 — the dev floors and test uk lenient re-set.
 FLOORS = {
-    "dev": {"en": (0.75, 0.795), "uk": (0.82, 0.86), "ru": (0.87, 0.875), "all": (0.80, 0.835)},
-    "test": {"en": (0.54, 0.615), "uk": (0.70, 0.825), "ru": (0.765, 0.815), "all": (0.67, 0.76)},
+    "dev": {"en": (0.74, 0.81), "uk": (0.81, 0.845), "ru": (0.855, 0.88), "all": (0.79, 0.84)},
+    "test": {"en": (0.54, 0.615), "uk": (0.70, 0.82), "ru": (0.765, 0.815), "all": (0.67, 0.76)},
 }
 CASES = [
     json.loads(line)

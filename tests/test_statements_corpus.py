@@ -91,9 +91,12 @@ from .corpus_eval import OWN, evaluate, records
 #: English round 10 (subjects: intransitive verbs in -ed, verb forms after a determiner, movers
 #: in -ing, "at" opening a measure, quoted predicates, headline names before a colon): dev en
 #: 81.9 %.
+#: With batch_2026-11-26j (ids F11…, untuned: en 71.4 / uk 50.0 / ru 50.0 %) joined: dev en
+#: 81.3 / uk 77.8 / ru 73.9 %, test en 61.0 / uk 50.9 / ru 57.8 % — floors re-set for the grown
+#: corpus (dev ru .75 -> .73, uk .78 -> .77; test ru .58 -> .57, uk .51 -> .50).
 FLOORS = {
-    ("dev", "en"): 0.81, ("dev", "ru"): 0.75, ("dev", "uk"): 0.78,
-    ("test", "en"): 0.60, ("test", "ru"): 0.58, ("test", "uk"): 0.51,
+    ("dev", "en"): 0.81, ("dev", "ru"): 0.73, ("dev", "uk"): 0.77,
+    ("test", "en"): 0.60, ("test", "ru"): 0.57, ("test", "uk"): 0.50,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -107,7 +110,8 @@ FLOORS = {
 #: of 141, test 11 of 143.
 #: With batches 2026-11-26h and i (untuned: 1 of their 44 negatives read, in test): dev 4 of
 #: 162, test 12 of 166.
-NEGATIVE_CEILING = {"dev": 4, "test": 12}
+#: With batch_2026-11-26j (untuned: 1 of its 20 negatives read, in test): dev 4, test 13.
+NEGATIVE_CEILING = {"dev": 4, "test": 13}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
