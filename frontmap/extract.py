@@ -3958,7 +3958,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # day the repeat names dates the first, undated telling (rule
                     # restated_date: "Moscow claimed it had taken the tiny village on Monday")
                     when, precision, note = _claim_date(undated, published, anchors, name, lead)
-                    if not note.startswith("date not stated"):
+                    # only a day (or a week) the claim was made restates it: "in July last
+                    # year" after "Moscow claimed X" tells history ("Ukrainian troops retook
+                    # the village … in July last year"), not when Moscow spoke
+                    if not note.startswith("date not stated") and precision in ("day", "week"):
                         for c in said:
                             if c.notes.startswith("date not stated") and c.claimant == name:
                                 c.date, c.date_precision = when.isoformat(), precision
