@@ -78,8 +78,11 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Red team 9's fixes (closing voice: an unvoiced clause after a closed voice is nobody's
 #: claim; a place before "city military administration" is an office): dev unchanged; test en
 #: strict 54.6 -> 54.8, lenient 62.3 -> 62.0 % (not looked at).
+#: Round 10, English recall (reference_claimed for English: an action's compass area,
+#: reference_narrowed; the General Staff's "most active"; "drove out X from"): dev en 77.2 -> 79.1,
+#: all 81.5 -> 82.3 %.
 FLOORS = {
-    "dev": {"en": (0.75, 0.795), "uk": (0.82, 0.86), "ru": (0.87, 0.875), "all": (0.80, 0.835)},
+    "dev": {"en": (0.78, 0.85), "uk": (0.82, 0.86), "ru": (0.87, 0.875), "all": (0.81, 0.855)},
     "test": {"en": (0.54, 0.615), "uk": (0.70, 0.825), "ru": (0.765, 0.815), "all": (0.67, 0.76)},
 }
 CASES = [
