@@ -339,6 +339,10 @@ class ClaimWords:
     #: ("наступальні дії в районах на схід від X", "продвинулись … к северу от X"; rule
     #: ``reference_claimed``): matched, like ``reference_before``, on the text before X.
     reference_claimed: re.Pattern = re.compile(r"(?!x)x")
+    #: A closer locator right after a compass reference's place ("advanced southeast of
+    #: Pokrovsk, near Mykhailivka"): the reference then only locates (rule
+    #: ``reference_claimed``), matched on the text after the place.
+    reference_narrowed: re.Pattern = re.compile(r"(?!x)x")
     #: A negation right before a gain that makes it the speaker's denial ("Ворог не окупував
     #: X", "Немає оточення … у X"; rule ``negated_gain``), matched on the text before it.
     denial_before: re.Pattern = re.compile(r"(?!x)x")
@@ -554,6 +558,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         hypothetical_noun=_union(each("hypothetical_noun")),
         noun_modal_after=_union(each("noun_modal_after")),
         reference_claimed=_union(each("reference_claimed")),
+        reference_narrowed=_union(each("reference_narrowed")),
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
         echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
@@ -2721,7 +2726,7 @@ def _excluded(
         _may_hold_between(w.reference_before, window, 0, len(window))
         and w.reference_before.search(window)
         and not (attributed and w.relative_after.match(sent, end))
-        and not w.reference_claimed.search(window)
+        and not (w.reference_claimed.search(window) and not w.reference_narrowed.match(sent, end))
     ):
         return "location reference"
     if w.unit_after.match(sent, end):
