@@ -4073,6 +4073,8 @@ def parse(sentence: str) -> list[Statement]:
     """
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
+    if "\u0301" in sentence and _STRESS.search(sentence):
+        return _unstressed(sentence)
     statements: list[Statement] = []
     taken = _Spans()
 
@@ -5202,6 +5204,30 @@ _PLURAL_APPOSED = re.compile(
     rf"(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+{_CAP_NAME})"
     r"\s*,\s*$"
 )
+
+
+#: A combining stress mark after a Cyrillic letter ("Изю́м", "Купя́нськ", as settlement and
+#: dictionary pages print names): a reading aid, no part of the word.
+_STRESS = re.compile(r"(?<=[\u0400-\u04ff])\u0301")
+
+
+def _unstressed(sentence: str) -> list[Statement]:
+    """``parse`` of ``sentence`` read without its stress marks (rule-free: names are looked up
+    as written without them), spans mapped back to the text as given."""
+    marks = [m.start() for m in _STRESS.finditer(sentence)]
+    plain = _STRESS.sub("", sentence)
+
+    def back(pos: int) -> int:
+        # each mark before a position of the plain text shifts it one to the right
+        shift = 0
+        while shift < len(marks) and marks[shift] <= pos + shift:
+            shift += 1
+        return pos + shift
+
+    return [
+        replace(st, span=(back(st.span[0]), back(st.span[1])), sentence=sentence)
+        for st in parse(plain)
+    ]
 
 
 def parse_one(sentence: str) -> Statement:
