@@ -1921,6 +1921,11 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
 _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
+#: A demonstrative pronoun opening the clause after a dash, the measure's words between it
+#: and the measure ("Херсон — это всего ", "Очаків — це лише ").
+_RESUMED = re.compile(
+    rf"\s[—–-]\s*(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
+)
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 #: An aside set off by commas ("Кам'янка, за словами старости, розташована …", "Каменка, кстати,
 #: находится …"): a source with its name, or a word that says nothing about the clause's parts.
@@ -2141,6 +2146,21 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and (words[1].lower() in _CYR_TYPE or "NOUN" in word_classes(words[1], lang))
         ):
             return " ".join(words[:2])  # "Це село розташоване …": the noun it points with
+        if (
+            first in _PRONOUNS & _LEX.demonstratives
+            and i
+            and i == last
+            and _RESUMED.search(left)
+            and (
+                (name := _described_before(clauses[i - 1], bare=False))
+                or (name := _event_locative(clauses[i - 1], lang))
+            )
+            and _kind(name) == "place"
+        ):
+            # "Херсон — это всего 100 км от Крыма", "а в самом Очакове – это в 150 км от …":
+            # a "это"/"це" after a dash takes up the place the clause before ends with; the
+            # measure places that place (rule resumed_place)
+            return name
         if first in _PRONOUNS:
             return words[0]
         if first in _LEX.locative_verbs and len(words) > 1 and i == last:
