@@ -3117,6 +3117,49 @@ def _fronted_reference(sentence: str, start: int) -> str | None:
     return _after_agent(reference, _cyrillic_language(sentence))
 
 
+#: A compass phrase from a place opening a clause: "К западу от Дерняков", "На північ від
+#: Лимана", "Западнее Дерняков" (the place follows, read by :func:`_reference`).
+_FRONTED_DIRECTION = re.compile(
+    rf"(?:^|(?<=[.;!?:(]))\s*(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[А-ЯІЇЄҐЁ])",
+    re.IGNORECASE,
+)
+
+
+_AT_DISTANCE_UK_RU = re.compile(r"\s*,?\s*на\s+(?:відстані|расстоянии)\s*", re.IGNORECASE)
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether nothing but spaces stands between ``start`` and the sentence's start or the
+    last ".", ";", "!", "?", ":" or "(" before it."""
+    before = sentence[max(0, start - 20) : start].rstrip()
+    return (start <= 20 and not before) or before.endswith((".", ";", "!", "?", ":", "("))
+
+
+def _fronted_direction(sentence: str, start: int) -> tuple[str, str, int] | None:
+    """Rule ``fronted_direction_uk_ru``: the place and side a compass phrase opening the clause
+    names right before a measure ("К западу от Дерняков, на расстоянии около 800 м, находится
+    деревня …", "На північ від Лимана за 5 км розташоване село …"): (reference, direction,
+    where the phrase starts); None when the clause opens otherwise or the phrase names no
+    place. A compass word with a preposition ("к западу", "на північ") needs its "от"/"від"."""
+    left = _left(sentence, start)
+    at = max(left.rfind(c) for c in ".;!?:(") + 1
+    offset = start - len(left)
+    m = _FRONTED_DIRECTION.match(sentence, offset + at)
+    if not m:
+        return None
+    word = m.group("dir").lower()
+    if word.startswith(("на ", "к ")) and not m.group("link"):
+        return None
+    reference, ref_end = _reference(sentence, m.end())
+    if not reference or _kind(reference) != "place":
+        return None
+    if sentence[ref_end:start].strip(" ,") and not _AT_DISTANCE_UK_RU.fullmatch(
+        sentence, ref_end, start
+    ):
+        return None  # "…, на расстоянии около 800 м": the qualifier after the distance noun
+    return _after_agent(reference, _cyrillic_language(sentence)), _DIR_UK_RU[word], m.start("dir")
+
+
 def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
     """Whether ``head`` (the clause before a "до" at ``to``) ends with a "від"/"з" place that
     the "до" continues ("Від … Суджа, який контролюють ЗСУ, до …")."""
@@ -4416,6 +4459,12 @@ def parse(sentence: str) -> list[Statement]:
             m.start(),
         )
         inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        fronted_side = (
+            None if link or removed or direction else _fronted_direction(sentence, m.start())
+        )
+        if fronted_side and not inverted and sentence.startswith(",", m.end()):
+            # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …"
+            inverted = _INVERTED_UK_RU.match(sentence, m.end() + 1)
         if inverted and _ROUTE.match(inverted.group("np")):
             inverted = None  # "117 км — по железной дороге": how it is measured, not a place
         if removed:  # "Село віддалене від районного центру на 25 км"
@@ -4434,6 +4483,11 @@ def parse(sentence: str) -> list[Statement]:
                 # Кам'янка": the "від" phrase before the measure is what it is measured from
                 # (rule fronted_reference_uk_ru)
                 reference, rule = fronted, "fronted_reference_uk_ru"
+            elif subject and fronted_side:
+                # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …": the
+                # compass phrase opening the clause says from where and to which side
+                reference, direction, span_start = fronted_side
+                rule = "fronted_direction_uk_ru"
             np = inverted.group("np").rstrip()
             if subject and subject == " ".join(np.split()[1:]):
                 # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
@@ -4771,9 +4825,30 @@ def parse(sentence: str) -> list[Statement]:
                 and _CONTINUATION.match(sentence, prev.span[1], m.start())
                 else _subject_before_direction(sentence, m.start())
             )
+            end, rule = references[-1][1], "direction_uk_ru"
+            subjects = [subject]
+            if (
+                subject is None
+                and len(references) == 1
+                and _opens_clause(sentence, m.start())
+                and (inverted := _INVERTED_UK_RU.match(sentence, end))
+                and not inverted.group().lstrip().startswith(("—", "–", "-"))
+                and (subject := _inverted_name(inverted.group("np")))
+            ):
+                # "К западу от Дерняков находится деревня Коржава", "Північніше Лимана
+                # розташоване село Торське": the compass phrase opens the clause, the place
+                # it locates follows the verb (rule fronted_direction_uk_ru)
+                np = inverted.group("np").rstrip()
+                end, rule = inverted.start("np") + len(np), "fronted_direction_uk_ru"
+                subjects = [subject]
+                if subject == " ".join(np.split()[1:]):  # "…розташовані села Кам'янка, Петрівка"
+                    partners = _list_partners(sentence, np, end)
+                    subjects += [name for name, _ in partners]
+                    end = max([end, *(e for _, e in partners)])
+                elif partner := _inverted_partner(np, subject):
+                    subjects.append(partner)  # "…расположены сёла Каменка и Петровка"
             if subject is None:
                 continue  # precision first: a direction with no clear subject is not read
-            subjects, end, rule = [subject], references[-1][1], "direction_uk_ru"
         then = _THEN_MEASURE_UK_RU.match(sentence, end) if len(references) == 1 else None
         measure = _UK_RU.match(sentence, then.end()) if then else None
         if measure and (
