@@ -3409,7 +3409,7 @@ _GAPPED = re.compile(
 #: "неподалік від", "близко от" before a reference and a dash: a measure after the dash says
 #: how near.
 _NEAR_THEN_DASH = re.compile(
-    rf"(?<![\w-])(?:{_alt(_LEX.near_from)})\s+(?=[^—–]{{1,80}}\s[—–-]\s*$)", re.IGNORECASE
+    rf"(?<![\w-])(?:{_alt(_LEX.near_from)})\s+(?=[^—–,]{{1,80}}(?:\s[—–-]|,)\s*$)", re.IGNORECASE
 )
 
 
@@ -4531,10 +4531,11 @@ def parse(sentence: str) -> list[Statement]:
                 if (
                     near_ref
                     and near_ref[0]
-                    and re.fullmatch(r"\s*[—–-]\s*", sentence[near_ref[1] : m.start()])
+                    and re.fullmatch(r"\s*(?:[—–-]|,)\s*", sentence[near_ref[1] : m.start()])
                 ):
                     # "розташована неподалік від Покровська — за 12 км", "проходить близько
-                    # від кордону – до десяти кілометрів": the dash says how near
+                    # від кордону – до десяти кілометрів", "рядом с Очаковым – всего в 4 км",
+                    # "неподалік від Ізюма, за 10 км": the dash or comma says how near
                     span = (
                         _subject_cyrillic(sentence, near.start()),
                         near_ref[0],
