@@ -87,9 +87,11 @@ from .corpus_eval import OWN, evaluate, records
 #: measured untuned: en 60.7 / 45.0 %, uk 66.7 / 41.9 %, ru 37.5 / 62.5 %; round 9, which had
 #: not seen them, moved only batch i's Ukrainian to 45.2 %): dev en 81.0 %, ru 75.8 %, uk 79.1 %;
 #: test en 60.4 %, ru 58.5 %, uk 51.4 % (floors lowered for the grown corpus, not for a change
-#: of rules).
+#: of rules). uk/ru round 10 (units' whole paradigms and the verst, stress marks, fronted
+#: compass phrases, resumed places, near-phrases with a comma): dev ru 77.6 %, uk 79.1 %; test
+#: ru 58.5 %, uk 52.1 %.
 FLOORS = {
-    ("dev", "en"): 0.80, ("dev", "ru"): 0.75, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.80, ("dev", "ru"): 0.765, ("dev", "uk"): 0.78,
     ("test", "en"): 0.60, ("test", "ru"): 0.58, ("test", "uk"): 0.51,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
