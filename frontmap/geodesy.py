@@ -34,10 +34,16 @@ __all__ = [
 ]
 
 #: Kilometres per unit.
-UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852, "ft": 0.0003048, "yd": 0.0009144}
+UNIT_KM = {
+    "km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852, "ft": 0.0003048, "yd": 0.0009144,
+    "verst": 1.0668,  # the Russian verst (верста, 500 sazhen), as 19th-century place pages give it
+}  # fmt: skip
 #: Length units as written in English, Ukrainian and Russian text → km, m, mi, nmi, ft, yd.
 #: Length units in every language the lexicon holds (travel-time units left out).
-UNIT_WORDS = {w: u for w, u in lexicon().units.items() if u in UNIT_KM}
+UNIT_WORDS = {
+    **{u: u for u in UNIT_KM},
+    **{w: u for w, u in lexicon().units.items() if u in UNIT_KM},
+}
 
 _POINTS_32 = [
     "N", "NbE", "NNE", "NEbN", "NE", "NEbE", "ENE", "EbN",

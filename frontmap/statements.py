@@ -1981,6 +1981,11 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
 _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
+#: A demonstrative pronoun opening the clause after a dash, the measure's words between it
+#: and the measure ("Херсон — это всего ", "Очаків — це лише ").
+_RESUMED = re.compile(
+    rf"\s[—–-]\s*(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
+)
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 #: An aside set off by commas ("Кам'янка, за словами старости, розташована …", "Каменка, кстати,
 #: находится …"): a source with its name, or a word that says nothing about the clause's parts.
@@ -2201,6 +2206,21 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and (words[1].lower() in _CYR_TYPE or "NOUN" in word_classes(words[1], lang))
         ):
             return " ".join(words[:2])  # "Це село розташоване …": the noun it points with
+        if (
+            first in _PRONOUNS & _LEX.demonstratives
+            and i
+            and i == last
+            and _RESUMED.search(left)
+            and (
+                (name := _described_before(clauses[i - 1], bare=False))
+                or (name := _event_locative(clauses[i - 1], lang))
+            )
+            and _kind(name) == "place"
+        ):
+            # "Херсон — это всего 100 км от Крыма", "а в самом Очакове – это в 150 км от …":
+            # a "это"/"це" after a dash takes up the place the clause before ends with; the
+            # measure places that place (rule resumed_place)
+            return name
         if first in _PRONOUNS:
             return words[0]
         if first in _LEX.locative_verbs and len(words) > 1 and i == last:
@@ -3157,6 +3177,49 @@ def _fronted_reference(sentence: str, start: int) -> str | None:
     return _after_agent(reference, _cyrillic_language(sentence))
 
 
+#: A compass phrase from a place opening a clause: "К западу от Дерняков", "На північ від
+#: Лимана", "Западнее Дерняков" (the place follows, read by :func:`_reference`).
+_FRONTED_DIRECTION = re.compile(
+    rf"(?:^|(?<=[.;!?:(]))\s*(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[А-ЯІЇЄҐЁ])",
+    re.IGNORECASE,
+)
+
+
+_AT_DISTANCE_UK_RU = re.compile(r"\s*,?\s*на\s+(?:відстані|расстоянии)\s*", re.IGNORECASE)
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether nothing but spaces stands between ``start`` and the sentence's start or the
+    last ".", ";", "!", "?", ":" or "(" before it."""
+    before = sentence[max(0, start - 20) : start].rstrip()
+    return (start <= 20 and not before) or before.endswith((".", ";", "!", "?", ":", "("))
+
+
+def _fronted_direction(sentence: str, start: int) -> tuple[str, str, int] | None:
+    """Rule ``fronted_direction_uk_ru``: the place and side a compass phrase opening the clause
+    names right before a measure ("К западу от Дерняков, на расстоянии около 800 м, находится
+    деревня …", "На північ від Лимана за 5 км розташоване село …"): (reference, direction,
+    where the phrase starts); None when the clause opens otherwise or the phrase names no
+    place. A compass word with a preposition ("к западу", "на північ") needs its "от"/"від"."""
+    left = _left(sentence, start)
+    at = max(left.rfind(c) for c in ".;!?:(") + 1
+    offset = start - len(left)
+    m = _FRONTED_DIRECTION.match(sentence, offset + at)
+    if not m:
+        return None
+    word = m.group("dir").lower()
+    if word.startswith(("на ", "к ")) and not m.group("link"):
+        return None
+    reference, ref_end = _reference(sentence, m.end())
+    if not reference or _kind(reference) != "place":
+        return None
+    if sentence[ref_end:start].strip(" ,") and not _AT_DISTANCE_UK_RU.fullmatch(
+        sentence, ref_end, start
+    ):
+        return None  # "…, на расстоянии около 800 м": the qualifier after the distance noun
+    return _after_agent(reference, _cyrillic_language(sentence)), _DIR_UK_RU[word], m.start("dir")
+
+
 def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
     """Whether ``head`` (the clause before a "до" at ``to``) ends with a "від"/"з" place that
     the "до" continues ("Від … Суджа, який контролюють ЗСУ, до …")."""
@@ -3406,7 +3469,7 @@ _GAPPED = re.compile(
 #: "неподалік від", "близко от" before a reference and a dash: a measure after the dash says
 #: how near.
 _NEAR_THEN_DASH = re.compile(
-    rf"(?<![\w-])(?:{_alt(_LEX.near_from)})\s+(?=[^—–]{{1,80}}\s[—–-]\s*$)", re.IGNORECASE
+    rf"(?<![\w-])(?:{_alt(_LEX.near_from)})\s+(?=[^—–,]{{1,80}}(?:\s[—–-]|,)\s*$)", re.IGNORECASE
 )
 
 
@@ -4133,6 +4196,8 @@ def parse(sentence: str) -> list[Statement]:
     """
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
+    if "\u0301" in sentence and _STRESS.search(sentence):
+        return _unstressed(sentence)
     statements: list[Statement] = []
     taken = _Spans()
 
@@ -4454,6 +4519,12 @@ def parse(sentence: str) -> list[Statement]:
             m.start(),
         )
         inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        fronted_side = (
+            None if link or removed or direction else _fronted_direction(sentence, m.start())
+        )
+        if fronted_side and not inverted and sentence.startswith(",", m.end()):
+            # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …"
+            inverted = _INVERTED_UK_RU.match(sentence, m.end() + 1)
         if inverted and _ROUTE.match(inverted.group("np")):
             inverted = None  # "117 км — по железной дороге": how it is measured, not a place
         if removed:  # "Село віддалене від районного центру на 25 км"
@@ -4472,6 +4543,11 @@ def parse(sentence: str) -> list[Statement]:
                 # Кам'янка": the "від" phrase before the measure is what it is measured from
                 # (rule fronted_reference_uk_ru)
                 reference, rule = fronted, "fronted_reference_uk_ru"
+            elif subject and fronted_side:
+                # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …": the
+                # compass phrase opening the clause says from where and to which side
+                reference, direction, span_start = fronted_side
+                rule = "fronted_direction_uk_ru"
             np = inverted.group("np").rstrip()
             if subject and subject == " ".join(np.split()[1:]):
                 # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
@@ -4515,10 +4591,11 @@ def parse(sentence: str) -> list[Statement]:
                 if (
                     near_ref
                     and near_ref[0]
-                    and re.fullmatch(r"\s*[—–-]\s*", sentence[near_ref[1] : m.start()])
+                    and re.fullmatch(r"\s*(?:[—–-]|,)\s*", sentence[near_ref[1] : m.start()])
                 ):
                     # "розташована неподалік від Покровська — за 12 км", "проходить близько
-                    # від кордону – до десяти кілометрів": the dash says how near
+                    # від кордону – до десяти кілометрів", "рядом с Очаковым – всего в 4 км",
+                    # "неподалік від Ізюма, за 10 км": the dash or comma says how near
                     span = (
                         _subject_cyrillic(sentence, near.start()),
                         near_ref[0],
@@ -4809,9 +4886,30 @@ def parse(sentence: str) -> list[Statement]:
                 and _CONTINUATION.match(sentence, prev.span[1], m.start())
                 else _subject_before_direction(sentence, m.start())
             )
+            end, rule = references[-1][1], "direction_uk_ru"
+            subjects = [subject]
+            if (
+                subject is None
+                and len(references) == 1
+                and _opens_clause(sentence, m.start())
+                and (inverted := _INVERTED_UK_RU.match(sentence, end))
+                and not inverted.group().lstrip().startswith(("—", "–", "-"))
+                and (subject := _inverted_name(inverted.group("np")))
+            ):
+                # "К западу от Дерняков находится деревня Коржава", "Північніше Лимана
+                # розташоване село Торське": the compass phrase opens the clause, the place
+                # it locates follows the verb (rule fronted_direction_uk_ru)
+                np = inverted.group("np").rstrip()
+                end, rule = inverted.start("np") + len(np), "fronted_direction_uk_ru"
+                subjects = [subject]
+                if subject == " ".join(np.split()[1:]):  # "…розташовані села Кам'янка, Петрівка"
+                    partners = _list_partners(sentence, np, end)
+                    subjects += [name for name, _ in partners]
+                    end = max([end, *(e for _, e in partners)])
+                elif partner := _inverted_partner(np, subject):
+                    subjects.append(partner)  # "…расположены сёла Каменка и Петровка"
             if subject is None:
                 continue  # precision first: a direction with no clear subject is not read
-            subjects, end, rule = [subject], references[-1][1], "direction_uk_ru"
         then = _THEN_MEASURE_UK_RU.match(sentence, end) if len(references) == 1 else None
         measure = _UK_RU.match(sentence, then.end()) if then else None
         if measure and (
@@ -5262,6 +5360,30 @@ _PLURAL_APPOSED = re.compile(
     rf"(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+{_CAP_NAME})"
     r"\s*,\s*$"
 )
+
+
+#: A combining stress mark after a Cyrillic letter ("Изю́м", "Купя́нськ", as settlement and
+#: dictionary pages print names): a reading aid, no part of the word.
+_STRESS = re.compile(r"(?<=[\u0400-\u04ff])\u0301")
+
+
+def _unstressed(sentence: str) -> list[Statement]:
+    """``parse`` of ``sentence`` read without its stress marks (rule-free: names are looked up
+    as written without them), spans mapped back to the text as given."""
+    marks = [m.start() for m in _STRESS.finditer(sentence)]
+    plain = _STRESS.sub("", sentence)
+
+    def back(pos: int) -> int:
+        # each mark before a position of the plain text shifts it one to the right
+        shift = 0
+        while shift < len(marks) and marks[shift] <= pos + shift:
+            shift += 1
+        return pos + shift
+
+    return [
+        replace(st, span=(back(st.span[0]), back(st.span[1])), sentence=sentence)
+        for st in parse(plain)
+    ]
 
 
 def parse_one(sentence: str) -> Statement:

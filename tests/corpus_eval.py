@@ -33,6 +33,7 @@ def norm_name(text):
     if not text:
         return None
     text = re.sub(r"['’]s\b", "", text)
+    text = text.replace("\u0301", "")  # "Изю́м": a stress mark is no letter
     words = re.findall(r"[\w\-]+", text)
     if len(words) == 1 and words[0].lower() in {"it", "they", "this"}:
         return None

@@ -493,3 +493,12 @@ def test_noun_phrases_read_from_the_nearest_tokens_are_those_read_from_all_of_th
             head = right.find(" ", s._REF_HEAD, s._PHRASE_CHARS)
             first = s._reference_words(s._tokens(right[:head]), whole=False) if head > 0 else None
             assert first is None or first == words, right
+
+
+def test_stress_marks_read_as_written():
+    """A stress mark after a Cyrillic letter ("Купя́нск") is no part of the name; the span is
+    that of the text as given."""
+    text = "Купя́нск находится в 120 км от Харькова."
+    (st,) = parse(text)
+    assert (st.subject, st.sentence) == ("Купянск", text)
+    assert text[st.span[0] : st.span[1]] == "в 120 км от Харькова"

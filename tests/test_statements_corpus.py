@@ -94,9 +94,11 @@ from .corpus_eval import OWN, evaluate, records
 #: With batch_2026-11-26j (ids F11…, untuned: en 71.4 / uk 50.0 / ru 50.0 %) joined: dev en
 #: 81.3 / uk 77.8 / ru 73.9 %, test en 61.0 / uk 50.9 / ru 57.8 % — floors re-set for the grown
 #: corpus (dev ru .75 -> .73, uk .78 -> .77; test ru .58 -> .57, uk .51 -> .50).
+#: uk/ru round 10 (units' whole paradigms and the verst, stress marks, fronted compass phrases,
+#: resumed places, near-phrases with a comma): dev ru 73.9 -> 75.6 %; test uk 50.9 -> 51.6 %.
 FLOORS = {
-    ("dev", "en"): 0.81, ("dev", "ru"): 0.73, ("dev", "uk"): 0.77,
-    ("test", "en"): 0.60, ("test", "ru"): 0.57, ("test", "uk"): 0.50,
+    ("dev", "en"): 0.81, ("dev", "ru"): 0.75, ("dev", "uk"): 0.77,
+    ("test", "en"): 0.60, ("test", "ru"): 0.57, ("test", "uk"): 0.51,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
