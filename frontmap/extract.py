@@ -813,6 +813,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             continue  # rule bulleted_names: the next line is a bare name of the list above
         if "\n" in m.group():
             listing = False
+        if not m.group(1) and "\n" not in m.group() and text[m.start() - 2 : m.start()] == " ?":
+            continue  # "Глибоке ? Липці": a dash lost to a "?" between spaces ends no sentence
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
             word = head[-1].lower() if head else ""
@@ -3457,8 +3459,8 @@ def _paragraphs(text: str, sents) -> list[int]:
 
 #: A place of a route ("Шебекіне (рф)", "Русин Яр") and the dash that leads to the next.
 _ROUTE_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'-]+)?(?:\s*\([^()]{1,20}\))?"
-_ROUTE_PAIR = re.compile(
-    rf"({_ROUTE_NAME})\s*[–—-]\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
+_ROUTE_PAIR = re.compile(  # "Глибоке ? Липці": a dash lost to a "?" between spaces
+    rf"({_ROUTE_NAME})(?:\s*[–—-]|\s+\?)\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
 )
 
 
