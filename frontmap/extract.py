@@ -422,6 +422,8 @@ class ClaimWords:
     #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
     #: day, not of the event date the report opens with.
     said_now: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule additive_day: words opening a sentence that adds to the one before ("Окрім того,").
+    additive_opening: re.Pattern = re.compile(r"(?!x)x")
     #: Rule side_day: day words whose day depends on the voice's side ("over the past day").
     relative_days_by_side: dict = field(default_factory=dict)
     #: Rule weekday_summary: the day words of a bulletin's summary ("минулої доби"), counted
@@ -588,6 +590,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
+        additive_opening=_union(each("additive_opening")),
         relative_days_by_side={
             side: {k.lower(): v for k, v in days.items()}
             for d in dates for side, days in d.get("relative_days_by_side", {}).items()
@@ -4010,7 +4013,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     when = _date_at(undated, rel, published, when)
                 elif note.startswith("date not stated"):
                     when, precision, note = _coarse_at(undated, rel, published) or (
-                        when, precision, note)  # fmt: skip
+                        _additive_day(sent, si, claims, w) or (when, precision, note))  # fmt: skip
                 elif precision == "day" and (clause := _weekday_at(undated, rel, published)):
                     when, note = clause
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
@@ -4138,6 +4141,24 @@ def _own_narration(
                   *_placed(target), (start, start + len(sent)), *_placing(target))
         )  # fmt: skip
     return out
+
+
+def _additive_day(sent: str, si: int, claims: list[Claim], w: ClaimWords) -> tuple | None:
+    """Rule ``additive_day``: a sentence opening on words that add to the one before ("Окрім
+    того, Зеленський підтвердив звільнення Архангельського", "Кроме того, освобождено
+    Ямполь") and stating no date of its own is of the day the sentence before dated its
+    claims by the text; ``(date, precision, note)`` or None."""
+    if not (_may_hold(w.additive_opening, sent) and w.additive_opening.match(sent)):
+        return None
+    days = {
+        c.date
+        for c in claims
+        if c.sentence == si - 1 and c.date_precision == "day" and not c.notes.startswith("date not")
+    }
+    if len(days) != 1:
+        return None
+    (day,) = days
+    return Date.fromisoformat(day), "day", f"additive_day: the date of the sentence before ({day})"
 
 
 def _gapped(sent: str, rel: int, nxt: int, later: Mention) -> bool:
