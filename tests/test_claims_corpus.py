@@ -78,8 +78,11 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Red team 9's fixes (closing voice: an unvoiced clause after a closed voice is nobody's
 #: claim; a place before "city military administration" is an office): dev unchanged; test en
 #: strict 54.6 -> 54.8, lenient 62.3 -> 62.0 % (not looked at).
+#: uk/ru round 10 (artillery strikes, one strike claim per place and day, a bulletin's day
+#: counted from its stamp or weekday, 'під/под X' unless it locates the place before, flags,
+#: a lost '?' dash, additive_day): dev uk 82.8 -> 91.3, ru 87.5 -> 87.8, all 81.5 -> 84.4 %.
 FLOORS = {
-    "dev": {"en": (0.75, 0.795), "uk": (0.82, 0.86), "ru": (0.87, 0.875), "all": (0.80, 0.835)},
+    "dev": {"en": (0.75, 0.795), "uk": (0.90, 0.90), "ru": (0.87, 0.875), "all": (0.83, 0.855)},
     "test": {"en": (0.54, 0.615), "uk": (0.70, 0.825), "ru": (0.765, 0.815), "all": (0.67, 0.76)},
 }
 CASES = [
