@@ -426,8 +426,13 @@ class ClaimWords:
     #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
     #: day, not of the event date the report opens with.
     said_now: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule additive_day: words opening a sentence that adds to the one before ("Окрім того,").
+    additive_opening: re.Pattern = re.compile(r"(?!x)x")
     #: Rule side_day: day words whose day depends on the voice's side ("over the past day").
     relative_days_by_side: dict = field(default_factory=dict)
+    #: Rule weekday_summary: the day words of a bulletin's summary ("минулої доби"), counted
+    #: from the weekday its voice spoke on.
+    summary_days: dict = field(default_factory=dict)
     #: Rule own_narration: (pattern, claim) of descriptions that say a place is fought over,
     #: and the words that make a description no such claim (negation, modals, the past).
     narration_after: tuple = ()
@@ -590,10 +595,12 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
+        additive_opening=_union(each("additive_opening")),
         relative_days_by_side={
             side: {k.lower(): v for k, v in days.items()}
             for d in dates for side, days in d.get("relative_days_by_side", {}).items()
         },
+        summary_days={k.lower(): v for k, v in merged("summary_days").items()},
         narration_after=tuple((re.compile(p, re.I), kind) for d in data
                               for kind, v in d.get("narration_after", {}).items() for p in v),
         narration_not=_union(each("narration_not")),
@@ -814,6 +821,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             continue  # rule bulleted_names: the next line is a bare name of the list above
         if "\n" in m.group():
             listing = False
+        if not m.group(1) and "\n" not in m.group() and text[m.start() - 2 : m.start()] == " ?":
+            continue  # "Глибоке ? Липці": a dash lost to a "?" between spaces ends no sentence
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
             word = head[-1].lower() if head else ""
@@ -3480,8 +3489,8 @@ def _paragraphs(text: str, sents) -> list[int]:
 
 #: A place of a route ("Шебекіне (рф)", "Русин Яр") and the dash that leads to the next.
 _ROUTE_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'-]+)?(?:\s*\([^()]{1,20}\))?"
-_ROUTE_PAIR = re.compile(
-    rf"({_ROUTE_NAME})\s*[–—-]\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
+_ROUTE_PAIR = re.compile(  # "Глибоке ? Липці": a dash lost to a "?" between spaces
+    rf"({_ROUTE_NAME})(?:\s*[–—-]|\s+\?)\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
 )
 
 
@@ -4034,7 +4043,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     when = _date_at(undated, rel, published, when)
                 elif note.startswith("date not stated"):
                     when, precision, note = _coarse_at(undated, rel, published) or (
-                        when, precision, note)  # fmt: skip
+                        _additive_day(sent, si, claims, w) or (when, precision, note))  # fmt: skip
                 elif precision == "day" and (clause := _weekday_at(undated, rel, published)):
                     when, note = clause
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
@@ -4162,6 +4171,24 @@ def _own_narration(
                   *_placed(target), (start, start + len(sent)), *_placing(target))
         )  # fmt: skip
     return out
+
+
+def _additive_day(sent: str, si: int, claims: list[Claim], w: ClaimWords) -> tuple | None:
+    """Rule ``additive_day``: a sentence opening on words that add to the one before ("Окрім
+    того, Зеленський підтвердив звільнення Архангельського", "Кроме того, освобождено
+    Ямполь") and stating no date of its own is of the day the sentence before dated its
+    claims by the text; ``(date, precision, note)`` or None."""
+    if not (_may_hold(w.additive_opening, sent) and w.additive_opening.match(sent)):
+        return None
+    days = {
+        c.date
+        for c in claims
+        if c.sentence == si - 1 and c.date_precision == "day" and not c.notes.startswith("date not")
+    }
+    if len(days) != 1:
+        return None
+    (day,) = days
+    return Date.fromisoformat(day), "day", f"additive_day: the date of the sentence before ({day})"
 
 
 def _gapped(sent: str, rel: int, nxt: int, later: Mention) -> bool:
@@ -5159,6 +5186,16 @@ def _claim_date(
             )
     named = _weekdays(sent, published)
     if named:  # the weekday the sentence names first
+        counted = _counted_from(sent, named[0][0], w.summary_days)
+        if counted:
+            # rule weekday_summary: "інформує Генштаб у середу, минулої доби відбулося 30
+            # боїв", "у понеділок повідомили, що за добу ворог …": the voice spoke on the
+            # weekday, the summary covers the day before it
+            return (
+                named[0][1] + timedelta(days=counted[0]),
+                "day",
+                f"weekday_summary: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
+            )
         return named[0][1], "day", named[0][2]
     for word, delta in w.relative_days.items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
@@ -5256,22 +5293,65 @@ def _list_headers(sents, paragraphs, published: Date) -> dict[int, tuple[Date, s
     return out
 
 
+#: A sentence this short that holds the report's date is its stamp (a dateline cut at its dots).
+STAMP_LINE = 24
+#: What stands between a day word and the date or weekday that names the same day ("вчора,
+#: 2 жовтня", "вчора, у понеділок").
+_APPOSED = re.compile(r"[\s,(—–-]*(?:(?:у|в|во)\s+)?")
+#: A stated day's own words: "16 серпня", "16 серпня 2023 року", "понеділок".
+_DAY_WORDS = re.compile(r"\d{1,2}\s+[^\W\d_]+(?:\s+\d{4}(?:\s+р(?:оку|\.))?)?|[^\W\d_]+")
+
+
+def _counted_from(sent: str, at: int, words: dict) -> tuple[int, str] | None:
+    """``(days, word)``: the first of ``words`` (day words and their days) that the sentence
+    says apart from the day stated at ``at`` (a date, a weekday), counting from that day; None
+    when there is none, or it stands beside the stated day and names it ("вчора, 2 жовтня")."""
+    low = sent.lower()
+    stated = _DAY_WORDS.match(low, at)
+    end = stated.end() if stated else at
+    for word, delta in words.items():
+        if not delta or word not in low:
+            continue
+        for found in re.finditer(rf"\b{re.escape(word)}\b", low):
+            gap = (found.end(), at) if found.end() <= at else (end, found.start())
+            if _APPOSED.fullmatch(low, *gap):
+                break
+            return delta, word
+    return None
+
+
+def _lead_relative(sent: str, at: int, day: Date, published: Date) -> int:
+    """Rule ``lead_relative``: the days a Ukrainian or Russian report's opening counts from its
+    own stamp ("Київ. 16 серпня. … минулої доби відбулося 30 боїв": the date is the day of
+    publication, the day word the day the summary covers, by the language's convention in
+    ``relative_days``); 0 when the date is not the publication day or the day word stands
+    beside it, naming the same day ("вчора, 2 жовтня")."""
+    if day != published:
+        return 0
+    counted = _counted_from(sent, at, claim_words(("uk", "ru")).relative_days)
+    return counted[0] if counted else 0
+
+
 def _lead_date(sents, published: Date) -> Date | None:
     """The first full date in the report's opening sentences (see :data:`LEAD_SENTENCES`),
     else the first weekday they name (rule ``lead_weekday``: "The chief of Russia's general
     staff told Putin on Thursday that …": the day the report's news was made, the last such
     day on or before publication)."""
     w = claim_words()
-    opening = [sent for _, _, sent in sents[:LEAD_SENTENCES] if not w.recap.match(sent)]
+    opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
-    for sent in opening:
-        for _, day, precision in _dates(sent, published):
+    for i, sent in opening:
+        for at, day, precision in _dates(sent, published):
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
-                return day
-    for sent in opening:
+                k = i + 1  # "Київ. 16 серпня. ІНТЕРФАКС-УКРАЇНА – …", "КИЇВ. 23 травня. УНН. …"
+                while len(sent.strip()) <= STAMP_LINE and k < min(len(sents), i + 3):
+                    sent, k = f"{sent} {sents[k][2]}", k + 1
+                return day + timedelta(days=_lead_relative(sent, at, day, published))
+    for _, sent in opening:
         named = _weekdays(sent, published)
         if named:
-            return named[0][1]
+            counted = _counted_from(sent, named[0][0], w.summary_days)
+            return named[0][1] + timedelta(days=counted[0] if counted else 0)
     # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
     # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
     for _, _, sent in sents:
@@ -5287,6 +5367,11 @@ def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim
     merged: dict[tuple, Claim] = {}
     for c in claims:
         k = (c.claimant, c.place, c.claim)
+        if c.claim in _STRIKE_KINDS and _CYRILLIC.search(c.quote):
+            # rule one_strike: a Ukrainian or Russian strike bulletin names a place under each
+            # weapon that hit it ("47 БпЛА атакували Роботине … 290 артударів по Роботиному"):
+            # one strike claim per voice, place and day, whatever the weapon
+            k = (c.claimant, c.place, "strike", c.date)
         old = merged.get(k)
         if old is None:
             merged[k] = c

@@ -86,8 +86,13 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: reference_narrowed; the General Staff's "most active"; "drove out X from"): dev en strict
 #: 75.2 -> 77.1, lenient 81.5 -> 85.1 %; test en strict 54.9 -> 54.7, lenient 61.6 -> 61.5 %,
 #: all lenient 76.0 -> 75.9 % (not looked at; floors en .61, all .755 — disclosed).
+#: uk/ru round 10 (artillery strikes, one strike claim per place and day, a bulletin's day
+#: counted from its stamp or weekday, 'під/под X' unless it locates the place before, flags,
+#: a lost '?' dash, additive_day): dev uk 82.8 -> 91.3, ru 87.5 -> 87.8, all 81.5 -> 84.4 %.
+#: Merged with the grown corpus and round 10's English rules: dev strict en 77.1 / uk 89.8 / ru
+#: 86.4 / all 83.4 %; test en 54.7 / uk 71.7 / ru 78.0 / all 68.1 %, lenient all 76.2 %.
 FLOORS = {
-    "dev": {"en": (0.76, 0.84), "uk": (0.81, 0.845), "ru": (0.855, 0.88), "all": (0.80, 0.85)},
+    "dev": {"en": (0.76, 0.84), "uk": (0.885, 0.885), "ru": (0.855, 0.88), "all": (0.825, 0.865)},
     "test": {"en": (0.54, 0.61), "uk": (0.70, 0.82), "ru": (0.765, 0.815), "all": (0.67, 0.755)},
 }
 CASES = [
