@@ -4753,7 +4753,7 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
         )
         or _CONDITIONAL_OPENING.match(sent)
         or (
-            _may_hold(w.mandate, sent)
+            _may_hold_between(w.mandate, sent, at - MANDATE_REACH, _WORD.match(sent, at).end())
             and w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
         )
     )
