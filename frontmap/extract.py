@@ -434,6 +434,9 @@ class ClaimWords:
     #: General Staff said on Monday, while …"), and "according to" before a voice.
     closing_speech: re.Pattern = re.compile(r"(?!x)x")
     according_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule list_ends: a clause boundary and the subject of a new clause ("…, while Ukrainian
+    #: troops held X"): a place after it is no member of the earlier clause's list.
+    clause_subject: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
@@ -595,6 +598,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ukraine_holds=_union(each("ukraine_holds")),
         closing_speech=_union(each("closing_speech")),
         according_before=_union([f"(?:{p})$" for p in each("according_before")]),
+        clause_subject=_union(each("clause_subject")),
         claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
@@ -3701,6 +3705,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             own = _relative_action(sent, rel, rel + len(target.text), actions, w)
             if own is not None:
                 before, act = [], own  # "… northwest of Ostapivske, which Moscow claimed …"
+            elif before:
+                if speaking is None:
+                    speaking = [c for c in who_here if _speaks(sent, c, w)]
+                if _list_ended(sent, act[1], rel, speaking, w):
+                    # rule list_ends: "Russian forces captured Dachne, the ministry said on
+                    # Monday, while Ukrainian troops held Torske": the place is in a clause of
+                    # its own, whose verb is no action; it takes an action only after it
+                    before = []
+                    act = next((a for a in actions if a[0] > rel), None)
             if act is None:
                 continue
             if (
@@ -4715,6 +4728,18 @@ ECHO_REACH = 80
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25
 #: A claimant whose name ends this close before an action word is the action's subject.
 ACTOR_REACH = 25
+
+
+def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> bool:
+    """Rule ``list_ends``: whether the words between an action's end and a place at ``at``
+    close the action's clause — a voice whose words of saying close it ("…, the ministry said
+    on Monday, …") or a clause boundary with a new subject ("…, while Ukrainian troops held",
+    "…, а українські військові утримують"): the place is then no member of its list."""
+    if _may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, end, at):
+        return True
+    return any(
+        end <= c[0] and c[1] <= at and w.closing_speech.match(sent, c[1]) for c in speaking
+    )
 
 
 def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None):
