@@ -437,6 +437,10 @@ class ClaimWords:
     #: Rule list_ends: a clause boundary and the subject of a new clause ("…, while Ukrainian
     #: troops held X"): a place after it is no member of the earlier clause's list.
     clause_subject: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule closing_voice in Ukrainian and Russian: words of saying before a voice, after a
+    #: comma ("…, заявили в Міноборони РФ"), and words by which such a voice speaks on.
+    closing_speech_before: re.Pattern = re.compile(r"(?!x)x")
+    voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
@@ -599,6 +603,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         closing_speech=_union(each("closing_speech")),
         according_before=_union([f"(?:{p})$" for p in each("according_before")]),
         clause_subject=_union(each("clause_subject")),
+        closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
+        voice_goes_on=_union(each("voice_goes_on")),
         claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
@@ -4669,7 +4675,7 @@ _ASIDE_VOICE = re.compile(r"[^,;]*,\s*")
 VOICE_GOES_ON_REACH = 20
 
 #: What follows a voice named after "according to" when it closes its clause (closing_voice).
-_CLOSES = re.compile(r"\s*(?:[,;]|$)")
+_CLOSES = re.compile(r"\s*(?:[,;]|\.?\s*$)")
 
 #: How far after a denial's start its words of Ukraine holding the place may end.
 HOLDS_REACH = 80
@@ -4737,8 +4743,25 @@ def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> 
     "…, а українські військові утримують"): the place is then no member of its list."""
     if _may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, end, at):
         return True
-    return any(
-        end <= c[0] and c[1] <= at and w.closing_speech.match(sent, c[1]) for c in speaking
+    return any(end <= c[0] and c[1] <= at and _closes_clause(sent, c, w) for c in speaking)
+
+
+def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
+    """Rule ``closing_voice``: whether a voice's words of saying close its clause, so that it
+    speaks for what came before it ("…, the General Staff said on Monday, …", "…, according to
+    X, …", "…, заявили в Міноборони РФ у понеділок, а …"); "According to X, …" opening the
+    sentence speaks for what follows."""
+    if w.closing_speech.match(sent, voice[1]):
+        return True
+    if _may_hold(w.closing_speech_before, sent) and w.closing_speech_before.search(
+        sent, max(0, voice[0] - SPEECH_BEFORE), voice[0]
+    ):
+        return True
+    according = w.according_before.search(sent, max(0, voice[0] - 16), voice[0])
+    return bool(
+        according
+        and sent[: according.start()].rstrip().endswith(",")
+        and _CLOSES.match(sent, voice[1])
     )
 
 
@@ -4759,14 +4782,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
     before = [c for c in speaking if c[0] < at]
     if before:
         last = before[-1]
-        according = w.according_before.search(sent, max(0, last[0] - 16), last[0])
-        if w.closing_speech.match(sent, last[1]) or (
-            # "…, according to X, …" closes the clause before it; "According to X, …" opening
-            # the sentence speaks for what follows
-            according
-            and sent[: according.start()].rstrip().endswith(",")
-            and _CLOSES.match(sent, last[1])
-        ):
+        if _closes_clause(sent, last, w):
             # rule closing_voice: "… near Lyman, the General Staff said on Monday, while
             # Russian forces captured Torske, according to the Russian defence ministry": a
             # voice whose words of saying close its clause speaks for what came before it; an
@@ -4776,11 +4792,19 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
                 return after[0]
             if not (
                 _VOICE_GOES_ON.search(sent, last[1], at + VOICE_GOES_ON_REACH)
+                or w.voice_goes_on.search(sent, last[1], at + VOICE_GOES_ON_REACH)
                 or _ASIDE_VOICE.fullmatch(sent, last[1], at)
             ):
                 # "…, the General Staff said on Monday, and Russian troops captured Dachne":
                 # a clause after the voice's words closed is nobody's said claim
                 return None
+        elif _may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, last[1], at):
+            # rule voice_per_clause: "Russia's defence ministry said its forces captured
+            # Dachne, and Ukrainian forces liberated Torske, the General Staff said": a new
+            # clause after the first voice's, closed by a voice of its own, is that voice's
+            after = next((c for c in speaking if c[0] > at and _closes_clause(sent, c, w)), None)
+            if after is not None and not w.clause_subject.search(sent, at, after[0]):
+                return after
         return last
     if speaking:
         return speaking[0]
