@@ -441,6 +441,12 @@ class ClaimWords:
     #: comma ("…, заявили в Міноборони РФ"), and words by which such a voice speaks on.
     closing_speech_before: re.Pattern = re.compile(r"(?!x)x")
     voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
+    #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
+    #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
+    #: visited", "after meeting the General Staff").
+    denier_after: re.Pattern = re.compile(r"(?!x)x")
+    non_voice_after: re.Pattern = re.compile(r"(?!x)x")
+    non_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
@@ -605,6 +611,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         clause_subject=_union(each("clause_subject")),
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
         voice_goes_on=_union(each("voice_goes_on")),
+        denier_after=_union(each("denier_after")),
+        non_voice_after=_union(each("non_voice_after")),
+        non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
@@ -4787,7 +4796,8 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             # Russian forces captured Torske, according to the Russian defence ministry": a
             # voice whose words of saying close its clause speaks for what came before it; an
             # action after it belongs to the voice that closes the action's own clause
-            after = [c for c in speaking if c[0] > at]
+            # rule denier_not_voice: "…, a claim Kyiv denied" disputes the clause, never speaks it
+            after = [c for c in speaking if c[0] > at and not w.denier_after.match(sent, c[0])]
             if after:
                 return after[0]
             if not (
@@ -4802,17 +4812,32 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             # rule voice_per_clause: "Russia's defence ministry said its forces captured
             # Dachne, and Ukrainian forces liberated Torske, the General Staff said": a new
             # clause after the first voice's, closed by a voice of its own, is that voice's
-            after = next((c for c in speaking if c[0] > at and _closes_clause(sent, c, w)), None)
+            after = next(
+                (c for c in speaking
+                 if c[0] > at and _closes_clause(sent, c, w) and not w.denier_after.match(sent, c[0])),
+                None,
+            )  # fmt: skip
             if after is not None and not w.clause_subject.search(sent, at, after[0]):
                 return after
         return last
-    if speaking:
-        return speaking[0]
+    voices = [c for c in speaking if not w.denier_after.match(sent, c[0])]
+    if voices:
+        return voices[0]
+    if speaking:  # rule denier_not_voice: "X captured Y, a claim Kyiv denied": no voice of it
+        return None
     # in English, a claimant that neither speaks nor acts speaks for the action only from
     # before it; named after it, it is the action's object ("repelled attacks of the Ukrainian
     # army near X"), where a Russian or Ukrainian sentence names its speaker last ("… — сказал
     # Пушилин")
-    pool = [c for c in who_here if c not in acting]
+    # rule busy_not_voice: "Zelensky visited Kharkiv on Monday as Russian forces captured
+    # Dachne", "After meeting the General Staff, …": a claimant doing something that is no
+    # saying, or met or visited, is no voice
+    pool = [
+        c for c in who_here
+        if c not in acting
+        and not (w.non_voice_after.match(sent, c[1])
+                 or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+    ]  # fmt: skip
     before = [c for c in pool if c[0] < at]
     if before:
         return before[-1]
