@@ -447,6 +447,8 @@ class ClaimWords:
     denier_after: re.Pattern = re.compile(r"(?!x)x")
     non_voice_after: re.Pattern = re.compile(r"(?!x)x")
     non_voice_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule stalled_advance: words right after an advance saying it stopped ("has stalled").
+    stalled_after: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
@@ -614,6 +616,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
+        stalled_after=_union(each("stalled_after")),
         claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
@@ -4706,6 +4709,10 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
         (_may_hold(w.negation, sent) and w.negation.search(sent, max(0, at - 20), at))
         or (_may_hold(w.conditional, sent) and w.conditional.search(sent, max(0, at - 40), at))
         or _CONDITIONAL_OPENING.match(sent)
+        or (  # rule stalled_advance: "The Russian advance near Pokrovsk has stalled"
+            _may_hold(w.stalled_after, sent)
+            and w.stalled_after.match(sent, _WORD.match(sent, at).end())
+        )
         or (
             _may_hold(w.mandate, sent)
             and w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
