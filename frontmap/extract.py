@@ -4144,6 +4144,13 @@ def _own_narration(
             # the description up to its closing comma: "Shebekino, a town that has been under
             # constant shelling, was hit again" reads "was" in the main clause, not in it
             continue  # "which has never been …", "which could come under …", "… in 2022"
+        if found[1] not in ("attacked", "fighting") and w.background.search(
+            sent, found[0].end(), clause_end.start() if clause_end else len(sent)
+        ):
+            # rule narration_past: "Kupiansk, recently liberated by Ukrainian forces in
+            # September 2022, …": a change of hands the description dates to a time long past
+            # is history, not a claim on the publication day
+            continue
         if sent.count('"', 0, rel) % 2 or sent.count("“", 0, rel) > sent.count("”", 0, rel):
             continue  # inside a quote: the speaker's words, not the report's own
         target = m
