@@ -449,6 +449,8 @@ class ClaimWords:
     non_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule stalled_advance: words right after an advance saying it stopped ("has stalled").
     stalled_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule described_voice: the words before a voice inside a place's description.
+    description_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
@@ -617,6 +619,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
         stalled_after=_union(each("stalled_after")),
+        description_voice_before=_union([f"(?:{p})$" for p in each("description_voice_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
@@ -4834,7 +4837,16 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             if after is not None and not w.clause_subject.search(sent, at, after[0]):
                 return after
         return last
-    voices = [c for c in speaking if not w.denier_after.match(sent, c[0])]
+    # rules denier_not_voice, described_voice: "…, a claim Kyiv denied", "…, a village the
+    # General Staff had earlier said was safe": neither voice speaks the action
+    voices = [
+        c
+        for c in speaking
+        if not (
+            w.denier_after.match(sent, c[0])
+            or w.description_voice_before.search(sent, max(0, c[0] - 60), c[0])
+        )
+    ]
     if voices:
         return voices[0]
     if speaking:  # rule denier_not_voice: "X captured Y, a claim Kyiv denied": no voice of it
