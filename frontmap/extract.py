@@ -4772,6 +4772,13 @@ def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> 
     return any(end <= c[0] and c[1] <= at and _closes_clause(sent, c, w) for c in speaking)
 
 
+def _denier(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
+    """Rule ``denier_not_voice``: whether a voice after an action denies it as a claim ("…,
+    a claim Kyiv denied"), so that it is not the action's voice; one after a word of contrast
+    ("…, but the Khortytsia group denied it") is the claim's denier (rule contrast_denier)."""
+    return bool(w.denier_after.match(sent, voice[0]) and not w.contrast.search(sent, at, voice[0]))
+
+
 def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     """Rule ``closing_voice``: whether a voice's words of saying close its clause, so that it
     speaks for what came before it ("…, the General Staff said on Monday, …", "…, according to
@@ -4814,7 +4821,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             # voice whose words of saying close its clause speaks for what came before it; an
             # action after it belongs to the voice that closes the action's own clause
             # rule denier_not_voice: "…, a claim Kyiv denied" disputes the clause, never speaks it
-            after = [c for c in speaking if c[0] > at and not w.denier_after.match(sent, c[0])]
+            after = [c for c in speaking if c[0] > at and not _denier(sent, at, c, w)]
             if after:
                 return after[0]
             if not (
@@ -4831,7 +4838,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             # clause after the first voice's, closed by a voice of its own, is that voice's
             after = next(
                 (c for c in speaking
-                 if c[0] > at and _closes_clause(sent, c, w) and not w.denier_after.match(sent, c[0])),
+                 if c[0] > at and _closes_clause(sent, c, w) and not _denier(sent, at, c, w)),
                 None,
             )  # fmt: skip
             if after is not None and not w.clause_subject.search(sent, at, after[0]):
@@ -4843,7 +4850,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
         c
         for c in speaking
         if not (
-            w.denier_after.match(sent, c[0])
+            _denier(sent, at, c, w)
             or w.description_voice_before.search(sent, max(0, c[0] - 60), c[0])
         )
     ]
