@@ -443,6 +443,23 @@ class ClaimWords:
     #: General Staff said on Monday, while …"), and "according to" before a voice.
     closing_speech: re.Pattern = re.compile(r"(?!x)x")
     according_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule list_ends: a clause boundary and the subject of a new clause ("…, while Ukrainian
+    #: troops held X"): a place after it is no member of the earlier clause's list.
+    clause_subject: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule closing_voice in Ukrainian and Russian: words of saying before a voice, after a
+    #: comma ("…, заявили в Міноборони РФ"), and words by which such a voice speaks on.
+    closing_speech_before: re.Pattern = re.compile(r"(?!x)x")
+    voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
+    #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
+    #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
+    #: visited", "after meeting the General Staff").
+    denier_after: re.Pattern = re.compile(r"(?!x)x")
+    non_voice_after: re.Pattern = re.compile(r"(?!x)x")
+    non_voice_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule stalled_advance: words right after an advance saying it stopped ("has stalled").
+    stalled_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule described_voice: the words before a voice inside a place's description.
+    description_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
@@ -607,6 +624,14 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ukraine_holds=_union(each("ukraine_holds")),
         closing_speech=_union(each("closing_speech")),
         according_before=_union([f"(?:{p})$" for p in each("according_before")]),
+        clause_subject=_union(each("clause_subject")),
+        closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
+        voice_goes_on=_union(each("voice_goes_on")),
+        denier_after=_union(each("denier_after")),
+        non_voice_after=_union(each("non_voice_after")),
+        non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
+        stalled_after=_union(each("stalled_after")),
+        description_voice_before=_union([f"(?:{p})$" for p in each("description_voice_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
     )  # fmt: skip
 
@@ -3737,6 +3762,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             own = _relative_action(sent, rel, rel + len(target.text), actions, w)
             if own is not None:
                 before, act = [], own  # "… northwest of Ostapivske, which Moscow claimed …"
+            elif before:
+                if speaking is None:
+                    speaking = [c for c in who_here if _speaks(sent, c, w)]
+                if _list_ended(sent, act[1], rel, speaking, w):
+                    # rule list_ends: "Russian forces captured Dachne, the ministry said on
+                    # Monday, while Ukrainian troops held Torske": the place is in a clause of
+                    # its own, whose verb is no action; it takes an action only after it
+                    before = []
+                    act = next((a for a in actions if a[0] > rel), None)
             if act is None:
                 continue
             if (
@@ -4152,6 +4186,13 @@ def _own_narration(
             # the description up to its closing comma: "Shebekino, a town that has been under
             # constant shelling, was hit again" reads "was" in the main clause, not in it
             continue  # "which has never been …", "which could come under …", "… in 2022"
+        if found[1] not in ("attacked", "fighting") and w.background.search(
+            sent, found[0].end(), clause_end.start() if clause_end else len(sent)
+        ):
+            # rule narration_past: "Kupiansk, recently liberated by Ukrainian forces in
+            # September 2022, …": a change of hands the description dates to a time long past
+            # is history, not a claim on the publication day
+            continue
         if sent.count('"', 0, rel) % 2 or sent.count("“", 0, rel) > sent.count("”", 0, rel):
             continue  # inside a quote: the speaker's words, not the report's own
         target = m
@@ -4724,7 +4765,7 @@ _ASIDE_VOICE = re.compile(r"[^,;]*,\s*")
 VOICE_GOES_ON_REACH = 20
 
 #: What follows a voice named after "according to" when it closes its clause (closing_voice).
-_CLOSES = re.compile(r"\s*(?:[,;]|$)")
+_CLOSES = re.compile(r"\s*(?:[,;]|\.?\s*$)")
 
 #: How far after a denial's start its words of Ukraine holding the place may end.
 HOLDS_REACH = 80
@@ -4752,6 +4793,10 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
             and w.conditional.search(sent, max(0, at - 40), at)
         )
         or _CONDITIONAL_OPENING.match(sent)
+        or (  # rule stalled_advance: "The Russian advance near Pokrovsk has stalled"
+            _may_hold(w.stalled_after, sent)
+            and w.stalled_after.match(sent, _WORD.match(sent, at).end())
+        )
         or (
             _may_hold_between(w.mandate, sent, at - MANDATE_REACH, _WORD.match(sent, at).end())
             and w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
@@ -4791,6 +4836,42 @@ SPEECH_AFTER, SPEECH_BEFORE = 40, 25
 ACTOR_REACH = 25
 
 
+def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> bool:
+    """Rule ``list_ends``: whether the words between an action's end and a place at ``at``
+    close the action's clause — a voice whose words of saying close it ("…, the ministry said
+    on Monday, …") or a clause boundary with a new subject ("…, while Ukrainian troops held",
+    "…, а українські військові утримують"): the place is then no member of its list."""
+    if _may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, end, at):
+        return True
+    return any(end <= c[0] and c[1] <= at and _closes_clause(sent, c, w) for c in speaking)
+
+
+def _denier(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
+    """Rule ``denier_not_voice``: whether a voice after an action denies it as a claim ("…,
+    a claim Kyiv denied"), so that it is not the action's voice; one after a word of contrast
+    ("…, but the Khortytsia group denied it") is the claim's denier (rule contrast_denier)."""
+    return bool(w.denier_after.match(sent, voice[0]) and not w.contrast.search(sent, at, voice[0]))
+
+
+def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
+    """Rule ``closing_voice``: whether a voice's words of saying close its clause, so that it
+    speaks for what came before it ("…, the General Staff said on Monday, …", "…, according to
+    X, …", "…, заявили в Міноборони РФ у понеділок, а …"); "According to X, …" opening the
+    sentence speaks for what follows."""
+    if w.closing_speech.match(sent, voice[1]):
+        return True
+    if _may_hold(w.closing_speech_before, sent) and w.closing_speech_before.search(
+        sent, max(0, voice[0] - SPEECH_BEFORE), voice[0]
+    ):
+        return True
+    according = w.according_before.search(sent, max(0, voice[0] - 16), voice[0])
+    return bool(
+        according
+        and sent[: according.start()].rstrip().endswith(",")
+        and _CLOSES.match(sent, voice[1])
+    )
+
+
 def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None):
     """The claimant an action at ``at`` is attributed to: a claimant that speaks ("X said",
     "according to X", "reports X", "X indicated that…") before one that acts ("… that the
@@ -4808,36 +4889,62 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
     before = [c for c in speaking if c[0] < at]
     if before:
         last = before[-1]
-        according = w.according_before.search(sent, max(0, last[0] - 16), last[0])
-        if w.closing_speech.match(sent, last[1]) or (
-            # "…, according to X, …" closes the clause before it; "According to X, …" opening
-            # the sentence speaks for what follows
-            according
-            and sent[: according.start()].rstrip().endswith(",")
-            and _CLOSES.match(sent, last[1])
-        ):
+        if _closes_clause(sent, last, w):
             # rule closing_voice: "… near Lyman, the General Staff said on Monday, while
             # Russian forces captured Torske, according to the Russian defence ministry": a
             # voice whose words of saying close its clause speaks for what came before it; an
             # action after it belongs to the voice that closes the action's own clause
-            after = [c for c in speaking if c[0] > at]
+            # rule denier_not_voice: "…, a claim Kyiv denied" disputes the clause, never speaks it
+            after = [c for c in speaking if c[0] > at and not _denier(sent, at, c, w)]
             if after:
                 return after[0]
             if not (
                 _VOICE_GOES_ON.search(sent, last[1], at + VOICE_GOES_ON_REACH)
+                or w.voice_goes_on.search(sent, last[1], at + VOICE_GOES_ON_REACH)
                 or _ASIDE_VOICE.fullmatch(sent, last[1], at)
             ):
                 # "…, the General Staff said on Monday, and Russian troops captured Dachne":
                 # a clause after the voice's words closed is nobody's said claim
                 return None
+        elif _may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, last[1], at):
+            # rule voice_per_clause: "Russia's defence ministry said its forces captured
+            # Dachne, and Ukrainian forces liberated Torske, the General Staff said": a new
+            # clause after the first voice's, closed by a voice of its own, is that voice's
+            after = next(
+                (c for c in speaking
+                 if c[0] > at and _closes_clause(sent, c, w) and not _denier(sent, at, c, w)),
+                None,
+            )  # fmt: skip
+            if after is not None and not w.clause_subject.search(sent, at, after[0]):
+                return after
         return last
-    if speaking:
-        return speaking[0]
+    # rules denier_not_voice, described_voice: "…, a claim Kyiv denied", "…, a village the
+    # General Staff had earlier said was safe": neither voice speaks the action
+    voices = [
+        c
+        for c in speaking
+        if not (
+            _denier(sent, at, c, w)
+            or w.description_voice_before.search(sent, max(0, c[0] - 60), c[0])
+        )
+    ]
+    if voices:
+        return voices[0]
+    if speaking:  # rule denier_not_voice: "X captured Y, a claim Kyiv denied": no voice of it
+        return None
     # in English, a claimant that neither speaks nor acts speaks for the action only from
     # before it; named after it, it is the action's object ("repelled attacks of the Ukrainian
     # army near X"), where a Russian or Ukrainian sentence names its speaker last ("… — сказал
     # Пушилин")
-    pool = [c for c in who_here if c not in acting]
+    # rule busy_not_voice: "Zelensky visited Kharkiv on Monday as Russian forces captured
+    # Dachne", "After meeting the General Staff, …": a claimant doing something that is no
+    # saying, or met or visited, is no voice
+    pool = [
+        c for c in who_here
+        if c not in acting
+        and not (w.non_voice_after.match(sent, c[1])
+                 or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+    ]  # fmt: skip
     before = [c for c in pool if c[0] < at]
     if before:
         return before[-1]
