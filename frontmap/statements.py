@@ -5176,10 +5176,20 @@ def _forces_line(st: Statement, subj: list[str]) -> Statement:
 
 def _internal_border(reference: str) -> bool:
     """A border word owned by a named region ("кордонів Дніпропетровської області", "границ
-    Курской области") rather than a country or a partner ("кордону з росією")."""
+    Курской области") rather than a country or a partner ("кордону з росією"), or said to be a
+    region's next to it ("the Kharkiv region border", "the regional border with Zaporizhzhia",
+    "адміністративного кордону з Дніпропетровською областю"; rule internal_border): measured to
+    the state's border it would be a false verdict, so it stays unmeasured."""
     words = re.findall(r"[\w’'\-]+", reference)
     at = next((i for i, w in enumerate(words) if w.lower() in _LEX.border_words), None)
-    if at is None or at + 1 >= len(words):
+    if at is None:
+        return False
+    # a region's word before the border word ("region border", "адміністративного кордону");
+    # after it, "the border with Sumy region" from Sudzha is the state's, read as before
+    before = [w.lower() for w in words[max(0, at - 2) : at]]
+    if any(w.startswith(s) for w in before for s in _LEX.internal_border_stems):
+        return True
+    if at + 1 >= len(words):
         return False
     after = words[at + 1 :]
     if after[0].lower() in ("з", "зі", "із", "с", "со", "with"):

@@ -239,6 +239,9 @@ class Lexicon:
     #: "Location:", "Watch:", "Update:": a label before a colon, never a headline's place (rule
     #: headline_name)
     headline_labels: frozenset[str] = frozenset()
+    #: "region", "oblast", "адміністративн…", "област…": stems that, next to a border word, make
+    #: it a region's edge ("the Kharkiv region border"), never the state's (rule internal_border)
+    internal_border_stems: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -404,6 +407,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         personal_pronouns=joined("personal_pronouns"),
         clause_openers=joined("clause_openers"),
         headline_labels=joined("headline_labels"),
+        internal_border_stems=joined("internal_border_stems"),
         participle_prepositions=joined("participle_prepositions"),
         not_participles=joined("not_participles"),
         not_plural_heads=joined("not_plural_heads"),
