@@ -3935,6 +3935,59 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             elif (
                 later is not None
                 and kind != "denied"
+                and claimant is not None
+                and claimant[0] > later[0]
+                and (
+                    own_denier := next(
+                        (
+                            c
+                            for c in who_here
+                            if c[3] != claimant[3]
+                            and (
+                                (a_start < c[0] < later[0] and _denier(sent, a_start, c, w))
+                                or (
+                                    later[1] < c[0] < claimant[0]
+                                    and (by := w.agent_before.search(sent, later[1], c[0]))
+                                    and not sent[later[1] : by.start()].strip()
+                                )
+                            )
+                        ),
+                        None,
+                    )
+                )
+            ):
+                # rule denier_in_clause: "Russian forces captured Dachne, a claim Kyiv denied
+                # (a claim denied by Kyiv), the Russian Defence Ministry said": the denial has
+                # its own denier; the closing voice makes the claim, which the denier disputes
+                made = [
+                    (who, kind, a_start, "disputed"),
+                    (own_denier[2:], "denied", later[0], None),
+                ]
+                later = None
+            elif (
+                later is not None
+                and kind != "denied"
+                and claimant is not None
+                and claimant[0] > later[0]
+                and (gap := _AGENT_GAP.match(sent, later[1])) is not None
+                and (by := w.agent_before.search(sent, later[1], gap.end())) is not None
+                and not sent[later[1] : by.start()].strip()
+            ):
+                # rule denier_in_clause: "…, a claim denied by Kyiv, the ministry said": a
+                # passive denial by someone the lexicon does not know disputes the closing
+                # voice's claim, and that voice denies nothing; when the voice found is the
+                # denial's agent ("…, a claim rejected by the General Staff, DeepState said"),
+                # it denies, and the claim is the next voice's (or nobody's said claim)
+                if sent[by.end() : claimant[0]].strip():
+                    made = [(who, kind, a_start, "disputed")]
+                else:
+                    maker = next((c for c in speaking if c[0] > claimant[1]), None)
+                    made = [(who, "denied", later[0], None)]
+                    made += [(maker[2:], kind, a_start, "disputed")] if maker else []
+                later = None
+            elif (
+                later is not None
+                and kind != "denied"
                 and (claimant is None or claimant[0] > later[0])
             ):
                 made = [(who, "denied", later[0], None)]
@@ -4804,6 +4857,8 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     )
 
 
+#: The next word and the spaces around it ("… denied| by |Kyiv"): where a passive's agent opens.
+_AGENT_GAP = re.compile(r"\s+\w+\s+")
 _CONDITIONAL_OPENING = re.compile(r"^\s*(?:If|Should|Whether)\b")
 
 
