@@ -3884,6 +3884,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if claimant is None and not roles.may_carry(who, kind, w):
                 continue  # rule not_confirming: a side that did not confirm claims no gain
+            if (
+                claimant is None
+                and who[1] == "RU"
+                and (kind in w.gain_kinds or kind == "liberated")
+                and w.gain_agent
+                and _gain_agent(sent, a_start, w) == "UA"
+            ):
+                # rule carried_gain_side: "Russia's defence ministry said it captured Dachne.
+                # Ukrainian forces liberated Torske.": a Russian voice carried from a sentence
+                # before does not announce Ukraine's gain; whose words they are the sentence
+                # does not say (red team 10)
+                continue
             if claimant is None and kind == "denied":
                 # rule unknown_denier: "Moscow claimed it had captured Kupiansk. The Kharkiv
                 # group of forces denied it": a denial by a voice the lexicon does not know is
