@@ -4813,15 +4813,6 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
     )
 
 
-#: Words by which a voice whose words of saying closed its clause speaks on ("…, the ministry
-#: said, adding that troops also took X"; rule closing_voice).
-_VOICE_GOES_ON = re.compile(
-    r",\s*(?:adding|saying|noting|citing|explaining|stressing|claiming|insisting)\b"
-    r"|\band\s+(?:added|said|noted|claimed|reported)\b"
-    # "…, the ministry said on Monday, and advanced near Lyman": the same subject goes on
-    r"|,\s*(?:and|but)\s+(?:also\s+)?(?!(?:the|a|an|its|their|his|her)\b)[a-z]+(?:ed|ing)\b"
-)
-
 #: A voice set off by commas inside its clause ("Russian forces, the ministry said, captured …"):
 #: the action right after the closing comma is still the voice's.
 _ASIDE_VOICE = re.compile(r"[^,;]*,\s*")
@@ -4966,8 +4957,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             if after:
                 return after[0]
             if not (
-                _VOICE_GOES_ON.search(sent, last[1], at + VOICE_GOES_ON_REACH)
-                or w.voice_goes_on.search(sent, last[1], at + VOICE_GOES_ON_REACH)
+                w.voice_goes_on.search(sent, last[1], at + VOICE_GOES_ON_REACH)
                 or _ASIDE_VOICE.fullmatch(sent, last[1], at)
             ):
                 # "…, the General Staff said on Monday, and Russian troops captured Dachne":

@@ -1207,12 +1207,6 @@ def _np_before(left: str) -> tuple[str | None, str]:
     return _np_before_tokens(left, _tokens(left), whole=True)  # type: ignore[return-value]
 
 
-#: Words after which a verb's form can only be a noun (rule determined_noun).
-_NOUN_DETERMINERS = frozenset(
-    {"the", "a", "an", "another", "its", "their", "this", "these", "those", "one", "several"}
-)
-
-
 def _np_before_tokens(
     left: str, tokens: list[tuple[str, int, int]], whole: bool
 ) -> tuple[str | None, str] | None:
@@ -1262,7 +1256,7 @@ def _np_before_tokens(
             low in _LEX.object_verbs
             # rule determined_noun: after a determiner a verb's form is a noun ("a shell landed
             # …", "the attack …", "several strikes …")
-            and not (i and tokens[i - 1][0].lower() in _NOUN_DETERMINERS)
+            and not (i and tokens[i - 1][0].lower() in _EN.noun_determiners)
         ):
             break
         out.insert(0, (word, s, e))

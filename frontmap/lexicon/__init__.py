@@ -242,6 +242,9 @@ class Lexicon:
     #: "region", "oblast", "адміністративн…", "област…": stems that, next to a border word, make
     #: it a region's edge ("the Kharkiv region border"), never the state's (rule internal_border)
     internal_border_stems: frozenset[str] = frozenset()
+    #: "the", "a", "its", "several": a word after one of these that can also be a verb ("a
+    #: shell landed") is a noun (rule determined_noun)
+    noun_determiners: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -408,6 +411,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         clause_openers=joined("clause_openers"),
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
+        noun_determiners=joined("noun_determiners"),
         participle_prepositions=joined("participle_prepositions"),
         not_participles=joined("not_participles"),
         not_plural_heads=joined("not_plural_heads"),
