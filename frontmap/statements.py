@@ -556,8 +556,11 @@ def _value_range(text: str) -> tuple[float | None, float | None]:
     return _number(text), None
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of ``text`` with their spans (a third of the look-backs and clauses of a
+    sentence are read more than once: the tuple is shared, never changed)."""
+    return tuple((m.group(), *m.span()) for m in _WORD_RE.finditer(text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -5305,7 +5308,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
         # located only a few kilometers …": a plural predicate of coordinated names
         plural = (
             (
-                (_may_end(left, _PLURAL_PREDICATE_ENDS) and _PLURAL_PREDICATE.search(left))
+                (_ends_on_word(left, _PLURAL_PREDICATE_LAST) and _PLURAL_PREDICATE.search(left))
                 or (_may_end(left, _PLURAL_APPOSED_ENDS) and _PLURAL_APPOSED.search(left))
             )
             if st.subject
@@ -5352,9 +5355,27 @@ _CYR_LIST_BEFORE = re.compile(
     rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*$"
 )
 
-#: The last characters a plural predicate (or a list in apposition) can end on: each is tried
-#: only on a look-back ending on one.
-_PLURAL_PREDICATE_ENDS = _ends_of(_LEX.participles | _LEX.plural_relatives | _LEX.plural_verbs)
+
+def _last_words(phrases) -> frozenset[str] | None:
+    """The lower-cased last words of ``phrases``; None when one is not a word
+    :func:`_last_word` reads (then :func:`_ends_on_word` always says "look")."""
+    words = frozenset(p.split()[-1].lower() for p in phrases)
+    return words if all(re.fullmatch(r"[\w’']+", w) for w in words) else None
+
+
+def _ends_on_word(text: str, last_words: frozenset[str] | None) -> bool:
+    """Whether ``text`` ends (before white space) on one of ``last_words`` after a space or a
+    comma: what a pattern ending ``[\\s,](?:words)\\s*$`` needs, read from the end instead of
+    tried at every position."""
+    if last_words is None:
+        return True
+    last = _last_word(text)
+    return last is not None and last[0].lower() in last_words
+
+
+#: The last words a plural predicate can end on, and the last character a list in apposition
+#: ends on: each pattern is tried only on a look-back ending on one.
+_PLURAL_PREDICATE_LAST = _last_words(_LEX.participles | _LEX.plural_relatives | _LEX.plural_verbs)
 _PLURAL_APPOSED_ENDS = _ends_of(",")
 
 #: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list

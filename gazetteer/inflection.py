@@ -223,6 +223,7 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(out[:MAX_READINGS])
 
 
+@lru_cache(maxsize=100_000)
 def word_classes(word: str, lang: str) -> frozenset[str]:
     """The parts of speech the dictionary of ``lang`` gives a word, as pymorphy3 tags them.
 
@@ -251,6 +252,7 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     return frozenset(str(p.tag.POS) for p in _dictionary_parses(word, lang) if p.tag.POS)
 
 
+@lru_cache(maxsize=100_000)
 def word_cases(word: str, lang: str) -> frozenset[str]:
     """The grammatical cases the dictionary of ``lang`` gives a noun or adjective, as pymorphy3
     tags them (``nomn``, ``gent``, ``ablt``, …), counting the readings :func:`word_classes`
@@ -264,6 +266,7 @@ def word_cases(word: str, lang: str) -> frozenset[str]:
     return frozenset(str(p.tag.case) for p in _dictionary_parses(word, lang) if p.tag.case)
 
 
+@lru_cache(maxsize=100_000)
 def word_agreement(word: str, lang: str) -> frozenset[tuple[str, str | None, str]]:
     """The ``(case, gender, number)`` readings the dictionary of ``lang`` gives a declined word
     (gender None in the plural), counting the readings :func:`word_classes` counts; two words
@@ -286,6 +289,7 @@ def word_agreement(word: str, lang: str) -> frozenset[tuple[str, str | None, str
     )
 
 
+@lru_cache(maxsize=100_000)
 def common_noun(word: str, lang: str) -> bool:
     """Whether the dictionary of ``lang`` knows ``word`` as an ordinary noun ("аэродром",
     "шахта"), never as a place name (Geox), a given name or a surname; False when unknown
@@ -303,6 +307,7 @@ def common_noun(word: str, lang: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def person_name_parts(word: str, lang: str) -> frozenset[str]:
     """What part of a person's name *every* dictionary reading of a word is (the readings
     :func:`word_classes` counts): ``Name`` (given name), ``Surn`` (surname), ``Patr``

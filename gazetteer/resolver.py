@@ -36,6 +36,7 @@ The result is ``ambiguous`` when the runner-up scores within
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -646,10 +647,13 @@ class Gazetteer:
         )
         first = replace(chosen, evidence=(*chosen.evidence, note), ambiguous=False)
         # the readings the context rules out stay listed, at most half the chosen one's score
+        # (only as many as the caller keeps: rebuilding hundreds of namesakes costs)
+        ruled_out = (c for c in cands if c.place.id != chosen.place.id)
         rest = [
             replace(c, score=round(min(c.score, chosen.score) * CONTEXT_FACTOR, 4), ambiguous=False)
-            for c in cands
-            if c.place.id != chosen.place.id
+            for c in (
+                ruled_out if limit is None else itertools.islice(ruled_out, max(limit - 1, 0))
+            )
         ]
         return Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
 
