@@ -467,7 +467,56 @@ class ClaimWords:
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+    """One pattern matching where any of ``patterns`` does, tried in their order.
+
+    A run of patterns that each start at a word boundary shares one ``\\b`` before them, so
+    the engine tests the boundary once per position instead of once per pattern (the matches,
+    their order and their spans are the same: the shared ``\\b`` holds wherever one of them
+    can start)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for p in patterns:
+        at_boundary = _starts_at_boundary(p)
+        if runs and runs[-1][0] == at_boundary:
+            runs[-1][1].append(p)
+        else:
+            runs.append((at_boundary, [p]))
+    parts = []
+    for at_boundary, run in runs:
+        joined = "|".join(f"(?:{p})" for p in run)
+        parts.append(rf"\b(?:{joined})" if at_boundary and len(run) > 1 else joined)
+    return re.compile("|".join(parts) or r"(?!x)x", flags)
+
+
+#: A lookbehind assertion opening a pattern (one level of groups inside it).
+_OPENING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)")
+
+
+def _starts_at_boundary(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts at a word boundary: after any lookbehinds it
+    opens with ``\\b``, and it has no top-level alternative that might not."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 1 + pattern.startswith("^", i + 1)  # a "]" first in a class is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    at = 0
+    while m := _OPENING_LOOKBEHIND.match(pattern, at):
+        at = m.end()
+    return pattern.startswith("\\b", at)
 
 
 def _listed(cues: list[str], joins: list[str]) -> re.Pattern:
