@@ -1316,6 +1316,14 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+#: Rule coordinated_complement: one locative phrase of the opening verb of lying, then "and"
+#: and the measure (no comma, no second coordinator, no verb of its own in between).
+_COORDINATED_COMPLEMENT = re.compile(
+    rf"\s+(?:{_alt(_EN.participle_prepositions)})\s(?:(?!\b(?:and|or|but|while|which|that|where)\b)"
+    r"[^,;:()])*"
+)
+
+
 #: "Kramatorsk is one of the last large cities under Ukrainian control": a name, then a
 #: predicate whose head is a settlement word (all of one clause).
 _PREDICATE_TYPE = re.compile(
@@ -1514,6 +1522,19 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if (
+        start <= LOOK_BACK
+        and _may_end(left, _AND_END_ENDS)
+        and (coordinated := _AND_END.search(left))
+        and (opening := _OPENING_SUBJECT.match(left))
+        and _COORDINATED_COMPLEMENT.fullmatch(left, opening.end(), coordinated.start())
+        and _kind(opening.group("name")) in ("place", "pronoun", "description")
+        and opening.group("name") not in _FUNCTION_CAPS - {"It"}
+    ):
+        # "Prymorske lies on the east bank of the reservoir and roughly 10 km north of …": the
+        # measure is a second complement of the opening place's verb of lying, coordinated with
+        # its first (rule coordinated_complement)
+        return _drop_descriptor(opening.group("name"))
     # "The village lies at some 4 km from …", "Explosions were heard at a distance of 3 km
     # from …": "at" opens the measure phrase itself, not a place (rule measure_at)
     if _may_end(left, _MEASURE_AT_ENDS):
@@ -3865,6 +3886,18 @@ _BRACKET_AFTER = re.compile(
 )
 
 
+#: Rule fronted_fragment: what may follow a fronted clause's measure when the sentence has no
+#: main clause: more of the reference's phrase, no comma, no verb, up to the sentence's end.
+_FRAGMENT_REST = re.compile(r"[^,;:.!?—–]{0,120}(?:[.!?]|$)")
+
+
+def _fragment_end(sentence: str, ref_end: int) -> bool:
+    """Whether the sentence ends after ``ref_end`` with no clause of its own (rule
+    ``fronted_fragment``): no comma, no finite verb, nothing but the reference's phrase."""
+    m = _FRAGMENT_REST.match(sentence, ref_end)
+    return bool(m) and _FINITE_VERBS.isdisjoint(w.lower() for w in _words(m.group()))
+
+
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
     """``Located 30 km south of Gaza, Rafah's population …`` → ``Rafah's population``."""
     m = re.match(r"\s*,\s*", sentence[ref_end:])
@@ -4276,6 +4309,16 @@ def parse(sentence: str) -> list[Statement]:
             # Donetsk, it became …": the fronted participial clause and the measure closing it
             # describe the main clause's subject, not a noun inside the clause
             subject, rule = _drop_descriptor(main.group("np")), "fronted_clause"
+        elif (
+            _FRONTED_CLAUSE.match(_PARENS.sub("", opening))
+            and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
+            and _fragment_end(sentence, ref_end)
+        ):
+            # "Located on the bank of the Vovcha River, 5 km from the railway station.": a
+            # fronted participle clause with no main clause after it describes the place the
+            # text is about, left unsaid; no noun inside the clause is placed (rule
+            # fronted_fragment)
+            subject, rule = None, "fronted_fragment"
         elif (
             reference
             and subject
