@@ -921,7 +921,41 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             end += m.end()
     if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
         phrase, end = right[:extended].strip(), extended
+    elif (
+        end == out[-1][2]
+        and (area := _held_area_end(out)) is not None
+        and (holder := _HOLDER_AFTER.match(right, area))
+    ):
+        # "15 km from territory under Russian control", "from Ukrainian territory currently under
+        # Russian occupation", "from areas held by Ukrainian forces": who holds the area is part
+        # of its phrase (rule reference_holder)
+        phrase, end = right[: holder.end()].strip(), holder.end()
     return _clean(phrase), start + end
+
+
+def _held_area_end(out: list[tuple[str, int, int]]) -> int | None:
+    """Where the area noun ending a reference's words ends ("territory", or "areas" of "areas
+    held" read up to the participle); None when the words end with none (rule
+    ``reference_holder``)."""
+    if out[-1][0].lower() in _EN.held_area_nouns:
+        return out[-1][2]
+    if (
+        len(out) > 1
+        and out[-1][0].lower() in _EN.control_modifiers
+        and out[-2][0].lower() in _EN.held_area_nouns
+    ):
+        return out[-2][2]
+    return None
+
+
+#: Rule reference_holder: "(currently) under Russian control", "held by Ukrainian forces" after
+#: an area noun.
+_HOLDER_NAME = r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+_HOLDER_AFTER = re.compile(
+    rf"\s+(?:(?:{_alt(_EN.sentence_adverbs)})\s+)?(?:under\s+{_HOLDER_NAME}\s+"
+    rf"(?:{_alt(_EN.holding_nouns)})|(?:{_alt(_EN.control_modifiers)})\s+by\s+{_HOLDER_NAME}"
+    rf"(?:\s+(?:{_alt(w for w in _EN.force_words if w.islower())}))?)(?![\w’'\-])"
+)
 
 
 #: Rule reference_postmodifier: what an unnamed reference's head may not be for a following
@@ -3105,6 +3139,18 @@ _SPAN_EN = re.compile(
 )
 
 
+#: … and "the distance to the front line is …": a distance noun and one end, then only the
+#: verbs and adverbs of "is (now) (just)" before the measure.
+_SPAN_NOUN_TO_EN = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.span_one_end_nouns)})\s+(?:to|from)\s+(?=\S)", re.IGNORECASE
+)
+_SPAN_FILL_EN = re.compile(
+    rf"\s*(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*(?:(?:{_alt(_EN.distance_verbs)})\s+)+"
+    rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*",
+    re.IGNORECASE,
+)
+
+
 _APART = re.compile(rf"\s*(?:{_alt(_EN.span_apart)})(?![\w’'\-])", re.IGNORECASE)
 #: Two names joined by "and", then words naming no place and no number up to the measure.
 _APART_PAIR = re.compile(
@@ -3316,6 +3362,13 @@ def _span(
     if lang == "en":
         m = _SPAN_EN.search(clause)
         if not m:
+            for to in list(_SPAN_NOUN_TO_EN.finditer(clause))[-2:][::-1]:
+                # "the distance to the contact line is 7.4 km", "The distance from the border
+                # is now only 3 km": a stretch named by one end only is measured from the place
+                # the text is about, left unsaid (rule distance_span)
+                b, b_end = _reference(sentence, offset + to.end())
+                if b and b_end <= start and _SPAN_FILL_EN.fullmatch(sentence, b_end, start):
+                    return None, b, offset + to.start()
             return None
         return m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), offset + m.start()
     if between := list(_SPAN_BETWEEN_WORD.finditer(clause)):
