@@ -1388,9 +1388,13 @@ _REDUCED_RELATIVE = re.compile(
 )
 _REDUCED_RELATIVE_ENDS = _ends_of(_LEX.participles | _LEX.tail_words)
 _INVERTED_SUBJECT = re.compile(
-    r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
-    rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
+    rf"\s*,?\s+(?:{_alt(_EN.inverted_verbs)})\s+"
+    rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME}"
+    # "Just 40 km from Belgorod passes the Russian-Ukrainian border": a line, named or not
+    rf"|the\s+(?:{_NAME}\s+)?(?:{_alt(_EN.border_words | _EN.front_words)})(?![\w’'\-]))"
 )
+#: … and such a verb read into the reference's phrase ("from the town runs the border").
+_INVERTED_VERB = re.compile(rf"\s(?:{_alt(_EN.inverted_verbs)})\s")
 #: … and "Kuibyshevo village (6 thousand people, 5km from …)": figures listed before the measure
 #: in the bracket are more facts about the same name.
 _OPEN_BRACKET = re.compile(
@@ -3139,6 +3143,30 @@ _SPAN_EN = re.compile(
 )
 
 
+#: Rule described_list: what may follow a plural description before its names (no verb, no
+#: clause: "still under Ukrainian control in the Donbas region"), then the names, two or more,
+#: closing the phrase.
+_DESCRIBED_LIST = re.compile(
+    rf"(?P<between>[^,;:.!?()\[\]—–]{{0,100}}),\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*"
+    rf"\s*,?\s+(?:and|or)\s+{_NAME})(?=\s*(?:[,.;:!?)]|$))"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _described_list(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
+    """The names a plural description is in apposition with, and where they end (rule
+    ``described_list``); None unless every one of them is a place and no verb stands between."""
+    m = _DESCRIBED_LIST.match(sentence, ref_end)
+    if m is None or not _FINITE_VERBS.isdisjoint(_words(m.group("between"))):
+        return None
+    if _RELATIVE.intersection(_words(m.group("between"))):
+        return None
+    names = [n for n in _LIST_SPLIT.split(m.group("names")) if n]
+    if len(names) < 2 or any(_kind(n) != "place" or n in _FUNCTION_CAPS for n in names):
+        return None
+    return names, m.end("names")
+
+
 #: … and "the distance to the front line is …": a distance noun and one end, then only the
 #: verbs and adverbs of "is (now) (just)" before the measure.
 _SPAN_NOUN_TO_EN = re.compile(
@@ -4392,9 +4420,20 @@ def parse(sentence: str) -> list[Statement]:
             # reference (no place lies some km from its own centre)
             subject, rule = placed, "bracket_same_subject"
         inverted = re.match(
-            r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
+            rf"\s+(?:{_alt(_EN.inverted_verbs | {'are'})})\s+"
+            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
             sentence[end:],
         )
+        if (
+            subject is None
+            and reference
+            and not opening.strip()
+            and not _INVERTED_SUBJECT.match(sentence, ref_end)
+            and (verb := _INVERTED_VERB.search(sentence, end, ref_end))
+            and _INVERTED_SUBJECT.match(sentence, verb.start())
+        ):
+            # "Just 10 km from the town runs the border": the verb ends the reference's phrase
+            reference, ref_end = _reference(sentence[: verb.start()], end)
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
@@ -4540,6 +4579,29 @@ def parse(sentence: str) -> list[Statement]:
                 value_text=lead.group("num"),
             )
         )
+        if (
+            link
+            and reference
+            and _words(reference)[-1:] != []
+            and _words(reference)[-1] in _EN.plural_type_words
+            and (listed := _described_list(sentence, ref_end))
+        ):
+            # "30 km east of the last two major cities still under Ukrainian control, Kramatorsk
+            # and Sloviansk": the names in apposition to a plural description are its references,
+            # each measured alike (rule described_list)
+            names, list_end = listed
+            first = replace(
+                statements[-1],
+                reference=names[0],
+                reference_kind="place",
+                rule="described_list",
+                span=(start, list_end),
+            )
+            statements[-1] = first
+            taken.add(start, list_end)
+            for name in names[1:]:
+                add(replace(first, reference=name))
+            continue
         partner = (
             _REFERENCE_PARTNER.match(sentence, ref_end)
             if link and reference and _kind(reference) == "place"

@@ -176,6 +176,9 @@ class Lexicon:
     #: "distance": "the distance to the front line is 7 km" measures a stretch named by one end
     #: only, from the place the text is about (a route noun measures along a road: not these)
     span_one_end_nouns: frozenset[str] = frozenset()
+    #: rule inverted_subject: "Some 15 km east of Pokrovsk lies the town of Myrnohrad", "Just
+    #: 40 km from Belgorod passes the border": verbs after an opening measure, before what it places
+    inverted_verbs: frozenset[str] = frozenset()
     #: "now", "reportedly": adverbs between an auxiliary and its participle ("are now fighting")
     sentence_adverbs: frozenset[str] = frozenset()
     #: "said", "believed": "X is said to be 5 km from …" says where X is, as "X is" does
@@ -395,6 +398,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),
         span_one_end_nouns=joined("span_one_end_nouns"),
+        inverted_verbs=joined("inverted_verbs"),
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
         speech_verbs=joined("speech_verbs"),
