@@ -1112,7 +1112,7 @@ _VERB_TAIL = frozenset(w for w in _EN.participles | _EN.motion_verbs if " " not 
 #: Rule closed_relative: a relative clause with no comma before it ("The village where he
 #: lives is …") and the verbs that count as its own and the main clause's.
 _RESTRICTIVE_RELATIVE = re.compile(
-    rf"(?<=[^\s,])\s+(?:{_alt({w for w in _RELATIVE if w.isascii()} | _EN.clause_openers)})"
+    rf"(?<=[^\s,])\s+(?P<rel>{_alt({w for w in _RELATIVE if w.isascii()} | _EN.clause_openers)})"
     r"\s+(?P<clause>[^,;:()\[\]—–]{1,120})$",
     re.IGNORECASE,
 )
@@ -1126,6 +1126,7 @@ _FINITE_VERBS = (
 ) - _EN.non_finite_verbs
 
 _FINITE_AUXILIARIES = _EN.auxiliaries | _EN.clause_auxiliaries
+_RELATIVE_VERB = re.compile(r"[a-z]{2,}[^su’']s(?![\w’'\-])")
 
 
 def _closed_relative(left: str) -> str | None:
@@ -1143,8 +1144,11 @@ def _closed_relative(left: str) -> str | None:
     # predicates: runs of verbs, a new one after a verb that is no auxiliary ("lives is") or
     # after other words ("took place lies"); "are located", "has been" are one
     predicates, before = 0, None
-    for w in words:
-        verb = w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4)
+    # "the nuclear power plant that bears the city's name is …": right after a relative pronoun
+    # that is the clause's subject, a word in -s is its verb (rule closed_relative)
+    bare_verb = m.group("rel").lower() in _RELATIVE and _RELATIVE_VERB.match(m.group("clause"))
+    for k, w in enumerate(words):
+        verb = w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4) or (k == 0 and bare_verb)
         if verb and (before is None or before not in _FINITE_AUXILIARIES):
             predicates += 1
         before = w if verb or w in _EN.non_finite_verbs else None
