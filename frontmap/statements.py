@@ -1126,6 +1126,7 @@ _FINITE_VERBS = (
 ) - _EN.non_finite_verbs
 
 _FINITE_AUXILIARIES = _EN.auxiliaries | _EN.clause_auxiliaries
+_COPULAR = _EN.auxiliaries | _EN.locative_verbs | _EN.clause_auxiliaries
 _RELATIVE_VERB = re.compile(r"[a-z]{2,}[^su’']s(?![\w’'\-])")
 
 
@@ -1639,7 +1640,26 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     reduced = _may_end(left, _REDUCED_RELATIVE_ENDS) and bool(_REDUCED_RELATIVE.search(left))
     if start <= LOOK_BACK and (closed := _closed_relative(left)):
         return closed
-    left, verb_removed, relative = _strip_verb_tail(left.rstrip(), verbs=True)
+    whole = left.rstrip()
+    left, verb_removed, relative = _strip_verb_tail(whole, verbs=True)
+    if (
+        verb_removed
+        and not relative
+        and not reduced
+        and (noun := _last_word(left))
+        and noun[0].islower()
+        and noun[0] not in _LEX.region_words
+        # "Vuhledar is a town on a hill located …": after a copula the participle may describe
+        # the predicate's noun; the phrase-skipping reading stays
+        and _COPULAR.isdisjoint(_words(re.split(r"[,;:]", left)[-1]))
+        and _words(whole[len(left) :])
+        and set(_words(whole[len(left) :])) <= _EN.participles
+    ):
+        # "Civilians in the villages located within 5 km of the border", "the gardens located a
+        # few meters away from Tegh": a participle right after a noun, with no auxiliary and no
+        # comma, opens a reduced relative on that noun, which is what the measure places (rule
+        # bare_reduced_relative)
+        relative = True
     if (
         not verb_removed
         and not determined
