@@ -237,7 +237,8 @@ _HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
 _VALUE = (
     rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})"
     rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM}))?"
-    rf"|(?:{_SPELLED_RE})(?:{_HALF})?|{_alt(_VAGUE)})"
+    # "three to five kms", "two or three kilometres": a range in words (rule spelled_range)
+    rf"|(?:{_SPELLED_RE})(?:{_HALF}|\s+(?:to|or)\s+(?:{_SPELLED_RE})(?![\w-]))?|{_alt(_VAGUE)})"
 )
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
@@ -245,7 +246,7 @@ _APPROX = _alt(q for q, m in _LEX.qualifiers.items() if m == "approximate")
 _SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
 #: A conversion: "(16 mi)", "[19 mi]" (an editor's), "/6 miles" (the slash needs no closing).
 _CONV = (
-    rf"(?:(?P<open>[(\[])|/)\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*"
+    rf"(?:(?P<open>[(\[])|/)\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}(?:\s*[-–]\s*(?:{_NUM}))?|{_SPELLED_ALT})\s*"
     rf"(?P<altunit>{_alt(_UNITS)})\.?(?(open)\s*[)\]])"
 )
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
@@ -546,7 +547,7 @@ def _value_range(text: str) -> tuple[float | None, float | None]:
             None if low is None else round(low * 1000, 6),
             None if high is None else round(high * 1000, 6),
         )
-    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b|\bдо\b)\s*", text)
+    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bдо\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     if len(parts) == 2 and all(p.lower() in _LEX.numbers for p in parts):
@@ -4597,7 +4598,7 @@ def parse(sentence: str) -> list[Statement]:
                 unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
-                alt=_number(alt) if alt else None,
+                alt=_value_range(alt)[0] if alt else None,  # "(1.9-3.1 miles)": its low end
                 alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
                 span=(start, ref_end),
                 value_text=lead.group("num"),
