@@ -1127,6 +1127,18 @@ _FINITE_VERBS = (
 ) - _EN.non_finite_verbs
 
 _FINITE_AUXILIARIES = _EN.auxiliaries | _EN.clause_auxiliaries
+#: Rule passive_agent: an auxiliary of the passive, a participle (a verb taking an object, or
+#: one in -ed) and at most a short phrase with no punctuation before "by"; and what in the
+#: agent's place ends the reading (a clause, a route: "by road").
+_PASSIVE_BEFORE_AGENT = re.compile(
+    r"(?<![\w’'\-])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[“\"]?"
+    rf"(?P<verb>(?:{_alt(_EN.object_verbs)})|[a-z]{{3,}}ed)(?![\w’'\-])[^,;:()“”\"]{{0,40}}[“\"]?$"
+)
+_PASSIVE_AGENT_BARRED = re.compile(
+    rf"[,;:()]|(?<![\w’'\-])(?:{_alt(_EN.auxiliaries | _EN.clause_auxiliaries | _RELATIVE)}"
+    rf"|{_alt(_LEX.route_modes)})(?![\w’'\-])",
+    re.IGNORECASE,
+)
 _COPULAR = _EN.auxiliaries | _EN.locative_verbs | _EN.clause_auxiliaries
 _RELATIVE_VERB = re.compile(r"[a-z]{2,}[^su’']s(?![\w’'\-])")
 
@@ -1587,6 +1599,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # still the clause's verb group (rule quoted_predicate)
     if _may_end(left, _QUOTE_CLOSE_ENDS):
         left = _QUOTED_END.sub(r"\g<words>", left)
+    # "A tanker was struck by a missile 50 nautical miles southwest of Aden", "a ship was "hit on
+    # the stern by a small craft" 66 nautical miles …": a passive's agent is no subject; the
+    # passive's own subject is what the measure places (rule passive_agent)
+    if (by := left.rfind(" by ", len(left) - 80)) > 0 and (
+        passive := _PASSIVE_BEFORE_AGENT.search(left, max(0, by - 80), by)
+    ):
+        agent = left[by + 4 :].strip(' “”"')
+        if agent and not _PASSIVE_AGENT_BARRED.search(agent):
+            left = left[: passive.start("verb")].rstrip(' “"')
     # "Pokrovsk: 5 km from the front line", "Huliaipole: a town 7 km from …": a headline's name
     # before its colon is in apposition with the measure, as before a comma (rule headline_name)
     if ":" in left and (headed := _HEADLINE_NAME.match(left)):
