@@ -1127,6 +1127,11 @@ _FINITE_VERBS = (
 ) - _EN.non_finite_verbs
 
 _FINITE_AUXILIARIES = _EN.auxiliaries | _EN.clause_auxiliaries
+#: Rule content_clause: a verb opening a clause of its own, then (after "that") the clause's
+#: subject and verb, up to the measure with no punctuation.
+_CONTENT_CLAUSE = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.content_clause_verbs)})\s+(?:that\s+)?(?=[^,;:()—–]+$)"
+)
 #: Rule passive_agent: an auxiliary of the passive, a participle (a verb taking an object, or
 #: one in -ed) and at most a short phrase with no punctuation before "by"; and what in the
 #: agent's place ends the reading (a clause, a route: "by road").
@@ -1599,6 +1604,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # still the clause's verb group (rule quoted_predicate)
     if _may_end(left, _QUOTE_CLOSE_ENDS):
         left = _QUOTED_END.sub(r"\g<words>", left)
+    # "…, which means the troops were now just 15 km from …": the content clause has its own
+    # subject, read from that clause alone (rule content_clause)
+    if content := _CONTENT_CLAUSE.search(left, max(0, len(left) - 120)):
+        left = left[content.end() :]
     # "A tanker was struck by a missile 50 nautical miles southwest of Aden", "a ship was "hit on
     # the stern by a small craft" 66 nautical miles …": a passive's agent is no subject; the
     # passive's own subject is what the measure places (rule passive_agent)

@@ -179,6 +179,9 @@ class Lexicon:
     #: rule inverted_subject: "Some 15 km east of Pokrovsk lies the town of Myrnohrad", "Just
     #: 40 km from Belgorod passes the border": verbs after an opening measure, before what it places
     inverted_verbs: frozenset[str] = frozenset()
+    #: rule content_clause: "…, which means the troops were now 15 km from …": verbs opening a
+    #: clause with a subject of its own
+    content_clause_verbs: frozenset[str] = frozenset()
     #: "now", "reportedly": adverbs between an auxiliary and its participle ("are now fighting")
     sentence_adverbs: frozenset[str] = frozenset()
     #: "said", "believed": "X is said to be 5 km from …" says where X is, as "X is" does
@@ -399,6 +402,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_apart=joined("span_apart"),
         span_one_end_nouns=joined("span_one_end_nouns"),
         inverted_verbs=joined("inverted_verbs"),
+        content_clause_verbs=joined("content_clause_verbs"),
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
         speech_verbs=joined("speech_verbs"),
