@@ -265,7 +265,7 @@ _AFTER_MEASURE = re.compile(
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND})?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
-        \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
+        \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|{_alt(_EN.away_links)}|away|short\s+of|behind|beyond|inside)?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -922,6 +922,10 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             end += m.end()
     if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
         phrase, end = right[:extended].strip(), extended
+    elif out[0][0].lower() == "where" and (clause := _WHERE_REFERENCE.match(right, out[0][2])):
+        # "fell not 50 meters from where we were", "from where I stood": the free relative is
+        # the reference, its verb included (rule where_reference)
+        phrase, end = right[: clause.end()].strip(), clause.end()
     elif (
         end == out[-1][2]
         and (area := _held_area_end(out)) is not None
@@ -932,6 +936,11 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # of its phrase (rule reference_holder)
         phrase, end = right[: holder.end()].strip(), holder.end()
     return _clean(phrase), start + end
+
+
+#: Rule where_reference: "where" and a short clause with no punctuation, a pronoun or a
+#: noun phrase and its verb.
+_WHERE_REFERENCE = re.compile(r"(?:\s+[\w’'\-]+){2,5}?(?=\s*(?:[,.;:!?)]|$))")
 
 
 def _held_area_end(out: list[tuple[str, int, int]]) -> int | None:
@@ -4421,7 +4430,7 @@ def parse(sentence: str) -> list[Statement]:
         if value is None and lead.group("num").lower() in _VAGUE:
             qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
         reference, ref_end, rule, start = (None, end, "measure", lead.start())
-        if link and link not in ("away",):
+        if link and link != "away" and link not in _EN.away_links:
             reference, ref_end = _reference(sentence, end)
             if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
                 # "10 km inside Syrian territory from the demilitarized zone": the area is where

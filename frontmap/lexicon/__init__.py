@@ -182,6 +182,9 @@ class Lexicon:
     #: rule content_clause: "…, which means the troops were now 15 km from …": verbs opening a
     #: clause with a subject of its own
     content_clause_verbs: frozenset[str] = frozenset()
+    #: rule along_street: "200 meters down the street": a distance along a way from where the
+    #: speaker is, with no place named (read as "away" is, never given a reference)
+    away_links: frozenset[str] = frozenset()
     #: "now", "reportedly": adverbs between an auxiliary and its participle ("are now fighting")
     sentence_adverbs: frozenset[str] = frozenset()
     #: "said", "believed": "X is said to be 5 km from …" says where X is, as "X is" does
@@ -403,6 +406,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_one_end_nouns=joined("span_one_end_nouns"),
         inverted_verbs=joined("inverted_verbs"),
         content_clause_verbs=joined("content_clause_verbs"),
+        away_links=joined("away_links"),
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
         speech_verbs=joined("speech_verbs"),
