@@ -5523,6 +5523,23 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
                     out.append(replace(st, subject=name, subject_kind=_kind(name)))
                 continue
+        if st.subject and st.unit and (pair := _coordinated_subject(left, st.subject)):
+            first, bare = pair
+            if bare:
+                # "Egyptian infantrymen and vehicles came within 25 meters of …", "Russian tanks
+                # and infantry were spotted 5 km from …": one phrase, the modifier shared
+                # (rule coordinated_subject)
+                out.append(
+                    replace(st, subject=f"{first} and {st.subject}", rule="coordinated_subject")
+                )
+            else:
+                # "struck a Russian drone factory and a major Russian oil refinery 800 miles
+                # from …", "The school and the hospital are 2 km from …": each placed alike
+                out.extend(
+                    replace(st, subject=n, subject_kind=_kind(n), rule="coordinated_subject")
+                    for n in (first, st.subject)
+                )
+            continue
         # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
         # located only a few kilometers …": a plural predicate of coordinated names
         plural = (
@@ -5555,6 +5572,66 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 continue
         out.append(st)
     return out
+
+
+#: Rule coordinated_subject: a determined noun phrase and "and" before a determined subject
+#: ("a Russian drone factory and a major …"), or a bare noun with its modifier before a bare
+#: plural one ("Egyptian infantrymen and vehicles").
+_COORDINATED_DETERMINED = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<first>(?i:a|an|the)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s+and\s+$"
+)
+_ARTICLE = re.compile(r"(?<![\w’'\-])(?i:a|an|the)\s")
+_COORDINATED_BARE = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<first>(?:[A-Z][\w’'\-]*\s+)?[a-z][\w’'\-]+)\s+and\s+$"
+)
+
+
+def _coordinated_subject(left: str, subject: str) -> tuple[str, bool] | None:
+    """Rule ``coordinated_subject``: the phrase coordinated with ``subject`` right before it in
+    ``left``, and whether the two are bare nouns read as one phrase; None when there is none,
+    or it is a name (``_PLURAL_PREDICATE`` reads names), a verb or a function word."""
+    at = left.rfind(subject)
+    if at <= 0 or re.search(r"[,;:()—–]", left[at + len(subject) :]):
+        return None  # "…and the Sheikh Al-Fadani area, located about 7 km …": apposed to the last
+    low = subject.lower()
+    determined = low.split(maxsplit=1)[0] in _LEAD_ARTICLES and " " in low
+    bare = bool(re.fullmatch(r"[a-z][\w’'\-]+", subject))
+    if not (determined or bare):
+        return None
+    if determined:
+        # the nearest article that opens a phrase reaching "and" ("captured the hill and the
+        # road": "the hill", not "The Russians captured the hill")
+        m = next(
+            (
+                found
+                for art in reversed(list(_ARTICLE.finditer(left, max(0, at - 80), at)))
+                if (found := _COORDINATED_DETERMINED.match(left[:at], art.start()))
+            ),
+            None,
+        )
+    else:
+        m = _COORDINATED_BARE.search(left, max(0, at - 80), at)
+    if m is None:
+        return None
+    first = m.group("first")
+    words = _words(first)
+    if any(_is_cap(w) and w.lower() not in _DEMONYMS for w in first.split()[1:]):
+        return None  # a name: lists of names are read by _PLURAL_PREDICATE, never guessed here
+    before = _last_word(left[: m.start("first")])
+    if before and before[0].lower() in _EN.span_between:
+        return None  # "Between the river and the road 2 km from …": the ends of a stretch
+    stops = _NP_STOP | _FINITE_VERBS | _LEX.object_verbs | _PRONOUNS | _TIME_WORDS
+    if any(w in stops for w in words[1 if determined else 0 :]) or _DIGIT.search(first):
+        return None
+    if words[-1].endswith("ed"):
+        return None  # "before the offensive stalled and the front line …": a clause, not a phrase
+    if bare and (
+        any(w.endswith("ed") for w in words)
+        or (before and not before[0].isalpha())
+        or (before and before[0].lower() in _LEAD_ARTICLES | _EN.noun_determiners | _NP_STOP)
+    ):
+        return None  # "took the town and troops are …": the object of another verb
+    return first, bare
 
 
 _LEAD_FUNCTION_CAP = re.compile(
