@@ -943,6 +943,10 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
 _WHERE_REFERENCE = re.compile(r"(?:\s+[\w’'\-]+){2,5}?(?=\s*(?:[,.;:!?)]|$))")
 
 
+#: Rule mixed_range: between two measures, "to" (or "and" after "between") only.
+_RANGE_GAP = re.compile(r"\s+(?:to|and)\s+")
+
+
 def _held_area_end(out: list[tuple[str, int, int]]) -> int | None:
     """Where the area noun ending a reference's words ends ("territory", or "areas" of "areas
     held" read up to the participle); None when the words end with none (rule
@@ -4386,6 +4390,13 @@ def parse(sentence: str) -> list[Statement]:
             if prev_m is not None and not sentence[prev_m.end() : m.start()].strip()
             else None
         )
+        ranged = (
+            prev_m
+            if prev_m is not None
+            and _RANGE_GAP.fullmatch(sentence, prev_m.end(), m.start())
+            and not (statements and statements[-1].span[0] == prev_m.start())
+            else None
+        )
         prev_m = m
         tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
@@ -4424,6 +4435,21 @@ def parse(sentence: str) -> list[Statement]:
             alt, alt_unit, lead = m.group("num"), m.group("unit"), glued
             unit = _UNITS[glued.group("unit").lower()]
             value, value_max = _value_range(glued.group("num"))
+        if ranged is not None and value is not None and value_max is None:
+            first_low, first_high = _value_range(ranged.group("num"))
+            first_unit = _UNITS[ranged.group("unit").lower()]
+            if first_low is not None and first_high is None:
+                # "ranging from 800 meters to 1.5 km from the border", "5 km to 8 km from …":
+                # one range with a unit at each end, read in the first (rule mixed_range)
+                from .geodesy import UNIT_KM
+
+                if (
+                    unit in UNIT_KM
+                    and first_unit in UNIT_KM
+                    and value * UNIT_KM[unit] > first_low * UNIT_KM[first_unit]
+                ):
+                    value_max = round(value * UNIT_KM[unit] / UNIT_KM[first_unit], 6)
+                    value, unit, lead = first_low, first_unit, ranged
         qual = lead.group("qual")
         if m.group("orso"):
             qual = f"{qual} or so" if qual else "or so"
