@@ -237,7 +237,8 @@ _HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
 _VALUE = (
     rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})"
     rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM}))?"
-    rf"|(?:{_SPELLED_RE})(?:{_HALF})?|{_alt(_VAGUE)})"
+    # "three to five kms", "two or three kilometres": a range in words (rule spelled_range)
+    rf"|(?:{_SPELLED_RE})(?:{_HALF}|\s+(?:to|or)\s+(?:{_SPELLED_RE})(?![\w-]))?|{_alt(_VAGUE)})"
 )
 _UNIT = rf"(?P<unit>{_alt([u for u in _UNITS if not re.search('[а-яіїєґ]', u)])})(?![\w])"
 _QUAL = rf"(?P<qual>(?:{_alt(_QUALIFIERS)})(?:\s+(?:{_alt(_QUALIFIERS)}))?)"
@@ -245,7 +246,7 @@ _APPROX = _alt(q for q, m in _LEX.qualifiers.items() if m == "approximate")
 _SPELLED_ALT = _alt([w for w in _SPELLED if len(w) > 2])
 #: A conversion: "(16 mi)", "[19 mi]" (an editor's), "/6 miles" (the slash needs no closing).
 _CONV = (
-    rf"(?:(?P<open>[(\[])|/)\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}|{_SPELLED_ALT})\s*"
+    rf"(?:(?P<open>[(\[])|/)\s*(?:(?:{_APPROX})\s+|~)?(?P<alt>{_NUM}(?:\s*[-–]\s*(?:{_NUM}))?|{_SPELLED_ALT})\s*"
     rf"(?P<altunit>{_alt(_UNITS)})\.?(?(open)\s*[)\]])"
 )
 _DIR = rf"(?P<dir>(?:{_alt(_DIRS_EN)}){_BY}|{_ABBR})(?:\s*\((?P<abbr>[NSEWb]{{1,4}})\))?"
@@ -264,7 +265,7 @@ _AFTER_MEASURE = re.compile(
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND})?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
-        \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|away|short\s+of|behind|beyond|inside)?
+        \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|{_alt(_EN.away_links)}|away|short\s+of|behind|beyond|inside)?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -546,7 +547,7 @@ def _value_range(text: str) -> tuple[float | None, float | None]:
             None if low is None else round(low * 1000, 6),
             None if high is None else round(high * 1000, 6),
         )
-    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b|\bдо\b)\s*", text)
+    parts = re.split(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bдо\b)\s*", text)
     if len(parts) == 2 and all(re.fullmatch(f"{_NUM_SPACED}|{_NUM}", p) for p in parts):
         return _number(parts[0]), _number(parts[1])
     if len(parts) == 2 and all(p.lower() in _LEX.numbers for p in parts):
@@ -924,7 +925,54 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             end += m.end()
     if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
         phrase, end = right[:extended].strip(), extended
+    elif out[0][0].lower() == "where" and (clause := _WHERE_REFERENCE.match(right, out[0][2])):
+        # "fell not 50 meters from where we were", "from where I stood": the free relative is
+        # the reference, its verb included (rule where_reference)
+        phrase, end = right[: clause.end()].strip(), clause.end()
+    elif (
+        end == out[-1][2]
+        and (area := _held_area_end(out)) is not None
+        and (holder := _HOLDER_AFTER.match(right, area))
+    ):
+        # "15 km from territory under Russian control", "from Ukrainian territory currently under
+        # Russian occupation", "from areas held by Ukrainian forces": who holds the area is part
+        # of its phrase (rule reference_holder)
+        phrase, end = right[: holder.end()].strip(), holder.end()
     return _clean(phrase), start + end
+
+
+#: Rule where_reference: "where" and a short clause with no punctuation, a pronoun or a
+#: noun phrase and its verb.
+_WHERE_REFERENCE = re.compile(r"(?:\s+[\w’'\-]+){2,5}?(?=\s*(?:[,.;:!?)]|$))")
+
+
+#: Rule mixed_range: between two measures, "to" (or "and" after "between") only.
+_RANGE_GAP = re.compile(r"\s+(?:to|and)\s+")
+
+
+def _held_area_end(out: list[tuple[str, int, int]]) -> int | None:
+    """Where the area noun ending a reference's words ends ("territory", or "areas" of "areas
+    held" read up to the participle); None when the words end with none (rule
+    ``reference_holder``)."""
+    if out[-1][0].lower() in _EN.held_area_nouns:
+        return out[-1][2]
+    if (
+        len(out) > 1
+        and out[-1][0].lower() in _EN.control_modifiers
+        and out[-2][0].lower() in _EN.held_area_nouns
+    ):
+        return out[-2][2]
+    return None
+
+
+#: Rule reference_holder: "(currently) under Russian control", "held by Ukrainian forces" after
+#: an area noun.
+_HOLDER_NAME = r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+_HOLDER_AFTER = re.compile(
+    rf"\s+(?:(?:{_alt(_EN.sentence_adverbs)})\s+)?(?:under\s+{_HOLDER_NAME}\s+"
+    rf"(?:{_alt(_EN.holding_nouns)})|(?:{_alt(_EN.control_modifiers)})\s+by\s+{_HOLDER_NAME}"
+    rf"(?:\s+(?:{_alt(w for w in _EN.force_words if w.islower())}))?)(?![\w’'\-])"
+)
 
 
 #: Rule reference_postmodifier: what an unnamed reference's head may not be for a following
@@ -1081,7 +1129,7 @@ _VERB_TAIL = frozenset(w for w in _EN.participles | _EN.motion_verbs if " " not 
 #: Rule closed_relative: a relative clause with no comma before it ("The village where he
 #: lives is …") and the verbs that count as its own and the main clause's.
 _RESTRICTIVE_RELATIVE = re.compile(
-    rf"(?<=[^\s,])\s+(?:{_alt({w for w in _RELATIVE if w.isascii()} | _EN.clause_openers)})"
+    rf"(?<=[^\s,])\s+(?P<rel>{_alt({w for w in _RELATIVE if w.isascii()} | _EN.clause_openers)})"
     r"\s+(?P<clause>[^,;:()\[\]—–]{1,120})$",
     re.IGNORECASE,
 )
@@ -1095,6 +1143,25 @@ _FINITE_VERBS = (
 ) - _EN.non_finite_verbs
 
 _FINITE_AUXILIARIES = _EN.auxiliaries | _EN.clause_auxiliaries
+#: Rule content_clause: a verb opening a clause of its own, then (after "that") the clause's
+#: subject and verb, up to the measure with no punctuation.
+_CONTENT_CLAUSE = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.content_clause_verbs)})\s+(?:that\s+)?(?=[^,;:()—–]+$)"
+)
+#: Rule passive_agent: an auxiliary of the passive, a participle (a verb taking an object, or
+#: one in -ed) and at most a short phrase with no punctuation before "by"; and what in the
+#: agent's place ends the reading (a clause, a route: "by road").
+_PASSIVE_BEFORE_AGENT = re.compile(
+    r"(?<![\w’'\-])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[“\"]?"
+    rf"(?P<verb>(?:{_alt(_EN.object_verbs)})|[a-z]{{3,}}ed)(?![\w’'\-])[^,;:()“”\"]{{0,40}}[“\"]?$"
+)
+_PASSIVE_AGENT_BARRED = re.compile(
+    rf"[,;:()]|(?<![\w’'\-])(?:{_alt(_EN.auxiliaries | _EN.clause_auxiliaries | _RELATIVE)}"
+    rf"|{_alt(_LEX.route_modes)})(?![\w’'\-])",
+    re.IGNORECASE,
+)
+_COPULAR = _EN.auxiliaries | _EN.locative_verbs | _EN.clause_auxiliaries
+_RELATIVE_VERB = re.compile(r"[a-z]{2,}[^su’']s(?![\w’'\-])")
 
 
 def _closed_relative(left: str) -> str | None:
@@ -1112,8 +1179,11 @@ def _closed_relative(left: str) -> str | None:
     # predicates: runs of verbs, a new one after a verb that is no auxiliary ("lives is") or
     # after other words ("took place lies"); "are located", "has been" are one
     predicates, before = 0, None
-    for w in words:
-        verb = w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4)
+    # "the nuclear power plant that bears the city's name is …": right after a relative pronoun
+    # that is the clause's subject, a word in -s is its verb (rule closed_relative)
+    bare_verb = m.group("rel").lower() in _RELATIVE and _RELATIVE_VERB.match(m.group("clause"))
+    for k, w in enumerate(words):
+        verb = w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4) or (k == 0 and bare_verb)
         if verb and (before is None or before not in _FINITE_AUXILIARIES):
             predicates += 1
         before = w if verb or w in _EN.non_finite_verbs else None
@@ -1319,6 +1389,14 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+#: Rule coordinated_complement: one locative phrase of the opening verb of lying, then "and"
+#: and the measure (no comma, no second coordinator, no verb of its own in between).
+_COORDINATED_COMPLEMENT = re.compile(
+    rf"\s+(?:{_alt(_EN.participle_prepositions)})\s(?:(?!\b(?:and|or|but|while|which|that|where)\b)"
+    r"[^,;:()])*"
+)
+
+
 #: "Kramatorsk is one of the last large cities under Ukrainian control": a name, then a
 #: predicate whose head is a settlement word (all of one clause).
 _PREDICATE_TYPE = re.compile(
@@ -1349,9 +1427,13 @@ _REDUCED_RELATIVE = re.compile(
 )
 _REDUCED_RELATIVE_ENDS = _ends_of(_LEX.participles | _LEX.tail_words)
 _INVERTED_SUBJECT = re.compile(
-    r"\s*,?\s+(?:lies|lay|sits|stands|is|was)\s+"
-    rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})"
+    rf"\s*,?\s+(?:{_alt(_EN.inverted_verbs)})\s+"
+    rf"(?P<name>(?:the\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME}"
+    # "Just 40 km from Belgorod passes the Russian-Ukrainian border": a line, named or not
+    rf"|the\s+(?:{_NAME}\s+)?(?:{_alt(_EN.border_words | _EN.front_words)})(?![\w’'\-]))"
 )
+#: … and such a verb read into the reference's phrase ("from the town runs the border").
+_INVERTED_VERB = re.compile(rf"\s(?:{_alt(_EN.inverted_verbs)})\s")
 #: … and "Kuibyshevo village (6 thousand people, 5km from …)": figures listed before the measure
 #: in the bracket are more facts about the same name.
 _OPEN_BRACKET = re.compile(
@@ -1517,6 +1599,19 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if (
+        start <= LOOK_BACK
+        and _may_end(left, _AND_END_ENDS)
+        and (coordinated := _AND_END.search(left))
+        and (opening := _OPENING_SUBJECT.match(left))
+        and _COORDINATED_COMPLEMENT.fullmatch(left, opening.end(), coordinated.start())
+        and _kind(opening.group("name")) in ("place", "pronoun", "description")
+        and opening.group("name") not in _FUNCTION_CAPS - {"It"}
+    ):
+        # "Prymorske lies on the east bank of the reservoir and roughly 10 km north of …": the
+        # measure is a second complement of the opening place's verb of lying, coordinated with
+        # its first (rule coordinated_complement)
+        return _drop_descriptor(opening.group("name"))
     # "The village lies at some 4 km from …", "Explosions were heard at a distance of 3 km
     # from …": "at" opens the measure phrase itself, not a place (rule measure_at)
     if _may_end(left, _MEASURE_AT_ENDS):
@@ -1525,6 +1620,19 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # still the clause's verb group (rule quoted_predicate)
     if _may_end(left, _QUOTE_CLOSE_ENDS):
         left = _QUOTED_END.sub(r"\g<words>", left)
+    # "…, which means the troops were now just 15 km from …": the content clause has its own
+    # subject, read from that clause alone (rule content_clause)
+    if content := _CONTENT_CLAUSE.search(left, max(0, len(left) - 120)):
+        left = left[content.end() :]
+    # "A tanker was struck by a missile 50 nautical miles southwest of Aden", "a ship was "hit on
+    # the stern by a small craft" 66 nautical miles …": a passive's agent is no subject; the
+    # passive's own subject is what the measure places (rule passive_agent)
+    if (by := left.rfind(" by ", len(left) - 80)) > 0 and (
+        passive := _PASSIVE_BEFORE_AGENT.search(left, max(0, by - 80), by)
+    ):
+        agent = left[by + 4 :].strip(' “”"')
+        if agent and not _PASSIVE_AGENT_BARRED.search(agent):
+            left = left[: passive.start("verb")].rstrip(' “"')
     # "Pokrovsk: 5 km from the front line", "Huliaipole: a town 7 km from …": a headline's name
     # before its colon is in apposition with the measure, as before a comma (rule headline_name)
     if ":" in left and (headed := _HEADLINE_NAME.match(left)):
@@ -1579,7 +1687,26 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     reduced = _may_end(left, _REDUCED_RELATIVE_ENDS) and bool(_REDUCED_RELATIVE.search(left))
     if start <= LOOK_BACK and (closed := _closed_relative(left)):
         return closed
-    left, verb_removed, relative = _strip_verb_tail(left.rstrip(), verbs=True)
+    whole = left.rstrip()
+    left, verb_removed, relative = _strip_verb_tail(whole, verbs=True)
+    if (
+        verb_removed
+        and not relative
+        and not reduced
+        and (noun := _last_word(left))
+        and noun[0].islower()
+        and noun[0] not in _LEX.region_words
+        # "Vuhledar is a town on a hill located …": after a copula the participle may describe
+        # the predicate's noun; the phrase-skipping reading stays
+        and _COPULAR.isdisjoint(_words(re.split(r"[,;:]", left)[-1]))
+        and _words(whole[len(left) :])
+        and set(_words(whole[len(left) :])) <= _EN.participles
+    ):
+        # "Civilians in the villages located within 5 km of the border", "the gardens located a
+        # few meters away from Tegh": a participle right after a noun, with no auxiliary and no
+        # comma, opens a reduced relative on that noun, which is what the measure places (rule
+        # bare_reduced_relative)
+        relative = True
     if (
         not verb_removed
         and not determined
@@ -3087,6 +3214,42 @@ _SPAN_EN = re.compile(
 )
 
 
+#: Rule described_list: what may follow a plural description before its names (no verb, no
+#: clause: "still under Ukrainian control in the Donbas region"), then the names, two or more,
+#: closing the phrase.
+_DESCRIBED_LIST = re.compile(
+    rf"(?P<between>[^,;:.!?()\[\]—–]{{0,100}}),\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*"
+    rf"\s*,?\s+(?:and|or)\s+{_NAME})(?=\s*(?:[,.;:!?)]|$))"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _described_list(sentence: str, ref_end: int) -> tuple[list[str], int] | None:
+    """The names a plural description is in apposition with, and where they end (rule
+    ``described_list``); None unless every one of them is a place and no verb stands between."""
+    m = _DESCRIBED_LIST.match(sentence, ref_end)
+    if m is None or not _FINITE_VERBS.isdisjoint(_words(m.group("between"))):
+        return None
+    if _RELATIVE.intersection(_words(m.group("between"))):
+        return None
+    names = [n for n in _LIST_SPLIT.split(m.group("names")) if n]
+    if len(names) < 2 or any(_kind(n) != "place" or n in _FUNCTION_CAPS for n in names):
+        return None
+    return names, m.end("names")
+
+
+#: … and "the distance to the front line is …": a distance noun and one end, then only the
+#: verbs and adverbs of "is (now) (just)" before the measure.
+_SPAN_NOUN_TO_EN = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.span_one_end_nouns)})\s+(?:to|from)\s+(?=\S)", re.IGNORECASE
+)
+_SPAN_FILL_EN = re.compile(
+    rf"\s*(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*(?:(?:{_alt(_EN.distance_verbs)})\s+)+"
+    rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*",
+    re.IGNORECASE,
+)
+
+
 _APART = re.compile(rf"\s*(?:{_alt(_EN.span_apart)})(?![\w’'\-])", re.IGNORECASE)
 #: Two names joined by "and", then words naming no place and no number up to the measure.
 _APART_PAIR = re.compile(
@@ -3298,6 +3461,13 @@ def _span(
     if lang == "en":
         m = _SPAN_EN.search(clause)
         if not m:
+            for to in list(_SPAN_NOUN_TO_EN.finditer(clause))[-2:][::-1]:
+                # "the distance to the contact line is 7.4 km", "The distance from the border
+                # is now only 3 km": a stretch named by one end only is measured from the place
+                # the text is about, left unsaid (rule distance_span)
+                b, b_end = _reference(sentence, offset + to.end())
+                if b and b_end <= start and _SPAN_FILL_EN.fullmatch(sentence, b_end, start):
+                    return None, b, offset + to.start()
             return None
         return m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), offset + m.start()
     if between := list(_SPAN_BETWEEN_WORD.finditer(clause)):
@@ -3868,6 +4038,18 @@ _BRACKET_AFTER = re.compile(
 )
 
 
+#: Rule fronted_fragment: what may follow a fronted clause's measure when the sentence has no
+#: main clause: more of the reference's phrase, no comma, no verb, up to the sentence's end.
+_FRAGMENT_REST = re.compile(r"[^,;:.!?—–]{0,120}(?:[.!?]|$)")
+
+
+def _fragment_end(sentence: str, ref_end: int) -> bool:
+    """Whether the sentence ends after ``ref_end`` with no clause of its own (rule
+    ``fronted_fragment``): no comma, no finite verb, nothing but the reference's phrase."""
+    m = _FRAGMENT_REST.match(sentence, ref_end)
+    return bool(m) and _FINITE_VERBS.isdisjoint(w.lower() for w in _words(m.group()))
+
+
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
     """``Located 30 km south of Gaza, Rafah's population …`` → ``Rafah's population``."""
     m = re.match(r"\s*,\s*", sentence[ref_end:])
@@ -4211,6 +4393,13 @@ def parse(sentence: str) -> list[Statement]:
             if prev_m is not None and not sentence[prev_m.end() : m.start()].strip()
             else None
         )
+        ranged = (
+            prev_m
+            if prev_m is not None
+            and _RANGE_GAP.fullmatch(sentence, prev_m.end(), m.start())
+            and not (statements and statements[-1].span[0] == prev_m.start())
+            else None
+        )
         prev_m = m
         tail = _AFTER_MEASURE.match(sentence[m.end() :])
         if tail is None:
@@ -4249,13 +4438,28 @@ def parse(sentence: str) -> list[Statement]:
             alt, alt_unit, lead = m.group("num"), m.group("unit"), glued
             unit = _UNITS[glued.group("unit").lower()]
             value, value_max = _value_range(glued.group("num"))
+        if ranged is not None and value is not None and value_max is None:
+            first_low, first_high = _value_range(ranged.group("num"))
+            first_unit = _UNITS[ranged.group("unit").lower()]
+            if first_low is not None and first_high is None:
+                # "ranging from 800 meters to 1.5 km from the border", "5 km to 8 km from …":
+                # one range with a unit at each end, read in the first (rule mixed_range)
+                from .geodesy import UNIT_KM
+
+                if (
+                    unit in UNIT_KM
+                    and first_unit in UNIT_KM
+                    and value * UNIT_KM[unit] > first_low * UNIT_KM[first_unit]
+                ):
+                    value_max = round(value * UNIT_KM[unit] / UNIT_KM[first_unit], 6)
+                    value, unit, lead = first_low, first_unit, ranged
         qual = lead.group("qual")
         if m.group("orso"):
             qual = f"{qual} or so" if qual else "or so"
         if value is None and lead.group("num").lower() in _VAGUE:
             qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
         reference, ref_end, rule, start = (None, end, "measure", lead.start())
-        if link and link not in ("away",):
+        if link and link != "away" and link not in _EN.away_links:
             reference, ref_end = _reference(sentence, end)
             if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
                 # "10 km inside Syrian territory from the demilitarized zone": the area is where
@@ -4280,6 +4484,16 @@ def parse(sentence: str) -> list[Statement]:
             # describe the main clause's subject, not a noun inside the clause
             subject, rule = _drop_descriptor(main.group("np")), "fronted_clause"
         elif (
+            _FRONTED_CLAUSE.match(_PARENS.sub("", opening))
+            and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
+            and _fragment_end(sentence, ref_end)
+        ):
+            # "Located on the bank of the Vovcha River, 5 km from the railway station.": a
+            # fronted participle clause with no main clause after it describes the place the
+            # text is about, left unsaid; no noun inside the clause is placed (rule
+            # fronted_fragment)
+            subject, rule = None, "fronted_fragment"
+        elif (
             reference
             and subject
             and _kind(reference) != "place"
@@ -4299,9 +4513,20 @@ def parse(sentence: str) -> list[Statement]:
             # reference (no place lies some km from its own centre)
             subject, rule = placed, "bracket_same_subject"
         inverted = re.match(
-            r"\s+(?:is|lies|are|was|sits)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
+            rf"\s+(?:{_alt(_EN.inverted_verbs | {'are'})})\s+"
+            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
             sentence[end:],
         )
+        if (
+            subject is None
+            and reference
+            and not opening.strip()
+            and not _INVERTED_SUBJECT.match(sentence, ref_end)
+            and (verb := _INVERTED_VERB.search(sentence, end, ref_end))
+            and _INVERTED_SUBJECT.match(sentence, verb.start())
+        ):
+            # "Just 10 km from the town runs the border": the verb ends the reference's phrase
+            reference, ref_end = _reference(sentence[: verb.start()], end)
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
@@ -4441,12 +4666,35 @@ def parse(sentence: str) -> list[Statement]:
                 unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
-                alt=_number(alt) if alt else None,
+                alt=_value_range(alt)[0] if alt else None,  # "(1.9-3.1 miles)": its low end
                 alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
                 span=(start, ref_end),
                 value_text=lead.group("num"),
             )
         )
+        if (
+            link
+            and reference
+            and _words(reference)[-1:] != []
+            and _words(reference)[-1] in _EN.plural_type_words
+            and (listed := _described_list(sentence, ref_end))
+        ):
+            # "30 km east of the last two major cities still under Ukrainian control, Kramatorsk
+            # and Sloviansk": the names in apposition to a plural description are its references,
+            # each measured alike (rule described_list)
+            names, list_end = listed
+            first = replace(
+                statements[-1],
+                reference=names[0],
+                reference_kind="place",
+                rule="described_list",
+                span=(start, list_end),
+            )
+            statements[-1] = first
+            taken.add(start, list_end)
+            for name in names[1:]:
+                add(replace(first, reference=name))
+            continue
         partner = (
             _REFERENCE_PARTNER.match(sentence, ref_end)
             if link and reference and _kind(reference) == "place"
@@ -5304,6 +5552,23 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
                     out.append(replace(st, subject=name, subject_kind=_kind(name)))
                 continue
+        if st.subject and st.unit and (pair := _coordinated_subject(left, st.subject)):
+            first, bare = pair
+            if bare:
+                # "Egyptian infantrymen and vehicles came within 25 meters of …", "Russian tanks
+                # and infantry were spotted 5 km from …": one phrase, the modifier shared
+                # (rule coordinated_subject)
+                out.append(
+                    replace(st, subject=f"{first} and {st.subject}", rule="coordinated_subject")
+                )
+            else:
+                # "struck a Russian drone factory and a major Russian oil refinery 800 miles
+                # from …", "The school and the hospital are 2 km from …": each placed alike
+                out.extend(
+                    replace(st, subject=n, subject_kind=_kind(n), rule="coordinated_subject")
+                    for n in (first, st.subject)
+                )
+            continue
         # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
         # located only a few kilometers …": a plural predicate of coordinated names
         plural = (
@@ -5336,6 +5601,66 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 continue
         out.append(st)
     return out
+
+
+#: Rule coordinated_subject: a determined noun phrase and "and" before a determined subject
+#: ("a Russian drone factory and a major …"), or a bare noun with its modifier before a bare
+#: plural one ("Egyptian infantrymen and vehicles").
+_COORDINATED_DETERMINED = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<first>(?i:a|an|the)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s+and\s+$"
+)
+_ARTICLE = re.compile(r"(?<![\w’'\-])(?i:a|an|the)\s")
+_COORDINATED_BARE = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<first>(?:[A-Z][\w’'\-]*\s+)?[a-z][\w’'\-]+)\s+and\s+$"
+)
+
+
+def _coordinated_subject(left: str, subject: str) -> tuple[str, bool] | None:
+    """Rule ``coordinated_subject``: the phrase coordinated with ``subject`` right before it in
+    ``left``, and whether the two are bare nouns read as one phrase; None when there is none,
+    or it is a name (``_PLURAL_PREDICATE`` reads names), a verb or a function word."""
+    at = left.rfind(subject)
+    if at <= 0 or re.search(r"[,;:()—–]", left[at + len(subject) :]):
+        return None  # "…and the Sheikh Al-Fadani area, located about 7 km …": apposed to the last
+    low = subject.lower()
+    determined = low.split(maxsplit=1)[0] in _LEAD_ARTICLES and " " in low
+    bare = bool(re.fullmatch(r"[a-z][\w’'\-]+", subject))
+    if not (determined or bare):
+        return None
+    if determined:
+        # the nearest article that opens a phrase reaching "and" ("captured the hill and the
+        # road": "the hill", not "The Russians captured the hill")
+        m = next(
+            (
+                found
+                for art in reversed(list(_ARTICLE.finditer(left, max(0, at - 80), at)))
+                if (found := _COORDINATED_DETERMINED.match(left[:at], art.start()))
+            ),
+            None,
+        )
+    else:
+        m = _COORDINATED_BARE.search(left, max(0, at - 80), at)
+    if m is None:
+        return None
+    first = m.group("first")
+    words = _words(first)
+    if any(_is_cap(w) and w.lower() not in _DEMONYMS for w in first.split()[1:]):
+        return None  # a name: lists of names are read by _PLURAL_PREDICATE, never guessed here
+    before = _last_word(left[: m.start("first")])
+    if before and before[0].lower() in _EN.span_between:
+        return None  # "Between the river and the road 2 km from …": the ends of a stretch
+    stops = _NP_STOP | _FINITE_VERBS | _LEX.object_verbs | _PRONOUNS | _TIME_WORDS
+    if any(w in stops for w in words[1 if determined else 0 :]) or _DIGIT.search(first):
+        return None
+    if words[-1].endswith("ed"):
+        return None  # "before the offensive stalled and the front line …": a clause, not a phrase
+    if bare and (
+        any(w.endswith("ed") for w in words)
+        or (before and not before[0].isalpha())
+        or (before and before[0].lower() in _LEAD_ARTICLES | _EN.noun_determiners | _NP_STOP)
+    ):
+        return None  # "took the town and troops are …": the object of another verb
+    return first, bare
 
 
 _LEAD_FUNCTION_CAP = re.compile(

@@ -109,6 +109,10 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()
     #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
     control_modifiers: frozenset[str] = frozenset()
+    #: rule reference_holder: an area named by who holds it after its noun ("territory under
+    #: Russian control", "areas held by Ukrainian forces"): the area nouns and the nouns of holding
+    held_area_nouns: frozenset[str] = frozenset()
+    holding_nouns: frozenset[str] = frozenset()
     #: "the capital", "столиці": a capital with no name (rule ``capital_of_country``) …
     capital_words: frozenset[str] = frozenset()
     #: … the only words it may stand with ("the country's capital"), and each country's capital
@@ -169,6 +173,18 @@ class Lexicon:
     correlative_second: frozenset[str] = frozenset()
     #: "apart": "X and Y are 80 km apart" measures the stretch between the two named before
     span_apart: frozenset[str] = frozenset()
+    #: "distance": "the distance to the front line is 7 km" measures a stretch named by one end
+    #: only, from the place the text is about (a route noun measures along a road: not these)
+    span_one_end_nouns: frozenset[str] = frozenset()
+    #: rule inverted_subject: "Some 15 km east of Pokrovsk lies the town of Myrnohrad", "Just
+    #: 40 km from Belgorod passes the border": verbs after an opening measure, before what it places
+    inverted_verbs: frozenset[str] = frozenset()
+    #: rule content_clause: "…, which means the troops were now 15 km from …": verbs opening a
+    #: clause with a subject of its own
+    content_clause_verbs: frozenset[str] = frozenset()
+    #: rule along_street: "200 meters down the street": a distance along a way from where the
+    #: speaker is, with no place named (read as "away" is, never given a reference)
+    away_links: frozenset[str] = frozenset()
     #: "now", "reportedly": adverbs between an auxiliary and its participle ("are now fighting")
     sentence_adverbs: frozenset[str] = frozenset()
     #: "said", "believed": "X is said to be 5 km from …" says where X is, as "X is" does
@@ -359,6 +375,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         motion_verbs=joined("motion_verbs"),
         departure_verbs=joined("departure_verbs"),
         control_modifiers=joined("control_modifiers"),
+        held_area_nouns=joined("held_area_nouns"),
+        holding_nouns=joined("holding_nouns"),
         capital_words=joined("capital_words"),
         capital_modifiers=joined("capital_modifiers"),
         country_capitals=merged("country_capitals"),
@@ -385,6 +403,10 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),
+        span_one_end_nouns=joined("span_one_end_nouns"),
+        inverted_verbs=joined("inverted_verbs"),
+        content_clause_verbs=joined("content_clause_verbs"),
+        away_links=joined("away_links"),
         sentence_adverbs=joined("sentence_adverbs"),
         raising_verbs=joined("raising_verbs"),
         speech_verbs=joined("speech_verbs"),
