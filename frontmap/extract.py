@@ -3545,6 +3545,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
     lead = _lead_date(sents, published)
+    stamp = _report_stamp(sents, published)
     headers = _list_headers(sents, paragraphs, published)
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
@@ -4070,7 +4071,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # "… entered Kupiansk. … scattered through the town": said already; a
                     # day the repeat names dates the first, undated telling (rule
                     # restated_date: "Moscow claimed it had taken the tiny village on Monday")
-                    when, precision, note = _claim_date(undated, published, anchors, name, lead)
+                    when, precision, note = _claim_date(
+                        undated, published, anchors, name, lead, stamp=stamp
+                    )
                     # only a day (or a week) the claim was made restates it: "in July last
                     # year" after "Moscow claimed X" tells history ("Ukrainian troops retook
                     # the village … in July last year"), not when Moscow spoke
@@ -4133,7 +4136,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if (si, name, own, voice_day) not in dating:  # one reading per sentence, voice
                     dating[si, name, own, voice_day] = _claim_date(
                         undated, published, anchors, name, lead, counted=own,
-                        header=headers.get(si), side=voice_day,
+                        header=headers.get(si), side=voice_day, stamp=stamp,
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own, voice_day]
                 if later := _days_later(undated, si, rel, published, anchors, w):
@@ -4164,7 +4167,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             speaker = _speaker(sent, who_here, act[0], w)
             who = speaker[2:] if speaker else fallback
             if who is not None and not _doubted(sent, act[0], w):
-                when, precision, note = _claim_date(sent, published, anchors, who[0], lead)
+                when, precision, note = _claim_date(
+                    sent, published, anchors, who[0], lead, stamp=stamp
+                )
                 if precision == "day" and not note.startswith("date not stated"):
                     anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
                                                  "day", "claimed", sent, si, note)  # fmt: skip
@@ -5295,8 +5300,13 @@ def _claim_date(
     counted=True,
     header=None,
     side: str | None = None,
+    stamp: Date | None = None,
 ):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence.
+
+    ``stamp``: the day the report's opening stamps it with ("Станом на 08:00 14.06.2025",
+    "as of 08:00 on June 14"; rule ``report_stamp``): its day words count from it, not from
+    publication.
 
     ``counted`` False: the sentence's count of days ("a day after Moscow said …") dates
     another clause than the claim's, and is not read.
@@ -5361,20 +5371,19 @@ def _claim_date(
                 f"weekday_summary: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
         return named[0][1], "day", named[0][2]
+    # rule report_stamp: a bulletin stamped "станом на 08:00 14 червня" and published days
+    # later counts its "минулої доби" from the stamp
+    base, since = (stamp, f"the report's stamp ({stamp})") if stamp else (published, "publication")
     for word, delta in w.relative_days.items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
-            return (
-                published + timedelta(days=delta),
-                "day",
-                f"'{word}': {delta:+d} day(s) from publication",
-            )
+            return base + timedelta(days=delta), "day", f"'{word}': {delta:+d} day(s) from {since}"
     for word, delta in w.relative_days_by_side.get(side, {}).items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
             # rule side_day: "over the past day" counts by the voice's bulletin convention
             return (
-                published + timedelta(days=delta),
+                base + timedelta(days=delta),
                 "day",
-                f"side_day: '{word}', {delta:+d} day(s) from publication in a {side} voice",
+                f"side_day: '{word}', {delta:+d} day(s) from {since} in a {side} voice",
             )
     if _may_hold(w.last_week, sent) and w.last_week.search(sent):
         return published - timedelta(days=7), "week", "last_week: the week before publication"
@@ -5523,6 +5532,30 @@ def _lead_date(sents, published: Date) -> Date | None:
             days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
             if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
                 return min(days)
+    return None
+
+
+def _report_stamp(sents, published: Date) -> Date | None:
+    """Rule ``report_stamp``: the day a bulletin's opening stamps it with, when that is not the
+    publication day ("Оперативна інформація станом на 08:00 14.06.2025", "По состоянию на 14
+    июня", "as of 08:00 on June 14", a dateline alone on its line, "14.06.2025.", at most
+    :data:`LEAD_DAYS` before publication): the day words of the whole report count from it.
+    None when the opening has no such stamp."""
+    w = claim_words()
+    for _, _, sent in sents[:LEAD_SENTENCES]:
+        if w.recap.match(sent):
+            continue
+        for at, day, precision in _dates(sent, published):
+            if (
+                precision == "day"
+                and published - timedelta(days=LEAD_DAYS) <= day < published
+                and (
+                    w.stamp_before.search(sent, max(0, at - 40), at)
+                    # a dateline alone on its line ("14.06.2025.", "Київ. 14 червня.")
+                    or len(sent.strip()) <= STAMP_LINE
+                )
+            ):
+                return day
     return None
 
 
