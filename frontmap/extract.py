@@ -325,6 +325,12 @@ class ClaimWords:
     #: What opens a clause of its own before a weekday ("…, and on Wednesday it said …", "а в
     #: четвер —"; rule ``weekday_clause``), matched on the text before the weekday.
     weekday_join: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes a weekday the day a voice spoke, not the day of what it tells ("said on
+    #: Monday", "In a statement on Monday", "У понеділок Генштаб повідомив", "В понедельник
+    #: Минобороны сообщило"; rule ``said_weekday``): matched on the text before the weekday
+    #: (``speech_day_before``) and from its end (``speech_day_after``).
+    speech_day_before: re.Pattern = re.compile(r"(?!x)x")
+    speech_day_after: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
     weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
@@ -572,6 +578,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         months_in={k.lower(): v for d in dates for k, v in d.get("months_in", {}).items()},
         seasons={k.lower(): v for d in dates for k, v in d.get("seasons", {}).items()},
         weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
+        speech_day_before=_union(
+            [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
+        ),
+        speech_day_after=_union([p for d in dates for p in d.get("speech_day_after", [])]),
         weekday_week_gap=_union([p for d in dates for p in d.get("weekday_week_gap", [])]),
         weekday_last=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_last", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
@@ -5191,6 +5201,18 @@ def _weekdays(sent: str, published: Date) -> tuple[tuple[int, Date, str, bool], 
     return tuple(out)
 
 
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _speech_day(sent: str, at: int, w: ClaimWords) -> bool:
+    """Whether the weekday at ``at`` dates a voice's speaking (rule ``said_weekday``)."""
+    word = _WEEKDAY_WORD.match(sent, at)
+    end = word.end() if word else at
+    return bool(
+        w.speech_day_before.search(sent, max(0, at - 40), at) or w.speech_day_after.match(sent, end)
+    )
+
+
 def _weekday_at(sent: str, at: int, published: Date) -> tuple[Date, str] | None:
     """Rule ``weekday_clause``: of several weekdays in a sentence, the one whose own clause
     (opened by a joining word: "…, and on Wednesday it said its troops had taken Y", "а в
@@ -5359,6 +5381,13 @@ def _claim_date(
                 f"anchor_relative: '{phrase}', {delta:+d} day(s) from {base}",
             )
     named = _weekdays(sent, published)
+    if len(named) > 1 and _speech_day(sent, named[0][0], w):
+        # rule said_weekday: "Ukraine's military said on Monday that Russian troops attacked
+        # near X on Saturday": the first weekday is the day the voice spoke; the claim's is
+        # the next one that is not, and not after it
+        acted = [d for d in named[1:] if d[1] <= named[0][1] and not _speech_day(sent, d[0], w)]
+        if acted:
+            return acted[0][1], "day", f"said_weekday: {acted[0][2]} (the voice spoke later)"
     if named:  # the weekday the sentence names first
         counted = _counted_from(sent, named[0][0], w.summary_days)
         if counted:
