@@ -5209,7 +5209,7 @@ def _speech_day(sent: str, at: int, w: ClaimWords) -> bool:
     word = _WEEKDAY_WORD.match(sent, at)
     end = word.end() if word else at
     return bool(
-        w.speech_day_before.search(sent, max(0, at - 40), at) or w.speech_day_after.match(sent, end)
+        w.speech_day_before.search(sent, max(0, at - 60), at) or w.speech_day_after.match(sent, end)
     )
 
 
@@ -5374,7 +5374,12 @@ def _claim_date(
     for phrase, delta in w.anchor_relative.items():
         if phrase in low and re.search(rf"\b{re.escape(phrase)}\b", low):
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
-            base = Date.fromisoformat(anchor.date) if anchor else published
+            spoke = [d for d in _weekdays(sent, published) if _speech_day(sent, d[0], w)]
+            # rule said_weekday: "… said on Monday that its forces had captured X the day
+            # before": counted from the day the voice spoke
+            base = (
+                Date.fromisoformat(anchor.date) if anchor else spoke[0][1] if spoke else published
+            )
             return (
                 base + timedelta(days=delta),
                 "day",
@@ -5398,6 +5403,17 @@ def _claim_date(
                 named[0][1] + timedelta(days=counted[0]),
                 "day",
                 f"weekday_summary: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
+            )
+        counted = _speech_day(sent, named[0][0], w) and _counted_from(
+            sent, named[0][0], w.relative_days
+        )
+        if counted:
+            # rule said_weekday: "Напередодні ввечері окупанти обстріляли Нікополь, повідомив
+            # голова ОВА у понеділок": the day word counts from the day the voice spoke
+            return (
+                named[0][1] + timedelta(days=counted[0]),
+                "day",
+                f"said_weekday: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
         return named[0][1], "day", named[0][2]
     # rule report_stamp: a bulletin stamped "станом на 08:00 14 червня" and published days
