@@ -331,6 +331,9 @@ class ClaimWords:
     #: (``speech_day_before``) and from its end (``speech_day_after``).
     speech_day_before: re.Pattern = re.compile(r"(?!x)x")
     speech_day_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a relative clause right after a place (", яке", ", которое", ", де"): an
+    #: action it dates long past is history (rule ``past_relative``).
+    history_relative: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
     weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
@@ -578,6 +581,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         months_in={k.lower(): v for d in dates for k, v in d.get("months_in", {}).items()},
         seasons={k.lower(): v for d in dates for k, v in d.get("seasons", {}).items()},
         weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
+        history_relative=_union(each("history_relative")),
         speech_day_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
         ),
@@ -3842,6 +3846,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds):
                 past.append(target)
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
+            if _past_relative(sent, rel + len(target.text), a_start, published, w):
+                past.append(target)
+                continue  # "Андріївка, яку ЗСУ звільнили у вересні 2023 року, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
@@ -4806,6 +4813,28 @@ def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=No
 
 
 _PHRASE_END = re.compile(r"[,;:–—]")
+
+
+def _past_relative(sent: str, end: int, act: int, published: Date, w: ClaimWords) -> bool:
+    """Rule ``past_relative``: an action in the relative clause right after its place that
+    the clause dates to a month or year long past ("Село Андріївка, яке ЗСУ звільнили у
+    вересні 2023 року, знову під обстрілами", "Работино, которое ВСУ заняли летом 2023
+    года, …", "…, яке звільнили торік, …") is history told in passing, not a claim."""
+    opened = w.history_relative.match(sent, end)
+    if opened is None or act < opened.end():
+        return False
+    close = _PHRASE_END.search(sent, opened.end())
+    hi = close.start() if close else len(sent)
+    if act >= hi:
+        return False
+    if _may_hold(w.last_year, sent) and w.last_year.search(sent, opened.end(), hi):
+        return True
+    return any(
+        opened.end() <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
+        for d in _coarse_dates(sent, published)
+    )
+
+
 #: How far an action's own phrase is read for a time long past.
 PHRASE_REACH = 120
 
