@@ -4267,6 +4267,10 @@ def _own_narration(
         if found is None:
             continue
         clause_end = _DESCRIPTION_END.search(sent, found[0].end())
+        if w.speech.search(sent, end, clause_end.start() if clause_end else len(sent)):
+            # "Toretsk, recently captured by Russian forces according to Moscow, …": a voice's
+            # claim the description relays, not the report's own narration
+            continue
         if found[1] in ("attacked", "fighting") and w.narration_not.search(
             sent, end, clause_end.start() if clause_end else len(sent)
         ):
