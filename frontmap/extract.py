@@ -334,6 +334,7 @@ class ClaimWords:
     #: What opens a relative clause right after a place (", яке", ", которое", ", де"): an
     #: action it dates long past is history (rule ``past_relative``).
     history_relative: re.Pattern = re.compile(r"(?!x)x")
+    history_relative_year: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
     weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
@@ -582,6 +583,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         seasons={k.lower(): v for d in dates for k, v in d.get("seasons", {}).items()},
         weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
         history_relative=_union(each("history_relative")),
+        history_relative_year=_union(each("history_relative_year")),
         speech_day_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
         ),
@@ -4831,7 +4833,7 @@ def _past_relative(sent: str, end: int, act: int, published: Date, w: ClaimWords
     hi = close.start() if close else len(sent)
     if act >= hi:
         return False
-    if _may_hold(w.last_year, sent) and w.last_year.search(sent, opened.end(), hi):
+    if w.history_relative_year.search(sent, opened.end(), hi):
         return True
     return any(
         opened.end() <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
