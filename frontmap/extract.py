@@ -4437,6 +4437,8 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
     the place's capture."""
     if w.partitive_before.search(sent, max(0, place[0] - PARTITIVE_REACH), place[0]):
         return True
+    if sent.startswith(("'s", "’s"), place[1]) and w.partitive.match(sent, place[1]):
+        return True  # "captured Pokrovsk's suburbs", "took Kupiansk's eastern districts"
     part = w.partitive.match(sent, act[1])
     if part is None:
         return False
