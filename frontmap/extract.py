@@ -5423,6 +5423,18 @@ def _claim_date(
                 f"anchor_relative: '{phrase}', {delta:+d} day(s) from {base}",
             )
     named = _weekdays(sent, published)
+    said_on = published
+    if (
+        named
+        and all(_speech_day(sent, d[0], w) for d in named)
+        and _may_hold(w.last_week, sent)
+        and w.last_week.search(sent, 0, named[0][0])
+    ):
+        # rule said_weekday: "Russian forces captured Yablunivka last week, Ukraine's General
+        # Staff confirmed on Sunday": the weekday dates the voice, the week before it the claim
+        # (a week told after the voice may date something else: "…, the town Ukraine
+        # retreated from last month")
+        said_on, named = named[0][1], ()
     if len(named) > 1 and _speech_day(sent, named[0][0], w):
         # rule said_weekday: "Ukraine's military said on Monday that Russian troops attacked
         # near X on Saturday": the first weekday is the day the voice spoke; the claim's is
@@ -5468,6 +5480,8 @@ def _claim_date(
                 f"side_day: '{word}', {delta:+d} day(s) from {since} in a {side} voice",
             )
     if _may_hold(w.last_week, sent) and w.last_week.search(sent):
+        if said_on != published:
+            return said_on - timedelta(days=7), "week", f"last_week: the week before {said_on}"
         return published - timedelta(days=7), "week", "last_week: the week before publication"
     if _may_hold(w.last_month, sent) and w.last_month.search(sent):
         # the text gives the month only: its last day stands for it, with month precision
