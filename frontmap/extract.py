@@ -334,6 +334,8 @@ class ClaimWords:
     #: What opens a relative clause right after a place (", яке", ", которое", ", де"): an
     #: action it dates long past is history (rule ``past_relative``).
     history_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens the clause a voice says (", that", ", що", ", что"; rule ``said_weekday``).
+    speech_that: re.Pattern = re.compile(r"(?!x)x")
     history_relative_year: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
@@ -583,6 +585,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         seasons={k.lower(): v for d in dates for k, v in d.get("seasons", {}).items()},
         weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
         history_relative=_union(each("history_relative")),
+        speech_that=_union([p for d in dates for p in d.get("speech_that", [])]),
         history_relative_year=_union(each("history_relative_year")),
         speech_day_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
@@ -5238,6 +5241,7 @@ def _weekdays(sent: str, published: Date) -> tuple[tuple[int, Date, str, bool], 
     return tuple(out)
 
 
+_SAID_CLAUSE_BREAK = re.compile(r"[,;:]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -5428,12 +5432,20 @@ def _claim_date(
         named
         and all(_speech_day(sent, d[0], w) for d in named)
         and _may_hold(w.last_week, sent)
-        and w.last_week.search(sent, 0, named[0][0])
+        and (week := w.last_week.search(sent))
+        and (
+            week.start() < named[0][0]
+            # or in the clause the voice says, the only comma the one opening it ("В
+            # воскресенье сообщило, что войска освободили Дачное на прошлой неделе")
+            or not _SAID_CLAUSE_BREAK.search(
+                w.speech_that.sub(" ", sent[named[0][0] : week.start()], count=1)
+            )
+        )
     ):
         # rule said_weekday: "Russian forces captured Yablunivka last week, Ukraine's General
         # Staff confirmed on Sunday": the weekday dates the voice, the week before it the claim
-        # (a week told after the voice may date something else: "…, the town Ukraine
-        # retreated from last month")
+        # (a week told after the voice in another clause may date something else: "…, the
+        # town Ukraine retreated from last week")
         said_on, named = named[0][1], ()
     if len(named) > 1 and _speech_day(sent, named[0][0], w):
         # rule said_weekday: "Ukraine's military said on Monday that Russian troops attacked
