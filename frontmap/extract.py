@@ -336,6 +336,9 @@ class ClaimWords:
     history_relative: re.Pattern = re.compile(r"(?!x)x")
     #: What opens the clause a voice says (", that", ", що", ", что"; rule ``said_weekday``).
     speech_that: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes a weekday the start or end of a span ("since Tuesday", "з понеділка", "до
+    #: вторника"; rule ``said_weekday``), matched on the text before it.
+    weekday_span_before: re.Pattern = re.compile(r"(?!x)x")
     history_relative_year: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
@@ -586,6 +589,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
         history_relative=_union(each("history_relative")),
         speech_that=_union([p for d in dates for p in d.get("speech_that", [])]),
+        weekday_span_before=_union(
+            [f"(?:{p})$" for d in dates for p in d.get("weekday_span_before", [])]
+        ),
         history_relative_year=_union(each("history_relative_year")),
         speech_day_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
@@ -5431,6 +5437,7 @@ def _claim_date(
     if (
         named
         and all(_speech_day(sent, d[0], w) for d in named)
+        and not any(d[2].startswith("weekday_last_week") for d in named)
         and _may_hold(w.last_week, sent)
         and (week := w.last_week.search(sent))
         and (
@@ -5450,8 +5457,15 @@ def _claim_date(
     if len(named) > 1 and _speech_day(sent, named[0][0], w):
         # rule said_weekday: "Ukraine's military said on Monday that Russian troops attacked
         # near X on Saturday": the first weekday is the day the voice spoke; the claim's is
-        # the next one that is not, and not after it
-        acted = [d for d in named[1:] if d[1] <= named[0][1] and not _speech_day(sent, d[0], w)]
+        # the next one that is not, and not after it, nor the start or end of a span ("since
+        # Tuesday")
+        acted = [
+            d
+            for d in named[1:]
+            if d[1] <= named[0][1]
+            and not _speech_day(sent, d[0], w)
+            and not w.weekday_span_before.search(sent, max(0, d[0] - 20), d[0])
+        ]
         if acted:
             return acted[0][1], "day", f"said_weekday: {acted[0][2]} (the voice spoke later)"
     if named:  # the weekday the sentence names first
