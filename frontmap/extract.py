@@ -325,6 +325,21 @@ class ClaimWords:
     #: What opens a clause of its own before a weekday ("…, and on Wednesday it said …", "а в
     #: четвер —"; rule ``weekday_clause``), matched on the text before the weekday.
     weekday_join: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes a weekday the day a voice spoke, not the day of what it tells ("said on
+    #: Monday", "In a statement on Monday", "У понеділок Генштаб повідомив", "В понедельник
+    #: Минобороны сообщило"; rule ``said_weekday``): matched on the text before the weekday
+    #: (``speech_day_before``) and from its end (``speech_day_after``).
+    speech_day_before: re.Pattern = re.compile(r"(?!x)x")
+    speech_day_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a relative clause right after a place (", яке", ", которое", ", де"): an
+    #: action it dates long past is history (rule ``past_relative``).
+    history_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens the clause a voice says (", that", ", що", ", что"; rule ``said_weekday``).
+    speech_that: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes a weekday the start or end of a span ("since Tuesday", "з понеділка", "до
+    #: вторника"; rule ``said_weekday``), matched on the text before it.
+    weekday_span_before: re.Pattern = re.compile(r"(?!x)x")
+    history_relative_year: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
     weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
@@ -621,6 +636,16 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         months_in={k.lower(): v for d in dates for k, v in d.get("months_in", {}).items()},
         seasons={k.lower(): v for d in dates for k, v in d.get("seasons", {}).items()},
         weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
+        history_relative=_union(each("history_relative")),
+        speech_that=_union([p for d in dates for p in d.get("speech_that", [])]),
+        weekday_span_before=_union(
+            [f"(?:{p})$" for d in dates for p in d.get("weekday_span_before", [])]
+        ),
+        history_relative_year=_union(each("history_relative_year")),
+        speech_day_before=_union(
+            [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
+        ),
+        speech_day_after=_union([p for d in dates for p in d.get("speech_day_after", [])]),
         weekday_week_gap=_union([p for d in dates for p in d.get("weekday_week_gap", [])]),
         weekday_last=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_last", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
@@ -3594,6 +3619,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
     lead = _lead_date(sents, published)
+    stamp = _report_stamp(sents, published)
     headers = _list_headers(sents, paragraphs, published)
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
@@ -3880,6 +3906,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds):
                 past.append(target)
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
+            if _past_relative(sent, rel + len(target.text), a_start, published, w):
+                past.append(target)
+                continue  # "Андріївка, яку ЗСУ звільнили у вересні 2023 року, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
@@ -4119,7 +4148,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # "… entered Kupiansk. … scattered through the town": said already; a
                     # day the repeat names dates the first, undated telling (rule
                     # restated_date: "Moscow claimed it had taken the tiny village on Monday")
-                    when, precision, note = _claim_date(undated, published, anchors, name, lead)
+                    when, precision, note = _claim_date(
+                        undated, published, anchors, name, lead, stamp=stamp
+                    )
                     # only a day (or a week) the claim was made restates it: "in July last
                     # year" after "Moscow claimed X" tells history ("Ukrainian troops retook
                     # the village … in July last year"), not when Moscow spoke
@@ -4182,7 +4213,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if (si, name, own, voice_day) not in dating:  # one reading per sentence, voice
                     dating[si, name, own, voice_day] = _claim_date(
                         undated, published, anchors, name, lead, counted=own,
-                        header=headers.get(si), side=voice_day,
+                        header=headers.get(si), side=voice_day, stamp=stamp,
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own, voice_day]
                 if later := _days_later(undated, si, rel, published, anchors, w):
@@ -4213,7 +4244,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             speaker = _speaker(sent, who_here, act[0], w)
             who = speaker[2:] if speaker else fallback
             if who is not None and not _doubted(sent, act[0], w):
-                when, precision, note = _claim_date(sent, published, anchors, who[0], lead)
+                when, precision, note = _claim_date(
+                    sent, published, anchors, who[0], lead, stamp=stamp
+                )
                 if precision == "day" and not note.startswith("date not stated"):
                     anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
                                                  "day", "claimed", sent, si, note)  # fmt: skip
@@ -4294,6 +4327,10 @@ def _own_narration(
         if found is None:
             continue
         clause_end = _DESCRIPTION_END.search(sent, found[0].end())
+        if w.speech.search(sent, end, clause_end.start() if clause_end else len(sent)):
+            # "Toretsk, recently captured by Russian forces according to Moscow, …": a voice's
+            # claim the description relays, not the report's own narration
+            continue
         if found[1] in ("attacked", "fighting") and w.narration_not.search(
             sent, end, clause_end.start() if clause_end else len(sent)
         ):
@@ -4458,6 +4495,8 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
     the place's capture."""
     if w.partitive_before.search(sent, max(0, place[0] - PARTITIVE_REACH), place[0]):
         return True
+    if sent.startswith(("'s", "’s"), place[1]) and w.partitive.match(sent, place[1]):
+        return True  # "captured Pokrovsk's suburbs", "took Kupiansk's eastern districts"
     part = w.partitive.match(sent, act[1])
     if part is None:
         return False
@@ -4840,6 +4879,28 @@ def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=No
 
 
 _PHRASE_END = re.compile(r"[,;:–—]")
+
+
+def _past_relative(sent: str, end: int, act: int, published: Date, w: ClaimWords) -> bool:
+    """Rule ``past_relative``: an action in the relative clause right after its place that
+    the clause dates to a month or year long past ("Село Андріївка, яке ЗСУ звільнили у
+    вересні 2023 року, знову під обстрілами", "Работино, которое ВСУ заняли летом 2023
+    года, …", "…, яке звільнили торік, …") is history told in passing, not a claim."""
+    opened = w.history_relative.match(sent, end)
+    if opened is None or act < opened.end():
+        return False
+    close = _PHRASE_END.search(sent, opened.end())
+    hi = close.start() if close else len(sent)
+    if act >= hi:
+        return False
+    if w.history_relative_year.search(sent, opened.end(), hi):
+        return True
+    return any(
+        opened.end() <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
+        for d in _coarse_dates(sent, published)
+    )
+
+
 #: How far an action's own phrase is read for a time long past.
 PHRASE_REACH = 120
 
@@ -5235,6 +5296,19 @@ def _weekdays(sent: str, published: Date) -> tuple[tuple[int, Date, str, bool], 
     return tuple(out)
 
 
+_SAID_CLAUSE_BREAK = re.compile(r"[,;:]")
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _speech_day(sent: str, at: int, w: ClaimWords) -> bool:
+    """Whether the weekday at ``at`` dates a voice's speaking (rule ``said_weekday``)."""
+    word = _WEEKDAY_WORD.match(sent, at)
+    end = word.end() if word else at
+    return bool(
+        w.speech_day_before.search(sent, max(0, at - 60), at) or w.speech_day_after.match(sent, end)
+    )
+
+
 def _weekday_at(sent: str, at: int, published: Date) -> tuple[Date, str] | None:
     """Rule ``weekday_clause``: of several weekdays in a sentence, the one whose own clause
     (opened by a joining word: "…, and on Wednesday it said its troops had taken Y", "а в
@@ -5344,8 +5418,13 @@ def _claim_date(
     counted=True,
     header=None,
     side: str | None = None,
+    stamp: Date | None = None,
 ):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence.
+
+    ``stamp``: the day the report's opening stamps it with ("Станом на 08:00 14.06.2025",
+    "as of 08:00 on June 14"; rule ``report_stamp``): its day words count from it, not from
+    publication.
 
     ``counted`` False: the sentence's count of days ("a day after Moscow said …") dates
     another clause than the claim's, and is not read.
@@ -5391,13 +5470,53 @@ def _claim_date(
     for phrase, delta in w.anchor_relative.items():
         if phrase in low and re.search(rf"\b{re.escape(phrase)}\b", low):
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
-            base = Date.fromisoformat(anchor.date) if anchor else published
+            spoke = [d for d in _weekdays(sent, published) if _speech_day(sent, d[0], w)]
+            # rule said_weekday: "… said on Monday that its forces had captured X the day
+            # before": counted from the day the voice spoke
+            base = (
+                Date.fromisoformat(anchor.date) if anchor else spoke[0][1] if spoke else published
+            )
             return (
                 base + timedelta(days=delta),
                 "day",
                 f"anchor_relative: '{phrase}', {delta:+d} day(s) from {base}",
             )
     named = _weekdays(sent, published)
+    said_on = published
+    if (
+        named
+        and all(_speech_day(sent, d[0], w) for d in named)
+        and not any(d[2].startswith("weekday_last_week") for d in named)
+        and _may_hold(w.last_week, sent)
+        and (week := w.last_week.search(sent))
+        and (
+            week.start() < named[0][0]
+            # or in the clause the voice says, the only comma the one opening it ("В
+            # воскресенье сообщило, что войска освободили Дачное на прошлой неделе")
+            or not _SAID_CLAUSE_BREAK.search(
+                w.speech_that.sub(" ", sent[named[0][0] : week.start()], count=1)
+            )
+        )
+    ):
+        # rule said_weekday: "Russian forces captured Yablunivka last week, Ukraine's General
+        # Staff confirmed on Sunday": the weekday dates the voice, the week before it the claim
+        # (a week told after the voice in another clause may date something else: "…, the
+        # town Ukraine retreated from last week")
+        said_on, named = named[0][1], ()
+    if len(named) > 1 and _speech_day(sent, named[0][0], w):
+        # rule said_weekday: "Ukraine's military said on Monday that Russian troops attacked
+        # near X on Saturday": the first weekday is the day the voice spoke; the claim's is
+        # the next one that is not, and not after it, nor the start or end of a span ("since
+        # Tuesday")
+        acted = [
+            d
+            for d in named[1:]
+            if d[1] <= named[0][1]
+            and not _speech_day(sent, d[0], w)
+            and not w.weekday_span_before.search(sent, max(0, d[0] - 20), d[0])
+        ]
+        if acted:
+            return acted[0][1], "day", f"said_weekday: {acted[0][2]} (the voice spoke later)"
     if named:  # the weekday the sentence names first
         counted = _counted_from(sent, named[0][0], w.summary_days)
         if counted:
@@ -5409,23 +5528,35 @@ def _claim_date(
                 "day",
                 f"weekday_summary: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
+        counted = _speech_day(sent, named[0][0], w) and _counted_from(
+            sent, named[0][0], w.relative_days
+        )
+        if counted:
+            # rule said_weekday: "Напередодні ввечері окупанти обстріляли Нікополь, повідомив
+            # голова ОВА у понеділок": the day word counts from the day the voice spoke
+            return (
+                named[0][1] + timedelta(days=counted[0]),
+                "day",
+                f"said_weekday: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
+            )
         return named[0][1], "day", named[0][2]
+    # rule report_stamp: a bulletin stamped "станом на 08:00 14 червня" and published days
+    # later counts its "минулої доби" from the stamp
+    base, since = (stamp, f"the report's stamp ({stamp})") if stamp else (published, "publication")
     for word, delta in w.relative_days.items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
-            return (
-                published + timedelta(days=delta),
-                "day",
-                f"'{word}': {delta:+d} day(s) from publication",
-            )
+            return base + timedelta(days=delta), "day", f"'{word}': {delta:+d} day(s) from {since}"
     for word, delta in w.relative_days_by_side.get(side, {}).items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
             # rule side_day: "over the past day" counts by the voice's bulletin convention
             return (
-                published + timedelta(days=delta),
+                base + timedelta(days=delta),
                 "day",
-                f"side_day: '{word}', {delta:+d} day(s) from publication in a {side} voice",
+                f"side_day: '{word}', {delta:+d} day(s) from {since} in a {side} voice",
             )
     if _may_hold(w.last_week, sent) and w.last_week.search(sent):
+        if said_on != published:
+            return said_on - timedelta(days=7), "week", f"last_week: the week before {said_on}"
         return published - timedelta(days=7), "week", "last_week: the week before publication"
     if _may_hold(w.last_month, sent) and w.last_month.search(sent):
         # the text gives the month only: its last day stands for it, with month precision
@@ -5572,6 +5703,30 @@ def _lead_date(sents, published: Date) -> Date | None:
             days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
             if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
                 return min(days)
+    return None
+
+
+def _report_stamp(sents, published: Date) -> Date | None:
+    """Rule ``report_stamp``: the day a bulletin's opening stamps it with, when that is not the
+    publication day ("Оперативна інформація станом на 08:00 14.06.2025", "По состоянию на 14
+    июня", "as of 08:00 on June 14", a dateline alone on its line, "14.06.2025.", at most
+    :data:`LEAD_DAYS` before publication): the day words of the whole report count from it.
+    None when the opening has no such stamp."""
+    w = claim_words()
+    for _, _, sent in sents[:LEAD_SENTENCES]:
+        if w.recap.match(sent):
+            continue
+        for at, day, precision in _dates(sent, published):
+            if (
+                precision == "day"
+                and published - timedelta(days=LEAD_DAYS) <= day < published
+                and (
+                    w.stamp_before.search(sent, max(0, at - 40), at)
+                    # a dateline alone on its line ("14.06.2025.", "Київ. 14 червня.")
+                    or len(sent.strip()) <= STAMP_LINE
+                )
+            ):
+                return day
     return None
 
 

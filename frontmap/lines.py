@@ -183,6 +183,16 @@ def _measure(st: Statement, place, role: str, when, series):
             f"the border named is {st.line_side}'s: only Russia's and Belarus's parts of "
             "Ukraine's border are told apart"
         )
+    across = _region_across(st)
+    if across is not None and across in ("", place.country):
+        # "10 km from the border with Zaporizhzhia region" of a Ukrainian town: a region's
+        # edge, not the state's; measured only when the region lies in another country than
+        # the place ("Sudzha, 10 km from the border with Sumy region"; rule region_border)
+        return (
+            f"the border named is a region's ({across or 'a region the lexicon does not place'}) "
+            f"and {place.name} lies in {place.country}: region borders are not shipped, only "
+            "Ukraine's state border"
+        )
     country = st.line_side if st.line_side in ("RU", "BY") else None
     got = border_distance(place.lat, place.lon, country)
     if not got.inside_ukraine and got.distance_km > FOREIGN_BORDER_KM:
@@ -202,6 +212,31 @@ def _measure(st: Statement, place, role: str, when, series):
         label,
         (got.nearest_lat, got.nearest_lon),
     )
+
+
+def _region_across(st: Statement) -> str | None:
+    """Of "the border with Zaporizhzhia region", "кордону з Курською областю", "границы с
+    Сумской областью": the country of the region across the border (``"UA"``, ``"RU"``), or
+    ``""`` when the lexicon does not place it; None when no region is named across the
+    border (rule region_border)."""
+    from .extract import _anchors_in, _foreign_in
+    from .statements import _LEX
+
+    ref = st.reference or ""
+    words = [w.lower() for w in _WORDS.findall(ref)]
+    at = next((i for i, w in enumerate(words) if w in _LEX.border_words), None)
+    if at is None or at + 1 >= len(words) or words[at + 1] not in _LEX.border_partner_words:
+        return None
+    stems = _LEX.internal_border_stems
+    if not any(w.startswith(s) for w in words[at + 2 :] for s in stems):
+        return None
+    countries = {entry[1] for _, entry in _foreign_in(ref)}
+    if _anchors_in(ref):
+        countries.add("UA")
+    return countries.pop() if len(countries) == 1 else ""
+
+
+_WORDS = re.compile(r"[\w’'\-]+")
 
 
 def _grade(st: Statement, place, measured, rubric):

@@ -5437,7 +5437,7 @@ def _internal_border(reference: str) -> bool:
     if at + 1 >= len(words):
         return False
     after = words[at + 1 :]
-    if after[0].lower() in ("з", "зі", "із", "с", "со", "with"):
+    if after[0].lower() in _LEX.border_partner_words:
         return False
     return any(_is_cap(w) and w.lower() not in _LEX.countries for w in after)
 

@@ -543,6 +543,14 @@ def test_a_region_named_after_a_name_keeps_the_readings_inside_it(gz_full, sente
         "Ужгород розташований за 25 км від кордону з Угорщиною.",
         "Одесса находится в 150 км от румынской границы.",
         "Берегово находится в 5 км от венгерской границы.",
+        # red team 12: a border with a region of the place's own country is an oblast's edge,
+        # not the state's (rule region_border)
+        "Huliaipole lies about 10 km from the border with Dnipropetrovsk region.",
+        "Velyka Novosilka, some 20 km from the border with the Dnipropetrovsk oblast, was hit.",
+        "Pokrovsk is roughly 40 km from the border with Dnipropetrovsk Oblast.",
+        "Село Андріївка розташоване за 12 км від кордону з Запорізькою областю.",
+        "Межова розташована за 20 км від кордону з Донецькою областю.",
+        "Великая Новоселка находится примерно в 20 км от границы с Днепропетровской областью.",
         # a country as subject is no point
         "Lebanon, about 80 km from Damascus, was hit.",
         # a 'near' namesake far off is guarded like a distance
@@ -552,6 +560,16 @@ def test_a_region_named_after_a_name_keeps_the_readings_inside_it(gz_full, sente
 def test_facilities_and_other_borders_are_unverifiable(gz_full, sentence):
     v = verify_sentence(sentence, gz_full)[0]
     assert v.verdict == "unverifiable", v.explanation
+
+
+def test_a_border_with_a_region_across_the_state_border_is_the_states(gz_full):
+    # rule region_border: a region of the other country across the border is the state border
+    for sentence in (
+        "Sudzha is about 10 km from the border with Ukraine's Sumy region.",
+        "Суджа расположена примерно в 10 км от границы с Сумской областью Украины.",
+    ):
+        v = verify_sentence(sentence, gz_full)[0]
+        assert v.verdict == "consistent" and "land border" in v.explanation, v.explanation
 
 
 def test_the_russian_border_in_uk_and_ru_adjectives_is_russias_part(gz_full):

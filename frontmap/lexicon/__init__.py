@@ -258,6 +258,9 @@ class Lexicon:
     #: "region", "oblast", "адміністративн…", "област…": stems that, next to a border word, make
     #: it a region's edge ("the Kharkiv region border"), never the state's (rule internal_border)
     internal_border_stems: frozenset[str] = frozenset()
+    #: "with", "з", "с": the word after a border word that names what lies across it ("the
+    #: border with Russia", "кордону з Запорізькою областю"; rules internal_border, region_border)
+    border_partner_words: frozenset[str] = frozenset()
     #: "the", "a", "its", "several": a word after one of these that can also be a verb ("a
     #: shell landed") is a noun (rule determined_noun)
     noun_determiners: frozenset[str] = frozenset()
@@ -433,6 +436,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         clause_openers=joined("clause_openers"),
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
+        border_partner_words=joined("border_partner_words"),
         noun_determiners=joined("noun_determiners"),
         participle_prepositions=joined("participle_prepositions"),
         not_participles=joined("not_participles"),
