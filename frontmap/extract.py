@@ -413,6 +413,9 @@ class ClaimWords:
     #: matched on the text before an action up to the end of the action's first word (an
     #: infinitive, so a past gain after such a word still counts): the action is no claim.
     mandate: re.Pattern = re.compile(r"(?!x)x")
+    #: What before a doubt makes it an aside closing a claim's sentence ("…, a claim Reuters
+    #: could not verify"; rule ``doubt_aside``), matched on the text before it, ending there.
+    doubt_aside: re.Pattern = re.compile(r"(?!x)x")
     #: A subject denying the action to every side ("Neither side has been able to take X";
     #: rule ``negated_subject``), matched on the text before the action, ending at it.
     negated_subject: re.Pattern = re.compile(r"(?!x)x")
@@ -621,6 +624,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         route_before=_union(each("route_before")),
         report_dated=_union(each("report_dated")),
         mandate=_union([f"(?:{p})$" for p in each("mandate")]),
+        doubt_aside=_union(each("doubt_aside")),
         negated_subject=_union(each("negated_subject")),
         correction=_union(each("correction")),
         days_later={k.lower(): v for k, v in merged("days_later").items()},
@@ -3649,7 +3653,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # captured Lyman": what the report retracts is no claim of it; rule question: a
             # sentence that asks ("Russia takes Pokrovsk? Kyiv says no") claims nothing
             continue
-        if _may_hold(w.unconfirmed, sent) and w.unconfirmed.search(sent):
+        doubt = w.unconfirmed.search(sent) if _may_hold(w.unconfirmed, sent) else None
+        if doubt is not None and _doubt_aside(sent, doubt.start(), langs[si], w):
+            # rule doubt_aside: "Russia said its forces had liberated X, a claim Reuters could
+            # not independently verify": the claims before the aside stand, unconfirmed
+            unconfirmed |= {m.name for m in places if m.span[1] - start <= doubt.start()}
+        elif doubt is not None:
             doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
             unconfirmed |= doubted
             if who_here:
@@ -5321,6 +5330,21 @@ def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWo
 
 #: Where an appositive ends: its closing comma, or its sentence's end.
 _APPOSITIVE_END = re.compile(r"[,;.!?)]")
+
+
+def _doubt_aside(sent: str, at: int, langs, w: ClaimWords) -> bool:
+    """Rule ``doubt_aside``: whether the doubt at ``at`` is an aside closing a sentence that
+    claims before it ("…, a claim Reuters could not verify"), not the sentence's own point."""
+    lo = max(0, at - DOUBT_ASIDE_REACH)
+    return bool(
+        _may_hold_between(w.doubt_aside, sent, lo, at)
+        and w.doubt_aside.search(sent, lo, at)
+        and _actions(sent[:at], langs)
+    )
+
+
+#: How far before a doubt the comma opening its aside may stand (rule ``doubt_aside``).
+DOUBT_ASIDE_REACH = 80
 
 
 def _anchor_phrase(sent: str, low: str, w: ClaimWords) -> tuple[int, str, int] | None:
