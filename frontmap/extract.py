@@ -1249,7 +1249,7 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
     if not unknown or not mentions:
         return []
     items = sorted(
-        [(m.span[0] - start, m.span[1] - start, m.kind == "settlement", None) for m in mentions]
+        [(m.span[0] - start, m.span[1] - start, m.kind in _LIST_SEEDS, None) for m in mentions]
         + [(a, b, False, (text, variant)) for a, b, text, variant in unknown],
         key=lambda item: item[:2],
     )
@@ -1268,6 +1268,11 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
         for (a, b, _, found), ok in zip(items, placed, strict=True)
         if ok and found is not None
     ]
+
+
+#: What may seed a list of names the gazetteer lacks: a settlement, or a name already taken
+#: as a claim's place ("had taken Mahnovka and Zaoleshenka": the first is the action's object).
+_LIST_SEEDS = ("settlement", "unresolved")
 
 
 _OBLIQUE = re.compile(r"(?:у|ю|ої|ого|ому|ой|ую|ою|ею|ом|ем)$")
