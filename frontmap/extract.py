@@ -5439,8 +5439,11 @@ def _claim_date(
     if anchored is not None:
         at, phrase, delta = anchored
         # "On Tuesday the ministry said troops had taken X the night before": counted from the
-        # weekday the sentence names before the phrase, else from the voice's last dated claim
+        # weekday the sentence names before the phrase (or the day its voice spoke, named
+        # after it), else from the voice's last dated claim
         day = next((d[1] for d in reversed(named) if d[0] < at), None)
+        if day is None:  # "… the previous day, the ministry said on Sunday": the voice's day
+            day = next((d[1] for d in named if d[0] > at and w.speech.search(sent, at, d[0])), None)
         if day is None:
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
             day = Date.fromisoformat(anchor.date) if anchor else published
