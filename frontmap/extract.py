@@ -391,6 +391,9 @@ class ClaimWords:
     #: forces seized Viktorovka [Kursk]" as captured; Ukrainian/Russian: any capture, "ВСУ
     #: удалось захватить Малиновку")
     gain_agent_kinds: frozenset = frozenset()
+    #: The agent of a passive gain, matched at the action word ("liberated by Russian
+    #: forces"; rule ``agent_side``).
+    gain_agent_after: tuple = ()
     #: Whom a gain drives out of its place, by side ("driven Russian troops out of X",
     #: "вибили окупантів з X"; rule ``expelled_side``): (side, pattern matched on the text
     #: from the action's start to the place); the other side gained the place.
@@ -425,6 +428,12 @@ class ClaimWords:
     #: matched on the text before an action up to the end of the action's first word (an
     #: infinitive, so a past gain after such a word still counts): the action is no claim.
     mandate: re.Pattern = re.compile(r"(?!x)x")
+    #: What before a doubt makes it an aside closing a claim's sentence ("…, a claim Reuters
+    #: could not verify"; rule ``doubt_aside``), matched on the text before it, ending there.
+    doubt_aside: re.Pattern = re.compile(r"(?!x)x")
+    #: A subject denying the action to every side ("Neither side has been able to take X";
+    #: rule ``negated_subject``), matched on the text before the action, ending at it.
+    negated_subject: re.Pattern = re.compile(r"(?!x)x")
     #: A correction of the report itself ("Correction: An earlier version of this article
     #: said …", "Раніше ми помилково повідомили, що …", "в предыдущей версии новости
     #: говорилось"; rule ``correction``): the sentence retells what was retracted, no claim.
@@ -479,6 +488,12 @@ class ClaimWords:
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
     claim_pronoun: re.Pattern = re.compile(r"(?!x)x")
+    #: What after such a phrase makes it the day before an event ("the day before the talks"),
+    #: no day counted back (rule ``anchor_relative``).
+    anchor_event_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands between a place and the gain of its appositive ("Sokil, recently captured
+    #: by …"; rule ``recent_appositive``).
+    recent_appositive: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -671,6 +686,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent=tuple((side, _union(v)) for d in data
                          for side, v in d.get("gain_agent", {}).items()),
         gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
+        gain_agent_after=tuple((side, _union(v)) for d in data
+                               for side, v in d.get("gain_agent_after", {}).items()),
         loss_action=_union(each("loss_action")),
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
@@ -681,8 +698,12 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         route_before=_union(each("route_before")),
         report_dated=_union(each("report_dated")),
         mandate=_union([f"(?:{p})$" for p in each("mandate")]),
+        doubt_aside=_union(each("doubt_aside")),
+        negated_subject=_union(each("negated_subject")),
         correction=_union(each("correction")),
         days_later={k.lower(): v for k, v in merged("days_later").items()},
+        recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
+        anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
@@ -1302,7 +1323,7 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
     if not unknown or not mentions:
         return []
     items = sorted(
-        [(m.span[0] - start, m.span[1] - start, m.kind == "settlement", None) for m in mentions]
+        [(m.span[0] - start, m.span[1] - start, m.kind in _LIST_SEEDS, None) for m in mentions]
         + [(a, b, False, (text, variant)) for a, b, text, variant in unknown],
         key=lambda item: item[:2],
     )
@@ -1321,6 +1342,11 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
         for (a, b, _, found), ok in zip(items, placed, strict=True)
         if ok and found is not None
     ]
+
+
+#: What may seed a list of names the gazetteer lacks: a settlement, or a name already taken
+#: as a claim's place ("had taken Mahnovka and Zaoleshenka": the first is the action's object).
+_LIST_SEEDS = ("settlement", "unresolved")
 
 
 _OBLIQUE = re.compile(r"(?:у|ю|ої|ого|ому|ой|ую|ою|ею|ом|ем)$")
@@ -3707,7 +3733,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # captured Lyman": what the report retracts is no claim of it; rule question: a
             # sentence that asks ("Russia takes Pokrovsk? Kyiv says no") claims nothing
             continue
-        if _may_hold(w.unconfirmed, sent) and w.unconfirmed.search(sent):
+        doubt = w.unconfirmed.search(sent) if _may_hold(w.unconfirmed, sent) else None
+        if doubt is not None and _doubt_aside(sent, doubt.start(), langs[si], w):
+            # rule doubt_aside: "Russia said its forces had liberated X, a claim Reuters could
+            # not independently verify": the claims before the aside stand, unconfirmed
+            unconfirmed |= {m.name for m in places if m.span[1] - start <= doubt.start()}
+        elif doubt is not None:
             doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
             unconfirmed |= doubted
             if who_here:
@@ -4225,6 +4256,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         _additive_day(sent, si, claims, w) or (when, precision, note))  # fmt: skip
                 elif precision == "day" and (clause := _weekday_at(undated, rel, published)):
                     when, note = clause
+                if not note.startswith("date not stated") and (
+                    recent := _recent_appositive(sent, target.span[1] - start, _at, published, w)
+                ):
+                    when, precision, note = recent
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 claims.append(Claim(target.name, name, side, claim_kind,
                                     when.isoformat() if precision != "year" else str(when.year),
@@ -4560,7 +4595,7 @@ def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
             if _may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
         ),
         None,
-    )
+    ) or next((side for side, pattern in w.gain_agent_after if pattern.match(sent, at)), None)
 
 
 #: Sentences after an unattributed claim within which the claimant may sign the list.
@@ -4966,6 +5001,10 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
         or (
             _may_hold_between(w.mandate, sent, at - MANDATE_REACH, _WORD.match(sent, at).end())
             and w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
+        )
+        or (  # rule negated_subject: "Neither side has been able to take full control of X"
+            _may_hold_between(w.negated_subject, sent, at - MANDATE_REACH, at)
+            and w.negated_subject.search(sent, max(0, at - MANDATE_REACH), at)
         )
     )
 
@@ -5403,6 +5442,54 @@ def _coarse_at(sent: str, at: int, published: Date) -> tuple[Date, str, str] | N
     return chosen[2], chosen[3], f"coarse_date: '{chosen[4]}'"
 
 
+def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWords):
+    """Rule ``recent_appositive``: ``(date, precision, note)`` for a gain told in an appositive
+    of its place ("Sokil, recently captured by Russian troops, came under fire on Wednesday"):
+    the week of publication, not the main clause's day; None when the action at ``at`` is no
+    such appositive of the place ending at ``end``, or the appositive names its own day."""
+    if not (0 <= end <= at and w.recent_appositive.fullmatch(sent, end, at)):
+        return None
+    stop = _APPOSITIVE_END.search(sent, at)
+    aside = sent[end : stop.start() if stop else len(sent)]
+    if _dates(aside, published) or _weekdays(aside, published):
+        return None
+    return published, "week", "recent_appositive: 'recently' in the place's appositive"
+
+
+#: Where an appositive ends: its closing comma, or its sentence's end.
+_APPOSITIVE_END = re.compile(r"[,;.!?)]")
+
+
+def _doubt_aside(sent: str, at: int, langs, w: ClaimWords) -> bool:
+    """Rule ``doubt_aside``: whether the doubt at ``at`` is an aside closing a sentence that
+    claims before it ("…, a claim Reuters could not verify"), not the sentence's own point."""
+    lo = max(0, at - DOUBT_ASIDE_REACH)
+    return bool(
+        _may_hold_between(w.doubt_aside, sent, lo, at)
+        and w.doubt_aside.search(sent, lo, at)
+        and _actions(sent[:at], langs)
+    )
+
+
+#: How far before a doubt the comma opening its aside may stand (rule ``doubt_aside``).
+DOUBT_ASIDE_REACH = 80
+
+
+def _anchor_phrase(sent: str, low: str, w: ClaimWords) -> tuple[int, str, int] | None:
+    """``(offset, phrase, days)``: the first phrase of rule ``anchor_relative`` ("the night
+    before", "a day earlier") in the sentence that counts days back, not one naming an event
+    after it ("the day before the talks")."""
+    found = []
+    for phrase, delta in w.anchor_relative.items():
+        if phrase not in low:
+            continue
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            if not w.anchor_event_after.match(sent, m.end()):
+                found.append((m.start(), phrase, delta))
+                break
+    return min(found) if found else None
+
+
 #: An explicit date more days than this before publication, in a sentence that also names a
 #: weekday, is the story's background, not the claim's date.
 BACKGROUND_DAYS = 31
@@ -5459,7 +5546,16 @@ def _claim_date(
                     "day",
                     f"stamp_relative: '{word}', {delta:+d} day(s) from the report's stamp",
                 )
+    anchored = _anchor_phrase(sent, low, w)
     if dates:
+        if anchored is not None and dates[0][2] == "day" and dates[0][0] < anchored[0]:
+            # rule anchor_relative: "On June 12 the ministry said its forces had taken X the
+            # day before": counted from the day the sentence names before the phrase
+            return (
+                dates[0][1] + timedelta(days=anchored[2]),
+                "day",
+                f"anchor_relative: '{anchored[1]}', {anchored[2]:+d} day(s) from {dates[0][1]}",
+            )
         return dates[0][1], dates[0][2], "an explicit date"
     ago = w.days_ago.search(sent) if _may_hold(w.days_ago, sent) else None
     count = next((g for g in ago.groups() if g), "") if ago else ""
@@ -5467,21 +5563,25 @@ def _claim_date(
     if n and n == int(n) and n <= LEAD_DAYS:
         # rule days_ago: "звільнили ще два дні тому", "заняли три дня назад"
         return published - timedelta(days=int(n)), "day", f"days_ago: '{ago[0]}'"
-    for phrase, delta in w.anchor_relative.items():
-        if phrase in low and re.search(rf"\b{re.escape(phrase)}\b", low):
-            anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
-            spoke = [d for d in _weekdays(sent, published) if _speech_day(sent, d[0], w)]
-            # rule said_weekday: "… said on Monday that its forces had captured X the day
-            # before": counted from the day the voice spoke
-            base = (
-                Date.fromisoformat(anchor.date) if anchor else spoke[0][1] if spoke else published
-            )
-            return (
-                base + timedelta(days=delta),
-                "day",
-                f"anchor_relative: '{phrase}', {delta:+d} day(s) from {base}",
-            )
     named = _weekdays(sent, published)
+    if anchored is not None:
+        at, phrase, delta = anchored
+        # "On Tuesday the ministry said troops had taken X the night before": counted from the
+        # weekday the sentence names before the phrase (or the day its voice spoke, named
+        # after it), else from the voice's last dated claim
+        day = next((d[1] for d in reversed(named) if d[0] < at), None)
+        if day is None:  # "… the previous day, the ministry said on Sunday": the voice's day
+            day = next((d[1] for d in named if d[0] > at and w.speech.search(sent, at, d[0])), None)
+        if day is None:  # rule said_weekday: a weekday on which the voice spoke
+            day = next((d[1] for d in named if _speech_day(sent, d[0], w)), None)
+        if day is None:
+            anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
+            day = Date.fromisoformat(anchor.date) if anchor else published
+        return (
+            day + timedelta(days=delta),
+            "day",
+            f"anchor_relative: '{phrase}', {delta:+d} day(s) from {day}",
+        )
     said_on = published
     if (
         named

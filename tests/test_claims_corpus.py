@@ -91,8 +91,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: a lost '?' dash, additive_day): dev uk 82.8 -> 91.3, ru 87.5 -> 87.8, all 81.5 -> 84.4 %.
 #: Merged with the grown corpus and round 10's English rules: dev strict en 77.1 / uk 89.8 / ru
 #: 86.4 / all 83.4 %; test en 54.7 / uk 71.7 / ru 78.0 / all 68.1 %, lenient all 76.2 %.
+#: Round 12 (clen12, English rules): dev strict en 77.1 -> 78.1 / all 83.4 -> 83.9 %, lenient en
+#: 85.1 -> 86.8 / all 87.5 -> 88.3 %.
 FLOORS = {
-    "dev": {"en": (0.76, 0.84), "uk": (0.885, 0.885), "ru": (0.855, 0.88), "all": (0.825, 0.865)},
+    "dev": {"en": (0.78, 0.865), "uk": (0.885, 0.885), "ru": (0.855, 0.88), "all": (0.835, 0.88)},
     "test": {"en": (0.54, 0.61), "uk": (0.70, 0.82), "ru": (0.765, 0.815), "all": (0.67, 0.755)},
 }
 CASES = [
