@@ -449,6 +449,9 @@ class ClaimWords:
     #: Rule closing_voice in Ukrainian and Russian: words of saying before a voice, after a
     #: comma ("…, заявили в Міноборони РФ"), and words by which such a voice speaks on.
     closing_speech_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule inverted_speech: words of saying after a comma with their subject after them
+    #: ("…, повідомив Генштаб"): they are the next voice's, not a claimant's named before.
+    inverted_speech: re.Pattern = re.compile(r"(?!x)x")
     voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
     #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
     #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
@@ -626,6 +629,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         according_before=_union([f"(?:{p})$" for p in each("according_before")]),
         clause_subject=_union(each("clause_subject")),
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
+        inverted_speech=_union(each("inverted_speech")),
         voice_goes_on=_union(each("voice_goes_on")),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
@@ -4735,8 +4739,15 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
         end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
+    reach = end + SPEECH_AFTER
+    if _may_hold(w.inverted_speech, sent):
+        # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
+        # Генштаб": words of saying with their subject after them are that subject's
+        inverted = w.inverted_speech.search(sent, end, reach + SPEECH_BEFORE)
+        if inverted and inverted.start() < reach:
+            reach = inverted.start()
     return bool(
-        (_may_hold(w.speech, sent) and w.speech.search(sent[start : end + SPEECH_AFTER]))
+        (_may_hold(w.speech, sent) and w.speech.search(sent[start:reach]))
         or (
             _may_hold(w.speech_before, sent)
             and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
