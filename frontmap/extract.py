@@ -105,6 +105,23 @@ _POSSESSIVE = re.compile(r"['’]s?$")  # "Bakhmut's"
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
+#: Rule settlement_list: a region's name in a list is the region only beside another region's
+#: name or in a list that ends on a region word ("Donetsk, Luhansk and Kherson regions"); in a
+#: list of villages it is the city ("Херсон, Антонівка, Білозерка").
+_LIST_JOIN = r"\s*(?:,|\band|\bі|\bй|\bта|\bи)\s*"
+_CAP_NAME = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]*"
+_NEIGHBOUR_AFTER = re.compile(rf"{_LIST_JOIN}({_CAP_NAME})")
+_NEIGHBOUR_BEFORE = re.compile(rf"({_CAP_NAME}){_LIST_JOIN}$")
+_REGION_LIST_END = re.compile(
+    rf"(?:{_LIST_JOIN}{_CAP_NAME}){{0,6}}\s+(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w) for w in lexicon().region_words if " " not in w), key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    re.I,
+)
 
 
 def _literal_trie(words) -> str:
@@ -793,6 +810,18 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+def _region_listed(sent: str, start: int, end: int) -> bool:
+    """Rule ``settlement_list``: whether a region's name listed at ``start:end`` stands in a
+    list of regions — beside another region's name, or in a list ending on a region word."""
+    after = _NEIGHBOUR_AFTER.match(sent, end)
+    before = _NEIGHBOUR_BEFORE.search(sent, max(0, start - 40), start)
+    return bool(
+        (after and key(after.group(1)) in _REGION_NAMES)
+        or (before and key(before.group(1)) in _REGION_NAMES)
+        or _REGION_LIST_END.match(sent, end)
+    )
+
+
 def _title_case(line: str) -> bool:
     """Whether a line is in title case: at least 3 words of 4 letters or more, 80 % of them
     capitalised."""
@@ -960,7 +989,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     and not words_.city_cue.search(before)
                     and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
-                         or _LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
+                         or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
+                             and _region_listed(sent, m.start(), end)))
                 )  # fmt: skip
                 if is_region:
                     found.append(Mention(text, (start + m.start(), start + end), si, "region", confidence=0.9,
@@ -2731,8 +2761,34 @@ def _introduced_speakers(sent: str, who_here: list, w: ClaimWords) -> list:
     return sorted(out)
 
 
+_JOINED = re.compile(_LIST_JOIN)
+
+
+def _listed_with_settlement(sent: str, start: int, m: Mention, places, w) -> bool:
+    """Rule ``settlement_list``: whether a Cyrillic oblast centre's bare name stands in a list
+    beside a settlement that is no oblast centre ("Херсон, Антонівка та Білозерка", "под
+    огневым поражением находились Херсон, Антоновка"): Ukrainian and Russian name an oblast
+    by its adjective or its "-щина", so the bare name listed among villages is the city."""
+    if not _CYRILLIC.search(m.text):
+        return False
+    for o in places:
+        if o is m or o.kind != "settlement" or key(o.text) in w.oblast_centres:
+            continue
+        lo, hi = (o.span[1], m.span[0]) if o.span[1] <= m.span[0] else (m.span[1], o.span[0])
+        if lo <= hi and _JOINED.fullmatch(sent, lo - start, hi - start):
+            return True
+    return False
+
+
 def _excluded(
-    sent: str, rel: int, end: int, axis_spans, mention: Mention, w, attributed: bool = False
+    sent: str,
+    rel: int,
+    end: int,
+    axis_spans,
+    mention: Mention,
+    w,
+    attributed: bool = False,
+    listed: bool = False,
 ) -> str | None:
     """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None.
 
@@ -2741,7 +2797,8 @@ def _excluded(
     stormed, according to DeepState".
     """
     if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
-        w.city_cue.search(sent[max(0, rel - 20) : rel])
+        listed
+        or w.city_cue.search(sent[max(0, rel - 20) : rel])
         or w.city_cue.match(sent[end:])
         or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
     ):
@@ -3613,7 +3670,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it (and "the
                 # Oskol River near Kupyansk" too, though the river is no claim's place)
                 continue
-            why = _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here))
+            listed = _listed_with_settlement(sent, start, m, places, w)
+            why = _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here), listed)
             if why is None:
                 eligible.append((rel, m))
             elif why == DESCRIBED:
