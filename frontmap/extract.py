@@ -150,6 +150,11 @@ def _measure_hint() -> re.Pattern:
 
 _MEASURE_HINT = _measure_hint()
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
+#: Rule acronym_word: an abbreviation joined by a hyphen to a common noun ("РСЗВ-обстрілів",
+#: "FPV-дронів", "ЗСУ-шників"): no settlement's name begins so.
+_ACRONYM_WORD = re.compile(
+    r"(?=[^\W\d_]*?[A-ZА-ЯІЇЄҐЁ][^\W\d_]*?[A-ZА-ЯІЇЄҐЁ])[^\W\d_]{2,6}-[a-zа-яіїєґё]"
+)
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
 #: A name right after "river", "r.", "озеро", "водохранилище" … names that feature, not a settlement.
 _FEATURE_BEFORE = re.compile(
@@ -931,6 +936,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
             if title and len(found) > here and start + m.start() < found[-1].span[1]:
                 continue  # a word of the name just found
             words = m.group().split()
+            if _ACRONYM_WORD.match(words[0]):
+                # rule acronym_word: "9 РСЗВ-обстрілів Гуляйполя", "БпЛА-атак по …": an
+                # abbreviation joined to a common noun is no name; the name is the rest
+                if len(words) > 1:
+                    runs.insert(0, _CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
+                continue
             if not_places.fullmatch(words[0]):
                 continue  # "Украиной", "Глава": a country or a word, never a settlement
             if _INITIALS.search(sent, max(0, m.start() - 8), m.start()):
