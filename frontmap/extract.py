@@ -489,6 +489,9 @@ class ClaimWords:
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
     claim_pronoun: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
+    casualty: re.Pattern = re.compile(r"(?!x)x")
+    casualty_near: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -659,6 +662,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         stalled_after=_union(each("stalled_after")),
         description_voice_before=_union([f"(?:{p})$" for p in each("description_voice_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
+        casualty=_union(each("casualty")),
+        casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
     )  # fmt: skip
 
 
@@ -3861,7 +3866,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 not before
                 and nxt is not None
                 and (nxt < act[0] or max(a for a in actions if a[0] < nxt) == act)
-                and not _gapped(sent, rel, nxt, targets[after_run[k]][1])
+                and not _gapped(sent, rel, nxt, targets[after_run[k]][1], actions)
             ):
                 continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
@@ -3957,6 +3962,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if claimant is None and not roles.may_carry(who, kind, w):
                 continue  # rule not_confirming: a side that did not confirm claims no gain
+            if w.casualty.match(sent, a_start) and w.casualty_near.search(
+                sent, max(0, rel - 20), rel
+            ):
+                continue  # rule casualty: "был ранен под Бахмутом": a wound at the front
+            if (
+                claimant is None
+                and w.casualty.match(sent, a_start)
+                and (own := [c.claim for c in claims if c.claimant == who[0]])
+                and own[-1] not in _STRIKE_KINDS
+            ):
+                # rule casualty: "В Хмельницком один человек погиб, еще четверо ранены" in a
+                # digest whose voice last claimed fighting: a casualty no voice of its sentence
+                # reports is no claim of a voice whose last claim was no strike
+                continue
             if (
                 claimant is None
                 and who[1] == "RU"
@@ -4286,9 +4305,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
 
 #: A Cyrillic place after a comma and a preposition, then a dash standing for the verb said
 #: before it ("У Костянтинівці пошкоджено 4 будинки, у Дружківці – адмінбудівлю").
-_GAP_BEFORE = re.compile(r",\s*(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+#: A settlement's abbreviated type word between a clause's preposition and its place ("у с.",
+#: "в пос."), as the lexicons list them.
+_GAP_TYPE = (
+    r"(?:(?:"
+    + "|".join(
+        sorted((re.escape(a.rstrip(".")) for a in _TYPE_ABBREVIATIONS), key=len, reverse=True)
+    )
+    + r")\.\s*)?"
+)
+_GAP_BEFORE = re.compile(rf"[,;]\s*(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I)
 _GAP_AFTER = re.compile(r"\s+[–—-]\s")
-_GAP_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+_GAP_OPENING = re.compile(
+    rf"(?:^|[,;:«\"“„]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I
+)
 
 
 #: Who speaks in a description the report itself adds to a place (rule ``own_narration``).
@@ -4370,17 +4400,29 @@ def _additive_day(sent: str, si: int, claims: list[Claim], w: ClaimWords) -> tup
     return Date.fromisoformat(day), "day", f"additive_day: the date of the sentence before ({day})"
 
 
-def _gapped(sent: str, rel: int, nxt: int, later: Mention) -> bool:
+def _gapped(sent: str, rel: int, nxt: int, later: Mention, actions=()) -> bool:
     """Rule ``gapped_clause``: a place that opens its clause ("У Костянтинівці пошкоджено …")
     and a later one in a clause that repeats its preposition and leaves the verb to a dash
     (", у Дружківці – адмінбудівлю", ", в Горловке — школа") are parallel places of the same
     action, not a locator and its place (rule fronted_locator)."""
+    after = nxt + len(later.text)
     return bool(
         _CYRILLIC.search(later.text)
-        and _GAP_OPENING.search(sent, max(0, rel - 12), rel)
-        and _GAP_BEFORE.search(sent, max(0, nxt - 14), nxt)
-        and _GAP_AFTER.match(sent, nxt + len(later.text))
+        and _GAP_OPENING.search(sent, max(0, rel - 20), rel)
+        and _GAP_BEFORE.search(sent, max(0, nxt - 20), nxt)
+        and (
+            _GAP_AFTER.match(sent, after)
+            # rule parallel_clauses: "У м. Балаклія постраждав чоловік; у с. Слатине поранено
+            # жінку": the later place's clause has its own verb right after it
+            or any(after <= a[0] <= after + PARALLEL_VERB_REACH for a in actions)
+        )
     )
+
+
+#: How far after a place opening a parallel clause its own verb may begin (rule
+#: parallel_clauses): "у сел. Борова зруйновано", "у с. Вільхуватка Нововодолазької громади
+#: постраждали".
+PARALLEL_VERB_REACH = 30
 
 
 def _within_span(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
