@@ -893,7 +893,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             continue  # "Глибоке ? Липці": a dash lost to a "?" between spaces ends no sentence
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
-            word = head[-1].lower() if head else ""
+            # "(с. Черкаська Лозова)": an opening bracket or quote is no part of the word
+            word = head[-1].lower().lstrip("([«\"“„'") if head else ""
         else:
             word = ""
         if (
