@@ -821,8 +821,9 @@ def unwrap(text: str) -> str:
 
 
 def _region_listed(sent: str, start: int, end: int) -> bool:
-    """Rule ``settlement_list``: whether a region's name listed at ``start:end`` stands in a
-    list of regions — beside another region's name, or in a list ending on a region word."""
+    """Rule ``settlement_list``: whether a region's Cyrillic name listed at ``start:end``
+    stands in a list of regions — beside another region's name, or in a list ending on a
+    region word (English lists keep the older reading: a listed name is the region)."""
     after = _NEIGHBOUR_AFTER.match(sent, end)
     before = _NEIGHBOUR_BEFORE.search(sent, max(0, start - 40), start)
     return bool(
@@ -1007,7 +1008,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
                          or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
-                             and _region_listed(sent, m.start(), end)))
+                             and (not _CYRILLIC.search(text)
+                                  or _region_listed(sent, m.start(), end))))
                 )  # fmt: skip
                 if is_region:
                     found.append(Mention(text, (start + m.start(), start + end), si, "region", confidence=0.9,
@@ -2983,10 +2985,33 @@ def extract(
         by_sentence = {}
         for mention in result.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
+    areas = [_admin_area(gz, m) for m in result.mentions]
+    if any(a is not m for a, m in zip(areas, result.mentions, strict=True)):
+        # rule admin_area: claims only (the mentions keep their readings for the statements)
+        by_sentence = {}
+        for mention in areas:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
     result.claims = _claims(
         sents, _without_datelines(sents, by_sentence), published, _paragraphs(text, sents)
     )
     return result
+
+
+def _admin_area(gz, m: Mention) -> Mention:
+    """Rule ``admin_area``: a name read as an administrative area — a raion, a city's
+    district, a hromada ("два района Донецка - Кировский и Петровский") — is a region, never
+    a settlement a claim is made on."""
+    if m.kind != "settlement" or m.place_id is None or m.ambiguous:
+        return m
+    try:
+        area = gz.get(m.place_id).feature_class == "A"
+    except (PlaceNotFound, ValueError, LookupError):  # a place the gazetteer no longer holds
+        return m
+    if not area:
+        return m
+    return replace(
+        m, kind="region", context=f"{m.context}; rule admin_area: an administrative area"
+    )
 
 
 def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict) -> None:

@@ -91,8 +91,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: a lost '?' dash, additive_day): dev uk 82.8 -> 91.3, ru 87.5 -> 87.8, all 81.5 -> 84.4 %.
 #: Merged with the grown corpus and round 10's English rules: dev strict en 77.1 / uk 89.8 / ru
 #: 86.4 / all 83.4 %; test en 54.7 / uk 71.7 / ru 78.0 / all 68.1 %, lenient all 76.2 %.
+#: uk/ru round 12 (lists, casualties, damage lists, admin areas, voices): dev uk 89.8 -> 92.6,
+#: ru 86.6 -> 86.9, all 83.4 -> 84.4 % (lenient 92.6 / 89.2 / 88.5 %): dev floors raised.
 FLOORS = {
-    "dev": {"en": (0.76, 0.84), "uk": (0.885, 0.885), "ru": (0.855, 0.88), "all": (0.825, 0.865)},
+    "dev": {"en": (0.76, 0.84), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.84, 0.885)},
     "test": {"en": (0.54, 0.61), "uk": (0.70, 0.82), "ru": (0.765, 0.815), "all": (0.67, 0.755)},
 }
 CASES = [
