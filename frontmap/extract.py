@@ -2998,11 +2998,13 @@ def extract(
 
 
 def _admin_area(gz, m: Mention) -> Mention:
-    """Rule ``admin_area``: a name read as an administrative area — a raion, a city's
-    district, a hromada ("два района Донецка - Кировский и Петровский") — is a region, never
-    a settlement a claim is made on."""
+    """Rule ``admin_area``: an adjectival name read as an administrative area — a raion, a
+    city's district, a hromada ("два района Донецка - Кировский и Петровский") — is a region,
+    never a settlement a claim is made on; a noun ("near Pokrovsk") stays the settlement."""
     if m.kind != "settlement" or m.place_id is None or m.ambiguous:
         return m
+    if not _ADJECTIVE.search(m.text.split()[-1]):
+        return m  # "near Pokrovsk" read as a district is the town by its name as written
     try:
         area = gz.get(m.place_id).feature_class == "A"
     except (PlaceNotFound, ValueError, LookupError):  # a place the gazetteer no longer holds
