@@ -105,6 +105,23 @@ _POSSESSIVE = re.compile(r"['’]s?$")  # "Bakhmut's"
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
+#: Rule settlement_list: a region's name in a list is the region only beside another region's
+#: name or in a list that ends on a region word ("Donetsk, Luhansk and Kherson regions"); in a
+#: list of villages it is the city ("Херсон, Антонівка, Білозерка").
+_LIST_JOIN = r"\s*(?:,|\band|\bі|\bй|\bта|\bи)\s*"
+_CAP_NAME = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]*"
+_NEIGHBOUR_AFTER = re.compile(rf"{_LIST_JOIN}({_CAP_NAME})")
+_NEIGHBOUR_BEFORE = re.compile(rf"({_CAP_NAME}){_LIST_JOIN}$")
+_REGION_LIST_END = re.compile(
+    rf"(?:{_LIST_JOIN}{_CAP_NAME}){{0,6}}\s+(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w) for w in lexicon().region_words if " " not in w), key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    re.I,
+)
 
 
 def _literal_trie(words) -> str:
@@ -133,6 +150,11 @@ def _measure_hint() -> re.Pattern:
 
 _MEASURE_HINT = _measure_hint()
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
+#: Rule acronym_word: an abbreviation joined by a hyphen to a common noun ("РСЗВ-обстрілів",
+#: "FPV-дронів", "ЗСУ-шників"): no settlement's name begins so.
+_ACRONYM_WORD = re.compile(
+    r"(?=[^\W\d_]*?[A-ZА-ЯІЇЄҐЁ][^\W\d_]*?[A-ZА-ЯІЇЄҐЁ])[^\W\d_]{2,6}-[a-zа-яіїєґё]"
+)
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
 #: A name right after "river", "r.", "озеро", "водохранилище" … names that feature, not a settlement.
 _FEATURE_BEFORE = re.compile(
@@ -473,6 +495,9 @@ class ClaimWords:
     #: Rule closing_voice in Ukrainian and Russian: words of saying before a voice, after a
     #: comma ("…, заявили в Міноборони РФ"), and words by which such a voice speaks on.
     closing_speech_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule inverted_speech: words of saying after a comma with their subject after them
+    #: ("…, повідомив Генштаб"): they are the next voice's, not a claimant's named before.
+    inverted_speech: re.Pattern = re.compile(r"(?!x)x")
     voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
     #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
     #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
@@ -494,6 +519,9 @@ class ClaimWords:
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
+    casualty: re.Pattern = re.compile(r"(?!x)x")
+    casualty_near: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -721,6 +749,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         according_before=_union([f"(?:{p})$" for p in each("according_before")]),
         clause_subject=_union(each("clause_subject")),
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
+        inverted_speech=_union(each("inverted_speech")),
         voice_goes_on=_union(each("voice_goes_on")),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
@@ -728,6 +757,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         stalled_after=_union(each("stalled_after")),
         description_voice_before=_union([f"(?:{p})$" for p in each("description_voice_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
+        casualty=_union(each("casualty")),
+        casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
     )  # fmt: skip
 
 
@@ -884,6 +915,19 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+def _region_listed(sent: str, start: int, end: int) -> bool:
+    """Rule ``settlement_list``: whether a region's Cyrillic name listed at ``start:end``
+    stands in a list of regions — beside another region's name, or in a list ending on a
+    region word (English lists keep the older reading: a listed name is the region)."""
+    after = _NEIGHBOUR_AFTER.match(sent, end)
+    before = _NEIGHBOUR_BEFORE.search(sent, max(0, start - 40), start)
+    return bool(
+        (after and key(after.group(1)) in _REGION_NAMES)
+        or (before and key(before.group(1)) in _REGION_NAMES)
+        or _REGION_LIST_END.match(sent, end)
+    )
+
+
 def _title_case(line: str) -> bool:
     """Whether a line is in title case: at least 3 words of 4 letters or more, 80 % of them
     capitalised."""
@@ -945,7 +989,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             continue  # "Глибоке ? Липці": a dash lost to a "?" between spaces ends no sentence
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
-            word = head[-1].lower() if head else ""
+            # "(с. Черкаська Лозова)": an opening bracket or quote is no part of the word
+            word = head[-1].lower().lstrip("([«\"“„'") if head else ""
         else:
             word = ""
         if (
@@ -993,6 +1038,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
             if title and len(found) > here and start + m.start() < found[-1].span[1]:
                 continue  # a word of the name just found
             words = m.group().split()
+            if _ACRONYM_WORD.match(words[0]):
+                # rule acronym_word: "9 РСЗВ-обстрілів Гуляйполя", "БпЛА-атак по …": an
+                # abbreviation joined to a common noun is no name; the name is the rest
+                if len(words) > 1:
+                    runs.insert(0, _CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
+                continue
             if not_places.fullmatch(words[0]):
                 continue  # "Украиной", "Глава": a country or a word, never a settlement
             if _INITIALS.search(sent, max(0, m.start() - 8), m.start()):
@@ -1051,7 +1102,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     and not words_.city_cue.search(before)
                     and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
-                         or _LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
+                         or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
+                             and (not _CYRILLIC.search(text)
+                                  or _region_listed(sent, m.start(), end))))
                 )  # fmt: skip
                 if is_region:
                     found.append(Mention(text, (start + m.start(), start + end), si, "region", confidence=0.9,
@@ -2827,8 +2880,34 @@ def _introduced_speakers(sent: str, who_here: list, w: ClaimWords) -> list:
     return sorted(out)
 
 
+_JOINED = re.compile(_LIST_JOIN)
+
+
+def _listed_with_settlement(sent: str, start: int, m: Mention, places, w) -> bool:
+    """Rule ``settlement_list``: whether a Cyrillic oblast centre's bare name stands in a list
+    beside a settlement that is no oblast centre ("Херсон, Антонівка та Білозерка", "под
+    огневым поражением находились Херсон, Антоновка"): Ukrainian and Russian name an oblast
+    by its adjective or its "-щина", so the bare name listed among villages is the city."""
+    if not _CYRILLIC.search(m.text):
+        return False
+    for o in places:
+        if o is m or o.kind != "settlement" or key(o.text) in w.oblast_centres:
+            continue
+        lo, hi = (o.span[1], m.span[0]) if o.span[1] <= m.span[0] else (m.span[1], o.span[0])
+        if lo <= hi and _JOINED.fullmatch(sent, lo - start, hi - start):
+            return True
+    return False
+
+
 def _excluded(
-    sent: str, rel: int, end: int, axis_spans, mention: Mention, w, attributed: bool = False
+    sent: str,
+    rel: int,
+    end: int,
+    axis_spans,
+    mention: Mention,
+    w,
+    attributed: bool = False,
+    listed: bool = False,
 ) -> str | None:
     """Why a mention at ``sent[rel:end]`` is no claim's place (a reference, an axis…), or None.
 
@@ -2837,7 +2916,8 @@ def _excluded(
     stormed, according to DeepState".
     """
     if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
-        w.city_cue.search(sent[max(0, rel - 20) : rel])
+        listed
+        or w.city_cue.search(sent[max(0, rel - 20) : rel])
         or w.city_cue.match(sent[end:])
         or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
     ):
@@ -3005,10 +3085,35 @@ def extract(
         by_sentence = {}
         for mention in result.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
+    areas = [_admin_area(gz, m) for m in result.mentions]
+    if any(a is not m for a, m in zip(areas, result.mentions, strict=True)):
+        # rule admin_area: claims only (the mentions keep their readings for the statements)
+        by_sentence = {}
+        for mention in areas:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
     result.claims = _claims(
         sents, _without_datelines(sents, by_sentence), published, _paragraphs(text, sents)
     )
     return result
+
+
+def _admin_area(gz, m: Mention) -> Mention:
+    """Rule ``admin_area``: an adjectival name read as an administrative area — a raion, a
+    city's district, a hromada ("два района Донецка - Кировский и Петровский") — is a region,
+    never a settlement a claim is made on; a noun ("near Pokrovsk") stays the settlement."""
+    if m.kind != "settlement" or m.place_id is None or m.ambiguous:
+        return m
+    if not _ADJECTIVE.search(m.text.split()[-1]):
+        return m  # "near Pokrovsk" read as a district is the town by its name as written
+    try:
+        area = gz.get(m.place_id).feature_class == "A"
+    except (PlaceNotFound, ValueError, LookupError):  # a place the gazetteer no longer holds
+        return m
+    if not area:
+        return m
+    return replace(
+        m, kind="region", context=f"{m.context}; rule admin_area: an administrative area"
+    )
 
 
 def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict) -> None:
@@ -3710,7 +3815,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it (and "the
                 # Oskol River near Kupyansk" too, though the river is no claim's place)
                 continue
-            why = _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here))
+            listed = _listed_with_settlement(sent, start, m, places, w)
+            why = _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here), listed)
             if why is None:
                 eligible.append((rel, m))
             elif why == DESCRIBED:
@@ -3894,7 +4000,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 not before
                 and nxt is not None
                 and (nxt < act[0] or max(a for a in actions if a[0] < nxt) == act)
-                and not _gapped(sent, rel, nxt, targets[after_run[k]][1])
+                and not _gapped(sent, rel, nxt, targets[after_run[k]][1], actions)
             ):
                 continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
             desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
@@ -3993,6 +4099,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if claimant is None and not roles.may_carry(who, kind, w):
                 continue  # rule not_confirming: a side that did not confirm claims no gain
+            if w.casualty.match(sent, a_start) and w.casualty_near.search(
+                sent, max(0, rel - 20), rel
+            ):
+                continue  # rule casualty: "был ранен под Бахмутом": a wound at the front
+            if (
+                claimant is None
+                and w.casualty.match(sent, a_start)
+                and (own := [c.claim for c in claims if c.claimant == who[0]])
+                and own[-1] not in _STRIKE_KINDS
+            ):
+                # rule casualty: "В Хмельницком один человек погиб, еще четверо ранены" in a
+                # digest whose voice last claimed fighting: a casualty no voice of its sentence
+                # reports is no claim of a voice whose last claim was no strike
+                continue
             if (
                 claimant is None
                 and who[1] == "RU"
@@ -4330,9 +4450,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
 
 #: A Cyrillic place after a comma and a preposition, then a dash standing for the verb said
 #: before it ("У Костянтинівці пошкоджено 4 будинки, у Дружківці – адмінбудівлю").
-_GAP_BEFORE = re.compile(r",\s*(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+#: A settlement's abbreviated type word between a clause's preposition and its place ("у с.",
+#: "в пос."), as the lexicons list them.
+_GAP_TYPE = (
+    r"(?:(?:"
+    + "|".join(
+        sorted((re.escape(a.rstrip(".")) for a in _TYPE_ABBREVIATIONS), key=len, reverse=True)
+    )
+    + r")\.\s*)?"
+)
+_GAP_BEFORE = re.compile(rf"[,;]\s*(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I)
 _GAP_AFTER = re.compile(r"\s+[–—-]\s")
-_GAP_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+$", re.I)
+_GAP_OPENING = re.compile(
+    rf"(?:^|[,;:«\"“„]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I
+)
 
 
 #: Who speaks in a description the report itself adds to a place (rule ``own_narration``).
@@ -4418,17 +4549,29 @@ def _additive_day(sent: str, si: int, claims: list[Claim], w: ClaimWords) -> tup
     return Date.fromisoformat(day), "day", f"additive_day: the date of the sentence before ({day})"
 
 
-def _gapped(sent: str, rel: int, nxt: int, later: Mention) -> bool:
+def _gapped(sent: str, rel: int, nxt: int, later: Mention, actions=()) -> bool:
     """Rule ``gapped_clause``: a place that opens its clause ("У Костянтинівці пошкоджено …")
     and a later one in a clause that repeats its preposition and leaves the verb to a dash
     (", у Дружківці – адмінбудівлю", ", в Горловке — школа") are parallel places of the same
     action, not a locator and its place (rule fronted_locator)."""
+    after = nxt + len(later.text)
     return bool(
         _CYRILLIC.search(later.text)
-        and _GAP_OPENING.search(sent, max(0, rel - 12), rel)
-        and _GAP_BEFORE.search(sent, max(0, nxt - 14), nxt)
-        and _GAP_AFTER.match(sent, nxt + len(later.text))
+        and _GAP_OPENING.search(sent, max(0, rel - 20), rel)
+        and _GAP_BEFORE.search(sent, max(0, nxt - 20), nxt)
+        and (
+            _GAP_AFTER.match(sent, after)
+            # rule parallel_clauses: "У м. Балаклія постраждав чоловік; у с. Слатине поранено
+            # жінку": the later place's clause has its own verb right after it
+            or any(after <= a[0] <= after + PARALLEL_VERB_REACH for a in actions)
+        )
     )
+
+
+#: How far after a place opening a parallel clause its own verb may begin (rule
+#: parallel_clauses): "у сел. Борова зруйновано", "у с. Вільхуватка Нововодолазької громади
+#: постраждали".
+PARALLEL_VERB_REACH = 30
 
 
 def _within_span(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
@@ -4858,8 +5001,15 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
         end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
+    reach = end + SPEECH_AFTER
+    if _may_hold(w.inverted_speech, sent):
+        # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
+        # Генштаб": words of saying with their subject after them are that subject's
+        inverted = w.inverted_speech.search(sent, end, reach + SPEECH_BEFORE)
+        if inverted and inverted.start() < reach:
+            reach = inverted.start()
     return bool(
-        (_may_hold(w.speech, sent) and w.speech.search(sent[start : end + SPEECH_AFTER]))
+        (_may_hold(w.speech, sent) and w.speech.search(sent[start:reach]))
         or (
             _may_hold(w.speech_before, sent)
             and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])

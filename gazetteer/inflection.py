@@ -98,7 +98,9 @@ def _word_readings(
     if _analyser(lang) is None:
         return ()
     out: list[tuple[str, str | None, str | None, str]] = []
-    for parse in _parses(word, lang)[:TOP_PARSES]:
+    # an indeclinable reading ("Fixd": "малій" read as a surname in all six cases) says
+    # nothing of the case and would crowd the declined readings out of the top parses
+    for parse in [p for p in _parses(word, lang) if "Fixd" not in p.tag][:TOP_PARSES]:
         tag = parse.tag
         if tag.POS not in _DECLINED or tag.case in (None, "voct"):
             continue

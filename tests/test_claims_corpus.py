@@ -92,9 +92,11 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Merged with the grown corpus and round 10's English rules: dev strict en 77.1 / uk 89.8 / ru
 #: 86.4 / all 83.4 %; test en 54.7 / uk 71.7 / ru 78.0 / all 68.1 %, lenient all 76.2 %.
 #: Round 12 (clen12, English rules): dev strict en 77.1 -> 78.1 / all 83.4 -> 83.9 %, lenient en
-#: 85.1 -> 86.8 / all 87.5 -> 88.3 %.
+#: 85.1 -> 86.8 / all 87.5 -> 88.3 %. uk/ru round 12 (lists, casualties, damage lists, admin
+#: areas, voices): dev uk 89.8 -> 92.6, ru 86.6 -> 86.9, all 83.4 -> 84.4 % (lenient 92.6 / 89.2
+#: / 88.5 %). Both merged (with red team 12's fixes): see the figures below.
 FLOORS = {
-    "dev": {"en": (0.78, 0.865), "uk": (0.885, 0.885), "ru": (0.855, 0.88), "all": (0.835, 0.88)},
+    "dev": {"en": (0.78, 0.865), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.845, 0.885)},
     "test": {"en": (0.54, 0.61), "uk": (0.70, 0.82), "ru": (0.765, 0.815), "all": (0.67, 0.755)},
 }
 CASES = [
