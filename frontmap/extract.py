@@ -258,6 +258,9 @@ class ClaimWords:
     #: The hromada named right after a settlement (its stem, group 1) and the endings that
     #: make the stem the hromada's name ("Юнаківської громади": Юнаківська; rule ``in_hromada``).
     hromada_after: tuple = ()
+    #: The raion named right after a settlement ("Макаровка Волновахского района", "Mezhove,
+    #: Pokrovsk Raion"): its stem, group 1 (rule ``in_raion``).
+    raion_after: tuple = ()
     #: A speaker who misspoke ("речник … обмовився"; rule ``retracted``).
     retraction: re.Pattern = re.compile(r"(?!x)x")
     #: A sentence that says who passed on the claims before it ("Про це повідомляє BILD";
@@ -558,6 +561,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                               for p in a["patterns"]),
         hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
                             for p in d.get("hromada_after", [])),
+        raion_after=tuple(re.compile(p) for p in each("raion_after")),
         retraction=_union(each("retraction")),
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
@@ -1568,18 +1572,31 @@ def _in_raion(gz, mentions: list[Mention], sents) -> list[Mention]:
     """Rule ``in_raion``: a settlement that opens a reference page's sentence saying which raion
     it is in ("Novoselivka Druha … is a village in … Pokrovsk Raion, Donetsk Oblast") is the
     one place of its name in that raion, when the gazetteer has exactly one there."""
+    after = claim_words().raion_after
     out = []
     for m in mentions:
         start, _, sent = sents[m.sentence]
         r = _RAION_AFTER.match(sent, m.span[1] - start) if m.kind == "settlement" else None
-        if r is None or m.span[0] != start:
-            out.append(m)
-            continue
-        raion = r.group("raion")
+        if r is not None and m.span[0] == start:
+            raion, in_admin = r.group("raion"), f"{r.group('raion')} raion"
+        else:
+            # the raion right after the name, in any of the languages ("Макаровка
+            # Волновахского района", "Mezhove, Pokrovsk Raion", "Грушівка (Запорізький район)")
+            r = m.kind == "settlement" and next(
+                (x for x in (p.match(sent, m.span[1] - start) for p in after) if x), None
+            )
+            if not r:
+                out.append(m)
+                continue
+            raion, in_admin = r.group(1), None
         stem = key(raion)[:5]
         one = _only_reading(
-            gz, m, lambda p, s=stem: key(p.admin2 or "").startswith(s), in_admin=f"{raion} raion"
+            gz, m, lambda p, s=stem: key(p.admin2 or "").startswith(s), in_admin=in_admin
         )
+        if one is not None and in_admin is None and one.place.precision != "point":
+            # a codifier entry placed at its hromada's centre: the gazetteer may hold the same
+            # village as a point under its former raion; the raion decides nothing then
+            one = None
         if one is not None and (m.ambiguous or m.place_id != one.place.id):
             m = _mention(m.text, m.span, m.sentence, None, one,
                          f"{one.evidence[0]}; in the {raion} raion, a region the sentence names")  # fmt: skip

@@ -316,6 +316,27 @@ def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):
     assert [m.text for m in placed] == ["Novoselivka Druha"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        # rule in_raion: the raion right after the name, in each language (dev RU089, EN092)
+        ("Силы обороны освободили село Макаровка Волновахского района.", "Макаровка", 9114394),
+        ("Окупанти обстріляли село Межове Покровського району.", "Межове", 9112870),
+        ("Mezhove, Pokrovsk Raion\n\nRussian forces seized Mezhove.", "Mezhove", 9112870),
+        ("Russian drones struck Mezhove (Pokrovsk district) overnight.", "Mezhove", 9112870),
+        # no Mezhove in Lozova raion: the raion decides nothing
+        ("Окупанти обстріляли село Межове Лозівського району.", "Межове", None),
+    ],
+)
+def test_the_raion_after_a_name_decides_its_namesake(gz_embedded, text, name, geonameid):
+    result = extract(text, gz_embedded, published="2025-08-23")
+    m = next(m for m in result.mentions if m.text == name)
+    placed = "raion, a region the sentence names" in m.context
+    assert placed == (geonameid is not None), m.context
+    if geonameid is not None:
+        assert m.place_id == f"geonames:{geonameid}" and not m.ambiguous
+
+
 def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(gz_embedded):
     text = (
         "Robotyne is situated on the key highway to the occupied town of Tokmak. "

@@ -330,6 +330,24 @@ def test_namesakes_decided_by_a_small_stated_distance(gz_embedded):
     assert "near_pair" not in verify(st, gz_embedded).explanation
 
 
+def test_a_bare_direction_decides_a_namesake_much_nearer_than_the_rest(gz_embedded):
+    """Rule near_pair, bare direction: one reading a few km from the reference and every other
+    at least three times as far (plus 15 km, and never under 40 km) is the place meant, even
+    when another lies closer than 100 km (dev RU147: a second Vodiane 47 km from Vuhledar)."""
+    for text in (
+        "Russian troops entered Vodiane, a village north of Vuhledar.",
+        "Водяное — село к северу от Угледара.",
+    ):
+        (st,) = parse(text)
+        v = verify(st, gz_embedded)
+        assert v.verdict == "consistent" and "rule near_pair" in v.explanation, v.explanation
+        assert v.subject.place.geonameid == 689197
+    # several readings within reach (Mykolaivkas 8 to 31 km from Kupiansk): nothing decided
+    (st,) = parse("Russia said it took Mykolaivka, east of Kupiansk.")
+    v = verify(st, gz_embedded)
+    assert v.verdict == "ambiguous" and "near_pair" not in v.explanation, v.explanation
+
+
 @pytest.mark.parametrize(
     ("sentence", "verdict"),
     [
