@@ -46,7 +46,7 @@ from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
 from .lexicon import LANGUAGES, claims_lexicon, lexicon
-from .statements import _alt, parse
+from .statements import _alt, parse, place_name
 from .verify import (
     READING_MARGIN,
     SAME_PLACE_KM,
@@ -2206,11 +2206,19 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     place its sentence's claim is drawn at (rule ``region_anchor``)."""
     read: dict[str, set] = {}
     by_raion: set[str] = set()
+    bare: set[str] = set()
     for m in mentions:
-        if m.kind == "settlement" and m.text in context and _ANCHORED.search(m.context or ""):
-            read.setdefault(m.text, set()).add(None if m.ambiguous else m.place_id)
-            if " raion, a region the sentence names" in (m.context or ""):
-                by_raion.add(m.text)
+        if m.kind != "settlement" or not _ANCHORED.search(m.context or ""):
+            continue
+        # the statement names the place without its place-type word ("Село П’ятихатки …
+        # розташоване за 16 км …" measures "П’ятихатки"): both names are read so
+        for text in dict.fromkeys((m.text, place_name(m.text) or m.text)):
+            if text in context:
+                if text != m.text:
+                    bare.add(text)
+                read.setdefault(text, set()).add(None if m.ambiguous else m.place_id)
+                if " raion, a region the sentence names" in (m.context or ""):
+                    by_raion.add(text)
     out = dict(context)
     for name, ids in read.items():
         if len(ids) != 1 or None in ids:
@@ -2221,6 +2229,8 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
         chosen = next((c for c in cands if c.place.id == pid), None)
         if chosen is None or (chosen is cands.best and not cands.ambiguous and not raion):
             continue
+        if name in bare and chosen.match_kind not in ("exact", "former", "inflected"):
+            continue  # the bare name matches that place only by another spelling
         first = replace(chosen, ambiguous=False)
         # a raion the sentence names leaves no other reading (rule in_raion)
         rest = [] if raion else [c for c in cands if c.place.id != pid]
@@ -3314,11 +3324,12 @@ def _capital_of_country(st, gz, context: dict) -> tuple:
     return replace(st, reference=capital, reference_kind="place"), here, note
 
 
-def _seat_phrase(text: str | None) -> tuple[str, str] | None:
+def _seat_phrase(text: str | None, *, bare_raion: bool = False) -> tuple[str, str] | None:
     """The level a seat phrase names the centre of and the name it carries ("the Donetsk Oblast
     center" → ("oblast", "Donetsk"); "the regional center" → ("oblast", ""); "районного центра
     Волоконовки" → ("raion", "Волоконовки")), or None when the phrase is no seat. Only
-    capitalised words count as the name; a phrase with another lower-case word is no seat."""
+    capitalised words count as the name; a phrase with another lower-case word is no seat.
+    A raion centre without a name ("райцентра") is ("raion", "") only with ``bare_raion``."""
     words = (text or "").split()
     low = [w.lower() for w in words]
     for size in (6, 5, 4, 3, 2, 1):
@@ -3331,7 +3342,7 @@ def _seat_phrase(text: str | None) -> tuple[str, str] | None:
             if any(not w[:1].isupper() for w in rest):
                 return None
             name = " ".join(rest)
-            if level == "raion" and not name:
+            if level == "raion" and not name and not bare_raion:
                 return None  # which raion: since 2020 many villages have a new raion centre
             return level, name
     return None
@@ -3346,11 +3357,13 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
     inconsistent reading from being an alarm."""
     from gazetteer.admin import OBLASTS, admin_level, oblast_by_admin1, oblast_variants
 
-    seat = _seat_phrase(st.reference) if st.reference_kind != "place" else None
+    seat = _seat_phrase(st.reference, bare_raion=True) if st.reference_kind != "place" else None
     if seat is None:
         return st, context, ""
     level, name = seat
-    area = None
+    area, pinned = None, None
+    if level == "raion" and not name:
+        return _raion_seat(st, gz, context)
     if name:
         bare, _ = admin_level(name)
         area = next((a for a in OBLASTS if bare in oblast_variants(a)), None)
@@ -3366,6 +3379,18 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
         except PlaceNotFound:
             return st, context, ""
         close = [c for r in (cands, alone) for c in r if c.score >= r.best.score - READING_MARGIN]
+        if cands.best.place.id != alone.best.place.id or any(
+            e.startswith("decided by context") for e in cands.best.evidence
+        ):
+            # the report decided the subject against its reading alone (a region or raion it
+            # names, the places around): that reading's oblast is the one meant, and the
+            # subject is measured as read there
+            close = [cands.best]
+            pinned = Candidates(
+                [c for c in cands if c.place.admin1_code == cands.best.place.admin1_code],
+                query=st.subject,
+                tried=cands.tried,
+            )
         if {(c.place.country, c.place.admin1_code) for c in close} != {
             ("UA", cands.best.place.admin1_code)
         }:
@@ -3383,10 +3408,88 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
     subject = context.get(st.subject)
     if subject and subject.best.place.id == best.place.id:
         return st, context, ""  # "Zaporizhzhia, the regional centre": the place itself
-    where = area.en if name else f"{area.en}, where {subject.best.place.name} lies"
+    lies = (
+        next((c.place for c in subject if c.place.feature_class != "A"), None) if subject else None
+    )
+    where = area.en if name else f"{area.en}, where {(lies or subject.best.place).name} lies"
     note = f"'{st.reference}' read as {area.centre}, the centre of {where} (rule oblast_centre)."
     here = {**context, area.centre: Candidates([best], query=area.centre, tried=readings.tried)}
+    if pinned is not None:
+        here[st.subject] = pinned
     return replace(st, reference=area.centre, reference_kind="place"), here, note
+
+
+#: How far (km) from a settlement rule ``raion_seat`` looks for the seat of its raion.
+RAION_SEAT_KM = 100.0
+#: GeoNames' feature codes of a raion's seat (an oblast centre is also its raion's seat).
+_SEAT_CODES = frozenset({"PPLA2", "PPLA"})
+
+
+def _raion_seat(st, gz, context: dict) -> tuple:
+    """Rule ``raion_seat``: "Синьковка …, в 9 км от райцентра" is measured from the seat of
+    the raion the subject lies in, when the report reads the subject in one raion and the
+    gazetteer knows one seat there (GeoNames' PPLA2 towns of the raion). A raion that holds
+    several (the seats of the raions merged into it in 2020) decides nothing: the text may
+    be older than the merger. Returns the statement, its readings and a note, like
+    ``oblast_centre``."""
+    cands = context.get(st.subject) if st.subject_kind == "place" else None
+    if not cands or cands.ambiguous:
+        return st, context, ""
+    try:  # the subject read alone and with the report: one raion either way
+        alone = gz.resolve(st.subject, limit=10)
+    except PlaceNotFound:
+        return st, context, ""
+    pinned = cands.best.place.id != alone.best.place.id or any(
+        e.startswith("decided by context") for e in cands.best.evidence
+    )
+    places = [c.place for c in cands if c.place.feature_class != "A"]
+    if not places:
+        return st, context, ""
+    place = places[0]
+    close = (
+        [place]
+        if pinned
+        else [
+            c.place
+            for r in (cands, alone)
+            for c in r
+            if c.score >= r.best.score - READING_MARGIN and c.place.feature_class != "A"
+        ]
+    )
+    code = place.admin2_code
+    if (
+        not code
+        or place.country != "UA"
+        or {(p.country, p.admin2_code) for p in close} != {("UA", code)}
+    ):
+        return st, context, ""  # its readings lie in several raions, or abroad
+    seats = {
+        p.id: p
+        for p, _ in gz.nearby(place.lat, place.lon, RAION_SEAT_KM)
+        if p.feature_code in _SEAT_CODES and p.admin2_code == code
+    }
+    if len(seats) != 1:
+        return st, context, ""
+    (seat,) = seats.values()
+    if seat.id == place.id:
+        return st, context, ""  # the seat itself
+    try:
+        readings = gz.resolve(seat.name, country="UA", limit=None)
+    except PlaceNotFound:
+        return st, context, ""
+    best = next((c for c in readings if c.place.id == seat.id), None)
+    if best is None:
+        return st, context, ""
+    note = (
+        f"'{st.reference}' read as {seat.name}, the seat of {place.admin2}, where {place.name} "
+        "lies (rule raion_seat)."
+    )
+    here = {**context, seat.name: Candidates([best], query=seat.name, tried=readings.tried)}
+    if pinned:
+        here[st.subject] = Candidates(
+            [c for c in cands if c.place.admin2_code == code], query=st.subject, tried=cands.tried
+        )
+    return replace(st, reference=seat.name, reference_kind="place"), here, note
 
 
 #: Sentences back within which rule ``only_place_before`` looks for the sentence that names a

@@ -301,6 +301,55 @@ def test_the_regional_centre_is_the_centre_of_the_subjects_oblast(gz_embedded, t
     assert wrong.verdict == "unverifiable" and "oblast_centre" in wrong.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "seat", "verdict"),
+    [
+        # rule raion_seat: the one seat of the raion the subject is read in (dev F5RU004, F7RU029)
+        (
+            "Село П’ятихатки Василівського району розташоване за 16 км від райцентру.",
+            "Vasylivka",
+            "consistent",
+        ),
+        (
+            "Синьковка расположена северо-восточнее Купянска, в 9 км от райцентра.",
+            "Kupyansk",
+            "consistent",
+        ),
+        # rule oblast_centre: the report decided the subject (here its raion), though its
+        # name alone has readings in several oblasts
+        (
+            "Село П’ятихатки Василівського району розташоване за 50 км від обласного центру.",
+            "Zaporizhzhya",
+            "consistent",
+        ),
+        (
+            "Orikhiv\n\nThe city of Orikhov lies 63 km southeast of the regional center.",
+            "Zaporizhzhya",
+            "consistent",
+        ),
+        # a raion holding the seats of the raions merged into it in 2020: not decided
+        (
+            "Село Дніпровка Запорізького району розташоване за 25 км від районного центру.",
+            None,
+            "unverifiable",
+        ),
+        # read from a description, a wrong figure is never an alarm
+        (
+            "Село П’ятихатки Василівського району розташоване за 60 км від райцентру.",
+            None,
+            "ambiguous",
+        ),
+    ],
+)
+def test_a_seat_is_read_from_the_subjects_raion_or_oblast(gz_full, text, seat, verdict):
+    found = extract(text, gz_full, published="2025-01-01").verdicts
+    (v,) = [v for _, v in found if v.statement.value is not None]
+    assert v.verdict == verdict, v.explanation
+    if seat is not None:
+        assert v.reference.place.name == seat, v.explanation
+        assert "rule raion_seat" in v.explanation or "rule oblast_centre" in v.explanation
+
+
 def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):
     # rule in_raion (dev EN088): two Novoselivka Druhas in Donetsk oblast, one in Pokrovsk raion
     text = (
