@@ -2901,6 +2901,7 @@ def extract(
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = _as_mentions(resolve_context(gz, names), result.mentions)
         for si, st, note in parsed:
+            st = _seat_apposition(st)
             st, here, capital_note = _capital_of_country(st, gz, context)
             st, here, seat_note = _oblast_centre(st, gz, here)
             note = " ".join(x for x in (note, capital_note, seat_note) if x)
@@ -3322,6 +3323,23 @@ def _capital_of_country(st, gz, context: dict) -> tuple:
     )
     here = {**context, capital: Candidates(readings[:1], query=capital, tried=readings.tried)}
     return replace(st, reference=capital, reference_kind="place"), here, note
+
+
+def _seat_apposition(st):
+    """Rule ``seat_apposition``: a seat phrase followed by the seat's name ("Віддаленість
+    обласного центру, міста, Луцька від Києва …", "… south east of the administrative centre
+    of the oblast, the city of Kherson") is that named place, on either side."""
+    for role in ("subject", "reference"):
+        text = getattr(st, role)
+        if not text or "," not in text or getattr(st, f"{role}_kind") == "place":
+            continue
+        head, tail = text.split(",", 1)
+        name = place_name(tail.rsplit(",", 1)[-1].strip())
+        seat = _seat_phrase(head, bare_raion=True)
+        if seat is None or seat[1] or not name or not name[:1].isupper():
+            continue
+        st = replace(st, **{role: name, f"{role}_kind": "place"})
+    return st
 
 
 def _seat_phrase(text: str | None, *, bare_raion: bool = False) -> tuple[str, str] | None:

@@ -350,6 +350,29 @@ def test_a_seat_is_read_from_the_subjects_raion_or_oblast(gz_full, text, seat, v
         assert "rule raion_seat" in v.explanation or "rule oblast_centre" in v.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "reference"),
+    [
+        # rule seat_apposition: the seat phrase's own name is the place (dev F6UK005, EN273)
+        (
+            "Віддаленість обласного центру, міста, Рівного від Києва складає 290 кілометрів.",
+            "Рівного",
+            "Києва",
+        ),
+        (
+            "Bashtanka lies about 60 km north of the administrative centre of the oblast, "
+            "the city of Mykolaiv.",
+            "Bashtanka",
+            "Mykolaiv",
+        ),
+    ],
+)
+def test_a_seat_phrase_followed_by_its_name_is_that_place(gz_full, text, subject, reference):
+    ((_, v),) = extract(text, gz_full, published="2025-01-01").verdicts
+    assert (v.statement.subject, v.statement.reference) == (subject, reference)
+    assert v.verdict == "consistent" and "oblast_centre" not in v.explanation, v.explanation
+
+
 def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):
     # rule in_raion (dev EN088): two Novoselivka Druhas in Donetsk oblast, one in Pokrovsk raion
     text = (
