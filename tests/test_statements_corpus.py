@@ -210,8 +210,8 @@ def test_every_record_has_its_source():
 #: With batches 2026-11-26h and i (59 + 98 labels, untuned: 39.4 % with one false alarm —
 #: "Аэродром", now rule opening_noun — and 53.3 %): dev 57.8 %, test 40.8 %.
 #: Round 12 (near_pair by a much nearer namesake, in_raion in every language, raion_seat,
-#: "a few" as 1–9 units): dev 59.4 % here (59.6 % on the full gazetteer).
-AGREEMENT_FLOOR = {"dev": 0.59, "test": 0.40}
+#: seat_apposition, "a few" as 1–9 units): dev 59.9 % here (60.1 % on the full gazetteer).
+AGREEMENT_FLOOR = {"dev": 0.595, "test": 0.40}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
