@@ -46,7 +46,7 @@ from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
 from .lexicon import LANGUAGES, claims_lexicon, lexicon
-from .statements import _alt, parse
+from .statements import _alt, parse, place_name
 from .verify import (
     READING_MARGIN,
     SAME_PLACE_KM,
@@ -280,6 +280,9 @@ class ClaimWords:
     #: The hromada named right after a settlement (its stem, group 1) and the endings that
     #: make the stem the hromada's name ("Юнаківської громади": Юнаківська; rule ``in_hromada``).
     hromada_after: tuple = ()
+    #: The raion named right after a settlement ("Макаровка Волновахского района", "Mezhove,
+    #: Pokrovsk Raion"): its stem, group 1 (rule ``in_raion``).
+    raion_after: tuple = ()
     #: A speaker who misspoke ("речник … обмовився"; rule ``retracted``).
     retraction: re.Pattern = re.compile(r"(?!x)x")
     #: A sentence that says who passed on the claims before it ("Про це повідомляє BILD";
@@ -665,6 +668,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                               for p in a["patterns"]),
         hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
                             for p in d.get("hromada_after", [])),
+        raion_after=tuple(re.compile(p) for p in each("raion_after")),
         retraction=_union(each("retraction")),
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
@@ -1721,18 +1725,31 @@ def _in_raion(gz, mentions: list[Mention], sents) -> list[Mention]:
     """Rule ``in_raion``: a settlement that opens a reference page's sentence saying which raion
     it is in ("Novoselivka Druha … is a village in … Pokrovsk Raion, Donetsk Oblast") is the
     one place of its name in that raion, when the gazetteer has exactly one there."""
+    after = claim_words().raion_after
     out = []
     for m in mentions:
         start, _, sent = sents[m.sentence]
         r = _RAION_AFTER.match(sent, m.span[1] - start) if m.kind == "settlement" else None
-        if r is None or m.span[0] != start:
-            out.append(m)
-            continue
-        raion = r.group("raion")
+        if r is not None and m.span[0] == start:
+            raion, in_admin = r.group("raion"), f"{r.group('raion')} raion"
+        else:
+            # the raion right after the name, in any of the languages ("Макаровка
+            # Волновахского района", "Mezhove, Pokrovsk Raion", "Грушівка (Запорізький район)")
+            r = m.kind == "settlement" and next(
+                (x for x in (p.match(sent, m.span[1] - start) for p in after) if x), None
+            )
+            if not r:
+                out.append(m)
+                continue
+            raion, in_admin = r.group(1), None
         stem = key(raion)[:5]
         one = _only_reading(
-            gz, m, lambda p, s=stem: key(p.admin2 or "").startswith(s), in_admin=f"{raion} raion"
+            gz, m, lambda p, s=stem: key(p.admin2 or "").startswith(s), in_admin=in_admin
         )
+        if one is not None and in_admin is None and one.place.precision != "point":
+            # a codifier entry placed at its hromada's centre: the gazetteer may hold the same
+            # village as a point under its former raion; the raion decides nothing then
+            one = None
         if one is not None and (m.ambiguous or m.place_id != one.place.id):
             m = _mention(m.text, m.span, m.sentence, None, one,
                          f"{one.evidence[0]}; in the {raion} raion, a region the sentence names")  # fmt: skip
@@ -2342,11 +2359,19 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     place its sentence's claim is drawn at (rule ``region_anchor``)."""
     read: dict[str, set] = {}
     by_raion: set[str] = set()
+    bare: set[str] = set()
     for m in mentions:
-        if m.kind == "settlement" and m.text in context and _ANCHORED.search(m.context or ""):
-            read.setdefault(m.text, set()).add(None if m.ambiguous else m.place_id)
-            if " raion, a region the sentence names" in (m.context or ""):
-                by_raion.add(m.text)
+        if m.kind != "settlement" or not _ANCHORED.search(m.context or ""):
+            continue
+        # the statement names the place without its place-type word ("Село П’ятихатки …
+        # розташоване за 16 км …" measures "П’ятихатки"): both names are read so
+        for text in dict.fromkeys((m.text, place_name(m.text) or m.text)):
+            if text in context:
+                if text != m.text:
+                    bare.add(text)
+                read.setdefault(text, set()).add(None if m.ambiguous else m.place_id)
+                if " raion, a region the sentence names" in (m.context or ""):
+                    by_raion.add(text)
     out = dict(context)
     for name, ids in read.items():
         if len(ids) != 1 or None in ids:
@@ -2357,6 +2382,8 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
         chosen = next((c for c in cands if c.place.id == pid), None)
         if chosen is None or (chosen is cands.best and not cands.ambiguous and not raion):
             continue
+        if name in bare and chosen.match_kind not in ("exact", "former", "inflected"):
+            continue  # the bare name matches that place only by another spelling
         first = replace(chosen, ambiguous=False)
         # a raion the sentence names leaves no other reading (rule in_raion)
         rest = [] if raion else [c for c in cands if c.place.id != pid]
@@ -3054,6 +3081,7 @@ def extract(
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = _as_mentions(resolve_context(gz, names), result.mentions)
         for si, st, note in parsed:
+            st = _seat_apposition(st)
             st, here, capital_note = _capital_of_country(st, gz, context)
             st, here, seat_note = _oblast_centre(st, gz, here)
             note = " ".join(x for x in (note, capital_note, seat_note) if x)
@@ -3502,11 +3530,29 @@ def _capital_of_country(st, gz, context: dict) -> tuple:
     return replace(st, reference=capital, reference_kind="place"), here, note
 
 
-def _seat_phrase(text: str | None) -> tuple[str, str] | None:
+def _seat_apposition(st):
+    """Rule ``seat_apposition``: a seat phrase followed by the seat's name ("Віддаленість
+    обласного центру, міста, Луцька від Києва …", "… south east of the administrative centre
+    of the oblast, the city of Kherson") is that named place, on either side."""
+    for role in ("subject", "reference"):
+        text = getattr(st, role)
+        if not text or "," not in text or getattr(st, f"{role}_kind") == "place":
+            continue
+        head, tail = text.split(",", 1)
+        name = place_name(tail.rsplit(",", 1)[-1].strip())
+        seat = _seat_phrase(head, bare_raion=True)
+        if seat is None or seat[1] or not name or not name[:1].isupper():
+            continue
+        st = replace(st, **{role: name, f"{role}_kind": "place"})
+    return st
+
+
+def _seat_phrase(text: str | None, *, bare_raion: bool = False) -> tuple[str, str] | None:
     """The level a seat phrase names the centre of and the name it carries ("the Donetsk Oblast
     center" → ("oblast", "Donetsk"); "the regional center" → ("oblast", ""); "районного центра
     Волоконовки" → ("raion", "Волоконовки")), or None when the phrase is no seat. Only
-    capitalised words count as the name; a phrase with another lower-case word is no seat."""
+    capitalised words count as the name; a phrase with another lower-case word is no seat.
+    A raion centre without a name ("райцентра") is ("raion", "") only with ``bare_raion``."""
     words = (text or "").split()
     low = [w.lower() for w in words]
     for size in (6, 5, 4, 3, 2, 1):
@@ -3519,7 +3565,7 @@ def _seat_phrase(text: str | None) -> tuple[str, str] | None:
             if any(not w[:1].isupper() for w in rest):
                 return None
             name = " ".join(rest)
-            if level == "raion" and not name:
+            if level == "raion" and not name and not bare_raion:
                 return None  # which raion: since 2020 many villages have a new raion centre
             return level, name
     return None
@@ -3534,11 +3580,13 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
     inconsistent reading from being an alarm."""
     from gazetteer.admin import OBLASTS, admin_level, oblast_by_admin1, oblast_variants
 
-    seat = _seat_phrase(st.reference) if st.reference_kind != "place" else None
+    seat = _seat_phrase(st.reference, bare_raion=True) if st.reference_kind != "place" else None
     if seat is None:
         return st, context, ""
     level, name = seat
-    area = None
+    area, pinned = None, None
+    if level == "raion" and not name:
+        return _raion_seat(st, gz, context)
     if name:
         bare, _ = admin_level(name)
         area = next((a for a in OBLASTS if bare in oblast_variants(a)), None)
@@ -3554,6 +3602,18 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
         except PlaceNotFound:
             return st, context, ""
         close = [c for r in (cands, alone) for c in r if c.score >= r.best.score - READING_MARGIN]
+        if cands.best.place.id != alone.best.place.id or any(
+            e.startswith("decided by context") for e in cands.best.evidence
+        ):
+            # the report decided the subject against its reading alone (a region or raion it
+            # names, the places around): that reading's oblast is the one meant, and the
+            # subject is measured as read there
+            close = [cands.best]
+            pinned = Candidates(
+                [c for c in cands if c.place.admin1_code == cands.best.place.admin1_code],
+                query=st.subject,
+                tried=cands.tried,
+            )
         if {(c.place.country, c.place.admin1_code) for c in close} != {
             ("UA", cands.best.place.admin1_code)
         }:
@@ -3571,10 +3631,88 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
     subject = context.get(st.subject)
     if subject and subject.best.place.id == best.place.id:
         return st, context, ""  # "Zaporizhzhia, the regional centre": the place itself
-    where = area.en if name else f"{area.en}, where {subject.best.place.name} lies"
+    lies = (
+        next((c.place for c in subject if c.place.feature_class != "A"), None) if subject else None
+    )
+    where = area.en if name else f"{area.en}, where {(lies or subject.best.place).name} lies"
     note = f"'{st.reference}' read as {area.centre}, the centre of {where} (rule oblast_centre)."
     here = {**context, area.centre: Candidates([best], query=area.centre, tried=readings.tried)}
+    if pinned is not None:
+        here[st.subject] = pinned
     return replace(st, reference=area.centre, reference_kind="place"), here, note
+
+
+#: How far (km) from a settlement rule ``raion_seat`` looks for the seat of its raion.
+RAION_SEAT_KM = 100.0
+#: GeoNames' feature codes of a raion's seat (an oblast centre is also its raion's seat).
+_SEAT_CODES = frozenset({"PPLA2", "PPLA"})
+
+
+def _raion_seat(st, gz, context: dict) -> tuple:
+    """Rule ``raion_seat``: "Синьковка …, в 9 км от райцентра" is measured from the seat of
+    the raion the subject lies in, when the report reads the subject in one raion and the
+    gazetteer knows one seat there (GeoNames' PPLA2 towns of the raion). A raion that holds
+    several (the seats of the raions merged into it in 2020) decides nothing: the text may
+    be older than the merger. Returns the statement, its readings and a note, like
+    ``oblast_centre``."""
+    cands = context.get(st.subject) if st.subject_kind == "place" else None
+    if not cands or cands.ambiguous:
+        return st, context, ""
+    try:  # the subject read alone and with the report: one raion either way
+        alone = gz.resolve(st.subject, limit=10)
+    except PlaceNotFound:
+        return st, context, ""
+    pinned = cands.best.place.id != alone.best.place.id or any(
+        e.startswith("decided by context") for e in cands.best.evidence
+    )
+    places = [c.place for c in cands if c.place.feature_class != "A"]
+    if not places:
+        return st, context, ""
+    place = places[0]
+    close = (
+        [place]
+        if pinned
+        else [
+            c.place
+            for r in (cands, alone)
+            for c in r
+            if c.score >= r.best.score - READING_MARGIN and c.place.feature_class != "A"
+        ]
+    )
+    code = place.admin2_code
+    if (
+        not code
+        or place.country != "UA"
+        or {(p.country, p.admin2_code) for p in close} != {("UA", code)}
+    ):
+        return st, context, ""  # its readings lie in several raions, or abroad
+    seats = {
+        p.id: p
+        for p, _ in gz.nearby(place.lat, place.lon, RAION_SEAT_KM)
+        if p.feature_code in _SEAT_CODES and p.admin2_code == code
+    }
+    if len(seats) != 1:
+        return st, context, ""
+    (seat,) = seats.values()
+    if seat.id == place.id:
+        return st, context, ""  # the seat itself
+    try:
+        readings = gz.resolve(seat.name, country="UA", limit=None)
+    except PlaceNotFound:
+        return st, context, ""
+    best = next((c for c in readings if c.place.id == seat.id), None)
+    if best is None:
+        return st, context, ""
+    note = (
+        f"'{st.reference}' read as {seat.name}, the seat of {place.admin2}, where {place.name} "
+        "lies (rule raion_seat)."
+    )
+    here = {**context, seat.name: Candidates([best], query=seat.name, tried=readings.tried)}
+    if pinned:
+        here[st.subject] = Candidates(
+            [c for c in cands if c.place.admin2_code == code], query=st.subject, tried=cands.tried
+        )
+    return replace(st, reference=seat.name, reference_kind="place"), here, note
 
 
 #: Sentences back within which rule ``only_place_before`` looks for the sentence that names a

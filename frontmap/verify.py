@@ -724,8 +724,13 @@ NEAR_PAIR_LIMIT = 200
 #: A bare direction ("Vodiane, a village north of Vuhledar") places the subject in the
 #: reference's vicinity: a pair of readings this close is plausible ...
 DIRECTION_NEAR_KM = 40.0
-#: ... when every other pair lies at least this far apart.
+#: ... when every other pair lies at least this far apart, or — a pair much closer than
+#: that — at least ``DIRECTION_FAR_FACTOR`` times the pair's distance plus
+#: ``DIRECTION_FAR_SLACK_KM``, and never under ``DIRECTION_NEAR_KM`` ("Vodiane, north of
+#: Vuhledar": the Vodiane 7 km off, not the one 47 km off; rule near_pair).
 DIRECTION_FAR_KM = 100.0
+DIRECTION_FAR_FACTOR = 3.0
+DIRECTION_FAR_SLACK_KM = 15.0
 #: Of several plausible pairs, the one holding a town of at least this many people is meant
 #: when every other plausible pair's places have at most a tenth of its population
 #: ("Semenivka, around 5 km west of Avdiivka": the city Avdiivka, not the hamlet of 501).
@@ -818,6 +823,13 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
          dist[np.ix_(~s_same, r_same)].ravel(),
          others.ravel()]
     )  # fmt: skip
+    if st.relation == "direction_only":
+        # a pair much closer than DIRECTION_NEAR_KM needs the others only that much farther
+        chosen_km = float(dist[si, ri])
+        far_km = min(
+            far_km,
+            max(DIRECTION_FAR_FACTOR * chosen_km + DIRECTION_FAR_SLACK_KM, DIRECTION_NEAR_KM),
+        )
     if mixed.size and float(mixed.min()) < far_km:
         return None  # another pair is not far: the distance does not decide
     s, r = subjects[si], references[ri]

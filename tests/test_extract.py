@@ -301,6 +301,78 @@ def test_the_regional_centre_is_the_centre_of_the_subjects_oblast(gz_embedded, t
     assert wrong.verdict == "unverifiable" and "oblast_centre" in wrong.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "seat", "verdict"),
+    [
+        # rule raion_seat: the one seat of the raion the subject is read in (dev F5RU004, F7RU029)
+        (
+            "Село П’ятихатки Василівського району розташоване за 16 км від райцентру.",
+            "Vasylivka",
+            "consistent",
+        ),
+        (
+            "Синьковка расположена северо-восточнее Купянска, в 9 км от райцентра.",
+            "Kupyansk",
+            "consistent",
+        ),
+        # rule oblast_centre: the report decided the subject (here its raion), though its
+        # name alone has readings in several oblasts
+        (
+            "Село П’ятихатки Василівського району розташоване за 50 км від обласного центру.",
+            "Zaporizhzhya",
+            "consistent",
+        ),
+        (
+            "Orikhiv\n\nThe city of Orikhov lies 63 km southeast of the regional center.",
+            "Zaporizhzhya",
+            "consistent",
+        ),
+        # a raion holding the seats of the raions merged into it in 2020: not decided
+        (
+            "Село Дніпровка Запорізького району розташоване за 25 км від районного центру.",
+            None,
+            "unverifiable",
+        ),
+        # read from a description, a wrong figure is never an alarm
+        (
+            "Село П’ятихатки Василівського району розташоване за 60 км від райцентру.",
+            None,
+            "ambiguous",
+        ),
+    ],
+)
+def test_a_seat_is_read_from_the_subjects_raion_or_oblast(gz_full, text, seat, verdict):
+    found = extract(text, gz_full, published="2025-01-01").verdicts
+    (v,) = [v for _, v in found if v.statement.value is not None]
+    assert v.verdict == verdict, v.explanation
+    if seat is not None:
+        assert v.reference.place.name == seat, v.explanation
+        assert "rule raion_seat" in v.explanation or "rule oblast_centre" in v.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "reference"),
+    [
+        # rule seat_apposition: the seat phrase's own name is the place (dev F6UK005, EN273)
+        (
+            "Віддаленість обласного центру, міста, Рівного від Києва складає 290 кілометрів.",
+            "Рівного",
+            "Києва",
+        ),
+        (
+            "Bashtanka lies about 60 km north of the administrative centre of the oblast, "
+            "the city of Mykolaiv.",
+            "Bashtanka",
+            "Mykolaiv",
+        ),
+    ],
+)
+def test_a_seat_phrase_followed_by_its_name_is_that_place(gz_full, text, subject, reference):
+    ((_, v),) = extract(text, gz_full, published="2025-01-01").verdicts
+    assert (v.statement.subject, v.statement.reference) == (subject, reference)
+    assert v.verdict == "consistent" and "oblast_centre" not in v.explanation, v.explanation
+
+
 def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):
     # rule in_raion (dev EN088): two Novoselivka Druhas in Donetsk oblast, one in Pokrovsk raion
     text = (
@@ -314,6 +386,27 @@ def test_a_reference_page_names_the_raion_that_decides_a_namesake(gz_embedded):
     assert v.subject.place.admin2 in ("Pokrovsk Raion", "Pokrovskyi Raion")
     placed = [m for m in result.mentions if "raion, a region the sentence names" in m.context]
     assert [m.text for m in placed] == ["Novoselivka Druha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        # rule in_raion: the raion right after the name, in each language (dev RU089, EN092)
+        ("Силы обороны освободили село Макаровка Волновахского района.", "Макаровка", 9114394),
+        ("Окупанти обстріляли село Межове Покровського району.", "Межове", 9112870),
+        ("Mezhove, Pokrovsk Raion\n\nRussian forces seized Mezhove.", "Mezhove", 9112870),
+        ("Russian drones struck Mezhove (Pokrovsk district) overnight.", "Mezhove", 9112870),
+        # no Mezhove in Lozova raion: the raion decides nothing
+        ("Окупанти обстріляли село Межове Лозівського району.", "Межове", None),
+    ],
+)
+def test_the_raion_after_a_name_decides_its_namesake(gz_embedded, text, name, geonameid):
+    result = extract(text, gz_embedded, published="2025-08-23")
+    m = next(m for m in result.mentions if m.text == name)
+    placed = "raion, a region the sentence names" in m.context
+    assert placed == (geonameid is not None), m.context
+    if geonameid is not None:
+        assert m.place_id == f"geonames:{geonameid}" and not m.ambiguous
 
 
 def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(gz_embedded):

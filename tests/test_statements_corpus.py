@@ -211,7 +211,9 @@ def test_every_record_has_its_source():
 #: alarms): dev 58.4 %, test 40.5 %.
 #: With batches 2026-11-26h and i (59 + 98 labels, untuned: 39.4 % with one false alarm —
 #: "Аэродром", now rule opening_noun — and 53.3 %): dev 57.8 %, test 40.8 %.
-AGREEMENT_FLOOR = {"dev": 0.57, "test": 0.40}
+#: Round 12 (near_pair by a much nearer namesake, in_raion in every language, raion_seat,
+#: seat_apposition, "a few" as 1–9 units): dev 59.9 % here (60.1 % on the full gazetteer).
+AGREEMENT_FLOOR = {"dev": 0.595, "test": 0.40}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
