@@ -3021,12 +3021,19 @@ _SPAN_NOUN_FROM = re.compile(
     r"(?:від|од|от)\s+",
     re.IGNORECASE,
 )
+#: A distance noun and a "to" end closing a text: "Расстояние до Киева", before a colon whose
+#: measures follow.
+_SPAN_HEADING = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+(?:{_alt(_LEX.span_to)})\s+[^.;!?:()]{{1,100}}$",
+    re.IGNORECASE,
+)
 #: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
 #: "до кордону звідти всього 3 км").
 _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
 #: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
+    r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
@@ -3290,6 +3297,10 @@ def _span(
     """
     left = _left(sentence, start)
     cut = max(left.rfind(c) for c in ".;!?:") + 1
+    if cut and left[cut - 1] == ":" and lang != "en" and _SPAN_HEADING.search(left, 0, cut - 1):
+        # "Расстояние до Киева: по автодорогам — 674 км", "Відстань до Харкова: 84 км": a
+        # stretch named before a colon, its measures after it (rule distance_span)
+        cut = max(left.rfind(c, 0, cut - 1) for c in ".;!?:") + 1
     offset = start - len(left) + cut
     clause = left[cut:]
     if lang == "en":
@@ -3446,7 +3457,8 @@ def _span(
 _SPAN_ELLIPSIS = re.compile(
     # "88 км по автодороге, 117 км — по железной": the first measure's route may close it
     rf"(?:\s*(?:{_alt(w for w in _LEX.route_modes if _CYRILLIC.search(w))}))?"
-    r"[.\s]*(?:,|\s[—–-])(?:(?!(?<![\w-])(?:"
+    # "13 км на юг или 32 км по автодорогам": "or" gives another measure of the stretch
+    rf"[.\s]*(?:,|\s[—–-]|(?<![\w-])(?i:{_alt(_LEX.span_or)})(?=\s))(?:(?!(?<![\w-])(?:"
     + _alt(_LEX.span_from | _LEX.span_to | _LEX.links)
     + r")(?![\w-]))[^A-ZА-ЯІЇЄҐ.;:!?()«»\"])*",
 )

@@ -88,6 +88,9 @@ class Lexicon:
     according_to: frozenset[str]
     span_between: frozenset[str]
     span_and: frozenset[str]
+    #: "или", "або": between two measures of one stretch, another way to measure it ("13 км на
+    #: юг или 32 км по автодорогам")
+    span_or: frozenset[str]
     object_verbs: frozenset[str]
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
@@ -347,6 +350,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         according_to=joined("according_to"),
         span_between=joined("span_between"),
         span_and=joined("span_and"),
+        span_or=joined("span_or"),
         object_verbs=joined("object_verbs"),
         area_words=joined("area_words"),
         plural_verbs=joined("plural_verbs"),
