@@ -2785,6 +2785,13 @@ _INVERTED_UK_RU = re.compile(
     rf"{_NAMED_NP}",
     re.IGNORECASE,
 )
+#: A sentence opening with a "near … from" phrase, then the measure: "Недалеко от Калмитского
+#: залива, ", "Неподалік від Харкова, " (rule fronted_near_uk_ru); not a bare "у"/"біля", whose
+#: place the measure may place ("У села Ивановка, в 12 км от Бахмута, …").
+_FRONTED_NEAR = re.compile(
+    rf"\s*(?i:{_alt(w for w in _LEX.near_from if _CYRILLIC.search(w))})"
+    r"\s+(?P<np>[^,;:.!?()«»\"—–\d]{1,60}?)\s*,\s*"
+)
 #: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".
 _AFTER_REF_SUBJECT = re.compile(
     rf"\s*,?\s*(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)}|[^\W\d_]+(?:ена|ено|ены|ана|ано|"
@@ -4680,6 +4687,24 @@ def parse(sentence: str) -> list[Statement]:
                     far, far_end = _reference(sentence, to.end())
                     if far and _kind(far) == "place" and _kind(reference) == "place":
                         subject, ref_end, rule = far, far_end, "distance_span"
+                near = (
+                    _FRONTED_NEAR.fullmatch(sentence, 0, m.start())
+                    if reference and (subject is None or rule == "measure_uk_ru")
+                    else None
+                )
+                if near and (
+                    reference.lower() in _PRONOUNS - _LEX.relative_forms
+                    or _AFTER_REF_SUBJECT.match(sentence, ref_end)
+                    # "Поблизу Ізюма, за 10 км від міста, …": what it is near is not placed
+                    or (subject and subject in near.group())
+                ):
+                    # "Недалеко от Калмитского залива, в 18 км от Евпатории расположен поселок
+                    # Новофедоровка": the fronted "near" phrase is no subject, the verb's is
+                    # after the reference; "Недалеко от горного массива, в 16 км от него": the
+                    # pronoun stands for the "near" phrase's place (rule fronted_near_uk_ru)
+                    subject, rule = None, "fronted_near_uk_ru"
+                    if reference.lower() in _PRONOUNS - _LEX.relative_forms:
+                        reference = near.group("np")
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
