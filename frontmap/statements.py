@@ -2575,7 +2575,8 @@ def _coordinated_verb(words: list[str], verb: int, lang: str) -> int | None:
 
 #: A relative clause's opening: "в якому", "у котором", "которую", "де".
 _RELATIVE_OPENING = re.compile(
-    rf"\s*(?:(?:{_alt(_NP_STOP)})\s+)?(?:{_alt(_LEX.relative_forms)})(?![\w-])",
+    # "на території яких", "жителей которого": a noun may govern the relative pronoun
+    rf"\s*(?:(?:{_alt(_NP_STOP)})\s+)?(?:[^\W\d_]+\s+)?(?:{_alt(_LEX.relative_forms)})(?![\w-])",
     re.IGNORECASE,
 )
 
