@@ -2213,10 +2213,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and i == last
             and _RESUMED.search(left)
             and (
-                (name := _described_before(clauses[i - 1], bare=False))
+                ((name := _described_before(clauses[i - 1], bare=False)) and _kind(name) == "place")
+                # "В Очакове – это …": after its preposition a name in the locative is a place
                 or (name := _event_locative(clauses[i - 1], lang))
             )
-            and _kind(name) == "place"
         ):
             # "Херсон — это всего 100 км от Крыма", "а в самом Очакове – это в 150 км от …":
             # a "это"/"це" after a dash takes up the place the clause before ends with; the
@@ -2401,6 +2401,8 @@ def _event_locative(clause: str, lang: str) -> str | None:
     lead = words[: len(words) - len(name.split())]
     if lead and lead[-1].lower() in _CYR_TYPE:
         lead = lead[:-1]  # "в селе Тёткино, в 1 км …"
+    if lead and lead[-1].lower() in _LEX.emphatic_words:
+        lead = lead[:-1]  # "а в самом Очакове – это в 150 км …"
     prepositions = lexicon((lang,)).in_prepositions
     if not lead or lead[-1].lower() not in prepositions:
         return None

@@ -91,6 +91,8 @@ class Lexicon:
     #: "или", "або": between two measures of one stretch, another way to measure it ("13 км на
     #: юг или 32 км по автодорогам")
     span_or: frozenset[str]
+    #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
+    emphatic_words: frozenset[str]
     object_verbs: frozenset[str]
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
@@ -351,6 +353,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_between=joined("span_between"),
         span_and=joined("span_and"),
         span_or=joined("span_or"),
+        emphatic_words=joined("emphatic_words"),
         object_verbs=joined("object_verbs"),
         area_words=joined("area_words"),
         plural_verbs=joined("plural_verbs"),
