@@ -3037,6 +3037,8 @@ _SPAN_NOUN_FROM = re.compile(
     r"(?:від|од|от)\s+",
     re.IGNORECASE,
 )
+#: A bracket opening with a "from" end: "Старая Ушица (от Каменец-Подольского — 60 км)".
+_BRACKET_FROM = re.compile(rf"\(\s*(?:{_alt(_LEX.span_from)})\s+(?=[^()]*$)", re.IGNORECASE)
 #: A distance noun and a "to" end closing a text: "Расстояние до Киева", before a colon whose
 #: measures follow.
 _SPAN_HEADING = re.compile(
@@ -3451,6 +3453,18 @@ def _span(
             else None
         )
         return subject, b, offset + to.start()
+    if (
+        (opened := _BRACKET_FROM.search(clause))
+        and (a := _reference(sentence, offset + opened.end()))[0]
+        and a[1] <= start
+        and _SPAN_DASH.fullmatch(sentence, a[1], start)
+        and re.search(r"[—–-]", sentence[a[1] : start])
+        and (name := _described_before(clause[: opened.start()], bare=False))
+        and _kind(name) == "place"
+    ):
+        # "поселок Старая Ушица (от Каменец-Подольского — 60 км)": a bracket after a name
+        # measures the name from its "from" end (rule distance_span)
+        return name, a[0], offset + opened.start()
     for noun in list(_SPAN_NOUN_FROM.finditer(clause))[::-1]:
         # "Расстояние от города составляет полкилометра", "Віддаленість Луцька від Києва
         # складає 398 км": a stretch named by its "from" end only; the noun's own genitive,
