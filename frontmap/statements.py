@@ -921,7 +921,15 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
             end += m.end()
     if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
         phrase, end = right[:extended].strip(), extended
+    if seen_cap and out[0][0].lower() in _LEX.road_words and (ends := _ROAD_ENDS.match(right, end)):
+        # "від траси Київ — Чоп", "южнее автодороги А141 Орёл — Витебск": a road named by its
+        # ends runs on past the dash (rule road_ends)
+        phrase, end = right[: ends.end()].strip(), ends.end()
     return _clean(phrase), start + end
+
+
+#: The further ends of a road named by them: " — Чоп", " – Харків — Довжанський".
+_ROAD_ENDS = re.compile(r"(?:\s*[—–-]\s*[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?)+")
 
 
 #: Rule reference_postmodifier: what an unnamed reference's head may not be for a following

@@ -93,6 +93,8 @@ class Lexicon:
     span_or: frozenset[str]
     #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
     emphatic_words: frozenset[str]
+    #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
+    road_words: frozenset[str]
     object_verbs: frozenset[str]
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
@@ -354,6 +356,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_and=joined("span_and"),
         span_or=joined("span_or"),
         emphatic_words=joined("emphatic_words"),
+        road_words=joined("road_words"),
         object_verbs=joined("object_verbs"),
         area_words=joined("area_words"),
         plural_verbs=joined("plural_verbs"),
