@@ -1998,6 +1998,10 @@ _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w
 _RESUMED = re.compile(
     rf"\s[—–-]\s*(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
 )
+#: A text opening with a name and a dash: "Изюм — …", "Ізюм (укр. Ізюм) — …".
+_DASH_OPENED = re.compile(
+    r"\s*[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2}\s+(?:\([^()]*\)\s*)?[—–]\s"
+)
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 #: An aside set off by commas ("Кам'янка, за словами старости, розташована …", "Каменка, кстати,
 #: находится …"): a source with its name, or a word that says nothing about the clause's parts.
@@ -2258,6 +2262,23 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and (name := _described_before(clauses[i - 2], whole=True))
             ):
                 return name  # "Ивановка, Бахмутский район, расположена …": the name before
+            if (
+                1 <= i <= 4
+                and start < LOOK_BACK  # the look-back holds the text's opening
+                and _DASH_OPENED.match(left)
+                and (name := _described_before(clauses[0], whole=True))
+                and _kind(name) == "place"
+                and not any(
+                    _finite(w, lang) or w.lower() in _LEX.participles | _LEX.relative_forms
+                    for clause in clauses[1:i]
+                    for w, _, _ in _tokens(clause)
+                    if _LETTER.match(w)
+                )
+            ):
+                # "Изюм — город в Харьковской области, находится в 138 км от Харькова": a name
+                # opening the text, a dash and its descriptions with no verb of their own, then
+                # the predicate: the name is its subject (rule described_opening)
+                return name
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         abbreviated = 0
         while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
