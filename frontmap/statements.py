@@ -2355,6 +2355,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             ):
                 return name
             run = _cap_run(words) or ""
+            if i == 0 and run == words[0] and _opening_verb(run, lang):
+                return None  # "Запроваджено зону, що …": a verb opening the sentence, no name
             follows = words[len(run.split())].lower() if len(words) > len(run.split()) else ""
             if follows in _LEX.region_heads and len(run.split()) == 1:
                 continue  # "Іванівка, Покровський район, розташована …": where the name lies
@@ -2493,8 +2495,8 @@ def _adjective_phrase(words: list[str], lang: str) -> str | None:
         if _is_cap(word) or low in _TAIL_WORDS or low in _LEX.participles:
             return None
         classes = word_classes(word, lang)
-        if "NOUN" in classes and "nomn" in word_cases(word, lang):
-            return " ".join(words[: k + 1])
+        if "NOUN" in classes and "PREP" not in classes and "nomn" in word_cases(word, lang):
+            return " ".join(words[: k + 1])  # not "Звиклі до …" ("до" is a note, too)
         if not classes or not classes <= {"ADJF", "PRTF"}:
             return None
     return None
@@ -4225,6 +4227,7 @@ def _common_opening(words: list[str], lang: str) -> str | None:
         and len(words) > 1
         and not _is_cap(words[1])
         and "NOUN" in word_classes(words[1], lang)
+        and "PREP" not in word_classes(words[1], lang)  # "Звиклі до …": "до" is a note, too
     ):
         return "adjective"
     return None
