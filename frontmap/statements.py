@@ -893,11 +893,21 @@ def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
 _RAILWAY_ABBREVIATION = re.compile(r"[жз]\s*(?:\.\s*-?\s*|/)\s*д\b\.?\s*(?=\w)", re.IGNORECASE)
 
 
+#: A third person's pronoun opening a reference ("неё", "нього"): the reference is the pronoun.
+_PERSONAL_REFERENCE = re.compile(
+    rf"((?i:{_alt(_LEX.pronouns - _LEX.relative_forms - _LEX.demonstratives)}))(?![\w’'\-])"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
         start = rail.end()  # "от ж.-д. станции Изюм": the station
     right = text[start : start + LOOK_BACK]
+    if (pronoun := _PERSONAL_REFERENCE.match(right)) and _CYRILLIC.match(right):
+        # "в 9 верстах от неё слободы Прохоровки", "за 5 км від нього село Липці": a pronoun is
+        # the whole phrase; what follows it is no part of it (rule pronoun_reference)
+        return pronoun.group(1), start + pronoun.end(1)
     cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
     # a space ends every token before it, so the tokens before it are the first ones of all
     found = _reference_words(_tokens(right[:cut]), whole=False) if cut > 0 else None
@@ -2886,6 +2896,16 @@ def _agrees(word: str, readings: set[tuple[str, str | None, str]]) -> bool:
     )
 
 
+def _participle_before(sentence: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a participle ("розташоване", "располагавшейся")."""
+    last = _last_word(sentence[max(0, start - 40) : start])
+    if not last:
+        return False
+    word = last[0]
+    lang = _cyrillic_language(sentence)
+    return word.lower() in _LEX.participles or "PRTF" in word_classes(word, lang)
+
+
 def _prenominal_subject(
     sentence: str, start: int, reference: str | None, ref_end: int
 ) -> tuple[str, str, int] | None:
@@ -4725,6 +4745,15 @@ def parse(sentence: str) -> list[Statement]:
                     rule = "relative_measure"
                 elif prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
                     subject, reference, ref_end = prenominal
+                    rule = "prenominal_participle"
+                elif (
+                    _PERSONAL_REFERENCE.fullmatch(reference or "")
+                    and (typed := _TYPED_NAME_AFTER.match(sentence, ref_end))
+                    and _participle_before(sentence, m.start())
+                ):
+                    # "влучила в розташоване за 5 км від нього село Липці": a participle before
+                    # the measure, a pronoun its reference, then the noun it describes
+                    subject, ref_end = typed.group("np"), typed.end()
                     rule = "prenominal_participle"
                 else:
                     subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
