@@ -3547,6 +3547,17 @@ _SPAN_ELLIPSIS = re.compile(
 )
 
 
+#: Between a measure and a second one of the same stretch: ", відстань напряму складає",
+#: "по дороге, расстояние по прямой —" (a distance noun with no ends of its own).
+_RESTATED = re.compile(
+    rf"(?:\s*(?:{_alt(w for w in _LEX.route_modes if _CYRILLIC.search(w))}))?\s*,\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+)?"
+    rf"(?:{_alt(w for w in _LEX.distance_nouns if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?:{_alt(w for w in _LEX.straight_line if _CYRILLIC.search(w))})\s+)?"
+    rf"(?:(?:{_alt(w for w in _LEX.distance_verbs if _CYRILLIC.search(w) and w != '—')})\s*)?"
+    r"(?:[—–-]\s*)?",
+    re.IGNORECASE,
+)
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
@@ -4670,6 +4681,15 @@ def parse(sentence: str) -> list[Statement]:
                 ):
                     # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
                     # second measure of the same stretch, its places left out
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                if (
+                    span is None
+                    and statements
+                    and statements[-1].reference
+                    and _RESTATED.fullmatch(sentence, statements[-1].span[1], m.start())
+                ):
+                    # "за 24 км від Ясинуватої автошляхами, відстань напряму складає 10 км": the
+                    # distance noun with no ends of its own restates the stretch before
                     span = (statements[-1].subject, statements[-1].reference, m.start())
                 if span is None and (separated := _separated(sentence, m.start())):
                     span, rule = separated, "separation_uk_ru"
