@@ -3558,6 +3558,13 @@ _RESTATED = re.compile(
     r"(?:[—–-]\s*)?",
     re.IGNORECASE,
 )
+#: A second figure with its unit left unsaid, from another reference: " и в 7 — от ", " і за 5
+#: від " (rule elided_unit).
+_ELIDED_UNIT = re.compile(
+    rf"\s*,?\s*(?:{_alt(w for w in _LEX.coordinators | _LEX.span_and if _CYRILLIC.search(w))})\s+"
+    rf"(?:в|у|за)\s+(?P<num>{_NUM})\s*(?:[—–-]\s*)?(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
@@ -4900,6 +4907,30 @@ def parse(sentence: str) -> list[Statement]:
                     alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("alt") else None,
                     span=(span_start, end),
                     value_text=m.group("num"),
+                )
+            )
+        elided = (
+            _ELIDED_UNIT.match(sentence, statements[-1].span[1])
+            if link in ("від", "от") and statements and statements[-1].span[1] >= m.end()
+            else None
+        )
+        if elided and (far := _reference(sentence, elided.end()))[0]:
+            # "в 50 километрах от Луганска и в 7 — от границы с Россией": a second figure
+            # whose unit is left unsaid, from another reference (rule elided_unit)
+            second, second_max = _value_range(elided.group("num"))
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    _with_line_partner(sentence, far[0], far[1]),
+                    "distance_only",
+                    rule="elided_unit",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    span=(elided.start(), far[1]),
+                    value_text=elided.group("num"),
                 )
             )
 
