@@ -3565,6 +3565,14 @@ _ELIDED_UNIT = re.compile(
     rf"(?:в|у|за)\s+(?P<num>{_NUM})\s*(?:[—–-]\s*)?(?:від|од|от)\s+",
     re.IGNORECASE,
 )
+#: Another "from" end after a stretch, then its figure alone: ", а від Голубівки – 4,35".
+_ELIDED_FROM = re.compile(
+    rf"\s*,?\s*(?:{_alt(w for w in _LEX.coordinators | _LEX.span_and if _CYRILLIC.search(w))})\s+"
+    r"(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
+_SPAN_LINK = re.compile(rf"(?<![\w-])({_alt(_LEX.span_to | _LEX.span_from)})\s", re.IGNORECASE)
+_ELIDED_FIGURE = re.compile(rf"\s*[—–-]\s*(?P<num>{_NUM})(?=\s*(?:[.;!?)]|$))")
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
@@ -4914,6 +4922,52 @@ def parse(sentence: str) -> list[Statement]:
             if link in ("від", "от") and statements and statements[-1].span[1] >= m.end()
             else None
         )
+        other = (
+            _ELIDED_FROM.match(sentence, statements[-1].span[1])
+            if rule == "distance_span" and statements and statements[-1].span[1] >= m.end()
+            else None
+        )
+        near = _reference(sentence, other.end()) if other else (None, 0)
+        figure = (
+            _ELIDED_FIGURE.match(sentence, near[1])
+            if near[0] and _kind(near[0]) == "place" and _kind(statements[-1].subject) == "place"
+            else None
+        )
+        to_end = (
+            next(
+                (
+                    e
+                    for e in (statements[-1].subject, statements[-1].reference)
+                    if e
+                    and (at := sentence.find(e, *statements[-1].span)) >= 0
+                    and (links := _SPAN_LINK.findall(sentence, max(0, at - 60), at))
+                    and links[-1].lower() in _LEX.span_to
+                ),
+                None,
+            )
+            if figure
+            else None
+        )
+        if figure and to_end:
+            # "Від Радьківки до Куп'янська залишилося 4,40 кілометра, а від Голубівки – 4,35":
+            # another place's stretch to the same "to" end, its unit left unsaid (rule
+            # elided_unit)
+            second, second_max = _value_range(figure.group("num"))
+            add(
+                _make(
+                    sentence,
+                    near[0],
+                    to_end,
+                    "distance_only",
+                    rule="elided_unit",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    span=(other.start(), figure.end()),
+                    value_text=figure.group("num"),
+                )
+            )
         if elided and (far := _reference(sentence, elided.end()))[0]:
             # "в 50 километрах от Луганска и в 7 — от границы с Россией": a second figure
             # whose unit is left unsaid, from another reference (rule elided_unit)
