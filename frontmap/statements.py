@@ -3046,6 +3046,20 @@ def _headline_place(sentence: str, ref_end: int) -> str | None:
     return name
 
 
+def _placed_name(np: str) -> str | None:
+    """What a locative verb places: a name ("село Іванівка"), a line ("линия фронта") or one
+    common noun in the nominative ("холм"); None for anything longer or unclear."""
+    if name := _inverted_name(np):
+        return name
+    words = [w for w, _, _ in _tokens(np) if _LETTER.match(w)]
+    if _is_line(np) and len(words) <= 3:
+        return " ".join(words)
+    lang = _cyrillic_language(np)
+    if words and word_classes(words[0], lang) == {"NOUN"} and "nomn" in word_cases(words[0], lang):
+        return words[0]
+    return None
+
+
 def _inverted_name(np: str) -> str | None:
     """The place a fronted measure introduces ("село Днестрик-Дубовый", "станція «Мовчанове»");
     None unless it holds a capitalised name."""
@@ -3573,6 +3587,8 @@ _ELIDED_FROM = re.compile(
 )
 _SPAN_LINK = re.compile(rf"(?<![\w-])({_alt(_LEX.span_to | _LEX.span_from)})\s", re.IGNORECASE)
 _ELIDED_FIGURE = re.compile(rf"\s*[—–-]\s*(?P<num>{_NUM})(?=\s*(?:[.;!?)]|$))")
+#: "оттуда", "звідси" right after a measure: where it is measured from, said before.
+_DEICTIC_AFTER = re.compile(rf"\s*(?P<word>(?i:{_alt(_LEX.deictic_from)}))(?![\w’'\-])")
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
@@ -4672,7 +4688,15 @@ def parse(sentence: str) -> list[Statement]:
             elif partner := _inverted_partner(np, subject):
                 more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
         else:
-            if link or comparative:
+            deictic = None if link else _DEICTIC_AFTER.match(sentence, m.end())
+            placed = _AFTER_REF_SUBJECT.match(sentence, deictic.end()) if deictic else None
+            deictic_subject = _placed_name(placed.group("np")) if placed else None
+            if deictic_subject:
+                # "В километре оттуда находится холм", "За 5 км звідси розташоване село X": the
+                # pointer is the reference, unresolved; what the verb places is the subject
+                # (rule deictic_reference)
+                reference, ref_end = deictic.group("word"), placed.end()
+            elif link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
                 if (
                     reference
@@ -4775,7 +4799,9 @@ def parse(sentence: str) -> list[Statement]:
                     and (word := reference.split()[0]).lower() in _LEX.relative_forms & _PRONOUNS
                     else None
                 )
-                if relative:
+                if deictic_subject:
+                    subject, rule = deictic_subject, "deictic_reference"
+                elif relative:
                     subject, reference, ref_end = relative
                     rule = "relative_measure"
                 elif prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):

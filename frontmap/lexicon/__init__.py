@@ -95,6 +95,9 @@ class Lexicon:
     emphatic_words: frozenset[str]
     #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
     road_words: frozenset[str]
+    #: "звідси", "оттуда": a measure's reference that points at a place said before ("в
+    #: километре оттуда", "за 5 км звідси")
+    deictic_from: frozenset[str]
     object_verbs: frozenset[str]
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
@@ -357,6 +360,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_or=joined("span_or"),
         emphatic_words=joined("emphatic_words"),
         road_words=joined("road_words"),
+        deictic_from=joined("deictic_from"),
         object_verbs=joined("object_verbs"),
         area_words=joined("area_words"),
         plural_verbs=joined("plural_verbs"),
