@@ -3589,6 +3589,7 @@ _SPAN_LINK = re.compile(rf"(?<![\w-])({_alt(_LEX.span_to | _LEX.span_from)})\s",
 _ELIDED_FIGURE = re.compile(rf"\s*[—–-]\s*(?P<num>{_NUM})(?=\s*(?:[.;!?)]|$))")
 #: "оттуда", "звідси" right after a measure: where it is measured from, said before.
 _DEICTIC_AFTER = re.compile(rf"\s*(?P<word>(?i:{_alt(_LEX.deictic_from)}))(?![\w’'\-])")
+_DEICTIC_IN = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)}))(?![\w’'\-])")
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
@@ -4788,6 +4789,13 @@ def parse(sentence: str) -> list[Statement]:
                     subject, reference, span_start = span
                     if rule not in ("near_then_measure", "separation_uk_ru"):
                         rule = "distance_span"
+                    if (
+                        subject is None
+                        and reference
+                        and (here := _DEICTIC_IN.search(sentence, span_start, m.start()))
+                    ):
+                        # "до лінії розмежування звідси 10 км": measured from here, unresolved
+                        subject = here.group("word")
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
