@@ -96,8 +96,10 @@ from .corpus_eval import OWN, evaluate, records
 #: corpus (dev ru .75 -> .73, uk .78 -> .77; test ru .58 -> .57, uk .51 -> .50).
 #: uk/ru round 10 (units' whole paradigms and the verst, stress marks, fronted compass phrases,
 #: resumed places, near-phrases with a comma): dev ru 73.9 -> 75.6 %; test uk 50.9 -> 51.6 %.
+#: uk/ru round 12 (colon-headed and restated stretches, multi-word settlement types, elided
+#: units, road ends, course verbs, deictic references): dev uk 77.8 -> 83.8 %, ru 75.6 -> 82.2 %.
 FLOORS = {
-    ("dev", "en"): 0.81, ("dev", "ru"): 0.75, ("dev", "uk"): 0.77,
+    ("dev", "en"): 0.81, ("dev", "ru"): 0.82, ("dev", "uk"): 0.835,
     ("test", "en"): 0.60, ("test", "ru"): 0.57, ("test", "uk"): 0.51,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
