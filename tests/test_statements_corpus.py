@@ -211,7 +211,8 @@ def test_every_record_has_its_source():
 #: alarms): dev 58.4 %, test 40.5 %.
 #: With batches 2026-11-26h and i (59 + 98 labels, untuned: 39.4 % with one false alarm —
 #: "Аэродром", now rule opening_noun — and 53.3 %): dev 57.8 %, test 40.8 %.
-AGREEMENT_FLOOR = {"dev": 0.57, "test": 0.40}
+#: uk/ru round 12 (stretches restated and elided, road ends, course verbs): dev 58.6 %.
+AGREEMENT_FLOOR = {"dev": 0.585, "test": 0.40}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
