@@ -1993,14 +1993,6 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
 
 
 _CYR_TYPE = {w.lower() for w in _LEX.type_words}
-
-
-def _ends_typed(words: list[str]) -> bool:
-    """Whether words end with a settlement type word of one to three words ("села", "населеного
-    пункту", "посёлка городского типа")."""
-    return any(" ".join(words[-k:]).lower() in _CYR_TYPE for k in (1, 2, 3) if len(words) >= k)
-
-
 _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
 #: A demonstrative pronoun opening the clause after a dash, the measure's words between it
@@ -2215,7 +2207,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             if (
                 described
                 and "NOUN" in word_classes(described[-1], lang)
-                and not _ends_typed(described)
+                and described[-1].lower() not in _CYR_TYPE
+                and " ".join(described[-2:]).lower() not in _CYR_TYPE
             ):
                 if all(_describer_agrees(words[0], w, lang) is False for w in described):
                     # "город с населением 15 тысяч, который …": a phrase the describer agrees
@@ -2717,7 +2710,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         bare
         and not whole
         and lead
-        and not _ends_typed(lead)
+        and " ".join(lead[-2:]).lower() not in _CYR_TYPE
+        and lead[-1].lower() not in _CYR_TYPE
         and lead[-1].lower() not in _LEX.area_words  # "в районе Красногоровки, в 10 км …"
         and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
@@ -4193,7 +4187,7 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
     phrase = _noun_phrase_end(clauses[-1], lang)
     if not phrase:
         return None  # "біля Авдіївського коксохіму на захід від …": a named object, no place
-    if _ends_typed(phrase):
+    if phrase[-1].lower() in _CYR_TYPE or " ".join(phrase[-2:]).lower() in _CYR_TYPE:
         # "Часів Яр - населений пункт на захід від …": the type word describes a name
         return _subject_cyrillic(sentence, start)
     return " ".join(phrase)
