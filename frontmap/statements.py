@@ -662,7 +662,9 @@ def _kind(np: str | None) -> str | None:
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
-    if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered):
+    if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered) or (
+        lowered and lowered[0] in _LEX.road_words  # "автодороги Москва – Минск": a road
+    ):
         return "non_place"
     if (
         len(lowered) > 2
@@ -895,11 +897,21 @@ def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
 _RAILWAY_ABBREVIATION = re.compile(r"[жз]\s*(?:\.\s*-?\s*|/)\s*д\b\.?\s*(?=\w)", re.IGNORECASE)
 
 
+#: A third person's pronoun opening a reference ("неё", "нього"): the reference is the pronoun.
+_PERSONAL_REFERENCE = re.compile(
+    rf"((?i:{_alt(_LEX.pronouns - _LEX.relative_forms - _LEX.demonstratives)}))(?![\w’'\-])"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
         start = rail.end()  # "от ж.-д. станции Изюм": the station
     right = text[start : start + LOOK_BACK]
+    if (pronoun := _PERSONAL_REFERENCE.match(right)) and _CYRILLIC.match(right):
+        # "в 9 верстах от неё слободы Прохоровки", "за 5 км від нього село Липці": a pronoun is
+        # the whole phrase; what follows it is no part of it (rule pronoun_reference)
+        return pronoun.group(1), start + pronoun.end(1)
     cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
     # a space ends every token before it, so the tokens before it are the first ones of all
     found = _reference_words(_tokens(right[:cut]), whole=False) if cut > 0 else None
@@ -938,6 +950,10 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # Russian occupation", "from areas held by Ukrainian forces": who holds the area is part
         # of its phrase (rule reference_holder)
         phrase, end = right[: holder.end()].strip(), holder.end()
+    if seen_cap and out[0][0].lower() in _LEX.road_words and (ends := _ROAD_ENDS.match(right, end)):
+        # "від траси Київ — Чоп", "южнее автодороги А141 Орёл — Витебск": a road named by its
+        # ends runs on past the dash (rule road_ends)
+        phrase, end = right[: ends.end()].strip(), ends.end()
     return _clean(phrase), start + end
 
 
@@ -973,6 +989,10 @@ _HOLDER_AFTER = re.compile(
     rf"(?:{_alt(_EN.holding_nouns)})|(?:{_alt(_EN.control_modifiers)})\s+by\s+{_HOLDER_NAME}"
     rf"(?:\s+(?:{_alt(w for w in _EN.force_words if w.islower())}))?)(?![\w’'\-])"
 )
+
+
+#: The further ends of a road named by them: " — Чоп", " – Харків — Довжанський".
+_ROAD_ENDS = re.compile(r"(?:\s*[—–-]\s*[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?)+")
 
 
 #: Rule reference_postmodifier: what an unnamed reference's head may not be for a following
@@ -2110,6 +2130,10 @@ _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w
 _RESUMED = re.compile(
     rf"\s[—–-]\s*(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
 )
+#: A text opening with a name and a dash: "Изюм — …", "Ізюм (укр. Ізюм) — …".
+_DASH_OPENED = re.compile(
+    r"\s*[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2}\s+(?:\([^()]*\)\s*)?[—–]\s"
+)
 _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:!?]|\s[—–-]\s)\s*")
 #: An aside set off by commas ("Кам'янка, за словами старости, розташована …", "Каменка, кстати,
 #: находится …"): a source with its name, or a word that says nothing about the clause's parts.
@@ -2336,10 +2360,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and i == last
             and _RESUMED.search(left)
             and (
-                (name := _described_before(clauses[i - 1], bare=False))
+                ((name := _described_before(clauses[i - 1], bare=False)) and _kind(name) == "place")
+                # "В Очакове – это …": after its preposition a name in the locative is a place
                 or (name := _event_locative(clauses[i - 1], lang))
             )
-            and _kind(name) == "place"
         ):
             # "Херсон — это всего 100 км от Крыма", "а в самом Очакове – это в 150 км от …":
             # a "это"/"це" after a dash takes up the place the clause before ends with; the
@@ -2371,6 +2395,23 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 and (name := _described_before(clauses[i - 2], whole=True))
             ):
                 return name  # "Ивановка, Бахмутский район, расположена …": the name before
+            if (
+                1 <= i <= 4
+                and start < LOOK_BACK  # the look-back holds the text's opening
+                and _DASH_OPENED.match(left)
+                and (name := _described_before(clauses[0], whole=True))
+                and _kind(name) == "place"
+                and not any(
+                    _finite(w, lang) or w.lower() in _LEX.participles | _LEX.relative_forms
+                    for clause in clauses[1:i]
+                    for w, _, _ in _tokens(clause)
+                    if _LETTER.match(w)
+                )
+            ):
+                # "Изюм — город в Харьковской области, находится в 138 км от Харькова": a name
+                # opening the text, a dash and its descriptions with no verb of their own, then
+                # the predicate: the name is its subject (rule described_opening)
+                return name
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         abbreviated = 0
         while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
@@ -2447,6 +2488,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             ):
                 return name
             run = _cap_run(words) or ""
+            if i == 0 and run == words[0] and _opening_verb(run, lang):
+                return None  # "Запроваджено зону, що …": a verb opening the sentence, no name
             follows = words[len(run.split())].lower() if len(words) > len(run.split()) else ""
             if follows in _LEX.region_heads and len(run.split()) == 1:
                 continue  # "Іванівка, Покровський район, розташована …": where the name lies
@@ -2524,6 +2567,8 @@ def _event_locative(clause: str, lang: str) -> str | None:
     lead = words[: len(words) - len(name.split())]
     if lead and lead[-1].lower() in _CYR_TYPE:
         lead = lead[:-1]  # "в селе Тёткино, в 1 км …"
+    if lead and lead[-1].lower() in _LEX.emphatic_words:
+        lead = lead[:-1]  # "а в самом Очакове – это в 150 км …"
     prepositions = lexicon((lang,)).in_prepositions
     if not lead or lead[-1].lower() not in prepositions:
         return None
@@ -2583,8 +2628,8 @@ def _adjective_phrase(words: list[str], lang: str) -> str | None:
         if _is_cap(word) or low in _TAIL_WORDS or low in _LEX.participles:
             return None
         classes = word_classes(word, lang)
-        if "NOUN" in classes and "nomn" in word_cases(word, lang):
-            return " ".join(words[: k + 1])
+        if "NOUN" in classes and "PREP" not in classes and "nomn" in word_cases(word, lang):
+            return " ".join(words[: k + 1])  # not "Звиклі до …" ("до" is a note, too)
         if not classes or not classes <= {"ADJF", "PRTF"}:
             return None
     return None
@@ -2698,7 +2743,8 @@ def _coordinated_verb(words: list[str], verb: int, lang: str) -> int | None:
 
 #: A relative clause's opening: "в якому", "у котором", "которую", "де".
 _RELATIVE_OPENING = re.compile(
-    rf"\s*(?:(?:{_alt(_NP_STOP)})\s+)?(?:{_alt(_LEX.relative_forms)})(?![\w-])",
+    # "на території яких", "жителей которого": a noun may govern the relative pronoun
+    rf"\s*(?:(?:{_alt(_NP_STOP)})\s+)?(?:[^\W\d_]+\s+)?(?:{_alt(_LEX.relative_forms)})(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -2909,6 +2955,13 @@ _INVERTED_UK_RU = re.compile(
     rf"{_NAMED_NP}",
     re.IGNORECASE,
 )
+#: A sentence opening with a "near … from" phrase, then the measure: "Недалеко от Калмитского
+#: залива, ", "Неподалік від Харкова, " (rule fronted_near_uk_ru); not a bare "у"/"біля", whose
+#: place the measure may place ("У села Ивановка, в 12 км от Бахмута, …").
+_FRONTED_NEAR = re.compile(
+    rf"\s*(?i:{_alt(w for w in _LEX.near_from if _CYRILLIC.search(w))})"
+    r"\s+(?P<np>[^,;:.!?()«»\"—–\d]{1,60}?)\s*,\s*"
+)
 #: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".
 _AFTER_REF_SUBJECT = re.compile(
     rf"\s*,?\s*(?:{_CYR_AUX}\s+)?(?:{_alt(_LEX.locative_verbs)}|[^\W\d_]+(?:ена|ено|ены|ана|ано|"
@@ -2965,6 +3018,16 @@ def _agrees(word: str, readings: set[tuple[str, str | None, str]]) -> bool:
         for c, g, n in readings
         for c2, g2, n2 in word_agreement(word.lower(), "ru")
     )
+
+
+def _participle_before(sentence: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a participle ("розташоване", "располагавшейся")."""
+    last = _last_word(sentence[max(0, start - 40) : start])
+    if not last:
+        return False
+    word = last[0]
+    lang = _cyrillic_language(sentence)
+    return word.lower() in _LEX.participles or "PRTF" in word_classes(word, lang)
 
 
 def _prenominal_subject(
@@ -3107,6 +3170,20 @@ def _headline_place(sentence: str, ref_end: int) -> str | None:
     return name
 
 
+def _placed_name(np: str) -> str | None:
+    """What a locative verb places: a name ("село Іванівка"), a line ("линия фронта") or one
+    common noun in the nominative ("холм"); None for anything longer or unclear."""
+    if name := _inverted_name(np):
+        return name
+    words = [w for w, _, _ in _tokens(np) if _LETTER.match(w)]
+    if _is_line(np) and len(words) <= 3:
+        return " ".join(words)
+    lang = _cyrillic_language(np)
+    if words and word_classes(words[0], lang) == {"NOUN"} and "nomn" in word_cases(words[0], lang):
+        return words[0]
+    return None
+
+
 def _inverted_name(np: str) -> str | None:
     """The place a fronted measure introduces ("село Днестрик-Дубовый", "станція «Мовчанове»");
     None unless it holds a capitalised name."""
@@ -3151,12 +3228,21 @@ _SPAN_NOUN_FROM = re.compile(
     r"(?:від|од|от)\s+",
     re.IGNORECASE,
 )
+#: A bracket opening with a "from" end: "Старая Ушица (от Каменец-Подольского — 60 км)".
+_BRACKET_FROM = re.compile(rf"\(\s*(?:{_alt(_LEX.span_from)})\s+(?=[^()]*$)", re.IGNORECASE)
+#: A distance noun and a "to" end closing a text: "Расстояние до Киева", before a colon whose
+#: measures follow.
+_SPAN_HEADING = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+(?:{_alt(_LEX.span_to)})\s+[^.;!?:()]{{1,100}}$",
+    re.IGNORECASE,
+)
 #: Adverbs of time or place a stretch's measure may follow ("до Покровська вже менше 5 км",
 #: "до кордону звідти всього 3 км").
 _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.search(w))})\s+)*"
 #: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
+    r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
@@ -3456,6 +3542,10 @@ def _span(
     """
     left = _left(sentence, start)
     cut = max(left.rfind(c) for c in ".;!?:") + 1
+    if cut and left[cut - 1] == ":" and lang != "en" and _SPAN_HEADING.search(left, 0, cut - 1):
+        # "Расстояние до Киева: по автодорогам — 674 км", "Відстань до Харкова: 84 км": a
+        # stretch named before a colon, its measures after it (rule distance_span)
+        cut = max(left.rfind(c, 0, cut - 1) for c in ".;!?:") + 1
     offset = start - len(left) + cut
     clause = left[cut:]
     if lang == "en":
@@ -3597,6 +3687,18 @@ def _span(
             else None
         )
         return subject, b, offset + to.start()
+    if (
+        (opened := _BRACKET_FROM.search(clause))
+        and (a := _reference(sentence, offset + opened.end()))[0]
+        and a[1] <= start
+        and _SPAN_DASH.fullmatch(sentence, a[1], start)
+        and re.search(r"[—–-]", sentence[a[1] : start])
+        and (name := _described_before(clause[: opened.start()], bare=False))
+        and _kind(name) == "place"
+    ):
+        # "поселок Старая Ушица (от Каменец-Подольского — 60 км)": a bracket after a name
+        # measures the name from its "from" end (rule distance_span)
+        return name, a[0], offset + opened.start()
     for noun in list(_SPAN_NOUN_FROM.finditer(clause))[::-1]:
         # "Расстояние от города составляет полкилометра", "Віддаленість Луцька від Києва
         # складає 398 км": a stretch named by its "from" end only; the noun's own genitive,
@@ -3619,12 +3721,42 @@ def _span(
 _SPAN_ELLIPSIS = re.compile(
     # "88 км по автодороге, 117 км — по железной": the first measure's route may close it
     rf"(?:\s*(?:{_alt(w for w in _LEX.route_modes if _CYRILLIC.search(w))}))?"
-    r"[.\s]*(?:,|\s[—–-])(?:(?!(?<![\w-])(?:"
+    # "13 км на юг или 32 км по автодорогам": "or" gives another measure of the stretch
+    rf"[.\s]*(?:,|\s[—–-]|(?<![\w-])(?i:{_alt(_LEX.span_or)})(?=\s))(?:(?!(?<![\w-])(?:"
     + _alt(_LEX.span_from | _LEX.span_to | _LEX.links)
     + r")(?![\w-]))[^A-ZА-ЯІЇЄҐ.;:!?()«»\"])*",
 )
 
 
+#: Between a measure and a second one of the same stretch: ", відстань напряму складає",
+#: "по дороге, расстояние по прямой —" (a distance noun with no ends of its own).
+_RESTATED = re.compile(
+    rf"(?:\s*(?:{_alt(w for w in _LEX.route_modes if _CYRILLIC.search(w))}))?\s*,\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+)?"
+    rf"(?:{_alt(w for w in _LEX.distance_nouns if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?:{_alt(w for w in _LEX.straight_line if _CYRILLIC.search(w))})\s+)?"
+    rf"(?:(?:{_alt(w for w in _LEX.distance_verbs if _CYRILLIC.search(w) and w != '—')})\s*)?"
+    r"(?:[—–-]\s*)?",
+    re.IGNORECASE,
+)
+#: A second figure with its unit left unsaid, from another reference: " и в 7 — от ", " і за 5
+#: від " (rule elided_unit).
+_ELIDED_UNIT = re.compile(
+    rf"\s*,?\s*(?:{_alt(w for w in _LEX.coordinators | _LEX.span_and if _CYRILLIC.search(w))})\s+"
+    rf"(?:в|у|за)\s+(?P<num>{_NUM})\s*(?:[—–-]\s*)?(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
+#: Another "from" end after a stretch, then its figure alone: ", а від Голубівки – 4,35".
+_ELIDED_FROM = re.compile(
+    rf"\s*,?\s*(?:{_alt(w for w in _LEX.coordinators | _LEX.span_and if _CYRILLIC.search(w))})\s+"
+    r"(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
+_SPAN_LINK = re.compile(rf"(?<![\w-])({_alt(_LEX.span_to | _LEX.span_from)})\s", re.IGNORECASE)
+_ELIDED_FIGURE = re.compile(rf"\s*[—–-]\s*(?P<num>{_NUM})(?=\s*(?:[.;!?)]|$))")
+#: "оттуда", "звідси" right after a measure: where it is measured from, said before.
+_DEICTIC_AFTER = re.compile(rf"\s*(?P<word>(?i:{_alt(_LEX.deictic_from)}))(?![\w’'\-])")
+_DEICTIC_IN = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)}))(?![\w’'\-])")
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
@@ -4337,6 +4469,7 @@ def _common_opening(words: list[str], lang: str) -> str | None:
         and len(words) > 1
         and not _is_cap(words[1])
         and "NOUN" in word_classes(words[1], lang)
+        and "PREP" not in word_classes(words[1], lang)  # "Звиклі до …": "до" is a note, too
     ):
         return "adjective"
     return None
@@ -4801,7 +4934,15 @@ def parse(sentence: str) -> list[Statement]:
             elif partner := _inverted_partner(np, subject):
                 more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
         else:
-            if link or comparative:
+            deictic = None if link else _DEICTIC_AFTER.match(sentence, m.end())
+            placed = _AFTER_REF_SUBJECT.match(sentence, deictic.end()) if deictic else None
+            deictic_subject = _placed_name(placed.group("np")) if placed else None
+            if deictic_subject:
+                # "В километре оттуда находится холм", "За 5 км звідси розташоване село X": the
+                # pointer is the reference, unresolved; what the verb places is the subject
+                # (rule deictic_reference)
+                reference, ref_end = deictic.group("word"), placed.end()
+            elif link or comparative:
                 reference, ref_end = _reference(sentence, m.end())
                 if (
                     reference
@@ -4825,6 +4966,15 @@ def parse(sentence: str) -> list[Statement]:
                 ):
                     # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
                     # second measure of the same stretch, its places left out
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                if (
+                    span is None
+                    and statements
+                    and statements[-1].reference
+                    and _RESTATED.fullmatch(sentence, statements[-1].span[1], m.start())
+                ):
+                    # "за 24 км від Ясинуватої автошляхами, відстань напряму складає 10 км": the
+                    # distance noun with no ends of its own restates the stretch before
                     span = (statements[-1].subject, statements[-1].reference, m.start())
                 if span is None and (separated := _separated(sentence, m.start())):
                     span, rule = separated, "separation_uk_ru"
@@ -4884,6 +5034,13 @@ def parse(sentence: str) -> list[Statement]:
                     subject, reference, span_start = span
                     if rule not in ("near_then_measure", "separation_uk_ru"):
                         rule = "distance_span"
+                    if (
+                        subject is None
+                        and reference
+                        and (here := _DEICTIC_IN.search(sentence, span_start, m.start()))
+                    ):
+                        # "до лінії розмежування звідси 10 км": measured from here, unresolved
+                        subject = here.group("word")
             elif m.group("zone"):
                 subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
             else:
@@ -4895,11 +5052,22 @@ def parse(sentence: str) -> list[Statement]:
                     and (word := reference.split()[0]).lower() in _LEX.relative_forms & _PRONOUNS
                     else None
                 )
-                if relative:
+                if deictic_subject:
+                    subject, rule = deictic_subject, "deictic_reference"
+                elif relative:
                     subject, reference, ref_end = relative
                     rule = "relative_measure"
                 elif prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
                     subject, reference, ref_end = prenominal
+                    rule = "prenominal_participle"
+                elif (
+                    _PERSONAL_REFERENCE.fullmatch(reference or "")
+                    and (typed := _TYPED_NAME_AFTER.match(sentence, ref_end))
+                    and _participle_before(sentence, m.start())
+                ):
+                    # "влучила в розташоване за 5 км від нього село Липці": a participle before
+                    # the measure, a pronoun its reference, then the noun it describes
+                    subject, ref_end = typed.group("np"), typed.end()
                     rule = "prenominal_participle"
                 else:
                     subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
@@ -4913,6 +5081,24 @@ def parse(sentence: str) -> list[Statement]:
                     far, far_end = _reference(sentence, to.end())
                     if far and _kind(far) == "place" and _kind(reference) == "place":
                         subject, ref_end, rule = far, far_end, "distance_span"
+                near = (
+                    _FRONTED_NEAR.fullmatch(sentence, 0, m.start())
+                    if reference and (subject is None or rule == "measure_uk_ru")
+                    else None
+                )
+                if near and (
+                    reference.lower() in _PRONOUNS - _LEX.relative_forms
+                    or _AFTER_REF_SUBJECT.match(sentence, ref_end)
+                    # "Поблизу Ізюма, за 10 км від міста, …": what it is near is not placed
+                    or (subject and subject in near.group())
+                ):
+                    # "Недалеко от Калмитского залива, в 18 км от Евпатории расположен поселок
+                    # Новофедоровка": the fronted "near" phrase is no subject, the verb's is
+                    # after the reference; "Недалеко от горного массива, в 16 км от него": the
+                    # pronoun stands for the "near" phrase's place (rule fronted_near_uk_ru)
+                    subject, rule = None, "fronted_near_uk_ru"
+                    if reference.lower() in _PRONOUNS - _LEX.relative_forms:
+                        reference = near.group("np")
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
@@ -5008,6 +5194,76 @@ def parse(sentence: str) -> list[Statement]:
                     alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("alt") else None,
                     span=(span_start, end),
                     value_text=m.group("num"),
+                )
+            )
+        elided = (
+            _ELIDED_UNIT.match(sentence, statements[-1].span[1])
+            if link in ("від", "от") and statements and statements[-1].span[1] >= m.end()
+            else None
+        )
+        other = (
+            _ELIDED_FROM.match(sentence, statements[-1].span[1])
+            if rule == "distance_span" and statements and statements[-1].span[1] >= m.end()
+            else None
+        )
+        near = _reference(sentence, other.end()) if other else (None, 0)
+        figure = (
+            _ELIDED_FIGURE.match(sentence, near[1])
+            if near[0] and _kind(near[0]) == "place" and _kind(statements[-1].subject) == "place"
+            else None
+        )
+        to_end = (
+            next(
+                (
+                    e
+                    for e in (statements[-1].subject, statements[-1].reference)
+                    if e
+                    and (at := sentence.find(e, *statements[-1].span)) >= 0
+                    and (links := _SPAN_LINK.findall(sentence, max(0, at - 60), at))
+                    and links[-1].lower() in _LEX.span_to
+                ),
+                None,
+            )
+            if figure
+            else None
+        )
+        if figure and to_end:
+            # "Від Радьківки до Куп'янська залишилося 4,40 кілометра, а від Голубівки – 4,35":
+            # another place's stretch to the same "to" end, its unit left unsaid (rule
+            # elided_unit)
+            second, second_max = _value_range(figure.group("num"))
+            add(
+                _make(
+                    sentence,
+                    near[0],
+                    to_end,
+                    "distance_only",
+                    rule="elided_unit",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    span=(other.start(), figure.end()),
+                    value_text=figure.group("num"),
+                )
+            )
+        if elided and (far := _reference(sentence, elided.end()))[0]:
+            # "в 50 километрах от Луганска и в 7 — от границы с Россией": a second figure
+            # whose unit is left unsaid, from another reference (rule elided_unit)
+            second, second_max = _value_range(elided.group("num"))
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    _with_line_partner(sentence, far[0], far[1]),
+                    "distance_only",
+                    rule="elided_unit",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    span=(elided.start(), far[1]),
+                    value_text=elided.group("num"),
                 )
             )
 

@@ -98,8 +98,10 @@ from .corpus_eval import OWN, evaluate, records
 #: resumed places, near-phrases with a comma): dev ru 73.9 -> 75.6 %; test uk 50.9 -> 51.6 %.
 #: English round 12 (fronted fragments, one-end distances, held areas, described lists, inverted
 #: verbs, passive agents, content clauses, coordinated subjects, mixed ranges): dev en 86.2 %.
+#: uk/ru round 12 (colon-headed and restated stretches, fronted "near" phrases, elided
+#: units, road ends, course verbs, deictic references): dev uk 77.8 -> 82.6 %, ru 75.6 -> 81.7 %.
 FLOORS = {
-    ("dev", "en"): 0.86, ("dev", "ru"): 0.75, ("dev", "uk"): 0.77,
+    ("dev", "en"): 0.86, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,
     ("test", "en"): 0.60, ("test", "ru"): 0.57, ("test", "uk"): 0.51,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
@@ -213,6 +215,8 @@ def test_every_record_has_its_source():
 #: "Аэродром", now rule opening_noun — and 53.3 %): dev 57.8 %, test 40.8 %.
 #: Round 12 (near_pair by a much nearer namesake, in_raion in every language, raion_seat,
 #: seat_apposition, "a few" as 1–9 units): dev 59.9 % here (60.1 % on the full gazetteer).
+#: uk/ru round 12 (stretches restated and elided, road ends, course verbs): dev 58.3 %.
+#: Both merged: see the figures measured after the merge.
 AGREEMENT_FLOOR = {"dev": 0.595, "test": 0.40}
 
 

@@ -88,6 +88,16 @@ class Lexicon:
     according_to: frozenset[str]
     span_between: frozenset[str]
     span_and: frozenset[str]
+    #: "или", "або": between two measures of one stretch, another way to measure it ("13 км на
+    #: юг или 32 км по автодорогам")
+    span_or: frozenset[str]
+    #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
+    emphatic_words: frozenset[str]
+    #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
+    road_words: frozenset[str]
+    #: "звідси", "оттуда": a measure's reference that points at a place said before ("в
+    #: километре оттуда", "за 5 км звідси")
+    deictic_from: frozenset[str]
     object_verbs: frozenset[str]
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
@@ -366,6 +376,10 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         according_to=joined("according_to"),
         span_between=joined("span_between"),
         span_and=joined("span_and"),
+        span_or=joined("span_or"),
+        emphatic_words=joined("emphatic_words"),
+        road_words=joined("road_words"),
+        deictic_from=joined("deictic_from"),
         object_verbs=joined("object_verbs"),
         area_words=joined("area_words"),
         plural_verbs=joined("plural_verbs"),
