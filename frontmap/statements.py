@@ -1478,12 +1478,14 @@ _NEAR_ASIDE = re.compile(
 #: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,": an
 #: -ing or -ed participle (after at most an adverb in -ly) and its phrase, between commas.
 _PARTICIPLE_ASIDE = re.compile(
-    r"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)|(?i:in|inside)(?=\s))"
+    rf"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ing|ed)|(?i:{_alt(_EN.locative_prepositions)})(?=\s))"
     r"(?:\s+[^,;:()]{1,80}?)?\s*,?\s*$"
 )
-#: Rule located_aside: ", in western Crimea," — an "in" phrase between commas after a name.
+#: Rule located_aside: ", in western Crimea,", ", on the road to Armenia,", ", on the northern
+#: edge of Gaza," — a locative phrase (lexicon ``locative_prepositions``) between commas after a name.
 _IN_ASIDE_END = re.compile(
-    rf"(?<=[\w’'.)])\s*,\s*(?i:in|inside)\s+(?:(?i:the)\s+)?(?:(?i:{_alt(_DIR_ADJ)})\s+)?$"
+    rf"(?<=[\w’'.)])\s*,\s*(?i:{_alt(_EN.locative_prepositions)})\s+(?:(?i:the)\s+)?"
+    rf"(?:(?i:{_alt(_DIR_ADJ)})\s+)?(?:[a-z]{{3,}}\s+of\s+(?:(?i:the)\s+)?)?$"
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
@@ -1578,7 +1580,9 @@ _QUOTED_END = re.compile(r"(?<=\s)[“\"‘'](?P<words>[a-z][a-z\s\-]{0,40}?)[�
 _QUOTE_CLOSE_ENDS = _ends_of(("”", '"', "’", "'"))
 _HEADLINE_NAME = re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s*(?:(?:a|an)\s+[^,;:()]{{1,60}})?$")
 _PHRASAL_ENDS = _ends_of(w.split(" ", 1)[1] for w in _EN.participles if " " in w)
-_PREDICATE_END = re.compile(r"(?:,|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE)
+_PREDICATE_END = re.compile(
+    r"(?:,|(?<=[\w’'.)])\s+[—–]|\b(?:is|was|are|were|remains|became)\b)\s*$", re.IGNORECASE
+)
 
 
 #: Rule past_verb: a word in -ed after a noun phrase's word (not after a determiner, where it is
