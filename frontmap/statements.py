@@ -4464,7 +4464,11 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     if classes and (classes <= _FUNCTION_POS or classes == {"NPRO", "CONJ"}):
         return "function"  # "Водночас", "Чим живуть …"; not "Ясеново" (also an adjective)
     cases = word_cases(words[0], lang)
-    if cases and cases <= _OBLIQUE:  # "Днем раніше …", "Вечером": a noun no subject can be
+    if cases and cases <= _OBLIQUE and not cases <= {"loct"}:
+        # "Днем раніше …", "Вечером": a noun no subject can be; a word read only as a locative
+        # is no such adverbial, for a locative never stands without its preposition: a
+        # capitalised word with no other reading opening a clause is a name ("Рафах
+        # расположен …", not "раф" in the locative plural; rule locative_only_name)
         return "function"
     if (
         classes
