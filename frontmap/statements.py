@@ -3098,9 +3098,10 @@ def _prenominal_subject(
 _INVERTED_AND = re.compile(rf"\s+(?:{_alt(_LEX.span_and)})\s+(?P<np>.+)$", re.IGNORECASE)
 
 
-#: ", у селі Іванівка," after an opening measure's reference: the place it measures.
+#: ", у селі Іванівка,", ", у Степногірську," after an opening measure's reference: the
+#: place it measures (a type word may be left out).
 _FRONTED_IN = re.compile(
-    rf"\s*,\s*(?:{_alt(_LEX.container_prepositions)})\s+(?i:{_alt(_LEX.type_words)})\s+"
+    rf"\s*,\s*(?:{_alt(_LEX.container_prepositions)})\s+(?:(?i:{_alt(_LEX.type_words)})\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[,—–]"
 )
 
@@ -5122,7 +5123,16 @@ def parse(sentence: str) -> list[Statement]:
                     # measure places follows the dash
                     subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))
                     placed = _FRONTED_IN.match(sentence, ref_end) if subject is None else None
-                    if placed:
+                    if placed and (
+                        _kind(placed.group("name")) not in ("region", "non_place")
+                        and not any(
+                            w in _LEX.countries
+                            for w in (
+                                placed.group("name").lower(),
+                                *lemmas(placed.group("name").lower()),
+                            )
+                        )
+                    ):
                         # "За 12 км від Покровська, у селі Іванівка, загинула жінка": the
                         # settlement named after the opening measure is where it points
                         subject = placed.group("name")
