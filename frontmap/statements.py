@@ -263,7 +263,7 @@ _MEASURE = re.compile(
 _AFTER_MEASURE = re.compile(
     rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
-        (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND})?
+        (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND}|\s+(?P<river>{_alt(_EN.river_directions)})(?=\s+(?:of|from)\s))?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
         \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|{_alt(_EN.away_links)}|away|short\s+of|behind|beyond|inside)?
         (?=\s|$|[.,;:!?)\]–—-])""",
@@ -370,7 +370,8 @@ _UK_RU = re.compile(
     # "в 17 км по прямой к юго-западу", "за 12 км (по прямій) від", "в 12 км по трассе от"
     rf"(?:\s*\(\s*(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})\s*\)"
     rf"|\s+(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})(?![\w]))?"
-    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w]))?"
+    rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w])"
+    rf"|\s+(?P<river>{_alt(_LEX.river_directions)})(?=\s+(?:від|от)\s))?"  # "вище за течією від"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
     # "в 20 км и от границы, и от …", "за 10 км як від кордону, так і від …" (correlatives)
     rf"(?:\s*(?:(?:{_alt(_LEX.correlative_first)})\s+(?=(?:від|от)\s))?"
@@ -4734,9 +4735,13 @@ def parse(sentence: str) -> list[Statement]:
         relation = "distance_direction" if direction else "distance_only"
         if link == "behind" and not direction:
             direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
+        if tail.group("river") and not direction:
+            # "55 km upstream of Kherson", "5 km downstream from the dam" (rule river_side): a
+            # side along the river, no compass bearing, so only the distance is checked
+            direction = tail.group("river").lower()
         if (
             link == "of"
-            and not direction
+            and not (direction or tail.group("river"))
             and _kind(reference) != "place"
             and _LEX.meaning(qual) != "upper"  # "within 15 km of the border" is a distance
             and not _mentions(_words(reference), _BORDER_OR_FRONT)
@@ -5163,6 +5168,10 @@ def parse(sentence: str) -> list[Statement]:
             # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
             # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
             reference = statements[-1].reference
+        if not direction and m.group("river"):
+            # "за 55 км вище за течією від Херсона" (rule river_side): a side along the river
+            # after the measure, no compass bearing: only the distance is checked
+            direction, river = m.group("river").lower(), m
         if subject is None and reference is None:
             continue
         value, value_max = _value_range(m.group("num")) if m.group("num") else (1.0, None)
