@@ -2334,6 +2334,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                     # "заняли несколько деревень, расположенных в нескольких километрах"
                     return f"{before[-2][0]} {before[-1][0]}"
                 return before[-1][0]  # "жителей сел, расположенных в пределах 10 км …"
+            if i and (typed := _typed_object(clauses[i - 1], words, lang)):
+                return typed
             described = (
                 _noun_phrase_end(clauses[i - 1], lang)
                 if i and first in _LEX.participles | _PRONOUNS - {"що", "что"}
@@ -2620,6 +2622,41 @@ def _agreeing_head(name: str, words: list[str], lang: str) -> str:
     if (cases := word_cases(parts[-1].lower(), lang)) and "gent" not in cases:
         return name
     return " ".join(parts[1:])
+
+
+def _typed_object(clause: str, words: list[str], lang: str) -> str | None:
+    """Rule ``typed_object``: "Росіяни обстріляли село, розташоване за 3 км …", "нанесли удар
+    по поселку, расположенному в 5 км …": a bare type word that a verb takes as its object,
+    described by the participle or relative pronoun opening the next clause (``words``,
+    agreeing with it), is what the measure places — an unnamed settlement, not the verb's
+    subject. None when the type word has a name after it, no verb before it, or the describer
+    does not agree with it."""
+    before = [w for w, _, _ in _tokens(clause[-80:]) if _LETTER.match(w)]
+    if len(before) < 2 or before[-1].lower() not in _CYR_TYPE:
+        return None
+    k = len(before) - 2
+    while k > 0 and word_classes(before[k], lang) & {"ADJF", "PRTF"} and not _is_cap(before[k]):
+        k -= 1  # "обстріляли прикордонне село": adjectives of the type word
+    phrase = before[k + 1 :]
+    if k > 0 and before[k].lower() in _STRUCK_ON:
+        k -= 1  # "вдарили по селу, розташованому …"
+        if (
+            k > 0
+            and "NOUN" in word_classes(before[k], lang)
+            and "VERB" in word_classes(before[k - 1], lang)
+        ):
+            k -= 1  # "нанесли удар по поселку, …": a verb and its noun of striking
+    if "VERB" not in word_classes(before[k], lang) or _is_cap(before[k]):
+        return None
+    head = before[-1].lower()
+    if words[0].lower() in ("що", "что") and len(words) > 1:
+        # "по селу, що розташоване": the predicate after "що" agrees in gender and number
+        # with the word's nominative, not in its case
+        if not any(_describer_agrees(words[1], w, lang) for w in (head, *lemmas(head))):
+            return None
+    elif _describer_agrees(words[0], head, lang) is not True:
+        return None
+    return " ".join(phrase)
 
 
 def _adjective_phrase(words: list[str], lang: str) -> str | None:
