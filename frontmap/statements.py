@@ -3418,6 +3418,38 @@ def _apart(
     return pair.group("a"), pair.group("b"), start - len(left) + pair.start(), after.end()
 
 
+#: "Just 5 km separate Russian troops from Pokrovsk": a measure, a separation verb, what it
+#: sets apart (at most five words, no clause) and "from" its reference.
+_SEPARATES_EN = re.compile(
+    rf"\s*(?:(?:now|still|only)\s+)?(?:{_alt(_EN.separation_verbs)})\s+"
+    r"(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+from\s+",
+    re.IGNORECASE,
+)
+
+
+def _separates_en(sentence: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """Rule ``separation``: "Just 5 km separate Russian troops from Pokrovsk", "Only 40 km
+    separate Zaporizhzhia from the front": the measure before a separation verb is the
+    distance between what the verb sets apart and the place after "from". Returns (subject,
+    reference, statement start, reference end) or None (what is set apart names no place,
+    force or line: "separate us from …")."""
+    m = _SEPARATES_EN.match(sentence, end)
+    if not m:
+        return None
+    np = m.group("np")
+    words = np.split()
+    if words[0].lower() in _LEAD_ARTICLES:
+        words = words[1:]
+    if not words or not (any(_is_cap(w) for w in words) or _is_force(" ".join(words))):
+        return None
+    if any(w.lower() in _NP_STOP or w.lower() in _EN.personal_pronouns for w in words):
+        return None
+    reference, ref_end = _reference(sentence, m.end())
+    if not reference:
+        return None
+    return np, reference, start, ref_end
+
+
 _REMOVAL_FROM = re.compile(
     rf"(?<![\w’'\-])(?:{_alt(_LEX.removal_words)})\s+(?:від|од|от)\s+$", re.IGNORECASE
 )
@@ -4806,6 +4838,9 @@ def parse(sentence: str) -> list[Statement]:
             # the other
             subject, reference, start, ref_end = pair
             rule = "distance_apart"
+        elif not link and not direction and (sep := _separates_en(sentence, lead.start(), end)):
+            subject, reference, start, ref_end = sep
+            rule = "separation"
         elif (
             not link
             and not direction
