@@ -1347,7 +1347,7 @@ def _np_before_tokens(
                 continue
             break
         if low in _NP_STOP or (
-            low in _LEX.object_verbs
+            (low in _LEX.object_verbs or low in _EN.speech_verbs)  # "officials say Russian …"
             # rule determined_noun: after a determiner a verb's form is a noun ("a shell landed
             # …", "the attack …", "several strikes …")
             and not (i and tokens[i - 1][0].lower() in _EN.noun_determiners)
