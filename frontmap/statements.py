@@ -2970,7 +2970,8 @@ def _force_phrase(words: list[str]) -> str | None:
                 or words[begin - 1].lower() in _NONPLACE
                 or (
                     words[begin - 1].lower().endswith(_ADJ_ENDINGS)
-                    and not _is_cap(words[begin - 1])
+                    # "Ворожі підрозділи …": an adjective capitalised as it opens the clause
+                    and (not _is_cap(words[begin - 1]) or (begin == 1 and words[0][1:].islower()))
                 )
             )
             and words[begin - 1].lower() not in _NP_STOP
