@@ -3451,6 +3451,7 @@ def _separates_en(sentence: str, start: int, end: int) -> tuple[str, str, int, i
     return np, reference, start, ref_end
 
 
+_RESPECTIVELY = re.compile(r"[^.;:!?()]*?(?<![\w’'\-])respectively(?![\w’'\-])", re.IGNORECASE)
 _REMOVAL_FROM = re.compile(
     rf"(?<![\w’'\-])(?:{_alt(_LEX.removal_words)})\s+(?:від|од|от)\s+$", re.IGNORECASE
 )
@@ -4679,6 +4680,11 @@ def parse(sentence: str) -> list[Statement]:
                 # the depth runs, the "from" phrase what it is measured from (rule depth_from)
                 reference, ref_end = _reference(sentence, depth.end())
                 rule = "depth_from"
+            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 20)):
+                # "Kharkiv and Zolochiv, 30 km and 50 km from the border respectively": which
+                # figure goes with which name is read from an order this rule does not follow;
+                # no statement rather than a wrong pairing (rule respectively)
+                continue
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
