@@ -3451,7 +3451,10 @@ def _separates_en(sentence: str, start: int, end: int) -> tuple[str, str, int, i
     return np, reference, start, ref_end
 
 
-_RESPECTIVELY = re.compile(r"[^.;:!?()]*?(?<![\w’'\-])respectively(?![\w’'\-])", re.IGNORECASE)
+_RESPECTIVELY = re.compile(
+    rf"[^.;:!?()]*?(?<![\w’'\-])(?:{_alt(_LEX.respectively)})(?![\w’'\-])(?!\s+(?:до|с|со)\s)",
+    re.IGNORECASE,
+)
 _REMOVAL_FROM = re.compile(
     rf"(?<![\w’'\-])(?:{_alt(_LEX.removal_words)})\s+(?:від|од|от)\s+$", re.IGNORECASE
 )
@@ -5247,6 +5250,10 @@ def parse(sentence: str) -> list[Statement]:
             # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
             # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
             reference = statements[-1].reference
+        if _RESPECTIVELY.match(sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1):
+            # "Харків і Золочів розташовані за 30 і 50 км від кордону відповідно": figures
+            # paired with names by order; no statement rather than a wrong pairing
+            continue
         if not direction and m.group("river"):
             # "за 55 км вище за течією від Херсона" (rule river_side): a side along the river
             # after the measure, no compass bearing: only the distance is checked

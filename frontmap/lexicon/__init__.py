@@ -177,6 +177,8 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "respectively", "відповідно", "соответственно": figures and names paired by their order
+    respectively: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
     #: км як від кордону, так і від Вовчанська", "в 20 км и от границы, и от Грайворона"
     correlative_first: frozenset[str] = frozenset()
@@ -417,6 +419,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        respectively=joined("respectively"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),
