@@ -4518,6 +4518,10 @@ def _object_before(text: str, lang: str) -> str | None:
         # "проживали на території до 5 км від кордону": the place a verb puts its subject in,
         # right before a measure, is what the measure places (rule located_in_before_measure)
         rest = rest[:-1]
+    if len(rest) > 1 and rest[-1].lower() in _STRUCK_ON and _object_noun(rest[-2]):
+        # "нанес удар по поселку в 5 км от …", "атака на колону за 10 км від …": a strike's
+        # target right before the measure is what it places (rule struck_object)
+        return " ".join(phrase)
     verb = rest[-1].lower()
     if (
         verb in _LEX.locative_verbs
