@@ -502,6 +502,9 @@ class ClaimWords:
     #: ("…, повідомив Генштаб"): they are the next voice's, not a claimant's named before.
     inverted_speech: re.Pattern = re.compile(r"(?!x)x")
     voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule own_side_voice: forces called "ours" ("позиції наших захисників") in a sentence no
+    #: voice reaches: ``(pattern, name, side, kind)``, the weakest voice of all.
+    own_side_voice: tuple = ()
     #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
     #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
     #: visited", "after meeting the General Staff").
@@ -755,6 +758,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
         inverted_speech=_union(each("inverted_speech")),
         voice_goes_on=_union(each("voice_goes_on")),
+        own_side_voice=tuple((re.compile(p, re.I), c["name"], c["side"], c["kind"])
+                             for c in each("own_side_voice") for p in c["patterns"]),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
@@ -4073,6 +4078,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if fallback is None and not who_here and w.own_side_voice:
+            # rule own_side_voice: "ворог атакував позиції наших захисників у районі X" with no
+            # voice named or carried: the side that calls the forces "ours" reports it
+            fallback = next((o[1:] for o in w.own_side_voice if o[0].search(sent)), None)
         if not who_here and (
             w.quote_attribution.search(sent)
             or (si - 1 in unplaced_quotes and sent.lstrip()[:1] in _QUOTE_OPENS)
