@@ -4070,9 +4070,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             # "Ukrainian officials have not confirmed the report": the other side, not the speaker
             nxt = sents[si + 1][2]
-            if not _actions(nxt, langs[si + 1]) and not claim_words(
-                langs[si + 1]
-            ).unconfirmed.search(nxt):
+            acts = _actions(nxt, langs[si + 1])
+            # rule aftermath_voice: "… Поранено трьох людей, повідомив голова ОВА": the harm a
+            # strike did, at no place of its own, tells of the strike before, by that voice
+            aftermath = (
+                acts
+                and not by_sentence.get(si + 1)
+                and {a[2] for a in acts} == {"shelled"}
+                and {a[2] for a in actions} <= {"shelled", "attacked"}
+            )
+            if (not acts or aftermath) and not claim_words(langs[si + 1]).unconfirmed.search(nxt):
                 # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
                 # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
