@@ -2874,6 +2874,11 @@ def _withdrawal_destinations(sent: str, actions: list, targets: list, w) -> dict
     return out
 
 
+#: A year in a sentence: what it tells may be history ("окупанти захопили X у лютому 2024
+#: року"), no voice is given to it by rule ``own_side_voice``.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 #: The words between a withdrawal and the first place after it, in its own clause (rule
 #: ``withdrawal_to``).
 _CLAUSE_GAP = re.compile(r"[^,;:.!?()«»\"“”]{0,80}")
@@ -4085,7 +4090,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
-        if fallback is None and not who_here and w.own_side_voice:
+        if fallback is None and not who_here and w.own_side_voice and not _YEAR.search(sent):
             # rule own_side_voice: "ворог атакував позиції наших захисників у районі X" with no
             # voice named or carried: the side that calls the forces "ours" reports it
             fallback = next((o[1:] for o in w.own_side_voice if o[0].search(sent)), None)
