@@ -6112,14 +6112,6 @@ def _lead_date(sents, published: Date) -> Date | None:
             days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
             if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
                 return min(days)
-    # rule lead_summary: a summary opening on the day it covers ("Минулої доби ворог обстріляв
-    # 6 громад області. Під ударом були X і Y, повідомила ОВА"): its undated claims are of
-    # that day, as the bulletin convention counts it (summary_days)
-    for _, sent in opening:
-        low = sent.lower()
-        for word, delta in w.summary_days.items():
-            if word in low and re.search(rf"\b{re.escape(word)}\b", low):
-                return published + timedelta(days=delta)
     return None
 
 
