@@ -502,6 +502,9 @@ class ClaimWords:
     #: ("…, повідомив Генштаб"): they are the next voice's, not a claimant's named before.
     inverted_speech: re.Pattern = re.compile(r"(?!x)x")
     voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule own_side_voice: forces called "ours" ("позиції наших захисників") in a sentence no
+    #: voice reaches: ``(pattern, name, side, kind)``, the weakest voice of all.
+    own_side_voice: tuple = ()
     #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
     #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
     #: visited", "after meeting the General Staff").
@@ -755,6 +758,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
         inverted_speech=_union(each("inverted_speech")),
         voice_goes_on=_union(each("voice_goes_on")),
+        own_side_voice=tuple((re.compile(p, re.I), c["name"], c["side"], c["kind"])
+                             for c in each("own_side_voice") for p in c["patterns"]),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
@@ -2869,6 +2874,11 @@ def _withdrawal_destinations(sent: str, actions: list, targets: list, w) -> dict
     return out
 
 
+#: A year in a sentence: what it tells may be history ("окупанти захопили X у лютому 2024
+#: року"), no voice is given to it by rule ``own_side_voice``.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 #: The words between a withdrawal and the first place after it, in its own clause (rule
 #: ``withdrawal_to``).
 _CLAUSE_GAP = re.compile(r"[^,;:.!?()«»\"“”]{0,80}")
@@ -4065,14 +4075,25 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if fallback is None and si + 1 < len(sents) and named[si + 1]:
             # "Ukrainian officials have not confirmed the report": the other side, not the speaker
             nxt = sents[si + 1][2]
-            if not _actions(nxt, langs[si + 1]) and not claim_words(
-                langs[si + 1]
-            ).unconfirmed.search(nxt):
+            acts = _actions(nxt, langs[si + 1])
+            # rule aftermath_voice: "… Поранено трьох людей, повідомив голова ОВА": the harm a
+            # strike did, at no place of its own, tells of the strike before, by that voice
+            aftermath = (
+                acts
+                and not by_sentence.get(si + 1)
+                and {a[2] for a in acts} == {"shelled"}
+                and {a[2] for a in actions} <= {"shelled", "attacked"}
+            )
+            if (not acts or aftermath) and not claim_words(langs[si + 1]).unconfirmed.search(nxt):
                 # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
                 # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
         elif fallback is None:
             fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        if fallback is None and not who_here and w.own_side_voice and not _YEAR.search(sent):
+            # rule own_side_voice: "ворог атакував позиції наших захисників у районі X" with no
+            # voice named or carried: the side that calls the forces "ours" reports it
+            fallback = next((o[1:] for o in w.own_side_voice if o[0].search(sent)), None)
         if not who_here and (
             w.quote_attribution.search(sent)
             or (si - 1 in unplaced_quotes and sent.lstrip()[:1] in _QUOTE_OPENS)

@@ -95,8 +95,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: 85.1 -> 86.8 / all 87.5 -> 88.3 %. uk/ru round 12 (lists, casualties, damage lists, admin
 #: areas, voices): dev uk 89.8 -> 92.6, ru 86.6 -> 86.9, all 83.4 -> 84.4 % (lenient 92.6 / 89.2
 #: / 88.5 %). Both merged (with red team 12's fixes): see the figures below.
+#: Round 13 (cyrprobe13: own_side_voice, aftermath_voice): dev uk 92.6 -> 92.8,
+#: all 84.9 -> 85.0 % (lenient all 89.2 -> 89.3 %).
 FLOORS = {
-    "dev": {"en": (0.78, 0.865), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.845, 0.885)},
+    "dev": {"en": (0.78, 0.865), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.845, 0.89)},
     "test": {"en": (0.54, 0.61), "uk": (0.70, 0.82), "ru": (0.765, 0.815), "all": (0.67, 0.755)},
 }
 CASES = [
