@@ -522,6 +522,9 @@ class ClaimWords:
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a relative clause apposed to a place ("Kurakhove, which …"; rule
+    #: ``relative_aside``).
+    relative_aside: re.Pattern = re.compile(r"(?!x)x")
     #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
     casualty: re.Pattern = re.compile(r"(?!x)x")
     casualty_near: re.Pattern = re.compile(r"(?!x)x")
@@ -735,6 +738,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         correction=_union(each("correction")),
         days_later={k.lower(): v for k, v in merged("days_later").items()},
         recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
+        relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
         anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
@@ -4516,6 +4520,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     when, note = clause
                 if not note.startswith("date not stated") and (
                     recent := _recent_appositive(sent, target.span[1] - start, _at, published, w)
+                    or _relative_aside(sent, target.span[1] - start, _at, published, w, name, stamp)
                 ):
                     when, precision, note = recent
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
@@ -5748,6 +5753,32 @@ def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWo
 _APPOSITIVE_END = re.compile(r"[,;.!?)]")
 
 
+def _relative_aside(
+    sent: str, end: int, at: int, published: Date, w: ClaimWords, name: str, stamp: Date | None
+):
+    """Rule ``relative_aside``: ``(date, precision, note)`` for a gain told in a relative
+    clause apposed to its place, closed by a comma before the main clause ("Kurakhove, which
+    Russia said it had captured, was shelled on Saturday", "Бахмут, який окупанти захопили, у
+    суботу обстріляли …"): the main clause's day is not the gain's; the clause's own month or
+    year dates it, else it is undated (the publication date). None when the action at ``at``
+    is not in such a clause of the place ending at ``end``, or the clause names its own day."""
+    if not 0 <= end <= at:
+        return None
+    opening = w.relative_aside.match(sent, end)
+    if opening is None or _APPOSITIVE_END.search(sent, opening.end(), at):
+        return None
+    stop = _APPOSITIVE_END.search(sent, at)
+    if stop is None or stop.group(0) != ",":
+        return None  # the clause ends the sentence: no main clause after it
+    aside = sent[end : stop.start()]
+    if _dates(aside, published) or _weekdays(aside, published):
+        return None
+    when, precision, note = _claim_date(aside, published, _Anchors(), name, stamp=stamp)
+    if note.startswith("date not stated"):
+        return published, "day", "date not stated: the publication date (relative_aside)"
+    return when, precision, f"relative_aside: {note}"
+
+
 def _doubt_aside(sent: str, at: int, langs, w: ClaimWords) -> bool:
     """Rule ``doubt_aside``: whether the doubt at ``at`` is an aside closing a sentence that
     claims before it ("…, a claim Reuters could not verify"), not the sentence's own point."""
@@ -5864,6 +5895,11 @@ def _claim_date(
             day = next((d[1] for d in named if _speech_day(sent, d[0], w)), None)
         if day is None:
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
+            if anchor is None and not sent[:at].strip():
+                # "Russia said on Sunday it had captured X. The previous day, Ukrainian
+                # officials reported …": a phrase opening its sentence counts from the day
+                # the text dated last, whoever's (rule anchor_relative)
+                anchor = anchors.last
             day = Date.fromisoformat(anchor.date) if anchor else published
         return (
             day + timedelta(days=delta),
