@@ -522,6 +522,9 @@ class ClaimWords:
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
+    #: Words before a name that say where a person comes from ("родом з Тернополя", "a native
+    #: of Ternopil"): the name is no place of the claim (rule ``origin_name``).
+    origin_before: re.Pattern = re.compile(r"(?!x)x")
     #: What opens a relative clause apposed to a place ("Kurakhove, which …"; rule
     #: ``relative_aside``).
     relative_aside: re.Pattern = re.compile(r"(?!x)x")
@@ -739,6 +742,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         days_later={k.lower(): v for k, v in merged("days_later").items()},
         recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
         relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
+        origin_before=_union(each("origin_before")),
         anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
@@ -1066,6 +1070,10 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
+            if _may_hold(words_.origin_before, sent) and words_.origin_before.search(
+                sent[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
             if len(words) > 1 and (
@@ -4380,6 +4388,21 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     if c[0] < later[0] and c[3] != who[1]
                 ][-1:]
                 later = None
+            elif (
+                later is not None
+                and kind != "denied"
+                and claimant is not None
+                and claimant[0] < a_start < rel < later[0]
+                and not w.contrast.search(sent, rel, later[0])
+                and not any(rel < r < later[0] for r, _ in targets)
+                and not any(rel < c[0] < later[0] for c in who_here)
+            ):
+                # rule said_denial: "Kyiv said claims that Russian troops had captured Toretsk
+                # were false", "Генштаб заявив, що повідомлення про захоплення Торецька не
+                # відповідають дійсності": the voice before the claim says it is false, and
+                # makes no claim; who made it the sentence does not say
+                made = [(who, "denied", later[0], None)]
+                later, denying = None, who
             else:
                 made = [(who, kind, a_start, None)]
                 if claimant is not None:
