@@ -502,6 +502,9 @@ class ClaimWords:
     #: ("…, повідомив Генштаб"): they are the next voice's, not a claimant's named before.
     inverted_speech: re.Pattern = re.compile(r"(?!x)x")
     voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
+    #: A participle by which the sentence's subject speaks on ("…, adding that …", "…,
+    #: додавши, що …"; rule ``participle_voice``).
+    participle_voice: re.Pattern = re.compile(r"(?!x)x")
     #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
     #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
     #: visited", "after meeting the General Staff").
@@ -763,6 +766,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
         inverted_speech=_union(each("inverted_speech")),
         voice_goes_on=_union(each("voice_goes_on")),
+        participle_voice=_union(each("participle_voice")),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
@@ -4160,7 +4164,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "Evacuations from Pokrovsk continued as Russian forces advanced"
             denial = next(
                 (a for a in actions
-                 if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])),
+                 if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])
+                 # rule participle_voice: "denied …, adding that fighting continued near X":
+                 # the voice's next words are no part of what it denies
+                 and not w.participle_voice.search(sent, a[1], act[0])),
                 None,
             )  # fmt: skip
             denied = act if denial is not None else None
@@ -4396,6 +4403,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and not w.contrast.search(sent, rel, later[0])
                 and not any(rel < r < later[0] for r, _ in targets)
                 and not any(rel < c[0] < later[0] for c in who_here)
+                and not _SAID_DENIAL_BREAK.search(sent, rel, later[0])
             ):
                 # rule said_denial: "Kyiv said claims that Russian troops had captured Toretsk
                 # were false", "Генштаб заявив, що повідомлення про захоплення Торецька не
@@ -5342,6 +5350,9 @@ def _denies(sents, si: int, langs) -> bool:
 
 #: What joins two claimants that make one claim together ("Russian officials and a …").
 _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
+#: A coordinated clause between a place and a denial after it ("… had captured Novoselivka,
+#: and rejected as false …"): the denial is of something else (rule ``said_denial``).
+_SAID_DENIAL_BREAK = re.compile(r"(?<!\w)(?:and|but|і|й|та|але|и|но|а)(?!\w)|;")
 #: Where the first of them opens its clause (its subject, not "no comment from X and …").
 _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
 
@@ -5439,6 +5450,15 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             )  # fmt: skip
             if after is not None and not w.clause_subject.search(sent, at, after[0]):
                 return after
+        if (
+            before[0] is not last
+            and _may_hold(w.participle_voice, sent)
+            and w.participle_voice.search(sent, last[1], at)
+        ):
+            # rule participle_voice: "Ukraine's General Staff said Russian claims that … were
+            # false, adding that fighting continued on the city's outskirts": the participle's
+            # subject is the sentence's first voice, not the voice its words were about
+            return before[0]
         return last
     # rules denier_not_voice, described_voice: "…, a claim Kyiv denied", "…, a village the
     # General Staff had earlier said was safe": neither voice speaks the action
