@@ -505,6 +505,9 @@ class ClaimWords:
     #: Rule own_side_voice: forces called "ours" ("позиції наших захисників") in a sentence no
     #: voice reaches: ``(pattern, name, side, kind)``, the weakest voice of all.
     own_side_voice: tuple = ()
+    #: A participle by which the sentence's subject speaks on ("…, adding that …", "…,
+    #: додавши, що …"; rule ``participle_voice``).
+    participle_voice: re.Pattern = re.compile(r"(?!x)x")
     #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
     #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
     #: visited", "after meeting the General Staff").
@@ -525,6 +528,12 @@ class ClaimWords:
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
+    #: Words before a name that say where a person comes from ("родом з Тернополя", "a native
+    #: of Ternopil"): the name is no place of the claim (rule ``origin_name``).
+    origin_before: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a relative clause apposed to a place ("Kurakhove, which …"; rule
+    #: ``relative_aside``).
+    relative_aside: re.Pattern = re.compile(r"(?!x)x")
     #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
     casualty: re.Pattern = re.compile(r"(?!x)x")
     casualty_near: re.Pattern = re.compile(r"(?!x)x")
@@ -738,6 +747,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         correction=_union(each("correction")),
         days_later={k.lower(): v for k, v in merged("days_later").items()},
         recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
+        relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
+        origin_before=_union(each("origin_before")),
         anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
@@ -760,6 +771,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         voice_goes_on=_union(each("voice_goes_on")),
         own_side_voice=tuple((re.compile(p, re.I), c["name"], c["side"], c["kind"])
                              for c in each("own_side_voice") for p in c["patterns"]),
+        participle_voice=_union(each("participle_voice")),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
@@ -1067,6 +1079,10 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
+            if _may_hold(words_.origin_before, sent) and words_.origin_before.search(
+                sent[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
             if len(words) > 1 and (
@@ -4169,7 +4185,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "Evacuations from Pokrovsk continued as Russian forces advanced"
             denial = next(
                 (a for a in actions
-                 if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])),
+                 if a[2] == "denied" and a[0] < act[0] and not w.contrast.search(sent, a[1], act[0])
+                 # rule participle_voice: "denied …, adding that fighting continued near X":
+                 # the voice's next words are no part of what it denies
+                 and not w.participle_voice.search(sent, a[1], act[0])),
                 None,
             )  # fmt: skip
             denied = act if denial is not None else None
@@ -4397,6 +4416,22 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     if c[0] < later[0] and c[3] != who[1]
                 ][-1:]
                 later = None
+            elif (
+                later is not None
+                and kind != "denied"
+                and claimant is not None
+                and claimant[0] < a_start < rel < later[0]
+                and not w.contrast.search(sent, rel, later[0])
+                and not any(rel < r < later[0] for r, _ in targets)
+                and not any(rel < c[0] < later[0] for c in who_here)
+                and not _SAID_DENIAL_BREAK.search(sent, rel, later[0])
+            ):
+                # rule said_denial: "Kyiv said claims that Russian troops had captured Toretsk
+                # were false", "Генштаб заявив, що повідомлення про захоплення Торецька не
+                # відповідають дійсності": the voice before the claim says it is false, and
+                # makes no claim; who made it the sentence does not say
+                made = [(who, "denied", later[0], None)]
+                later, denying = None, who
             else:
                 made = [(who, kind, a_start, None)]
                 if claimant is not None:
@@ -4537,6 +4572,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     when, note = clause
                 if not note.startswith("date not stated") and (
                     recent := _recent_appositive(sent, target.span[1] - start, _at, published, w)
+                    or _relative_aside(sent, target.span[1] - start, _at, published, w, name, stamp)
                 ):
                     when, precision, note = recent
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
@@ -5335,6 +5371,9 @@ def _denies(sents, si: int, langs) -> bool:
 
 #: What joins two claimants that make one claim together ("Russian officials and a …").
 _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
+#: A coordinated clause between a place and a denial after it ("… had captured Novoselivka,
+#: and rejected as false …"): the denial is of something else (rule ``said_denial``).
+_SAID_DENIAL_BREAK = re.compile(r"(?<!\w)(?:and|but|і|й|та|але|и|но|а)(?!\w)|;")
 #: Where the first of them opens its clause (its subject, not "no comment from X and …").
 _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
 
@@ -5432,6 +5471,15 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             )  # fmt: skip
             if after is not None and not w.clause_subject.search(sent, at, after[0]):
                 return after
+        if (
+            before[0] is not last
+            and _may_hold(w.participle_voice, sent)
+            and w.participle_voice.search(sent, last[1], at)
+        ):
+            # rule participle_voice: "Ukraine's General Staff said Russian claims that … were
+            # false, adding that fighting continued on the city's outskirts": the participle's
+            # subject is the sentence's first voice, not the voice its words were about
+            return before[0]
         return last
     # rules denier_not_voice, described_voice: "…, a claim Kyiv denied", "…, a village the
     # General Staff had earlier said was safe": neither voice speaks the action
@@ -5769,6 +5817,32 @@ def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWo
 _APPOSITIVE_END = re.compile(r"[,;.!?)]")
 
 
+def _relative_aside(
+    sent: str, end: int, at: int, published: Date, w: ClaimWords, name: str, stamp: Date | None
+):
+    """Rule ``relative_aside``: ``(date, precision, note)`` for a gain told in a relative
+    clause apposed to its place, closed by a comma before the main clause ("Kurakhove, which
+    Russia said it had captured, was shelled on Saturday", "Бахмут, який окупанти захопили, у
+    суботу обстріляли …"): the main clause's day is not the gain's; the clause's own month or
+    year dates it, else it is undated (the publication date). None when the action at ``at``
+    is not in such a clause of the place ending at ``end``, or the clause names its own day."""
+    if not 0 <= end <= at:
+        return None
+    opening = w.relative_aside.match(sent, end)
+    if opening is None or _APPOSITIVE_END.search(sent, opening.end(), at):
+        return None
+    stop = _APPOSITIVE_END.search(sent, at)
+    if stop is None or stop.group(0) != ",":
+        return None  # the clause ends the sentence: no main clause after it
+    aside = sent[end : stop.start()]
+    if _dates(aside, published) or _weekdays(aside, published):
+        return None
+    when, precision, note = _claim_date(aside, published, _Anchors(), name, stamp=stamp)
+    if note.startswith("date not stated"):
+        return published, "day", "date not stated: the publication date (relative_aside)"
+    return when, precision, f"relative_aside: {note}"
+
+
 def _doubt_aside(sent: str, at: int, langs, w: ClaimWords) -> bool:
     """Rule ``doubt_aside``: whether the doubt at ``at`` is an aside closing a sentence that
     claims before it ("…, a claim Reuters could not verify"), not the sentence's own point."""
@@ -5885,6 +5959,11 @@ def _claim_date(
             day = next((d[1] for d in named if _speech_day(sent, d[0], w)), None)
         if day is None:
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
+            if anchor is None and not sent[:at].strip():
+                # "Russia said on Sunday it had captured X. The previous day, Ukrainian
+                # officials reported …": a phrase opening its sentence counts from the day
+                # the text dated last, whoever's (rule anchor_relative)
+                anchor = anchors.last
             day = Date.fromisoformat(anchor.date) if anchor else published
         return (
             day + timedelta(days=delta),
