@@ -562,7 +562,7 @@ def _value_range(text: str) -> tuple[float | None, float | None]:
 def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of ``text`` with their spans (a third of the look-backs and clauses of a
     sentence are read more than once: the tuple is shared, never changed)."""
-    return tuple((m.group(), *m.span()) for m in _WORD_RE.finditer(text))
+    return tuple([(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1323,7 +1323,7 @@ def _np_before_tokens(
         if (
             not last_cap
             and (out or (i and tokens[i - 1][0].lower() == "of"))
-            and re.fullmatch(r"\d[\d,.]*", word)
+            and _DIGITS_WORD.fullmatch(word)
         ):
             out.insert(0, (word, s, e))  # "a city of about 250,000 people", "28 communities"
             continue
@@ -4589,6 +4589,19 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
+#: A unit in brackets right after a measure's unit ("5 miles (km)"): which one is meant is open.
+_UNIT_BRACKET = re.compile(r"\s*\((?:kilomet(?:er|re)s?|km|miles?|mi)\)")
+#: "… west of Kyiv lies Bucha": a verb after a direction with no link, then the name it places.
+_INVERTED_VERB_NAME = re.compile(
+    rf"\s+(?:{_alt(_EN.inverted_verbs | {'are'})})\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)"
+)
+#: A lower-case Ukrainian or Russian letter.
+_CYR_LOWER = re.compile(r"[а-яіїєґ]")
+#: A figure written in digits ("250,000", "28").
+_DIGITS_WORD = re.compile(r"\d[\d,.]*")
+
+
 def parse(sentence: str) -> list[Statement]:
     """Every distance/direction statement in ``sentence``, in order of appearance.
 
@@ -4635,9 +4648,7 @@ def parse(sentence: str) -> list[Statement]:
             value += 0.5  # "a mile and a half"
         if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
             continue
-        unit_ambiguous = re.match(
-            r"\s*\((?:kilomet(?:er|re)s?|km|miles?|mi)\)", sentence[m.end() :]
-        )
+        unit_ambiguous = _UNIT_BRACKET.match(sentence[m.end() :])
         if unit_ambiguous:
             tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end() :])
             if tail is None:
@@ -4738,11 +4749,7 @@ def parse(sentence: str) -> list[Statement]:
             # goes on about what the direction before it placed, measured from a part of its
             # reference (no place lies some km from its own centre)
             subject, rule = placed, "bracket_same_subject"
-        inverted = re.match(
-            rf"\s+(?:{_alt(_EN.inverted_verbs | {'are'})})\s+"
-            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)",
-            sentence[end:],
-        )
+        inverted = _INVERTED_VERB_NAME.match(sentence[end:])
         if (
             subject is None
             and reference
@@ -5952,7 +5959,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             if st.subject
             else None
         )
-        if st.subject and not plural and re.search(r"[а-яіїєґ]", left):
+        if st.subject and not plural and _CYR_LOWER.search(left):
             # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
             # before the measure, its first name read as the subject (rule list_before_measure)
             plural = _CYR_LIST_BEFORE.search(left)
