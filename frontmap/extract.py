@@ -5391,12 +5391,30 @@ SPEECH_AFTER, SPEECH_BEFORE = 40, 25
 ACTOR_REACH = 25
 
 
+def _pattern_spans(pattern: re.Pattern, sent: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``pattern``'s matches in ``sent``, found once per sentence: a long list
+    asks for each of its places whether a match lies between the action and the place, and
+    scanning that stretch again for every place made the list quadratic."""
+    k = (id(pattern), sent)
+    spans = _SPANS.get(k)
+    if spans is None:
+        if len(_SPANS) >= 256:
+            _SPANS.clear()
+        spans = _SPANS[k] = tuple(m.span() for m in pattern.finditer(sent))
+    return spans
+
+
+_SPANS: dict[tuple[int, str], tuple[tuple[int, int], ...]] = {}
+
+
 def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> bool:
     """Rule ``list_ends``: whether the words between an action's end and a place at ``at``
     close the action's clause — a voice whose words of saying close it ("…, the ministry said
     on Monday, …") or a clause boundary with a new subject ("…, while Ukrainian troops held",
     "…, а українські військові утримують"): the place is then no member of its list."""
-    if _may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, end, at):
+    if _may_hold(w.clause_subject, sent) and any(
+        end <= a and b <= at for a, b in _pattern_spans(w.clause_subject, sent)
+    ):
         return True
     return any(end <= c[0] and c[1] <= at and _closes_clause(sent, c, w) for c in speaking)
 
