@@ -2944,12 +2944,16 @@ def _listed_with_settlement(sent: str, start: int, m: Mention, places, w) -> boo
     if not _CYRILLIC.search(m.text):
         return False
     for o in places:
-        if o is m or o.kind != "settlement" or key(o.text) in w.oblast_centres:
-            continue
         lo, hi = (o.span[1], m.span[0]) if o.span[1] <= m.span[0] else (m.span[1], o.span[0])
-        if lo <= hi and _JOINED.fullmatch(sent, lo - start, hi - start):
+        if not 0 <= hi - lo <= _JOIN_REACH or o is m or o.kind != "settlement":
+            continue  # only a name right beside it can be listed with it (a long list: linear)
+        if key(o.text) not in w.oblast_centres and _JOINED.fullmatch(sent, lo - start, hi - start):
             return True
     return False
+
+
+#: The most characters a list's join between two names spans (", ", " та ", " and ").
+_JOIN_REACH = 40
 
 
 def _excluded(

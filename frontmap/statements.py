@@ -3455,6 +3455,7 @@ _RESPECTIVELY = re.compile(
     rf"[^.;:!?()]*?(?<![\w’'\-])(?:{_alt(_LEX.respectively)})(?![\w’'\-])(?!\s+(?:до|с|со)\s)",
     re.IGNORECASE,
 )
+_RESPECTIVELY_WORDS = tuple(w.lower() for w in _LEX.respectively)
 _REMOVAL_FROM = re.compile(
     rf"(?<![\w’'\-])(?:{_alt(_LEX.removal_words)})\s+(?:від|од|от)\s+$", re.IGNORECASE
 )
@@ -4615,6 +4616,9 @@ def parse(sentence: str) -> list[Statement]:
     taken = _Spans()
 
     low = sentence.lower()
+    # a clause pairing figures with names by order (rule respectively) needs its word: looked
+    # for once, not from each Cyrillic measure's clause start again (a run-on text: quadratic)
+    respectively = any(word in low for word in _RESPECTIVELY_WORDS)
 
     def add(statement: Statement) -> None:
         statements.append(statement)
@@ -5261,7 +5265,9 @@ def parse(sentence: str) -> list[Statement]:
             # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
             # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
             reference = statements[-1].reference
-        if _RESPECTIVELY.match(sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1):
+        if respectively and _RESPECTIVELY.match(
+            sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1
+        ):
             # "Харків і Золочів розташовані за 30 і 50 км від кордону відповідно": figures
             # paired with names by order; no statement rather than a wrong pairing
             continue

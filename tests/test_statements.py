@@ -375,6 +375,8 @@ def test_the_prefilters_never_hide_a_statement_in_the_corpus():
             assert not s._UK_RU.search(sentence), sentence
         if not any(word in low for word in s._COMPASS_WORDS):
             assert not any(p.search(sentence) for p in compass_passes), sentence
+        if not any(word in low for word in s._RESPECTIVELY_WORDS):
+            assert not s._RESPECTIVELY.search(sentence), sentence
         _assert_scan_hints_hold(sentence)
         # the look-back of every measure and direction, where _subject reads it
         for m in (*s._MEASURE.finditer(sentence), *s._UK_RU.finditer(sentence)):
