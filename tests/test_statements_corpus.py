@@ -100,9 +100,11 @@ from .corpus_eval import OWN, evaluate, records
 #: verbs, passive agents, content clauses, coordinated subjects, mixed ranges): dev en 86.2 %.
 #: uk/ru round 12 (colon-headed and restated stretches, fronted "near" phrases, elided
 #: units, road ends, course verbs, deictic references): dev uk 77.8 -> 82.6 %, ru 75.6 -> 81.7 %.
+#: Rounds 12–13 merged (2026-11-27): dev en 86.2 / uk 82.6 / ru 81.7 %, test en 62.5 / uk 51.6
+#: / ru 59.9 % (test floors raised to them).
 FLOORS = {
     ("dev", "en"): 0.86, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,
-    ("test", "en"): 0.60, ("test", "ru"): 0.57, ("test", "uk"): 0.51,
+    ("test", "en"): 0.62, ("test", "ru"): 0.595, ("test", "uk"): 0.51,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
