@@ -3601,6 +3601,23 @@ def _seat_phrase(text: str | None, *, bare_raion: bool = False) -> tuple[str, st
     return None
 
 
+def _subject_readings(st, gz, context: dict) -> tuple | None:
+    """The subject's readings with the report and alone, and whether the report decided it
+    against its reading alone (a region or raion it names, the places around); None when the
+    report leaves it ambiguous or it does not resolve (rules ``oblast_centre``, ``raion_seat``)."""
+    cands = context.get(st.subject) if st.subject_kind == "place" else None
+    if not cands or cands.ambiguous:
+        return None
+    try:
+        alone = gz.resolve(st.subject, limit=10)
+    except PlaceNotFound:
+        return None
+    decided = cands.best.place.id != alone.best.place.id or any(
+        e.startswith("decided by context") for e in cands.best.evidence
+    )
+    return cands, alone, decided
+
+
 def _oblast_centre(st, gz, context: dict) -> tuple:
     """Rule ``oblast_centre``: "Orikhiv, 63 km southeast of the regional center" is measured
     from the centre of the oblast the subject lies in (Zaporizhzhia), when the subject is read
@@ -3624,17 +3641,12 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
             note = f"'{st.reference}' read as {name}, the centre it names (rule oblast_centre)."
             return replace(st, reference=name, reference_kind="place"), context, note
     else:
-        cands = context.get(st.subject) if st.subject_kind == "place" else None
-        if not cands or cands.ambiguous:
+        read = _subject_readings(st, gz, context)  # one oblast either way
+        if read is None:
             return st, context, ""
-        try:  # the subject read alone and with the report: one oblast either way
-            alone = gz.resolve(st.subject, limit=10)
-        except PlaceNotFound:
-            return st, context, ""
+        cands, alone, decided = read
         close = [c for r in (cands, alone) for c in r if c.score >= r.best.score - READING_MARGIN]
-        if cands.best.place.id != alone.best.place.id or any(
-            e.startswith("decided by context") for e in cands.best.evidence
-        ):
+        if decided:
             # the report decided the subject against its reading alone (a region or raion it
             # names, the places around): that reading's oblast is the one meant, and the
             # subject is measured as read there
@@ -3685,16 +3697,10 @@ def _raion_seat(st, gz, context: dict) -> tuple:
     several (the seats of the raions merged into it in 2020) decides nothing: the text may
     be older than the merger. Returns the statement, its readings and a note, like
     ``oblast_centre``."""
-    cands = context.get(st.subject) if st.subject_kind == "place" else None
-    if not cands or cands.ambiguous:
+    read = _subject_readings(st, gz, context)  # one raion either way
+    if read is None:
         return st, context, ""
-    try:  # the subject read alone and with the report: one raion either way
-        alone = gz.resolve(st.subject, limit=10)
-    except PlaceNotFound:
-        return st, context, ""
-    pinned = cands.best.place.id != alone.best.place.id or any(
-        e.startswith("decided by context") for e in cands.best.evidence
-    )
+    cands, alone, pinned = read
     places = [c.place for c in cands if c.place.feature_class != "A"]
     if not places:
         return st, context, ""
