@@ -63,18 +63,19 @@ def main() -> None:
     print(
         f"mentions in {len(big) / 1e6:.1f} MB of text          {t_big:8.2f} s ({len(mentions):,} mentions)"
     )
-    # one run-on sentence listing places, 1 KB and ~33 KB: extraction must stay linear
+    # one run-on sentence listing places, 1 KB and ~33 KB: extraction must stay linear (CPU
+    # seconds from here on: what one sentence costs, whatever else the machine is running)
     names = ["Pokrovsk", "Toretsk", "Kurakhove", "Siversk", "Kupiansk", "Lyman", "Avdiivka"]
     times = {}
     for copies in (10, 350):
         sent = "Russian forces captured " + ", ".join(names * copies) + ", the ministry said."
         extract(sent, gz, published="2025-06-10")
-        t = time.perf_counter()
+        t = time.process_time()
         extract(sent, gz, published="2025-06-10")
-        times[copies] = (len(sent), time.perf_counter() - t)
+        times[copies] = (len(sent), time.process_time() - t)
     (n1, t1), (n2, t2) = times[10], times[350]
     print(
-        f"one list sentence {n1 / 1e3:.0f} KB → {n2 / 1e3:.0f} KB        {t1:8.3f} s → {t2:.3f} s "
+        f"one list sentence {n1 / 1e3:.0f} KB → {n2 / 1e3:.0f} KB        {t1:8.3f} → {t2:.3f} CPU s "
         f"({t2 / t1:.0f}× the time for {n2 / n1:.0f}× the text; target < 1 s)"
     )
     # one run-on sentence of claims with their voices, in each language, 3 KB and 30 KB
@@ -91,12 +92,12 @@ def main() -> None:
         for size in (3_000, 30_000):
             text = (clause * (size // len(clause) + 1))[:size]
             extract(text[:1000], gz, published="2025-06-10")
-            t = time.perf_counter()
+            t = time.process_time()
             extract(text, gz, published="2025-06-10")
-            runs[size] = time.perf_counter() - t
+            runs[size] = time.process_time() - t
         print(
-            f"one run-on sentence of claims ({lang}) 3 → 30 KB {runs[3_000]:6.3f} s → "
-            f"{runs[30_000]:.3f} s ({runs[30_000] / runs[3_000]:.0f}× the time for 10× the text; "
+            f"one run-on sentence of claims ({lang}) 3 → 30 KB {runs[3_000]:6.3f} → "
+            f"{runs[30_000]:.3f} CPU s ({runs[30_000] / runs[3_000]:.0f}× the time for 10× the text; "
             "target < 1 s)"
         )
 

@@ -52,14 +52,14 @@ def main() -> None:
     times = {}
     for kb in (1, 3, 10, 30, 100):
         text = (base * (kb * 1024 // len(base) + 1))[: kb * 1024]
-        t = time.perf_counter()
+        t = time.process_time()  # CPU seconds: what the text costs, whatever else runs
         parse(text)
-        times[kb] = time.perf_counter() - t
-        print(f"one {kb:>3} KB run-on text   {times[kb]:7.3f} s")
+        times[kb] = time.process_time() - t
+        print(f"one {kb:>3} KB run-on text   {times[kb]:7.3f} CPU s")
     print(
         f"ratio 100 KB / 1 KB      {times[100] / times[1]:7.1f}  (linear ≈ 100, quadratic ≈ 10,000)"
     )
-    print(f"30 KB sentence           {times[30]:7.3f} s  (target < 1 s)")
+    print(f"30 KB sentence           {times[30]:7.3f} CPU s  (target < 1 s)")
 
 
 if __name__ == "__main__":

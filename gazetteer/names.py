@@ -353,6 +353,16 @@ def _skeleton(k: str) -> str:
     return k
 
 
+def forget_build_keys() -> None:
+    """Drop the keys remembered while a store was built (up to 700,000 entries).
+
+    Lookups afterwards ask for few of them, and every full garbage collection of the process
+    walks a cache's entries: a built Ukraine store left 0.27 s on each one.
+    """
+    keys.cache_clear()
+    _skeleton.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _name_articles() -> dict:
     path = Path(__file__).parent / "data" / "name_articles.json"

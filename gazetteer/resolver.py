@@ -203,7 +203,7 @@ class Gazetteer:
         self.online = bool(online)
         #: The online geocoder (created on first use when a call asks for it).
         self.geocoder: Nominatim | None = online or None
-        self._keys: list[str] | None = None
+        self._keys: tuple[str, ...] | None = None
         self._shadowed: frozenset[str] | None = None
         self._memo: dict[tuple, Candidates | PlaceNotFound] = {}
         self._by_id: dict[str, Place] = {}  # get()'s places, read once per id
@@ -773,7 +773,7 @@ class Gazetteer:
             # (a third of the time of sorting a set of them)
             merged = [k for s in self.stores for k in s.all_keys()]
             merged.sort()
-            self._keys = list(dict.fromkeys(merged))
+            self._keys = tuple(dict.fromkeys(merged))  # a tuple: see Store.all_keys
         found = process.extract(
             key, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
         )

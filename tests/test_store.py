@@ -58,3 +58,20 @@ def test_haversine_matrix_agrees_with_haversine_km():
     for i, p in enumerate(a):
         for j, q in enumerate(b):
             assert d[i, j] == pytest.approx(haversine_km(*p, *q), abs=1e-6)
+
+
+def test_a_finished_build_forgets_its_name_keys_and_lookups_still_work(tmp_path):
+    from gazetteer import names
+
+    target = tmp_path / "t.sqlite"
+    with StoreWriter(target) as w:
+        for i, name in enumerate(["Pokrovsk", "Toretsk", "Yasenove"]):
+            k, v = names.keys(name)
+            w.add_place(place(i, 48.0 + i / 10, 37.0), [(name, "primary", k, v)])
+        w.set_meta(source="t")
+        assert names.keys.cache_info().currsize >= 3  # the build remembers its keys ...
+    assert names.keys.cache_info().currsize == 0  # ... and drops them once committed
+    assert names._skeleton.cache_info().currsize == 0
+    hits = Store(target).lookup_keys([names.key("Торецьк")])
+    assert [p.name for p, *_ in hits] == ["P1"]
+    assert Store(target).all_keys() == tuple(sorted(Store(target).all_keys()))
