@@ -97,11 +97,13 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: / 88.5 %). Both merged (with red team 12's fixes): see the figures below.
 #: Round 13 (cyrprobe13: own_side_voice, aftermath_voice): dev uk 92.6 -> 92.8,
 #: all 84.9 -> 85.0 % (lenient all 89.2 -> 89.3 %).
+#: With batch_2026-11-27k (ids F12R…, 25 reports, untuned: strict 61.3 % — en 34.6 / uk 73.8 /
+#: ru 90.0; no claim from its 6 no-claim reports) joined: dev strict en 77.3 / uk 93.2 / ru 87.2
+#: / all 84.9 % (lenient 85.9 / 93.2 / 89.4 / 89.1), test en 53.0 / uk 72.6 / ru 78.9 / all
+#: 67.9 % (lenient 61.9 / 84.2 / 82.8 / 76.7) — floors re-set for the grown corpus.
 FLOORS = {
-    "dev": {"en": (0.78, 0.865), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.845, 0.89)},
-    # rounds 12-13 merged: test en 54.4 / uk 73.5 / ru 79.0 / all 69.0 % (lenient 61.2 / 84.9 /
-    # 82.9 / 77.0 %)
-    "test": {"en": (0.54, 0.61), "uk": (0.73, 0.845), "ru": (0.785, 0.825), "all": (0.685, 0.765)},
+    "dev": {"en": (0.77, 0.855), "uk": (0.93, 0.93), "ru": (0.87, 0.89), "all": (0.845, 0.89)},
+    "test": {"en": (0.53, 0.615), "uk": (0.725, 0.84), "ru": (0.785, 0.825), "all": (0.675, 0.765)},
 }
 CASES = [
     json.loads(line)

@@ -102,9 +102,12 @@ from .corpus_eval import OWN, evaluate, records
 #: units, road ends, course verbs, deictic references): dev uk 77.8 -> 82.6 %, ru 75.6 -> 81.7 %.
 #: Rounds 12–13 merged (2026-11-27): dev en 86.2 / uk 82.6 / ru 81.7 %, test en 62.5 / uk 51.6
 #: / ru 59.9 % (test floors raised to them).
+#: With batch_2026-11-27k (ids F12…, 99 sentences, untuned: en 53.1 / uk 58.3 / ru 38.2 %)
+#: joined: dev en 84.7 / uk 80.0 / ru 77.3 %, test en 62.3 / uk 52.9 / ru 58.6 % (floors re-set
+#: for the grown corpus, not for a change of rules).
 FLOORS = {
-    ("dev", "en"): 0.86, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,
-    ("test", "en"): 0.62, ("test", "ru"): 0.595, ("test", "uk"): 0.51,
+    ("dev", "en"): 0.845, ("dev", "ru"): 0.77, ("dev", "uk"): 0.80,
+    ("test", "en"): 0.62, ("test", "ru"): 0.585, ("test", "uk"): 0.525,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -119,7 +122,8 @@ FLOORS = {
 #: With batches 2026-11-26h and i (untuned: 1 of their 44 negatives read, in test): dev 4 of
 #: 162, test 12 of 166.
 #: With batch_2026-11-26j (untuned: 1 of its 20 negatives read, in test): dev 4, test 13.
-NEGATIVE_CEILING = {"dev": 4, "test": 13}
+#: With batch_2026-11-27k (untuned: 1 of its 21 negatives read, in test): dev 4, test 14.
+NEGATIVE_CEILING = {"dev": 4, "test": 14}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -219,7 +223,9 @@ def test_every_record_has_its_source():
 #: seat_apposition, "a few" as 1–9 units): dev 59.9 % here (60.1 % on the full gazetteer).
 #: uk/ru round 12 (stretches restated and elided, road ends, course verbs): dev 58.3 %.
 #: Both merged: see the figures measured after the merge.
-AGREEMENT_FLOOR = {"dev": 0.595, "test": 0.40}
+#: With batch_2026-11-27k (112 labels, untuned: 52.1 % — 25 judged, all agreeing, 0 false
+#: alarms): dev 61.2 %, test 41.0 %.
+AGREEMENT_FLOOR = {"dev": 0.61, "test": 0.41}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
