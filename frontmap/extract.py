@@ -520,6 +520,8 @@ class ClaimWords:
     description_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule purpose_clause: what opens a clause of purpose after an action (", чтобы", ", щоб").
+    purpose: re.Pattern = re.compile(r"(?!x)x")
     #: Rule denial_concession: a participle by which a denier goes on to concede ("…,
     #: визнавши, що …", "…, признав, что …", "…, acknowledging that …").
     concession: re.Pattern = re.compile(r"(?!x)x")
@@ -790,6 +792,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         alleged_before=_union([f"(?:{p})$" for p in each("alleged_before")]),
         advance_toward=_union([f"(?:{p})$" for p in each("advance_toward")]),
         concession=_union(each("concession")),
+        purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
     )  # fmt: skip
@@ -4216,6 +4219,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             denied = act if denial is not None else None
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
+            if (
+                act[1] <= rel
+                and _may_hold_between(w.purpose, sent, act[1], rel)
+                and w.purpose.search(sent, act[1], rel)
+            ):
+                # rule purpose_clause: "…, где продолжаются бои, чтобы лучше подготовить город
+                # Константиновку к обороне": a place in a purpose clause after the action is
+                # what the action is for, not where it happens
+                continue
             if (
                 act[2] == "denied"
                 and act[1] <= rel
