@@ -98,7 +98,9 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: Round 13 (cyrprobe13: own_side_voice, aftermath_voice): dev uk 92.6 -> 92.8,
 #: all 84.9 -> 85.0 % (lenient all 89.2 -> 89.3 %).
 FLOORS = {
-    "dev": {"en": (0.78, 0.865), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.845, 0.89)},
+    # round 14 (clcyr14: alleged/denied claims, axes, attempts, fire control, purpose clauses):
+    # dev uk 92.8 -> 93.9, ru 86.9 -> 87.9, all 85.0 -> 85.6 % (lenient 93.9 / 90.3 / 90.0 %)
+    "dev": {"en": (0.78, 0.865), "uk": (0.935, 0.935), "ru": (0.875, 0.90), "all": (0.855, 0.895)},
     # rounds 12-13 merged: test en 54.4 / uk 73.5 / ru 79.0 / all 69.0 % (lenient 61.2 / 84.9 /
     # 82.9 / 77.0 %)
     "test": {"en": (0.54, 0.61), "uk": (0.73, 0.845), "ru": (0.785, 0.825), "all": (0.685, 0.765)},
