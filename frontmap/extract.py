@@ -520,6 +520,17 @@ class ClaimWords:
     description_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule purpose_clause: what opens a clause of purpose after an action (", чтобы", ", щоб").
+    purpose: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule denial_concession: a participle by which a denier goes on to concede ("…,
+    #: визнавши, що …", "…, признав, что …", "…, acknowledging that …").
+    concession: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule advance_axis: an offensive "in the direction of" a bare name ("наступление в
+    #: направлении Краматорска", "наступ у напрямку Костянтинівки"): an axis, no place claim.
+    advance_toward: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule alleged: a word right before an action that marks it as only alleged ("нібито
+    #: захопили", "якобы окружили", "allegedly entered"): the claim is disputed.
+    alleged_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
     claim_pronoun: re.Pattern = re.compile(r"(?!x)x")
     #: What after such a phrase makes it the day before an event ("the day before the talks"),
@@ -778,6 +789,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         stalled_after=_union(each("stalled_after")),
         description_voice_before=_union([f"(?:{p})$" for p in each("description_voice_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
+        alleged_before=_union([f"(?:{p})$" for p in each("alleged_before")]),
+        advance_toward=_union([f"(?:{p})$" for p in each("advance_toward")]),
+        concession=_union(each("concession")),
+        purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
     )  # fmt: skip
@@ -4204,6 +4219,25 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             denied = act if denial is not None else None
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
+            if (
+                act[1] <= rel
+                and _may_hold_between(w.purpose, sent, act[1], rel)
+                and w.purpose.search(sent, act[1], rel)
+            ):
+                # rule purpose_clause: "…, где продолжаются бои, чтобы лучше подготовить город
+                # Константиновку к обороне": a place in a purpose clause after the action is
+                # what the action is for, not where it happens
+                continue
+            if (
+                act[2] == "denied"
+                and act[1] <= rel
+                and _may_hold_between(w.concession, sent, act[1], rel)
+                and w.concession.search(sent, act[1], rel)
+            ):
+                # rule denial_concession: "назвав повідомлення Москви брехнею, визнавши
+                # водночас, що ситуація в районі Покровська складна": what the denier concedes
+                # after the denial is no object of it
+                continue
             a_start, _, kind = act
             if (
                 kind in w.gain_kinds
@@ -4236,6 +4270,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "Андріївка, яку ЗСУ звільнили у вересні 2023 року, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
+            if _may_hold_between(w.advance_toward, sent, rel - 80, rel) and w.advance_toward.search(
+                sent, max(0, rel - 80), rel
+            ):
+                # rule advance_axis: "ведет наступление в направлении Краматорска": the axis of
+                # an offensive, not a place attacked ("атаки в направлении населенного пункта
+                # X", with its settlement word, still are)
+                continue
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
             if any(
@@ -4344,6 +4385,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     pass
                 elif spoke:
                     denier = spoke[0][2:]
+                elif any(a_start < c[0] < later[0] and c[3] != claimant[3] for c in who_here):
+                    # rule between_denier: "Москва заявляє про оточення X, Київ це спростовує":
+                    # the other side named between the claim and the denial denies it (rule
+                    # contrast_denier), not a voice the report is quoting
+                    pass
                 elif not speaking and fallback is not None and fallback[1] != claimant[3]:
                     denier = fallback
             if denier is not None:
@@ -4354,12 +4400,21 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and kind != "denied"
                 and claimant is not None
                 and a_start < claimant[0] < later[0]
-                and w.contrast.search(sent, act[1], claimant[0])
+                and (
+                    w.contrast.search(sent, act[1], claimant[0])
+                    or (
+                        not sent[claimant[1] : later[0]].count(",")
+                        and w.claim_anaphora.search(sent, claimant[1], later[1])
+                    )
+                )
             ):
                 # rule contrast_denier: "Окупаційне командування заявило про захоплення
                 # Ямполя, проте 3-й армійський корпус це спростував": the claimant after "but"
-                # denies the claim; who made it the lexicon does not know, so no side makes it
+                # denies the claim; who made it the lexicon does not know, so no side makes it.
+                # So does one whose own words point back to it ("Росіяни нібито оточили X — у
+                # корпусі назвали це фейком"; rule pronoun_denier)
                 made = [(who, "denied", later[0], None)]
+                made += _alleged_gain(sent, a_start, kind, who[1], w)
                 later, denying = None, who
             elif (
                 later is not None
@@ -4424,7 +4479,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     (c[2:], kind, a_start, "disputed")
                     for c in who_here
                     if c[0] < later[0] and c[3] != who[1]
-                ][-1:]
+                ][-1:] or _alleged_gain(sent, a_start, kind, who[1], w)
                 later = None
             elif (
                 later is not None
@@ -4586,6 +4641,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 ):
                     when, precision, note = recent
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
+                if (
+                    status == "claimed"
+                    and kind_ != "denied"
+                    and _may_hold_between(w.alleged_before, sent, _at - ALLEGED_REACH, _at)
+                    and w.alleged_before.search(sent, max(0, _at - ALLEGED_REACH), _at)
+                ):
+                    # rule alleged: "окупанти нібито захопили Купʼянськ", "там якобы
+                    # заблокировали", "had allegedly entered Robotyne": the report marks the
+                    # claim as only alleged — disputed, as the corpus codes it
+                    status = "disputed"
                 claims.append(Claim(target.name, name, side, claim_kind,
                                     when.isoformat() if precision != "year" else str(when.year),
                                     precision, status, sent, si, note, *_placed(target),
@@ -4789,6 +4854,8 @@ def _within_span(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bo
 #: Claim kinds that say a side struck a place (rule ``strike_agent``), and how many characters
 #: after a claimant's name such an action may begin for the claimant to be its subject.
 _STRIKE_KINDS = ("shelled", "attacked")
+#: How far before an action a word marking it as alleged is looked for (rule alleged).
+ALLEGED_REACH = 40
 STRIKE_REACH = 40
 
 
@@ -4930,6 +4997,33 @@ def _expelled_side(sent: str, at: int, rel: int, w: ClaimWords) -> str | None:
     return next(
         (side for side, pattern in w.expelled_object if pattern.fullmatch(sent, at, rel)), None
     )
+
+
+#: Rule alleged_gain: who makes a gain the report calls alleged and the other side denies.
+_ALLEGED_VOICES = {
+    "RU": ("Russian sources", "RU", "media"),
+    "UA": ("Ukrainian sources", "UA", "media"),
+}
+
+
+def _alleged_gain(sent: str, at: int, kind: str, denier: str, w: ClaimWords) -> list:
+    """Rule ``alleged_gain``: a gain the report marks as alleged, made by no voice the sentence
+    names, and denied in it by one side ("Росіяни нібито захопили Торецьк, що спростували в
+    ЗСУ", "ВСУ якобы вернули Работино — это ложь, заявил Пушилин"): the gaining side's claim,
+    disputed. Nothing when the gaining side is not named or is the denier's own."""
+    if kind not in _DISPUTED_GAINS and kind not in w.gain_kinds:
+        return []
+    if not (
+        _may_hold_between(w.alleged_before, sent, at - ALLEGED_REACH, at)
+        and w.alleged_before.search(sent, max(0, at - ALLEGED_REACH), at)
+    ):
+        return []
+    agent = _gain_agent(sent, at, w)
+    if agent is None or agent != _OTHER_SIDE.get(denier):
+        return []
+    if agent == "UA" and kind == "captured":
+        kind = "liberated"  # "ВСУ якобы вернули контроль над X": Ukraine's own gain
+    return [(_ALLEGED_VOICES[agent], kind, at, "disputed")]
 
 
 def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
@@ -6246,6 +6340,11 @@ def _report_stamp(sents, published: Date) -> Date | None:
     return None
 
 
+#: Rule denied_gain: the gains a denial by the other side disputes (not strikes or fighting).
+_DISPUTED_GAINS = frozenset(("captured", "advancing", "encircled", "liberated"))
+_OTHER_SIDE = {"RU": "UA", "UA": "RU"}
+
+
 def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim]:
     """One claim per (claimant, place, claim): the dated evidence wins; then statuses."""
     merged: dict[tuple, Claim] = {}
@@ -6264,13 +6363,16 @@ def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim
             merged[k] = c
     out = list(merged.values())
     captured = {c.place for c in out if c.side == "RU" and c.claim == "captured"}
-    denied = {c.place for c in out if c.side == "UA" and c.claim == "denied"}
+    denied = {(c.place, c.side) for c in out if c.claim == "denied"}
     for c in out:
         if c.claim == "captured" and c.place in unconfirmed:
             c.status = "unconfirmed"
             c.notes = (c.notes + "; " if c.notes else "") + "Kyiv has not confirmed"
         if c.claim == "fighting" and c.side == "UA" and c.place in captured:
             c.status = "disputed"
-        if c.side == "RU" and c.claim in ("captured", "advancing") and c.place in denied:
+        if c.claim in _DISPUTED_GAINS and (c.place, _OTHER_SIDE.get(c.side)) in denied:
+            # rule denied_gain: a gain one side claims at a place the other side denies there
+            # ("окружили Покровск … ВСУ это опровергли", "ЗСУ звільнили Роботине. У Міноборони
+            # РФ це заперечили") is disputed, whichever side claims it
             c.status = "disputed"
     return sorted(out, key=lambda c: (c.date, c.place))
