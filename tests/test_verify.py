@@ -585,14 +585,26 @@ def test_facilities_and_other_borders_are_unverifiable(gz_full, sentence):
     assert v.verdict == "unverifiable", v.explanation
 
 
-def test_a_border_with_a_region_across_the_state_border_is_the_states(gz_full):
-    # rule region_border: a region of the other country across the border is the state border
+def test_a_border_with_a_region_across_the_state_border_bounds_it_from_below(gz_full):
+    # rule region_border: a region of the other country across the border has its own stretch
+    # of the border, not shipped; the nearest stretch of that country's border bounds it from
+    # below: only a place farther than stated from all of it is decided
     for sentence in (
         "Sudzha is about 10 km from the border with Ukraine's Sumy region.",
         "Суджа расположена примерно в 10 км от границы с Сумской областью Украины.",
+        "Sumy, 30 km from the border with Russia's Belgorod region, was shelled again.",
+        "Sumy lies about 60 km from the border with the Kursk region of Russia.",
     ):
         v = verify_sentence(sentence, gz_full)[0]
-        assert v.verdict == "consistent" and "land border" in v.explanation, v.explanation
+        assert v.verdict == "unverifiable" and "bounds it from below" in v.explanation, (
+            v.explanation
+        )
+    for sentence in (
+        "Kursk is about 10 km from the border with Ukraine's Sumy region.",
+        "Sumy, 5 km from the border with Russia's Belgorod region, was shelled again.",
+    ):
+        v = verify_sentence(sentence, gz_full)[0]
+        assert v.verdict == "inconsistent" and "a region's" in v.explanation, v.explanation
 
 
 def test_the_russian_border_in_uk_and_ru_adjectives_is_russias_part(gz_full):
