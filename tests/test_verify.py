@@ -656,3 +656,31 @@ def test_an_ordinary_word_opening_the_sentence_never_makes_a_statement_inconsist
     assert "ordinary word" in wrong.explanation and "Shchast" in wrong.explanation
     right = verify(parse("Счастье находится в 20 км к северу от Луганска.")[0], gz_full)
     assert right.verdict in ("consistent", "loose"), right.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # rule in_raion: a raion named right after a namesake-rich village decides the namesake
+        (
+            "Kalynivka, Bakhmut Raion, about 10 km west of Bakhmut, was shelled overnight.",
+            "consistent",
+        ),
+        ("Kalynivka, Bakhmut Raion, lies some 40 km from Chasiv Yar.", "inconsistent"),
+        (
+            "The village of Kalynivka in Bakhmut district is just 3 km from Chasiv Yar.",
+            "consistent",
+        ),
+        ("Калинівка Бахмутського району розташована за 3 км від Часового Яру.", "consistent"),
+        ("Калиновка Бахмутского района находится в 40 км от Часова Яра.", "inconsistent"),
+        # a raion the gazetteer knows without the name: its namesakes elsewhere are not it
+        ("Ivanivka, Bakhmut Raion, 10 km from Chasiv Yar, came under fire.", "unverifiable"),
+        # a former raion the gazetteer does not know decides nothing
+        ("Ivanivka, Kostiantynivka Raion, 10 km from Chasiv Yar, came under fire.", "ambiguous"),
+    ],
+)
+def test_a_raion_named_with_a_village_decides_its_namesake(gz_full, sentence, verdict):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict == verdict, v.explanation
+    if verdict == "unverifiable":
+        assert "Bakhmut raion" in v.explanation and "namesakes elsewhere" in v.explanation
