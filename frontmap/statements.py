@@ -1250,6 +1250,12 @@ _TRAILING_RELATIVE = re.compile(
 _TRAILING_ASIDE = re.compile(
     r"\s*,\s*(?:with|once|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
 )
+#: Rule comparison_aside: ", roughly the size of the US state of Delaware," compares the subject
+#: with another thing; the name in it is no subject.
+_TRAILING_COMPARISON = re.compile(
+    rf"\s*,\s*(?:(?:{_APPROX})\s+)?(?:{_alt(_EN.comparison_asides)})\s(?:[^,]|,\d)*,?\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$")
 _TRAILING_DASHES = re.compile(r"\s*[–—]\s*[^–—]+[–—]\s*$")
 
@@ -1272,6 +1278,7 @@ def _strip_parentheticals(left: str, relatives: bool = True) -> str:
         if "," in left:
             # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
             left = trailing.sub("", left)
+            left = _TRAILING_COMPARISON.sub("", left)  # rule comparison_aside
             # ", a city which Ukrainian forces recently retook in October," before the verb
             if relatives:
                 left = _TRAILING_DESCRIBED.sub("", left)
@@ -1382,12 +1389,24 @@ _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
     rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
-    r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
+    r"(?:(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
-    r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
+    r"|(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?(?:,|\band)"
     r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
+
+
+#: Rule described_apposition: "… seized El Fasher — the last big city of Darfur, 800 km from …",
+#: "… reached Rafah, the southernmost city of Gaza, about 5 km from …": the measure after a
+#: description in apposition to a name is a second appositive of that name; the name the
+#: description's "of"/"in" phrase governs (a region, a country) is not what it places.
+_APPOSED_DESCRIPTION = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:the|a|an)\s+"
+    r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?(?:of|in)\s+"
+    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,\s*$"
+)
+_APPOSED_DESCRIPTION_REACH = 200
 
 
 _CLAUSE_HEAD = re.compile(
@@ -1702,6 +1721,20 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
+    if (
+        appositive
+        and (
+            apposed := _APPOSED_DESCRIPTION.search(
+                left, max(0, len(left) - _APPOSED_DESCRIPTION_REACH)
+            )
+        )
+        and apposed.group("name") not in _FUNCTION_CAPS
+        and _kind(apposed.group("name")) == "place"
+        # "near Bakhmut, the village of Ivanivske, 10 km …": a description that names its
+        # settlement is the place itself
+        and not _SETTLEMENT_OF.match(apposed.group("desc"))
+    ):
+        return _drop_descriptor(apposed.group("name"))  # rule described_apposition
     determined = _may_end(left, _ARTICLE_END_ENDS) and bool(_ARTICLE_END.search(left))
     if determined:
         left = _ARTICLE_END.sub("", left)

@@ -143,6 +143,8 @@ class Lexicon:
     distance_anaphors: frozenset[str] = frozenset()
     #: "to Minova, a further 15 km south": a measure on from the place named before
     further_measures: frozenset[str] = frozenset()
+    #: "roughly the size of Delaware": an aside comparing the subject (rule comparison_aside)
+    comparison_asides: frozenset[str] = frozenset()
     #: "dozens of other communities", "part of a belt": a quantity or share of what follows "of"
     quantity_partitives: frozenset[str] = frozenset()
     #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
@@ -403,6 +405,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         seat_fillers=joined("seat_fillers"),
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
+        comparison_asides=joined("comparison_asides"),
         quantity_partitives=joined("quantity_partitives"),
         auxiliaries=joined("auxiliaries"),
         straight_line=joined("straight_line"),
