@@ -64,6 +64,8 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
     from .verify import READING_MARGIN, VERDICTS, Verdict, _label, _unverifiable, place_readings
 
     text, role = _place_side(st)
+    if st.unit_open:  # "a kilometre (mile) from the border" (rule unit_bracket)
+        return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     if not text:
         return _unverifiable(st, "the place is not named in the sentence")
     kind = st.subject_kind if role == "subject" else st.reference_kind

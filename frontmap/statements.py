@@ -458,6 +458,13 @@ class Statement:
     line_side: str | None = None
     sentence: str = field(default="", repr=False)
 
+    @property
+    def unit_open(self) -> bool:
+        """Whether the unit is left open: "a few kilometers (miles)", "a kilometre (mile)"
+        (rule unit_bracket) give the first unit, and the bracketed one as ``alt_unit`` with no
+        ``alt_value``; which one is meant is not said."""
+        return self.alt_unit is not None and self.alt_value is None and self.alt_unit != self.unit
+
     def to_dict(self) -> dict:
         """All fields as a JSON-ready dict (``span`` as a list)."""
         d = asdict(self)
@@ -4624,7 +4631,7 @@ class _Spans:
 
 
 #: A unit in brackets right after a measure's unit ("5 miles (km)"): which one is meant is open.
-_UNIT_BRACKET = re.compile(r"\s*\((?:kilomet(?:er|re)s?|km|miles?|mi)\)")
+_UNIT_BRACKET = re.compile(r"\s*\((?P<unit>kilomet(?:er|re)s?|km|miles?|mi)\)")
 #: "… west of Kyiv lies Bucha": a verb after a direction with no link, then the name it places.
 _INVERTED_VERB_NAME = re.compile(
     rf"\s+(?:{_alt(_EN.inverted_verbs | {'are'})})\s+"
@@ -4939,12 +4946,16 @@ def parse(sentence: str) -> list[Statement]:
                 qual=qual,
                 value=value,
                 value_max=value_max,
-                unit=None if unit_ambiguous else unit,
+                unit=unit,
                 unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
                 alt=_value_range(alt)[0] if alt else None,  # "(1.9-3.1 miles)": its low end
-                alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
+                # "a few kilometers (miles)": the bracketed unit, with no figure of its own (rule
+                # unit_bracket; Statement.unit_open)
+                alt_unit=_UNITS.get(alt_unit.lower())
+                if alt_unit
+                else (_UNITS.get(unit_ambiguous.group("unit").lower()) if unit_ambiguous else None),
                 span=(start, ref_end),
                 value_text=lead.group("num"),
             )

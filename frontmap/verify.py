@@ -960,7 +960,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             f"the distance is {'by road' if st.mode == 'road' else 'by rail'}: it runs along "
             "the route, and frontmap measures only straight lines (no routing engine)",
         )
-    if st.unit is None and st.unit_text:
+    if (st.unit is None and st.unit_text) or st.unit_open:
         return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     sides = []
     for role, text, kind in (
