@@ -1678,7 +1678,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "A tanker was struck by a missile 50 nautical miles southwest of Aden", "a ship was "hit on
     # the stern by a small craft" 66 nautical miles …": a passive's agent is no subject; the
     # passive's own subject is what the measure places (rule passive_agent)
-    if (by := left.rfind(" by ", len(left) - 80)) > 0 and (
+    if (by := left.rfind(" by ", max(0, len(left) - 80))) > 0 and (
         passive := _PASSIVE_BEFORE_AGENT.search(left, max(0, by - 80), by)
     ):
         agent = left[by + 4 :].strip(' “”"')
