@@ -43,6 +43,9 @@ _ACROSS = re.compile(r"\b(?:behind|deep\s+(?:into|inside|in|behind))\b", re.IGNO
 LINE_DRIFT_KM_PER_DAY = 0.3
 #: Border statements are measured for places in these countries (Ukraine's outline is shipped).
 BORDER_COUNTRIES = {"UA", "RU", "BY"}
+#: Front statements are measured for places in these countries (the dated map is of the war
+#: in Ukraine, with Russia's border regions).
+FRONT_COUNTRIES = {"UA", "RU"}
 #: A place outside Ukraine farther than this from it more likely means another border.
 FOREIGN_BORDER_KM = 150.0
 #: A village measured this many times the stated distance from the border is likelier a
@@ -174,6 +177,13 @@ def _border_namesake(st: Statement, place, numbers: dict, rubric) -> bool:
 def _measure(st: Statement, place, role: str, when, series):
     """``(km, age_days, what, where, label, point)`` or the reason it cannot be measured."""
     if st.line == "front":
+        if place.country not in FRONT_COUNTRIES:
+            # "Israeli tanks were 2 km from Khan Younis": the dated map is of the war in
+            # Ukraine; another war's front is not on it (rule front_elsewhere)
+            return (
+                f"{place.name} lies in {place.country or 'another country'}: the front-line map "
+                "is of Russia's war in Ukraine, not of the front meant"
+            )
         got = series.line_distance(place.lat, place.lon, when)
         if got is None:
             return f"the front-line map has no occupied area on or before {when}"
