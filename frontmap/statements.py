@@ -4194,6 +4194,17 @@ _MEASURE_LINK_END = re.compile(
 )
 
 
+#: Rule away_object: "The Russian military, currently positioned about six kilometers away,
+#: shells Orikhiv": a measure "away" in an aside between commas is measured from the place the
+#: clause's verb then acts on (a verb of acting on a place from afar, its direct object).
+_AWAY_ASIDE_OPEN = re.compile(r",\s*(?:[a-z]+\s+){0,3}$")
+_AWAY_OBJECT = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(_EN.auxiliaries | _EN.clause_auxiliaries)}|[a-z]+ly|now|still)\s+){{0,3}}"
+    rf"(?:{_alt(_EN.away_object_verbs)})\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"(?P<name>{_NAME})(?![\w’'\-])"
+)
+
+
 def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
     """The place a measure with no "from" is measured from, when the sentence names exactly
     one settlement before it ("in Pokrovsk", "the city of Bakhmut") that is not its subject:
@@ -4827,6 +4838,16 @@ def parse(sentence: str) -> list[Statement]:
             # "Some 15 km east of Pokrovsk lies the town of Myrnohrad": a measure opening the
             # sentence, then the verb, then what it places
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+        elif (
+            link == "away"
+            and reference is None
+            and _AWAY_ASIDE_OPEN.search(sentence, max(0, lead.start() - 60), lead.start())
+            and (obj := _AWAY_OBJECT.match(sentence, ref_end))
+            and obj.group("name").split()[0] not in _FUNCTION_CAPS
+            and _kind(obj.group("name")) in ("place", "non_place")  # "the Indonesian Hospital"
+        ):
+            # "The Russian military, positioned about six kilometers away, shells Orikhiv"
+            reference, rule = obj.group("name"), "away_object"
         elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):

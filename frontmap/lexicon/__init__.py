@@ -145,6 +145,8 @@ class Lexicon:
     further_measures: frozenset[str] = frozenset()
     #: "roughly the size of Delaware": an aside comparing the subject (rule comparison_aside)
     comparison_asides: frozenset[str] = frozenset()
+    #: "X, positioned 6 km away, shells Y": verbs acting on a place from afar (rule away_object)
+    away_object_verbs: frozenset[str] = frozenset()
     #: "dozens of other communities", "part of a belt": a quantity or share of what follows "of"
     quantity_partitives: frozenset[str] = frozenset()
     #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
@@ -406,6 +408,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
         comparison_asides=joined("comparison_asides"),
+        away_object_verbs=joined("away_object_verbs"),
         quantity_partitives=joined("quantity_partitives"),
         auxiliaries=joined("auxiliaries"),
         straight_line=joined("straight_line"),
