@@ -4205,6 +4205,32 @@ _AWAY_OBJECT = re.compile(
 )
 
 
+#: Rule inverted_after_clause: a measure opening a second clause ("…, while about 100 km to the
+#: south lies Kyiv", "…; 50 km to the east lies Donetsk").
+_CLAUSE_JOINED = re.compile(r"(?:,\s*(?:while|whereas|and|but)|;)\s*$", re.IGNORECASE)
+#: A name opening a sentence as its verb's subject ("Rafah borders Egypt, …").
+_OPENING_NAME_VERB = re.compile(rf"^\s*(?P<name>{_NAME})(?![\w’'\-])\s+(?:is|was|[a-z]{{2,}}s)\b")
+
+
+def _first_clause_place(opening: str, statements: list) -> str | None:
+    """The place the sentence's first clause is about: the subject of the statement read in
+    it, or the name opening it as its verb's subject (rule ``inverted_after_clause``)."""
+    if statements:
+        head = statements[-1].subject
+        if not head or _is_force(head) or _is_line(head):
+            return None
+        # "The Chernobyl plant is …": a named facility too
+        named = any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()[1:])
+        return head if _kind(head) == "place" or (_kind(head) == "non_place" and named) else None
+    found = _OPENING_SUBJECT.match(opening) or _OPENING_NAME_VERB.match(opening)
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.split()[0] in _FUNCTION_CAPS or _kind(name) != "place":
+        return None
+    return _drop_descriptor(name)
+
+
 def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
     """The place a measure with no "from" is measured from, when the sentence names exactly
     one settlement before it ("in Pokrovsk", "the city of Bakhmut") that is not its subject:
@@ -4818,6 +4844,13 @@ def parse(sentence: str) -> list[Statement]:
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
+            if _CLAUSE_JOINED.search(opening) and (
+                head := _first_clause_place(opening, statements)
+            ) not in (None, subject):
+                # "The plant is 7 km from the border, while about 100 km to the south lies
+                # Kyiv": the measure goes on from the first clause's place (rule
+                # inverted_after_clause)
+                reference, rule = head, "inverted_after_clause"
         elif (
             reference
             and _AT_DISTANCE.fullmatch(opening)
