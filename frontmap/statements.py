@@ -1514,6 +1514,44 @@ _IN_ASIDE_END = re.compile(
     rf"(?<=[\w’'.)])\s*,\s*(?i:{_alt(_EN.locative_prepositions)})\s+(?:(?i:the)\s+)?"
     rf"(?:(?i:{_alt(_DIR_ADJ)})\s+)?(?:[a-z]{{3,}}\s+of\s+(?:(?i:the)\s+)?)?$"
 )
+
+
+def _is_area(np: str) -> bool:
+    """An area, not a settlement: a country, a region ("Russia's Volgograd region") or a name
+    opening with a compass word ("West Darfur", "North Kivu"; rule place_in_area)."""
+    words = np.split()
+    if words and words[0].lower() in _LEAD_ARTICLES:
+        words = words[1:]
+    if len(words) > 1 and words[0].lower() in _AREA_WORDS_BEFORE:
+        return True  # "eastern Ukraine", "central Gaza"
+    if not words:
+        return False
+    return (
+        _kind(np) == "region"
+        or " ".join(words).lower() in _LEX.countries
+        or (len(words) > 1 and words[0].lower() in _COMPASS_NAME_WORDS)
+    )
+
+
+def _named_head(np: str) -> bool:
+    """A name ("Pokrovsk", "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant"): its
+    last word capitalised, or a facility's or camp's head after a capitalised word."""
+    words = np.split()
+    last = words[-1]
+    if last[:1].isupper():
+        return last not in _FUNCTION_CAPS
+    return last.lower() in _AREA_FACILITY_HEADS and any(
+        _is_cap(w) and w not in _FUNCTION_CAPS for w in words[:-1]
+    )
+
+
+_COMPASS_NAME_WORDS = frozenset(_COMPASS_WORDS) | _EN.area_adjectives
+_AREA_WORDS_BEFORE = frozenset(_DIR_ADJ) | _EN.area_adjectives
+_AREA_FACILITY_HEADS = _EN.facility_heads | _EN.named_place_heads
+#: Rule place_in_area: "in" (or "in the") ending the text before an area's name.
+_AREA_IN_END = re.compile(
+    rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
+)
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
@@ -1886,6 +1924,27 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np2, before2 = _np_before(before[: len(before) - len(before[-40:]) + aside.start()])
         if np2 and _kind(np2) == "place":
             np, before = np2, before2
+    # "… hit Nuseirat refugee camp in central Gaza, about 6 km north of …", "… struck Pokrovsk
+    # in eastern Ukraine, about 60 km from …": the area a named place is said to lie in, right
+    # before an apposed measure, is where that place lies; the measure is the place's (rule
+    # place_in_area)
+    if (
+        appositive
+        and not relative
+        and (area_in := _AREA_IN_END.search(before, max(0, len(before) - 40)))
+        and (area_in.group("adj") or _is_area(np))
+        and not _strip_verb_tail(before[: area_in.start()])[1]
+        and (np2 := _np_before(before[: area_in.start()].rstrip())[0])
+        and (
+            (_kind(np2) == "place" and _named_head(np2))
+            # "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant": a named facility
+            or (_kind(np2) == "non_place" and not _is_line(np2) and _named_head(np2))
+            # "Russian troops in eastern Ukraine, some 30 km from …": a force in an area
+            or (_is_force(np2) and not _is_line(np2) and _kind(np) != "place")
+        )
+        and not _PAST_VERB_END.search(before[: area_in.start()])
+    ):
+        np, before = np2, _np_before(before[: area_in.start()].rstrip())[1]
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):

@@ -145,6 +145,9 @@ class Lexicon:
     further_measures: frozenset[str] = frozenset()
     #: "roughly the size of Delaware": an aside comparing the subject (rule comparison_aside)
     comparison_asides: frozenset[str] = frozenset()
+    #: "in central Gaza": words before the area a named place lies in (rule place_in_area)
+    area_adjectives: frozenset[str] = frozenset()
+    named_place_heads: frozenset[str] = frozenset()
     #: "X, positioned 6 km away, shells Y": verbs acting on a place from afar (rule away_object)
     away_object_verbs: frozenset[str] = frozenset()
     #: "dozens of other communities", "part of a belt": a quantity or share of what follows "of"
@@ -408,6 +411,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
         comparison_asides=joined("comparison_asides"),
+        area_adjectives=joined("area_adjectives"),
+        named_place_heads=joined("named_place_heads"),
         away_object_verbs=joined("away_object_verbs"),
         quantity_partitives=joined("quantity_partitives"),
         auxiliaries=joined("auxiliaries"),
