@@ -4264,6 +4264,8 @@ _AWAY_OBJECT = re.compile(
 )
 
 
+#: Rule journey_span: "… journey from X to Y".
+_JOURNEY_TO = re.compile(r"\s+to\s+(?=\S)")
 #: Rule inverted_after_clause: a measure opening a second clause ("…, while about 100 km to the
 #: south lies Kyiv", "…; 50 km to the east lies Donetsk").
 _CLAUSE_JOINED = re.compile(r"(?:,\s*(?:while|whereas|and|but)|;)\s*$", re.IGNORECASE)
@@ -4844,6 +4846,16 @@ def parse(sentence: str) -> list[Statement]:
                 # no statement rather than a wrong pairing (rule respectively)
                 continue
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
+        if (
+            tail.group("drive")
+            and link == "from"
+            and reference
+            and (onward := _JOURNEY_TO.match(sentence, ref_end))
+            and (destination := _reference(sentence, onward.end()))[0]
+        ):
+            # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
+            # two ends, not what makes the journey (rule journey_span)
+            subject, (reference, ref_end), rule = reference, destination, "journey_span"
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             subject = _fronted_subject(sentence, ref_end) or subject
