@@ -2120,7 +2120,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
 #: Rule quantity_partitive: "dozens of other communities", "part of a near-contiguous belt",
 #: "a number of villages": what the quantity counts is what the measure places.
 _QUANTITY_OF = re.compile(
-    rf"^(?:(?i:a|an|the)\s+)?(?i:{_alt(_EN.quantity_partitives)})\s+of\s+"
+    rf"^(?:(?i:a|an|the)\s+)?(?i:{_alt(_EN.quantity_partitives | _EN.population_partitives)})\s+of\s+"
     r"(?:(?:the|a|an|other|these|those|its|their)\s+)?(?=[^\W\d_])"
 )
 

@@ -145,6 +145,9 @@ class Lexicon:
     further_measures: frozenset[str] = frozenset()
     #: "roughly the size of Delaware": an aside comparing the subject (rule comparison_aside)
     comparison_asides: frozenset[str] = frozenset()
+    #: "residents of all settlements …": who lives in or leaves the places after "of" (rule
+    #: population_partitive)
+    population_partitives: frozenset[str] = frozenset()
     #: "in central Gaza": words before the area a named place lies in (rule place_in_area)
     area_adjectives: frozenset[str] = frozenset()
     named_place_heads: frozenset[str] = frozenset()
@@ -411,6 +414,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
         comparison_asides=joined("comparison_asides"),
+        population_partitives=joined("population_partitives"),
         area_adjectives=joined("area_adjectives"),
         named_place_heads=joined("named_place_heads"),
         away_object_verbs=joined("away_object_verbs"),
