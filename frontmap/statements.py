@@ -1792,6 +1792,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return closed
     whole = left.rstrip()
     left, verb_removed, relative = _strip_verb_tail(whole, verbs=True)
+    # "a shell exploded", "a Russian unit advanced": a finite verb, not a participle describing
+    # a noun ("a village located …"); the noun phrase before it is its subject (rule past_verb)
+    finite_verb = (
+        verb_removed
+        and not relative
+        and bool(removed := _words(whole[len(left) :]))
+        and not set(removed) <= _EN.participles | _EN.locative_verbs | _COPULAR
+    )
     if (
         verb_removed
         and not relative
@@ -1824,6 +1832,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # taking an object ("entered the eastern outskirts of …") places that object instead
         left = _ADVERB_AFTER_AUX.sub(r"\g<aux>", left[: past.start()].rstrip())
         left, verb_removed = _strip_verb_tail(left)[0], True  # "was (suspiciously) approached"
+        intransitive = True
+    else:
+        intransitive = False
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and _COORDINATED.search(left):
@@ -2052,6 +2063,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     )
     if descriptive or (
         verb_removed
+        # "On Monday, a drone crashed 300 m from …": the noun phrase before an intransitive
+        # verb is its subject, no predicate describing a name before it (rule past_verb)
+        and not intransitive
+        and not finite_verb
         and (
             _INDEFINITE_OPENING.match(lowered)
             # "Kupyansk is the second largest railway hub in the region located 40 km from …"
