@@ -1548,6 +1548,11 @@ def _named_head(np: str) -> bool:
 _COMPASS_NAME_WORDS = frozenset(_COMPASS_WORDS) | _EN.area_adjectives
 _AREA_WORDS_BEFORE = frozenset(_DIR_ADJ) | _EN.area_adjectives
 _AREA_FACILITY_HEADS = _EN.facility_heads | _EN.named_place_heads
+#: Rule attack_target: a verb of firing and at most three words of its object before the
+#: preposition of its target.
+_ATTACK_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_at_verbs)})(?:\s+[\w’'\-]+){{0,3}}\s*$"
+)
 #: Rule place_in_area: "in" (or "in the") ending the text before an area's name.
 _AREA_IN_END = re.compile(
     rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
@@ -1986,6 +1991,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not (verb_removed or verb2) and _settlement_like(np):
             # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
             # settlement the measure follows directly is what it places
+            break
+        if (
+            not appositive
+            and before[pm.start() :].split()[0].lower() in _EN.attack_at_prepositions
+            and _ATTACK_BEFORE.search(rest, max(0, len(rest) - 60))
+        ):
+            # "fired two missiles at a tanker 75 nautical miles west of …": the attack's
+            # target right before the measure is what it places (rule attack_target)
             break
         if (
             verb2

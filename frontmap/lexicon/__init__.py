@@ -145,6 +145,9 @@ class Lexicon:
     further_measures: frozenset[str] = frozenset()
     #: "roughly the size of Delaware": an aside comparing the subject (rule comparison_aside)
     comparison_asides: frozenset[str] = frozenset()
+    #: "fired two missiles at a tanker 75 nm west of …" (rule attack_target)
+    attack_at_verbs: frozenset[str] = frozenset()
+    attack_at_prepositions: frozenset[str] = frozenset()
     #: "residents of all settlements …": who lives in or leaves the places after "of" (rule
     #: population_partitive)
     population_partitives: frozenset[str] = frozenset()
@@ -414,6 +417,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
         comparison_asides=joined("comparison_asides"),
+        attack_at_verbs=joined("attack_at_verbs"),
+        attack_at_prepositions=joined("attack_at_prepositions"),
         population_partitives=joined("population_partitives"),
         area_adjectives=joined("area_adjectives"),
         named_place_heads=joined("named_place_heads"),
