@@ -12,7 +12,10 @@ What is measured (geodesic, in an azimuthal equidistant projection centred on th
   inside the occupied area to the line.
 * ``line="border"`` — "Vovchansk, less than 10 km from the Russian border", "Sudzha, 10 km from
   Ukraine": the distance to Ukraine's land border (to Russia's or Belarus's part of it when the
-  statement names that country). The coast is not a border.
+  statement names that country). The coast is not a border. A border with a region across it
+  ("Sumy, 30 km from the border with Russia's Belgorod region") is that region's stretch, not
+  shipped: the nearest stretch of the country's border only bounds it from below, so the
+  statement is decided only when the place lies farther than stated from all of it.
 
 The rubric is the place-to-place one (:mod:`frontmap.verify`): the number's rounding, the
 qualifier's meaning and the place's extent make the slack; a front line measured on a snapshot
@@ -40,6 +43,9 @@ _ACROSS = re.compile(r"\b(?:behind|deep\s+(?:into|inside|in|behind))\b", re.IGNO
 LINE_DRIFT_KM_PER_DAY = 0.3
 #: Border statements are measured for places in these countries (Ukraine's outline is shipped).
 BORDER_COUNTRIES = {"UA", "RU", "BY"}
+#: Front statements are measured for places in these countries (the dated map is of the war
+#: in Ukraine, with Russia's border regions).
+FRONT_COUNTRIES = {"UA", "RU"}
 #: A place outside Ukraine farther than this from it more likely means another border.
 FOREIGN_BORDER_KM = 150.0
 #: A village measured this many times the stated distance from the border is likelier a
@@ -61,6 +67,8 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
     from .verify import READING_MARGIN, VERDICTS, Verdict, _label, _unverifiable, place_readings
 
     text, role = _place_side(st)
+    if st.unit_open:  # "a kilometre (mile) from the border" (rule unit_bracket)
+        return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     if not text:
         return _unverifiable(st, "the place is not named in the sentence")
     kind = st.subject_kind if role == "subject" else st.reference_kind
@@ -89,8 +97,30 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
                 return _unverifiable(st, measured, **{role: best})
             continue
         results.append((cand, measured, *_grade(st, cand.place, measured, rubric)))
+    if _region_across(st):
+        # "Sumy, 30 km from the border with Russia's Belgorod region": the region's stretch of
+        # the border is not shipped; the nearest stretch of that country's border bounds it
+        # from below, so only a place farther than stated from all of it is decided (rule
+        # region_border)
+        bounded = _below_bound(results)
+        if bounded is None:
+            cand, measured = results[0][0], results[0][1]
+            return _unverifiable(
+                st,
+                f"the border named is a region's ({st.reference}): region outlines are not "
+                f"shipped, and the nearest stretch of {measured[2]}, {measured[0]:.1f} km from "
+                f"{cand.place.name}, only bounds it from below (a stated distance under that "
+                "would be false; this one is not)",
+                **{role: cand},
+            )
+        results = bounded
     cand, measured, code, parts = results[0]
     note = ""
+    if _region_across(st):
+        note = (
+            f" The border named is a region's ({st.reference}); its stretch lies at least as "
+            "far as the nearest stretch measured, so the stated distance is short either way."
+        )
     if len(results) > 1:
         codes = [r[2] for r in results]
         others = "; ".join(_label(r[0].place) for r in results[1:4])
@@ -121,6 +151,15 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
     return _verdict(st, cand, role, measured, code, parts, note)
 
 
+def _below_bound(results: list) -> list | None:
+    """Of a border measured only by a lower bound (rule region_border): the results when
+    every reading lies farther than stated beyond the slack, with one verdict; else None."""
+    codes = {code for _, _, code, numbers in results if numbers["in_unit"] > numbers["hi"]}
+    if len(codes) != 1 or 0 in codes or any(n["in_unit"] <= n["hi"] for *_, n in results):
+        return None
+    return results
+
+
 def _border_namesake(st: Statement, place, numbers: dict, rubric) -> bool:
     """Whether an inconsistent border reading is a village far beyond the stated distance."""
     village = (place.population or 0) < rubric.town_population and not (
@@ -138,6 +177,13 @@ def _border_namesake(st: Statement, place, numbers: dict, rubric) -> bool:
 def _measure(st: Statement, place, role: str, when, series):
     """``(km, age_days, what, where, label, point)`` or the reason it cannot be measured."""
     if st.line == "front":
+        if place.country not in FRONT_COUNTRIES:
+            # "Israeli tanks were 2 km from Khan Younis": the dated map is of the war in
+            # Ukraine; another war's front is not on it (rule front_elsewhere)
+            return (
+                f"{place.name} lies in {place.country or 'another country'}: the front-line map "
+                "is of Russia's war in Ukraine, not of the front meant"
+            )
         got = series.line_distance(place.lat, place.lon, when)
         if got is None:
             return f"the front-line map has no occupied area on or before {when}"
@@ -187,7 +233,8 @@ def _measure(st: Statement, place, role: str, when, series):
     if across is not None and across in ("", place.country):
         # "10 km from the border with Zaporizhzhia region" of a Ukrainian town: a region's
         # edge, not the state's; measured only when the region lies in another country than
-        # the place ("Sudzha, 10 km from the border with Sumy region"; rule region_border)
+        # the place ("Sudzha, 10 km from the border with Sumy region"), and then only as a lower
+        # bound of the region's own stretch (rule region_border; see verify_line)
         return (
             f"the border named is a region's ({across or 'a region the lexicon does not place'}) "
             f"and {place.name} lies in {place.country}: region borders are not shipped, only "

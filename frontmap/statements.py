@@ -458,6 +458,13 @@ class Statement:
     line_side: str | None = None
     sentence: str = field(default="", repr=False)
 
+    @property
+    def unit_open(self) -> bool:
+        """Whether the unit is left open: "a few kilometers (miles)", "a kilometre (mile)"
+        (rule unit_bracket) give the first unit, and the bracketed one as ``alt_unit`` with no
+        ``alt_value``; which one is meant is not said."""
+        return self.alt_unit is not None and self.alt_value is None and self.alt_unit != self.unit
+
     def to_dict(self) -> dict:
         """All fields as a JSON-ready dict (``span`` as a list)."""
         d = asdict(self)
@@ -1250,6 +1257,12 @@ _TRAILING_RELATIVE = re.compile(
 _TRAILING_ASIDE = re.compile(
     r"\s*,\s*(?:with|once|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
 )
+#: Rule comparison_aside: ", roughly the size of the US state of Delaware," compares the subject
+#: with another thing; the name in it is no subject.
+_TRAILING_COMPARISON = re.compile(
+    rf"\s*,\s*(?:(?:{_APPROX})\s+)?(?:{_alt(_EN.comparison_asides)})\s(?:[^,]|,\d)*,?\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that|who)\b[^,]*,?\s*$")
 _TRAILING_DASHES = re.compile(r"\s*[–—]\s*[^–—]+[–—]\s*$")
 
@@ -1272,6 +1285,7 @@ def _strip_parentheticals(left: str, relatives: bool = True) -> str:
         if "," in left:
             # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
             left = trailing.sub("", left)
+            left = _TRAILING_COMPARISON.sub("", left)  # rule comparison_aside
             # ", a city which Ukrainian forces recently retook in October," before the verb
             if relatives:
                 left = _TRAILING_DESCRIBED.sub("", left)
@@ -1382,12 +1396,24 @@ _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
     rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
-    r"(?:,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?,\s*"
+    r"(?:(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?,\s*"
     r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
-    r"|,\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()]|,(?=\d))*?(?:,|\band)"
+    r"|(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?(?:,|\band)"
     r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
+
+
+#: Rule described_apposition: "… seized El Fasher — the last big city of Darfur, 800 km from …",
+#: "… reached Rafah, the southernmost city of Gaza, about 5 km from …": the measure after a
+#: description in apposition to a name is a second appositive of that name; the name the
+#: description's "of"/"in" phrase governs (a region, a country) is not what it places.
+_APPOSED_DESCRIPTION = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:the|a|an)\s+"
+    r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?(?:of|in)\s+"
+    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,\s*$"
+)
+_APPOSED_DESCRIPTION_REACH = 200
 
 
 _CLAUSE_HEAD = re.compile(
@@ -1487,6 +1513,49 @@ _PARTICIPLE_ASIDE = re.compile(
 _IN_ASIDE_END = re.compile(
     rf"(?<=[\w’'.)])\s*,\s*(?i:{_alt(_EN.locative_prepositions)})\s+(?:(?i:the)\s+)?"
     rf"(?:(?i:{_alt(_DIR_ADJ)})\s+)?(?:[a-z]{{3,}}\s+of\s+(?:(?i:the)\s+)?)?$"
+)
+
+
+def _is_area(np: str) -> bool:
+    """An area, not a settlement: a country, a region ("Russia's Volgograd region") or a name
+    opening with a compass word ("West Darfur", "North Kivu"; rule place_in_area)."""
+    words = np.split()
+    if words and words[0].lower() in _LEAD_ARTICLES:
+        words = words[1:]
+    if len(words) > 1 and words[0].lower() in _AREA_WORDS_BEFORE:
+        return True  # "eastern Ukraine", "central Gaza"
+    if not words:
+        return False
+    return (
+        _kind(np) == "region"
+        or " ".join(words).lower() in _LEX.countries
+        or (len(words) > 1 and words[0].lower() in _COMPASS_NAME_WORDS)
+    )
+
+
+def _named_head(np: str) -> bool:
+    """A name ("Pokrovsk", "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant"): its
+    last word capitalised, or a facility's or camp's head after a capitalised word."""
+    words = np.split()
+    last = words[-1]
+    if last[:1].isupper():
+        return last not in _FUNCTION_CAPS
+    return last.lower() in _AREA_FACILITY_HEADS and any(
+        _is_cap(w) and w not in _FUNCTION_CAPS for w in words[:-1]
+    )
+
+
+_COMPASS_NAME_WORDS = frozenset(_COMPASS_WORDS) | _EN.area_adjectives
+_AREA_WORDS_BEFORE = frozenset(_DIR_ADJ) | _EN.area_adjectives
+_AREA_FACILITY_HEADS = _EN.facility_heads | _EN.named_place_heads
+#: Rule attack_target: a verb of firing and at most three words of its object before the
+#: preposition of its target.
+_ATTACK_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_at_verbs)})(?:\s+[\w’'\-]+){{0,3}}\s*$"
+)
+#: Rule place_in_area: "in" (or "in the") ending the text before an area's name.
+_AREA_IN_END = re.compile(
+    rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
@@ -1652,7 +1721,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # "A tanker was struck by a missile 50 nautical miles southwest of Aden", "a ship was "hit on
     # the stern by a small craft" 66 nautical miles …": a passive's agent is no subject; the
     # passive's own subject is what the measure places (rule passive_agent)
-    if (by := left.rfind(" by ", len(left) - 80)) > 0 and (
+    if (by := left.rfind(" by ", max(0, len(left) - 80))) > 0 and (
         passive := _PASSIVE_BEFORE_AGENT.search(left, max(0, by - 80), by)
     ):
         agent = left[by + 4 :].strip(' “”"')
@@ -1702,6 +1771,20 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
+    if (
+        appositive
+        and (
+            apposed := _APPOSED_DESCRIPTION.search(
+                left, max(0, len(left) - _APPOSED_DESCRIPTION_REACH)
+            )
+        )
+        and apposed.group("name") not in _FUNCTION_CAPS
+        and _kind(apposed.group("name")) == "place"
+        # "near Bakhmut, the village of Ivanivske, 10 km …": a description that names its
+        # settlement is the place itself
+        and not _SETTLEMENT_OF.match(apposed.group("desc"))
+    ):
+        return _drop_descriptor(apposed.group("name"))  # rule described_apposition
     determined = _may_end(left, _ARTICLE_END_ENDS) and bool(_ARTICLE_END.search(left))
     if determined:
         left = _ARTICLE_END.sub("", left)
@@ -1714,6 +1797,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return closed
     whole = left.rstrip()
     left, verb_removed, relative = _strip_verb_tail(whole, verbs=True)
+    # "a shell exploded", "a Russian unit advanced": a finite verb, not a participle describing
+    # a noun ("a village located …"); the noun phrase before it is its subject (rule past_verb)
+    finite_verb = (
+        verb_removed
+        and not relative
+        and bool(removed := _words(whole[len(left) :]))
+        and not set(removed) <= _EN.participles | _EN.locative_verbs | _COPULAR
+    )
     if (
         verb_removed
         and not relative
@@ -1746,6 +1837,9 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # taking an object ("entered the eastern outskirts of …") places that object instead
         left = _ADVERB_AFTER_AUX.sub(r"\g<aux>", left[: past.start()].rstrip())
         left, verb_removed = _strip_verb_tail(left)[0], True  # "was (suspiciously) approached"
+        intransitive = True
+    else:
+        intransitive = False
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
     if verb_removed and _COORDINATED.search(left):
@@ -1846,6 +1940,27 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np2, before2 = _np_before(before[: len(before) - len(before[-40:]) + aside.start()])
         if np2 and _kind(np2) == "place":
             np, before = np2, before2
+    # "… hit Nuseirat refugee camp in central Gaza, about 6 km north of …", "… struck Pokrovsk
+    # in eastern Ukraine, about 60 km from …": the area a named place is said to lie in, right
+    # before an apposed measure, is where that place lies; the measure is the place's (rule
+    # place_in_area)
+    if (
+        appositive
+        and not relative
+        and (area_in := _AREA_IN_END.search(before, max(0, len(before) - 40)))
+        and (area_in.group("adj") or _is_area(np))
+        and not _strip_verb_tail(before[: area_in.start()])[1]
+        and (np2 := _np_before(before[: area_in.start()].rstrip())[0])
+        and (
+            (_kind(np2) == "place" and _named_head(np2))
+            # "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant": a named facility
+            or (_kind(np2) == "non_place" and not _is_line(np2) and _named_head(np2))
+            # "Russian troops in eastern Ukraine, some 30 km from …": a force in an area
+            or (_is_force(np2) and not _is_line(np2) and _kind(np) != "place")
+        )
+        and not _PAST_VERB_END.search(before[: area_in.start()])
+    ):
+        np, before = np2, _np_before(before[: area_in.start()].rstrip())[1]
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):
@@ -1876,6 +1991,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not (verb_removed or verb2) and _settlement_like(np):
             # "the terrorists in the small town of al-Ayadiya a few miles north of …": a
             # settlement the measure follows directly is what it places
+            break
+        if (
+            not appositive
+            and before[pm.start() :].split()[0].lower() in _EN.attack_at_prepositions
+            and _ATTACK_BEFORE.search(rest, max(0, len(rest) - 60))
+        ):
+            # "fired two missiles at a tanker 75 nautical miles west of …": the attack's
+            # target right before the measure is what it places (rule attack_target)
             break
         if (
             verb2
@@ -1953,6 +2076,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     )
     if descriptive or (
         verb_removed
+        # "On Monday, a drone crashed 300 m from …": the noun phrase before an intransitive
+        # verb is its subject, no predicate describing a name before it (rule past_verb)
+        and not intransitive
+        and not finite_verb
         and (
             _INDEFINITE_OPENING.match(lowered)
             # "Kupyansk is the second largest railway hub in the region located 40 km from …"
@@ -2021,7 +2148,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
 #: Rule quantity_partitive: "dozens of other communities", "part of a near-contiguous belt",
 #: "a number of villages": what the quantity counts is what the measure places.
 _QUANTITY_OF = re.compile(
-    rf"^(?:(?i:a|an|the)\s+)?(?i:{_alt(_EN.quantity_partitives)})\s+of\s+"
+    rf"^(?:(?i:a|an|the)\s+)?(?i:{_alt(_EN.quantity_partitives | _EN.population_partitives)})\s+of\s+"
     r"(?:(?:the|a|an|other|these|those|its|their)\s+)?(?=[^\W\d_])"
 )
 
@@ -4154,6 +4281,45 @@ _MEASURE_LINK_END = re.compile(
 )
 
 
+#: Rule away_object: "The Russian military, currently positioned about six kilometers away,
+#: shells Orikhiv": a measure "away" in an aside between commas is measured from the place the
+#: clause's verb then acts on (a verb of acting on a place from afar, its direct object).
+_AWAY_ASIDE_OPEN = re.compile(r",\s*(?:[a-z]+\s+){0,3}$")
+_AWAY_OBJECT = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(_EN.auxiliaries | _EN.clause_auxiliaries)}|[a-z]+ly|now|still)\s+){{0,3}}"
+    rf"(?:{_alt(_EN.away_object_verbs)})\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"(?P<name>{_NAME})(?![\w’'\-])"
+)
+
+
+#: Rule journey_span: "… journey from X to Y".
+_JOURNEY_TO = re.compile(r"\s+to\s+(?=\S)")
+#: Rule inverted_after_clause: a measure opening a second clause ("…, while about 100 km to the
+#: south lies Kyiv", "…; 50 km to the east lies Donetsk").
+_CLAUSE_JOINED = re.compile(r"(?:,\s*(?:while|whereas|and|but)|;)\s*$", re.IGNORECASE)
+#: A name opening a sentence as its verb's subject ("Rafah borders Egypt, …").
+_OPENING_NAME_VERB = re.compile(rf"^\s*(?P<name>{_NAME})(?![\w’'\-])\s+(?:is|was|[a-z]{{2,}}s)\b")
+
+
+def _first_clause_place(opening: str, statements: list) -> str | None:
+    """The place the sentence's first clause is about: the subject of the statement read in
+    it, or the name opening it as its verb's subject (rule ``inverted_after_clause``)."""
+    if statements:
+        head = statements[-1].subject
+        if not head or _is_force(head) or _is_line(head):
+            return None
+        # "The Chernobyl plant is …": a named facility too
+        named = any(_is_cap(w) and w not in _FUNCTION_CAPS for w in head.split()[1:])
+        return head if _kind(head) == "place" or (_kind(head) == "non_place" and named) else None
+    found = _OPENING_SUBJECT.match(opening) or _OPENING_NAME_VERB.match(opening)
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.split()[0] in _FUNCTION_CAPS or _kind(name) != "place":
+        return None
+    return _drop_descriptor(name)
+
+
 def _implied_reference(sentence: str, start: int, subject: str | None) -> str | None:
     """The place a measure with no "from" is measured from, when the sentence names exactly
     one settlement before it ("in Pokrovsk", "the city of Bakhmut") that is not its subject:
@@ -4591,7 +4757,7 @@ class _Spans:
 
 
 #: A unit in brackets right after a measure's unit ("5 miles (km)"): which one is meant is open.
-_UNIT_BRACKET = re.compile(r"\s*\((?:kilomet(?:er|re)s?|km|miles?|mi)\)")
+_UNIT_BRACKET = re.compile(r"\s*\((?P<unit>kilomet(?:er|re)s?|km|miles?|mi)\)")
 #: "… west of Kyiv lies Bucha": a verb after a direction with no link, then the name it places.
 _INVERTED_VERB_NAME = re.compile(
     rf"\s+(?:{_alt(_EN.inverted_verbs | {'are'})})\s+"
@@ -4708,6 +4874,16 @@ def parse(sentence: str) -> list[Statement]:
                 # no statement rather than a wrong pairing (rule respectively)
                 continue
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
+        if (
+            tail.group("drive")
+            and link == "from"
+            and reference
+            and (onward := _JOURNEY_TO.match(sentence, ref_end))
+            and (destination := _reference(sentence, onward.end()))[0]
+        ):
+            # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
+            # two ends, not what makes the journey (rule journey_span)
+            subject, (reference, ref_end), rule = reference, destination, "journey_span"
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             subject = _fronted_subject(sentence, ref_end) or subject
@@ -4767,6 +4943,13 @@ def parse(sentence: str) -> list[Statement]:
         if not link and direction and inverted:
             subject, ref_end = inverted.group("name"), end + inverted.end()
             reference = None
+            if _CLAUSE_JOINED.search(opening) and (
+                head := _first_clause_place(opening, statements)
+            ) not in (None, subject):
+                # "The plant is 7 km from the border, while about 100 km to the south lies
+                # Kyiv": the measure goes on from the first clause's place (rule
+                # inverted_after_clause)
+                reference, rule = head, "inverted_after_clause"
         elif (
             reference
             and _AT_DISTANCE.fullmatch(opening)
@@ -4787,6 +4970,16 @@ def parse(sentence: str) -> list[Statement]:
             # "Some 15 km east of Pokrovsk lies the town of Myrnohrad": a measure opening the
             # sentence, then the verb, then what it places
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+        elif (
+            link == "away"
+            and reference is None
+            and _AWAY_ASIDE_OPEN.search(sentence, max(0, lead.start() - 60), lead.start())
+            and (obj := _AWAY_OBJECT.match(sentence, ref_end))
+            and obj.group("name").split()[0] not in _FUNCTION_CAPS
+            and _kind(obj.group("name")) in ("place", "non_place")  # "the Indonesian Hospital"
+        ):
+            # "The Russian military, positioned about six kilometers away, shells Orikhiv"
+            reference, rule = obj.group("name"), "away_object"
         elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):
@@ -4906,12 +5099,16 @@ def parse(sentence: str) -> list[Statement]:
                 qual=qual,
                 value=value,
                 value_max=value_max,
-                unit=None if unit_ambiguous else unit,
+                unit=unit,
                 unit_text=lead.group("unit")
                 + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
                 direction=direction,
                 alt=_value_range(alt)[0] if alt else None,  # "(1.9-3.1 miles)": its low end
-                alt_unit=_UNITS.get(alt_unit.lower()) if alt_unit else None,
+                # "a few kilometers (miles)": the bracketed unit, with no figure of its own (rule
+                # unit_bracket; Statement.unit_open)
+                alt_unit=_UNITS.get(alt_unit.lower())
+                if alt_unit
+                else (_UNITS.get(unit_ambiguous.group("unit").lower()) if unit_ambiguous else None),
                 span=(start, ref_end),
                 value_text=lead.group("num"),
             )

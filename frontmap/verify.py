@@ -566,6 +566,9 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     except PlaceNotFound as exc:
         return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
     cands = _in_named_region(st, gz, name, cands)
+    cands = _in_named_raion(st, gz, role, name, cands)
+    if isinstance(cands, Verdict):
+        return cands
     if cands[0].match_kind == "fuzzy" or _other_script_variant(name, cands[0]):
         guesses = ", ".join(
             f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
@@ -614,6 +617,45 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
         and (not c.place.admin1 or c.place.admin1.split()[0] in stems)
     ]
     return inside or cands
+
+
+def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
+    """The readings of ``name`` in the raion the sentence names right after it ("Ivanivka,
+    Bakhmut Raion, 10 km from …", "Kalynivka (Pokrovsk district)", "Макаровка Волновахского
+    района"; rule in_raion, the extractor's words): a raion decides among namesakes. When the
+    gazetteer knows the raion but holds no place of the name in it, the namesakes elsewhere
+    are not the place: unverifiable, saying so. All readings when no raion is named there or
+    the raion is not known."""
+    from gazetteer import PlaceNotFound
+    from gazetteer.names import key
+
+    from .extract import claim_words
+
+    text = st.sentence or ""
+    at = text.find(name)
+    if at < 0:
+        return cands
+    m = next(
+        (x for x in (p.match(text, at + len(name)) for p in claim_words().raion_after) if x), None
+    )
+    if m is None:
+        return cands
+    raion = m.group(1)
+    stem = key(raion)[:5]
+    try:
+        every = gz.resolve(name, in_admin=f"{raion} raion", limit=None, fuzzy=False)
+    except (PlaceNotFound, ValueError, LookupError):
+        return cands  # the raion is not known (a former raion's name, another country's)
+    there = [c for c in every if key(c.place.admin2 or "").startswith(stem)]
+    if there:
+        return there
+    shown = "; ".join(_label(c.place) for c in cands[:4])
+    more = f" and {len(cands) - 4} more" if len(cands) > 4 else ""
+    return _unverifiable(
+        st,
+        f"the {role} '{name}' is placed in {raion} raion, where the gazetteer holds no place of "
+        f"that name; its namesakes elsewhere ({shown}{more}) are not it",
+    )
 
 
 def _country_name(name: str) -> bool:
@@ -918,7 +960,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             f"the distance is {'by road' if st.mode == 'road' else 'by rail'}: it runs along "
             "the route, and frontmap measures only straight lines (no routing engine)",
         )
-    if st.unit is None and st.unit_text:
+    if (st.unit is None and st.unit_text) or st.unit_open:
         return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     sides = []
     for role, text, kind in (

@@ -160,3 +160,18 @@ def test_a_village_far_beyond_a_border_distance_is_a_likely_namesake(gz_embedded
     # Klimovo (Bryansk oblast) is not in the gazetteer; its Crimean namesake lies 48 km away
     (v,) = verify_sentence("Посёлок Климово находится в 12 км от границы с Россией.", gz_embedded)
     assert v.verdict == "unverifiable" and "namesake" in v.reason, v.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # rule front_elsewhere: the dated map is of the war in Ukraine; another war's front
+        # is not on it (was: 1,400 km to the occupied area, "inconsistent")
+        "Israeli tanks were 2 km from Khan Younis.",
+        "Syrian rebels are now just 10 km from Aleppo.",
+        "RSF fighters, camped barely 10 km away, have besieged El Fasher for months.",
+    ],
+)
+def test_another_wars_front_is_not_on_the_map(gz_full, series, sentence):
+    (v,) = verify_sentence(sentence, gz_full, date="2025-02-11", series=series)
+    assert v.verdict == "unverifiable", v.explanation

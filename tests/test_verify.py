@@ -585,14 +585,26 @@ def test_facilities_and_other_borders_are_unverifiable(gz_full, sentence):
     assert v.verdict == "unverifiable", v.explanation
 
 
-def test_a_border_with_a_region_across_the_state_border_is_the_states(gz_full):
-    # rule region_border: a region of the other country across the border is the state border
+def test_a_border_with_a_region_across_the_state_border_bounds_it_from_below(gz_full):
+    # rule region_border: a region of the other country across the border has its own stretch
+    # of the border, not shipped; the nearest stretch of that country's border bounds it from
+    # below: only a place farther than stated from all of it is decided
     for sentence in (
         "Sudzha is about 10 km from the border with Ukraine's Sumy region.",
         "Суджа расположена примерно в 10 км от границы с Сумской областью Украины.",
+        "Sumy, 30 km from the border with Russia's Belgorod region, was shelled again.",
+        "Sumy lies about 60 km from the border with the Kursk region of Russia.",
     ):
         v = verify_sentence(sentence, gz_full)[0]
-        assert v.verdict == "consistent" and "land border" in v.explanation, v.explanation
+        assert v.verdict == "unverifiable" and "bounds it from below" in v.explanation, (
+            v.explanation
+        )
+    for sentence in (
+        "Kursk is about 10 km from the border with Ukraine's Sumy region.",
+        "Sumy, 5 km from the border with Russia's Belgorod region, was shelled again.",
+    ):
+        v = verify_sentence(sentence, gz_full)[0]
+        assert v.verdict == "inconsistent" and "a region's" in v.explanation, v.explanation
 
 
 def test_the_russian_border_in_uk_and_ru_adjectives_is_russias_part(gz_full):
@@ -644,3 +656,31 @@ def test_an_ordinary_word_opening_the_sentence_never_makes_a_statement_inconsist
     assert "ordinary word" in wrong.explanation and "Shchast" in wrong.explanation
     right = verify(parse("Счастье находится в 20 км к северу от Луганска.")[0], gz_full)
     assert right.verdict in ("consistent", "loose"), right.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # rule in_raion: a raion named right after a namesake-rich village decides the namesake
+        (
+            "Kalynivka, Bakhmut Raion, about 10 km west of Bakhmut, was shelled overnight.",
+            "consistent",
+        ),
+        ("Kalynivka, Bakhmut Raion, lies some 40 km from Chasiv Yar.", "inconsistent"),
+        (
+            "The village of Kalynivka in Bakhmut district is just 3 km from Chasiv Yar.",
+            "consistent",
+        ),
+        ("Калинівка Бахмутського району розташована за 3 км від Часового Яру.", "consistent"),
+        ("Калиновка Бахмутского района находится в 40 км от Часова Яра.", "inconsistent"),
+        # a raion the gazetteer knows without the name: its namesakes elsewhere are not it
+        ("Ivanivka, Bakhmut Raion, 10 km from Chasiv Yar, came under fire.", "unverifiable"),
+        # a former raion the gazetteer does not know decides nothing
+        ("Ivanivka, Kostiantynivka Raion, 10 km from Chasiv Yar, came under fire.", "ambiguous"),
+    ],
+)
+def test_a_raion_named_with_a_village_decides_its_namesake(gz_full, sentence, verdict):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict == verdict, v.explanation
+    if verdict == "unverifiable":
+        assert "Bakhmut raion" in v.explanation and "namesakes elsewhere" in v.explanation

@@ -143,6 +143,19 @@ class Lexicon:
     distance_anaphors: frozenset[str] = frozenset()
     #: "to Minova, a further 15 km south": a measure on from the place named before
     further_measures: frozenset[str] = frozenset()
+    #: "roughly the size of Delaware": an aside comparing the subject (rule comparison_aside)
+    comparison_asides: frozenset[str] = frozenset()
+    #: "fired two missiles at a tanker 75 nm west of …" (rule attack_target)
+    attack_at_verbs: frozenset[str] = frozenset()
+    attack_at_prepositions: frozenset[str] = frozenset()
+    #: "residents of all settlements …": who lives in or leaves the places after "of" (rule
+    #: population_partitive)
+    population_partitives: frozenset[str] = frozenset()
+    #: "in central Gaza": words before the area a named place lies in (rule place_in_area)
+    area_adjectives: frozenset[str] = frozenset()
+    named_place_heads: frozenset[str] = frozenset()
+    #: "X, positioned 6 km away, shells Y": verbs acting on a place from afar (rule away_object)
+    away_object_verbs: frozenset[str] = frozenset()
     #: "dozens of other communities", "part of a belt": a quantity or share of what follows "of"
     quantity_partitives: frozenset[str] = frozenset()
     #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
@@ -403,6 +416,13 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         seat_fillers=joined("seat_fillers"),
         distance_anaphors=joined("distance_anaphors"),
         further_measures=joined("further_measures"),
+        comparison_asides=joined("comparison_asides"),
+        attack_at_verbs=joined("attack_at_verbs"),
+        attack_at_prepositions=joined("attack_at_prepositions"),
+        population_partitives=joined("population_partitives"),
+        area_adjectives=joined("area_adjectives"),
+        named_place_heads=joined("named_place_heads"),
+        away_object_verbs=joined("away_object_verbs"),
         quantity_partitives=joined("quantity_partitives"),
         auxiliaries=joined("auxiliaries"),
         straight_line=joined("straight_line"),
