@@ -402,8 +402,11 @@ _COMPASS_WORDS = ("north", "south", "east", "west")
 #: "метр" …). Each branch opens with its letter, so the engine skips every other character
 #: without entering the pattern; a word boundary before a letter is ``(?<!\wX)`` after it.
 _UNIT_HINT = re.compile(
-    r"k(?:m|ilomet|lick)|m(?:ile|etre|eter)|m(?<!\wm)(?:i\b|\b)|f(?:eet|oot)|f(?<!\wf)t\b"
-    r"|yard|y(?<!\wy)ds?\b|hour|minute|к(?:м|ілом|илом)|м(?:етр|иль)|м(?<!\wм)\b"
+    # a short unit glued to its figure ("700m", "3mi", "500м") is one still: only a letter
+    # before it makes it part of a word
+    r"k(?:m|ilomet|lick)|m(?:ile|etre|eter)|m(?<![^\W\d]m)(?:i\b|\b)|f(?:eet|oot)"
+    r"|f(?<![^\W\d]f)t\b|yard|y(?<![^\W\d]y)ds?\b|hour|minute|к(?:м|ілом|илом)|м(?:етр|иль)"
+    r"|м(?<![^\W\d]м)\b"
     r"|n(?<![^\W\d]n)m\b"  # "57 nm west of Hodeidah", "40NM": nautical miles
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d,.]*|[^\w\s]", re.UNICODE)
