@@ -586,15 +586,63 @@ _REGION_AFTER = re.compile(
 )
 
 
+#: Rule ``named_oblast``: "Авдіївка — місто Донецької області", "Балаклея Харьковской
+#: области", "Balakliia, a town in Kharkiv Oblast", "Авдеевка (Донецкая область)": an oblast
+#: named right after a name, past a separator, a type word (lexicon ``type_words`` /
+#: ``settlement_words``), "in" and a raion; the oblast phrase itself is read by
+#: :func:`gazetteer.admin.admin_level`. ``_OBLAST_AFTER_RAION`` also passes a raion phrase.
+_OBLAST_TYPE_WORDS = "|".join(
+    map(re.escape, sorted(_LEX.type_words | _LEX.settlement_words, key=len, reverse=True))
+)
+_OBLAST_LEAD = (
+    r"\s*(?:[,(—–]\s*|-\s+)?(?:(?:a|an|the)\s+)?(?:(?:" + _OBLAST_TYPE_WORDS + r")\s+)?"
+    r"(?:(?:in|в|у)\s+(?:the\s+)?)?"
+)
+_OBLAST_TAIL = r"(?P<region>[^\W\d_][\w’'-]*)\s+(?P<level>[^\W\d_]+)"
+_OBLAST_AFTER = re.compile(_OBLAST_LEAD + _OBLAST_TAIL, re.IGNORECASE)
+_OBLAST_AFTER_RAION = re.compile(
+    _OBLAST_LEAD + r"(?P<raion>[^\W\d_][\w’'-]*\s+[^\W\d_]+)\s*,?\s*" + _OBLAST_TAIL,
+    re.IGNORECASE,
+)
+
+
+def _oblast_after(text: str, end: int):
+    """The Ukrainian oblast (:class:`gazetteer.admin.AdminArea`) named right after ``end`` in
+    ``text`` (rule ``named_oblast``), or None."""
+    from gazetteer.admin import OBLASTS, admin_level, oblast_variants
+
+    for pattern in (_OBLAST_AFTER, _OBLAST_AFTER_RAION):
+        m = pattern.match(text, end)
+        if m is None or not m.group("region")[:1].isupper():
+            continue
+        if "raion" in m.groupdict() and admin_level(m.group("raion"))[1] != "raion":
+            continue
+        bare, level = admin_level(f"{m.group('region')} {m.group('level')}")
+        if level != "oblast" or not bare:
+            continue
+        areas = [a for a in OBLASTS if bare in oblast_variants(a)]
+        if len(areas) == 1:
+            return areas[0]
+    return None
+
+
 def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
     """The readings of ``name`` that lie in the region the sentence places it in, right
     after the name ("Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)"; rule
-    named_region): the region is known by its capital's country and oblast. All readings
-    when the sentence names no region there, the region is not found, or none lies in it."""
+    named_region): the region is known by its capital's country and oblast. A Ukrainian
+    oblast in any of the three languages ("Авдіївка — місто Донецької області") is read
+    from its own name (rule named_oblast). All readings when the sentence names no region
+    there, the region is not found, or none lies in it."""
     from gazetteer import PlaceNotFound
 
     text = st.sentence or ""
     at = text.find(name)
+    area = _oblast_after(text, at + len(name)) if at >= 0 else None
+    if area is not None:
+        inside = [
+            c for c in cands if c.place.country == "UA" and c.place.admin1_code == area.admin1
+        ]
+        return inside or cands
     m = _REGION_AFTER.match(text, at + len(name)) if at >= 0 else None
     if m is None:
         return cands
@@ -706,6 +754,8 @@ def _opening_common_noun(st: Statement) -> str | None:
         return None
     if not st.sentence.lstrip(" \"'«“„(").startswith(word):
         return None
+    if _oblast_after(st.sentence, st.sentence.find(word) + len(word)) is not None:
+        return None  # "Балаклея Харьковской области …": the text places it, a place (named_oblast)
     return word if any(common_noun(word, lang) for lang in ("uk", "ru")) else None
 
 
