@@ -1611,6 +1611,13 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                     or (not own and "decided by context" in (m.context or ""))
                 )
             ):
+                if p.admin1 == admin and not _ANCHORED.search(m.context or ""):
+                    # read there already: the region anchors it all the same, and a statement
+                    # measures it among that oblast's readings only (rule region_anchor)
+                    where = "sentence" if own else "report"
+                    out[i] = replace(
+                        m, context=f"{m.context}; in the {admin} region the {where} names"
+                    )
                 continue  # already read there; a town or a decided name is not moved
         try:
             here = gz.resolve(m.text, in_admin=admin, limit=5)
@@ -1656,6 +1663,9 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             and not several
             and not (m.ambiguous and len(exact) == 1)
         ):
+            if not _ANCHORED.search(m.context or ""):  # read there already (rule region_anchor)
+                where = "report" if not strict and not own else "sentence"
+                out[i] = replace(m, context=f"{m.context}; in the {label} region the {where} names")
             continue
         rule = "the report names" if not strict and not own else "the sentence names"
         placed = _mention(m.text, m.span, m.sentence, None, exact[0],
@@ -2401,13 +2411,20 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
         cands = context[name]
         raion = name in by_raion
         chosen = next((c for c in cands if c.place.id == pid), None)
-        if chosen is None or (chosen is cands.best and not cands.ambiguous and not raion):
+        if chosen is None:
+            continue
+        # the region (or hromada) that anchors the name rules out its readings in other
+        # oblasts; a raion the sentence names leaves no other reading (rule in_raion)
+        oblast = (chosen.place.country, chosen.place.admin1_code)
+        rest = [
+            c for c in cands
+            if c.place.id != pid and not raion and (c.place.country, c.place.admin1_code) == oblast
+        ]  # fmt: skip
+        if chosen is cands.best and not cands.ambiguous and len(rest) == len(cands) - 1:
             continue
         if name in bare and chosen.match_kind not in ("exact", "former", "inflected"):
             continue  # the bare name matches that place only by another spelling
         first = replace(chosen, ambiguous=False)
-        # a raion the sentence names leaves no other reading (rule in_raion)
-        rest = [] if raion else [c for c in cands if c.place.id != pid]
         out[name] = Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
     return out
 
