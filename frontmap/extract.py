@@ -3400,6 +3400,8 @@ def _antecedent(
             st, note = _away_from_before(st, si, sents, by_sentence)
             if not note and st.rule == "inverted_uk_ru":
                 st, note = _from_page_topic(st, sents, by_sentence)
+            if not note and st.rule in _DESCRIBED_FROM:
+                st, note = _from_opening_before(st, si, sents, by_sentence)
             notes += [note] if note else []
             continue
         unsaid = (
@@ -3838,6 +3840,33 @@ def _from_page_topic(st, sents, by_sentence) -> tuple:
         "names only that place; rule page_topic_reference)."
     )
     return replace(st, reference=topic.text, reference_kind="place"), note
+
+
+#: The rules of statements whose unstated reference is the place a description is about:
+#: "На відстані 2 км розташоване село Касянівка", "Ближайшая станция — Водяная (3,5 км)".
+_DESCRIBED_FROM = frozenset({"inverted_uk_ru", "nearest_station"})
+
+
+def _from_opening_before(st, si: int, sents, by_sentence) -> tuple:
+    """Rule ``opening_before_reference``: "Село Кутьківка знаходиться на річці Нижня
+    Дворічна. Вище за течією на відстані 2 км розташоване село Касянівка." is measured from
+    the place that opens the sentence before (the place the paragraph describes), when it is
+    not the subject; of several there, a decided one. Returns the statement (its reference
+    filled) and a note, or the statement unchanged and "" (a place read from the text around:
+    the note keeps an inconsistent reading from being an alarm)."""
+    opening = [
+        m for m in by_sentence.get(si - 1, ())
+        if m.kind == "settlement" and _opens(m, sents[si - 1])
+        and m.text != st.subject and m.text not in (st.subject or "")
+    ]  # fmt: skip
+    if not opening:
+        return st, ""
+    found = ([m for m in opening if not m.ambiguous] or opening)[0]
+    note = (
+        f"The unstated reference read as {found.text}, the place named opening the sentence "
+        "before (rule opening_before_reference)."
+    )
+    return replace(st, reference=found.text, reference_kind="place"), note
 
 
 #: "… Tokmak lies just 20km away": a measure "away" from nowhere the sentence names.
