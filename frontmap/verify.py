@@ -82,6 +82,7 @@ from dataclasses import dataclass, field, replace
 from html import escape
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from gazetteer.inflection import common_noun, lemmas
 from gazetteer.names import has_cyrillic
@@ -1282,11 +1283,18 @@ def _located(readings: list) -> list:
     or raion's centre) whose radius holds a located reading of the same name replaced by that
     located reading, at the better of the two scores: it is the same settlement placed
     coarsely, and its wide allowance would let a wrong pairing fit ("Melitopol" ±65 km
-    matching a namesake 155 km away)."""
+    matching a namesake 155 km away).
+
+    Rule ``located_variant``: a coarse entry with no such reading in its radius stands for the
+    one located reading there spelled a little otherwise in the same oblast ("Присеймів'я",
+    the codifier's Pryseimivia placed at its hromada's centre, is GeoNames' Pryseimia): the
+    gazetteers transliterate one village two ways."""
     points = [
         c for c in readings if c.place.precision == "point" and c.match_kind in _SAME_NAME_KINDS
     ]
     coarse = [c for c in readings if c.place.precision != "point" and c.place.radius_km]
+    if coarse:
+        points += _located_variants(readings, coarse, points)
     if not points or not coarse:
         return readings
     dist, _ = inverse(
@@ -1307,6 +1315,47 @@ def _located(readings: list) -> list:
     out = [best.get(c.place.id, c) for c in readings]
     out = [c for c in out if id(c) not in gone]
     return sorted(out, key=lambda c: -c.score)
+
+
+#: Rule ``located_variant``: a located spelling this similar to a coarse entry's name (the
+#: two in Latin letters) is the same village ("Pryseimivia" / "Pryseimia" 0.90, "Masalaivka" /
+#: "Masalivka" 0.95); "Stare Pekelne" / "Nove Pekelne" (0.72), "Krasnopolivka" /
+#: "Krasnopillia" (0.80) are other villages.
+LOCATED_VARIANT_SIMILARITY = 0.85
+
+
+def _located_variants(readings: list, coarse: list, points: list) -> list:
+    """Rule ``located_variant`` (see :func:`_located`): for each coarse reading with no located
+    reading of the name in its radius, the one located variant spelling in its radius and
+    oblast whose name ends as its own does and is :data:`LOCATED_VARIANT_SIMILARITY` alike;
+    [] when none or several."""
+    variants = [c for c in readings if c.place.precision == "point" and c.match_kind == "variant"]
+    if not variants:
+        return []
+    located = points + variants
+    dist, _ = inverse(
+        np.array([[c.place.lat] for c in coarse]),
+        np.array([[c.place.lon] for c in coarse]),
+        np.array([[p.place.lat for p in located]]),
+        np.array([[p.place.lon for p in located]]),
+    )
+    inside = dist <= np.array([[c.place.radius_km] for c in coarse])
+    found = []
+    for i, c in enumerate(coarse):
+        if inside[i, : len(points)].any():
+            continue  # the name itself is located there (rule of _located)
+        same = {
+            p.place.id: p
+            for p, there in zip(variants, inside[i, len(points) :], strict=True)
+            if there
+            and (p.place.country, p.place.admin1_code) == (c.place.country, c.place.admin1_code)
+            and _same_last_letter(c.place.name, p.place.name)
+            and fuzz.ratio(c.place.name.lower(), p.place.name.lower()) / 100
+            >= LOCATED_VARIANT_SIMILARITY
+        }
+        if len(same) == 1:
+            found.extend(same.values())
+    return found
 
 
 def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verdict:
