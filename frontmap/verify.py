@@ -597,7 +597,7 @@ _OBLAST_TYPE_WORDS = "|".join(
 )
 _OBLAST_LEAD = (
     r"\s*(?:[,(—–]\s*|-\s+)?(?:(?:a|an|the)\s+)?(?:(?:" + _OBLAST_TYPE_WORDS + r")\s+)?"
-    r"(?:(?:in|в|у)\s+(?:the\s+)?)?"
+    r"(?:(?:in|в|у)\s+(?:the\s+)?)?(?:[^\W\d_]+['’]s\s+)?"  # "in Ukraine's Kharkiv region"
 )
 _OBLAST_TAIL = r"(?P<region>[^\W\d_][\w’'-]*)\s+(?P<level>[^\W\d_]+)"
 _OBLAST_AFTER = re.compile(_OBLAST_LEAD + _OBLAST_TAIL, re.IGNORECASE)
