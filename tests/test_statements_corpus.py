@@ -219,7 +219,9 @@ def test_every_record_has_its_source():
 #: seat_apposition, "a few" as 1–9 units): dev 59.9 % here (60.1 % on the full gazetteer).
 #: uk/ru round 12 (stretches restated and elided, road ends, course verbs): dev 58.3 %.
 #: Both merged: see the figures measured after the merge.
-AGREEMENT_FLOOR = {"dev": 0.595, "test": 0.40}
+#: Round 14 (named_oblast, region_anchor readings, opening_before_reference, located_variant):
+#: dev 62.5 % here (62.7 % on the full gazetteer).
+AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.40}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
