@@ -1626,6 +1626,13 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                     or (not own and "decided by context" in (m.context or ""))
                 )
             ):
+                if p.admin1 == admin and not _ANCHORED.search(m.context or ""):
+                    # read there already: the region anchors it all the same, and a statement
+                    # measures it among that oblast's readings only (rule region_anchor)
+                    where = "sentence" if own else "report"
+                    out[i] = replace(
+                        m, context=f"{m.context}; in the {admin} region the {where} names"
+                    )
                 continue  # already read there; a town or a decided name is not moved
         try:
             here = gz.resolve(m.text, in_admin=admin, limit=5)
@@ -1671,6 +1678,9 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             and not several
             and not (m.ambiguous and len(exact) == 1)
         ):
+            if not _ANCHORED.search(m.context or ""):  # read there already (rule region_anchor)
+                where = "report" if not strict and not own else "sentence"
+                out[i] = replace(m, context=f"{m.context}; in the {label} region the {where} names")
             continue
         rule = "the report names" if not strict and not own else "the sentence names"
         placed = _mention(m.text, m.span, m.sentence, None, exact[0],
@@ -2416,13 +2426,20 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
         cands = context[name]
         raion = name in by_raion
         chosen = next((c for c in cands if c.place.id == pid), None)
-        if chosen is None or (chosen is cands.best and not cands.ambiguous and not raion):
+        if chosen is None:
+            continue
+        # the region (or hromada) that anchors the name rules out its readings in other
+        # oblasts; a raion the sentence names leaves no other reading (rule in_raion)
+        oblast = (chosen.place.country, chosen.place.admin1_code)
+        rest = [
+            c for c in cands
+            if c.place.id != pid and not raion and (c.place.country, c.place.admin1_code) == oblast
+        ]  # fmt: skip
+        if chosen is cands.best and not cands.ambiguous and len(rest) == len(cands) - 1:
             continue
         if name in bare and chosen.match_kind not in ("exact", "former", "inflected"):
             continue  # the bare name matches that place only by another spelling
         first = replace(chosen, ambiguous=False)
-        # a raion the sentence names leaves no other reading (rule in_raion)
-        rest = [] if raion else [c for c in cands if c.place.id != pid]
         out[name] = Candidates([first, *rest], query=name, ambiguous=False, tried=cands.tried)
     return out
 
@@ -3398,6 +3415,8 @@ def _antecedent(
             st, note = _away_from_before(st, si, sents, by_sentence)
             if not note and st.rule == "inverted_uk_ru":
                 st, note = _from_page_topic(st, sents, by_sentence)
+            if not note and st.rule in _DESCRIBED_FROM:
+                st, note = _from_opening_before(st, si, sents, by_sentence)
             notes += [note] if note else []
             continue
         unsaid = (
@@ -3836,6 +3855,33 @@ def _from_page_topic(st, sents, by_sentence) -> tuple:
         "names only that place; rule page_topic_reference)."
     )
     return replace(st, reference=topic.text, reference_kind="place"), note
+
+
+#: The rules of statements whose unstated reference is the place a description is about:
+#: "На відстані 2 км розташоване село Касянівка", "Ближайшая станция — Водяная (3,5 км)".
+_DESCRIBED_FROM = frozenset({"inverted_uk_ru", "nearest_station"})
+
+
+def _from_opening_before(st, si: int, sents, by_sentence) -> tuple:
+    """Rule ``opening_before_reference``: "Село Кутьківка знаходиться на річці Нижня
+    Дворічна. Вище за течією на відстані 2 км розташоване село Касянівка." is measured from
+    the place that opens the sentence before (the place the paragraph describes), when it is
+    not the subject; of several there, a decided one. Returns the statement (its reference
+    filled) and a note, or the statement unchanged and "" (a place read from the text around:
+    the note keeps an inconsistent reading from being an alarm)."""
+    opening = [
+        m for m in by_sentence.get(si - 1, ())
+        if m.kind == "settlement" and _opens(m, sents[si - 1])
+        and m.text != st.subject and m.text not in (st.subject or "")
+    ]  # fmt: skip
+    if not opening:
+        return st, ""
+    found = ([m for m in opening if not m.ambiguous] or opening)[0]
+    note = (
+        f"The unstated reference read as {found.text}, the place named opening the sentence "
+        "before (rule opening_before_reference)."
+    )
+    return replace(st, reference=found.text, reference_kind="place"), note
 
 
 #: "… Tokmak lies just 20km away": a measure "away" from nowhere the sentence names.

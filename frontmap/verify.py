@@ -82,6 +82,7 @@ from dataclasses import dataclass, field, replace
 from html import escape
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from gazetteer.inflection import common_noun, lemmas
 from gazetteer.names import has_cyrillic
@@ -589,15 +590,63 @@ _REGION_AFTER = re.compile(
 )
 
 
+#: Rule ``named_oblast``: "Авдіївка — місто Донецької області", "Балаклея Харьковской
+#: области", "Balakliia, a town in Kharkiv Oblast", "Авдеевка (Донецкая область)": an oblast
+#: named right after a name, past a separator, a type word (lexicon ``type_words`` /
+#: ``settlement_words``), "in" and a raion; the oblast phrase itself is read by
+#: :func:`gazetteer.admin.admin_level`. ``_OBLAST_AFTER_RAION`` also passes a raion phrase.
+_OBLAST_TYPE_WORDS = "|".join(
+    map(re.escape, sorted(_LEX.type_words | _LEX.settlement_words, key=len, reverse=True))
+)
+_OBLAST_LEAD = (
+    r"\s*(?:[,(—–]\s*|-\s+)?(?:(?:a|an|the)\s+)?(?:(?:" + _OBLAST_TYPE_WORDS + r")\s+)?"
+    r"(?:(?:in|в|у)\s+(?:the\s+)?)?(?:[^\W\d_]+['’]s\s+)?"  # "in Ukraine's Kharkiv region"
+)
+_OBLAST_TAIL = r"(?P<region>[^\W\d_][\w’'-]*)\s+(?P<level>[^\W\d_]+)"
+_OBLAST_AFTER = re.compile(_OBLAST_LEAD + _OBLAST_TAIL, re.IGNORECASE)
+_OBLAST_AFTER_RAION = re.compile(
+    _OBLAST_LEAD + r"(?P<raion>[^\W\d_][\w’'-]*\s+[^\W\d_]+)\s*,?\s*" + _OBLAST_TAIL,
+    re.IGNORECASE,
+)
+
+
+def _oblast_after(text: str, end: int):
+    """The Ukrainian oblast (:class:`gazetteer.admin.AdminArea`) named right after ``end`` in
+    ``text`` (rule ``named_oblast``), or None."""
+    from gazetteer.admin import OBLASTS, admin_level, oblast_variants
+
+    for pattern in (_OBLAST_AFTER, _OBLAST_AFTER_RAION):
+        m = pattern.match(text, end)
+        if m is None or not m.group("region")[:1].isupper():
+            continue
+        if "raion" in m.groupdict() and admin_level(m.group("raion"))[1] != "raion":
+            continue
+        bare, level = admin_level(f"{m.group('region')} {m.group('level')}")
+        if level != "oblast" or not bare:
+            continue
+        areas = [a for a in OBLASTS if bare in oblast_variants(a)]
+        if len(areas) == 1:
+            return areas[0]
+    return None
+
+
 def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
     """The readings of ``name`` that lie in the region the sentence places it in, right
     after the name ("Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)"; rule
-    named_region): the region is known by its capital's country and oblast. All readings
-    when the sentence names no region there, the region is not found, or none lies in it."""
+    named_region): the region is known by its capital's country and oblast. A Ukrainian
+    oblast in any of the three languages ("Авдіївка — місто Донецької області") is read
+    from its own name (rule named_oblast). All readings when the sentence names no region
+    there, the region is not found, or none lies in it."""
     from gazetteer import PlaceNotFound
 
     text = st.sentence or ""
     at = text.find(name)
+    area = _oblast_after(text, at + len(name)) if at >= 0 else None
+    if area is not None:
+        inside = [
+            c for c in cands if c.place.country == "UA" and c.place.admin1_code == area.admin1
+        ]
+        return inside or cands
     m = _REGION_AFTER.match(text, at + len(name)) if at >= 0 else None
     if m is None:
         return cands
@@ -748,6 +797,8 @@ def _opening_common_noun(st: Statement) -> str | None:
         return None
     if not st.sentence.lstrip(" \"'«“„(").startswith(word):
         return None
+    if _oblast_after(st.sentence, st.sentence.find(word) + len(word)) is not None:
+        return None  # "Балаклея Харьковской области …": the text places it, a place (named_oblast)
     return word if any(common_noun(word, lang) for lang in ("uk", "ru")) else None
 
 
@@ -1274,11 +1325,18 @@ def _located(readings: list) -> list:
     or raion's centre) whose radius holds a located reading of the same name replaced by that
     located reading, at the better of the two scores: it is the same settlement placed
     coarsely, and its wide allowance would let a wrong pairing fit ("Melitopol" ±65 km
-    matching a namesake 155 km away)."""
+    matching a namesake 155 km away).
+
+    Rule ``located_variant``: a coarse entry with no such reading in its radius stands for the
+    one located reading there spelled a little otherwise in the same oblast ("Присеймів'я",
+    the codifier's Pryseimivia placed at its hromada's centre, is GeoNames' Pryseimia): the
+    gazetteers transliterate one village two ways."""
     points = [
         c for c in readings if c.place.precision == "point" and c.match_kind in _SAME_NAME_KINDS
     ]
     coarse = [c for c in readings if c.place.precision != "point" and c.place.radius_km]
+    if coarse:
+        points += _located_variants(readings, coarse, points)
     if not points or not coarse:
         return readings
     dist, _ = inverse(
@@ -1299,6 +1357,47 @@ def _located(readings: list) -> list:
     out = [best.get(c.place.id, c) for c in readings]
     out = [c for c in out if id(c) not in gone]
     return sorted(out, key=lambda c: -c.score)
+
+
+#: Rule ``located_variant``: a located spelling this similar to a coarse entry's name (the
+#: two in Latin letters) is the same village ("Pryseimivia" / "Pryseimia" 0.90, "Masalaivka" /
+#: "Masalivka" 0.95); "Stare Pekelne" / "Nove Pekelne" (0.72), "Krasnopolivka" /
+#: "Krasnopillia" (0.80) are other villages.
+LOCATED_VARIANT_SIMILARITY = 0.85
+
+
+def _located_variants(readings: list, coarse: list, points: list) -> list:
+    """Rule ``located_variant`` (see :func:`_located`): for each coarse reading with no located
+    reading of the name in its radius, the one located variant spelling in its radius and
+    oblast whose name ends as its own does and is :data:`LOCATED_VARIANT_SIMILARITY` alike;
+    [] when none or several."""
+    variants = [c for c in readings if c.place.precision == "point" and c.match_kind == "variant"]
+    if not variants:
+        return []
+    located = points + variants
+    dist, _ = inverse(
+        np.array([[c.place.lat] for c in coarse]),
+        np.array([[c.place.lon] for c in coarse]),
+        np.array([[p.place.lat for p in located]]),
+        np.array([[p.place.lon for p in located]]),
+    )
+    inside = dist <= np.array([[c.place.radius_km] for c in coarse])
+    found = []
+    for i, c in enumerate(coarse):
+        if inside[i, : len(points)].any():
+            continue  # the name itself is located there (rule of _located)
+        same = {
+            p.place.id: p
+            for p, there in zip(variants, inside[i, len(points) :], strict=True)
+            if there
+            and (p.place.country, p.place.admin1_code) == (c.place.country, c.place.admin1_code)
+            and _same_last_letter(c.place.name, p.place.name)
+            and fuzz.ratio(c.place.name.lower(), p.place.name.lower()) / 100
+            >= LOCATED_VARIANT_SIMILARITY
+        }
+        if len(same) == 1:
+            found.extend(same.values())
+    return found
 
 
 def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verdict:

@@ -85,7 +85,8 @@ _LEVEL_WORDS = {
         "oblast",
     ),
     **dict.fromkeys(
-        ["raion", "rayon", "district", "raioni", "район", "района", "районі", "р-н"], "raion"
+        ["raion", "rayon", "district", "raioni", "район", "района", "району", "районі", "р-н"],
+        "raion",
     ),
     **dict.fromkeys(["hromada", "community", "громада", "громади"], "hromada"),
 }

@@ -1,6 +1,8 @@
 """Verdicts on real places (GeoNames UA from ../shared) and the rubric's arithmetic."""
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -684,3 +686,35 @@ def test_a_raion_named_with_a_village_decides_its_namesake(gz_full, sentence, ve
     assert v.verdict == verdict, v.explanation
     if verdict == "unverifiable":
         assert "Bakhmut raion" in v.explanation and "namesakes elsewhere" in v.explanation
+
+
+_VERDICT_CASES = [
+    case
+    for case in (
+        json.loads(line)
+        for line in (Path(__file__).parent / "corpus" / "statement-cases.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line
+    )
+    if "verdict" in case
+]
+
+
+@pytest.mark.parametrize(
+    "case", _VERDICT_CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(_VERDICT_CASES)]
+)
+def test_verdict_cases(case, gz_full):
+    """Cases of tests/corpus/statement-cases.jsonl with a ``verdict``: the verdict ``extract``
+    gives the statement about the case's subject (``verdict_subject`` when the sentence leaves
+    it unstated), read as a report: with the text around."""
+    from frontmap.extract import extract
+
+    result = extract(case["text"], gz_full, published="2025-03-01")
+    subject = case.get("verdict_subject") or case["expect"]["subject"]
+    found = [
+        v for _, v in result.verdicts
+        if v.statement.subject == subject or f"'{subject}' read as" in v.explanation
+    ]  # fmt: skip
+    assert found, (case["text"], [v.explanation for _, v in result.verdicts])
+    assert found[0].verdict == case["verdict"], found[0].explanation
