@@ -496,6 +496,9 @@ class ClaimWords:
     #: General Staff said on Monday, while …"), and "according to" before a voice.
     closing_speech: re.Pattern = re.compile(r"(?!x)x")
     according_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule report_of_voice: the words before a voice whose report is cited ("according to
+    #: the operational summary of the General Staff"): that voice speaks.
+    report_of_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule list_ends: a clause boundary and the subject of a new clause ("…, while Ukrainian
     #: troops held X"): a place after it is no member of the earlier clause's list.
     clause_subject: re.Pattern = re.compile(r"(?!x)x")
@@ -780,6 +783,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ukraine_holds=_union(each("ukraine_holds")),
         closing_speech=_union(each("closing_speech")),
         according_before=_union([f"(?:{p})$" for p in each("according_before")]),
+        report_of_before=_union([f"(?:{p})$" for p in each("report_of_before")]),
         clause_subject=_union(each("clause_subject")),
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
         inverted_speech=_union(each("inverted_speech")),
@@ -5281,7 +5285,16 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
             _may_hold(w.speech_before, sent)
             and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
         )
+        # rule report_of_voice: "according to the operational summary of the General Staff"
+        or (
+            _may_hold(w.report_of_before, sent)
+            and w.report_of_before.search(sent, max(0, start - REPORT_OF_REACH), start)
+        )
     )
+
+
+#: How far before a voice the words citing its report may start (rule ``report_of_voice``).
+REPORT_OF_REACH = 90
 
 
 #: Where a clause ends: a semicolon or colon, or a comma opening a relative or adverbial
