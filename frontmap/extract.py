@@ -5116,8 +5116,16 @@ class _Roles:
         ):
             self.source = None
         elif speaking or self.source is None:
-            # the one that speaks, else the last named (rule speaker_carried)
-            self.source = (speaking or who_here)[-1][2:]
+            # the one that speaks, else the last named (rule speaker_carried) that is not
+            # busy doing something that is no saying ("Zelensky visited troops near X."; rule
+            # busy_not_voice)
+            named = speaking or [
+                c for c in who_here
+                if not (w.non_voice_after.match(sent, c[1])
+                        or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+            ]  # fmt: skip
+            if named:
+                self.source = named[-1][2:]
         # rule mentioned_not_voice: a claimant only mentioned ("The report cited the Russian
         # Defense Ministry's budget", "The Kremlin continues its campaign") does not take the
         # voice from the source that spoke before it; nor does a belligerent named in an
