@@ -401,6 +401,11 @@ class ClaimWords:
     #: its speaker ("despite Russian claims of …", "contrary to Moscow's claims"; rule
     #: ``concessive_claimant``).
     concessive_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule rejected_claimant: a participle of rejecting right before a claimant, and the
+    #: rest of a bare mention of its claims right after it ("…, the brigade said, rejecting
+    #: Moscow's claims."): the claimant is the one rejected, no voice.
+    rejected_before: re.Pattern = re.compile(r"(?!x)x")
+    rejected_after: re.Pattern = re.compile(r"(?!x)x")
     #: Function words a sentence or a quote may open with before a place's name ("Both
     #: Chernihiv and Kyiv …"; rule ``opening_word``).
     opening_words: frozenset = frozenset()
@@ -736,6 +741,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         attempt_before=_union(each("attempt_before")),
         echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
         concessive_before=_union([f"(?:{p})$" for p in each("concessive_before")]),
+        rejected_before=_union([f"(?:{p})$" for p in each("rejected_before")]),
+        rejected_after=_union(each("rejected_after")),
         opening_words=frozenset(each("opening_words")),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
@@ -5275,6 +5282,12 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         sent, max(0, start - SPEECH_BEFORE), start
     ):
         return False  # rule concessive_claimant: "… strikes despite Russian claims of …"
+    if (
+        _may_hold(w.rejected_before, sent)
+        and w.rejected_before.search(sent, max(0, start - SPEECH_BEFORE), start)
+        and w.rejected_after.match(sent, end)
+    ):
+        return False  # rule rejected_claimant: "…, the brigade said, rejecting Moscow's claims"
     if w.actor_subjects and _VOICE_COLON.match(sent, end):
         return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
     apposed = _APPOSITIVE.match(sent, end)
