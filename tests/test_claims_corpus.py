@@ -97,8 +97,10 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: / 88.5 %). Both merged (with red team 12's fixes): see the figures below.
 #: Round 13 (cyrprobe13: own_side_voice, aftermath_voice): dev uk 92.6 -> 92.8,
 #: all 84.9 -> 85.0 % (lenient all 89.2 -> 89.3 %).
+#: Round 14 (clen14: recap_continued, no_comment, report_of_voice, geolocated footage, enrec13's
+#: date rules): dev en 78.1 -> 81.0, all 85.0 -> 86.2 % (lenient en 86.8 -> 87.7, all 89.3 -> 89.7 %).
 FLOORS = {
-    "dev": {"en": (0.78, 0.865), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.845, 0.89)},
+    "dev": {"en": (0.81, 0.875), "uk": (0.925, 0.925), "ru": (0.865, 0.89), "all": (0.86, 0.895)},
     # rounds 12-13 merged: test en 54.4 / uk 73.5 / ru 79.0 / all 69.0 % (lenient 61.2 / 84.9 /
     # 82.9 / 77.0 %)
     "test": {"en": (0.54, 0.61), "uk": (0.73, 0.845), "ru": (0.785, 0.825), "all": (0.685, 0.765)},
