@@ -4273,8 +4273,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if bounds is None:
                 bounds = _clause_bounds(sent)
             ongoing = False
-            if kind in ("attacked", "fighting", "shelled"):
-                # rule ongoing_span: "have been trying to encircle X for weeks" goes on now
+            if kind in ("attacked", "fighting", "shelled") and who_here:
+                # rule ongoing_span: "have been trying to encircle X for weeks" goes on now,
+                # told by a voice the sentence names (a narrator's "… for weeks" after another
+                # sentence's voice is the story's background, not that voice's claim)
                 tense = w.attempt_before.search(sent, max(0, a_start - 60), a_start)
                 verb = tense.start() if tense and tense.end() == a_start else a_start
                 ongoing = bool(w.ongoing_before.search(sent, max(0, verb - 40), verb))
