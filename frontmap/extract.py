@@ -291,6 +291,10 @@ class ClaimWords:
     #: A witness or resident speaking ("… the witness said"): the sentence gives no claim
     #: (rule ``bystander``).
     bystander: re.Pattern = re.compile(r"(?!x)x")
+    #: A voice's silence on a place ("The ministry made no comment on X, where fighting was
+    #: reported"): the sentence's places borrow no voice from the sentences around it (rule
+    #: ``no_comment``).
+    no_comment: re.Pattern = re.compile(r"(?!x)x")
     #: A quote closed and attributed to a speaker ('…," the brigade commander told AFP';
     #: "…», — рассказал командир отряда"; rule ``quoted_unplaced``).
     quote_attribution: re.Pattern = re.compile(r"(?!x)x")
@@ -397,6 +401,11 @@ class ClaimWords:
     #: its speaker ("despite Russian claims of …", "contrary to Moscow's claims"; rule
     #: ``concessive_claimant``).
     concessive_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule rejected_claimant: a participle of rejecting right before a claimant, and the
+    #: rest of a bare mention of its claims right after it ("…, the brigade said, rejecting
+    #: Moscow's claims."): the claimant is the one rejected, no voice.
+    rejected_before: re.Pattern = re.compile(r"(?!x)x")
+    rejected_after: re.Pattern = re.compile(r"(?!x)x")
     #: Function words a sentence or a quote may open with before a place's name ("Both
     #: Chernihiv and Kyiv …"; rule ``opening_word``).
     opening_words: frozenset = frozenset()
@@ -492,6 +501,9 @@ class ClaimWords:
     #: General Staff said on Monday, while …"), and "according to" before a voice.
     closing_speech: re.Pattern = re.compile(r"(?!x)x")
     according_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule report_of_voice: the words before a voice whose report is cited ("according to
+    #: the operational summary of the General Staff"): that voice speaks.
+    report_of_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule list_ends: a clause boundary and the subject of a new clause ("…, while Ukrainian
     #: troops held X"): a place after it is no member of the earlier clause's list.
     clause_subject: re.Pattern = re.compile(r"(?!x)x")
@@ -514,6 +526,16 @@ class ClaimWords:
     denier_after: re.Pattern = re.compile(r"(?!x)x")
     non_voice_after: re.Pattern = re.compile(r"(?!x)x")
     non_voice_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A continuing tense right before an attack or a fight ("have been trying to"), and the
+    #: spans such an action lasted to now ("for weeks"): no background (rule ``ongoing_span``).
+    ongoing_before: re.Pattern = re.compile(r"(?!x)x")
+    ongoing_span: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule centre_target: words right after an oblast centre's name saying it was struck.
+    centre_target_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule centre_target: what a strike hit "in" an oblast centre, read before its name.
+    centre_target_in_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule weekday_item: the gap between a place and the weekday that dates it ("X on Friday").
+    weekday_item: re.Pattern = re.compile(r"(?!x)x")
     #: Rule stalled_advance: words right after an advance saying it stopped ("has stalled").
     stalled_after: re.Pattern = re.compile(r"(?!x)x")
     #: Rule described_voice: the words before a voice inside a place's description.
@@ -696,6 +718,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
+        no_comment=_union(each("no_comment")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
@@ -729,6 +752,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         attempt_before=_union(each("attempt_before")),
         echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
         concessive_before=_union([f"(?:{p})$" for p in each("concessive_before")]),
+        rejected_before=_union([f"(?:{p})$" for p in each("rejected_before")]),
+        rejected_after=_union(each("rejected_after")),
         opening_words=frozenset(each("opening_words")),
         list_end_after=_union(each("list_end_after")),
         object_gap=_union(each("object_gap")),
@@ -776,6 +801,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ukraine_holds=_union(each("ukraine_holds")),
         closing_speech=_union(each("closing_speech")),
         according_before=_union([f"(?:{p})$" for p in each("according_before")]),
+        report_of_before=_union([f"(?:{p})$" for p in each("report_of_before")]),
         clause_subject=_union(each("clause_subject")),
         closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
         inverted_speech=_union(each("inverted_speech")),
@@ -786,6 +812,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
+        ongoing_before=_union(each("ongoing_before")),
+        ongoing_span=_union(each("ongoing_span")),
+        centre_target_after=_union(each("centre_target_after")),
+        centre_target_in_before=_union(each("centre_target_in_before")),
+        weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
         stalled_after=_union(each("stalled_after")),
         description_voice_before=_union([f"(?:{p})$" for p in each("description_voice_before")]),
         claim_pronoun=_union(each("claim_pronoun")),
@@ -3004,11 +3035,20 @@ def _excluded(
     who says so (``attributed``): "… southwest of Kurakhove, which Russian troops have
     stormed, according to DeepState".
     """
-    if {key(mention.text), key(mention.name or "")} & w.oblast_centres and not (
-        listed
-        or w.city_cue.search(sent[max(0, rel - 20) : rel])
-        or w.city_cue.match(sent[end:])
-        or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
+    if (
+        {key(mention.text), key(mention.name or "")} & w.oblast_centres
+        and not (
+            listed
+            or w.city_cue.search(sent[max(0, rel - 20) : rel])
+            or w.city_cue.match(sent[end:])
+            or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
+            or w.centre_target_after.match(sent, end)
+            or (
+                " " not in mention.text  # the bare name, not "Sumy Oblast"
+                and w.centre_target_in_before.search(sent[max(0, rel - 60) : rel])
+                and not w.non_place_after.match(sent, end)
+            )
+        )
     ):
         return "an oblast's name, not said to be the city"
     k = key(mention.text)
@@ -4194,6 +4234,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed
             fallback = None
+        if fallback is not None and _may_hold(w.no_comment, sent) and w.no_comment.search(sent):
+            # rule no_comment: "The ministry made no comment on Torske, where fighting was
+            # reported": the place's report is nobody's the text names, not the voice before
+            fallback = None
         if _may_hold(w.bystander, sent) and w.bystander.search(sent):
             # rule bystander: "… taken by the Ukrainian army," the witness said: a witness's or
             # resident's words are no side's claim (nor the carried source's)
@@ -4308,7 +4352,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if bounds is None:
                 bounds = _clause_bounds(sent)
-            if _background(sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds):
+            ongoing = False
+            if kind in ("attacked", "fighting", "shelled") and who_here:
+                # rule ongoing_span: "have been trying to encircle X for weeks" goes on now,
+                # told by a voice the sentence names (a narrator's "… for weeks" after another
+                # sentence's voice is the story's background, not that voice's claim)
+                tense = w.attempt_before.search(sent, max(0, a_start - 60), a_start)
+                verb = tense.start() if tense and tense.end() == a_start else a_start
+                ongoing = bool(w.ongoing_before.search(sent, max(0, verb - 40), verb))
+            if _background(
+                sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds, ongoing=ongoing
+            ):
                 past.append(target)
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
             if _past_relative(sent, rel + len(target.text), a_start, published, w):
@@ -4676,10 +4730,25 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     (when, note), precision = later, "day"
                 elif note == "an explicit date":
                     when = _date_at(undated, rel, published, when)
+                elif (
+                    precision == "day"
+                    and note.startswith("date not stated")
+                    and (recap := anchors.recap.get(name)) is not None
+                    and recap.sentence == si - 1
+                    and not who_here
+                    and not _coarse_at(undated, rel, published)
+                ):
+                    # rule recap_continued: "Previously: the evening before, the General Staff
+                    # reported … . The heaviest fighting was near X.": the recap goes on in a
+                    # sentence that names no voice of its own
+                    when = Date.fromisoformat(recap.date)
+                    note = f"recap_continued: {recap.notes}"
                 elif note.startswith("date not stated"):
                     when, precision, note = _coarse_at(undated, rel, published) or (
                         _additive_day(sent, si, claims, w) or (when, precision, note))  # fmt: skip
-                elif precision == "day" and (clause := _weekday_at(undated, rel, published)):
+                elif precision == "day" and (
+                    clause := _weekday_at(undated, rel, published, rel + len(target.text))
+                ):
                     when, note = clause
                 if not note.startswith("date not stated") and (
                     recent := _recent_appositive(sent, target.span[1] - start, _at, published, w)
@@ -4707,10 +4776,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # background ("… since they seized Bakhmut last May. 'I decided to withdraw our
             # units from the city'"; rule background_antecedent)
             named_before = [m for m in named_before if all(m is not p for p in past)]
-        if not targets and not rumour and not w.recap.match(sent):
+        if not targets and not rumour:
             # rule dated_summary: an action dated in the text on no single place ("Минулої
             # доби під ударами опинилися населені пункти трьох районів") dates the speaker's
-            # later undated claims, as a dated claim would
+            # later undated claims, as a dated claim would; a recap's ("Previously: the
+            # evening before, the General Staff reported …") only those of the next sentence
+            # (rule recap_continued)
             act = actions[-1]
             speaker = _speaker(sent, who_here, act[0], w)
             who = speaker[2:] if speaker else fallback
@@ -4719,8 +4790,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     sent, published, anchors, who[0], lead, stamp=stamp
                 )
                 if precision == "day" and not note.startswith("date not stated"):
-                    anchors.said[who[0]] = Claim("", who[0], who[1], act[2], when.isoformat(),
-                                                 "day", "claimed", sent, si, note)  # fmt: skip
+                    dated = Claim("", who[0], who[1], act[2], when.isoformat(), "day",
+                                  "claimed", sent, si, note)  # fmt: skip
+                    if w.recap.match(sent):
+                        anchors.recap[who[0]] = dated
+                    else:
+                        anchors.said[who[0]] = dated
         speaks = _may_hold(w.speech, sent) and w.speech.search(sent)
         not_agents = [
             c
@@ -5190,8 +5265,16 @@ class _Roles:
         ):
             self.source = None
         elif speaking or self.source is None:
-            # the one that speaks, else the last named (rule speaker_carried)
-            self.source = (speaking or who_here)[-1][2:]
+            # the one that speaks, else the last named (rule speaker_carried) that is not
+            # busy doing something that is no saying ("Zelensky visited troops near X."; rule
+            # busy_not_voice)
+            named = speaking or [
+                c for c in who_here
+                if not (w.non_voice_after.match(sent, c[1])
+                        or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+            ]  # fmt: skip
+            if named:
+                self.source = named[-1][2:]
         # rule mentioned_not_voice: a claimant only mentioned ("The report cited the Russian
         # Defense Ministry's budget", "The Kremlin continues its campaign") does not take the
         # voice from the source that spoke before it; nor does a belligerent named in an
@@ -5341,6 +5424,12 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         sent, max(0, start - SPEECH_BEFORE), start
     ):
         return False  # rule concessive_claimant: "… strikes despite Russian claims of …"
+    if (
+        _may_hold(w.rejected_before, sent)
+        and w.rejected_before.search(sent, max(0, start - SPEECH_BEFORE), start)
+        and w.rejected_after.match(sent, end)
+    ):
+        return False  # rule rejected_claimant: "…, the brigade said, rejecting Moscow's claims"
     if w.actor_subjects and _VOICE_COLON.match(sent, end):
         return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
     apposed = _APPOSITIVE.match(sent, end)
@@ -5359,7 +5448,16 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
             _may_hold(w.speech_before, sent)
             and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
         )
+        # rule report_of_voice: "according to the operational summary of the General Staff"
+        or (
+            _may_hold(w.report_of_before, sent)
+            and w.report_of_before.search(sent, max(0, start - REPORT_OF_REACH), start)
+        )
     )
+
+
+#: How far before a voice the words citing its report may start (rule ``report_of_voice``).
+REPORT_OF_REACH = 90
 
 
 #: Where a clause ends: a semicolon or colon, or a comma opening a relative or adverbial
@@ -5380,12 +5478,17 @@ def _clause_bounds(sent: str) -> tuple[list[int], list[int]]:
     return [b[0] for b in found], [b[1] for b in found]
 
 
-def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=None) -> bool:
+def _background(
+    sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=None, *, ongoing=False
+) -> bool:
     """Whether an action on a place is dated to a time long past ("captured Avdiivka in
     February", "seized … in the early days of the invasion", "since it took Bakhmut in May
     last year"): a cue just before them or just after the action or the place, in their
     clause (not one dating another verb between them: "… Pokrovsk, a hub it has been pressing
-    to capture for months, and Vovchansk")."""
+    to capture for months, and Vovchansk").
+
+    ``ongoing``: the action is told in a continuing tense ("have been storming X for weeks");
+    a span it lasted to now is no background (rule ``ongoing_span``)."""
     start, end = min(action[0], place[0]), max(action[1], place[1])
     starts, ends = bounds if bounds is not None else _clause_bounds(sent)
     # the clause: from the last boundary ending by ``start`` to the first starting at ``end``
@@ -5403,7 +5506,10 @@ def _background(sent: str, action: tuple, place: tuple, w: ClaimWords, bounds=No
         return True
     return any(
         _may_hold_between(w.background, sent, max(lo, a), min(hi, b))
-        and w.background.search(sent[max(lo, a) : min(hi, b)])
+        and any(
+            not (ongoing and w.ongoing_span.fullmatch(cue[0]))
+            for cue in w.background.finditer(sent[max(lo, a) : min(hi, b)])
+        )
         for a, b in windows
     )
 
@@ -5751,6 +5857,10 @@ class _Anchors:
         self.day: dict[str, Claim] = {}
         self.said: dict[str, Claim] = {}
         self.last: Claim | None = None  # the last claim of any voice dated by the text
+        #: each voice's last recap ("Previously: the day before, the General Staff reported
+        #: …") dated by the text: it dates that voice's undated claims of the next sentence
+        #: only (rule recap_continued)
+        self.recap: dict[str, Claim] = {}
         #: the day each "the next day" ({(sentence, start): date}) counts to (rule days_later)
         self.later: dict[tuple[int, int], Date] = {}
         self.cues: dict[int, tuple[list, list]] = {}  # each sentence's phrases and dates
@@ -5759,9 +5869,11 @@ class _Anchors:
         if claim.date_precision != "day":
             return
         self.day[claim.claimant] = claim
-        if not claim.notes.startswith(("date not stated", "side_day")) and not recap.match(
-            claim.quote
-        ):
+        if recap.match(claim.quote) and not claim.notes.startswith("date not stated"):
+            self.recap[claim.claimant] = claim
+        if not claim.notes.startswith(
+            ("date not stated", "side_day", "recap_continued")
+        ) and not recap.match(claim.quote):
             # rule bulletin_span: "over the past day" dates what a bulletin covers, not the
             # day its voice spoke; the voice's later undated claims are not dated by it
             self.said[claim.claimant] = claim
@@ -5873,11 +5985,28 @@ def _speech_day(sent: str, at: int, w: ClaimWords) -> bool:
     )
 
 
-def _weekday_at(sent: str, at: int, published: Date) -> tuple[Date, str] | None:
+def _weekday_at(
+    sent: str, at: int, published: Date, end: int | None = None
+) -> tuple[Date, str] | None:
     """Rule ``weekday_clause``: of several weekdays in a sentence, the one whose own clause
     (opened by a joining word: "…, and on Wednesday it said its troops had taken Y", "а в
-    четвер — про взяття Y") a place at ``at`` stands in, or None (the first weekday)."""
+    четвер — про взяття Y") a place at ``at`` stands in, or None (the first weekday).
+
+    Rule ``weekday_item``: a weekday right after the place (ending at ``end``; "seized X on
+    Thursday and Y on Friday") that is not the day a voice spoke dates that place."""
     named = _weekdays(sent, published)
+    if end is not None and len(named) > 1:
+        w = claim_words()
+        own = next(
+            (d for d in named if d[0] >= end and w.weekday_item.fullmatch(sent, end, d[0])), None
+        )
+        # a weekday a voice may have spoken on dates the place only after an earlier
+        # weekday no voice spoke on ("X on Thursday and Y on Friday, the ministry said")
+        if own is not None and (
+            not _speech_day(sent, own[0], w)
+            or any(d[0] < at and not _speech_day(sent, d[0], w) for d in named)
+        ):
+            return own[1], f"weekday_item: {own[2]}"
     before = [d for d in named[1:] if d[3] and d[0] < at]
     if not before:
         return None
@@ -6107,6 +6236,18 @@ def _claim_date(
                 "day",
                 f"anchor_relative: '{anchored[1]}', {anchored[2]:+d} day(s) from {dates[0][1]}",
             )
+        if dates[0][2] == "day" and _speech_day(sent, dates[0][0], w):
+            # rule said_date: "Russian troops attacked near X 52 times over the past day, the
+            # General Staff reported on Aug. 18": the date is the day the voice spoke; a day
+            # word the sentence says apart from it counts from it
+            words = {**w.relative_days, **w.relative_days_by_side.get(side, {})}
+            counted = _counted_from(sent, dates[0][0], words)
+            if counted:
+                return (
+                    dates[0][1] + timedelta(days=counted[0]),
+                    "day",
+                    f"said_date: '{counted[1]}', {counted[0]:+d} day(s) from {dates[0][1]}",
+                )
         return dates[0][1], dates[0][2], "an explicit date"
     ago = w.days_ago.search(sent) if _may_hold(w.days_ago, sent) else None
     count = next((g for g in ago.groups() if g), "") if ago else ""
@@ -6185,7 +6326,7 @@ def _claim_date(
                 f"weekday_summary: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
         counted = _speech_day(sent, named[0][0], w) and _counted_from(
-            sent, named[0][0], w.relative_days
+            sent, named[0][0], {**w.relative_days, **w.relative_days_by_side.get(side, {})}
         )
         if counted:
             # rule said_weekday: "Напередодні ввечері окупанти обстріляли Нікополь, повідомив

@@ -97,6 +97,8 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 #: / 88.5 %). Both merged (with red team 12's fixes): see the figures below.
 #: Round 13 (cyrprobe13: own_side_voice, aftermath_voice): dev uk 92.6 -> 92.8,
 #: all 84.9 -> 85.0 % (lenient all 89.2 -> 89.3 %).
+#: Round 14 (clen14: recap_continued, no_comment, report_of_voice, geolocated footage, enrec13's
+#: date rules): dev en 78.1 -> 81.0, all 85.0 -> 86.2 % (lenient en 86.8 -> 87.7, all 89.3 -> 89.7 %) before batch k.
 #: With batch_2026-11-27k (ids F12R…, 25 reports, untuned: strict 61.3 % — en 34.6 / uk 73.8 /
 #: ru 90.0; no claim from its 6 no-claim reports) joined: dev strict en 77.3 / uk 93.2 / ru 87.2
 #: / all 84.9 % (lenient 85.9 / 93.2 / 89.4 / 89.1), test en 53.0 / uk 72.6 / ru 78.9 / all

@@ -848,4 +848,4 @@ def test_a_stated_distance_does_not_move_a_namesake_another_sentence_names(gz_em
     )
     claims = {c.claim: c for c in extract(text, gz_embedded, published="2025-09-12").claims}
     assert gz_embedded.get(claims["captured"].place_id).admin1 == "Donetsk Oblast"
-    assert claims["attacked"].lat is None and claims["attacked"].resolution == "ambiguous"
+    assert claims["shelled"].lat is None and claims["shelled"].resolution == "ambiguous"
