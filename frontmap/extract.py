@@ -530,8 +530,6 @@ class ClaimWords:
     #: spans such an action lasted to now ("for weeks"): no background (rule ``ongoing_span``).
     ongoing_before: re.Pattern = re.compile(r"(?!x)x")
     ongoing_span: re.Pattern = re.compile(r"(?!x)x")
-    #: Rule centre_target: words right after an oblast centre's name saying it was struck.
-    centre_target_after: re.Pattern = re.compile(r"(?!x)x")
     #: Rule centre_target: what a strike hit "in" an oblast centre, read before its name.
     centre_target_in_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule weekday_item: the gap between a place and the weekday that dates it ("X on Friday").
@@ -814,7 +812,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
         ongoing_before=_union(each("ongoing_before")),
         ongoing_span=_union(each("ongoing_span")),
-        centre_target_after=_union(each("centre_target_after")),
         centre_target_in_before=_union(each("centre_target_in_before")),
         weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
         stalled_after=_union(each("stalled_after")),
@@ -3042,7 +3039,6 @@ def _excluded(
             or w.city_cue.search(sent[max(0, rel - 20) : rel])
             or w.city_cue.match(sent[end:])
             or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
-            or w.centre_target_after.match(sent, end)
             or (
                 " " not in mention.text  # the bare name, not "Sumy Oblast"
                 and w.centre_target_in_before.search(sent[max(0, rel - 60) : rel])
