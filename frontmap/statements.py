@@ -753,11 +753,12 @@ def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
 
 
 def _reference_words(
-    tokens: list[tuple[str, int, int]], whole: bool
+    tokens: list[tuple[str, int, int]], whole: bool, lang: str | None = None
 ) -> tuple[list[tuple[str, int, int]], bool] | None:
     """The words of :func:`_reference`'s phrase among ``tokens`` and whether a name was seen;
     None when ``tokens`` are the first ones only (not ``whole``) and the reading looks at their
-    last three."""
+    last three. ``lang`` is the language of the text around them ("uk"/"ru"; by default their
+    own letters tell)."""
     if not whole and len(tokens) < 4:
         return None
     out: list[tuple[str, int, int]] = []
@@ -781,9 +782,9 @@ def _reference_words(
             continue
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
-        if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens):
+        if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens, lang):
             break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
-        if out and not seen_cap and _CYRILLIC.match(word) and _finite_verb(word, tokens):
+        if out and not seen_cap and _CYRILLIC.match(word) and _finite_verb(word, tokens, lang):
             break  # "північніше селища впадає її притока": a verb opens the predicate
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if (
@@ -875,10 +876,19 @@ def _reference_words(
     return out, seen_cap
 
 
-def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+def _word_language(word: str, tokens: list[tuple[str, int, int]], lang: str | None) -> str:
+    """The language a Cyrillic word is read in: the text's around it, else its phrase's letters
+    ("кордону знову атакували" has none of Ukrainian's own); a word the Russian dictionary does
+    not know at all ("знову") is read as Ukrainian (rule reference_language)."""
+    if lang is None:
+        lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    return "uk" if lang == "ru" and not word_classes(word, "ru") else lang
+
+
+def _adverb(word: str, tokens: list[tuple[str, int, int]], lang: str | None = None) -> bool:
     """Whether a lower-case Cyrillic word among ``tokens`` reads as an adverb and not as a
     genitive (which would continue a noun phrase): "повністю", "знову", "щодня"."""
-    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    lang = _word_language(word, tokens, lang)
     return (
         word.islower()
         and "ADVB" in word_classes(word, lang)
@@ -886,10 +896,10 @@ def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
     )
 
 
-def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+def _finite_verb(word: str, tokens: list[tuple[str, int, int]], lang: str | None = None) -> bool:
     """Whether a lower-case Cyrillic word among ``tokens`` can only be a verb ("впадає",
     "протекает"), never a noun's or an adjective's form that would continue a noun phrase."""
-    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    lang = _word_language(word, tokens, lang)
     return word.islower() and word_classes(word, lang) == {"VERB"}
 
 
@@ -914,9 +924,12 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # the whole phrase; what follows it is no part of it (rule pronoun_reference)
         return pronoun.group(1), start + pronoun.end(1)
     cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
+    # the language of the text around the phrase decides how its words read (rule
+    # reference_language): "від кордону знову атакували" is Ukrainian by "Харкові" before it
+    lang = _cyrillic_language(text[max(0, start - LOOK_BACK) : start + LOOK_BACK])
     # a space ends every token before it, so the tokens before it are the first ones of all
-    found = _reference_words(_tokens(right[:cut]), whole=False) if cut > 0 else None
-    out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True)  # type: ignore[misc]
+    found = _reference_words(_tokens(right[:cut]), whole=False, lang=lang) if cut > 0 else None
+    out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True, lang=lang)  # type: ignore[misc]
     if not out:
         return None, start
     end = out[-1][2]
