@@ -2106,10 +2106,26 @@ def _settlement_like(np: str) -> bool:
     )
 
 
+def _drop_lead_verb(sentence: str, subject: str | None) -> str | None:
+    """Rule ``lead_verb``: a Cyrillic subject that opens the sentence with a word that can only
+    be a verb ("Обстріляли Білопілля, громаду за 8 км …", "Евакуюють Вовчанськ та Старицю, що
+    …") is the name after the verb; the verb is capitalised only because it opens the
+    sentence."""
+    if not subject or " " not in subject or not _CYRILLIC.match(subject):
+        return subject
+    if not sentence.lstrip(" \"'«“„(").startswith(subject):
+        return subject
+    first, rest = subject.split(" ", 1)
+    if not _is_cap(rest) or not _opening_verb(first, _cyrillic_language(sentence)):
+        return subject
+    return rest
+
+
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
           value_max=None, unit=None, unit_text=None, direction=None, alt=None, alt_unit=None,
           span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
     reference = _drop_descriptor(reference) if reference else None
+    subject = _drop_lead_verb(sentence, subject)
     qualifier = " ".join(qual.lower().split()) if qual else None
     if unit in ("h", "min") and relation in ("distance_direction", "distance_only"):
         relation = "travel_time"
@@ -2496,7 +2512,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             continue  # "Іванівка, Бахмутський район, розташована …": where the name lies
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
-        if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
+        if (
+            _is_cap(words[0])
+            and words[0] not in _FUNCTION_CAPS
+            and opening is None
+            # "Під обстріл потрапило Білопілля, за 8 км …": a preposition capitalised as the
+            # sentence opens starts no name (rule opening_preposition)
+            and not (len(words) > 1 and words[0].lower() in _OPENING_PREPOSITIONS)
+        ):
             # "Молоде промислове місто Сіверськодонецьк": adjectives, a type word, the name
             typed_at = next(
                 (k for k in range(1, min(4, len(words))) if words[k].lower() in _CYR_TYPE), 0
@@ -5989,6 +6012,8 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 if n
             ]
             names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
+            if names:  # "Евакуюють Вовчанськ та Старицю, що …" (rule lead_verb)
+                names[0] = _drop_lead_verb(st.sentence, names[0]) or names[0]
             if st.subject in names and all(
                 _kind(n) == "place"
                 or (
@@ -6071,7 +6096,10 @@ _SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
 _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
-    rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
+    rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?"
+    # "Стрілече, Красне та Пильна, що лежать за 1-2 км": a relative of no number, then a
+    # plural verb (rule plural_predicate)
+    rf"|(?:{_alt(_LEX.neutral_relatives)})\s+(?:{_alt(_LEX.plural_verbs)}))"
     rf"|(?:\s*,\s*|\s+)(?:{_alt(_LEX.plural_verbs)}))\s*$"
 )
 _CYR_LIST_BEFORE = re.compile(
