@@ -2383,6 +2383,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return " ".join(described)  # "В частный жилой дом, находящийся …"
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
+            if (
+                i
+                and first in ("що", "что")
+                and (described := _noun_phrase_end(clauses[i - 1], lang))
+                and described[-1].lower() not in _LEX.region_words  # "місто Донецької області"
+            ):
+                # "Ворог обстріляв Нікопольську громаду, що лежить …": the clause before ends
+                # on what the relative describes, never on its own subject (rule
+                # relative_object)
+                return None
             continue
         if (
             first in _LEX.demonstratives
@@ -4495,6 +4505,13 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
     return " ".join(phrase)
 
 
+def _region_head(word: str) -> bool:
+    """Whether a word is a form of an area's head noun ("громаду", "району", "округа"; lexicon
+    ``region_heads``, read through its nominative readings)."""
+    low = word.lower()
+    return low in _LEX.region_heads or any(r in _LEX.region_heads for r in lemmas(low))
+
+
 def _noun_phrase_end(text: str, lang: str) -> list[str]:
     """The words of the common noun phrase ``text`` ends with ("звільнили кілька лісових
     масивів" → кілька лісових масивів; "захоплення невизначеного лісового масиву" → the
@@ -4506,6 +4523,20 @@ def _noun_phrase_end(text: str, lang: str) -> list[str]:
         low = word.lower()
         kinds = word_classes(word, lang)
         if _is_cap(word) and word not in _FUNCTION_CAPS:
+            if (
+                len(phrase) == 1
+                and k
+                and "ADJF" in kinds
+                and _region_head(phrase[0])
+                and (
+                    word_classes(spans[k - 1][0], lang) & _VERBAL
+                    or spans[k - 1][0].lower() in _OPENING_PREPOSITIONS
+                )
+            ):
+                # "обстріляв Нікопольську громаду, що …", "вдарили по Покровському району":
+                # a verb's or a preposition's object, a named area's adjective and its head
+                # (rule named_area_phrase; "Іванівка, Покровський район, …" is an aside)
+                return [word, *phrase]
             return []  # "місто Донецької області": a name's phrase, not a common one
         if (
             not _LETTER.match(word)
