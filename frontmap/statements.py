@@ -3341,6 +3341,8 @@ _SPAN_FILL = re.compile(
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
+#: "на расстояние", "на відстань" right before a measure's qualifier: a stated distance.
+_STATED_TAIL = re.compile(r"(?<!\w)на\s+(?:відстань|відстані|расстояние|расстоянии)\s+$", re.I)
 #: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
 #: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
 #: measure is the stretch's length.
@@ -3675,6 +3677,9 @@ def _span(
         cut = max(left.rfind(c, 0, cut - 1) for c in ".;!?:") + 1
     offset = start - len(left) + cut
     clause = left[cut:]
+    # "подошла к Покровску на расстояние около 6 км": the qualifier opens the measure, the
+    # words of a stated distance stand before it (rule distance_span)
+    stated = stated or bool(_STATED_TAIL.search(clause))
     if lang == "en":
         m = _SPAN_EN.search(clause)
         if not m:
