@@ -2391,8 +2391,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             ):
                 # "Ворог обстріляв Нікопольську громаду, що лежить …": the clause before ends
                 # on what the relative describes, never on its own subject (rule
-                # relative_object)
-                return None
+                # relative_object); a type word is the subject ("обстріляв село, що …")
+                return " ".join(described) if described[-1].lower() in _CYR_TYPE else None
             continue
         if (
             first in _LEX.demonstratives
@@ -2873,7 +2873,13 @@ _PARENS = re.compile(r"\([^()]*\)")
 #: A compass phrase ending a text ("… “Гостомель” на півдні").
 _COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE)
 #: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
-_DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
+#: A participle or a verb of lying may follow the type word ("Шостку — місто, розташоване за …",
+#: "Шебекино — город, который находится в …" is a relative clause, read elsewhere).
+_DASH_TYPE_END = re.compile(
+    rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})"
+    rf"(?:\s*,?\s+(?:{_alt(_LEX.participles | _LEX.locative_verbs)}))?\s+)?$",
+    re.IGNORECASE,
+)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
 _REGION_NAME_ENDINGS = tuple(sorted(_LEX.region_name_endings))
 _PLACE_MODIFIERS = tuple(sorted(_LEX.place_modifiers))
