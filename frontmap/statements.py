@@ -2519,6 +2519,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         ):
             return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
         if opening == "adjective" and words[1].lower() in _LEX.region_heads:
+            if i == 0 and _is_cap(words[0]):
+                # "Краснопільська громада розташована за 5 км …", "Кушугумська громада
+                # Запорізького району (15 км від …)": an area opening the sentence is its
+                # subject, with the area it lies in (rule area_subject; never a place to measure)
+                owner = (
+                    words[2:4] if len(words) > 3 and words[3].lower() in _LEX.region_words else []
+                )
+                return " ".join([*words[:2], *owner])
             continue  # "Іванівка, Бахмутський район, розташована …": where the name lies
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
