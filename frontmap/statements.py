@@ -796,6 +796,15 @@ def _reference_words(
             break  # "от государственной границы военный лагерь": another phrase, another case
         if seen_cap and word.isupper() and (low in _FORCE_WORDS or f"{low} {nxt}" in _FORCE_WORDS):
             break  # "До Красного Лимана ВС РФ осталось 16 км": the forces, not part of the name
+        if out and not seen_cap and low in _FORCE_WORDS and _CYRILLIC.match(word):
+            cases = word_cases(low, _word_language(low, tokens, lang))
+            verb = nxt and word_classes(nxt, _word_language(nxt, tokens, lang)) & _VERBAL
+            if verb and (word.isupper() or ("nomn" in cases and "gent" not in cases)):
+                # the forces are followed by their verb ("от подконтрольного ВСУ
+                # Константиновки", "между позициями ВСУ и Курском": whose they are)
+                # "За 5 км від кордону ворог обстріляв село", "от границы ВСУ атаковали":
+                # forces in the nominative open the clause's subject (rule reference_forces)
+                break
         if (
             out
             and low.endswith("ing")
@@ -3090,6 +3099,54 @@ _PRENOMINAL_PARTICIPLE = re.compile(
 )
 
 
+_CLAUSE_REST = re.compile(r"[^,.;:!?()«»\"—–\n]{1,120}")
+_EVENT_HEAD = {"NOUN"}
+_EVENT_VERB = {"VERB", "PRTS"}
+
+
+def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
+    """Rule ``fronted_event``: after a measure opening the sentence, the clause's own subject —
+    a common noun phrase in the nominative before its verb ("За 15 км від Запоріжжя ворожий
+    дрон влучив у …", "У 5 км від Покровська окупанти намагаються …") or right after it ("В 10
+    км от Купянска идут бои", "В 20 километрах от Белгорода сбит украинский беспилотник"), or
+    forces named by an abbreviation ("… ВСУ построили …"). None when the clause names a place
+    (read by the rules before), or when no such phrase is plain."""
+    rest = _CLAUSE_REST.match(sentence, ref_end)
+    if not rest:
+        return None
+    lang = _cyrillic_language(sentence)
+    words = [w for w, _, _ in _tokens(rest.group()) if _LETTER.match(w)][:8]
+    while words and words[0].lower() in _LEX.sentence_adverbs:
+        words = words[1:]  # "… досі тривають бої", "… уже идут бои"
+    verb = next(
+        (k for k, w in enumerate(words) if w.islower() and word_classes(w, lang) & _EVENT_VERB),
+        None,
+    )
+    if verb is None or words[verb].lower() in _LEX.object_verbs:
+        # "За 5 км від кордону ворог обстріляв село": the measure places what was struck,
+        # not who struck it
+        return None
+    if verb and all(w.isupper() and w.lower() in _LEX.force_words for w in words[:verb]):
+        return " ".join(words[:verb])  # "… ВСУ построили новую линию обороны"
+    phrase = words[:verb] if verb else words[1:]
+    out: list[str] = []
+    for word in phrase:
+        classes = word_classes(word, lang)
+        if _is_cap(word) or "nomn" not in word_cases(word, lang):
+            break
+        if "NOUN" in classes and not classes & _VERBAL:
+            out.append(word)
+            break  # the head ends the phrase
+        if not classes & {"ADJF", "PRTF"}:
+            break
+        out.append(word)
+    if not out or "NOUN" not in word_classes(out[-1], lang):
+        return None
+    if verb and len(out) != verb:
+        return None  # words before the verb that are no part of the phrase
+    return " ".join(out)
+
+
 def _relative_measure(
     sentence: str, start: int, ref_end: int
 ) -> tuple[str | None, str, int] | None:
@@ -5332,6 +5389,8 @@ def parse(sentence: str) -> list[Statement]:
                         # фронта: как живет Каменка": a headline's measure, then the place it
                         # is about after the colon (rule headline_place)
                         subject = _headline_place(sentence, ref_end)
+                    if subject is None:
+                        subject = _fronted_event_subject(sentence, ref_end)
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )
