@@ -3100,7 +3100,6 @@ _PRENOMINAL_PARTICIPLE = re.compile(
 
 
 _CLAUSE_REST = re.compile(r"[^,.;:!?()«»\"—–\n]{1,120}")
-_EVENT_HEAD = {"NOUN"}
 _EVENT_VERB = {"VERB", "PRTS"}
 
 
