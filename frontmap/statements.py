@@ -909,7 +909,16 @@ def _finite_verb(word: str, tokens: list[tuple[str, int, int]], lang: str | None
     """Whether a lower-case Cyrillic word among ``tokens`` can only be a verb ("впадає",
     "протекает"), never a noun's or an adjective's form that would continue a noun phrase."""
     lang = _word_language(word, tokens, lang)
-    return word.islower() and word_classes(word, lang) == {"VERB"}
+    # a short participle is a predicate too ("від станції введено режим", "от Белгорода сбит")
+    return (
+        word.islower()
+        and bool(word_classes(word, lang))
+        and word_classes(word, lang)
+        <= {
+            "VERB",
+            "PRTS",
+        }
+    )
 
 
 #: "ж.-д.", "ж/д", "з/д", "з. д.": "railway" shortened before "станции"/"станції"; the phrase is
@@ -3025,7 +3034,10 @@ def _force_phrase(words: list[str]) -> str | None:
     for k, word in enumerate(words):
         low = word.lower()
         pair = f"{low} {words[k + 1].lower()}" if k + 1 < len(words) else ""
-        two = pair in _LEX.force_words or pair in _LEX.front_words  # "бойові дії"
+        triple = f"{pair} {words[k + 2].lower()}" if k + 2 < len(words) else ""
+        # "бойові дії"; "лінія бойового зіткнення", "линия боевого соприкосновения"
+        size = next((n for n, p in ((3, triple), (2, pair)) if p and p in _FORCE_OR_FRONT), 1)
+        two = size > 1
         if not two and low not in _LEX.force_words and low not in _LEX.front_words:
             continue
         if _is_cap(word) and word not in _FUNCTION_CAPS and k == 0 and not two:
@@ -3047,7 +3059,7 @@ def _force_phrase(words: list[str]) -> str | None:
             and words[begin - 1] not in _FUNCTION_CAPS
         ):
             begin -= 1
-        end = k + 2 if two else k + 1
+        end = k + size
         if end < len(words) and (
             _is_cap(words[end])
             or words[end].lower() in _LEX.countries
