@@ -102,9 +102,8 @@ from .corpus_eval import OWN, evaluate, records
 #: units, road ends, course verbs, deictic references): dev uk 77.8 -> 82.6 %, ru 75.6 -> 81.7 %.
 #: Rounds 12–13 merged (2026-11-27): dev en 86.2 / uk 82.6 / ru 81.7 %, test en 62.5 / uk 51.6
 #: / ru 59.9 % (test floors raised to them).
-#: uk/ru round 14 (urban-type settlements spelled out; probes of own text): dev uk 83.8, ru 82.2 %.
 FLOORS = {
-    ("dev", "en"): 0.86, ("dev", "ru"): 0.82, ("dev", "uk"): 0.835,
+    ("dev", "en"): 0.86, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,
     ("test", "en"): 0.62, ("test", "ru"): 0.595, ("test", "uk"): 0.51,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
