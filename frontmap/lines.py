@@ -241,6 +241,8 @@ def _measure(st: Statement, place, role: str, when, series):
             "Ukraine's state border"
         )
     country = st.line_side if st.line_side in ("RU", "BY") else None
+    if country is None and across in ("RU", "BY"):
+        country = across  # "кордону з Курською областю" of a Ukrainian village: Russia's part
     got = border_distance(place.lat, place.lon, country)
     if not got.inside_ukraine and got.distance_km > FOREIGN_BORDER_KM:
         return (
@@ -266,19 +268,27 @@ def _region_across(st: Statement) -> str | None:
     Сумской областью": the country of the region across the border (``"UA"``, ``"RU"``), or
     ``""`` when the lexicon does not place it; None when no region is named across the
     border (rule region_border)."""
+    from gazetteer.inflection import lemmas
+
     from .extract import _anchors_in, _foreign_in
-    from .statements import _LEX
+    from .statements import _LEX, _REGION_NAME_ENDINGS
 
     ref = st.reference or ""
     words = [w.lower() for w in _WORDS.findall(ref)]
     at = next((i for i, w in enumerate(words) if w in _LEX.border_words), None)
     if at is None or at + 1 >= len(words) or words[at + 1] not in _LEX.border_partner_words:
         return None
-    stems = _LEX.internal_border_stems
-    if not any(w.startswith(s) for w in words[at + 2 :] for s in stems):
-        return None
-    countries = {entry[1] for _, entry in _foreign_in(ref)}
-    if _anchors_in(ref):
+    stems, endings = tuple(_LEX.internal_border_stems), _REGION_NAME_ENDINGS
+    partner = words[at + 2 :]
+    if not any(w.startswith(stems) or w.endswith(endings) for w in partner):
+        return None  # "кордону з Росією": a country, read by the lexicon's ``countries``
+    # the partner stands in the instrumental ("з Курською областю", "з Харківщиною", "с
+    # Белгородской областью"), which the region anchors need not spell: they are read on the
+    # phrase as written and on its nominative readings ("курська область")
+    text = " ".join(partner)
+    readings = (text, *lemmas(text))
+    countries = {entry[2] for r in readings for _, entry in _foreign_in(r)}  # its country
+    if any(_anchors_in(r) for r in readings):
         countries.add("UA")
     return countries.pop() if len(countries) == 1 else ""
 

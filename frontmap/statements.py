@@ -763,11 +763,12 @@ def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
 
 
 def _reference_words(
-    tokens: list[tuple[str, int, int]], whole: bool
+    tokens: list[tuple[str, int, int]], whole: bool, lang: str | None = None
 ) -> tuple[list[tuple[str, int, int]], bool] | None:
     """The words of :func:`_reference`'s phrase among ``tokens`` and whether a name was seen;
     None when ``tokens`` are the first ones only (not ``whole``) and the reading looks at their
-    last three."""
+    last three. ``lang`` is the language of the text around them ("uk"/"ru"; by default their
+    own letters tell)."""
     if not whole and len(tokens) < 4:
         return None
     out: list[tuple[str, int, int]] = []
@@ -791,9 +792,9 @@ def _reference_words(
             continue
         if (low in _NP_STOP or low in _REF_STOP) and out:
             break  # "… of the city lying in the adjacent Donetsk Oblast"
-        if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens):
+        if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens, lang):
             break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
-        if out and not seen_cap and _CYRILLIC.match(word) and _finite_verb(word, tokens):
+        if out and not seen_cap and _CYRILLIC.match(word) and _finite_verb(word, tokens, lang):
             break  # "північніше селища впадає її притока": a verb opens the predicate
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if (
@@ -805,6 +806,15 @@ def _reference_words(
             break  # "от государственной границы военный лагерь": another phrase, another case
         if seen_cap and word.isupper() and (low in _FORCE_WORDS or f"{low} {nxt}" in _FORCE_WORDS):
             break  # "До Красного Лимана ВС РФ осталось 16 км": the forces, not part of the name
+        if out and not seen_cap and low in _FORCE_WORDS and _CYRILLIC.match(word):
+            cases = word_cases(low, _word_language(low, tokens, lang))
+            verb = nxt and word_classes(nxt, _word_language(nxt, tokens, lang)) & _VERBAL
+            if verb and (word.isupper() or ("nomn" in cases and "gent" not in cases)):
+                # the forces are followed by their verb ("от подконтрольного ВСУ
+                # Константиновки", "между позициями ВСУ и Курском": whose they are)
+                # "За 5 км від кордону ворог обстріляв село", "от границы ВСУ атаковали":
+                # forces in the nominative open the clause's subject (rule reference_forces)
+                break
         if (
             out
             and low.endswith("ing")
@@ -885,10 +895,19 @@ def _reference_words(
     return out, seen_cap
 
 
-def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+def _word_language(word: str, tokens: list[tuple[str, int, int]], lang: str | None) -> str:
+    """The language a Cyrillic word is read in: the text's around it, else its phrase's letters
+    ("кордону знову атакували" has none of Ukrainian's own); a word the Russian dictionary does
+    not know at all ("знову") is read as Ukrainian (rule reference_language)."""
+    if lang is None:
+        lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    return "uk" if lang == "ru" and not word_classes(word, "ru") else lang
+
+
+def _adverb(word: str, tokens: list[tuple[str, int, int]], lang: str | None = None) -> bool:
     """Whether a lower-case Cyrillic word among ``tokens`` reads as an adverb and not as a
     genitive (which would continue a noun phrase): "повністю", "знову", "щодня"."""
-    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
+    lang = _word_language(word, tokens, lang)
     return (
         word.islower()
         and "ADVB" in word_classes(word, lang)
@@ -896,11 +915,20 @@ def _adverb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
     )
 
 
-def _finite_verb(word: str, tokens: list[tuple[str, int, int]]) -> bool:
+def _finite_verb(word: str, tokens: list[tuple[str, int, int]], lang: str | None = None) -> bool:
     """Whether a lower-case Cyrillic word among ``tokens`` can only be a verb ("впадає",
     "протекает"), never a noun's or an adjective's form that would continue a noun phrase."""
-    lang = "uk" if any(_UK_LETTER.search(t[0]) for t in tokens) else "ru"
-    return word.islower() and word_classes(word, lang) == {"VERB"}
+    lang = _word_language(word, tokens, lang)
+    # a short participle is a predicate too ("від станції введено режим", "от Белгорода сбит")
+    return (
+        word.islower()
+        and bool(word_classes(word, lang))
+        and word_classes(word, lang)
+        <= {
+            "VERB",
+            "PRTS",
+        }
+    )
 
 
 #: "ж.-д.", "ж/д", "з/д", "з. д.": "railway" shortened before "станции"/"станції"; the phrase is
@@ -924,9 +952,12 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # the whole phrase; what follows it is no part of it (rule pronoun_reference)
         return pronoun.group(1), start + pronoun.end(1)
     cut = right.find(" ", _REF_HEAD, _PHRASE_CHARS)
+    # the language of the text around the phrase decides how its words read (rule
+    # reference_language): "від кордону знову атакували" is Ukrainian by "Харкові" before it
+    lang = _cyrillic_language(text[max(0, start - LOOK_BACK) : start + LOOK_BACK])
     # a space ends every token before it, so the tokens before it are the first ones of all
-    found = _reference_words(_tokens(right[:cut]), whole=False) if cut > 0 else None
-    out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True)  # type: ignore[misc]
+    found = _reference_words(_tokens(right[:cut]), whole=False, lang=lang) if cut > 0 else None
+    out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True, lang=lang)  # type: ignore[misc]
     if not out:
         return None, start
     end = out[-1][2]
@@ -2223,10 +2254,26 @@ def _settlement_like(np: str) -> bool:
     )
 
 
+def _drop_lead_verb(sentence: str, subject: str | None) -> str | None:
+    """Rule ``lead_verb``: a Cyrillic subject that opens the sentence with a word that can only
+    be a verb ("Обстріляли Білопілля, громаду за 8 км …", "Евакуюють Вовчанськ та Старицю, що
+    …") is the name after the verb; the verb is capitalised only because it opens the
+    sentence."""
+    if not subject or " " not in subject or not _CYRILLIC.match(subject):
+        return subject
+    if not sentence.lstrip(" \"'«“„(").startswith(subject):
+        return subject
+    first, rest = subject.split(" ", 1)
+    if not _is_cap(rest) or not _opening_verb(first, _cyrillic_language(sentence)):
+        return subject
+    return rest
+
+
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
           value_max=None, unit=None, unit_text=None, direction=None, alt=None, alt_unit=None,
           span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
     reference = _drop_descriptor(reference) if reference else None
+    subject = _drop_lead_verb(sentence, subject)
     qualifier = " ".join(qual.lower().split()) if qual else None
     if unit in ("h", "min") and relation in ("distance_direction", "distance_only"):
         relation = "travel_time"
@@ -2484,6 +2531,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 return " ".join(described)  # "В частный жилой дом, находящийся …"
             if first in _LEX.participles and i == 0:
                 return None  # "Розташований в 6 км …": the subject is not in the sentence
+            if (
+                i
+                and first in ("що", "что")
+                and (described := _noun_phrase_end(clauses[i - 1], lang))
+                and described[-1].lower() not in _LEX.region_words  # "місто Донецької області"
+            ):
+                # "Ворог обстріляв Нікопольську громаду, що лежить …": the clause before ends
+                # on what the relative describes, never on its own subject (rule
+                # relative_object); a type word is the subject ("обстріляв село, що …")
+                return " ".join(described) if described[-1].lower() in _CYR_TYPE else None
             continue
         if (
             first in _LEX.demonstratives
@@ -2610,10 +2667,25 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         ):
             return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
         if opening == "adjective" and words[1].lower() in _LEX.region_heads:
+            if i == 0 and _is_cap(words[0]):
+                # "Краснопільська громада розташована за 5 км …", "Кушугумська громада
+                # Запорізького району (15 км від …)": an area opening the sentence is its
+                # subject, with the area it lies in (rule area_subject; never a place to measure)
+                owner = (
+                    words[2:4] if len(words) > 3 and words[3].lower() in _LEX.region_words else []
+                )
+                return " ".join([*words[:2], *owner])
             continue  # "Іванівка, Бахмутський район, розташована …": where the name lies
         if opening == "adjective":  # "Залізнична станція розташована …": no name
             return " ".join(words[:2])
-        if _is_cap(words[0]) and words[0] not in _FUNCTION_CAPS and opening is None:
+        if (
+            _is_cap(words[0])
+            and words[0] not in _FUNCTION_CAPS
+            and opening is None
+            # "Під обстріл потрапило Білопілля, за 8 км …": a preposition capitalised as the
+            # sentence opens starts no name (rule opening_preposition)
+            and not (len(words) > 1 and words[0].lower() in _OPENING_PREPOSITIONS)
+        ):
             # "Молоде промислове місто Сіверськодонецьк": adjectives, a type word, the name
             typed_at = next(
                 (k for k in range(1, min(4, len(words))) if words[k].lower() in _CYR_TYPE), 0
@@ -2957,7 +3029,13 @@ _PARENS = re.compile(r"\([^()]*\)")
 #: A compass phrase ending a text ("… “Гостомель” на півдні").
 _COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE)
 #: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
-_DASH_TYPE_END = re.compile(rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})\s+)?$", re.IGNORECASE)
+#: A participle or a verb of lying may follow the type word ("Шостку — місто, розташоване за …",
+#: "Шебекино — город, который находится в …" is a relative clause, read elsewhere).
+_DASH_TYPE_END = re.compile(
+    rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})"
+    rf"(?:\s*,?\s+(?:{_alt(_LEX.participles | _LEX.locative_verbs)}))?\s+)?$",
+    re.IGNORECASE,
+)
 _ADJ_ENDINGS = ("і", "ий", "ій", "ые", "ие", "ый", "ая", "ое", "их", "ых", "а")
 _REGION_NAME_ENDINGS = tuple(sorted(_LEX.region_name_endings))
 _PLACE_MODIFIERS = tuple(sorted(_LEX.place_modifiers))
@@ -3086,7 +3164,10 @@ def _force_phrase(words: list[str]) -> str | None:
     for k, word in enumerate(words):
         low = word.lower()
         pair = f"{low} {words[k + 1].lower()}" if k + 1 < len(words) else ""
-        two = pair in _LEX.force_words or pair in _LEX.front_words  # "бойові дії"
+        triple = f"{pair} {words[k + 2].lower()}" if k + 2 < len(words) else ""
+        # "бойові дії"; "лінія бойового зіткнення", "линия боевого соприкосновения"
+        size = next((n for n, p in ((3, triple), (2, pair)) if p and p in _FORCE_OR_FRONT), 1)
+        two = size > 1
         if not two and low not in _LEX.force_words and low not in _LEX.front_words:
             continue
         if _is_cap(word) and word not in _FUNCTION_CAPS and k == 0 and not two:
@@ -3108,7 +3189,7 @@ def _force_phrase(words: list[str]) -> str | None:
             and words[begin - 1] not in _FUNCTION_CAPS
         ):
             begin -= 1
-        end = k + 2 if two else k + 1
+        end = k + size
         if end < len(words) and (
             _is_cap(words[end])
             or words[end].lower() in _LEX.countries
@@ -3158,6 +3239,53 @@ _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", 
 _PRENOMINAL_PARTICIPLE = re.compile(
     rf"(?<![\w-])(?P<p>{_alt(w for w in _LEX.participles if ' ' not in w)})\s+$", re.IGNORECASE
 )
+
+
+_CLAUSE_REST = re.compile(r"[^,.;:!?()«»\"—–\n]{1,120}")
+_EVENT_VERB = {"VERB", "PRTS"}
+
+
+def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
+    """Rule ``fronted_event``: after a measure opening the sentence, the clause's own subject —
+    a common noun phrase in the nominative before its verb ("За 15 км від Запоріжжя ворожий
+    дрон влучив у …", "У 5 км від Покровська окупанти намагаються …") or right after it ("В 10
+    км от Купянска идут бои", "В 20 километрах от Белгорода сбит украинский беспилотник"), or
+    forces named by an abbreviation ("… ВСУ построили …"). None when the clause names a place
+    (read by the rules before), or when no such phrase is plain."""
+    rest = _CLAUSE_REST.match(sentence, ref_end)
+    if not rest:
+        return None
+    lang = _cyrillic_language(sentence)
+    words = [w for w, _, _ in _tokens(rest.group()) if _LETTER.match(w)][:8]
+    while words and words[0].lower() in _LEX.sentence_adverbs:
+        words = words[1:]  # "… досі тривають бої", "… уже идут бои"
+    verb = next(
+        (k for k, w in enumerate(words) if w.islower() and word_classes(w, lang) & _EVENT_VERB),
+        None,
+    )
+    if verb is None or words[verb].lower() in _LEX.object_verbs:
+        # "За 5 км від кордону ворог обстріляв село": the measure places what was struck,
+        # not who struck it
+        return None
+    if verb and all(w.isupper() and w.lower() in _LEX.force_words for w in words[:verb]):
+        return " ".join(words[:verb])  # "… ВСУ построили новую линию обороны"
+    phrase = words[:verb] if verb else words[1:]
+    out: list[str] = []
+    for word in phrase:
+        classes = word_classes(word, lang)
+        if _is_cap(word) or "nomn" not in word_cases(word, lang):
+            break
+        if "NOUN" in classes and not classes & _VERBAL:
+            out.append(word)
+            break  # the head ends the phrase
+        if not classes & {"ADJF", "PRTF"}:
+            break
+        out.append(word)
+    if not out or "NOUN" not in word_classes(out[-1], lang):
+        return None
+    if verb and len(out) != verb:
+        return None  # words before the verb that are no part of the phrase
+    return " ".join(out)
 
 
 def _relative_measure(
@@ -3416,6 +3544,9 @@ _SPAN_ADVERBS = rf"(?:(?:{_alt(w for w in _LEX.sentence_adverbs if _CYRILLIC.sea
 #: Between the "to" place and the measure: "— ", "становить", ", за даними DeepState, лишається",
 #: "на відстань" ("наблизилися до Сум на відстань 19 км": to a distance, not by one).
 _SPAN_FILL = re.compile(
+    # "до Покровска (Красноармейска) остается менее 10 км", "до Торецька (Донеччина) — 5 км":
+    # the end's other name or its region in brackets
+    r"(?:\s*\([^()\n]{1,60}\))?"
     r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
@@ -3425,6 +3556,8 @@ _SPAN_FILL = re.compile(
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
     re.IGNORECASE,
 )
+#: "на расстояние", "на відстань" right before a measure's qualifier: a stated distance.
+_STATED_TAIL = re.compile(r"(?<!\w)на\s+(?:відстань|відстані|расстояние|расстоянии)\s+$", re.I)
 #: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
 #: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
 #: measure is the stretch's length.
@@ -3759,6 +3892,9 @@ def _span(
         cut = max(left.rfind(c, 0, cut - 1) for c in ".;!?:") + 1
     offset = start - len(left) + cut
     clause = left[cut:]
+    # "подошла к Покровску на расстояние около 6 км": the qualifier opens the measure, the
+    # words of a stated distance stand before it (rule distance_span)
+    stated = stated or bool(_STATED_TAIL.search(clause))
     if lang == "en":
         m = _SPAN_EN.search(clause)
         if not m:
@@ -4628,6 +4764,13 @@ def _subject_before_direction(sentence: str, start: int) -> str | None:
     return " ".join(phrase)
 
 
+def _region_head(word: str) -> bool:
+    """Whether a word is a form of an area's head noun ("громаду", "району", "округа"; lexicon
+    ``region_heads``, read through its nominative readings)."""
+    low = word.lower()
+    return low in _LEX.region_heads or any(r in _LEX.region_heads for r in lemmas(low))
+
+
 def _noun_phrase_end(text: str, lang: str) -> list[str]:
     """The words of the common noun phrase ``text`` ends with ("звільнили кілька лісових
     масивів" → кілька лісових масивів; "захоплення невизначеного лісового масиву" → the
@@ -4639,6 +4782,20 @@ def _noun_phrase_end(text: str, lang: str) -> list[str]:
         low = word.lower()
         kinds = word_classes(word, lang)
         if _is_cap(word) and word not in _FUNCTION_CAPS:
+            if (
+                len(phrase) == 1
+                and k
+                and "ADJF" in kinds
+                and _region_head(phrase[0])
+                and (
+                    word_classes(spans[k - 1][0], lang) & _VERBAL
+                    or spans[k - 1][0].lower() in _OPENING_PREPOSITIONS
+                )
+            ):
+                # "обстріляв Нікопольську громаду, що …", "вдарили по Покровському району":
+                # a verb's or a preposition's object, a named area's adjective and its head
+                # (rule named_area_phrase; "Іванівка, Покровський район, …" is an aside)
+                return [word, *phrase]
             return []  # "місто Донецької області": a name's phrase, not a common one
         if (
             not _LETTER.match(word)
@@ -5443,6 +5600,8 @@ def parse(sentence: str) -> list[Statement]:
                         # фронта: как живет Каменка": a headline's measure, then the place it
                         # is about after the colon (rule headline_place)
                         subject = _headline_place(sentence, ref_end)
+                    if subject is None:
+                        subject = _fronted_event_subject(sentence, ref_end)
         river = (
             None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
         )
@@ -6176,6 +6335,8 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 if n
             ]
             names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
+            if names:  # "Евакуюють Вовчанськ та Старицю, що …" (rule lead_verb)
+                names[0] = _drop_lead_verb(st.sentence, names[0]) or names[0]
             if st.subject in names and all(
                 _kind(n) == "place"
                 or (
@@ -6258,7 +6419,10 @@ _SPLIT_NAMES = rf"\s*,\s*|\s+(?:{_alt(_LEX.span_and)})\s+"
 _PLURAL_PREDICATE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
     rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
-    rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?)"
+    rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?"
+    # "Стрілече, Красне та Пильна, що лежать за 1-2 км": a relative of no number, then a
+    # plural verb (rule plural_predicate)
+    rf"|(?:{_alt(_LEX.neutral_relatives)})\s+(?:{_alt(_LEX.plural_verbs)}))"
     rf"|(?:\s*,\s*|\s+)(?:{_alt(_LEX.plural_verbs)}))\s*$"
 )
 _CYR_LIST_BEFORE = re.compile(

@@ -576,6 +576,11 @@ def test_a_region_named_after_a_name_keeps_the_readings_inside_it(gz_full, sente
         "Село Андріївка розташоване за 12 км від кордону з Запорізькою областю.",
         "Межова розташована за 20 км від кордону з Донецькою областю.",
         "Великая Новоселка находится примерно в 20 км от границы с Днепропетровской областью.",
+        # … also when the region is named by its "-щина" name in the instrumental, or the place
+        # is Russia's and the region its own (rule region_border)
+        "Покровськ розташований за 40 км від кордону з Дніпропетровщиною.",
+        "Покровск находится в 40 км от границы с Днепропетровщиной.",
+        "Шебекино находится в 7 км от границы с Белгородской областью.",
         # a country as subject is no point
         "Lebanon, about 80 km from Damascus, was hit.",
         # a 'near' namesake far off is guarded like a distance
@@ -607,6 +612,18 @@ def test_a_border_with_a_region_across_the_state_border_bounds_it_from_below(gz_
     ):
         v = verify_sentence(sentence, gz_full)[0]
         assert v.verdict == "inconsistent" and "a region's" in v.explanation, v.explanation
+
+
+def test_a_russian_region_across_the_border_in_the_instrumental_is_russias_part(gz_full):
+    # rule region_border: "з Курською областю", "з Курщиною", "с Белгородчиной" are read on
+    # their nominative readings; a Ukrainian place is measured to Russia's part of the border
+    for sentence in (
+        "Велика Писарівка лежить за 5 км від кордону з Бєлгородською областю.",
+        "Краснопілля розташоване за 8 км від кордону з Курщиною.",
+        "Волчанск находится в 5 км от границы с Белгородчиной.",
+    ):
+        v = verify_sentence(sentence, gz_full)[0]
+        assert v.verdict == "consistent" and "Russian land border" in v.explanation, v.explanation
 
 
 def test_the_russian_border_in_uk_and_ru_adjectives_is_russias_part(gz_full):

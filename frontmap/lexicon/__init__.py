@@ -170,6 +170,9 @@ class Lexicon:
     predicatives: frozenset[str] = frozenset()
     #: "які", "которые": a relative pronoun that points back to several places at once
     plural_relatives: frozenset[str] = frozenset()
+    #: "що", "что": a relative pronoun of no number; it points back to several places only
+    #: when a plural verb follows it ("Стрілече та Пильна, що лежать за 1 км від кордону")
+    neutral_relatives: frozenset[str] = frozenset()
     #: "к": the end a movement approaches, a stretch's end when the distance is stated after
     #: it ("подошли к Покровску на расстояние 3 км")
     approach_to: frozenset[str] = frozenset()
@@ -430,6 +433,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         container_prepositions=joined("container_prepositions"),
         predicatives=joined("predicatives"),
         plural_relatives=joined("plural_relatives"),
+        neutral_relatives=joined("neutral_relatives"),
         approach_to=joined("approach_to"),
         near_from=joined("near_from"),
         demonstratives=joined("demonstratives"),
