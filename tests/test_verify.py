@@ -616,14 +616,23 @@ def test_a_border_with_a_region_across_the_state_border_bounds_it_from_below(gz_
 
 def test_a_russian_region_across_the_border_in_the_instrumental_is_russias_part(gz_full):
     # rule region_border: "з Курською областю", "з Курщиною", "с Белгородчиной" are read on
-    # their nominative readings; a Ukrainian place is measured to Russia's part of the border
+    # their nominative readings; a Ukrainian place is measured to Russia's part of the border,
+    # which bounds the distance to that region's stretch from below only (no region outlines
+    # shipped): a figure above the bound stays unverifiable, saying so
     for sentence in (
         "Велика Писарівка лежить за 5 км від кордону з Бєлгородською областю.",
         "Краснопілля розташоване за 8 км від кордону з Курщиною.",
         "Волчанск находится в 5 км от границы с Белгородчиной.",
     ):
         v = verify_sentence(sentence, gz_full)[0]
-        assert v.verdict == "consistent" and "Russian land border" in v.explanation, v.explanation
+        assert v.verdict == "unverifiable", v.explanation
+        assert "Ukraine's Russian land border" in v.explanation, v.explanation
+        assert "only bounds it from below" in v.explanation, v.explanation
+    # a Ukrainian region across the border is no state border at all
+    v = verify_sentence(
+        "Краснопілля розташоване за 8 км від кордону з Дніпропетровщиною.", gz_full
+    )[0]
+    assert v.verdict == "unverifiable" and "Russian land border" not in v.explanation
 
 
 def test_the_russian_border_in_uk_and_ru_adjectives_is_russias_part(gz_full):
