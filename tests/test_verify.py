@@ -744,3 +744,17 @@ def test_verdict_cases(case, gz_full):
     ]  # fmt: skip
     assert found, (case["text"], [v.explanation for _, v in result.verdicts])
     assert found[0].verdict == case["verdict"], found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Межівська громада на Дніпропетровщині всього за 50 кілометрів від Покровська.",
+        "Межевская община находится в 50 км от Покровска.",
+    ],
+)
+def test_a_hromada_as_subject_is_an_area_never_its_namesake_raion(gz_full, sentence):
+    # a hromada read as the former raion of its adjective (Mezhevskiy Rayon) had been judged
+    # consistent with its extent: an area is not measured from a point in any language
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict == "unverifiable" and "is a region" in v.explanation, v.explanation
