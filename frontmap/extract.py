@@ -45,7 +45,13 @@ from gazetteer.inflection import person_name_parts
 from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
-from .lexicon import LANGUAGES, claims_lexicon, lexicon
+from .lexicon import (
+    LANGUAGES,
+    claims_lexicon,
+    cyrillic_language,
+    lexicon,
+    own_letters_language,
+)
 from .statements import _alt, parse, place_name
 from .verify import (
     READING_MARGIN,
@@ -2806,14 +2812,17 @@ _RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
 
 
 def report_language(text: str) -> str:
-    """``"uk"`` or ``"ru"``: the Cyrillic language whose own letters the text uses more
-    (Ukrainian і ї є ґ against Russian ы э ъ ё); ``"en"`` for a text without Cyrillic."""
+    """``"uk"`` or ``"ru"``: the Cyrillic language the text is written in, by evidence (its
+    own letters, else its own words and endings: :func:`lexicon.cyrillic_language`); ``"en"``
+    for a text without Cyrillic; ``""`` when the evidence is even (rule ``language_cues``)."""
     if not _CYRILLIC.search(text):
         return "en"
-    uk, ru = len(_UK_LETTERS.findall(text)), len(_RU_LETTERS.findall(text))
-    if not uk and not ru and len(text.split()) > UKRAINIAN_WITHOUT_I:
+    lang = cyrillic_language(text)
+    if lang:
+        return lang
+    if len(text.split()) > UKRAINIAN_WITHOUT_I:
         return "ru"  # a Ukrainian text of several words without і, ї, є or ґ is very rare
-    return "uk" if uk >= ru else "ru"
+    return ""
 
 
 #: Words a Ukrainian text may run to without one of its own letters (і, ї, є, ґ).
@@ -2821,14 +2830,15 @@ UKRAINIAN_WITHOUT_I = 6
 
 
 def sentence_languages(sent: str, report: str = "en") -> tuple[str, ...]:
-    """The lexicons a sentence is read with: English, plus its Cyrillic language (told by
-    the letters only one of Ukrainian and Russian has, else the report's language)."""
+    """The lexicons a sentence is read with: English, plus its Cyrillic language: the one
+    whose own letters it writes, else the report's, else the one its own words and endings
+    tell; both when nothing tells them apart (rule ``language_cues``: a short line of names
+    and shared words is read with both rather than a guess)."""
     if not _CYRILLIC.search(sent):
         return ("en",)
-    uk, ru = bool(_UK_LETTERS.search(sent)), bool(_RU_LETTERS.search(sent))
-    if uk != ru:
-        return ("en", "uk" if uk else "ru")
-    return ("en", report if report != "en" else "uk")
+    lang = own_letters_language(sent) or (report if report in ("uk", "ru") else None)
+    lang = lang or cyrillic_language(sent)
+    return ("en", lang) if lang else LANGUAGES
 
 
 @lru_cache(maxsize=4096)
