@@ -5640,10 +5640,25 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
         and not (w.non_voice_after.match(sent, c[1])
                  or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
     ]  # fmt: skip
+    if pool and _may_hold(w.inverted_speech, sent):
+        voice = w.inverted_speech.search(sent, at)
+        name = voice and _UNKNOWN_NAME.match(sent, voice.end() - 1)
+        if name and not any(c[0] < name.end() and name.start() < c[1] for c in who_here):
+            # rule unknown_voice: "ЗСУ обстріляли Шебекине, заявив Кравцов": the action is
+            # said by a person the report never introduced and the lexicon does not know; a
+            # side or force named in the clause is what acted, not who speaks: no voice
+            return None
     before = [c for c in pool if c[0] < at]
     if before:
         return before[-1]
     return pool[0] if pool and not w.actor_subjects else None
+
+
+#: A person's name as a subject after words of saying (rule ``unknown_voice``): a capitalised
+#: word, not an acronym ("повідомив Кравцов", "заявил Олег Кравцов").
+_UNKNOWN_NAME = re.compile(
+    r"[А-ЯІЇЄҐЁ][а-яіїєґё’ʼ'-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё’ʼ'-]+)?(?=\s*(?:[.,;!?]|$))"
+)
 
 
 @lru_cache(maxsize=4096)
