@@ -531,6 +531,9 @@ class ClaimWords:
     #: Rule denial_concession: a participle by which a denier goes on to concede ("…,
     #: визнавши, що …", "…, признав, что …", "…, acknowledging that …").
     concession: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule relative_denier: a relative clause opened right after an alleged action that the
+    #: voice named in it denies ("Окупанти нібито оточили X, що в Генштабі назвали брехнею").
+    denial_relative: re.Pattern = re.compile(r"(?!x)x")
     #: Rule advance_axis: an offensive "in the direction of" a bare name ("наступление в
     #: направлении Краматорска", "наступ у напрямку Костянтинівки"): an axis, no place claim.
     advance_toward: re.Pattern = re.compile(r"(?!x)x")
@@ -798,6 +801,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         alleged_before=_union([f"(?:{p})$" for p in each("alleged_before")]),
         advance_toward=_union([f"(?:{p})$" for p in each("advance_toward")]),
         concession=_union(each("concession")),
+        denial_relative=_union(each("denial_relative")),
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
@@ -4412,6 +4416,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and a_start < claimant[0] < later[0]
                 and (
                     w.contrast.search(sent, act[1], claimant[0])
+                    or (
+                        # rule relative_denier: "…, що в Генштабі ЗСУ назвали брехнею"
+                        (rc := w.denial_relative.match(sent, rel + len(target.text)))
+                        and "," not in sent[rc.end() : later[0]]
+                    )
                     or (
                         not sent[claimant[1] : later[0]].count(",")
                         and w.claim_anaphora.search(sent, claimant[1], later[1])
