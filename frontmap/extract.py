@@ -45,7 +45,13 @@ from gazetteer.inflection import person_name_parts
 from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
-from .lexicon import LANGUAGES, claims_lexicon, lexicon
+from .lexicon import (
+    LANGUAGES,
+    claims_lexicon,
+    cyrillic_language,
+    lexicon,
+    own_letters_language,
+)
 from .statements import _alt, parse, place_name
 from .verify import (
     READING_MARGIN,
@@ -545,6 +551,9 @@ class ClaimWords:
     #: Rule denial_concession: a participle by which a denier goes on to concede ("…,
     #: визнавши, що …", "…, признав, что …", "…, acknowledging that …").
     concession: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule relative_denier: a relative clause opened right after an alleged action that the
+    #: voice named in it denies ("Окупанти нібито оточили X, що в Генштабі назвали брехнею").
+    denial_relative: re.Pattern = re.compile(r"(?!x)x")
     #: Rule advance_axis: an offensive "in the direction of" a bare name ("наступление в
     #: направлении Краматорска", "наступ у напрямку Костянтинівки"): an axis, no place claim.
     advance_toward: re.Pattern = re.compile(r"(?!x)x")
@@ -820,6 +829,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         alleged_before=_union([f"(?:{p})$" for p in each("alleged_before")]),
         advance_toward=_union([f"(?:{p})$" for p in each("advance_toward")]),
         concession=_union(each("concession")),
+        denial_relative=_union(each("denial_relative")),
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
@@ -2851,14 +2861,17 @@ _RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
 
 
 def report_language(text: str) -> str:
-    """``"uk"`` or ``"ru"``: the Cyrillic language whose own letters the text uses more
-    (Ukrainian і ї є ґ against Russian ы э ъ ё); ``"en"`` for a text without Cyrillic."""
+    """``"uk"`` or ``"ru"``: the Cyrillic language the text is written in, by evidence (its
+    own letters, else its own words and endings: :func:`lexicon.cyrillic_language`); ``"en"``
+    for a text without Cyrillic; ``""`` when the evidence is even (rule ``language_cues``)."""
     if not _CYRILLIC.search(text):
         return "en"
-    uk, ru = len(_UK_LETTERS.findall(text)), len(_RU_LETTERS.findall(text))
-    if not uk and not ru and len(text.split()) > UKRAINIAN_WITHOUT_I:
+    lang = cyrillic_language(text)
+    if lang:
+        return lang
+    if len(text.split()) > UKRAINIAN_WITHOUT_I:
         return "ru"  # a Ukrainian text of several words without і, ї, є or ґ is very rare
-    return "uk" if uk >= ru else "ru"
+    return ""
 
 
 #: Words a Ukrainian text may run to without one of its own letters (і, ї, є, ґ).
@@ -2866,14 +2879,15 @@ UKRAINIAN_WITHOUT_I = 6
 
 
 def sentence_languages(sent: str, report: str = "en") -> tuple[str, ...]:
-    """The lexicons a sentence is read with: English, plus its Cyrillic language (told by
-    the letters only one of Ukrainian and Russian has, else the report's language)."""
+    """The lexicons a sentence is read with: English, plus its Cyrillic language: the one
+    whose own letters it writes, else the report's, else the one its own words and endings
+    tell; both when nothing tells them apart (rule ``language_cues``: a short line of names
+    and shared words is read with both rather than a guess)."""
     if not _CYRILLIC.search(sent):
         return ("en",)
-    uk, ru = bool(_UK_LETTERS.search(sent)), bool(_RU_LETTERS.search(sent))
-    if uk != ru:
-        return ("en", "uk" if uk else "ru")
-    return ("en", report if report != "en" else "uk")
+    lang = own_letters_language(sent) or (report if report in ("uk", "ru") else None)
+    lang = lang or cyrillic_language(sent)
+    return ("en", lang) if lang else LANGUAGES
 
 
 @lru_cache(maxsize=4096)
@@ -4499,6 +4513,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and (
                     w.contrast.search(sent, act[1], claimant[0])
                     or (
+                        # rule relative_denier: "…, що в Генштабі ЗСУ назвали брехнею"
+                        (rc := w.denial_relative.match(sent, rel + len(target.text)))
+                        and "," not in sent[rc.end() : later[0]]
+                    )
+                    or (
                         not sent[claimant[1] : later[0]].count(",")
                         and w.claim_anaphora.search(sent, claimant[1], later[1])
                     )
@@ -5778,10 +5797,25 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
         and not (w.non_voice_after.match(sent, c[1])
                  or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
     ]  # fmt: skip
+    if pool and _may_hold(w.inverted_speech, sent):
+        voice = w.inverted_speech.search(sent, at)
+        name = voice and _UNKNOWN_NAME.match(sent, voice.end() - 1)
+        if name and not any(c[0] < name.end() and name.start() < c[1] for c in who_here):
+            # rule unknown_voice: "ЗСУ обстріляли Шебекине, заявив Кравцов": the action is
+            # said by a person the report never introduced and the lexicon does not know; a
+            # side or force named in the clause is what acted, not who speaks: no voice
+            return None
     before = [c for c in pool if c[0] < at]
     if before:
         return before[-1]
     return pool[0] if pool and not w.actor_subjects else None
+
+
+#: A person's name as a subject after words of saying (rule ``unknown_voice``): a capitalised
+#: word, not an acronym ("повідомив Кравцов", "заявил Олег Кравцов").
+_UNKNOWN_NAME = re.compile(
+    r"[А-ЯІЇЄҐЁ][а-яіїєґё’ʼ'-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё’ʼ'-]+)?(?=\s*(?:[.,;!?]|$))"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -76,7 +76,7 @@ from dataclasses import asdict, dataclass, field, replace
 from gazetteer.inflection import lemmas, word_agreement, word_cases, word_classes
 
 from .errors import StatementParseError
-from .lexicon import lexicon
+from .lexicon import cyrillic_language, lexicon
 
 __all__ = ["Statement", "parse", "parse_one", "place_name"]
 
@@ -3503,7 +3503,9 @@ def _inverted_name(np: str) -> str | None:
 
 @functools.lru_cache(maxsize=16)  # asked once per Cyrillic measure: a long text is read once
 def _cyrillic_language(sentence: str) -> str:
-    return "uk" if _UK_LETTER.search(sentence) else "ru"
+    """Rule language_cues: the letters only one language writes, else its own words and
+    endings (:func:`lexicon.cyrillic_language`); Russian when nothing tells them apart."""
+    return cyrillic_language(sentence) or "ru"
 
 
 _SPAN_TO = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.span_to)})\s+", re.IGNORECASE)

@@ -849,3 +849,20 @@ def test_a_stated_distance_does_not_move_a_namesake_another_sentence_names(gz_em
     claims = {c.claim: c for c in extract(text, gz_embedded, published="2025-09-12").claims}
     assert gz_embedded.get(claims["captured"].place_id).admin1 == "Donetsk Oblast"
     assert claims["shelled"].lat is None and claims["shelled"].resolution == "ambiguous"
+
+
+def test_short_cyrillic_text_language_by_evidence():
+    """Rule language_cues: a short line with neither language's own letters is told by the
+    words and endings only one language writes so; nothing telling them apart reads it with
+    both, never a guess."""
+    from frontmap.extract import sentence_languages
+    from frontmap.lexicon import cyrillic_language
+
+    assert cyrillic_language("Армия освободила Работино, сообщил Пушилин.") == "ru"
+    assert cyrillic_language("Шебекино снова под обстрелом.") == "ru"
+    assert cyrillic_language("ЗСУ вийшли з Вугледара, — Генштаб ЗСУ.") == "uk"
+    assert cyrillic_language("Окупанти штурмують Покровськ.") == "uk"
+    assert cyrillic_language("21 листопада 08:55 с.") is None  # "с." is an abbreviation
+    assert cyrillic_language("Пушилин посетил Горловку.") is None
+    assert sentence_languages("Пушилин посетил Горловку.", "") == ("en", "uk", "ru")
+    assert sentence_languages("Пушилин посетил Горловку.", "ru") == ("en", "ru")

@@ -20,6 +20,7 @@ language code to :data:`LANGUAGES`; test cases live as data beside the corpus.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,8 @@ class Lexicon:
     #: compass words, with the sides a place is approached from ("з південного сходу")
     compass: dict[str, str]
     compass_by_language: dict[str, dict[str, str]]
+    #: per Cyrillic language, its own words and word endings (see :func:`cyrillic_language`)
+    language_cues: dict[str, dict]
     direction_adjectives: frozenset[str]
     proximity: tuple[str, ...]
     travel_modes: dict[str, str]
@@ -349,6 +352,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         qualifiers=merged("qualifiers"),
         compass={**merged("compass"), **merged("from_directions")},
         compass_by_language={d["language"]: d.get("compass", {}) for d in data},
+        language_cues={d["language"]: d["language_cues"] for d in data if "language_cues" in d},
         direction_adjectives=joined("direction_adjectives"),
         proximity=tuple(w for d in data for w in d.get("proximity", [])),
         travel_modes=merged("travel_modes"),
@@ -491,3 +495,53 @@ def claims_lexicon(language: str) -> dict:
     """The claim vocabulary of one language (``claims-<language>.json``): claimants with side
     and kind, actions, negation, conditional and status cues, axis phrases, date words."""
     return json.loads((_HERE / f"claims-{language}.json").read_text(encoding="utf-8"))
+
+
+#: Letters (and the apostrophe between letters) only Ukrainian or only Russian writes.
+_OWN_LETTERS = {
+    "uk": re.compile(r"[іїєґІЇЄҐ]|(?<=[бпвмфрБПВМФР])['’ʼ](?=[яюєїЯЮЄЇ])"),
+    "ru": re.compile(r"[ыэъёЫЭЪЁ]"),
+}
+
+
+def own_letters_language(text: str) -> str | None:
+    """``"uk"`` or ``"ru"``: the language whose own letters the text writes more (Ukrainian
+    і ї є ґ and the apostrophe between letters, Russian ы э ъ ё); None on a tie."""
+    uk, ru = (len(_OWN_LETTERS[lang].findall(text)) for lang in ("uk", "ru"))
+    if uk == ru:
+        return None
+    return "uk" if uk > ru else "ru"
+
+
+@lru_cache(maxsize=1)
+def _language_cues() -> dict[str, re.Pattern]:
+    """Per Cyrillic language, one pattern for its own words and word endings."""
+    out = {}
+    for lang, cues in lexicon(("uk", "ru")).language_cues.items():
+        words = sorted(cues["words"], key=len, reverse=True)
+        long = "|".join(re.escape(w) for w in words if len(w) > 2)
+        # a word of one or two letters before a full stop is an abbreviation ("с." село)
+        short = "|".join(re.escape(w) for w in words if len(w) <= 2)
+        ends = "|".join(sorted(cues["endings"], key=len, reverse=True))
+        out[lang] = re.compile(
+            rf"(?<![\w'’ʼ.-])(?:(?:{long})(?![\w'’ʼ-])|(?:{short})(?![\w'’ʼ.-]))"
+            rf"|(?<=[^\W\d_]{{3}})(?:{ends})(?![\w'’ʼ-])",
+            re.IGNORECASE,
+        )
+    return out
+
+
+@lru_cache(maxsize=4096)
+def cyrillic_language(text: str) -> str | None:
+    """``"uk"`` or ``"ru"`` by evidence (rule ``language_cues``): the letters only one of the
+    two writes, else the words and endings only one writes so (``language_cues`` of
+    ``uk.json``/``ru.json``), whichever language has more; None when neither wins (a short
+    line of names and shared words: read it with both)."""
+    own = own_letters_language(text)
+    if own:
+        return own
+    cues = _language_cues()
+    uk, ru = (len(cues[lang].findall(text)) for lang in ("uk", "ru"))
+    if uk != ru:
+        return "uk" if uk > ru else "ru"
+    return None
