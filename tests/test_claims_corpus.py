@@ -106,8 +106,11 @@ from .claims_eval import CORPUS, evaluate, load, place_keys
 FLOORS = {
     # round 14 (clcyr14: alleged/denied claims, axes, attempts, fire control, purpose clauses):
     # dev uk 92.8 -> 93.9, ru 86.9 -> 87.9, all 85.0 -> 85.6 % on the corpus before batch k
-    "dev": {"en": (0.77, 0.855), "uk": (0.93, 0.93), "ru": (0.87, 0.89), "all": (0.845, 0.89)},
-    "test": {"en": (0.53, 0.615), "uk": (0.725, 0.84), "ru": (0.785, 0.825), "all": (0.675, 0.765)},
+    # round 14 merged (clcyr14, clen14 without centre_target_after, cyr14b): dev strict en 80.4
+    # / uk 94.2 / ru 87.9 / all 86.7 % (lenient 87.0 / 94.2 / 90.1 / 90.1), test en 53.4 / uk
+    # 72.4 / ru 79.1 / all 68.0 % (lenient 62.3 / 84.1 / 83.0 / 76.8)
+    "dev": {"en": (0.80, 0.87), "uk": (0.94, 0.94), "ru": (0.875, 0.90), "all": (0.865, 0.90)},
+    "test": {"en": (0.53, 0.62), "uk": (0.72, 0.84), "ru": (0.79, 0.83), "all": (0.68, 0.765)},
 }
 CASES = [
     json.loads(line)

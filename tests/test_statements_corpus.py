@@ -107,9 +107,11 @@ from .corpus_eval import OWN, evaluate, records
 #: With batch_2026-11-27k (ids F12…, 99 sentences, untuned: en 53.1 / uk 58.3 / ru 38.2 %)
 #: joined: dev en 84.7 / uk 80.0 / ru 77.3 %, test en 62.3 / uk 52.9 / ru 58.6 % (floors re-set
 #: for the grown corpus, not for a change of rules).
+#: Round 14 merged (sten14, stcyr14, agree14, cyr14b; hromada subjects as areas): dev en 86.0
+#: / uk 80.0 / ru 77.3 %, test en 62.3 / uk 53.5 / ru 58.6 %.
 FLOORS = {
-    ("dev", "en"): 0.845, ("dev", "ru"): 0.77, ("dev", "uk"): 0.80,
-    ("test", "en"): 0.62, ("test", "ru"): 0.585, ("test", "uk"): 0.525,
+    ("dev", "en"): 0.86, ("dev", "ru"): 0.77, ("dev", "uk"): 0.80,
+    ("test", "en"): 0.62, ("test", "ru"): 0.585, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -229,7 +231,8 @@ def test_every_record_has_its_source():
 #: dev 62.5 % here before batch k (62.7 % on the full gazetteer).
 #: With batch_2026-11-27k (112 labels, untuned: 52.1 % — 25 judged, all agreeing, 0 false
 #: alarms): dev 61.2 %, test 41.0 %.
-AGREEMENT_FLOOR = {"dev": 0.61, "test": 0.41}
+#: Round 14 merged: dev 62.4 %, test 41.6 % here (62.6 / 41.2 % on the full gazetteer).
+AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.415}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
