@@ -786,7 +786,41 @@ def verify(
             subject=verdict.subject,
             reference=verdict.reference,
         )
+    if verdict.verdict == "inconsistent" and (small := _small_foreign_place(verdict)):
+        # rule foreign_village: outside Ukraine the gazetteer holds only places of 500 people
+        # or more (GeoNames cities500), so a village found there may be a namesake of the one
+        # meant ("Nyaung Kone village … 75 miles west of Mandalay" read as the Nyaung Gon
+        # 600 km south): no statement is called false on such a reading
+        return _unverifiable(
+            st,
+            f"read as {_label(small)} (population {small.population or 0:,}), the statement "
+            "does not fit; outside Ukraine the gazetteer holds only places of 500 people or "
+            "more, and a village's name recurs within a country, so the place meant may be "
+            "another one. Name its district or give coordinates to check it",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
     return verdict
+
+
+#: Rule ``foreign_village``: below this population a place outside Ukraine is not trusted to be
+#: the only one of its name (the gazetteer holds only GeoNames' places of 500+ people there).
+FOREIGN_VILLAGE_POPULATION = 20_000
+
+
+def _small_foreign_place(verdict: Verdict):
+    """The first side of an inconsistent verdict read as a small place outside Ukraine (rule
+    ``foreign_village``), or None."""
+    for side in (verdict.subject, verdict.reference):
+        place = side.place if side is not None else None
+        if (
+            place is not None
+            and place.country not in (None, "UA")
+            and (place.population or 0) < FOREIGN_VILLAGE_POPULATION
+            and place.feature_class == "P"
+        ):
+            return place
+    return None
 
 
 def _opening_common_noun(st: Statement) -> str | None:

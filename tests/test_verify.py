@@ -758,3 +758,13 @@ def test_a_hromada_as_subject_is_an_area_never_its_namesake_raion(gz_full, sente
     # consistent with its extent: an area is not measured from a point in any language
     v = verify_sentence(sentence, gz_full)[0]
     assert v.verdict == "unverifiable" and "is a region" in v.explanation, v.explanation
+
+
+def test_a_small_place_abroad_never_makes_a_statement_false(gz_embedded):
+    # rule foreign_village: outside Ukraine only places of 500+ people are held, so the one
+    # Nyaung Gon found (Ayeyarwady, 600 km from Mandalay) may not be the village meant
+    v = verify_sentence("Nyaung Kone village is about 75 miles west of Mandalay.", gz_embedded)[0]
+    assert v.verdict == "unverifiable" and "500 people or more" in v.explanation, v.explanation
+    # a city abroad still does: Mandalay is not 50 km from Yangon
+    v = verify_sentence("Mandalay is about 50 km north of Yangon.", gz_embedded)[0]
+    assert v.verdict == "inconsistent", v.explanation
