@@ -4420,7 +4420,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # a denial after the action, spoken by the sentence's speaker ("Reports that Russia
             # captured Pokrovsk are not true, the General Staff said"; "Інформація про
             # захоплення … не відповідає дійсності, заявив речник"): the speaker denies
+            if (
+                kind == "denied"
+                and act[0] > rel
+                and _denies_elsewhere(sent, act, target, targets, w)
+            ):
+                continue  # "визнали втрату X, але спростували чутки про оточення Y": Y's denial
             later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
+            if later is not None and _denies_elsewhere(sent, later, target, targets, w):
+                later = None
             # rule other_side_claim: "Генштаб ЗСУ: заяви ворога про захоплення Сіверська не
             # відповідають дійсності": the other side's claim a speaker before it denies (or,
             # when nobody in the sentence speaks, the speaker the report is quoting)
@@ -5523,6 +5531,23 @@ def _denies(sents, si: int, langs) -> bool:
 _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
 #: A coordinated clause between a place and a denial after it ("… had captured Novoselivka,
 #: and rejected as false …"): the denial is of something else (rule ``said_denial``).
+#: What may stand between a denial and the place it names as its own object ("спростували
+#: чутки про оточення Покровська", "denied reports that Pokrovsk was encircled").
+_DENIAL_OBJECT_GAP = re.compile(r"[^,;.:!?()—–\"“”«»]{0,80}")
+
+
+def _denies_elsewhere(sent: str, later: tuple, target, targets: list, w: ClaimWords) -> bool:
+    """Rule denial_object: a denial after an action whose own object is another place, named
+    right after it in its clause with no word pointing back ("Росіяни захопили Очеретине, визнали
+    в ЗСУ, але спростували чутки про оточення Покровська"), denies that place, not this one."""
+    start, nxt = next(((r, t) for r, t in targets if r >= later[1]), (-1, None))
+    if nxt is None or nxt is target or nxt.name == target.name:
+        return False
+    return _DENIAL_OBJECT_GAP.fullmatch(
+        sent, later[1], start
+    ) is not None and not w.claim_anaphora.search(sent, later[0], start)
+
+
 _SAID_DENIAL_BREAK = re.compile(r"(?<!\w)(?:and|but|і|й|та|але|и|но|а)(?!\w)|;")
 #: Where the first of them opens its clause (its subject, not "no comment from X and …").
 _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
