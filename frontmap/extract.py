@@ -4428,6 +4428,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "визнали втрату X, але спростували чутки про оточення Y": Y's denial
             later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
             if later is not None and _denies_elsewhere(sent, later, target, targets, w):
+                if (
+                    claimant is not None
+                    and claimant[0] < later[0]
+                    and (
+                        claimant[1] >= later[0]  # the voice's span reaches its verb
+                        or _DENIER_GAP.fullmatch(sent, claimant[1], later[0]) is not None
+                    )
+                ):
+                    # "Российские войска якобы окружили Покровск, однако ВСУ опровергли лишь
+                    # сообщения о штурме Мирнограда": the voice is the subject of a denial of
+                    # another place and says nothing of this one
+                    continue
                 later = None
             # rule other_side_claim: "Генштаб ЗСУ: заяви ворога про захоплення Сіверська не
             # відповідають дійсності": the other side's claim a speaker before it denies (or,
@@ -5531,6 +5543,8 @@ def _denies(sents, si: int, langs) -> bool:
 _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
 #: A coordinated clause between a place and a denial after it ("… had captured Novoselivka,
 #: and rejected as false …"): the denial is of something else (rule ``said_denial``).
+#: Between a voice and the denial it makes as its subject ("ВСУ опровергли", "Kyiv also denied").
+_DENIER_GAP = re.compile(r"\s*(?:[^\W\d]+\s+)?")
 #: What may stand between a denial and the place it names as its own object ("спростували
 #: чутки про оточення Покровська", "denied reports that Pokrovsk was encircled").
 _DENIAL_OBJECT_GAP = re.compile(r"[^,;.:!?()—–\"“”«»]{0,80}")
