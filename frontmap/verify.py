@@ -567,6 +567,8 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     except PlaceNotFound as exc:
         return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
     cands = _in_named_region(st, gz, name, cands)
+    if isinstance(cands, Verdict):
+        return cands
     cands = _in_named_raion(st, gz, role, name, cands)
     if isinstance(cands, Verdict):
         return cands
@@ -630,7 +632,7 @@ def _oblast_after(text: str, end: int):
     return None
 
 
-def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
+def _in_named_region(st: Statement, gz, name: str, cands: list) -> list | Verdict:
     """The readings of ``name`` that lie in the region the sentence places it in, right
     after the name ("Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)"; rule
     named_region): the region is known by its capital's country and oblast. A Ukrainian
@@ -646,7 +648,9 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
         inside = [
             c for c in cands if c.place.country == "UA" and c.place.admin1_code == area.admin1
         ]
-        return inside or cands
+        if not inside:
+            return _outside_named_oblast(st, name, area.en, cands)
+        return inside
     m = _REGION_AFTER.match(text, at + len(name)) if at >= 0 else None
     if m is None:
         return cands
@@ -665,7 +669,21 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
         if c.place.country == capital.place.country
         and (not c.place.admin1 or c.place.admin1.split()[0] in stems)
     ]
+    if not inside and capital.place.country == "UA":
+        return _outside_named_oblast(st, name, m.group("region") + " region", cands)
     return inside or cands
+
+
+def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) -> Verdict:
+    """Rule named_oblast_absent: "Pokrovsk in Kharkiv region lies 5 km west of Myrnohrad":
+    the place named lies in that oblast, so its namesakes elsewhere are not it (the Donetsk
+    town decided it); unverifiable, like a raion that holds no place of the name."""
+    elsewhere = ", ".join(dict.fromkeys(f"{c.place.name} ({_label(c.place)})" for c in cands[:4]))
+    return _unverifiable(
+        st,
+        f"the sentence places '{name}' in {region}, where the gazetteer knows no place of that "
+        f"name (namesakes elsewhere: {elsewhere}); give its raion or coordinates to decide",
+    )
 
 
 def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
@@ -864,6 +882,12 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
         except PlaceNotFound:
             return None
         if not cands or cands[0].match_kind == "fuzzy" or len(cands) >= NEAR_PAIR_LIMIT:
+            return None
+        # the oblast the sentence names right after the name holds the reading (rules
+        # named_oblast, named_region): "Pokrovsk in Kharkiv region … 5 km west of Myrnohrad"
+        # is no Donetsk pair
+        cands = _in_named_region(st, gz, name, cands)
+        if isinstance(cands, Verdict):
             return None
         cands = [
             c for c in cands
