@@ -548,6 +548,9 @@ class ClaimWords:
     #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
     casualty: re.Pattern = re.compile(r"(?!x)x")
     casualty_near: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule denial_topic: what a denial may be of that is no change of hands at the place
+    #: (losses, civilians, evacuation, weapons, shortages).
+    denial_topic: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -795,6 +798,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
+        denial_topic=_union(each("denial_topics")),
     )  # fmt: skip
 
 
@@ -4263,6 +4267,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 None,
             )  # fmt: skip
             denied = act if denial is not None else None
+            if (
+                denial is None
+                and act[2] == "denied"
+                and act[1] <= rel
+                and w.denial_topic.search(sent, act[1], rel)
+                and not any(act[1] <= a[0] < rel and a[2] != "denied" for a in actions)
+            ):
+                # rule denial_topic: "У ЗСУ заперечили втрати серед цивільних у Покровську",
+                # "Ukraine denied that its troops had used cluster munitions near Pokrovsk": a
+                # denial of something else at the place (lexicon denial_topics), no action there
+                continue
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             if (
