@@ -572,7 +572,11 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     cands = _in_named_raion(st, gz, role, name, cands)
     if isinstance(cands, Verdict):
         return cands
-    if cands[0].match_kind == "fuzzy" or _other_script_variant(name, cands[0]):
+    if (
+        cands[0].match_kind == "fuzzy"
+        or _other_script_variant(name, cands[0])
+        or _far_variant(name, cands[0])
+    ):
         guesses = ", ".join(
             f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
             for c in cands[:3]
@@ -748,6 +752,32 @@ def _other_script_variant(name: str, candidate) -> bool:
 
 
 _CYRILLIC_TEXT = re.compile(r"[\u0400-\u04ff]")
+
+
+#: Countries whose names reach Latin text in many transliterations (what the variant key is for).
+_TRANSLITERATED_COUNTRIES = frozenset({"UA", "RU", "BY"})
+#: Least key similarity (rapidfuzz ratio) of a variant reading abroad to the name written.
+FAR_VARIANT_CUTOFF = 75.0
+
+
+def _far_variant(name: str, candidate) -> bool:
+    """Rule far_variant: a Latin name read as a place abroad only through the variant key's
+    skeleton, its spelling far from the name written ("Hawija", absent, skeleton 'hav', read as
+    Gao in Mali by its variant 'Gawo'; "Dabiq" as Dubuque by 'Dabek'): a look-alike, like a fuzzy
+    match, never a reading a verdict rests on. Another Arabic spelling of the name (rule
+    spelling_form) is not one."""
+    if (
+        candidate.match_kind != "variant"
+        or _CYRILLIC_TEXT.search(name) is not None
+        or (candidate.place.country or "").upper() in _TRANSLITERATED_COUNTRIES
+        or (candidate.evidence and candidate.evidence[0].startswith(SPELLING_FORM_EVIDENCE))
+    ):
+        return False
+    from rapidfuzz import fuzz
+
+    from gazetteer.names import key
+
+    return fuzz.ratio(key(name), key(candidate.matched or "")) < FAR_VARIANT_CUTOFF
 
 
 def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:

@@ -168,31 +168,6 @@ def _key_collisions(hits: list[tuple], text: str) -> list[tuple]:
     return out
 
 
-#: Countries whose names reach Latin text through many transliterations (the variant key's
-#: purpose: "Kurakhovo" is Kurakhove, "Myrnograd" Myrnohrad).
-_TRANSLITERATED_COUNTRIES = frozenset({HOME_COUNTRY, "RU", "BY"})
-#: Least similarity (rapidfuzz ratio of the keys) of a foreign variant hit to its name.
-FAR_VARIANT_CUTOFF = 85.0
-
-
-def _far_variant(q, place: Place, matched: str, kind: str) -> tuple:
-    """A variant hit; a look-alike (a fuzzy hit) when a Latin name reaches a place abroad only
-    through the variant key's skeleton while its spelling is far from the name matched.
-
-    Rule ``far_variant``: the skeleton drops vowels and merges h/g, w/v, q/k, so a foreign name
-    absent from the gazetteer collides with unrelated places ("Hawija" in Iraq, skeleton 'hav',
-    read as Gao in Mali by its variant 'Gawo'; "Dabiq" as Dubuque by 'Dabek'): such a hit is a
-    guessed spelling, which never decides a verdict, not a reading of the name.
-    """
-    if (place.country or "").upper() not in _TRANSLITERATED_COUNTRIES and not has_cyrillic(q.text):
-        from rapidfuzz import fuzz
-
-        similarity = fuzz.ratio(q.key, keys(matched)[0])
-        if similarity < FAR_VARIANT_CUTOFF:
-            return (place, matched, kind, "fuzzy", similarity / 100, "")
-    return (place, matched, kind, "variant", 1.0, "")
-
-
 @lru_cache(maxsize=256)
 def _layer_rank(source: str) -> int:
     """The rank of a source's layer among a place's readings (the top layer lowest)."""
@@ -700,8 +675,8 @@ class Gazetteer:
         tried.append(f"variant key {q.variant!r}")
         for store in self.stores:
             for place, matched, kind in store.lookup("variant", q.variant):
-                hits.append(_far_variant(q, place, matched, kind))
-        if fuzzy and all(h[3] in ("variant", "fuzzy") for h in hits):  # fuzzy: _far_variant
+                hits.append((place, matched, kind, "variant", 1.0, ""))
+        if fuzzy and all(h[3] == "variant" for h in hits):
             spelled = self._spelling_hits(q, tried)
             # a Russian spelling's Ukrainian forms replace the sound-alikes of another script
             hits = spelled if spelled and has_cyrillic(q.text) else hits + spelled

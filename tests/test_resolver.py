@@ -325,18 +325,3 @@ def test_resolve_together_skips_the_nearest_names_of_a_name_not_found(gz_embedde
         assert cutoffs == [80.0, 80.0, 50.0]  # resolve() looks the nearest names up
         assert err.value.suggestions and "Nearest names" in str(err.value)
         assert gz.resolve_together(["Pokrzzzzsk"]) == {}
-
-
-@pytest.mark.parametrize("name", ["Hawija", "Dabiq"])
-def test_a_foreign_name_reaching_a_place_abroad_only_by_its_skeleton_is_a_look_alike(gz_full, name):
-    """Rule far_variant: "Hawija" (Iraq, absent) shares the variant skeleton 'hav' with Gao's
-    variant 'Gawo'; a look-alike spelling (fuzzy), never a reading a verdict may rest on."""
-    cands = gz_full.resolve(name)
-    assert all(c.match_kind == "fuzzy" for c in cands), [
-        (c.place.name, c.match_kind) for c in cands
-    ]
-
-
-def test_close_variants_abroad_and_variants_at_home_stay_variants(gz_full):
-    assert gz_full.resolve("Myrnograd").best.match_kind in ("variant", "exact")
-    assert gz_full.resolve("Hodeidah").best.place.country == "YE"
