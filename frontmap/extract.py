@@ -577,6 +577,9 @@ class ClaimWords:
     #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
     casualty: re.Pattern = re.compile(r"(?!x)x")
     casualty_near: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule denial_topic: what a denial may be of that is no change of hands at the place
+    #: (losses, civilians, evacuation, weapons, shortages).
+    denial_topic: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -833,6 +836,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
+        denial_topic=_union(each("denial_topics")),
     )  # fmt: skip
 
 
@@ -4317,6 +4321,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 None,
             )  # fmt: skip
             denied = act if denial is not None else None
+            if (
+                denial is None
+                and act[2] == "denied"
+                and act[1] <= rel
+                and w.denial_topic.search(sent, act[1], rel)
+                and not any(act[1] <= a[0] < rel and a[2] != "denied" for a in actions)
+            ):
+                # rule denial_topic: "У ЗСУ заперечили втрати серед цивільних у Покровську",
+                # "Ukraine denied that its troops had used cluster munitions near Pokrovsk": a
+                # denial of something else at the place (lexicon denial_topics), no action there
+                continue
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             if (
@@ -4484,7 +4499,27 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # a denial after the action, spoken by the sentence's speaker ("Reports that Russia
             # captured Pokrovsk are not true, the General Staff said"; "Інформація про
             # захоплення … не відповідає дійсності, заявив речник"): the speaker denies
+            if (
+                kind == "denied"
+                and act[0] > rel
+                and _denies_elsewhere(sent, act, target, targets, w)
+            ):
+                continue  # "визнали втрату X, але спростували чутки про оточення Y": Y's denial
             later = next((a for a in actions if a[2] == "denied" and a[0] > max(rel, act[1])), None)
+            if later is not None and _denies_elsewhere(sent, later, target, targets, w):
+                if (
+                    claimant is not None
+                    and claimant[0] < later[0]
+                    and (
+                        claimant[1] >= later[0]  # the voice's span reaches its verb
+                        or _DENIER_GAP.fullmatch(sent, claimant[1], later[0]) is not None
+                    )
+                ):
+                    # "Российские войска якобы окружили Покровск, однако ВСУ опровергли лишь
+                    # сообщения о штурме Мирнограда": the voice is the subject of a denial of
+                    # another place and says nothing of this one
+                    continue
+                later = None
             # rule other_side_claim: "Генштаб ЗСУ: заяви ворога про захоплення Сіверська не
             # відповідають дійсності": the other side's claim a speaker before it denies (or,
             # when nobody in the sentence speaks, the speaker the report is quoting)
@@ -5644,6 +5679,25 @@ def _denies(sents, si: int, langs) -> bool:
 _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
 #: A coordinated clause between a place and a denial after it ("… had captured Novoselivka,
 #: and rejected as false …"): the denial is of something else (rule ``said_denial``).
+#: Between a voice and the denial it makes as its subject ("ВСУ опровергли", "Kyiv also denied").
+_DENIER_GAP = re.compile(r"\s*(?:[^\W\d]+\s+)?")
+#: What may stand between a denial and the place it names as its own object ("спростували
+#: чутки про оточення Покровська", "denied reports that Pokrovsk was encircled").
+_DENIAL_OBJECT_GAP = re.compile(r"[^,;.:!?()—–\"“”«»]{0,80}")
+
+
+def _denies_elsewhere(sent: str, later: tuple, target, targets: list, w: ClaimWords) -> bool:
+    """Rule denial_object: a denial after an action whose own object is another place, named
+    right after it in its clause with no word pointing back ("Росіяни захопили Очеретине, визнали
+    в ЗСУ, але спростували чутки про оточення Покровська"), denies that place, not this one."""
+    start, nxt = next(((r, t) for r, t in targets if r >= later[1]), (-1, None))
+    if nxt is None or nxt is target or nxt.name == target.name:
+        return False
+    return _DENIAL_OBJECT_GAP.fullmatch(
+        sent, later[1], start
+    ) is not None and not w.claim_anaphora.search(sent, later[0], start)
+
+
 _SAID_DENIAL_BREAK = re.compile(r"(?<!\w)(?:and|but|і|й|та|але|и|но|а)(?!\w)|;")
 #: Where the first of them opens its clause (its subject, not "no comment from X and …").
 _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")

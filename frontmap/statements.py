@@ -649,6 +649,11 @@ _APPOSED = re.compile(
 )
 
 
+#: Region words an oblast's name glued to a settlement's may end in (rule glued_oblast); a
+#: district ("Kryvyi Rih district") is often the subject itself.
+_GLUED_REGION_WORDS = frozenset({"oblast", "region", "province"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _kind(np: str | None) -> str | None:
     if not np:
@@ -2084,8 +2089,20 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         np, before, verb_removed = np2, before2, verb_removed or verb2
     if forced := _force_source(np, before):  # "Soldiers from Ukraine, stationed along …"
         np, before = forced
+    # "Sloviansk, Kramatorsk, Druzhkivka Donetsk Oblast, 12 km …" (rule glued_oblast): a name
+    # written straight before its oblast is the subject, not the list's item before it; the
+    # oblast after it names where (verify's named_oblast reads it from the sentence)
+    words = np.split()
+    if (
+        len(words) >= 3
+        and words[-1].lower() in _GLUED_REGION_WORDS
+        and all(map(_is_cap, words[:-1]))
+        and not any(w.endswith(("'s", "’s")) for w in words)
+        and _kind(" ".join(words[:-2])) == "place"
+    ):
+        np = " ".join(words[:-2])
     # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
-    if np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
+    elif np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
         np2, before2 = _np_before(before.rstrip(" ,"))
         if np2 and _kind(np2) == "place":
             np, before = np2, before2

@@ -567,10 +567,16 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     except PlaceNotFound as exc:
         return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
     cands = _in_named_region(st, gz, name, cands)
+    if isinstance(cands, Verdict):
+        return cands
     cands = _in_named_raion(st, gz, role, name, cands)
     if isinstance(cands, Verdict):
         return cands
-    if cands[0].match_kind == "fuzzy" or _other_script_variant(name, cands[0]):
+    if (
+        cands[0].match_kind == "fuzzy"
+        or _other_script_variant(name, cands[0])
+        or _far_variant(name, cands[0])
+    ):
         guesses = ", ".join(
             f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
             for c in cands[:3]
@@ -630,7 +636,7 @@ def _oblast_after(text: str, end: int):
     return None
 
 
-def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
+def _in_named_region(st: Statement, gz, name: str, cands: list) -> list | Verdict:
     """The readings of ``name`` that lie in the region the sentence places it in, right
     after the name ("Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)"; rule
     named_region): the region is known by its capital's country and oblast. A Ukrainian
@@ -646,7 +652,9 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
         inside = [
             c for c in cands if c.place.country == "UA" and c.place.admin1_code == area.admin1
         ]
-        return inside or cands
+        if not inside:
+            return _outside_named_oblast(st, name, area.en, cands)
+        return inside
     m = _REGION_AFTER.match(text, at + len(name)) if at >= 0 else None
     if m is None:
         return cands
@@ -665,7 +673,21 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list:
         if c.place.country == capital.place.country
         and (not c.place.admin1 or c.place.admin1.split()[0] in stems)
     ]
+    if not inside and capital.place.country == "UA":
+        return _outside_named_oblast(st, name, m.group("region") + " region", cands)
     return inside or cands
+
+
+def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) -> Verdict:
+    """Rule named_oblast_absent: "Pokrovsk in Kharkiv region lies 5 km west of Myrnohrad":
+    the place named lies in that oblast, so its namesakes elsewhere are not it (the Donetsk
+    town decided it); unverifiable, like a raion that holds no place of the name."""
+    elsewhere = ", ".join(dict.fromkeys(f"{c.place.name} ({_label(c.place)})" for c in cands[:4]))
+    return _unverifiable(
+        st,
+        f"the sentence places '{name}' in {region}, where the gazetteer knows no place of that "
+        f"name (namesakes elsewhere: {elsewhere}); give its raion or coordinates to decide",
+    )
 
 
 def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
@@ -730,6 +752,32 @@ def _other_script_variant(name: str, candidate) -> bool:
 
 
 _CYRILLIC_TEXT = re.compile(r"[\u0400-\u04ff]")
+
+
+#: Countries whose names reach Latin text in many transliterations (what the variant key is for).
+_TRANSLITERATED_COUNTRIES = frozenset({"UA", "RU", "BY"})
+#: Least key similarity (rapidfuzz ratio) of a variant reading abroad to the name written.
+FAR_VARIANT_CUTOFF = 75.0
+
+
+def _far_variant(name: str, candidate) -> bool:
+    """Rule far_variant: a Latin name read as a place abroad only through the variant key's
+    skeleton, its spelling far from the name written ("Hawija", absent, skeleton 'hav', read as
+    Gao in Mali by its variant 'Gawo'; "Dabiq" as Dubuque by 'Dabek'): a look-alike, like a fuzzy
+    match, never a reading a verdict rests on. Another Arabic spelling of the name (rule
+    spelling_form) is not one."""
+    if (
+        candidate.match_kind != "variant"
+        or _CYRILLIC_TEXT.search(name) is not None
+        or (candidate.place.country or "").upper() in _TRANSLITERATED_COUNTRIES
+        or (candidate.evidence and candidate.evidence[0].startswith(SPELLING_FORM_EVIDENCE))
+    ):
+        return False
+    from rapidfuzz import fuzz
+
+    from gazetteer.names import key
+
+    return fuzz.ratio(key(name), key(candidate.matched or "")) < FAR_VARIANT_CUTOFF
 
 
 def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:
@@ -898,6 +946,12 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
         except PlaceNotFound:
             return None
         if not cands or cands[0].match_kind == "fuzzy" or len(cands) >= NEAR_PAIR_LIMIT:
+            return None
+        # the oblast the sentence names right after the name holds the reading (rules
+        # named_oblast, named_region): "Pokrovsk in Kharkiv region … 5 km west of Myrnohrad"
+        # is no Donetsk pair
+        cands = _in_named_region(st, gz, name, cands)
+        if isinstance(cands, Verdict):
             return None
         cands = [
             c for c in cands
