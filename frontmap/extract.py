@@ -272,6 +272,9 @@ class ClaimWords:
     #: What may stand between the names an anchor places and the anchor (a list's links, a
     #: hromada: "Басівка Юнаківської громади та Веселівка … на Сумщині").
     region_anchor_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that refer back to the oblast last named ("in the same oblast", "у тій самій
+    #: області", "в той же области"): an anchor of that oblast (rule ``same_region``).
+    same_region: re.Pattern = re.compile(r"(?!x)x")
     #: Words that place a report's settlements in a region of another country ("в Курской
     #: области", "Краснояружского округа", "Governor Gladkov"): (pattern, the region's name,
     #: its country, the latitude and longitude of its middle, its reach in km) (rule
@@ -706,6 +709,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         region_anchors=tuple((re.compile(p, re.I), a["oblast"]) for a in each("region_anchors")
                              for p in a["patterns"]),
         region_anchor_gap=_union(each("region_anchor_gap")),
+        same_region=_union(each("same_region")),
         foreign_regions=tuple((re.compile(p, re.I), a["region"], a["country"], *a["middle"],
                                a["reach_km"]) for a in each("foreign_region_anchors")
                               for p in a["patterns"]),
@@ -1688,6 +1692,12 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                     "coordinates would place it"
                 )
                 out[i] = replace(m, ambiguous=True, context=note)
+                # the report's later mentions of the name are that place too: the reading
+                # ruled out here is no better there (rule region_rules_out)
+                for j in range(i + 1, len(out)):
+                    o = out[j]
+                    if o.kind == "settlement" and o.text == m.text and o.place_id == m.place_id:
+                        out[j] = replace(o, ambiguous=True, context=note)
             continue
         # several places of the name in the region: undecided, whichever one the gazetteer
         # happens to hold under the spelling written, unless one is a town among villages —
@@ -1847,6 +1857,8 @@ def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     for si, here in by_sentence.items():
         start, _, sent = sents[si]
         found = sorted(_anchors_in(sent))
+        if _may_hold(w.same_region, sent):
+            found = sorted(found + _same_region_in(sents, si, found, w))
         for at, oblast in found:
             before = [m for m in here if m.span[1] - start <= at]
             end = at
@@ -1855,6 +1867,22 @@ def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
                     break
                 out.setdefault(m.span, oblast)
                 end = m.span[0] - start
+    return out
+
+
+def _same_region_in(sents, si: int, found, w: ClaimWords) -> list:
+    """``(start, oblast)`` of the words of a sentence that refer back to the oblast last named
+    ("Storozheve, Donetsk Oblast, and Blahodatne … in the same oblast"; rule ``same_region``):
+    the last anchor before them in the sentence, else in the three sentences before."""
+    out = []
+    for ref in w.same_region.finditer(sents[si][2]):
+        before = [a for a in found if a[0] < ref.start()]
+        k = si
+        while not before and k > 0 and si - k < 3:
+            k -= 1
+            before = sorted(_anchors_in(sents[k][2]))
+        if before:
+            out.append((ref.start(), before[-1][1]))
     return out
 
 
@@ -1894,6 +1922,13 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
                 and local.match_kind in _kinds(m.text)
                 # a spelling variant in the home oblast never displaces a name read as written
                 and (local.match_kind != "variant" or found.best.match_kind == "variant")
+                # nor does a village the name read decidedly as a town ("the town of
+                # Dobropillia" in a report on Zaporizhzhia Oblast; rule town_keeps)
+                and not (
+                    not found.ambiguous
+                    and (found.best.place.population or 0) >= ANCHOR_KEEP_POPULATION
+                    and (local.place.population or 0) < ANCHOR_KEEP_POPULATION
+                )
             ):
                 m = _mention(m.text, m.span, m.sentence, None, local,
                              f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
@@ -2260,6 +2295,11 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
+#: The note of a name whose region the text states and holds no place of it (rule
+#: ``region_rules_out``): no other reading of the report may place it.
+_RULED_OUT = re.compile(r"where the gazetteer has no place of that name")
+
+
 def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     """Rule ``same_place``: a name left ambiguous that one of its readings makes a place the
     report names decidedly under another spelling or case ("Sergeevka" beside "Sergiivka",
@@ -2273,7 +2313,12 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     mentions = _same_place_spelling(gz, mentions)
     out = []
     for m in mentions:
-        if m.kind == "settlement" and m.ambiguous and decided:
+        if (
+            m.kind == "settlement"
+            and m.ambiguous
+            and decided
+            and not _RULED_OUT.search(m.context or "")
+        ):
             try:
                 readings = gz.resolve(m.text, limit=None, fuzzy=False)
             except PlaceNotFound:
@@ -2358,7 +2403,7 @@ def _town_among_villages(gz, mentions: list[Mention]) -> list[Mention]:
 
     out = []
     for m in mentions:
-        if m.kind == "settlement" and m.ambiguous:
+        if m.kind == "settlement" and m.ambiguous and not _RULED_OUT.search(m.context or ""):
             if m.text not in towns:
                 towns[m.text] = town_of(m.text)
             if (town := towns[m.text]) is not None:
