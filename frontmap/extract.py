@@ -75,9 +75,9 @@ _TYPE_ABBREVIATIONS = frozenset(
     for w in claims_lexicon(lang).get("settlement_abbreviations", [])
 )
 _CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+){0,2}")
-#: A Latin possessive inside a run of capitalised words ("Donetsk Oblast's Makarivka"):
-#: the run is two names (rule ``possessive_run``).
-_POSSESSIVE_IN_RUN = re.compile(r"(?<=[a-z])[’']s\s+(?=[A-Z])")
+#: A region's possessive inside a run of capitalised words ("Donetsk Oblast's Makarivka"):
+#: the run is two names, the region and the place it owns (rule ``possessive_run``).
+_POSSESSIVE_IN_RUN = re.compile(r"(?:(?<=[Oo]blast)|(?<=[Rr]egion))[’']s\s+(?=[A-Z])")
 #: Countries whose places a mention may name at any size; elsewhere only towns of at least
 #: :data:`FOREIGN_MENTION_POPULATION` named by their main name or a spelling of it count.
 _REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
@@ -1980,7 +1980,7 @@ def _with_report_context(gz, mentions: list[Mention], sents=None) -> list[Mentio
         cued = []
         for m in mentions:
             town = _cued_town(gz, m, sents, w)
-            if town is not None and (m.ambiguous or m.place_id != town.place.id):
+            if town is not None:
                 m = _mention(m.text, m.span, m.sentence, None, town,
                              f"{town.evidence[0]}; the town the sentence names")  # fmt: skip
             cued.append(m)
@@ -2014,13 +2014,6 @@ def _with_report_context(gz, mentions: list[Mention], sents=None) -> list[Mentio
                 and local.match_kind in _kinds(m.text)
                 # a spelling variant in the home oblast never displaces a name read as written
                 and (local.match_kind != "variant" or found.best.match_kind == "variant")
-                # nor does a village the name read decidedly as a town ("the town of
-                # Dobropillia" in a report on Zaporizhzhia Oblast; rule town_keeps)
-                and not (
-                    not found.ambiguous
-                    and (found.best.place.population or 0) >= ANCHOR_KEEP_POPULATION
-                    and (local.place.population or 0) < ANCHOR_KEEP_POPULATION
-                )
             ):
                 m = _mention(m.text, m.span, m.sentence, None, local,
                              f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
