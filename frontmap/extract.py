@@ -81,6 +81,9 @@ _TYPE_ABBREVIATIONS = frozenset(
     for w in claims_lexicon(lang).get("settlement_abbreviations", [])
 )
 _CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+){0,2}")
+#: A region's possessive inside a run of capitalised words ("Donetsk Oblast's Makarivka"):
+#: the run is two names, the region and the place it owns (rule ``possessive_run``).
+_POSSESSIVE_IN_RUN = re.compile(r"(?:(?<=[Oo]blast)|(?<=[Rr]egion))[’']s\s+(?=[A-Z])")
 #: Countries whose places a mention may name at any size; elsewhere only towns of at least
 #: :data:`FOREIGN_MENTION_POPULATION` named by their main name or a spelling of it count.
 _REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
@@ -278,6 +281,17 @@ class ClaimWords:
     #: What may stand between the names an anchor places and the anchor (a list's links, a
     #: hromada: "Басівка Юнаківської громади та Веселівка … на Сумщині").
     region_anchor_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that call the name after them a town or a city, not a village ("the town of",
+    #: "місто", "город"): a town of the name beats its villages (rule ``town_cue``).
+    town_cue: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that refer back to the oblast last named ("in the same oblast", "у тій самій
+    #: області", "в той же области"): an anchor of that oblast (rule ``same_region``).
+    same_region: re.Pattern = re.compile(r"(?!x)x")
+    #: What joins a region anchor to the place it owns ("Donetsk Oblast's Makarivka").
+    region_possessive: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a sentence before a region anchor that places all of it ("In Donetsk
+    #: Oblast, …", "На Донеччині …"; rule ``region_opening``).
+    region_opening: re.Pattern = re.compile(r"(?!x)x")
     #: Words that place a report's settlements in a region of another country ("в Курской
     #: области", "Краснояружского округа", "Governor Gladkov"): (pattern, the region's name,
     #: its country, the latitude and longitude of its middle, its reach in km) (rule
@@ -718,6 +732,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         region_anchors=tuple((re.compile(p, re.I), a["oblast"]) for a in each("region_anchors")
                              for p in a["patterns"]),
         region_anchor_gap=_union(each("region_anchor_gap")),
+        same_region=_union(each("same_region")),
+        region_possessive=_union(each("region_possessive")),
+        region_opening=_union(each("region_opening")),
+        town_cue=_union(each("town_cues")),
         foreign_regions=tuple((re.compile(p, re.I), a["region"], a["country"], *a["middle"],
                                a["reach_km"]) for a in each("foreign_region_anchors")
                               for p in a["patterns"]),
@@ -1115,6 +1133,16 @@ def _find_mentions(gz, sents) -> list[Mention]:
             m = runs.pop(0)
             if title and len(found) > here and start + m.start() < found[-1].span[1]:
                 continue  # a word of the name just found
+            poss = _POSSESSIVE_IN_RUN.search(m.group())
+            if poss is not None:
+                # rule possessive_run: "Donetsk Oblast's Makarivka" is two names, the region
+                # that owns and the place it owns
+                rest = _CAP_RUN.match(sent, m.start() + poss.end())
+                if rest is not None:
+                    runs.insert(0, rest)
+                m = _CAP_RUN.match(sent, m.start(), m.start() + poss.start())
+                if m is None:
+                    continue
             words = m.group().split()
             if _ACRONYM_WORD.match(words[0]):
                 # rule acronym_word: "9 РСЗВ-обстрілів Гуляйполя", "БпЛА-атак по …": an
@@ -1650,8 +1678,12 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
         ):
             admin, label, strict = f"{region.text} oblast", region.text, True
         else:
+            opening = _opening_anchor(sent, w)
             if m.span in listed:
                 admin, own = listed[m.span], True
+            elif opening is not None and opening[0] < m.span[0] - start:
+                # "In Donetsk Oblast, troops liberated A, B and C" (rule region_opening)
+                admin, own = opening[1], False
             elif len(report) == 1:
                 (admin,), own = report, False
             else:
@@ -1702,6 +1734,12 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                     "coordinates would place it"
                 )
                 out[i] = replace(m, ambiguous=True, context=note)
+                # the report's later mentions of the name are that place too: the reading
+                # ruled out here is no better there (rule region_rules_out)
+                for j in range(i + 1, len(out)):
+                    o = out[j]
+                    if o.kind == "settlement" and o.text == m.text and o.place_id == m.place_id:
+                        out[j] = replace(o, ambiguous=True, context=note)
             continue
         # several places of the name in the region: undecided, whichever one the gazetteer
         # happens to hold under the spelling written, unless one is a town among villages —
@@ -1861,6 +1899,17 @@ def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     for si, here in by_sentence.items():
         start, _, sent = sents[si]
         found = sorted(_anchors_in(sent))
+        if _may_hold(w.same_region, sent):
+            found = sorted(found + _same_region_in(sents, si, found, w))
+        for at, oblast in found:
+            # "Donetsk Oblast's Makarivka": the place the region owns (rule possessive_run)
+            end = max((e.end() for p, o in w.region_anchors if o == oblast
+                       if (e := p.match(sent, at))), default=None)  # fmt: skip
+            own = w.region_possessive.match(sent, end) if end is not None else None
+            if own is not None:
+                for m in here:
+                    if m.span[0] - start == own.end():
+                        out.setdefault(m.span, oblast)
         for at, oblast in found:
             before = [m for m in here if m.span[1] - start <= at]
             end = at
@@ -1872,15 +1921,84 @@ def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     return out
 
 
+def _opening_anchor(sent: str, w: ClaimWords) -> tuple[int, str] | None:
+    """``(start, oblast)`` of a region anchor that opens the sentence ("In Donetsk Oblast,
+    …"; rule ``region_opening``) when the sentence names no other oblast, else None."""
+    found = _anchors_in(sent)
+    if not found or len({o for _, o in found}) != 1:
+        return None
+    at, oblast = min(found)
+    return (at, oblast) if w.region_opening.fullmatch(sent, 0, at) else None
+
+
+def _same_region_in(sents, si: int, found, w: ClaimWords) -> list:
+    """``(start, oblast)`` of the words of a sentence that refer back to the oblast last named
+    ("Storozheve, Donetsk Oblast, and Blahodatne … in the same oblast"; rule ``same_region``):
+    the last anchor before them in the sentence, else in the three sentences before."""
+    out = []
+    for ref in w.same_region.finditer(sents[si][2]):
+        before = [a for a in found if a[0] < ref.start()]
+        k = si
+        while not before and k > 0 and si - k < 3:
+            k -= 1
+            before = sorted(_anchors_in(sents[k][2]))
+        if before:
+            out.append((ref.start(), before[-1][1]))
+    return out
+
+
 #: A town at least this populous keeps its reading against an oblast named in another
 #: sentence of the report (rule ``region_anchor``): "удар по Запорожью" in a report "в ДНР"
 #: is the city, not the Donetsk-oblast village.
 ANCHOR_KEEP_POPULATION = 10_000
 
 
-def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
-    """Re-read ambiguous mentions in the oblast most of the report's places lie in."""
+def _cued_town(gz, m: Mention, sents, w: ClaimWords) -> Candidate | None:
+    """Rule ``town_cue``: the one town of a name the sentence calls a town or a city ("the town
+    of Dobropillia", "місто Костянтинівка"), when it has :data:`ANCHOR_KEEP_POPULATION` people
+    and :data:`TOWN_RATIO` times as many as every namesake more than :data:`ONE_PLACE_KM` away;
+    else None."""
+    start, _, sent = sents[m.sentence]
+    rel = m.span[0] - start
+    if m.kind != "settlement" or not w.town_cue.search(sent, max(0, rel - 20), rel):
+        return None
+    try:
+        readings = [c for c in gz.resolve(m.text, limit=None, fuzzy=False)
+                    if c.match_kind in _kinds(m.text) and c.place.feature_class in ("P", None)]  # fmt: skip
+    except (PlaceNotFound, ValueError, LookupError):
+        return None
+    town = max(readings, key=lambda c: c.place.population or 0, default=None)
+    people = (town.place.population or 0) if town is not None else 0
+    if people < ANCHOR_KEEP_POPULATION or _renamed(town):
+        return None
+    from gazetteer.store import haversine_matrix
+
+    others = [c.place for c in readings if c.place.id != town.place.id]
+    if others:
+        far = haversine_matrix([(town.place.lat, town.place.lon)],
+                               [(p.lat, p.lon) for p in others])[0] > ONE_PLACE_KM  # fmt: skip
+        if any(
+            (p.population or 0) * TOWN_RATIO > people for p, f in zip(others, far, strict=True) if f
+        ):
+            return None
+    return town
+
+
+def _with_report_context(gz, mentions: list[Mention], sents=None) -> list[Mention]:
+    """Re-read ambiguous mentions in the oblast most of the report's places lie in; a name
+    the sentence calls a town is its town (rule ``town_cue``), never a village there."""
     from collections import Counter
+
+    if sents is not None:
+        w = claim_words()
+        cued = []
+        for m in mentions:
+            town = _cued_town(gz, m, sents, w)
+            if town is not None:
+                m = _mention(m.text, m.span, m.sentence, None, town,
+                             f"{town.evidence[0]}; the town the sentence names")  # fmt: skip
+            cued.append(m)
+        mentions = cued
 
     oblasts = Counter()
     for m in mentions:
@@ -1893,6 +2011,8 @@ def _with_report_context(gz, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" else None
+        if found is not None and "the town the sentence names" in (m.context or ""):
+            found = None  # rule town_cue: the town the sentence names stays
         if found is not None and found.best.place.admin1 != home:
             try:
                 here = gz.resolve(m.text, in_admin=home, limit=5)
@@ -2274,6 +2394,11 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
+#: The note of a name whose region the text states and holds no place of it (rule
+#: ``region_rules_out``): no other reading of the report may place it.
+_RULED_OUT = re.compile(r"where the gazetteer has no place of that name")
+
+
 def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     """Rule ``same_place``: a name left ambiguous that one of its readings makes a place the
     report names decidedly under another spelling or case ("Sergeevka" beside "Sergiivka",
@@ -2287,7 +2412,12 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     mentions = _same_place_spelling(gz, mentions)
     out = []
     for m in mentions:
-        if m.kind == "settlement" and m.ambiguous and decided:
+        if (
+            m.kind == "settlement"
+            and m.ambiguous
+            and decided
+            and not _RULED_OUT.search(m.context or "")
+        ):
             try:
                 readings = gz.resolve(m.text, limit=None, fuzzy=False)
             except PlaceNotFound:
@@ -2372,7 +2502,7 @@ def _town_among_villages(gz, mentions: list[Mention]) -> list[Mention]:
 
     out = []
     for m in mentions:
-        if m.kind == "settlement" and m.ambiguous:
+        if m.kind == "settlement" and m.ambiguous and not _RULED_OUT.search(m.context or ""):
             if m.text not in towns:
                 towns[m.text] = town_of(m.text)
             if (town := towns[m.text]) is not None:
@@ -3156,7 +3286,7 @@ def extract(
             published, published_from = Date.today(), "not given: today"
     sents = sentences(text)
     result = Extraction(sents, published=published, published_from=published_from)
-    mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents))
+    mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents), sents)
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
     mentions = _near_anchor(gz, _in_raion(gz, mentions, sents), sents)
     result.mentions = [
