@@ -5603,7 +5603,20 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
             _may_hold_between(w.negated_subject, sent, at - MANDATE_REACH, at)
             and w.negated_subject.search(sent, max(0, at - MANDATE_REACH), at)
         )
+        or _silent_on(sent, at, w)
     )
+
+
+def _silent_on(sent: str, at: int, w: ClaimWords) -> bool:
+    """Rule silent_on: the action at ``at`` follows, in its clause, a voice's silence on it
+    ("made no reference to Ukrainian advances", "did not say whether X had changed hands",
+    "не повідомляв про просування біля X"): it is nobody's claim."""
+    if not _may_hold_between(w.no_comment, sent, at - MANDATE_REACH, at):
+        return False
+    silent = None
+    for silent in w.no_comment.finditer(sent, max(0, at - MANDATE_REACH), at):
+        pass
+    return silent is not None and not _CLAUSE_STOP.search(sent, silent.end(), at)
 
 
 #: The next word and the spaces around it ("… denied| by |Kyiv"): where a passive's agent opens.
