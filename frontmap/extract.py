@@ -5613,10 +5613,8 @@ def _silent_on(sent: str, at: int, w: ClaimWords) -> bool:
     "не повідомляв про просування біля X"): it is nobody's claim."""
     if not _may_hold_between(w.no_comment, sent, at - MANDATE_REACH, at):
         return False
-    silent = None
-    for silent in w.no_comment.finditer(sent, max(0, at - MANDATE_REACH), at):
-        pass
-    return silent is not None and not _CLAUSE_STOP.search(sent, silent.end(), at)
+    ends = [m.end() for m in w.no_comment.finditer(sent, max(0, at - MANDATE_REACH), at)]
+    return bool(ends) and not _CLAUSE_STOP.search(sent, ends[-1], at)
 
 
 #: The next word and the spaces around it ("… denied| by |Kyiv"): where a passive's agent opens.
