@@ -4617,7 +4617,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 ][:1]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
-                reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
+                # rule denied_same_side: the claimant named as the denial's object ("спростувало
+                # інформацію аналітиків DeepState про те, що …") is the one denied, whatever
+                # its side; a voice named after the claim only if it is the other side
+                reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[2] != who[0]]
                 # rule reported_after: "… не мають даних, що окупанти захопили Високе, як
                 # стверджують російські ЗМІ": the claim denied is the one who speaks after it
                 reported = (
