@@ -299,6 +299,9 @@ class ClaimWords:
     #: "нещодавно звільнене Роботине", "недавно освобожденную Марьинку"; rule
     #: ``gain_descriptor``): no action, and its "recently" dates nothing.
     gain_descriptor: re.Pattern = re.compile(r"(?!x)x")
+    #: A report named after a voice's silence ("did not comment on Russia's claim that …"):
+    #: the claim told in it is that report's, not cancelled (rule ``silent_on``).
+    silent_report: re.Pattern = re.compile(r"(?!x)x")
     #: A quote closed and attributed to a speaker ('…," the brigade commander told AFP';
     #: "…», — рассказал командир отряда"; rule ``quoted_unplaced``).
     quote_attribution: re.Pattern = re.compile(r"(?!x)x")
@@ -722,6 +725,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         bystander=_union(each("bystander")),
         no_comment=_union(each("no_comment")),
         gain_descriptor=_union(each("gain_descriptor")),
+        silent_report=_union(each("silent_report")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
@@ -5633,7 +5637,11 @@ def _silent_on(sent: str, at: int, w: ClaimWords) -> bool:
     if not _may_hold_between(w.no_comment, sent, at - MANDATE_REACH, at):
         return False
     ends = [m.end() for m in w.no_comment.finditer(sent, max(0, at - MANDATE_REACH), at)]
-    return bool(ends) and not _CLAUSE_STOP.search(sent, ends[-1], at)
+    return (
+        bool(ends)
+        and not _CLAUSE_STOP.search(sent, ends[-1], at)
+        and not w.silent_report.search(sent, ends[-1], at)
+    )
 
 
 #: The next word and the spaces around it ("… denied| by |Kyiv"): where a passive's agent opens.
