@@ -295,10 +295,6 @@ class ClaimWords:
     #: reported"): the sentence's places borrow no voice from the sentences around it (rule
     #: ``no_comment``).
     no_comment: re.Pattern = re.compile(r"(?!x)x")
-    #: A gain told as a place's description ("near the recently liberated Robotyne",
-    #: "нещодавно звільнене Роботине", "недавно освобожденную Марьинку"; rule
-    #: ``gain_descriptor``): no action, and its "recently" dates nothing.
-    gain_descriptor: re.Pattern = re.compile(r"(?!x)x")
     #: A report named after a voice's silence ("did not comment on Russia's claim that …"):
     #: the claim told in it is that report's, not cancelled (rule ``silent_on``).
     silent_report: re.Pattern = re.compile(r"(?!x)x")
@@ -724,7 +720,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
         no_comment=_union(each("no_comment")),
-        gain_descriptor=_union(each("gain_descriptor")),
         silent_report=_union(each("silent_report")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
@@ -4107,15 +4102,6 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # a dateline's date is the day the report was filed, not the day of its claims
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
-        described_gains = (
-            [m.span() for m in w.gain_descriptor.finditer(sent)]
-            if _may_hold(w.gain_descriptor, sent)
-            else []
-        )
-        for a, b in described_gains:
-            # rule gain_descriptor: "near the recently liberated Robotyne": the description's
-            # "recently" dates no claim of the sentence
-            undated = undated[:a] + " " * (b - a) + undated[b:]
         waiting, pending = pending, None
         retracted_or_asked = bool(
             (_may_hold(w.correction, sent) and w.correction.search(sent))
@@ -4150,8 +4136,6 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             for a in _actions(sent, langs[si])
             if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
             and not _within_span(a[0], named_starts, named_spans)
-            # rule gain_descriptor: "near the recently liberated Robotyne" describes the place
-            and not any(d[0] <= a[0] < d[1] for d in described_gains)
         ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
