@@ -315,6 +315,9 @@ class ClaimWords:
     #: reported"): the sentence's places borrow no voice from the sentences around it (rule
     #: ``no_comment``).
     no_comment: re.Pattern = re.compile(r"(?!x)x")
+    #: A report named after a voice's silence ("did not comment on Russia's claim that …"):
+    #: the claim told in it is that report's, not cancelled (rule ``silent_on``).
+    silent_report: re.Pattern = re.compile(r"(?!x)x")
     #: A quote closed and attributed to a speaker ('…," the brigade commander told AFP';
     #: "…», — рассказал командир отряда"; rule ``quoted_unplaced``).
     quote_attribution: re.Pattern = re.compile(r"(?!x)x")
@@ -747,6 +750,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
         no_comment=_union(each("no_comment")),
+        silent_report=_union(each("silent_report")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
@@ -4801,7 +4805,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 ][:1]
             # "denied Russia's claim to have captured X": Russia's claim is reported too
             if denied is not None:
-                reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[3] != who[1]]
+                # rule denied_same_side: the claimant named as the denial's object ("спростувало
+                # інформацію аналітиків DeepState про те, що …") is the one denied, whatever
+                # its side; a voice named after the claim only if it is the other side
+                reported = [c for c in who_here if act[1] <= c[0] < denied[0] and c[2] != who[0]]
                 # rule reported_after: "… не мають даних, що окупанти захопили Високе, як
                 # стверджують російські ЗМІ": the claim denied is the one who speaks after it
                 reported = (
@@ -4909,7 +4916,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if later := _days_later(undated, si, rel, published, anchors, w):
                     (when, note), precision = later, "day"
                 elif note == "an explicit date":
-                    when = _date_at(undated, rel, published, when)
+                    when = _date_at(undated, rel, published, when, targets[0][0])
                 elif (
                     precision == "day"
                     and note.startswith("date not stated")
@@ -5787,6 +5794,21 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
             _may_hold_between(w.negated_subject, sent, at - MANDATE_REACH, at)
             and w.negated_subject.search(sent, max(0, at - MANDATE_REACH), at)
         )
+        or _silent_on(sent, at, w)
+    )
+
+
+def _silent_on(sent: str, at: int, w: ClaimWords) -> bool:
+    """Rule silent_on: the action at ``at`` follows, in its clause, a voice's silence on it
+    ("made no reference to Ukrainian advances", "did not say whether X had changed hands",
+    "не повідомляв про просування біля X"): it is nobody's claim."""
+    if not _may_hold_between(w.no_comment, sent, at - MANDATE_REACH, at):
+        return False
+    ends = [m.end() for m in w.no_comment.finditer(sent, max(0, at - MANDATE_REACH), at)]
+    return (
+        bool(ends)
+        and not _CLAUSE_STOP.search(sent, ends[-1], at)
+        and not w.silent_report.search(sent, ends[-1], at)
     )
 
 
@@ -6130,16 +6152,58 @@ def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors,
     return day, f"days_later: '{cue[0]}', counted from the date before it"
 
 
-def _date_at(sent: str, at: int, published: Date, first: Date) -> Date:
+def _date_at(
+    sent: str, at: int, published: Date, first: Date, first_place: int | None = None
+) -> Date:
     """Of several explicit dates in a sentence, the one a place at ``at`` is dated by: the
     first after it in its own phrase ("the capture of Nevekske on March 16, and its push in
-    Tonenke on March 15"), else ``first`` (the sentence's first date)."""
+    Tonenke on March 15"), else ``first`` (the sentence's first date).
+
+    Rule list_date: a date closing or opening a conjunct dates every place listed in it.
+    Of the dates no voice spoke on, when the first stands after the sentence's first place
+    (``first_place``), a place takes the next one after it ("Storozheve on June 12, and
+    Blahodatne, Neskuchne, and Makarivka on June 11"); when it stands before, the last one
+    before it ("19 лютого ворог атакував Куп'янськ, а 18 лютого — Лиман, Сіверськ і
+    Торецьк")."""
     dates = [d for d in _dates(sent, published) if d[2] == "day"]
     if len({d[1] for d in dates}) < 2:
         return first
     stop = _PHRASE_END.search(sent, at)
     after = [d for d in dates if at < d[0] < (stop.start() if stop else len(sent))]
-    return after[0][1] if after else first
+    if after:
+        return after[0][1]
+    w = claim_words()
+    own = [d for d in dates if not _date_spoken(sent, d[0], w)]
+    if first_place is None or not own or (len(own) == len(dates) and len({d[1] for d in own}) < 2):
+        return first
+    if own[0][0] < first_place:
+        before = [d for d in own if d[0] < at]
+        return before[-1][1] if before else first
+    later = next((d for d in own if d[0] > at), None)
+    return later[1] if later and not _LIST_DATE_BREAK.search(sent, at, later[0]) else first
+
+
+#: An explicit date's words ("14 травня 2024 року", "June 12", "Feb. 19, 2024").
+_DATE_TOKEN = re.compile(
+    r"\d{1,2}\s+[^\W\d_]+(?:\s+\d{4}(?:\s+р(?:оку|\.))?)?"
+    r"|[^\W\d_]+\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+)
+
+
+def _date_spoken(sent: str, at: int, w: ClaimWords) -> bool:
+    """Whether the explicit date at ``at`` is the day a voice spoke ("said on June 12",
+    "19 февраля сообщило"; rule ``list_date``), read as rule ``said_weekday`` reads a weekday."""
+    token = _DATE_TOKEN.match(sent, at)
+    end = token.end() if token else at
+    return bool(
+        w.speech_day_before.search(sent, max(0, at - 60), at) or w.speech_day_after.match(sent, end)
+    )
+
+
+#: What ends a conjunct's reach to a date after it (rule ``list_date``).
+_LIST_DATE_BREAK = re.compile(
+    r"[;:()]|(?<!\w)(?:that|while|but|що|але|проте|что|но|однако)(?!\w)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4096)
