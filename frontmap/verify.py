@@ -1427,13 +1427,7 @@ def _located(readings: list) -> list:
         points += _located_variants(readings, coarse, points)
     if not points or not coarse:
         return readings
-    dist, _ = inverse(
-        np.array([[c.place.lat] for c in coarse]),
-        np.array([[c.place.lon] for c in coarse]),
-        np.array([[p.place.lat for p in points]]),
-        np.array([[p.place.lon for p in points]]),
-    )
-    inside = dist <= np.array([[c.place.radius_km] for c in coarse])
+    dist, inside = _within_radius(coarse, points)
     best = {p.place.id: p for p in points}
     gone = set()
     for i, c in enumerate(coarse):
@@ -1445,6 +1439,18 @@ def _located(readings: list) -> list:
     out = [best.get(c.place.id, c) for c in readings]
     out = [c for c in out if id(c) not in gone]
     return sorted(out, key=lambda c: -c.score)
+
+
+def _within_radius(coarse: list, located: list) -> tuple[np.ndarray, np.ndarray]:
+    """Distances (km) from each coarse reading to each located one, one matrix, and whether
+    each located reading lies within the coarse reading's radius."""
+    dist, _ = inverse(
+        np.array([[c.place.lat] for c in coarse]),
+        np.array([[c.place.lon] for c in coarse]),
+        np.array([[p.place.lat for p in located]]),
+        np.array([[p.place.lon for p in located]]),
+    )
+    return dist, dist <= np.array([[c.place.radius_km] for c in coarse])
 
 
 #: Rule ``located_variant``: a located spelling this similar to a coarse entry's name (the
@@ -1463,13 +1469,7 @@ def _located_variants(readings: list, coarse: list, points: list) -> list:
     if not variants:
         return []
     located = points + variants
-    dist, _ = inverse(
-        np.array([[c.place.lat] for c in coarse]),
-        np.array([[c.place.lon] for c in coarse]),
-        np.array([[p.place.lat for p in located]]),
-        np.array([[p.place.lon for p in located]]),
-    )
-    inside = dist <= np.array([[c.place.radius_km] for c in coarse])
+    _, inside = _within_radius(coarse, located)
     found = []
     for i, c in enumerate(coarse):
         if inside[i, : len(points)].any():
