@@ -45,6 +45,7 @@ from gazetteer.inflection import person_name_parts
 from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
+from .anchors import anchors_in, foreign_in, foreign_regions, raion_after, region_anchors
 from .lexicon import (
     LANGUAGES,
     claims_lexicon,
@@ -52,7 +53,8 @@ from .lexicon import (
     lexicon,
     own_letters_language,
 )
-from .statements import _alt, parse, place_name
+from .statements import parse, place_name
+from .triggers import Triggered, literal_trie, may_hold, may_hold_between
 from .verify import (
     READING_MARGIN,
     SAME_PLACE_KM,
@@ -133,14 +135,6 @@ _REGION_LIST_END = re.compile(
 )
 
 
-def _literal_trie(words) -> str:
-    """A regex group matching any of the literal ``words``, the longest one where several start
-    at a position: the statement parser's prefix tree (:func:`frontmap.statements._alt`, a few
-    tries per position instead of one per word); never matches when ``words`` is empty."""
-    alternation = _alt(words)
-    return f"(?:{alternation})" if alternation else r"(?!x)x"
-
-
 def _measure_hint() -> re.Pattern:
     """A digit, a number word, a compass word or "an hour": what a statement needs to exist
     (searched in the lower-cased sentence; the words are the lexicon's)."""
@@ -148,7 +142,7 @@ def _measure_hint() -> re.Pattern:
     compass = {*lex.compass}.union(*lex.compass_by_language.values())
 
     def alt(words) -> str:
-        return _literal_trie({w.lower() for w in words if w})
+        return literal_trie({w.lower() for w in words if w})
 
     numbers = alt({*lex.numbers, *lex.vague_numbers} - {"a", "an"})
     return re.compile(
@@ -167,7 +161,7 @@ _ACRONYM_WORD = re.compile(
 _INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
 #: A name right after "river", "r.", "озеро", "водохранилище" … names that feature, not a settlement.
 _FEATURE_BEFORE = re.compile(
-    r"(?<![\w.])" + _literal_trie(lexicon().feature_before) + r"\s*$",
+    r"(?<![\w.])" + literal_trie(lexicon().feature_before) + r"\s*$",
     re.IGNORECASE,
 )
 
@@ -732,19 +726,16 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         {k.lower(): v for k, v in merged("anchor_relative").items()},
         _union([p for d in dates for p in d.get("last_week", [])]),
         _union(each("duration_before")), _union(each("unit_before")),
-        region_anchors=tuple((re.compile(p, re.I), a["oblast"]) for a in each("region_anchors")
-                             for p in a["patterns"]),
+        region_anchors=region_anchors(languages),
         region_anchor_gap=_union(each("region_anchor_gap")),
         same_region=_union(each("same_region")),
         region_possessive=_union(each("region_possessive")),
         region_opening=_union(each("region_opening")),
         town_cue=_union(each("town_cues")),
-        foreign_regions=tuple((re.compile(p, re.I), a["region"], a["country"], *a["middle"],
-                               a["reach_km"]) for a in each("foreign_region_anchors")
-                              for p in a["patterns"]),
+        foreign_regions=foreign_regions(languages),
         hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
                             for p in d.get("hromada_after", [])),
-        raion_after=tuple(re.compile(p) for p in each("raion_after")),
+        raion_after=raion_after(languages),
         retraction=_union(each("retraction")),
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
@@ -1122,9 +1113,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
         russian = "ru" in sentence_languages(sent, report)
         unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
         here = len(found)
-        axis = (
-            [m.span() for m in words_.axis.finditer(sent)] if _may_hold(words_.axis, sent) else []
-        )
+        axis = [m.span() for m in words_.axis.finditer(sent)] if may_hold(words_.axis, sent) else []
         cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
         axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
         title = _latin_title_case(sent)
@@ -1160,15 +1149,15 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "А. В. Захарченко": a person's surname
             if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
-            if _may_hold(words_.unit_before, sent) and words_.unit_before.search(
+            if may_hold(words_.unit_before, sent) and words_.unit_before.search(
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "the battlegroup West": a unit's name (rule unit_name)
-            if _may_hold(words_.speaker_before, sent) and words_.speaker_before.search(
+            if may_hold(words_.speaker_before, sent) and words_.speaker_before.search(
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
-            if _may_hold(words_.origin_before, sent) and words_.origin_before.search(
+            if may_hold(words_.origin_before, sent) and words_.origin_before.search(
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
@@ -1382,7 +1371,7 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         and not w.non_place_after.match(sent, run.end())
     ):
         return "a person's name"
-    if _may_hold(w.quote_speaker_before, sent) and w.quote_speaker_before.search(
+    if may_hold(w.quote_speaker_before, sent) and w.quote_speaker_before.search(
         sent, max(0, start - 80), start
     ):
         return "a person's name"  # "«…», — сказав Громов": who said the quote
@@ -1666,7 +1655,7 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     w = claim_words()
     between = w.in_region_between
     listed = _anchored_lists(mentions, sents, w)
-    report = frozenset(oblast for _, _, sent in sents for _, oblast in _anchors_in(sent))
+    report = frozenset(oblast for _, _, sent in sents for _, oblast in anchors_in(sent))
     out = list(mentions)
     for i, m in enumerate(out):
         if m.kind != "settlement":
@@ -1828,21 +1817,6 @@ def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _anchors_in(sent: str) -> tuple[tuple[int, str], ...]:
-    """``(start, oblast)`` of every region anchor in a sentence (one scan per sentence)."""
-    return tuple(
-        (a.start(), oblast)
-        for pattern, oblast in _anchor_index().present(sent)
-        for a in pattern.finditer(sent)
-    )
-
-
-@lru_cache(maxsize=1)
-def _anchor_index() -> _Triggered:
-    return _Triggered(claim_words().region_anchors)
-
-
 #: "Novoselivka Druha (…) is a village in Ocheretyne settlement hromada, Pokrovsk Raion, …":
 #: the raion a sentence places the settlement that opens it in (rule ``in_raion``).
 _RAION_AFTER = re.compile(
@@ -1902,8 +1876,8 @@ def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
     out: dict = {}
     for si, here in by_sentence.items():
         start, _, sent = sents[si]
-        found = sorted(_anchors_in(sent))
-        if _may_hold(w.same_region, sent):
+        found = sorted(anchors_in(sent))
+        if may_hold(w.same_region, sent):
             found = sorted(found + _same_region_in(sents, si, found, w))
         for at, oblast in found:
             # "Donetsk Oblast's Makarivka": the place the region owns (rule possessive_run)
@@ -1928,7 +1902,7 @@ def _anchored_lists(mentions: list[Mention], sents, w: ClaimWords) -> dict:
 def _opening_anchor(sent: str, w: ClaimWords) -> tuple[int, str] | None:
     """``(start, oblast)`` of a region anchor that opens the sentence ("In Donetsk Oblast,
     …"; rule ``region_opening``) when the sentence names no other oblast, else None."""
-    found = _anchors_in(sent)
+    found = anchors_in(sent)
     if not found or len({o for _, o in found}) != 1:
         return None
     at, oblast = min(found)
@@ -1945,7 +1919,7 @@ def _same_region_in(sents, si: int, found, w: ClaimWords) -> list:
         k = si
         while not before and k > 0 and si - k < 3:
             k -= 1
-            before = sorted(_anchors_in(sents[k][2]))
+            before = sorted(anchors_in(sents[k][2]))
         if before:
             out.append((ref.start(), before[-1][1]))
     return out
@@ -2182,22 +2156,6 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _foreign_index() -> _Triggered:
-    return _Triggered(claim_words().foreign_regions)
-
-
-@lru_cache(maxsize=4096)
-def _foreign_in(sent: str) -> tuple[tuple[int, tuple], ...]:
-    """``(start, entry)`` of every foreign region anchor in a sentence (rule
-    ``foreign_region``)."""
-    return tuple(
-        (a.start(), entry)
-        for entry in _foreign_index().present(sent)
-        for a in entry[0].finditer(sent)
-    )
-
-
 def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     """Rule ``foreign_region``: a settlement the text places in a region of another country
     ("Ольговка … в Курской области", "Демидовка Краснояружского округа", "the village of
@@ -2216,11 +2174,11 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     from .geodesy import inverse
 
     w = claim_words()
-    found = {si: _foreign_in(sent) for si, (_, _, sent) in enumerate(sents)}
+    found = {si: foreign_in(sent) for si, (_, _, sent) in enumerate(sents)}
     if not any(found.values()):
         return mentions
     foreign_keys = {key(e[1].split()[0]) for hits in found.values() for _, e in hits}
-    ua_named = any(_anchors_in(sent) for _, _, sent in sents) or any(
+    ua_named = any(anchors_in(sent) for _, _, sent in sents) or any(
         m.kind == "region" and key(m.text) not in foreign_keys for m in mentions
     )
     report = next(e for hits in found.values() for _, e in hits)
@@ -2371,7 +2329,7 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
     rules)."""
     from collections import Counter
 
-    area = {oblast for _, _, sent in sents for _, oblast in _anchors_in(sent)}
+    area = {oblast for _, _, sent in sents for _, oblast in anchors_in(sent)}
     oblasts = Counter()
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" and not m.ambiguous else None
@@ -2810,188 +2768,11 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!
 _CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
 
-def _trigger(pattern: str, shortest: int = 3) -> frozenset[str] | None:
-    """Words (lower case) one of which every match of ``pattern`` contains, or None when the
-    pattern has no such words simple to tell: such a pattern is scanned in every sentence.
-
-    Read from the pattern's text: a branch of an alternation needs its longest run of literal
-    letters, or else the words one of which a required group needs; an optional part ("x?",
-    "(?:...)?", "*", "{0,n}") and lookarounds need nothing. Words shorter than ``shortest``
-    tell too little to skip a sentence ("to" is in most); a window of a few words is another
-    matter (:func:`_may_hold_between`).
-    """
-    branches = [_branch_trigger(b, shortest) for b in _split_top(pattern, "|")]
-    if not branches or any(b is None for b in branches):
-        return None
-    return frozenset().union(*branches)
-
-
-def _split_top(pattern: str, sep: str) -> list[str]:
-    """``pattern`` split at ``sep`` outside groups, classes and escapes."""
-    parts, depth, i, last = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-            continue
-        depth += c == "("
-        depth -= c == ")"
-        if c == sep and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
-        i += 1
-    return [*parts, pattern[last:]]
-
-
-def _class_end(pattern: str, i: int) -> int:
-    """The index after the character class opening at ``i``."""
-    j = i + 1 + (pattern[i + 1 : i + 2] == "^")
-    j += pattern[j : j + 1] == "]"  # "[]...]": a first "]" is a member
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """The index of the ")" closing the group opening at ``i``."""
-    depth, j = 0, i
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        depth += c == "("
-        depth -= c == ")"
-        if depth == 0:
-            return j
-        j += 1
-    return j
-
-
-_QUANTIFIER = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")
-_GROUP_HEAD = re.compile(r"\((?:\?(?:P<\w+>|:|[aiLmsux-]+:))?")
-
-
-def _branch_trigger(branch: str, shortest: int = 3) -> frozenset[str] | None:
-    runs: list[str] = []
-    groups: list[frozenset[str]] = []
-    run, i = "", 0
-    while i < len(branch):
-        c = branch[i]
-        if c == "(":
-            end = _group_end(branch, i)
-            head = _GROUP_HEAD.match(branch, i)
-            q = _QUANTIFIER.match(branch, end + 1)
-            optional = q is not None and (q[0] in "?*" or q[1] in ("", "0"))
-            special = branch[i + 1 : i + 2] == "?" and head.end() == i + 1  # lookaround, (?P=x)
-            body = None if special else branch[head.end() : end]
-            if body is not None and not optional and (inner := _trigger(body, shortest)):
-                groups.append(inner)
-            runs.append(run)
-            run, i = "", end + 1 + (q.end() - q.start() if q else 0)
-            continue
-        if c == "[":
-            end, atom = _class_end(branch, i), None
-        elif c == "\\":
-            nxt = branch[i + 1 : i + 2]
-            end, atom = i + 2, (None if nxt.isalnum() else nxt)
-        else:
-            end, atom = i + 1, (None if c in ".^$" else c)
-        q = _QUANTIFIER.match(branch, end)
-        optional = q is not None and (q[0] in "?*" or q[1] in ("", "0"))
-        if atom is not None and atom.isalpha() and not optional:
-            run += atom.lower()
-            if q:  # "s+", "{2}": the letter is there, the run stops after it
-                runs.append(run)
-                run = ""
-        else:
-            runs.append(run)
-            run = ""
-        i = end + (q.end() - q.start() if q else 0)
-    runs.append(run)
-    # the most telling: the candidate whose shortest word is longest ("the (?:military|army)"
-    # needs "military" or "army" rather than "the")
-    usable = [g for g in [*(frozenset({r}) for r in runs), *groups] if min(map(len, g)) >= shortest]
-    return max(usable, key=lambda g: min(map(len, g))) if usable else None
-
-
-class _Triggered:
-    """Patterns with the words (:func:`_trigger`) one of which a sentence must hold for them
-    to match, so that a sentence is scanned only with the patterns it can match."""
-
-    def __init__(self, entries: tuple) -> None:
-        self.entries = entries
-        self.triggers = [_trigger(e[0].pattern) for e in entries]
-        words = sorted(set().union(*(t for t in self.triggers if t)), key=len, reverse=True)
-        # at each position the longest trigger word there; the shorter words inside it are
-        # there too
-        self._scan = re.compile(f"(?=({_literal_trie(words)}))") if words else None
-        self._inside = {w: frozenset(v for v in words if v in w) for w in words}
-
-    def present(self, sent: str) -> list[tuple]:
-        """The entries whose patterns may match ``sent``, in lexicon order."""
-        if self._scan is None:
-            return list(self.entries)
-        found = {m.group(1) for m in self._scan.finditer(sent.lower())}
-        words = frozenset().union(*(self._inside[w] for w in found))
-        return [
-            e for e, t in zip(self.entries, self.triggers, strict=True) if t is None or t & words
-        ]
-
-
-#: Both caches are keyed by the pattern's text, not the compiled pattern: hashing a compiled
-#: pattern hashes its whole program (microseconds for a lexicon's), the text's hash is kept.
-@lru_cache(maxsize=256)
-def _needs_in(source: str) -> frozenset[str] | None:
-    """The words one of which every match of the pattern ``source`` holds (:func:`_trigger`)."""
-    return _trigger(source)
-
-
-@lru_cache(maxsize=256)
-def _needs_between(source: str) -> frozenset[str] | None:
-    """The words, two letters long or more, one of which every match of ``source`` holds."""
-    return _trigger(source, shortest=2)
-
-
-def _may_hold_between(pattern: re.Pattern, sent: str, lo: int, hi: int) -> bool:
-    """Whether ``pattern.search(sent, lo, hi)`` can match: False when ``sent[lo:hi]`` lacks
-    every word a match needs (a match lies inside the window; lookarounds need nothing), so a
-    lexicon's long alternation is not tried at every position of a window before each action.
-    """
-    words = _needs_between(pattern.pattern)
-    if words is None:
-        return True
-    low = sent[max(0, lo) : hi].lower()
-    return any(w in low for w in words)
-
-
-def _may_hold(pattern: re.Pattern, sent: str) -> bool:
-    """Whether ``pattern`` can match in ``sent`` (or in a part of it): False only when the
-    sentence lacks every word the pattern needs, so the scan is skipped (once per sentence)."""
-    return _may_hold_in(pattern.pattern, sent)
-
-
-@lru_cache(maxsize=16384)
-def _may_hold_in(source: str, sent: str) -> bool:
-    """:func:`_may_hold` of a pattern's text (cached per pattern and sentence)."""
-    words = _needs_in(source)
-    if words is None:
-        return True
-    low = sent.lower()
-    return any(w in low for w in words)
-
-
 @lru_cache(maxsize=8)
-def _triggered(languages: tuple[str, ...] = LANGUAGES) -> tuple[_Triggered, _Triggered]:
+def _triggered(languages: tuple[str, ...] = LANGUAGES) -> tuple[Triggered, Triggered]:
     """Claimant and action patterns, each with the words that must be present to match."""
     w = claim_words(languages)
-    return _Triggered(w.claimants), _Triggered(w.actions)
+    return Triggered(w.claimants), Triggered(w.actions)
 
 
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
@@ -3214,7 +2995,7 @@ def _excluded(
         return "axis"
     window = sent[max(0, rel - 80) : rel]
     if (
-        _may_hold_between(w.reference_before, window, 0, len(window))
+        may_hold_between(w.reference_before, window, 0, len(window))
         and w.reference_before.search(window)
         and not (attributed and w.relative_after.match(sent, end))
         and not (w.reference_claimed.search(window) and not w.reference_narrowed.match(sent, end))
@@ -4152,7 +3933,7 @@ def _route_origins(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
     ("відбили атаки на напрямках Глибоке – Липці, Лук'янці – Липці та Шебекіне (рф) –
     Вовчанськ": Глибоке, Лук'янці, Шебекіне), which the words ``route_before`` open."""
     out = []
-    if not _may_hold(w.route_before, sent):
+    if not may_hold(w.route_before, sent):
         return out
     for opener in w.route_before.finditer(sent):
         at = opener.end()
@@ -4211,7 +3992,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if m.kind in ("settlement", "unresolved", "feature")
         )
         located_ends = [b for b, _ in located]
-        axis = [m.span() for m in w.axis.finditer(sent)] if _may_hold(w.axis, sent) else []
+        axis = [m.span() for m in w.axis.finditer(sent)] if may_hold(w.axis, sent) else []
         axis += _route_origins(sent, w)
         eligible, described = [], []
         # a claimant's name, also one inside another's description ("Lykhovyi, a spokesman
@@ -4252,7 +4033,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
         retracted_or_asked = bool(
-            (_may_hold(w.correction, sent) and w.correction.search(sent))
+            (may_hold(w.correction, sent) and w.correction.search(sent))
             or ("?" in sent and _QUESTION.search(sent))
         )
         if w.narration_after and places and not retracted_or_asked:
@@ -4262,7 +4043,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # captured Lyman": what the report retracts is no claim of it; rule question: a
             # sentence that asks ("Russia takes Pokrovsk? Kyiv says no") claims nothing
             continue
-        doubt = w.unconfirmed.search(sent) if _may_hold(w.unconfirmed, sent) else None
+        doubt = w.unconfirmed.search(sent) if may_hold(w.unconfirmed, sent) else None
         if doubt is not None and _doubt_aside(sent, doubt.start(), langs[si], w):
             # rule doubt_aside: "Russia said its forces had liberated X, a claim Reuters could
             # not independently verify": the claims before the aside stand, unconfirmed
@@ -4382,17 +4163,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed
             fallback = None
-        if fallback is not None and _may_hold(w.no_comment, sent) and w.no_comment.search(sent):
+        if fallback is not None and may_hold(w.no_comment, sent) and w.no_comment.search(sent):
             # rule no_comment: "The ministry made no comment on Torske, where fighting was
             # reported": the place's report is nobody's the text names, not the voice before
             fallback = None
-        if _may_hold(w.bystander, sent) and w.bystander.search(sent):
+        if may_hold(w.bystander, sent) and w.bystander.search(sent):
             # rule bystander: "… taken by the Ukrainian army," the witness said: a witness's or
             # resident's words are no side's claim (nor the carried source's)
             targets, fallback = [], None
         speaking = bounds = None  # worked out once per sentence, when a target needs them
         attributed = None  # the quotes the sentence attributes (rule quoted_unplaced)
-        if _may_hold(w.quote_attribution, sent):
+        if may_hold(w.quote_attribution, sent):
             spans = [m.span() for m in w.quote_attribution.finditer(sent)]
             opened = _QUOTE_OPEN.search(sent)
             if spans and opened:
@@ -4470,7 +4251,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             if (
                 act[1] <= rel
-                and _may_hold_between(w.purpose, sent, act[1], rel)
+                and may_hold_between(w.purpose, sent, act[1], rel)
                 and w.purpose.search(sent, act[1], rel)
             ):
                 # rule purpose_clause: "…, где продолжаются бои, чтобы лучше подготовить город
@@ -4480,7 +4261,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if (
                 act[2] == "denied"
                 and act[1] <= rel
-                and _may_hold_between(w.concession, sent, act[1], rel)
+                and may_hold_between(w.concession, sent, act[1], rel)
                 and w.concession.search(sent, act[1], rel)
             ):
                 # rule denial_concession: "назвав повідомлення Москви брехнею, визнавши
@@ -4529,7 +4310,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "Андріївка, яку ЗСУ звільнили у вересні 2023 року, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
-            if _may_hold_between(w.advance_toward, sent, rel - 80, rel) and w.advance_toward.search(
+            if may_hold_between(w.advance_toward, sent, rel - 80, rel) and w.advance_toward.search(
                 sent, max(0, rel - 80), rel
             ):
                 # rule advance_axis: "ведет наступление в направлении Краматорска": the axis of
@@ -4946,7 +4727,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if (
                     status == "claimed"
                     and kind_ != "denied"
-                    and _may_hold_between(w.alleged_before, sent, _at - ALLEGED_REACH, _at)
+                    and may_hold_between(w.alleged_before, sent, _at - ALLEGED_REACH, _at)
                     and w.alleged_before.search(sent, max(0, _at - ALLEGED_REACH), _at)
                 ):
                     # rule alleged: "окупанти нібито захопили Купʼянськ", "там якобы
@@ -4983,7 +4764,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         anchors.recap[who[0]] = dated
                     else:
                         anchors.said[who[0]] = dated
-        speaks = _may_hold(w.speech, sent) and w.speech.search(sent)
+        speaks = may_hold(w.speech, sent) and w.speech.search(sent)
         not_agents = [
             c
             for c in who_here
@@ -5062,7 +4843,7 @@ def _own_narration(
     precision, whoever speaks in the sentence."""
     out: list[Claim] = []
     # patterns whose words the sentence lacks are not tried at each of its places
-    patterns = [(p, kind) for p, kind in w.narration_after if _may_hold(p, sent)]
+    patterns = [(p, kind) for p, kind in w.narration_after if may_hold(p, sent)]
     if not patterns:
         return out
     for m in places:
@@ -5114,7 +4895,7 @@ def _additive_day(sent: str, si: int, claims: list[Claim], w: ClaimWords) -> tup
     того, Зеленський підтвердив звільнення Архангельського", "Кроме того, освобождено
     Ямполь") and stating no date of its own is of the day the sentence before dated its
     claims by the text; ``(date, precision, note)`` or None."""
-    if not (_may_hold(w.additive_opening, sent) and w.additive_opening.match(sent)):
+    if not (may_hold(w.additive_opening, sent) and w.additive_opening.match(sent)):
         return None
     days = {
         c.date
@@ -5322,7 +5103,7 @@ def _alleged_gain(sent: str, at: int, kind: str, denier: str, w: ClaimWords) -> 
     if kind not in _DISPUTED_GAINS and kind not in w.gain_kinds:
         return []
     if not (
-        _may_hold_between(w.alleged_before, sent, at - ALLEGED_REACH, at)
+        may_hold_between(w.alleged_before, sent, at - ALLEGED_REACH, at)
         and w.alleged_before.search(sent, max(0, at - ALLEGED_REACH), at)
     ):
         return []
@@ -5342,7 +5123,7 @@ def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
         (
             side
             for side, pattern in w.gain_agent
-            if _may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
+            if may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
         ),
         None,
     ) or next((side for side, pattern in w.gain_agent_after if pattern.match(sent, at)), None)
@@ -5607,12 +5388,12 @@ SPEAKS_MEMO = 20_000
 
 def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     """:func:`_speaks`, worked out."""
-    if _may_hold(w.concessive_before, sent) and w.concessive_before.search(
+    if may_hold(w.concessive_before, sent) and w.concessive_before.search(
         sent, max(0, start - SPEECH_BEFORE), start
     ):
         return False  # rule concessive_claimant: "… strikes despite Russian claims of …"
     if (
-        _may_hold(w.rejected_before, sent)
+        may_hold(w.rejected_before, sent)
         and w.rejected_before.search(sent, max(0, start - SPEECH_BEFORE), start)
         and w.rejected_after.match(sent, end)
     ):
@@ -5623,21 +5404,21 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     if apposed and not w.speech.search(sent, end, apposed.end()):
         end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
     reach = end + SPEECH_AFTER
-    if _may_hold(w.inverted_speech, sent):
+    if may_hold(w.inverted_speech, sent):
         # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
         # Генштаб": words of saying with their subject after them are that subject's
         inverted = w.inverted_speech.search(sent, end, reach + SPEECH_BEFORE)
         if inverted and inverted.start() < reach:
             reach = inverted.start()
     return bool(
-        (_may_hold(w.speech, sent) and w.speech.search(sent[start:reach]))
+        (may_hold(w.speech, sent) and w.speech.search(sent[start:reach]))
         or (
-            _may_hold(w.speech_before, sent)
+            may_hold(w.speech_before, sent)
             and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
         )
         # rule report_of_voice: "according to the operational summary of the General Staff"
         or (
-            _may_hold(w.report_of_before, sent)
+            may_hold(w.report_of_before, sent)
             and w.report_of_before.search(sent, max(0, start - REPORT_OF_REACH), start)
         )
     )
@@ -5692,7 +5473,7 @@ def _background(
     if w.duration_before.search(sent[max(lo, action[0] - BACKGROUND_REACH) : action[0]]):
         return True
     return any(
-        _may_hold_between(w.background, sent, max(lo, a), min(hi, b))
+        may_hold_between(w.background, sent, max(lo, a), min(hi, b))
         and any(
             not (ongoing and w.ongoing_span.fullmatch(cue[0]))
             for cue in w.background.finditer(sent[max(lo, a) : min(hi, b)])
@@ -5774,24 +5555,24 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
     # that word's ending ("не")
     return bool(
         (
-            _may_hold_between(w.negation, sent, at - 20, at)
+            may_hold_between(w.negation, sent, at - 20, at)
             and w.negation.search(sent, max(0, at - 20), at)
         )
         or (
-            _may_hold_between(w.conditional, sent, at - 40, at)
+            may_hold_between(w.conditional, sent, at - 40, at)
             and w.conditional.search(sent, max(0, at - 40), at)
         )
         or _CONDITIONAL_OPENING.match(sent)
         or (  # rule stalled_advance: "The Russian advance near Pokrovsk has stalled"
-            _may_hold(w.stalled_after, sent)
+            may_hold(w.stalled_after, sent)
             and w.stalled_after.match(sent, _WORD.match(sent, at).end())
         )
         or (
-            _may_hold_between(w.mandate, sent, at - MANDATE_REACH, _WORD.match(sent, at).end())
+            may_hold_between(w.mandate, sent, at - MANDATE_REACH, _WORD.match(sent, at).end())
             and w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
         )
         or (  # rule negated_subject: "Neither side has been able to take full control of X"
-            _may_hold_between(w.negated_subject, sent, at - MANDATE_REACH, at)
+            may_hold_between(w.negated_subject, sent, at - MANDATE_REACH, at)
             and w.negated_subject.search(sent, max(0, at - MANDATE_REACH), at)
         )
         or _silent_on(sent, at, w)
@@ -5802,7 +5583,7 @@ def _silent_on(sent: str, at: int, w: ClaimWords) -> bool:
     """Rule silent_on: the action at ``at`` follows, in its clause, a voice's silence on it
     ("made no reference to Ukrainian advances", "did not say whether X had changed hands",
     "не повідомляв про просування біля X"): it is nobody's claim."""
-    if not _may_hold_between(w.no_comment, sent, at - MANDATE_REACH, at):
+    if not may_hold_between(w.no_comment, sent, at - MANDATE_REACH, at):
         return False
     ends = [m.end() for m in w.no_comment.finditer(sent, max(0, at - MANDATE_REACH), at)]
     return (
@@ -5889,7 +5670,7 @@ def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> 
     close the action's clause — a voice whose words of saying close it ("…, the ministry said
     on Monday, …") or a clause boundary with a new subject ("…, while Ukrainian troops held",
     "…, а українські військові утримують"): the place is then no member of its list."""
-    if _may_hold(w.clause_subject, sent) and any(
+    if may_hold(w.clause_subject, sent) and any(
         end <= a and b <= at for a, b in _pattern_spans(w.clause_subject, sent)
     ):
         return True
@@ -5910,7 +5691,7 @@ def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     sentence speaks for what follows."""
     if w.closing_speech.match(sent, voice[1]):
         return True
-    if _may_hold(w.closing_speech_before, sent) and w.closing_speech_before.search(
+    if may_hold(w.closing_speech_before, sent) and w.closing_speech_before.search(
         sent, max(0, voice[0] - SPEECH_BEFORE), voice[0]
     ):
         return True
@@ -5955,7 +5736,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
                 # "…, the General Staff said on Monday, and Russian troops captured Dachne":
                 # a clause after the voice's words closed is nobody's said claim
                 return None
-        elif _may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, last[1], at):
+        elif may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, last[1], at):
             # rule voice_per_clause: "Russia's defence ministry said its forces captured
             # Dachne, and Ukrainian forces liberated Torske, the General Staff said": a new
             # clause after the first voice's, closed by a voice of its own, is that voice's
@@ -5968,7 +5749,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
                 return after
         if (
             before[0] is not last
-            and _may_hold(w.participle_voice, sent)
+            and may_hold(w.participle_voice, sent)
             and w.participle_voice.search(sent, last[1], at)
         ):
             # rule participle_voice: "Ukraine's General Staff said Russian claims that … were
@@ -6003,7 +5784,7 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
         and not (w.non_voice_after.match(sent, c[1])
                  or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
     ]  # fmt: skip
-    if pool and _may_hold(w.inverted_speech, sent):
+    if pool and may_hold(w.inverted_speech, sent):
         voice = w.inverted_speech.search(sent, at)
         name = voice and _UNKNOWN_NAME.match(sent, voice.end() - 1)
         if name and not any(c[0] < name.end() and name.start() < c[1] for c in who_here):
@@ -6123,7 +5904,7 @@ def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors,
     phrase — one stated earlier in the sentence, else the report's last claim dated by the
     text ("… said on Nov. 16 … . The next day it said …, and two days later …"). None when
     no such phrase or no date before it."""
-    if not w.days_later or not _may_hold(w.days_later_cue, sent):
+    if not w.days_later or not may_hold(w.days_later_cue, sent):
         return None
     if si not in anchors.cues:  # found once per sentence: linear time
         anchors.cues[si] = (
@@ -6228,7 +6009,7 @@ def _weekdays(sent: str, published: Date) -> tuple[tuple[int, Date, str, bool], 
     ]
     if not found:
         return ()
-    weeks = list(w.last_week.finditer(sent)) if _may_hold(w.last_week, sent) else []
+    weeks = list(w.last_week.finditer(sent)) if may_hold(w.last_week, sent) else []
     out = []
     for start, end, word, wd in sorted(found):
         week = any(
@@ -6423,7 +6204,7 @@ def _doubt_aside(sent: str, at: int, langs, w: ClaimWords) -> bool:
     claims before it ("…, a claim Reuters could not verify"), not the sentence's own point."""
     lo = max(0, at - DOUBT_ASIDE_REACH)
     return bool(
-        _may_hold_between(w.doubt_aside, sent, lo, at)
+        may_hold_between(w.doubt_aside, sent, lo, at)
         and w.doubt_aside.search(sent, lo, at)
         and _actions(sent[:at], langs)
     )
@@ -6527,7 +6308,7 @@ def _claim_date(
                     f"said_date: '{counted[1]}', {counted[0]:+d} day(s) from {dates[0][1]}",
                 )
         return dates[0][1], dates[0][2], "an explicit date"
-    ago = w.days_ago.search(sent) if _may_hold(w.days_ago, sent) else None
+    ago = w.days_ago.search(sent) if may_hold(w.days_ago, sent) else None
     count = next((g for g in ago.groups() if g), "") if ago else ""
     n = int(count) if count.isdigit() else numbers.get(count.lower())
     if n and n == int(n) and n <= LEAD_DAYS:
@@ -6562,7 +6343,7 @@ def _claim_date(
         named
         and all(_speech_day(sent, d[0], w) for d in named)
         and not any(d[2].startswith("weekday_last_week") for d in named)
-        and _may_hold(w.last_week, sent)
+        and may_hold(w.last_week, sent)
         and (week := w.last_week.search(sent))
         and (
             week.start() < named[0][0]
@@ -6629,28 +6410,28 @@ def _claim_date(
                 "day",
                 f"side_day: '{word}', {delta:+d} day(s) from {since} in a {side} voice",
             )
-    if _may_hold(w.last_week, sent) and w.last_week.search(sent):
+    if may_hold(w.last_week, sent) and w.last_week.search(sent):
         if said_on != published:
             return said_on - timedelta(days=7), "week", f"last_week: the week before {said_on}"
         return published - timedelta(days=7), "week", "last_week: the week before publication"
-    if _may_hold(w.last_month, sent) and w.last_month.search(sent):
+    if may_hold(w.last_month, sent) and w.last_month.search(sent):
         # the text gives the month only: its last day stands for it, with month precision
         return (
             published.replace(day=1) - timedelta(days=1),
             "month",
             "last_month: the month before publication",
         )
-    if _may_hold(w.this_month, sent) and w.this_month.search(sent):
+    if may_hold(w.this_month, sent) and w.this_month.search(sent):
         return published, "month", "this_month: the month of publication"
-    if _may_hold(w.week_cues, sent) and w.week_cues.search(sent):
+    if may_hold(w.week_cues, sent) and w.week_cues.search(sent):
         return published, "week", "date not stated: the week of publication"
-    if _may_hold(w.last_year, sent) and w.last_year.search(sent):
+    if may_hold(w.last_year, sent) and w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
     if header is not None:
         return header  # rule list_header: the dated line above a bulleted list
     if w.cross_link.match(sent.lstrip()):
         return published, "week", "cross_link: the headline of another report, undated"
-    if _may_hold(w.now, sent) and w.now.match(sent):
+    if may_hold(w.now, sent) and w.now.match(sent):
         # rule now: "Три недели назад, 5 ноября, … . Теперь ведомство сообщает об
         # освобождении …": back to the day of the report, not the older date before
         return published, "day", "date not stated: the publication date (rule now)"
@@ -6665,7 +6446,7 @@ def _claim_date(
             if said.notes.startswith("dated_voice")
             else f"date not stated: the date of {_possessive(claimant)} earlier claim in the report",
         )
-    if lead is not None and _may_hold(w.said_now, sent) and w.said_now.search(sent):
+    if lead is not None and may_hold(w.said_now, sent) and w.said_now.search(sent):
         # rule said_now: "Минобороны России 20 ноября заявило … . Российские военкоры
         # признают, что …": said as the report is written, not on the day it opens with
         return (
@@ -6774,7 +6555,7 @@ def _lead_date(sents, published: Date) -> Date | None:
     # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
     # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
     for _, _, sent in sents:
-        if _may_hold(w.report_dated, sent) and w.report_dated.search(sent):
+        if may_hold(w.report_dated, sent) and w.report_dated.search(sent):
             days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
             if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
                 return min(days)

@@ -270,7 +270,7 @@ def _region_across(st: Statement) -> str | None:
     border (rule region_border)."""
     from gazetteer.inflection import lemmas
 
-    from .extract import _anchors_in, _foreign_in
+    from .anchors import anchors_in, foreign_in
     from .statements import _LEX, _REGION_NAME_ENDINGS
 
     ref = st.reference or ""
@@ -287,8 +287,8 @@ def _region_across(st: Statement) -> str | None:
     # phrase as written and on its nominative readings ("курська область")
     text = " ".join(partner)
     readings = (text, *lemmas(text))
-    countries = {entry[2] for r in readings for _, entry in _foreign_in(r)}  # its country
-    if any(_anchors_in(r) for r in readings):
+    countries = {entry[2] for r in readings for _, entry in foreign_in(r)}  # its country
+    if any(anchors_in(r) for r in readings):
         countries.add("UA")
     return countries.pop() if len(countries) == 1 else ""
 

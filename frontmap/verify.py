@@ -700,15 +700,13 @@ def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
     from gazetteer import PlaceNotFound
     from gazetteer.names import key
 
-    from .extract import claim_words
+    from .anchors import raion_after
 
     text = st.sentence or ""
     at = text.find(name)
     if at < 0:
         return cands
-    m = next(
-        (x for x in (p.match(text, at + len(name)) for p in claim_words().raion_after) if x), None
-    )
+    m = next((x for x in (p.match(text, at + len(name)) for p in raion_after()) if x), None)
     if m is None:
         return cands
     raion = m.group(1)

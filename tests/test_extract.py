@@ -691,28 +691,11 @@ def test_a_settlement_before_its_oblast_is_still_a_mention(gz_full):
 # -- the word prefilter of lexicon patterns (a speed device: it must never hide a match) -------
 
 
-@pytest.mark.parametrize(
-    ("pattern", "words"),
-    [
-        (r"\bthe (?:defen[cs]e )?ministry\b(?! of)", {"ministry"}),
-        (r"\bthe (?:military|army)\b(?= said)", {"military", "army"}),
-        (r"Russia[’']s (?:general staff|defen[cs]e ministry)", {"general", "ministry"}),
-        (r"(?:захопил|окупувал)\w* (?:село|селище)", {"захопил", "окупувал"}),
-        (r"colou?r", {"colo"}),  # the run stops before an optional letter
-        (r"(?:the )?Ba", None),  # nothing of three letters every match needs
-        (r"\bбо[їяю]\w*", None),
-    ],
-)
-def test_trigger_words_are_what_every_match_needs(pattern, words):
-    from frontmap.extract import _trigger
-
-    assert _trigger(pattern) == (frozenset(words) if words else None)
-
-
 def test_prefilter_never_hides_a_lexicon_match_in_the_corpus():
     """Every claimant, action and region-anchor pattern that matches a sentence of our corpora
     is among those the prefilter lets scan it."""
-    from frontmap.extract import _anchor_index, _triggered
+    from frontmap.anchors import anchor_index
+    from frontmap.extract import _triggered
 
     texts = []
     for name in ("claims-dev", "claims-test", "statements-dev", "statements-test"):
@@ -722,15 +705,13 @@ def test_prefilter_never_hides_a_lexicon_match_in_the_corpus():
     sents = [s for t in texts for _, _, s in sentences(t)]
     assert len(sents) > 2000
     skipped = 0
-    for index in (*_triggered(), _anchor_index()):
+    for index in (*_triggered(), anchor_index()):
         for s in sents:
             let = {id(e) for e in index.present(s)}
             hidden = [e[0].pattern for e in index.entries if id(e) not in let and e[0].search(s)]
             assert not hidden, (s, hidden)
             skipped += len(index.entries) - len(let)
-    assert skipped > 0.9 * len(sents) * sum(
-        len(i.entries) for i in (*_triggered(), _anchor_index())
-    )
+    assert skipped > 0.9 * len(sents) * sum(len(i.entries) for i in (*_triggered(), anchor_index()))
 
 
 def _dev_sentences() -> list[str]:
@@ -747,8 +728,8 @@ def test_a_prefix_tree_matches_as_its_words_longest_first():
     """The measure hint and the feature words before a name are trees of their words' shared
     prefixes: they match where, and as far as, the alternation of the words sorted longest
     first does."""
-    from frontmap.extract import _literal_trie
     from frontmap.lexicon import lexicon
+    from frontmap.triggers import literal_trie
 
     lex = lexicon()
     words = {w.lower() for w in (*lex.numbers, *lex.vague_numbers, *lex.feature_before)} | {
@@ -758,18 +739,19 @@ def test_a_prefix_tree_matches_as_its_words_longest_first():
         "b",
     }
     flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    old, new = re.compile(rf"(?<!\w)(?:{flat})"), re.compile(rf"(?<!\w){_literal_trie(words)}")
+    old, new = re.compile(rf"(?<!\w)(?:{flat})"), re.compile(rf"(?<!\w){literal_trie(words)}")
     sents = [s.lower() for s in _dev_sentences()] + ["abc abd ab a", "r. десна"]
     assert len(sents) > 1000
     for s in sents:
         assert [m.span() for m in old.finditer(s)] == [m.span() for m in new.finditer(s)], s
-    assert _literal_trie(set()) == r"(?!x)x"
+    assert literal_trie(set()) == r"(?!x)x"
 
 
 def test_a_pattern_skipped_for_lack_of_its_words_never_matches_there():
-    """``_may_hold`` lets every sentence of the dev corpora that a lexicon pattern matches be
+    """``may_hold`` lets every sentence of the dev corpora that a lexicon pattern matches be
     scanned with it, and skips most sentences for the patterns it gates."""
-    from frontmap.extract import LANGUAGES, _may_hold, _needs_in, claim_words
+    from frontmap.extract import LANGUAGES, claim_words
+    from frontmap.triggers import _needs_in, may_hold
 
     sents = _dev_sentences()
     skipped = 0
@@ -782,8 +764,8 @@ def test_a_pattern_skipped_for_lack_of_its_words_never_matches_there():
             assert _needs_in(pattern.pattern) is not None, field
             for s in sents:
                 if pattern.search(s):
-                    assert _may_hold(pattern, s), (field, s)
-                skipped += not _may_hold(pattern, s)
+                    assert may_hold(pattern, s), (field, s)
+                skipped += not may_hold(pattern, s)
     assert skipped > 0.5 * len(sents) * 4 * 11
 
 
