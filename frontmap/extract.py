@@ -668,6 +668,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
     def each(k):
         return [x for d in data for x in d.get(k, [])]
 
+    def ending(k):  # patterns read on the text right before a word: each must end there
+        return _union([f"(?:{p})$" for p in each(k)])
+
     def merged(k):
         out: dict = {}
         for d in data:
@@ -745,7 +748,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         quote_speaker_before=_union(each("quote_speaker_before")),
-        agent_before=_union([f"(?:{p})$" for p in each("agent_before")]),
+        agent_before=ending("agent_before"),
         destination_before=_union(each("destination_before")),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         coarse_dates=tuple(re.compile(p, re.I) for d in dates for p in d.get("coarse_date", [])),
@@ -773,9 +776,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reference_narrowed=_union(each("reference_narrowed")),
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
-        echo_before=_union([f"(?:{p})$" for p in each("echo_before")]),
-        concessive_before=_union([f"(?:{p})$" for p in each("concessive_before")]),
-        rejected_before=_union([f"(?:{p})$" for p in each("rejected_before")]),
+        echo_before=ending("echo_before"),
+        concessive_before=ending("concessive_before"),
+        rejected_before=ending("rejected_before"),
         rejected_after=_union(each("rejected_after")),
         opening_words=frozenset(each("opening_words")),
         list_end_after=_union(each("list_end_after")),
@@ -800,7 +803,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         cross_link=_union(each("cross_link")),
         route_before=_union(each("route_before")),
         report_dated=_union(each("report_dated")),
-        mandate=_union([f"(?:{p})$" for p in each("mandate")]),
+        mandate=ending("mandate"),
         doubt_aside=_union(each("doubt_aside")),
         negated_subject=_union(each("negated_subject")),
         correction=_union(each("correction")),
@@ -823,10 +826,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         narration_not=_union(each("narration_not")),
         ukraine_holds=_union(each("ukraine_holds")),
         closing_speech=_union(each("closing_speech")),
-        according_before=_union([f"(?:{p})$" for p in each("according_before")]),
-        report_of_before=_union([f"(?:{p})$" for p in each("report_of_before")]),
+        according_before=ending("according_before"),
+        report_of_before=ending("report_of_before"),
         clause_subject=_union(each("clause_subject")),
-        closing_speech_before=_union([f"(?:{p})$" for p in each("closing_speech_before")]),
+        closing_speech_before=ending("closing_speech_before"),
         inverted_speech=_union(each("inverted_speech")),
         voice_goes_on=_union(each("voice_goes_on")),
         own_side_voice=tuple((re.compile(p, re.I), c["name"], c["side"], c["kind"])
@@ -834,21 +837,21 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         participle_voice=_union(each("participle_voice")),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
-        non_voice_before=_union([f"(?:{p})$" for p in each("non_voice_before")]),
+        non_voice_before=ending("non_voice_before"),
         ongoing_before=_union(each("ongoing_before")),
         ongoing_span=_union(each("ongoing_span")),
         centre_target_in_before=_union(each("centre_target_in_before")),
         weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
         stalled_after=_union(each("stalled_after")),
-        description_voice_before=_union([f"(?:{p})$" for p in each("description_voice_before")]),
+        description_voice_before=ending("description_voice_before"),
         claim_pronoun=_union(each("claim_pronoun")),
-        alleged_before=_union([f"(?:{p})$" for p in each("alleged_before")]),
-        advance_toward=_union([f"(?:{p})$" for p in each("advance_toward")]),
+        alleged_before=ending("alleged_before"),
+        advance_toward=ending("advance_toward"),
         concession=_union(each("concession")),
         denial_relative=_union(each("denial_relative")),
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
-        casualty_near=_union([f"(?:{p})$" for p in each("casualty_near")]),
+        casualty_near=ending("casualty_near"),
         denial_topic=_union(each("denial_topics")),
     )  # fmt: skip
 
