@@ -54,7 +54,7 @@ from .lexicon import (
     own_letters_language,
 )
 from .statements import parse, place_name
-from .triggers import Triggered, literal_trie, may_hold, may_hold_between
+from .triggers import Triggered, literal_trie, may_hold, may_hold_between, search_between
 from .verify import (
     READING_MARGIN,
     SAME_PLACE_KM,
@@ -4254,8 +4254,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
             if (
                 act[1] <= rel
-                and may_hold_between(w.purpose, sent, act[1], rel)
-                and w.purpose.search(sent, act[1], rel)
+                and search_between(w.purpose, sent, act[1], rel)
             ):
                 # rule purpose_clause: "…, где продолжаются бои, чтобы лучше подготовить город
                 # Константиновку к обороне": a place in a purpose clause after the action is
@@ -4264,8 +4263,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if (
                 act[2] == "denied"
                 and act[1] <= rel
-                and may_hold_between(w.concession, sent, act[1], rel)
-                and w.concession.search(sent, act[1], rel)
+                and search_between(w.concession, sent, act[1], rel)
             ):
                 # rule denial_concession: "назвав повідомлення Москви брехнею, визнавши
                 # водночас, що ситуація в районі Покровська складна": what the denier concedes

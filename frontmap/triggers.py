@@ -202,3 +202,36 @@ def _may_hold_in(source: str, sent: str) -> bool:
         return True
     low = sent.lower()
     return any(w in low for w in words)
+
+
+#: The compiled patterns :func:`search_between` has seen, by their text (its cache is keyed by
+#: the text, whose hash is kept, not by the compiled pattern, whose hash is not).
+_BY_SOURCE: dict[str, re.Pattern] = {}
+
+
+@lru_cache(maxsize=1024)
+def _first_from(source: str, sent: str, lo: int) -> re.Match | None:
+    """The first match of the pattern ``source`` in ``sent`` at or after ``lo``."""
+    return _BY_SOURCE[source].search(sent, max(0, lo))
+
+
+def search_between(pattern: re.Pattern, sent: str, lo: int, hi: int) -> re.Match | None:
+    """A match of ``pattern`` inside ``sent[lo:hi]`` (``pattern.search(sent, lo, hi)``) for
+    many windows that share their start: an action and each place of a list after it.
+
+    The first match at or after ``lo`` in the whole text is found once per pattern, text and
+    start, and answers every window: inside it when it ends by ``hi``, none when it starts at
+    or after ``hi``; a match across ``hi`` is searched again in the window itself. So a list of
+    n places after one action costs n look-ups, not n scans of up to n places (quadratic). A
+    match that needs the window's end to stand for a word's end (a look-ahead at ``hi``) is
+    not found: the windows here end where a place's name begins.
+    """
+    if not may_hold(pattern, sent):
+        return None
+    _BY_SOURCE.setdefault(pattern.pattern, pattern)
+    first = _first_from(pattern.pattern, sent, lo)
+    if first is None or first.start() >= hi:
+        return None
+    if first.end() <= hi:
+        return first
+    return pattern.search(sent, max(0, lo), hi)

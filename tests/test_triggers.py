@@ -3,7 +3,9 @@ hide a match."""
 
 import pytest
 
-from frontmap.triggers import trigger
+import re
+
+from frontmap.triggers import search_between, trigger
 
 
 @pytest.mark.parametrize(
@@ -20,3 +22,22 @@ from frontmap.triggers import trigger
 )
 def test_trigger_words_are_what_every_match_needs(pattern, words):
     assert trigger(pattern) == (frozenset(words) if words else None)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r",\s*(?:щоб|чтобы)\b", r"(?-i:,\s*(?:admitting|conceding)\b)", r"\bfor months\b"],
+)
+def test_search_between_finds_what_a_window_search_finds(pattern):
+    """Every window of a list after one action: the same answer as searching the window."""
+    compiled = re.compile(pattern, re.I)
+    sent = (
+        "Russian forces captured Pokrovsk, Toretsk and Lyman, щоб Siversk, conceding Kupiansk"
+        " and Avdiivka, чтобы Kurakhove, admitting for months Bakhmut, Chasiv Yar."
+    )
+    starts = [0, 8, 24, 60]
+    for lo in starts:
+        for hi in range(lo, len(sent) + 1):
+            want = compiled.search(sent, lo, hi)
+            got = search_between(compiled, sent, lo, hi)
+            assert (got and got.span()) == (want and want.span()), (lo, hi)
