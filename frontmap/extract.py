@@ -4252,10 +4252,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if denial is not None:
                 act = denial  # "denied reports that Russian forces captured Pokrovsk"
-            if (
-                act[1] <= rel
-                and search_between(w.purpose, sent, act[1], rel)
-            ):
+            if act[1] <= rel and search_between(w.purpose, sent, act[1], rel):
                 # rule purpose_clause: "…, где продолжаются бои, чтобы лучше подготовить город
                 # Константиновку к обороне": a place in a purpose clause after the action is
                 # what the action is for, not where it happens

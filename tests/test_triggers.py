@@ -1,9 +1,9 @@
 """The word prefilter of lexicon patterns (frontmap.triggers): a speed device, so it must never
 hide a match."""
 
-import pytest
-
 import re
+
+import pytest
 
 from frontmap.triggers import search_between, trigger
 
