@@ -109,8 +109,12 @@ FLOORS = {
     # round 14 merged (clcyr14, clen14 without centre_target_after, cyr14b): dev strict en 80.4
     # / uk 94.2 / ru 87.9 / all 86.7 % (lenient 87.0 / 94.2 / 90.1 / 90.1), test en 53.4 / uk
     # 72.4 / ru 79.1 / all 68.0 % (lenient 62.3 / 84.1 / 83.0 / 76.8)
-    "dev": {"en": (0.80, 0.865), "uk": (0.94, 0.94), "ru": (0.875, 0.90), "all": (0.865, 0.90)},
-    "test": {"en": (0.53, 0.62), "uk": (0.72, 0.84), "ru": (0.79, 0.83), "all": (0.675, 0.765)},
+    # With batch_2026-11-27l (ids F13R…, 25 reports, untuned: strict 68.0 % — en 58.3 / uk 73.5
+    # / ru 66.7; no claim from its 7 no-claim reports) joined: dev en 80.1 / uk 93.5 / ru 88.3 /
+    # all 86.5 % (lenient 86.5 / 93.5 / 90.5 / 89.8), test en 53.1 / uk 72.5 / ru 77.6 / all
+    # 67.6 % (lenient 62.2 / 83.6 / 81.8 / 76.3) — floors re-set for the grown corpus.
+    "dev": {"en": (0.80, 0.865), "uk": (0.935, 0.935), "ru": (0.88, 0.905), "all": (0.865, 0.895)},
+    "test": {"en": (0.53, 0.62), "uk": (0.725, 0.835), "ru": (0.775, 0.815), "all": (0.675, 0.76)},
 }
 CASES = [
     json.loads(line)
