@@ -6192,7 +6192,11 @@ def _relative_aside(
     if _dates(aside, published) or _weekdays(aside, published):
         return None
     when, precision, note = _claim_date(aside, published, _Anchors(), name, stamp=stamp)
-    if note.startswith("date not stated"):
+    if note.startswith("date not stated") and (coarse := _coarse_at(aside, at - end, published)):
+        # "Robotyne, which Kyiv said it recaptured in the summer, …": the clause's season,
+        # month or year, never the publication day
+        when, precision, note = coarse
+    elif note.startswith("date not stated"):
         return published, "day", "date not stated: the publication date (relative_aside)"
     return when, precision, f"relative_aside: {note}"
 
