@@ -109,9 +109,12 @@ from .corpus_eval import OWN, evaluate, records
 #: for the grown corpus, not for a change of rules).
 #: Round 14 merged (sten14, stcyr14, agree14, cyr14b; hromada subjects as areas): dev en 86.0
 #: / uk 80.0 / ru 77.3 %, test en 62.3 / uk 53.5 / ru 58.6 %.
+#: With batch_2026-11-27l (ids F13…, 98 sentences, untuned: en 76.7 / uk 55.2 / ru 46.2 %,
+#: 0 of 22 negatives read) joined: dev en 86.0 / uk 78.1 / ru 75.7 %, test en 62.4 / uk 54.0 /
+#: ru 57.9 % (floors re-set for the grown corpus, not for a change of rules).
 FLOORS = {
-    ("dev", "en"): 0.855, ("dev", "ru"): 0.77, ("dev", "uk"): 0.80,
-    ("test", "en"): 0.62, ("test", "ru"): 0.585, ("test", "uk"): 0.53,
+    ("dev", "en"): 0.855, ("dev", "ru"): 0.755, ("dev", "uk"): 0.78,
+    ("test", "en"): 0.62, ("test", "ru"): 0.575, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -232,7 +235,9 @@ def test_every_record_has_its_source():
 #: With batch_2026-11-27k (112 labels, untuned: 52.1 % — 25 judged, all agreeing, 0 false
 #: alarms): dev 61.2 %, test 41.0 %.
 #: Round 14 merged: dev 62.4 %, test 41.6 % here (62.6 / 41.2 % on the full gazetteer).
-AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.415}
+#: With batch_2026-11-27l (97 labels, untuned: 25.5 % — 13 judged, all agreeing, 0 false
+#: alarms): dev 60.8 %, test 40.6 % here (61.0 / 40.2 % on the full gazetteer).
+AGREEMENT_FLOOR = {"dev": 0.605, "test": 0.40}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
