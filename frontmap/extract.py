@@ -4364,6 +4364,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # claim is denied (its reports "speak"), not the one who denies it
                 rest = [c for c in who_here if c is not claimant]
                 claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
+            if kind == "denied" and claimant is not None and claimant[0] < rel < a_start:
+                # rule denier_subject: "Київ заявив про зачистку Роботиного, але Москва це
+                # заперечила": the voice right before a denial after the place denies it, not
+                # the voice that opened the sentence with a claim of the other side
+                subject = next(
+                    (c for c in reversed(who_here)
+                     if rel < c[0] < a_start and c[3] != claimant[3]
+                     and (c[1] >= a_start or _DENIER_GAP.fullmatch(sent, c[1], a_start))),
+                    None,
+                )  # fmt: skip
+                claimant = subject or claimant
             who = claimant[2:] if claimant else fallback
             if attributed and _unplaced_quote(sent, rel, attributed, who_here):
                 continue  # rule quoted_unplaced: "X said. «We took Y», — a commander said"
@@ -5795,10 +5806,22 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             # said by a person the report never introduced and the lexicon does not know; a
             # side or force named in the clause is what acted, not who speaks: no voice
             return None
+    # rule clause_own_subject: "Росіяни прорвалися до Покровська, а ЗСУ відбили атаку біля
+    # Дружківки": a side's forces opening another clause (", а/, але/, but/; while …") act
+    # in that clause; they are no voice of an action in this one, before or after it
+    split = may_hold(w.clause_subject, sent)
     before = [c for c in pool if c[0] < at]
     if before:
-        return before[-1]
-    return pool[0] if pool and not w.actor_subjects else None
+        last = before[-1]
+        if split and w.clause_subject.search(sent, last[1], at):
+            return None
+        return last
+    if not pool or w.actor_subjects:
+        return None
+    first = pool[0]
+    if split and (cut := w.clause_subject.search(sent, at, first[1])) and cut.start() < first[0]:
+        return None
+    return first
 
 
 #: A person's name as a subject after words of saying (rule ``unknown_voice``): a capitalised
