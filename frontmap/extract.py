@@ -386,6 +386,11 @@ class ClaimWords:
     #: вторника"; rule ``said_weekday``), matched on the text before it.
     weekday_span_before: re.Pattern = re.compile(r"(?!x)x")
     history_relative_year: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule date_own_clause: what opens a clause of its own whose explicit date dates only that
+    #: clause — a relative clause (", who", ", якого", ", который"; to its next comma) or a
+    #: joined one (", and", ", а", ", но", "; "; to the sentence's end).
+    date_relative: re.Pattern = re.compile(r"(?!x)x")
+    date_joined: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
     weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
@@ -761,6 +766,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
             [f"(?:{p})$" for d in dates for p in d.get("weekday_span_before", [])]
         ),
         history_relative_year=_union(each("history_relative_year")),
+        date_relative=_union(each("date_relative")),
+        date_joined=_union(each("date_joined")),
         speech_day_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
         ),
@@ -4708,6 +4715,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         header=headers.get(si), side=voice_day, stamp=stamp,
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own, voice_day]
+                if note == "an explicit date" and kind_ != "denied":
+                    voice = [c for c in who_here if c[2] == name]
+                    masked = _date_own_clause(undated, published, (_at, rel), voice, w)
+                    if masked is not None:
+                        # rule date_own_clause: "Генерала призначили 3 травня, а Генштаб
+                        # повідомив, що Роботине звільнено": the date is another clause's
+                        when, precision, note = _claim_date(
+                            masked, published, anchors, name, lead, counted=own,
+                            header=headers.get(si), side=voice_day, stamp=stamp,
+                        )  # fmt: skip
+                        note += " (date_own_clause: the explicit date is another clause's)"
                 if later := _days_later(undated, si, rel, published, anchors, w):
                     (when, note), precision = later, "day"
                 elif note == "an explicit date":
@@ -5988,6 +6006,40 @@ def _date_at(
         return before[-1][1] if before else first
     later = next((d for d in own if d[0] > at), None)
     return later[1] if later and not _LIST_DATE_BREAK.search(sent, at, later[0]) else first
+
+
+def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: ClaimWords):
+    """Rule ``date_own_clause``: the sentence with its explicit date blanked out, when that
+    date stands in a clause of its own (:attr:`ClaimWords.date_relative`, to its next comma;
+    :attr:`ClaimWords.date_joined`, to the end) apart from the claim's action and place
+    (``at``) and from every voice of the claim in the sentence (``voices``): "The commander,
+    who took over on 12 January, said X was retaken", "Генерал был назначен 3 мая, а
+    Минобороны сообщило об освобождении X". None when the date may be the claim's: several
+    dates (rule list_date decides), or one in the clause of the action, place or voice."""
+    dates = _dates(sent, published)
+    if not dates or len({d[1] for d in dates}) > 1:
+        return None
+    relative = []
+    for m in w.date_relative.finditer(sent):
+        comma = sent.find(",", m.end())
+        relative.append((m.start(), comma if comma >= 0 else len(sent)))
+    joined = [m.start() for m in w.date_joined.finditer(sent)]
+    if not relative and not joined:
+        return None
+
+    def clause(p: int) -> tuple:
+        inside = [r for r in relative if r[0] <= p < r[1]]
+        return ("relative", inside[-1][0]) if inside else ("joined", bisect_right(joined, p))
+
+    of_date = {clause(d[0]) for d in dates}
+    if any(clause(p) in of_date for p in at) or any(clause(c[0]) in of_date for c in voices):
+        return None
+    out = sent
+    for d in dates:
+        token = _DATE_TOKEN.match(sent, d[0])
+        end = token.end() if token else d[0] + 1
+        out = out[: d[0]] + " " * (end - d[0]) + out[end:]
+    return out
 
 
 #: An explicit date's words ("14 травня 2024 року", "June 12", "Feb. 19, 2024").
