@@ -4132,6 +4132,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si], sent, w)
+        if (
+            not who_here
+            and roles.paragraph != paragraphs[si]
+            and si + 1 < len(sents)
+            and paragraphs[si + 1] == paragraphs[si]
+            and (closing := _closing_voice(sents[si + 1][2], named[si + 1], langs[si + 1]))
+        ):
+            # rule paragraph_voice: "Російські війська активізували наступ … . Після кількох
+            # місяців … увійшли до частини міста, пише Financial Times.": the voice closing
+            # the paragraph's next sentence speaks for the paragraph, not one carried from an
+            # earlier paragraph
+            fallback = voices.place(sents[si + 1][2], [closing], w)[0][2:]
         if si in quoted:
             # rule quote_span: a sentence inside a quote that another sentence closes with its
             # speaker ('"Our units repelled … . The enemy also attacked near X," the General
@@ -5329,6 +5341,21 @@ def _relayer(sent: str, named: list, langs: tuple[str, ...]):
     if found is None and _person_named(sent[m.end() :], w):
         return UNPLACED
     return found
+
+
+def _closing_voice(sent: str, named: list, langs: tuple[str, ...]):
+    """The claimant whose words of saying close the sentence ("…, пише Financial Times.",
+    "…, the ministry said."; rule ``paragraph_voice``), or None."""
+    if not named:
+        return None
+    last = named[-1]
+    if _CLOSING_REST.fullmatch(sent, last[1]) is None:
+        return None
+    return last if _speaks(sent, last, claim_words(langs)) else None
+
+
+#: What may follow a voice that closes its sentence (rule ``paragraph_voice``).
+_CLOSING_REST = re.compile(r"(?:\s+(?:said|says|reported|reports|wrote|writes))?[\s.!»\"”’)]*")
 
 
 #: The claimant of a claim a person the lexicon does not know makes: no side is guessed.
