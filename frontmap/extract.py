@@ -390,6 +390,10 @@ class ClaimWords:
     #: clause — a relative clause (", who", ", якого", ", который"; to its next comma) or a
     #: joined one (", and", ", а", ", но", "; "; to the sentence's end).
     date_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule nominal_report: what right after a voice makes its report a noun phrase ("заявило
+    #: про захоплення X", "сообщило об освобождении X", "announced the capture of X"), which
+    #: ends where a new clause with a subject of its own opens (", а ЗСУ відбили …").
+    nominal_report: re.Pattern = re.compile(r"(?!x)x")
     date_joined: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
@@ -767,6 +771,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ),
         history_relative_year=_union(each("history_relative_year")),
         date_relative=_union(each("date_relative")),
+        nominal_report=_union(each("nominal_report")),
         date_joined=_union(each("date_joined")),
         speech_day_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
@@ -5806,6 +5811,13 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             )  # fmt: skip
             if after is not None and not w.clause_subject.search(sent, at, after[0]):
                 return after
+            if w.nominal_report.match(sent, last[1]) and not w.speech_that.search(
+                sent, last[1], w.clause_subject.search(sent, last[1], at).start()
+            ):
+                # rule nominal_report: "Міноборони РФ заявило про захоплення Торецька, а ЗСУ
+                # відбили атаку біля Часового Яру": the voice reported a noun phrase; the new
+                # clause with a subject of its own is the writer's, no voice's
+                return None
         if (
             before[0] is not last
             and may_hold(w.participle_voice, sent)
