@@ -5854,6 +5854,9 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
         if c not in acting
         and not (w.non_voice_after.match(sent, c[1])
                  or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+        # rule denier_not_voice: "Повідомляється про звільнення Кринок, в Москві це
+        # заперечують": a voice denying what came before it never speaks it
+        and not (c[0] > at and _denier(sent, at, c, w))
     ]  # fmt: skip
     if pool and may_hold(w.inverted_speech, sent):
         voice = w.inverted_speech.search(sent, at)
