@@ -6073,6 +6073,10 @@ def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: Cla
         inside = [r for r in relative if r[0] <= p < r[1]]
         return ("relative", inside[-1][0]) if inside else ("joined", bisect_right(joined, p))
 
+    if any(
+        r[0] <= d[0] < r[1] and w.speech.search(sent, r[0], r[1]) for r in relative for d in dates
+    ):
+        return None  # "Syrskyi, who said on 3 May …": the day a voice spoke may be the claim's
     of_date = {clause(d[0]) for d in dates}
     if any(clause(p) in of_date for p in at) or any(clause(c[0]) in of_date for c in voices):
         return None
