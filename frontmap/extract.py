@@ -386,6 +386,15 @@ class ClaimWords:
     #: вторника"; rule ``said_weekday``), matched on the text before it.
     weekday_span_before: re.Pattern = re.compile(r"(?!x)x")
     history_relative_year: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule date_own_clause: what opens a clause of its own whose explicit date dates only that
+    #: clause — a relative clause (", who", ", якого", ", который"; to its next comma) or a
+    #: joined one (", and", ", а", ", но", "; "; to the sentence's end).
+    date_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule nominal_report: what right after a voice makes its report a noun phrase ("заявило
+    #: про захоплення X", "сообщило об освобождении X", "announced the capture of X"), which
+    #: ends where a new clause with a subject of its own opens (", а ЗСУ відбили …").
+    nominal_report: re.Pattern = re.compile(r"(?!x)x")
+    date_joined: re.Pattern = re.compile(r"(?!x)x")
     #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
     #: rule ``weekday_last_week``), matched on the text between them.
     weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
@@ -761,6 +770,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
             [f"(?:{p})$" for d in dates for p in d.get("weekday_span_before", [])]
         ),
         history_relative_year=_union(each("history_relative_year")),
+        date_relative=_union(each("date_relative")),
+        nominal_report=_union(each("nominal_report")),
+        date_joined=_union(each("date_joined")),
         speech_day_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
         ),
@@ -4125,6 +4137,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
         fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si], sent, w)
+        if (
+            not who_here
+            and roles.paragraph != paragraphs[si]
+            and si + 1 < len(sents)
+            and paragraphs[si + 1] == paragraphs[si]
+            and (closing := _closing_voice(sents[si + 1][2], named[si + 1], langs[si + 1]))
+        ):
+            # rule paragraph_voice: "Російські війська активізували наступ … . Після кількох
+            # місяців … увійшли до частини міста, пише Financial Times.": the voice closing
+            # the paragraph's next sentence speaks for the paragraph, not one carried from an
+            # earlier paragraph
+            fallback = voices.place(sents[si + 1][2], [closing], w)[0][2:]
         if si in quoted:
             # rule quote_span: a sentence inside a quote that another sentence closes with its
             # speaker ('"Our units repelled … . The enemy also attacked near X," the General
@@ -4359,6 +4383,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # claim is denied (its reports "speak"), not the one who denies it
                 rest = [c for c in who_here if c is not claimant]
                 claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
+            if kind == "denied" and claimant is not None and claimant[0] < rel < a_start:
+                # rule denier_subject: "Київ заявив про зачистку Роботиного, але Москва це
+                # заперечила": the voice right before a denial after the place denies it, not
+                # the voice that opened the sentence with a claim of the other side
+                subject = next(
+                    (c for c in reversed(who_here)
+                     if rel < c[0] < a_start and c[3] != claimant[3]
+                     and (c[1] >= a_start or _DENIER_GAP.fullmatch(sent, c[1], a_start))),
+                    None,
+                )  # fmt: skip
+                claimant = subject or claimant
             who = claimant[2:] if claimant else fallback
             if attributed and _unplaced_quote(sent, rel, attributed, who_here):
                 continue  # rule quoted_unplaced: "X said. «We took Y», — a commander said"
@@ -4692,6 +4727,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         header=headers.get(si), side=voice_day, stamp=stamp,
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own, voice_day]
+                if note == "an explicit date" and kind_ != "denied":
+                    voice = [c for c in who_here if c[2] == name]
+                    masked = _date_own_clause(undated, published, (_at, rel), voice, w)
+                    if masked is not None:
+                        # rule date_own_clause: "Генерала призначили 3 травня, а Генштаб
+                        # повідомив, що Роботине звільнено": the date is another clause's
+                        when, precision, note = _claim_date(
+                            masked, published, anchors, name, lead, counted=own,
+                            header=headers.get(si), side=voice_day, stamp=stamp,
+                        )  # fmt: skip
+                        note += " (date_own_clause: the explicit date is another clause's)"
                 if later := _days_later(undated, si, rel, published, anchors, w):
                     (when, note), precision = later, "day"
                 elif note == "an explicit date":
@@ -5297,6 +5343,21 @@ def _relayer(sent: str, named: list, langs: tuple[str, ...]):
     return found
 
 
+def _closing_voice(sent: str, named: list, langs: tuple[str, ...]):
+    """The claimant whose words of saying close the sentence ("…, пише Financial Times.",
+    "…, the ministry said."; rule ``paragraph_voice``), or None."""
+    if not named:
+        return None
+    last = named[-1]
+    if _CLOSING_REST.fullmatch(sent, last[1]) is None:
+        return None
+    return last if _speaks(sent, last, claim_words(langs)) else None
+
+
+#: What may follow a voice that closes its sentence (rule ``paragraph_voice``).
+_CLOSING_REST = re.compile(r"(?:\s+(?:said|says|reported|reports|wrote|writes))?[\s.!»\"”’)]*")
+
+
 #: The claimant of a claim a person the lexicon does not know makes: no side is guessed.
 UNPLACED = ("", "", "")
 
@@ -5745,6 +5806,13 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             )  # fmt: skip
             if after is not None and not w.clause_subject.search(sent, at, after[0]):
                 return after
+            if w.nominal_report.match(sent, last[1]) and not w.speech_that.search(
+                sent, last[1], w.clause_subject.search(sent, last[1], at).start()
+            ):
+                # rule nominal_report: "Міноборони РФ заявило про захоплення Торецька, а ЗСУ
+                # відбили атаку біля Часового Яру": the voice reported a noun phrase; the new
+                # clause with a subject of its own is the writer's, no voice's
+                return None
         if (
             before[0] is not last
             and may_hold(w.participle_voice, sent)
@@ -5781,6 +5849,9 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
         if c not in acting
         and not (w.non_voice_after.match(sent, c[1])
                  or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+        # rule denier_not_voice: "Повідомляється про звільнення Кринок, в Москві це
+        # заперечують": a voice denying what came before it never speaks it
+        and not (c[0] > at and _denier(sent, at, c, w))
     ]  # fmt: skip
     if pool and may_hold(w.inverted_speech, sent):
         voice = w.inverted_speech.search(sent, at)
@@ -5790,10 +5861,22 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             # said by a person the report never introduced and the lexicon does not know; a
             # side or force named in the clause is what acted, not who speaks: no voice
             return None
+    # rule clause_own_subject: "Росіяни прорвалися до Покровська, а ЗСУ відбили атаку біля
+    # Дружківки": a side's forces opening another clause (", а/, але/, but/; while …") act
+    # in that clause; they are no voice of an action in this one, before or after it
+    split = may_hold(w.clause_subject, sent)
     before = [c for c in pool if c[0] < at]
     if before:
-        return before[-1]
-    return pool[0] if pool and not w.actor_subjects else None
+        last = before[-1]
+        if split and w.clause_subject.search(sent, last[1], at):
+            return None
+        return last
+    if not pool or w.actor_subjects:
+        return None
+    first = pool[0]
+    if split and (cut := w.clause_subject.search(sent, at, first[1])) and cut.start() < first[0]:
+        return None
+    return first
 
 
 #: A person's name as a subject after words of saying (rule ``unknown_voice``): a capitalised
@@ -5960,6 +6043,44 @@ def _date_at(
         return before[-1][1] if before else first
     later = next((d for d in own if d[0] > at), None)
     return later[1] if later and not _LIST_DATE_BREAK.search(sent, at, later[0]) else first
+
+
+def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: ClaimWords):
+    """Rule ``date_own_clause``: the sentence with its explicit date blanked out, when that
+    date stands in a clause of its own (:attr:`ClaimWords.date_relative`, to its next comma;
+    :attr:`ClaimWords.date_joined`, to the end) apart from the claim's action and place
+    (``at``) and from every voice of the claim in the sentence (``voices``): "The commander,
+    who took over on 12 January, said X was retaken", "Генерал был назначен 3 мая, а
+    Минобороны сообщило об освобождении X". None when the date may be the claim's: several
+    dates (rule list_date decides), or one in the clause of the action, place or voice."""
+    dates = _dates(sent, published)
+    if not dates or len({d[1] for d in dates}) > 1:
+        return None
+    relative = []
+    for m in w.date_relative.finditer(sent):
+        comma = sent.find(",", m.end())
+        relative.append((m.start(), comma if comma >= 0 else len(sent)))
+    joined = [m.start() for m in w.date_joined.finditer(sent)]
+    if not relative and not joined:
+        return None
+
+    def clause(p: int) -> tuple:
+        inside = [r for r in relative if r[0] <= p < r[1]]
+        return ("relative", inside[-1][0]) if inside else ("joined", bisect_right(joined, p))
+
+    if any(
+        r[0] <= d[0] < r[1] and w.speech.search(sent, r[0], r[1]) for r in relative for d in dates
+    ):
+        return None  # "Syrskyi, who said on 3 May …": the day a voice spoke may be the claim's
+    of_date = {clause(d[0]) for d in dates}
+    if any(clause(p) in of_date for p in at) or any(clause(c[0]) in of_date for c in voices):
+        return None
+    out = sent
+    for d in dates:
+        token = _DATE_TOKEN.match(sent, d[0])
+        end = token.end() if token else d[0] + 1
+        out = out[: d[0]] + " " * (end - d[0]) + out[end:]
+    return out
 
 
 #: An explicit date's words ("14 травня 2024 року", "June 12", "Feb. 19, 2024").
