@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -2948,13 +2949,16 @@ def _listed_with_settlement(sent: str, start: int, m: Mention, places, w) -> boo
     """Rule ``settlement_list``: whether a Cyrillic oblast centre's bare name stands in a list
     beside a settlement that is no oblast centre ("Херсон, Антонівка та Білозерка", "под
     огневым поражением находились Херсон, Антоновка"): Ukrainian and Russian name an oblast
-    by its adjective or its "-щина", so the bare name listed among villages is the city."""
+    by its adjective or its "-щина", so the bare name listed among villages is the city.
+    ``places``: the sentence's places in order of their starts."""
     if not _CYRILLIC.search(m.text):
         return False
-    for o in places:
+    i = bisect_left(places, m.span[0], key=lambda o: o.span[0])
+    # only a name right beside it can be listed with it: its neighbours (a long list: linear)
+    for o in places[max(0, i - 2) : i + 3]:
         lo, hi = (o.span[1], m.span[0]) if o.span[1] <= m.span[0] else (m.span[1], o.span[0])
         if not 0 <= hi - lo <= _JOIN_REACH or o is m or o.kind != "settlement":
-            continue  # only a name right beside it can be listed with it (a long list: linear)
+            continue
         if key(o.text) not in w.oblast_centres and _JOINED.fullmatch(sent, lo - start, hi - start):
             return True
     return False
@@ -2962,6 +2966,25 @@ def _listed_with_settlement(sent: str, start: int, m: Mention, places, w) -> boo
 
 #: The most characters a list's join between two names spans (", ", " та ", " and ").
 _JOIN_REACH = 40
+
+
+class _Covering:
+    """Spans of a sentence asked whether one covers a position (``any(a <= x < b …)``) in
+    log time: a run-on sentence asks it of each of its n places about n spans (quadratic)."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.spans = ordered
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))
+
+    def covers(self, x: int) -> bool:
+        i = bisect_right(self._starts, x)
+        return i > 0 and self._reach[i - 1] > x
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that start after ``lo`` and before ``hi``."""
+        return self.spans[bisect_right(self._starts, lo) : bisect_left(self._starts, hi)]
 
 
 def _excluded(
@@ -3006,7 +3029,7 @@ def _excluded(
     # a given name the key starts with, the key at most 2 characters longer (3 set lookups)
     if any(k[:n] in w.given_names for n in range(max(0, len(k) - 2), len(k) + 1)):
         return "a given name"
-    if any(a <= rel < b for a, b in axis_spans):
+    if axis_spans.covers(rel):
         return "axis"
     window = sent[max(0, rel - 80) : rel]
     if (
@@ -4015,11 +4038,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         names = who_here + [
             c for c in _lexicon_claimants(sent, langs[si]) if places and "en" in langs[si]
         ]
+        named_spans = _Covering(c[:2] for c in names)
+        axis_spans = _Covering(axis)
+        in_order = sorted(places, key=lambda o: o.span[0])
         for m in places:
             rel, rel_end = m.span[0] - start, m.span[1] - start
-            if any(
-                c[0] <= rel < c[1] or (rel < c[0] < rel_end and _ARTICLE.fullmatch(sent, rel, c[0]))
-                for c in names
+            if named_spans.covers(rel) or any(
+                _ARTICLE.fullmatch(sent, rel, c[0]) for c in named_spans.starting_in(rel, rel_end)
             ):
                 # a claimant's name ("the group Khortytsia"; "The Khortytsia group", whose place
                 # run opens with "The"), not its place
@@ -4034,8 +4059,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # "the village of Vovkove near Pokrovsk": Pokrovsk only locates it (and "the
                 # Oskol River near Kupyansk" too, though the river is no claim's place)
                 continue
-            listed = _listed_with_settlement(sent, start, m, places, w)
-            why = _excluded(sent, rel, m.span[1] - start, axis, m, w, bool(who_here), listed)
+            listed = _listed_with_settlement(sent, start, m, in_order, w)
+            why = _excluded(sent, rel, m.span[1] - start, axis_spans, m, w, bool(who_here), listed)
             if why is None:
                 eligible.append((rel, m))
             elif why == DESCRIBED:
@@ -4052,7 +4077,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             or ("?" in sent and _QUESTION.search(sent))
         )
         if w.narration_after and places and not retracted_or_asked:
-            claims += _own_narration(sent, start, si, places, axis, names, w, published)
+            claims += _own_narration(sent, start, si, places, axis_spans, named_spans, w, published)
         if retracted_or_asked:
             # rule correction: "An earlier version of this article said Russian troops had
             # captured Lyman": what the report retracts is no claim of it; rule question: a
@@ -4921,9 +4946,11 @@ def _own_narration(
             if first is m or re.search(r"[,;:]", sent[: first.span[0] - start]):
                 continue
             target, rel, end = first, first.span[0] - start, first.span[1] - start
-        if any(c[0] <= rel < c[1] for c in names) or _excluded(
-            sent, rel, end, axis, target, w
-        ) not in (None, DESCRIBED, "location reference"):
+        if names.covers(rel) or _excluded(sent, rel, end, axis, target, w) not in (
+            None,
+            DESCRIBED,
+            "location reference",
+        ):
             continue  # a reference ("50 km from Kramatorsk, where Russian attacks …") may be
         out.append(
             Claim(target.name, OWN_NARRATION, "other", found[1], published.isoformat(), "month",
@@ -5729,10 +5756,12 @@ def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> 
     close the action's clause — a voice whose words of saying close it ("…, the ministry said
     on Monday, …") or a clause boundary with a new subject ("…, while Ukrainian troops held",
     "…, а українські військові утримують"): the place is then no member of its list."""
-    if may_hold(w.clause_subject, sent) and any(
-        end <= a and b <= at for a, b in _pattern_spans(w.clause_subject, sent)
-    ):
-        return True
+    if may_hold(w.clause_subject, sent):
+        # the first match from the action on (matches do not overlap: the first ends first)
+        spans = _pattern_spans(w.clause_subject, sent)
+        i = bisect_left(spans, (end,))
+        if i < len(spans) and spans[i][1] <= at:
+            return True
     return any(end <= c[0] and c[1] <= at and _closes_clause(sent, c, w) for c in speaking)
 
 
@@ -5785,9 +5814,9 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             # voice whose words of saying close its clause speaks for what came before it; an
             # action after it belongs to the voice that closes the action's own clause
             # rule denier_not_voice: "…, a claim Kyiv denied" disputes the clause, never speaks it
-            after = [c for c in speaking if c[0] > at and not _denier(sent, at, c, w)]
-            if after:
-                return after[0]
+            after = next((c for c in speaking if c[0] > at and not _denier(sent, at, c, w)), None)
+            if after is not None:
+                return after
             if not (
                 w.voice_goes_on.search(sent, last[1], at + VOICE_GOES_ON_REACH)
                 or _ASIDE_VOICE.fullmatch(sent, last[1], at)
@@ -6717,9 +6746,12 @@ _OTHER_SIDE = {"RU": "UA", "UA": "RU"}
 def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim]:
     """One claim per (claimant, place, claim): the dated evidence wins; then statuses."""
     merged: dict[tuple, Claim] = {}
+    cyrillic: dict[str, bool] = {}  # per quote: a run-on sentence is the quote of all its claims
     for c in claims:
         k = (c.claimant, c.place, c.claim)
-        if c.claim in _STRIKE_KINDS and _CYRILLIC.search(c.quote):
+        if c.claim in _STRIKE_KINDS and c.quote not in cyrillic:
+            cyrillic[c.quote] = bool(_CYRILLIC.search(c.quote))
+        if c.claim in _STRIKE_KINDS and cyrillic[c.quote]:
             # rule one_strike: a Ukrainian or Russian strike bulletin names a place under each
             # weapon that hit it ("47 БпЛА атакували Роботине … 290 артударів по Роботиному"):
             # one strike claim per voice, place and day, whatever the weapon

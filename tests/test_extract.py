@@ -848,3 +848,17 @@ def test_short_cyrillic_text_language_by_evidence():
     assert cyrillic_language("Пушилин посетил Горловку.") is None
     assert sentence_languages("Пушилин посетил Горловку.", "") == ("en", "uk", "ru")
     assert sentence_languages("Пушилин посетил Горловку.", "ru") == ("en", "ru")
+
+
+def test_covering_answers_as_a_scan_of_every_span():
+    """The log-time span lookup a run-on sentence's places use gives a scan's answers."""
+    from frontmap.extract import _Covering
+
+    spans = [(5, 9), (0, 3), (7, 20), (30, 31), (30, 45), (50, 50)]
+    covering = _Covering(spans)
+    for x in range(-2, 60):
+        assert covering.covers(x) == any(a <= x < b for a, b in spans), x
+        for hi in range(x, 60, 7):
+            want = sorted(s for s in spans if x < s[0] < hi)
+            assert covering.starting_in(x, hi) == want, (x, hi)
+    assert not _Covering([]).covers(0)
