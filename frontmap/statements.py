@@ -4594,6 +4594,13 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
         return None
     phrase, _ = _reference(sentence, ref_end + m.end())
     words = (phrase or "").split()
+    if words and words[0].lower() in _EN.subordinators | _EN.possessive_determiners:
+        # "One kilometre from the front, while his comrade digs …": a subordinate clause stands
+        # between the measure and the main clause, whose subject is not read across it (rule
+        # fronted_subordinate); "Located 8 km from Russian positions, their mission is …": a
+        # possessor the reader resolves from earlier text opens the subject, which the fronted
+        # measure does not place (rule fronted_possessed); "" says the subject is withheld
+        return ""
     for i, word in enumerate(words[:-1]):
         following = words[i + 1]
         if word.lower() in _LEX.force_words and following[:1].islower() and following != "of":
@@ -5065,11 +5072,15 @@ def parse(sentence: str) -> list[Statement]:
             subject, (reference, ref_end), rule = reference, destination, "journey_span"
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
-            subject = _fronted_subject(sentence, ref_end) or subject
+            fronted = _fronted_subject(sentence, ref_end)
+            if fronted == "":
+                subject, rule = None, "fronted_subordinate"
+            else:
+                subject = fronted or subject
         elif _AT_DISTANCE.fullmatch(opening):
             # "At a distance of 26 km from the border, the city …": the adverbial is no subject;
             # the clause after it holds one (or the verb does, below: "… is Kharkiv")
-            subject = _fronted_subject(sentence, ref_end)
+            subject = _fronted_subject(sentence, ref_end) or None
         elif (
             _FRONTED_CLAUSE.match(opening)
             and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
@@ -5821,7 +5832,8 @@ def parse(sentence: str) -> list[Statement]:
             opening = _left(sentence, m.start()) if m.start() < LOOK_BACK else "…"
             if relation == "direction_only" and _FRONTED.match(opening):
                 # "Located north of Donetsk, Kostyantynivka remains …": the name after the comma
-                subject = _fronted_subject(sentence, ref_end) or subject
+                fronted = _fronted_subject(sentence, ref_end)
+                subject = None if fronted == "" else fronted or subject
             near = (
                 _near_names_en(sentence, ref_end)
                 if relation == "direction_only" and _kind(reference) == "place"

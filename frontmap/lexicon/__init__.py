@@ -278,6 +278,11 @@ class Lexicon:
     clause_auxiliaries: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    #: "while", "although": a subordinate clause after a fronted measure, and "their", "our":
+    #: a possessor the reader resolves; neither opens what the measure places (rules
+    #: ``fronted_subordinate``, ``fronted_possessed``)
+    subordinators: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
     participle_prepositions: frozenset[str] = frozenset()
     not_participles: frozenset[str] = frozenset()
     not_plural_heads: frozenset[str] = frozenset()
@@ -479,6 +484,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         clause_auxiliaries=joined("clause_auxiliaries"),
         personal_pronouns=joined("personal_pronouns"),
         clause_openers=joined("clause_openers"),
+        subordinators=joined("subordinators"),
+        possessive_determiners=joined("possessive_determiners"),
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
         border_partner_words=joined("border_partner_words"),
