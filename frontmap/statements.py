@@ -947,10 +947,17 @@ _PERSONAL_REFERENCE = re.compile(
 )
 
 
+#: Rule gerund_reference: "6 km from reaching the base", "3 km from entering Kostiantynivka": a
+#: verb in -ing opening the reference, then its object (a determiner or a name).
+_GERUND_REFERENCE = re.compile(r"\s*[a-z]{3,}ing\s+(?=(?:the|a|an)\s+\S|[A-Z])")
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
         start = rail.end()  # "от ж.-д. станции Изюм": the station
+    elif gerund := _GERUND_REFERENCE.match(text, start):
+        start = gerund.end()  # "from reaching the base": the place is the gerund's object
     right = text[start : start + LOOK_BACK]
     if (pronoun := _PERSONAL_REFERENCE.match(right)) and _CYRILLIC.match(right):
         # "в 9 верстах от неё слободы Прохоровки", "за 5 км від нього село Липці": a pronoun is
