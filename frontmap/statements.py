@@ -1603,6 +1603,16 @@ _ATTACK_BEFORE = re.compile(
 _AREA_IN_END = re.compile(
     rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
 )
+#: Rule address_relative: "in" ending the text before an area's name, with the area's possessor
+#: ("in Russia's", "in the province's") …
+_ADDRESS_IN_END = re.compile(
+    r"(?<=[\w’'.)])\s+in(?:\s+(?:the\s+)?[\w\-]+['’]s)?(?:\s+the)?"
+    rf"(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
+)
+#: … and the names before the last one that a plural area word shares ("Rylsky and ").
+_LISTED_NAMES_END = re.compile(
+    r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s*,\s*){0,4}[A-Z][\w’'\-]*\s+and\s+$"
+)
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
 #: "… 30 km from Kramatorsk and Sloviansk.": a second name closing the clause shares the measure.
@@ -1851,6 +1861,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and bool(removed := _words(whole[len(left) :]))
         and not set(removed) <= _EN.participles | _EN.locative_verbs | _COPULAR
     )
+    # "all villages in the Shebekino district located within …": a bare participle after the
+    # noun phrase (rule address_relative reads it as a relative on the settlement before "in")
+    bare_participle = bool(
+        verb_removed
+        and not relative
+        and (removed_words := _words(whole[len(left) :]))
+        and set(removed_words) <= _EN.participles
+    )
     if (
         verb_removed
         and not relative
@@ -1979,6 +1997,32 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return head
         if head:
             return f"{head} in {np}"
+    # "the Abu Shouk camp in North Darfur, which is 5 km north of …", "all villages in the
+    # Shebekino district located within 10 km of …": an area after "in" is the address of the
+    # settlement before it; a relative after the address describes that settlement, since an
+    # area has no one distance (rule address_relative)
+    address = before
+    if (
+        (relative or bare_participle)
+        and np.split()[-1].lower() in _LEX.region_words
+        and (listed := _LISTED_NAMES_END.search(address, max(0, len(address) - 80)))
+    ):
+        # "in Russia's Belgorod and Kursk regions located …": the names a plural area word
+        # shares belong to the area's phrase
+        address = address[: listed.start()]
+    if (
+        (relative or bare_participle)
+        and (area_in := _ADDRESS_IN_END.search(address, max(0, len(address) - 60)))
+        and (area_in.group("adj") or _is_area(np))
+        and (np2 := _np_before(address[: area_in.start()].rstrip()))[0]
+        and (_settlement_like(np2[0]) or _named_head(np2[0]))
+        and not _strip_verb_tail(address[: area_in.start()])[1]
+    ):
+        np, before = np2  # type: ignore[assignment]
+        head, of, counted = np.rpartition(" of ")
+        if of and _settlement_like(counted) and not _settlement_like(head):
+            # "the evacuation of all villages in …": the settlements are what lies there
+            np, before = counted, f"{before}{head}{of}"
     # "a military airfield in Saky, in western Crimea, about 60 km …": an "in" phrase in
     # apposition to a name says where that name lies; the measure after it is the name's too
     # (rule located_aside)
