@@ -1191,6 +1191,68 @@ def _shared_subject(left: str) -> str | None:
 
 
 #: Rule depth_from: "N km inside X from Y" measures the depth from Y.
+#: Rule opening_complement: at most one fronted phrase closed by a comma before the clause.
+_FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}\s*,\s*)?")
+_COMPLEMENT_AUX = _EN.auxiliaries | _EN.clause_auxiliaries
+_COMPLEMENT_BARRED = frozenset(
+    {"which", "that", "who", "whose", "where"}
+    | _EN.clause_openers
+    | _EN.subordinators
+    | _EN.speech_verbs
+    | _COMPLEMENT_AUX
+)
+_PLACING = _EN.placing_prepositions
+
+
+def _opening_complement(left: str) -> tuple[str, str] | None:
+    """Rule ``opening_complement``: the subject and the locative complement of the clause that
+    opens the sentence and runs up to the comma before a measure ("The chosen spot is between a
+    small road and some woods, …", "A second camp has sprung up in Chad's Ouaddai province,
+    …"): a subject of up to ten words with no verb, one verb group (an auxiliary or a verb of
+    lying, adverbs, a participle or verb and its particle, or a verb in -ed) and a placing
+    preposition opening the rest, which has no punctuation and no verb of its own."""
+    if _last_char(left) != ",":
+        return None
+    fronted = _FRONTED_PHRASE.match(left)
+    body = left[fronted.end() if fronted else 0 :].rstrip(" ,")
+    if len(body) > 240 or any(c in body for c in ',;:()—–"“”[]'):
+        return None
+    words = body.split()
+    low = [w.lower() for w in words]
+    verb = next(
+        (
+            i
+            for i, w in enumerate(low[:11])
+            if w in _COMPLEMENT_AUX
+            or w in _EN.locative_verbs
+            or (w.endswith("ed") and len(w) > 4 and i + 1 < len(low) and low[i + 1] in _PLACING)
+        ),
+        None,
+    )
+    if not verb or low[0] in _NP_STOP or not _COMPLEMENT_BARRED.isdisjoint(low[:verb]):
+        return None
+    j = verb + 1
+    while j < len(low) and (
+        low[j] in _EN.sentence_adverbs or low[j] in _COMPLEMENT_AUX or low[j] == "not"
+    ):
+        j += 1
+    if j < len(low) and low[j] not in _PLACING and words[j].isalpha() and words[j].islower():
+        if low[j] in _LEAD_ARTICLES | _EN.noun_determiners:
+            return None  # "is a village in …": a predicate noun, read by other rules
+        j += 1  # "set", "sprung", "hidden"
+        if j + 1 < len(low) and low[j] in _EN.verb_particles and low[j + 1] in _PLACING:
+            j += 1  # "sprung up in"
+    if j >= len(low) - 1 or low[j] not in _PLACING:
+        return None
+    rest = words[j:]
+    if len(rest) > 16 or not _COMPLEMENT_BARRED.isdisjoint(w.lower() for w in rest):
+        return None
+    subject = " ".join(words[:verb])
+    if low[0] in _EN.expletives or (subject in _FUNCTION_CAPS and low[0] not in _PRONOUNS):
+        return None  # "There is …"
+    return subject, " ".join(rest)
+
+
 _DEPTH_FROM = re.compile(rf"\s+(?:{_alt(_EN.span_from)})\s+(?=\S)")
 
 
@@ -1579,6 +1641,20 @@ def _is_area(np: str) -> bool:
     )
 
 
+def _names_area(complement: str) -> bool:
+    """Whether a locative complement ends in an area: "in eastern Chad", "in Sudan's Northern
+    State", "in the Kharkiv region" (rule opening_complement)."""
+    words = complement.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in _EN.placing_prepositions), default=0)
+    tail = [w for w in words[at + 1 :] if w.lower() not in _LEAD_ARTICLES]
+    if tail and tail[0].endswith(("'s", "’s")):
+        tail = tail[1:]  # "Sudan's": the possessor
+    return bool(tail) and (
+        (len(tail) > 1 and tail[0].lower() in _AREA_WORDS_BEFORE and _is_cap(tail[-1]))
+        or (tail[-1].lower() in _LEX.region_words and any(map(_is_cap, tail)))
+    )
+
+
 def _named_head(np: str) -> bool:
     """A name ("Pokrovsk", "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant"): its
     last word capitalised, or a facility's or camp's head after a capitalised word."""
@@ -1823,6 +1899,24 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
         left = _TO_END.sub(" ", left)
+    # "The chosen spot is between a small road and some woods, about 6 km from …", "A camp has
+    # sprung up in Chad's Ouaddai province, about 300 km away", "The headquarters is in a
+    # basement under a school, 6 km from …": a pair after "between", an area or an unnamed
+    # thing closing the opening clause's complement is not what the measure places; the
+    # measure is a second complement of the clause's subject (rule opening_complement)
+    if appositive and start <= LOOK_BACK and (opening := _opening_complement(left)):
+        last = _np_before(left.rstrip(" ,"))[0]
+        if last and (
+            opening[1].split()[0].lower() == "between"
+            or _is_area(last)
+            or _names_area(opening[1])
+            or (
+                _kind(last) in ("description", "non_place")
+                and not _is_line(last)
+                and not any(map(_is_cap, _WORD_RUN.findall(last)))
+            )
+        ):
+            return _drop_descriptor(opening[0])
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
@@ -2095,6 +2189,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             and not verb_removed
             and appositive
             and (_kind(np) == "place" or _kind(_part_of(np)) == "place")
+            # "A second camp has sprung up in Chad's Ouaddai province, about 300 km away": an
+            # area has no one distance; the measure places what the verb put there (rule
+            # area_not_placed)
+            and not _is_area(np)
             and _LOCATIVE_VERB_WORDS.isdisjoint(_words(before[len(rest) : pm.start()]))
         ):
             # "Russian forces advanced in Vovchansk, 5 km from the border", "a missile landed

@@ -283,6 +283,12 @@ class Lexicon:
     #: ``fronted_subordinate``, ``fronted_possessed``)
     subordinators: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()
+    #: "between", "under": where a clause puts its subject; "up", "out": a verb's particle
+    #: before them (rule ``opening_complement``)
+    placing_prepositions: frozenset[str] = frozenset()
+    verb_particles: frozenset[str] = frozenset()
+    #: "There is a camp in …": a word standing in the subject's place, no subject
+    expletives: frozenset[str] = frozenset()
     participle_prepositions: frozenset[str] = frozenset()
     not_participles: frozenset[str] = frozenset()
     not_plural_heads: frozenset[str] = frozenset()
@@ -486,6 +492,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         clause_openers=joined("clause_openers"),
         subordinators=joined("subordinators"),
         possessive_determiners=joined("possessive_determiners"),
+        placing_prepositions=joined("placing_prepositions"),
+        verb_particles=joined("verb_particles"),
+        expletives=joined("expletives"),
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
         border_partner_words=joined("border_partner_words"),
