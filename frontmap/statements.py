@@ -2189,10 +2189,6 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             and not verb_removed
             and appositive
             and (_kind(np) == "place" or _kind(_part_of(np)) == "place")
-            # "A second camp has sprung up in Chad's Ouaddai province, about 300 km away": an
-            # area has no one distance; the measure places what the verb put there (rule
-            # area_not_placed)
-            and not _is_area(np)
             and _LOCATIVE_VERB_WORDS.isdisjoint(_words(before[len(rest) : pm.start()]))
         ):
             # "Russian forces advanced in Vovchansk, 5 km from the border", "a missile landed
