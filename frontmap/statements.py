@@ -767,6 +767,10 @@ def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
     return bool(own) and bool(cases) and cases.isdisjoint(own)
 
 
+#: Rule reference_verb_end: verbs taking an object whose past form does not end in -ed.
+_PAST_OBJECT_VERBS = frozenset(w for w in _EN.object_verbs if not w.endswith("s"))
+
+
 def _reference_words(
     tokens: list[tuple[str, int, int]], whole: bool, lang: str | None = None
 ) -> tuple[list[tuple[str, int, int]], bool] | None:
@@ -830,6 +834,23 @@ def _reference_words(
         ):
             break  # "the demilitarized zone separating the Golan Heights": a participle and its
             # object open a reduced relative clause (rule participle_clause)
+        if (
+            out
+            and not seen_cap
+            and out[-1][0].lower() not in _LEAD_ARTICLES | _EN.noun_determiners
+            and word.islower()
+            and word.isascii()
+            and ((low.endswith("ed") and len(low) > 4) or low in _PAST_OBJECT_VERBS)
+            and (
+                nxt in _EN.noun_determiners
+                or nxt in _SPELLED
+                or nxt[:1].isdigit()
+                or (i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]))
+            )
+        ):
+            break  # "30 km from the border sparked a fire", "from the front destroyed two
+            # bombers": a past verb and its object open the clause's predicate (rule
+            # reference_verb_end)
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
         if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
@@ -1675,6 +1696,9 @@ _AREA_FACILITY_HEADS = _EN.facility_heads | _EN.named_place_heads
 _ATTACK_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_at_verbs)})(?:\s+[\w’'\-]+){{0,3}}\s*$"
 )
+#: … and an attack noun ending the text before the target's preposition ("Houthi attack on").
+_ATTACK_NOUN_END = re.compile(rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_nouns)})\s*$")
+_ATTACK_NOUN_ENDS = _ends_of(_EN.attack_nouns)
 #: Rule place_in_area: "in" (or "in the") ending the text before an area's name.
 _AREA_IN_END = re.compile(
     rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
@@ -2179,10 +2203,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if (
             not appositive
             and before[pm.start() :].split()[0].lower() in _EN.attack_at_prepositions
-            and _ATTACK_BEFORE.search(rest, max(0, len(rest) - 60))
+            and (
+                _ATTACK_BEFORE.search(rest, max(0, len(rest) - 60))
+                or (_may_end(rest, _ATTACK_NOUN_ENDS) and _ATTACK_NOUN_END.search(rest))
+            )
         ):
-            # "fired two missiles at a tanker 75 nautical miles west of …": the attack's
-            # target right before the measure is what it places (rule attack_target)
+            # "fired two missiles at a tanker 75 nautical miles west of …", "Houthi attack on
+            # ship 54 nautical miles off Aden": the attack's target right before the measure is
+            # what it places (rule attack_target)
             break
         if (
             verb2

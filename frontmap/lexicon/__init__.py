@@ -289,6 +289,9 @@ class Lexicon:
     verb_particles: frozenset[str] = frozenset()
     #: "There is a camp in …": a word standing in the subject's place, no subject
     expletives: frozenset[str] = frozenset()
+    #: "attack", "strike", "raid": a noun whose "on" phrase names its target (rule
+    #: ``attack_target``)
+    attack_nouns: frozenset[str] = frozenset()
     participle_prepositions: frozenset[str] = frozenset()
     not_participles: frozenset[str] = frozenset()
     not_plural_heads: frozenset[str] = frozenset()
@@ -495,6 +498,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         placing_prepositions=joined("placing_prepositions"),
         verb_particles=joined("verb_particles"),
         expletives=joined("expletives"),
+        attack_nouns=joined("attack_nouns"),
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
         border_partner_words=joined("border_partner_words"),
