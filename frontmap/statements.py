@@ -1662,12 +1662,18 @@ def _is_area(np: str) -> bool:
     )
 
 
+def _complement_object(complement: str) -> str:
+    """The object of a locative complement's last preposition ("in a basement under a school" →
+    "a school"; rule opening_complement)."""
+    words = complement.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in _EN.placing_prepositions), default=0)
+    return " ".join(words[at + 1 :])
+
+
 def _names_area(complement: str) -> bool:
     """Whether a locative complement ends in an area: "in eastern Chad", "in Sudan's Northern
     State", "in the Kharkiv region" (rule opening_complement)."""
-    words = complement.split()
-    at = max((i for i, w in enumerate(words) if w.lower() in _EN.placing_prepositions), default=0)
-    tail = [w for w in words[at + 1 :] if w.lower() not in _LEAD_ARTICLES]
+    tail = [w for w in _complement_object(complement).split() if w.lower() not in _LEAD_ARTICLES]
     if tail and tail[0].endswith(("'s", "’s")):
         tail = tail[1:]  # "Sudan's": the possessor
     return bool(tail) and (
@@ -1929,7 +1935,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # thing closing the opening clause's complement is not what the measure places; the
     # measure is a second complement of the clause's subject (rule opening_complement)
     if appositive and start <= LOOK_BACK and (opening := _opening_complement(left)):
-        last = _np_before(left.rstrip(" ,"))[0]
+        last = _complement_object(opening[1])
         if last and (
             opening[1].split()[0].lower() == "between"
             or _is_area(last)
