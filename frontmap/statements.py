@@ -3799,9 +3799,13 @@ _SPAN_BETWEEN = re.compile(
     rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
     re.IGNORECASE,
 )
+#: One end of a stretch: a name, or a description ("the enemy positions", "the front line"; rule
+#: distance_span).
+_SPAN_END_EN = rf"(?:{_NAME}|(?i:the)\s+(?:[^\W\d][\w’'\-]*\s+){{0,2}}[a-z][\w’'\-]*)"
 _SPAN_EN = re.compile(
-    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})|from\s+(?P<a2>{_NAME})\s+to\s+"
-    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+$"
+    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_NAME})\s+to\s+"
+    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+"
+    rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*$"
 )
 
 
