@@ -4726,7 +4726,11 @@ def _compared_place(sentence: str, start: int, subject: str) -> str | None:
 
 
 _FRONTED = re.compile(
-    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
+    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$"
+    # "Working 4 km from the front, medics …": a verb in -ing opening the sentence (rule
+    # fronted_participle_ing; with no comma after the reference it stays the subject:
+    # "Fighting 5 km from Pokrovsk continued")
+    r"|\s*[A-Z][a-z]{2,}ing\s*$",
     re.IGNORECASE,
 )
 #: "Built around a rail junction in the 19th century, around 60 miles north of Donetsk, it …",
@@ -4777,7 +4781,7 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
         return None
     phrase, _ = _reference(sentence, ref_end + m.end())
     words = (phrase or "").split()
-    if words and words[0].lower() in _EN.subordinators | _EN.possessive_determiners:
+    if words and words[0].lower() in _EN.subordinators | _EN.possessive_determiners | _RELATIVE:
         # "One kilometre from the front, while his comrade digs …": a subordinate clause stands
         # between the measure and the main clause, whose subject is not read across it (rule
         # fronted_subordinate); "Located 8 km from Russian positions, their mission is …": a
@@ -4797,7 +4801,20 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
             i
             for i, w in enumerate(words[1:], 1)
             if w.islower()
-            and (w in _SHARED_VERBS or (i == len(words) - 1 and w.endswith("ed") and len(w) > 4))
+            and (
+                w in _SHARED_VERBS
+                or (i == len(words) - 1 and w.endswith("ed") and len(w) > 4)
+                # "…, villagers hear the guns every night": a word with its object's
+                # determiner after it is the clause's verb (rule verb_object_tail)
+                or (
+                    i + 1 < len(words)
+                    and words[i + 1].lower() in _EN.noun_determiners | _LEAD_ARTICLES
+                    and w not in _NP_STOP
+                    and w not in _CONNECTORS
+                    and w != "of"
+                    and w.isalpha()
+                )
+            )
         ),
         None,
     )
