@@ -1937,7 +1937,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if appositive and start <= LOOK_BACK and (opening := _opening_complement(left)):
         last = _complement_object(opening[1])
         if last and (
-            opening[1].split()[0].lower() == "between"
+            "between" in opening[1].lower().split()
             or _is_area(last)
             or _names_area(opening[1])
             or (
@@ -2080,6 +2080,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     np, before = _np_before(left)
     if np is None:
         return None
+    if (
+        relative
+        and _PARTITIVE_RELATIVE.fullmatch(np)
+        and _last_char(before) == ","
+        and (antecedent := _counted_antecedent(_strip_parentheticals(before).rstrip(" ,")))
+    ):
+        # "Sumy's border villages, many of which lie within 10 km of …", "three positions, one
+        # of which was 500 m from …": the share's "of which" stands for the noun phrase before
+        # the comma (rule partitive_relative)
+        np, before = antecedent  # type: ignore[assignment]
     if (first := np.split(maxsplit=1))[0].lower() in _EN.personal_pronouns and len(first) > 1:
         return first[0]  # "She came here four years ago, lives …": a pronoun takes no modifier
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
@@ -2373,6 +2383,47 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
                 return f"{named.group().strip()} {head}"
             return _drop_descriptor(head)
     return _drop_descriptor(_quantity_head(np))
+
+
+#: Rule partitive_relative: a share or a number, then "of" ("many of", "two of") left by a
+#: relative "which" stripped after it.
+_PARTITIVE_RELATIVE = re.compile(rf"(?i:{_alt(_EN.quantity_partitives | set(_SPELLED))}|\d+)\s+of")
+
+
+def _counted_antecedent(text: str) -> tuple[str, str] | None:
+    """Rule ``partitive_relative``: the plural noun phrase ending ``text`` that a share ("many
+    of which") counts, and the text before it; a verb and its object's determiner or number
+    before it end it ("The army lost three positions" → "three positions"). None when the phrase
+    ends in a name ("camps around El Fasher": El Fasher is not what is counted)."""
+    np, before = _np_before(text)
+    if not np:
+        return None
+    if (prep := _last_word(before)) and prep[0].lower() in _EN.placing_prepositions | set(
+        _PROXIMITY
+    ):
+        # "camps around El Fasher, some of which …": the counted phrase is before its
+        # locative phrase
+        np, before = _np_before(before[: prep[1]].rstrip())
+        if not np:
+            return None
+    words = np.split()
+    for k in range(len(words) - 2, -1, -1):
+        word, nxt = words[k], words[k + 1].lower()
+        if (
+            word.isalpha()
+            and word.islower()
+            and word not in _NP_STOP
+            and word not in _CONNECTORS
+            and word != "of"
+            and (nxt in _EN.noun_determiners | _LEAD_ARTICLES or nxt in _SPELLED or nxt.isdigit())
+        ):
+            cut = np.index(words[k + 1], len(" ".join(words[:k])))
+            before, np = before + np[:cut], np[cut:]
+            break
+    head = np.split()[-1]
+    if not (head.islower() and head.endswith("s")) or _kind(np) in ("place", "region"):
+        return None
+    return np, before
 
 
 #: Rule quantity_partitive: "dozens of other communities", "part of a near-contiguous belt",
