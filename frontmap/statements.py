@@ -1268,8 +1268,11 @@ def _opening_complement(left: str) -> tuple[str, str] | None:
     rest = words[j:]
     if len(rest) > 16 or not _COMPLEMENT_BARRED.isdisjoint(w.lower() for w in rest):
         return None
-    subject = " ".join(words[:verb])
-    if low[0] in _EN.expletives or (subject in _FUNCTION_CAPS and low[0] not in _PRONOUNS):
+    lead = 0
+    while lead < verb - 1 and (low[lead] in _TIME_WORDS or low[lead] in _EN.sentence_adverbs):
+        lead += 1  # "Yesterday the drones were …": a time word opening the clause is no subject
+    subject = " ".join(words[lead:verb])
+    if low[lead] in _EN.expletives or (subject in _FUNCTION_CAPS and low[lead] not in _PRONOUNS):
         return None  # "There is …"
     return subject, " ".join(rest)
 
