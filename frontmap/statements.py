@@ -767,6 +767,10 @@ def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
     return bool(own) and bool(cases) and cases.isdisjoint(own)
 
 
+#: Rule reference_verb_end: verbs taking an object whose past form does not end in -ed.
+_PAST_OBJECT_VERBS = frozenset(w for w in _EN.object_verbs if not w.endswith("s"))
+
+
 def _reference_words(
     tokens: list[tuple[str, int, int]], whole: bool, lang: str | None = None
 ) -> tuple[list[tuple[str, int, int]], bool] | None:
@@ -830,6 +834,23 @@ def _reference_words(
         ):
             break  # "the demilitarized zone separating the Golan Heights": a participle and its
             # object open a reduced relative clause (rule participle_clause)
+        if (
+            out
+            and not seen_cap
+            and out[-1][0].lower() not in _LEAD_ARTICLES | _EN.noun_determiners
+            and word.islower()
+            and word.isascii()
+            and ((low.endswith("ed") and len(low) > 4) or low in _PAST_OBJECT_VERBS)
+            and (
+                nxt in _EN.noun_determiners
+                or nxt in _SPELLED
+                or nxt[:1].isdigit()
+                or (i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]))
+            )
+        ):
+            break  # "30 km from the border sparked a fire", "from the front destroyed two
+            # bombers": a past verb and its object open the clause's predicate (rule
+            # reference_verb_end)
         if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
             break  # "the front lines of Russia's war": the line is the reference
         if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
@@ -947,10 +968,17 @@ _PERSONAL_REFERENCE = re.compile(
 )
 
 
+#: Rule gerund_reference: "6 km from reaching the base", "3 km from entering Kostiantynivka": a
+#: verb in -ing opening the reference, then its object (a determiner or a name).
+_GERUND_REFERENCE = re.compile(r"\s*[a-z]{3,}ing\s+(?=(?:the|a|an)\s+\S|[A-Z])")
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
         start = rail.end()  # "от ж.-д. станции Изюм": the station
+    elif gerund := _GERUND_REFERENCE.match(text, start):
+        start = gerund.end()  # "from reaching the base": the place is the gerund's object
     right = text[start : start + LOOK_BACK]
     if (pronoun := _PERSONAL_REFERENCE.match(right)) and _CYRILLIC.match(right):
         # "в 9 верстах от неё слободы Прохоровки", "за 5 км від нього село Липці": a pronoun is
@@ -1184,6 +1212,71 @@ def _shared_subject(left: str) -> str | None:
 
 
 #: Rule depth_from: "N km inside X from Y" measures the depth from Y.
+#: Rule opening_complement: at most one fronted phrase closed by a comma before the clause.
+_FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}\s*,\s*)?")
+_COMPLEMENT_AUX = _EN.auxiliaries | _EN.clause_auxiliaries
+_COMPLEMENT_BARRED = frozenset(
+    {"which", "that", "who", "whose", "where"}
+    | _EN.clause_openers
+    | _EN.subordinators
+    | _EN.speech_verbs
+    | _COMPLEMENT_AUX
+)
+_PLACING = _EN.placing_prepositions
+
+
+def _opening_complement(left: str) -> tuple[str, str] | None:
+    """Rule ``opening_complement``: the subject and the locative complement of the clause that
+    opens the sentence and runs up to the comma before a measure ("The chosen spot is between a
+    small road and some woods, …", "A second camp has sprung up in Chad's Ouaddai province,
+    …"): a subject of up to ten words with no verb, one verb group (an auxiliary or a verb of
+    lying, adverbs, a participle or verb and its particle, or a verb in -ed) and a placing
+    preposition opening the rest, which has no punctuation and no verb of its own."""
+    if _last_char(left) != ",":
+        return None
+    fronted = _FRONTED_PHRASE.match(left)
+    body = left[fronted.end() if fronted else 0 :].rstrip(" ,")
+    if len(body) > 240 or any(c in body for c in ',;:()—–"“”[]'):
+        return None
+    words = body.split()
+    low = [w.lower() for w in words]
+    verb = next(
+        (
+            i
+            for i, w in enumerate(low[:11])
+            if w in _COMPLEMENT_AUX
+            or w in _EN.locative_verbs
+            or (w.endswith("ed") and len(w) > 4 and i + 1 < len(low) and low[i + 1] in _PLACING)
+        ),
+        None,
+    )
+    if not verb or low[0] in _NP_STOP or not _COMPLEMENT_BARRED.isdisjoint(low[:verb]):
+        return None
+    j = verb + 1
+    while j < len(low) and (
+        low[j] in _EN.sentence_adverbs or low[j] in _COMPLEMENT_AUX or low[j] == "not"
+    ):
+        j += 1
+    if j < len(low) and low[j] not in _PLACING and words[j].isalpha() and words[j].islower():
+        if low[j] in _LEAD_ARTICLES | _EN.noun_determiners:
+            return None  # "is a village in …": a predicate noun, read by other rules
+        j += 1  # "set", "sprung", "hidden"
+        if j + 1 < len(low) and low[j] in _EN.verb_particles and low[j + 1] in _PLACING:
+            j += 1  # "sprung up in"
+    if j >= len(low) - 1 or low[j] not in _PLACING:
+        return None
+    rest = words[j:]
+    if len(rest) > 16 or not _COMPLEMENT_BARRED.isdisjoint(w.lower() for w in rest):
+        return None
+    lead = 0
+    while lead < verb - 1 and (low[lead] in _TIME_WORDS or low[lead] in _EN.sentence_adverbs):
+        lead += 1  # "Yesterday the drones were …": a time word opening the clause is no subject
+    subject = " ".join(words[lead:verb])
+    if low[lead] in _EN.expletives or (subject in _FUNCTION_CAPS and low[lead] not in _PRONOUNS):
+        return None  # "There is …"
+    return subject, " ".join(rest)
+
+
 _DEPTH_FROM = re.compile(rf"\s+(?:{_alt(_EN.span_from)})\s+(?=\S)")
 
 
@@ -1572,6 +1665,26 @@ def _is_area(np: str) -> bool:
     )
 
 
+def _complement_object(complement: str) -> str:
+    """The object of a locative complement's last preposition ("in a basement under a school" →
+    "a school"; rule opening_complement)."""
+    words = complement.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in _EN.placing_prepositions), default=0)
+    return " ".join(words[at + 1 :])
+
+
+def _names_area(complement: str) -> bool:
+    """Whether a locative complement ends in an area: "in eastern Chad", "in Sudan's Northern
+    State", "in the Kharkiv region" (rule opening_complement)."""
+    tail = [w for w in _complement_object(complement).split() if w.lower() not in _LEAD_ARTICLES]
+    if tail and tail[0].endswith(("'s", "’s")):
+        tail = tail[1:]  # "Sudan's": the possessor
+    return bool(tail) and (
+        (len(tail) > 1 and tail[0].lower() in _AREA_WORDS_BEFORE and _is_cap(tail[-1]))
+        or (tail[-1].lower() in _LEX.region_words and any(map(_is_cap, tail)))
+    )
+
+
 def _named_head(np: str) -> bool:
     """A name ("Pokrovsk", "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant"): its
     last word capitalised, or a facility's or camp's head after a capitalised word."""
@@ -1592,9 +1705,22 @@ _AREA_FACILITY_HEADS = _EN.facility_heads | _EN.named_place_heads
 _ATTACK_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_at_verbs)})(?:\s+[\w’'\-]+){{0,3}}\s*$"
 )
+#: … and an attack noun ending the text before the target's preposition ("Houthi attack on").
+_ATTACK_NOUN_END = re.compile(rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_nouns)})\s*$")
+_ATTACK_NOUN_ENDS = _ends_of(_EN.attack_nouns)
 #: Rule place_in_area: "in" (or "in the") ending the text before an area's name.
 _AREA_IN_END = re.compile(
     rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
+)
+#: Rule address_relative: "in" ending the text before an area's name, with the area's possessor
+#: ("in Russia's", "in the province's") …
+_ADDRESS_IN_END = re.compile(
+    r"(?<=[\w’'.)])\s+in(?:\s+(?:the\s+)?[\w\-]+['’]s)?(?:\s+the)?"
+    rf"(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
+)
+#: … and the names before the last one that a plural area word shares ("Rylsky and ").
+_LISTED_NAMES_END = re.compile(
+    r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s*,\s*){0,4}[A-Z][\w’'\-]*\s+and\s+$"
 )
 _FURTHER_MEASURE = re.compile(rf"(?<![\w-])(?:{_alt(_EN.further_measures)})\s*$", re.IGNORECASE)
 _FURTHER_MEASURE_ENDS = _ends_of(_EN.further_measures)
@@ -1806,6 +1932,24 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
         left = _TO_END.sub(" ", left)
+    # "The chosen spot is between a small road and some woods, about 6 km from …", "A camp has
+    # sprung up in Chad's Ouaddai province, about 300 km away", "The headquarters is in a
+    # basement under a school, 6 km from …": a pair after "between", an area or an unnamed
+    # thing closing the opening clause's complement is not what the measure places; the
+    # measure is a second complement of the clause's subject (rule opening_complement)
+    if appositive and start <= LOOK_BACK and (opening := _opening_complement(left)):
+        last = _complement_object(opening[1])
+        if last and (
+            "between" in opening[1].lower().split()
+            or _is_area(last)
+            or _names_area(opening[1])
+            or (
+                _kind(last) in ("description", "non_place")
+                and not _is_line(last)
+                and not any(map(_is_cap, _WORD_RUN.findall(last)))
+            )
+        ):
+            return _drop_descriptor(opening[0])
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
@@ -1843,6 +1987,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and not relative
         and bool(removed := _words(whole[len(left) :]))
         and not set(removed) <= _EN.participles | _EN.locative_verbs | _COPULAR
+    )
+    # "all villages in the Shebekino district located within …": a bare participle after the
+    # noun phrase (rule address_relative reads it as a relative on the settlement before "in")
+    bare_participle = bool(
+        verb_removed
+        and not relative
+        and (removed_words := _words(whole[len(left) :]))
+        and set(removed_words) <= _EN.participles
     )
     if (
         verb_removed
@@ -1931,6 +2083,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     np, before = _np_before(left)
     if np is None:
         return None
+    if (
+        relative
+        and _PARTITIVE_RELATIVE.fullmatch(np)
+        and _last_char(before) == ","
+        and (antecedent := _counted_antecedent(_strip_parentheticals(before).rstrip(" ,")))
+    ):
+        # "Sumy's border villages, many of which lie within 10 km of …", "three positions, one
+        # of which was 500 m from …": the share's "of which" stands for the noun phrase before
+        # the comma (rule partitive_relative)
+        np, before = antecedent  # type: ignore[assignment]
     if (first := np.split(maxsplit=1))[0].lower() in _EN.personal_pronouns and len(first) > 1:
         return first[0]  # "She came here four years ago, lives …": a pronoun takes no modifier
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
@@ -1972,6 +2134,32 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return head
         if head:
             return f"{head} in {np}"
+    # "the Abu Shouk camp in North Darfur, which is 5 km north of …", "all villages in the
+    # Shebekino district located within 10 km of …": an area after "in" is the address of the
+    # settlement before it; a relative after the address describes that settlement, since an
+    # area has no one distance (rule address_relative)
+    address = before
+    if (
+        (relative or bare_participle)
+        and np.split()[-1].lower() in _LEX.region_words
+        and (listed := _LISTED_NAMES_END.search(address, max(0, len(address) - 80)))
+    ):
+        # "in Russia's Belgorod and Kursk regions located …": the names a plural area word
+        # shares belong to the area's phrase
+        address = address[: listed.start()]
+    if (
+        (relative or bare_participle)
+        and (area_in := _ADDRESS_IN_END.search(address, max(0, len(address) - 60)))
+        and (area_in.group("adj") or _is_area(np))
+        and (np2 := _np_before(address[: area_in.start()].rstrip()))[0]
+        and (_settlement_like(np2[0]) or _named_head(np2[0]))
+        and not _strip_verb_tail(address[: area_in.start()])[1]
+    ):
+        np, before = np2  # type: ignore[assignment]
+        head, of, counted = np.rpartition(" of ")
+        if of and _settlement_like(counted) and not _settlement_like(head):
+            # "the evacuation of all villages in …": the settlements are what lies there
+            np, before = counted, f"{before}{head}{of}"
     # "a military airfield in Saky, in western Crimea, about 60 km …": an "in" phrase in
     # apposition to a name says where that name lies; the measure after it is the name's too
     # (rule located_aside)
@@ -2034,10 +2222,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if (
             not appositive
             and before[pm.start() :].split()[0].lower() in _EN.attack_at_prepositions
-            and _ATTACK_BEFORE.search(rest, max(0, len(rest) - 60))
+            and (
+                _ATTACK_BEFORE.search(rest, max(0, len(rest) - 60))
+                or (_may_end(rest, _ATTACK_NOUN_ENDS) and _ATTACK_NOUN_END.search(rest))
+            )
         ):
-            # "fired two missiles at a tanker 75 nautical miles west of …": the attack's
-            # target right before the measure is what it places (rule attack_target)
+            # "fired two missiles at a tanker 75 nautical miles west of …", "Houthi attack on
+            # ship 54 nautical miles off Aden": the attack's target right before the measure is
+            # what it places (rule attack_target)
             break
         if (
             verb2
@@ -2194,6 +2386,47 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
                 return f"{named.group().strip()} {head}"
             return _drop_descriptor(head)
     return _drop_descriptor(_quantity_head(np))
+
+
+#: Rule partitive_relative: a share or a number, then "of" ("many of", "two of") left by a
+#: relative "which" stripped after it.
+_PARTITIVE_RELATIVE = re.compile(rf"(?i:{_alt(_EN.quantity_partitives | set(_SPELLED))}|\d+)\s+of")
+
+
+def _counted_antecedent(text: str) -> tuple[str, str] | None:
+    """Rule ``partitive_relative``: the plural noun phrase ending ``text`` that a share ("many
+    of which") counts, and the text before it; a verb and its object's determiner or number
+    before it end it ("The army lost three positions" → "three positions"). None when the phrase
+    ends in a name ("camps around El Fasher": El Fasher is not what is counted)."""
+    np, before = _np_before(text)
+    if not np:
+        return None
+    if (prep := _last_word(before)) and prep[0].lower() in _EN.placing_prepositions | set(
+        _PROXIMITY
+    ):
+        # "camps around El Fasher, some of which …": the counted phrase is before its
+        # locative phrase
+        np, before = _np_before(before[: prep[1]].rstrip())
+        if not np:
+            return None
+    words = np.split()
+    for k in range(len(words) - 2, -1, -1):
+        word, nxt = words[k], words[k + 1].lower()
+        if (
+            word.isalpha()
+            and word.islower()
+            and word not in _NP_STOP
+            and word not in _CONNECTORS
+            and word != "of"
+            and (nxt in _EN.noun_determiners | _LEAD_ARTICLES or nxt in _SPELLED or nxt.isdigit())
+        ):
+            cut = np.index(words[k + 1], len(" ".join(words[:k])))
+            before, np = before + np[:cut], np[cut:]
+            break
+    head = np.split()[-1]
+    if not (head.islower() and head.endswith("s")) or _kind(np) in ("place", "region"):
+        return None
+    return np, before
 
 
 #: Rule quantity_partitive: "dozens of other communities", "part of a near-contiguous belt",
@@ -3620,9 +3853,13 @@ _SPAN_BETWEEN = re.compile(
     rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
     re.IGNORECASE,
 )
+#: One end of a stretch: a name, or a description ("the enemy positions", "the front line"; rule
+#: distance_span).
+_SPAN_END_EN = rf"(?:{_NAME}|(?i:the)\s+(?:[^\W\d][\w’'\-]*\s+){{0,2}}[a-z][\w’'\-]*)"
 _SPAN_EN = re.compile(
-    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})|from\s+(?P<a2>{_NAME})\s+to\s+"
-    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+$"
+    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_NAME})\s+to\s+"
+    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+"
+    rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*$"
 )
 
 
@@ -4543,7 +4780,11 @@ def _compared_place(sentence: str, start: int, subject: str) -> str | None:
 
 
 _FRONTED = re.compile(
-    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$",
+    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$"
+    # "Working 4 km from the front, medics …": a verb in -ing opening the sentence (rule
+    # fronted_participle_ing; with no comma after the reference it stays the subject:
+    # "Fighting 5 km from Pokrovsk continued")
+    r"|\s*[A-Z][a-z]{2,}ing\s*$",
     re.IGNORECASE,
 )
 #: "Built around a rail junction in the 19th century, around 60 miles north of Donetsk, it …",
@@ -4594,6 +4835,13 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
         return None
     phrase, _ = _reference(sentence, ref_end + m.end())
     words = (phrase or "").split()
+    if words and words[0].lower() in _EN.subordinators | _EN.possessive_determiners | _RELATIVE:
+        # "One kilometre from the front, while his comrade digs …": a subordinate clause stands
+        # between the measure and the main clause, whose subject is not read across it (rule
+        # fronted_subordinate); "Located 8 km from Russian positions, their mission is …": a
+        # possessor the reader resolves from earlier text opens the subject, which the fronted
+        # measure does not place (rule fronted_possessed); "" says the subject is withheld
+        return ""
     for i, word in enumerate(words[:-1]):
         following = words[i + 1]
         if word.lower() in _LEX.force_words and following[:1].islower() and following != "of":
@@ -4607,7 +4855,20 @@ def _fronted_subject(sentence: str, ref_end: int) -> str | None:
             i
             for i, w in enumerate(words[1:], 1)
             if w.islower()
-            and (w in _SHARED_VERBS or (i == len(words) - 1 and w.endswith("ed") and len(w) > 4))
+            and (
+                w in _SHARED_VERBS
+                or (i == len(words) - 1 and w.endswith("ed") and len(w) > 4)
+                # "…, villagers hear the guns every night": a word with its object's
+                # determiner after it is the clause's verb (rule verb_object_tail)
+                or (
+                    i + 1 < len(words)
+                    and words[i + 1].lower() in _EN.noun_determiners | _LEAD_ARTICLES
+                    and w not in _NP_STOP
+                    and w not in _CONNECTORS
+                    and w != "of"
+                    and w.isalpha()
+                )
+            )
         ),
         None,
     )
@@ -5065,11 +5326,15 @@ def parse(sentence: str) -> list[Statement]:
             subject, (reference, ref_end), rule = reference, destination, "journey_span"
         opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
-            subject = _fronted_subject(sentence, ref_end) or subject
+            fronted = _fronted_subject(sentence, ref_end)
+            if fronted == "":
+                subject, rule = None, "fronted_subordinate"
+            else:
+                subject = fronted or subject
         elif _AT_DISTANCE.fullmatch(opening):
             # "At a distance of 26 km from the border, the city …": the adverbial is no subject;
             # the clause after it holds one (or the verb does, below: "… is Kharkiv")
-            subject = _fronted_subject(sentence, ref_end)
+            subject = _fronted_subject(sentence, ref_end) or None
         elif (
             _FRONTED_CLAUSE.match(opening)
             and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
@@ -5821,7 +6086,8 @@ def parse(sentence: str) -> list[Statement]:
             opening = _left(sentence, m.start()) if m.start() < LOOK_BACK else "…"
             if relation == "direction_only" and _FRONTED.match(opening):
                 # "Located north of Donetsk, Kostyantynivka remains …": the name after the comma
-                subject = _fronted_subject(sentence, ref_end) or subject
+                fronted = _fronted_subject(sentence, ref_end)
+                subject = None if fronted == "" else fronted or subject
             near = (
                 _near_names_en(sentence, ref_end)
                 if relation == "direction_only" and _kind(reference) == "place"

@@ -278,6 +278,20 @@ class Lexicon:
     clause_auxiliaries: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    #: "while", "although": a subordinate clause after a fronted measure, and "their", "our":
+    #: a possessor the reader resolves; neither opens what the measure places (rules
+    #: ``fronted_subordinate``, ``fronted_possessed``)
+    subordinators: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
+    #: "between", "under": where a clause puts its subject; "up", "out": a verb's particle
+    #: before them (rule ``opening_complement``)
+    placing_prepositions: frozenset[str] = frozenset()
+    verb_particles: frozenset[str] = frozenset()
+    #: "There is a camp in …": a word standing in the subject's place, no subject
+    expletives: frozenset[str] = frozenset()
+    #: "attack", "strike", "raid": a noun whose "on" phrase names its target (rule
+    #: ``attack_target``)
+    attack_nouns: frozenset[str] = frozenset()
     participle_prepositions: frozenset[str] = frozenset()
     not_participles: frozenset[str] = frozenset()
     not_plural_heads: frozenset[str] = frozenset()
@@ -479,6 +493,12 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         clause_auxiliaries=joined("clause_auxiliaries"),
         personal_pronouns=joined("personal_pronouns"),
         clause_openers=joined("clause_openers"),
+        subordinators=joined("subordinators"),
+        possessive_determiners=joined("possessive_determiners"),
+        placing_prepositions=joined("placing_prepositions"),
+        verb_particles=joined("verb_particles"),
+        expletives=joined("expletives"),
+        attack_nouns=joined("attack_nouns"),
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
         border_partner_words=joined("border_partner_words"),
