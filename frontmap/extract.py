@@ -588,6 +588,13 @@ class ClaimWords:
     #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
     casualty: re.Pattern = re.compile(r"(?!x)x")
     casualty_near: re.Pattern = re.compile(r"(?!x)x")
+    #: What struck, which a casualty's sentence must name for the casualty to be a strike, in
+    #: a language that asks for it (English: "killed" alone may be of anything): (that
+    #: language's casualty words, its words of what struck), for each such language.
+    casualty_cause: tuple = ()
+    #: A phrase of where opening the sentence right before a place ("In the town of "): the
+    #: clause after the place's comma is no description of it (rule ``fronted_place``).
+    fronted_place: re.Pattern = re.compile(r"(?!x)x")
     #: Rule denial_topic: what a denial may be of that is no change of hands at the place
     #: (losses, civilians, evacuation, weapons, shortages).
     denial_topic: re.Pattern = re.compile(r"(?!x)x")
@@ -852,6 +859,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=ending("casualty_near"),
+        casualty_cause=tuple((_union(d["casualty"]), _union(d["casualty_cause"]))
+                             for d in data if d.get("casualty_cause")),
+        fronted_place=ending("fronted_place"),
         denial_topic=_union(each("denial_topics")),
     )  # fmt: skip
 
@@ -1207,6 +1217,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     text_key in _REGION_NAMES
                     and not words_.city_cue.search(before)
                     and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
+                    # "a drone crashed into a building in Kursk, injuring two": the city, though
+                    # a comma follows it as in a list of regions (rule centre_target)
+                    and not words_.centre_target_in_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
                          or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
                              and (not _CYRILLIC.search(text)
@@ -4068,6 +4081,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             for a in _actions(sent, langs[si])
             if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
             and not _within_span(a[0], named_starts, named_spans)
+            # rule casualty: "two people were killed in X" is a strike there only in a
+            # sentence that names what struck (casualty_cause), where the language asks for it
+            and not any(
+                words.match(sent, a[0]) and not cause.search(sent)
+                for words, cause in w.casualty_cause
+            )
         ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
@@ -4225,7 +4244,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and not _gapped(sent, rel, nxt, targets[after_run[k]][1], actions)
             ):
                 continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
-            desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
+            desc = (
+                None
+                if before or w.fronted_place.search(sent, 0, rel)
+                else w.appositive_after.match(sent, rel + len(target.text))
+            )  # rule fronted_place: "In the town of X, a house was destroyed by …"
             if desc and act[0] < desc.end():
                 continue  # "Pokrovsk, a major target of Russian advances": a description
             if not before and w.forward_stop.search(sent, rel + len(target.text), act[0]):
