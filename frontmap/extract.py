@@ -717,7 +717,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), tuple(each("given_names")),
         _union(each("city_cues")),
-        _list_link(each("list_joins")),
+        _list_link(each("list_joins"), each("list_item_locator")),
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
         _union(each("relative_clause")),
@@ -877,9 +877,14 @@ def _date_range(starts: list[str], ends: list[str]) -> re.Pattern:
     )
 
 
-def _list_link(joins: list[str]) -> re.Pattern:
+def _list_link(joins: list[str], locators: list[str] = ()) -> re.Pattern:
+    """The link between two items of a list; rule ``item_locator``: an item's own locator
+    or closed relative clause before it ("Dronovka in the Graivoron district, where a house
+    burned down, and Grafovka", "Petropavlivka, Kupiansk district, Kucherivka …") is part of
+    the item, no break of the list."""
     join = "|".join(joins) or r"(?!x)x"
-    return re.compile(rf"\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+", re.I)
+    locator = f"(?:{'|'.join(locators)}){{0,2}}" if locators else ""
+    return re.compile(rf"{locator}(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -4209,8 +4214,22 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # each withdrawal's words of going ("to a defensive line", "на более выгодные
         # рубежи"): the first after the first place after it (rule withdrawal_destination)
         went = _withdrawal_destinations(sent, actions, targets, w)
+        closed = _closed_relatives(sent, w) if len(targets) > 1 else []
         for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
+            # rule list_after_relative: "shelled Nikopol, where a house was damaged, Marhanets
+            # and Pokrovske": a place right after a relative clause closed by a comma goes on
+            # the list the clause interrupted; an action inside the clause is not its action
+            resumed = [
+                sp
+                for sp in closed
+                if sp[1] < rel
+                and any(
+                    sp[1] < t <= rel and w.list_link.fullmatch(sent, sp[1], t) for t, _ in targets
+                )
+            ]
+            if resumed:
+                before = [a for a in before if not any(s <= a[0] < e for s, e in resumed)]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             own = _relative_action(sent, rel, rel + len(target.text), actions, w)
             if own is not None:
@@ -4229,6 +4248,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if (
                 before
                 and k
+                and not resumed
                 and act[1] <= targets[k - 1][0]
                 and w.relative_after.search(sent, targets[k - 1][0], rel)
             ):
@@ -4972,6 +4992,21 @@ _STRIKE_KINDS = ("shelled", "attacked")
 #: How far before an action a word marking it as alleged is looked for (rule alleged).
 ALLEGED_REACH = 40
 STRIKE_REACH = 40
+
+
+_RELATIVE_CLOSE = re.compile(r"[,;:.!?()—–]")
+
+
+def _closed_relatives(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
+    """The relative clauses apposed to a place and closed by a comma ("Nikopol, where a house
+    was damaged, Marhanets …"): (the clause's start, its closing comma) (rule
+    ``list_after_relative``)."""
+    out = []
+    for m in w.relative_after.finditer(sent):
+        close = _RELATIVE_CLOSE.search(sent, m.end())
+        if close is not None and close.group() == ",":
+            out.append((m.start(), close.start()))
+    return out
 
 
 def _after_runs(sent: str, targets: list, w: ClaimWords) -> list[int]:
