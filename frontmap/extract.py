@@ -1222,13 +1222,15 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     text_key in _REGION_NAMES
                     and not words_.city_cue.search(before)
                     and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
-                    # "a drone crashed into a building in Kursk, injuring two": the city, though
-                    # a comma follows it as in a list of regions (rule centre_target)
-                    and not words_.centre_target_in_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
                          or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
                              and (not _CYRILLIC.search(text)
-                                  or _region_listed(sent, m.start(), end))))
+                                  or _region_listed(sent, m.start(), end))
+                             # "a drone crashed into a building in Kursk, injuring two": the
+                             # city, though a comma follows it as in a list of regions (rule
+                             # centre_target)
+                             and not words_.centre_target_in_before.search(
+                                 sent[max(0, m.start() - 60) : m.start()])))
                 )  # fmt: skip
                 if is_region:
                     found.append(Mention(text, (start + m.start(), start + end), si, "region", confidence=0.9,
