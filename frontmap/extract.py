@@ -598,6 +598,13 @@ class ClaimWords:
     #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
     casualty: re.Pattern = re.compile(r"(?!x)x")
     casualty_near: re.Pattern = re.compile(r"(?!x)x")
+    #: What struck, which a casualty's sentence must name for the casualty to be a strike, in
+    #: a language that asks for it (English: "killed" alone may be of anything): (that
+    #: language's casualty words, its words of what struck), for each such language.
+    casualty_cause: tuple = ()
+    #: A phrase of where opening the sentence right before a place ("In the town of "): the
+    #: clause after the place's comma is no description of it (rule ``fronted_place``).
+    fronted_place: re.Pattern = re.compile(r"(?!x)x")
     #: Rule denial_topic: what a denial may be of that is no change of hands at the place
     #: (losses, civilians, evacuation, weapons, shortages).
     denial_topic: re.Pattern = re.compile(r"(?!x)x")
@@ -720,7 +727,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), tuple(each("given_names")),
         _union(each("city_cues")),
-        _list_link(each("list_joins")),
+        _list_link(each("list_joins"), each("list_item_locator")),
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
         _union(each("relative_clause")),
@@ -865,6 +872,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=ending("casualty_near"),
+        casualty_cause=tuple((_union(d["casualty"]), _union(d["casualty_cause"]))
+                             for d in data if d.get("casualty_cause")),
+        fronted_place=ending("fronted_place"),
         denial_topic=_union(each("denial_topics")),
     )  # fmt: skip
 
@@ -880,9 +890,14 @@ def _date_range(starts: list[str], ends: list[str]) -> re.Pattern:
     )
 
 
-def _list_link(joins: list[str]) -> re.Pattern:
+def _list_link(joins: list[str], locators: list[str] = ()) -> re.Pattern:
+    """The link between two items of a list; rule ``item_locator``: an item's own locator
+    or closed relative clause before it ("Dronovka in the Graivoron district, where a house
+    burned down, and Grafovka", "Petropavlivka, Kupiansk district, Kucherivka …") is part of
+    the item, no break of the list."""
     join = "|".join(joins) or r"(?!x)x"
-    return re.compile(rf"\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+", re.I)
+    locator = f"(?:{'|'.join(locators)}){{0,2}}" if locators else ""
+    return re.compile(rf"{locator}(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -1223,7 +1238,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     and (after.lstrip().startswith(("region", "oblast"))
                          or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
                              and (not _CYRILLIC.search(text)
-                                  or _region_listed(sent, m.start(), end))))
+                                  or _region_listed(sent, m.start(), end))
+                             # "a drone crashed into a building in Kursk, injuring two": the
+                             # city, though a comma follows it as in a list of regions (rule
+                             # centre_target)
+                             and not words_.centre_target_in_before.search(
+                                 sent[max(0, m.start() - 60) : m.start()])))
                 )  # fmt: skip
                 if is_region:
                     found.append(Mention(text, (start + m.start(), start + end), si, "region", confidence=0.9,
@@ -4105,6 +4125,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             for a in _actions(sent, langs[si])
             if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
             and not _within_span(a[0], named_starts, named_spans)
+            # rule casualty: "two people were killed in X" is a strike there only in a
+            # sentence that names what struck (casualty_cause), where the language asks for it
+            and not any(
+                words.match(sent, a[0]) and not cause.search(sent)
+                for words, cause in w.casualty_cause
+            )
         ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
@@ -4239,8 +4265,22 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # each withdrawal's words of going ("to a defensive line", "на более выгодные
         # рубежи"): the first after the first place after it (rule withdrawal_destination)
         went = _withdrawal_destinations(sent, actions, targets, w)
+        closed = _closed_relatives(sent, w) if len(targets) > 1 else []
         for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
+            # rule list_after_relative: "shelled Nikopol, where a house was damaged, Marhanets
+            # and Pokrovske": a place right after a relative clause closed by a comma goes on
+            # the list the clause interrupted; an action inside the clause is not its action
+            resumed = [
+                sp
+                for sp in closed
+                if sp[1] < rel
+                and any(
+                    sp[1] < t <= rel and w.list_link.fullmatch(sent, sp[1], t) for t, _ in targets
+                )
+            ]
+            if resumed:
+                before = [a for a in before if not any(s <= a[0] < e for s, e in resumed)]
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             own = _relative_action(sent, rel, rel + len(target.text), actions, w)
             if own is not None:
@@ -4259,6 +4299,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if (
                 before
                 and k
+                and not resumed
                 and act[1] <= targets[k - 1][0]
                 and w.relative_after.search(sent, targets[k - 1][0], rel)
             ):
@@ -4274,7 +4315,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and not _gapped(sent, rel, nxt, targets[after_run[k]][1], actions)
             ):
                 continue  # "near Kupiansk, Russian troops managed to advance in Kyslivka"
-            desc = None if before else w.appositive_after.match(sent, rel + len(target.text))
+            desc = (
+                None
+                if before or w.fronted_place.search(sent, 0, rel)
+                else w.appositive_after.match(sent, rel + len(target.text))
+            )  # rule fronted_place: "In the town of X, a house was destroyed by …"
             if desc and act[0] < desc.end():
                 continue  # "Pokrovsk, a major target of Russian advances": a description
             if not before and w.forward_stop.search(sent, rel + len(target.text), act[0]):
@@ -5017,6 +5062,21 @@ _STRIKE_KINDS = ("shelled", "attacked")
 #: How far before an action a word marking it as alleged is looked for (rule alleged).
 ALLEGED_REACH = 40
 STRIKE_REACH = 40
+
+
+_RELATIVE_CLOSE = re.compile(r"[,;:.!?()—–]")
+
+
+def _closed_relatives(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
+    """The relative clauses apposed to a place and closed by a comma ("Nikopol, where a house
+    was damaged, Marhanets …"): (the clause's start, its closing comma) (rule
+    ``list_after_relative``)."""
+    out = []
+    for m in w.relative_after.finditer(sent):
+        close = _RELATIVE_CLOSE.search(sent, m.end())
+        if close is not None and close.group() == ",":
+            out.append((m.start(), close.start()))
+    return out
 
 
 def _after_runs(sent: str, targets: list, w: ClaimWords) -> list[int]:

@@ -109,6 +109,8 @@ FLOORS = {
     # round 14 merged (clcyr14, clen14 without centre_target_after, cyr14b): dev strict en 80.4
     # / uk 94.2 / ru 87.9 / all 86.7 % (lenient 87.0 / 94.2 / 90.1 / 90.1), test en 53.4 / uk
     # 72.4 / ru 79.1 / all 68.0 % (lenient 62.3 / 84.1 / 83.0 / 76.8)
+    # round 15 (clen15: English casualty, strike words, attempts, holding words, list items):
+    # dev en 80.4 -> 81.3 (lenient 87.0 -> 87.9), all 86.7 -> 87.1 % (lenient 90.1 -> 90.5)
     # With batch_2026-11-27l (ids F13R…, 25 reports, untuned: strict 68.0 % — en 58.3 / uk 73.5
     # / ru 66.7; no claim from its 7 no-claim reports) joined: dev en 80.1 / uk 93.5 / ru 88.3 /
     # all 86.5 % (lenient 86.5 / 93.5 / 90.5 / 89.8), test en 53.1 / uk 72.5 / ru 77.6 / all
