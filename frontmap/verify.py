@@ -972,8 +972,10 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     subjects, references = sides
     if st.relation == "direction_only":
         # an entry placed only at its hromada's centre has no bearing of its own: the located
-        # reading in its radius stands for it (rule located_variant)
-        subjects, references = _located(subjects), _located(references)
+        # reading in its radius stands for it (rule located_variant); a reference town that
+        # stands out among its name's readings is the one meant ("west of Lyman" is no village
+        # Lyman), while the place located near it is often the lesser namesake
+        subjects, references = _located(subjects), _the_town(_located(references))
     s_lat = np.array([c.place.lat for c in subjects])[:, None]
     s_lon = np.array([c.place.lon for c in subjects])[:, None]
     r_lat = np.array([c.place.lat for c in references])[None, :]
@@ -1063,6 +1065,19 @@ def _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, far) -
         + f" Namesakes decided by the stated distance (rule near_pair): of the {n_pairs} "
         f"pairs of readings of '{place_name(st.subject)}' and '{place_name(st.reference)}', " + how,
     )
+
+
+def _the_town(cands: list) -> list:
+    """The readings of a name that are its largest settlement when that one has
+    :data:`PROMINENT_POPULATION` people (with the readings :func:`_same_place` as it: its
+    station, its codifier entry), else every reading."""
+    places = [c for c in cands if c.place.feature_class == "P"]
+    if not places:
+        return cands
+    top = max(places, key=lambda c: c.place.population or 0)
+    if (top.place.population or 0) < PROMINENT_POPULATION:
+        return cands
+    return [c for c, same in zip(cands, _same_place(cands, top.place), strict=True) if same]
 
 
 def _city_elsewhere(cands: list, chosen, name: str | None, st: Statement) -> bool:
