@@ -232,7 +232,8 @@ def test_every_record_has_its_source():
 #: With batch_2026-11-27k (112 labels, untuned: 52.1 % — 25 judged, all agreeing, 0 false
 #: alarms): dev 61.2 %, test 41.0 %.
 #: Round 14 merged: dev 62.4 %, test 41.6 % here (62.6 / 41.2 % on the full gazetteer).
-AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.415}
+#: Round 15 agree15 (near_pair_direction, sole_antecedent): dev 64.1 % here (64.3 % full).
+AGREEMENT_FLOOR = {"dev": 0.64, "test": 0.415}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
