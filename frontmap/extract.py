@@ -3175,7 +3175,16 @@ def extract(
             st, here, seat_note = _oblast_centre(st, gz, here)
             note = " ".join(x for x in (note, capital_note, seat_note) if x)
             v = verify(st, gz, context=here, date=published, series=series)
-            if note and v.verdict == "inconsistent":
+            if (
+                note
+                and v.verdict == "inconsistent"
+                and _sole_antecedent(st, note, si, sents, by_sentence)
+            ):
+                # rule sole_antecedent: "Лисичанск — город в Луганской области. Он расположен в
+                # 140 км …": the sentence before names one place and nothing else, the
+                # statement's own sentence none but its reference — the reading is the text's
+                v = replace(v, explanation=f"{v.explanation} {note} (rule sole_antecedent)")
+            elif note and v.verdict == "inconsistent":
                 # a place read from the text around is an inference: it never makes an alarm
                 v = replace(
                     v,
@@ -3212,6 +3221,31 @@ def extract(
         sents, _without_datelines(sents, by_sentence), published, _paragraphs(text, sents)
     )
     return result
+
+
+#: The notes of :func:`_antecedent` that read a subject from the sentence before.
+_FROM_BEFORE = (
+    "the place named opening the sentence before.",
+    "the place the sentence before names (its only place).",
+)
+
+
+def _sole_antecedent(st, note: str, si: int, sents, by_sentence) -> bool:
+    """Rule ``sole_antecedent``: whether a subject read from the sentence before ("It", "The
+    city", "Город", an unstated subject) is beyond doubt — the one inference of the statement,
+    the sentence before names that one settlement and no other (:func:`_only_place`), and the
+    statement's own sentence names no settlement but its reference. Such a reading may call
+    the statement inconsistent; any other inference never does."""
+    if si == 0 or note.count(" read as ") != 1 or not note.endswith(_FROM_BEFORE):
+        return False
+    only = _only_place(by_sentence.get(si - 1, ()), st.reference, sents[si - 1])
+    if only is None or only.text != st.subject:
+        return False
+    reference = (st.reference or "").lower()
+    return all(
+        m.kind != "settlement" or (m.text.lower() in reference or reference in m.text.lower())
+        for m in by_sentence.get(si, ())
+    )
 
 
 def _admin_area(gz, m: Mention) -> Mention:

@@ -908,7 +908,7 @@ DIRECTION_FAR_SLACK_KM = 15.0
 #: when every other plausible pair's places have at most a tenth of its population
 #: ("Semenivka, around 5 km west of Avdiivka": the city Avdiivka, not the hamlet of 501).
 NEAR_PAIR_PROMINENT = 20_000
-_SAME_NAME = ("exact", "former")
+_SAME_NAME = ("exact", "former", "inflected")
 
 
 def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict | None:
@@ -958,20 +958,32 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
         # namesakes are the places of that very name, in any transliteration ("Yevgenivka" is
         # Yevhenivka): a look-alike with another ending ("Vovcha" for "Vovche") is a reading
         # only when no place bears the name as written
+        # (an inflected form — "Семеновки" — is its lemma's name: a variant ending as the
+        # lemma does, "Semenivka" for "Семеновка", is that name in another spelling)
+        forms = {name} | {c.matched for c in cands if c.match_kind in _SAME_NAME}
         cands = [
             c for c in cands
             if c.match_kind in _SAME_NAME
-            or (c.match_kind == "variant" and _same_last_letter(name, c.matched))
+            or (c.match_kind == "variant" and any(_same_last_letter(f, c.matched) for f in forms))
         ] or cands  # fmt: skip
         if not cands:
             return None
         sides.append(cands)
     subjects, references = sides
+    if st.relation == "direction_only":
+        # an entry placed only at its hromada's centre has no bearing of its own: the located
+        # reading in its radius stands for it (rule located_variant); a reference town that
+        # stands out among its name's readings is the one meant ("west of Lyman" is no village
+        # Lyman), while the place located near it is often the lesser namesake
+        subjects, references = _located(subjects), _the_town(_located(references))
     s_lat = np.array([c.place.lat for c in subjects])[:, None]
     s_lon = np.array([c.place.lon for c in subjects])[:, None]
     r_lat = np.array([c.place.lat for c in references])[None, :]
     r_lon = np.array([c.place.lon for c in references])[None, :]
     dist, _ = inverse(r_lat, r_lon, s_lat, s_lon)
+    fits = None
+    if st.relation == "direction_only":
+        dist, fits = _off_direction_farther(st, subjects, references, dist, rubric)
     close = np.argwhere(dist <= near_km)
     if len(close) == 0:
         return None
@@ -990,6 +1002,10 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
              + subjects[i].score * references[j].score for i, j in close]
         )
     ]  # fmt: skip
+    if fits is not None and all(fits[i, j] for i, j in close):
+        # a bare direction that every plausible pair fits (all the nearby Pishchanes lie
+        # south-east of Kupiansk) holds whichever is meant
+        return _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, None)
     # readings of one name within this distance of the chosen one are that place (a village
     # and its station; a place known only to its hromada, within that hromada's radius)
     s_same = _same_place(subjects, subjects[si].place)
@@ -1011,25 +1027,97 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
         )
     if mixed.size and float(mixed.min()) < far_km:
         return None  # another pair is not far: the distance does not decide
+    far = float(mixed.min()) if mixed.size else far_km
+    return _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, far)
+
+
+def _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, far) -> Verdict | None:
+    """The verdict of the pair :func:`_near_pair` chose (``far``: how far every other pair
+    lies, None when every plausible pair fits a bare direction), or None when it does not fit
+    (proximity only ever confirms) or is a pair of guessed spellings or lesser namesakes."""
     s, r = subjects[si], references[ri]
     if "fuzzy" in (s.match_kind, r.match_kind):
         return None
     if _lesser_sides([subjects, references], (s, r)) is not None:
         return None  # lesser namesakes of cities (rule lesser_namesake_pair)
+    if st.relation == "direction_only" and any(
+        _city_elsewhere(cands, chosen, name, st)
+        for cands, chosen, name in ((subjects, s, st.subject), (references, r, st.reference))
+    ):
+        return None  # "Lozova, south-east of Kupiansk" may mean the city, which does not fit
     near = _measure(st, [[s], [r]], READING_MARGIN, rubric)
     if near.verdict not in ("consistent", "loose"):
         return None  # proximity only ever confirms: it never makes a statement wrong
     n_pairs = len(subjects) * len(references)
+    how = (
+        f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of each "
+        f"other; every other pair is at least {far:.0f} km apart."
+        if far is not None
+        else f"every pair within {near_km:.0f} km of each other lies in the stated direction "
+        f"(rule near_pair_direction; {_label(s.place)} and {_label(r.place)} shown), and the "
+        "pairs outside it lie farther than the nearest pair."
+    )
     return replace(
         near,
-        decided_by_figure=True,
+        # every plausible pair fitting decides the verdict, not which place is meant
+        decided_by_figure=far is not None,
         explanation=near.explanation
         + f" Namesakes decided by the stated distance (rule near_pair): of the {n_pairs} "
-        f"pairs of readings of '{place_name(st.subject)}' and '{place_name(st.reference)}', "
-        f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of each "
-        f"other; every other pair is at least {float(mixed.min()) if mixed.size else far_km:.0f}"
-        " km apart.",
+        f"pairs of readings of '{place_name(st.subject)}' and '{place_name(st.reference)}', " + how,
     )
+
+
+def _the_town(cands: list) -> list:
+    """The readings of a name that are its largest settlement when that one has
+    :data:`PROMINENT_POPULATION` people (with the readings :func:`_same_place` as it: its
+    station, its codifier entry), else every reading."""
+    places = [c for c in cands if c.place.feature_class == "P"]
+    if not places:
+        return cands
+    top = max(places, key=lambda c: c.place.population or 0)
+    if (top.place.population or 0) < PROMINENT_POPULATION:
+        return cands
+    return [c for c, same in zip(cands, _same_place(cands, top.place), strict=True) if same]
+
+
+def _city_elsewhere(cands: list, chosen, name: str | None, st: Statement) -> bool:
+    """Whether the name's largest reading of the name itself is a Ukrainian city other than
+    the ``chosen`` reading, and the text does not call the place a village: a bare direction
+    never moves a city's name onto a village near the reference (see
+    :func:`_city_for_a_namesake`)."""
+    same = [c for c in cands if c.match_kind in _SAME_NAME_KINDS and c.place.feature_class == "P"]
+    if not same:
+        return False
+    top = max(same, key=lambda c: c.place.population or 0).place
+    city = top.feature_code in CITY_CODES or (top.population or 0) >= CITY_POPULATION
+    return (
+        city
+        and top.country == "UA"
+        and top.id != chosen.place.id
+        and not _called_a_village(name, st.sentence, st.span)
+    )
+
+
+def _off_direction_farther(st: Statement, subjects, references, dist, rubric: Rubric):
+    """Rule ``near_pair_direction``: of the pairs of readings of a bare direction ("north-east
+    of Kupiansk near Kamianka"), a pair lying farther apart than the nearest pair and outside
+    the stated direction is no rival reading — the statement itself rules it out — so only
+    the namesakes that also lie in that direction stand against the nearest pair (``dist``
+    with such pairs set to infinity). The nearest pair is never dropped: when it does not fit,
+    :func:`_near_pair` decides nothing, so a wrong direction is never made to fit. Returns
+    the distances and which pairs fit."""
+    s_ext = np.array([place_extent_km(c.place, rubric) for c in subjects])[:, None]
+    r_ext = np.array([place_extent_km(c.place, rubric) for c in references])[None, :]
+    s_lat = np.broadcast_to(np.array([c.place.lat for c in subjects])[:, None], dist.shape)
+    s_lon = np.broadcast_to(np.array([c.place.lon for c in subjects])[:, None], dist.shape)
+    r_lat = np.broadcast_to(np.array([c.place.lat for c in references])[None, :], dist.shape)
+    r_lon = np.broadcast_to(np.array([c.place.lon for c in references])[None, :], dist.shape)
+    codes, _ = _grade(
+        st, r_lat.ravel(), r_lon.ravel(), s_lat.ravel(), s_lon.ravel(),
+        np.broadcast_to(s_ext + r_ext, dist.shape).ravel(), rubric,
+    )  # fmt: skip
+    fits = (np.asarray(codes) <= VERDICTS.index("loose")).reshape(dist.shape)
+    return np.where(~fits & (dist > dist.min()), np.inf, dist), fits
 
 
 def _same_last_letter(a: str, b: str) -> bool:

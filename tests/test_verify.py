@@ -345,8 +345,14 @@ def test_a_bare_direction_decides_a_namesake_much_nearer_than_the_rest(gz_embedd
         v = verify(st, gz_embedded)
         assert v.verdict == "consistent" and "rule near_pair" in v.explanation, v.explanation
         assert v.subject.place.geonameid == 689197
-    # several readings within reach (Mykolaivkas 8 to 31 km from Kupiansk): nothing decided
+    # several readings within reach (Mykolaivkas 25 to 31 km from Kupiansk), every one of them
+    # east of it (rule near_pair_direction): true whichever is meant, but the place is not decided
     (st,) = parse("Russia said it took Mykolaivka, east of Kupiansk.")
+    v = verify(st, gz_embedded)
+    assert v.verdict == "consistent" and "near_pair_direction" in v.explanation, v.explanation
+    assert not v.decided_by_figure
+    # … and west of it the nearest reading does not lie: nothing decided
+    (st,) = parse("Russia said it took Mykolaivka, west of Kupiansk.")
     v = verify(st, gz_embedded)
     assert v.verdict == "ambiguous" and "near_pair" not in v.explanation, v.explanation
 
@@ -391,9 +397,12 @@ def test_a_coarsely_placed_reading_gives_way_to_the_located_one(gz_embedded):
 
 def test_a_bare_direction_that_a_namesake_fits_is_ambiguous_not_inconsistent(gz_embedded):
     """Lozova the city lies south-west of Kupiansk, a village Lozova south-east of it: the
-    sentence does not say which is meant."""
-    (v,) = verify_sentence("The village of Lozova lies southeast of Kupiansk.", gz_embedded)
+    sentence does not say which is meant — unless it calls the place a village (rule
+    near_pair_direction: the village 30 km from Kupiansk is the reading near it)."""
+    (v,) = verify_sentence("Lozova lies southeast of Kupiansk.", gz_embedded)
     assert v.verdict == "ambiguous", v.explanation
+    (v,) = verify_sentence("The village of Lozova lies southeast of Kupiansk.", gz_embedded)
+    assert v.verdict == "consistent" and "near_pair_direction" in v.explanation, v.explanation
 
 
 def test_a_place_found_only_under_another_arabic_spelling_never_makes_a_statement_false(
