@@ -3295,7 +3295,8 @@ _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", 
 #: A full participle right before a measure, no comma before it: "наблюдают размещенный в 7 км
 #: от государственной границы военный лагерь" (rule prenominal_participle).
 _PRENOMINAL_PARTICIPLE = re.compile(
-    rf"(?<![\w-])(?P<p>{_alt(w for w in _LEX.participles if ' ' not in w)})\s+$", re.IGNORECASE
+    rf"(?<![\w-])(?P<p>{_alt(w for w in _LEX.participles if ' ' not in w)}|[а-яёіїєґ’'\-]{{4,}})\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -3369,13 +3370,13 @@ def _relative_measure(
     return subject, antecedent, after.end() if subject and after else ref_end
 
 
-def _agrees(word: str, readings: set[tuple[str, str | None, str]]) -> bool:
-    """Whether a Russian word shares a case and a number, and no other gender, with one of
+def _agrees(word: str, readings: set[tuple[str, str | None, str]], lang: str = "ru") -> bool:
+    """Whether a word shares a case and a number, and no other gender, with one of
     ``readings`` (:func:`gazetteer.inflection.word_agreement`)."""
     return any(
         c == c2 and n == n2 and (g is None or g2 is None or g == g2)
         for c, g, n in readings
-        for c2, g2, n2 in word_agreement(word.lower(), "ru")
+        for c2, g2, n2 in word_agreement(word.lower(), lang)
     )
 
 
@@ -3393,9 +3394,13 @@ def _prenominal_subject(
     sentence: str, start: int, reference: str | None, ref_end: int
 ) -> tuple[str, str, int] | None:
     """ "Пограничники наблюдают размещенный в 7 км от государственной границы военный лагерь",
-    "атакуют расположенный в 5 км от границы город Сумы": a Russian participle opening the
-    measure before its noun describes the noun phrase after the reference that agrees with it
-    in the nominative or accusative (the reference after "от"/"до" is in the genitive).
+    "атакуют расположенный в 5 км от границы город Сумы", "удар по расположенному в 5 км от
+    Белгорода селу Никольское", "обстріляв розташоване за 7 км від Нікополя село": a
+    participle opening the measure before its noun describes the noun phrase after the
+    reference that agrees with it (rule prenominal_participle). In the nominative or the
+    accusative any noun phrase; in another case — the case a reference after "от"/"від" may
+    share — only a settlement type word, which then gives the name after it ("жители
+    находящегося в 2 км от линии фронта поселка Горняк").
 
     Returns (subject, reference, end of the subject) or None.
     """
@@ -3403,31 +3408,55 @@ def _prenominal_subject(
     m = _PRENOMINAL_PARTICIPLE.search(before)
     if not m or not reference or re.search(r"[,(—–]\s*$", before[: m.start()]):
         return None
-    if _cyrillic_language(sentence) != "ru":
+    lang = _cyrillic_language(sentence)
+    participle = m.group("p").lower()
+    if participle not in _LEX.participles and "PRTF" not in word_classes(participle, lang):
         return None
-    want = {r for r in word_agreement(m.group("p").lower(), "ru") if r[0] in ("nomn", "accs")}
+    want = set(word_agreement(participle, lang))
+    lead = _last_word(before[: m.start()])
+    if (
+        any(r[0] == "nomn" for r in want)
+        and sentence[: max(0, start - 40) + m.start()].strip()  # "Находящийся в 20 км от …"
+        and not (lead and word_classes(lead[0], lang) & {"PREP", "VERB", "INFN", "GRND"})
+    ):
+        # "Село розташоване за 5 км …", "…, що розташоване за 15 км від лінії зіткнення …": a
+        # participle after its subject or a relative pronoun is the predicate; only one after
+        # a verb or a preposition ("обстріляв розташоване …", "у розміщений …") stands before
+        # its noun
+        return None
+    direct = {r for r in want if r[0] in ("nomn", "accs")}
     ref_start = sentence.find(reference, start, ref_end)
     if not want or ref_start < 0:
         return None
-    tokens = _tokens(sentence[ref_start : ref_end + 120])
+    rest = _CLAUSE_REST.match(sentence, ref_end)
+    tokens = _tokens(sentence[ref_start : rest.end() if rest else ref_end])
     inside = sum(1 for _, _, e in tokens if ref_start + e <= ref_end)
-    k = next(
-        (
-            k
-            for k in range(1, min(inside + 1, len(tokens)))
-            if not _is_cap(tokens[k][0])
-            and _LETTER.match(tokens[k][0])
-            and word_classes(tokens[k][0], "ru") & {"NOUN", "ADJF", "PRTF"}
-            and _agrees(tokens[k][0], want)
-        ),
-        None,
-    )
+
+    def heads(k: int) -> bool:
+        word = tokens[k][0]
+        if _is_cap(word) or not _LETTER.match(word):
+            return False
+        classes = word_classes(word, lang)
+        if not classes & {"NOUN", "ADJF", "PRTF"}:
+            return False
+        if direct and _agrees(word, direct, lang):
+            return True
+        # another case: a type word with its name after it ("селу Никольское")
+        return (
+            word.lower() in _CYR_TYPE
+            and _agrees(word, want, lang)
+            and k + 1 < len(tokens)
+            and _is_cap(tokens[k + 1][0])
+        )
+
+    k = next((k for k in range(1, min(inside + 1, len(tokens))) if heads(k)), None)
     if k is None:
         return None
+    agree = direct if direct and _agrees(tokens[k][0], direct, lang) else want
     words = []
     for j, (word, _, e) in enumerate(tokens[k:], k):
-        classes = word_classes(word, "ru")
-        if not _agrees(word, want) or not classes & {"NOUN", "ADJF", "PRTF"}:
+        classes = word_classes(word, lang)
+        if not _agrees(word, agree, lang) or not classes & {"NOUN", "ADJF", "PRTF"}:
             return None
         words.append(word)
         end = e
@@ -3435,9 +3464,20 @@ def _prenominal_subject(
         if "NOUN" in classes and not (
             classes & {"ADJF", "PRTF"}
             and not _is_cap(nxt)
-            and "NOUN" in word_classes(nxt, "ru")
-            and _agrees(nxt, want)
+            and "NOUN" in word_classes(nxt, lang)
+            and _agrees(nxt, agree, lang)
         ):
+            if (
+                agree is direct
+                and nxt
+                and not _is_cap(nxt)
+                and nxt.lower() not in _CYR_TYPE
+                and word_classes(nxt, lang) == {"NOUN"}
+                and {"gent"}
+                == {c for c, _, _ in word_agreement(nxt.lower(), lang)} & {"gent", "nomn", "accs"}
+            ):
+                words.append(nxt)  # "пункт пропуску", "склад боеприпасов": its genitive noun
+                end = tokens[j + 1][2]
             break  # "военный лагерь": an adjective that can be a noun, then its noun
     else:
         return None
