@@ -5038,6 +5038,8 @@ def parse(sentence: str) -> list[Statement]:
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
     if "\u0301" in sentence and _STRESS.search(sentence):
         return _unstressed(sentence)
+    if (" - " in sentence or " – " in sentence) and _SPACED_COMPOUND.search(sentence):
+        return _rejoined(sentence)
     statements: list[Statement] = []
     taken = _Spans()
 
@@ -6567,11 +6569,50 @@ _PLURAL_APPOSED = re.compile(
 _STRESS = re.compile(r"(?<=[\u0400-\u04ff])\u0301")
 
 
+#: "северо - восточной", "юго – западнее", "північно - східній": a compass combining form
+#: (the first part of the lexicon's hyphenated Cyrillic directions) and a hyphen written with
+#: spaces round it, as a dash is — one word, not a clause break (rule spaced_compound).
+_SPACED_COMPOUND = re.compile(
+    r"(?<![\w-])(?i:{})(?P<gap>\s+[-–]\s+)(?=[а-яёіїєґ])".format(
+        _alt(
+            {
+                p
+                for w in (*_LEX.compass, *_LEX.direction_adjectives)
+                if "-" in w and _CYRILLIC.search(w)
+                for p in [w.split("-")[0].split()[-1]]
+                if p.endswith("о") and len(p) >= 3
+            }
+        )
+    )
+)
+
+
+def _rejoined(sentence: str) -> list[Statement]:
+    """``parse`` of ``sentence`` with each spaced compound hyphen closed up ("северо -
+    восточной" → "северо-восточной"; rule spaced_compound), spans mapped back."""
+    removed: list[int] = []
+    dashes: set[int] = set()
+    for m in _SPACED_COMPOUND.finditer(sentence):
+        gap = m.group("gap")
+        dash = m.start("gap") + gap.index(gap.strip())
+        dashes.add(dash)
+        removed.extend(k for k in range(m.start("gap"), m.end("gap")) if k != dash)
+    gone = set(removed)
+    plain = "".join("-" if k in dashes else c for k, c in enumerate(sentence) if k not in gone)
+    return _mapped_back(sentence, removed, plain)
+
+
 def _unstressed(sentence: str) -> list[Statement]:
     """``parse`` of ``sentence`` read without its stress marks (rule-free: names are looked up
     as written without them), spans mapped back to the text as given."""
     marks = [m.start() for m in _STRESS.finditer(sentence)]
     plain = _STRESS.sub("", sentence)
+    return _mapped_back(sentence, marks, plain)
+
+
+def _mapped_back(sentence: str, marks: list[int], plain: str) -> list[Statement]:
+    """``parse`` of ``plain`` (``sentence`` without the characters at ``marks``), each span
+    mapped back to ``sentence``."""
 
     def back(pos: int) -> int:
         # each mark before a position of the plain text shifts it one to the right
