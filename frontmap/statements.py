@@ -2681,11 +2681,15 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if (
             opening == "adjective"
             and i
-            and len(words) == 2
+            and len(words) >= 2
             and words[1].lower() in _CYR_TYPE
+            and not (len(words) > 2 and _is_cap(words[2]))  # "Невелике село Берестове"
             and (bare := _described_before(clauses[i - 1], whole=True))
         ):
-            return bare  # "Липці — велике село в 30 кілометрах …": the name it describes
+            # "Липці — велике село в 30 кілометрах …", "Ольховатка — небольшое село на берегу
+            # реки Оскол, в 8 км …": the name the description by a type word is set after
+            # (rule described_opening)
+            return bare
         if (
             opening == "adjective"
             and len(words) > 2
