@@ -947,6 +947,16 @@ _PERSONAL_REFERENCE = re.compile(
 )
 
 
+#: Rule seat_of_region: "от административного центра Запорожской области Мелитополя",
+#: "від районного центру Бахмутського району Бахмута": after a description's region (an
+#: adjective and a region word in the genitive), the description's own name.
+_REGION_THEN_NAME = re.compile(
+    rf"\s+(?:{_alt(w for w in _LEX.region_words if _CYRILLIC.search(w) and w.isalpha())})"
+    r"\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})(?![\w’'\-])"
+    rf"(?!\s+(?i:{_alt(_LEX.region_words)})(?![\w’'\-]))"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
@@ -997,6 +1007,19 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # Russian occupation", "from areas held by Ukrainian forces": who holds the area is part
         # of its phrase (rule reference_holder)
         phrase, end = right[: holder.end()].strip(), holder.end()
+    if (
+        seen_cap
+        and end == out[-1][2]
+        and len(out) >= 2
+        and _CYRILLIC.match(out[0][0])
+        and not _is_cap(out[0][0])
+        and sum(_is_cap(w) for w, _, _ in out) == 1
+        and "ADJF" in word_classes(out[-1][0], lang)
+        and (seat := _REGION_THEN_NAME.match(right, end))
+    ):
+        # "в 135 км от временного административного центра Запорожской области Мелитополя":
+        # a description, the region it is the seat of, then its own name (rule seat_of_region)
+        phrase, end = right[: seat.end()].strip(), seat.end()
     if seen_cap and out[0][0].lower() in _LEX.road_words and (ends := _ROAD_ENDS.match(right, end)):
         # "від траси Київ — Чоп", "южнее автодороги А141 Орёл — Витебск": a road named by its
         # ends runs on past the dash (rule road_ends)
