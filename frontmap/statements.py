@@ -3725,6 +3725,10 @@ _SPAN_DASHED_END = re.compile(
 )
 _SPAN_END_DASH = re.compile(r"\s*[—–]\s*")
 _SPAN_BETWEEN = re.compile(
+    # "Від смт Межова Дніпровської області, що …, до лінії фронту": the "from" end's region
+    # (an adjective and a region word) stays with it (rule span_region)
+    r"(?:\s+[А-ЯІЇЄҐ][\w’'\-]*\s+"
+    rf"(?:{_alt(w for w in _LEX.region_words if _CYRILLIC.search(w) and w.isalpha())})(?![\w’'\-]))?"
     rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
     re.IGNORECASE,
 )
