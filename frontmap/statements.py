@@ -2721,6 +2721,18 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and _kind(name) not in ("non_place", "region", "pronoun")
         ):
             return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
+        if (
+            opening is None
+            and len(words) > 1
+            and words[1].lower() in _LEX.region_heads
+            and _is_cap(words[0])
+            and not word_classes(words[0], lang)
+            and words[0].lower().endswith(_ADJ_ENDINGS)
+        ):
+            # "Кушугумська громада", "Великобурлукская громада": a capitalised word the
+            # dictionary does not know, with an adjective's ending, before an area's head noun
+            # is the area's name adjective, as a known one is (rule area_subject)
+            opening = "adjective"
         if opening == "adjective" and words[1].lower() in _LEX.region_heads:
             if i == 0 and _is_cap(words[0]):
                 # "Краснопільська громада розташована за 5 км …", "Кушугумська громада
