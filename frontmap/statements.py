@@ -2309,11 +2309,35 @@ def _drop_lead_verb(sentence: str, subject: str | None) -> str | None:
     return rest
 
 
+#: "граница Украины с Румынией", "кордон із Білоруссю": a border's partner after its subject.
+_SUBJECT_PARTNER = re.compile(
+    rf"\s+(?:{_alt(w for w in _LEX.border_partner_words if _CYRILLIC.search(w))})\s+"
+    r"[А-ЯІЇЄҐ][\w’'\-]*(?:\s+(?:областью|областю))?(?![\w’'\-])"
+)
+
+
+def _with_border_partner(sentence: str, subject: str | None) -> str | None:
+    """Rule ``border_partner_subject``: a Ukrainian or Russian border named as the subject
+    keeps the side it borders, as a reference does ("Граница Белоруссии с Украиной проходит в
+    30 км от …", "находится граница Украины с Румынией", "Кордон із Білоруссю проходить за
+    20 км від …")."""
+    if (
+        not subject
+        or subject.split()[0].lower() not in _LEX.border_words
+        or not _CYRILLIC.search(subject)
+        or (at := sentence.find(subject)) < 0
+        or sentence.find(subject, at + 1) >= 0
+    ):
+        return subject
+    m = _SUBJECT_PARTNER.match(sentence, at + len(subject))
+    return subject + m.group() if m else subject
+
+
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
           value_max=None, unit=None, unit_text=None, direction=None, alt=None, alt_unit=None,
           span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
     reference = _drop_descriptor(reference) if reference else None
-    subject = _drop_lead_verb(sentence, subject)
+    subject = _with_border_partner(sentence, _drop_lead_verb(sentence, subject))
     qualifier = " ".join(qual.lower().split()) if qual else None
     if unit in ("h", "min") and relation in ("distance_direction", "distance_only"):
         relation = "travel_time"
