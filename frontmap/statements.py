@@ -4286,6 +4286,14 @@ _NEAR_THEN_DASH = re.compile(
 )
 
 
+#: Rule near_predicate: "Фронт зовсім поруч — ", "Передовая совсем рядом, ": a predicate of
+#: nearness ending its clause, then a dash or a comma before the measure.
+#: A measure that closes its clause ("за 7 кілометрів.", "в 1,5 км!", "в 5 км, …").
+_MEASURE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»”\"]|[—–]|$)")
+_NEAR_PREDICATE_END = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.near_predicates)})\s*(?:\s[—–-]|,)\s*$", re.IGNORECASE
+)
+
 _SEPARATION = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.separation_verbs)})(?![\w-])", re.IGNORECASE)
 
 
@@ -5634,6 +5642,22 @@ def parse(sentence: str) -> list[Statement]:
                         near.start(),
                     )
                     rule = "near_then_measure"
+                elif (
+                    span is None
+                    and m.group("prep") != "на"
+                    and _MEASURE_CLOSES.match(sentence, m.end())
+                    and (
+                        close := _NEAR_PREDICATE_END.search(
+                            sentence, max(0, m.start() - 40), m.start()
+                        )
+                    )
+                    and (subject := _subject_cyrillic(sentence, close.start(), own_clause=True))
+                    and (_is_line(subject) or _is_force(subject))
+                ):
+                    # "Фронт зовсім поруч — за 7 кілометрів", "Передовая совсем рядом, менее чем
+                    # за 1,5 км": how near the front or the enemy is, from here, left unsaid;
+                    # not a thing or an event ("Ракета впала неподалік — за 200 метрів")
+                    span, rule = (subject, None, close.start()), "near_predicate"
                 gapped = (
                     _GAPPED.fullmatch(sentence, statements[-1].span[1], m.start())
                     if span is None and statements and statements[-1].reference
@@ -5669,7 +5693,7 @@ def parse(sentence: str) -> list[Statement]:
                     continue
                 else:
                     subject, reference, span_start = span
-                    if rule not in ("near_then_measure", "separation_uk_ru"):
+                    if rule not in ("near_then_measure", "separation_uk_ru", "near_predicate"):
                         rule = "distance_span"
                     if (
                         subject is None
