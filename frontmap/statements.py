@@ -2542,7 +2542,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             words, first = words[verb:], words[verb].lower()  # "Чим живуть люди за …"
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
-        if i == last and not own_clause and (name := _taken_before(words, clauses[i], lang, i > 0)):
+        if i == last and not own_clause and (name := _taken_before(words, clauses[i], lang)):
             return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
@@ -3217,28 +3217,31 @@ _LYING_VERBS = frozenset(
 )
 
 
-def _lying_subject(words: list[str], lang: str, aside: bool = True) -> bool:
-    """Rule ``lying_subject``: whether a clause has a subject, then a predicate of lying and a
-    preposition after it ("Він розташований у селі Бузова", "Он находится в северной части
-    области", "Село Гутирівка примикає до села Уманцівка"). A measure right after the place
+def _lying_subject(words: list[str], lang: str) -> bool:
+    """Rule ``lying_subject``: whether a clause has a settlement as its subject, then a
+    predicate of lying or adjacency and a preposition after it ("Село Гутирівка примикає до
+    села Уманцівка", "Деревня расположена в районе посёлка X"). A measure right after the place
     that predicate governs places the clause's subject, not that place, which says only where
-    the subject is ("Олеський замок, розташований у селищі Олесько за 70 км від Львова")."""
+    the subject is. A thing or a pronoun lying in a settlement leaves the settlement to be
+    measured ("Олеський замок, розташований у селищі Олесько за 70 км …")."""
     verb = next((k for k, w in enumerate(words) if w.lower() in _LYING_VERBS), None)
-    if verb is None or verb >= len(words) - 2:
-        return False
-    if verb == 0 and (not aside or words[0].lower() not in _LEX.participles):
-        # "Находится в посёлке X, в 5 км …", "Розташований у селі X за 5 км …, музей …": no
-        # subject before the verb; only a participle set off after its noun describes one
-        return False
+    if not verb or verb >= len(words) - 2:
+        return False  # "Находится в посёлке X, в 5 км …": no subject before the verb
     if verb and word_classes(words[0], lang) <= _FUNCTION_POS:
         return False  # "Зараз розташований у …", "Также находится в …": no subject before
+    if not any(w.lower() in _CYR_TYPE for w in words[:verb]):
+        # "Олеський замок розташований у селищі Олесько за 70 км …", "Він розташований у селі
+        # Бузова …", "Завод находится в …": a thing or a pronoun lies in the settlement, which
+        # is what can be measured; only a settlement named by its type ("Село Гутирівка
+        # примикає до села Уманцівка, …", "Деревня примыкает к …") keeps the subject
+        return False
     after = words[verb + 1 : verb + 3]
     if "ADVB" in word_classes(after[0], lang):
         after = after[1:]  # "розташований безпосередньо біля", "находится прямо в"
     return bool(after) and "PREP" in word_classes(after[0], lang)
 
 
-def _taken_before(words: list[str], clause: str, lang: str, aside: bool = True) -> str | None:
+def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
     of taking or striking, a "near" or an "in" preposition (a type word between them allowed),
     is what a measure right after it places ("Росіяни захопили село Уразове за 5 км на північ
@@ -3250,7 +3253,7 @@ def _taken_before(words: list[str], clause: str, lang: str, aside: bool = True) 
         name = name.split(maxsplit=1)[1]  # "Штурм Ивановки в 20 км от …": the noun opens
     if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
         return None
-    if _lying_subject(words[: len(words) - len(name.split())], lang, aside):
+    if _lying_subject(words[: len(words) - len(name.split())], lang):
         return None  # "Замок розташований у селищі Олесько за 70 км …" (rule lying_subject)
     lead = [w.lower() for w in words[: len(words) - len(name.split())]]
     typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
