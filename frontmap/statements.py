@@ -973,6 +973,16 @@ _PERSONAL_REFERENCE = re.compile(
 _GERUND_REFERENCE = re.compile(r"\s*[a-z]{3,}ing\s+(?=(?:the|a|an)\s+\S|[A-Z])")
 
 
+#: Rule seat_of_region: "от административного центра Запорожской области Мелитополя",
+#: "від районного центру Бахмутського району Бахмута": after a description's region (an
+#: adjective and a region word in the genitive), the description's own name.
+_REGION_THEN_NAME = re.compile(
+    rf"\s+(?:{_alt(w for w in _LEX.region_words if _CYRILLIC.search(w) and w.isalpha())})"
+    r"\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})(?![\w’'\-])"
+    rf"(?!\s+(?i:{_alt(_LEX.region_words)})(?![\w’'\-]))"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
@@ -1025,6 +1035,19 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # Russian occupation", "from areas held by Ukrainian forces": who holds the area is part
         # of its phrase (rule reference_holder)
         phrase, end = right[: holder.end()].strip(), holder.end()
+    if (
+        seen_cap
+        and end == out[-1][2]
+        and len(out) >= 2
+        and _CYRILLIC.match(out[0][0])
+        and not _is_cap(out[0][0])
+        and sum(_is_cap(w) for w, _, _ in out) == 1
+        and "ADJF" in word_classes(out[-1][0], lang)
+        and (seat := _REGION_THEN_NAME.match(right, end))
+    ):
+        # "в 135 км от временного административного центра Запорожской области Мелитополя":
+        # a description, the region it is the seat of, then its own name (rule seat_of_region)
+        phrase, end = right[: seat.end()].strip(), seat.end()
     if seen_cap and out[0][0].lower() in _LEX.road_words and (ends := _ROAD_ENDS.match(right, end)):
         # "від траси Київ — Чоп", "южнее автодороги А141 Орёл — Витебск": a road named by its
         # ends runs on past the dash (rule road_ends)
@@ -2519,11 +2542,35 @@ def _drop_lead_verb(sentence: str, subject: str | None) -> str | None:
     return rest
 
 
+#: "граница Украины с Румынией", "кордон із Білоруссю": a border's partner after its subject.
+_SUBJECT_PARTNER = re.compile(
+    rf"\s+(?:{_alt(w for w in _LEX.border_partner_words if _CYRILLIC.search(w))})\s+"
+    r"[А-ЯІЇЄҐ][\w’'\-]*(?:\s+(?:областью|областю))?(?![\w’'\-])"
+)
+
+
+def _with_border_partner(sentence: str, subject: str | None) -> str | None:
+    """Rule ``border_partner_subject``: a Ukrainian or Russian border named as the subject
+    keeps the side it borders, as a reference does ("Граница Белоруссии с Украиной проходит в
+    30 км от …", "находится граница Украины с Румынией", "Кордон із Білоруссю проходить за
+    20 км від …")."""
+    if (
+        not subject
+        or subject.split()[0].lower() not in _LEX.border_words
+        or not _CYRILLIC.search(subject)
+        or (at := sentence.find(subject)) < 0
+        or sentence.find(subject, at + 1) >= 0
+    ):
+        return subject
+    m = _SUBJECT_PARTNER.match(sentence, at + len(subject))
+    return subject + m.group() if m else subject
+
+
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
           value_max=None, unit=None, unit_text=None, direction=None, alt=None, alt_unit=None,
           span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
     reference = _drop_descriptor(reference) if reference else None
-    subject = _drop_lead_verb(sentence, subject)
+    subject = _with_border_partner(sentence, _drop_lead_verb(sentence, subject))
     qualifier = " ".join(qual.lower().split()) if qual else None
     if unit in ("h", "min") and relation in ("distance_direction", "distance_only"):
         relation = "travel_time"
@@ -2663,6 +2710,17 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             continue
         words = [w for w, _, _ in _tokens(clauses[i]) if _LETTER.match(w)]
         if not words:
+            if (
+                i == last
+                and i
+                and _lying_subject(
+                    [w for w, _, _ in _tokens(clauses[i - 1]) if _LETTER.match(w)], lang
+                )
+            ):
+                # "Завод знаходиться в промзоні міста Шостка, за 40 км від …": the clause
+                # before says where its subject lies; the measure places that subject (rule
+                # lying_subject)
+                continue
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
             if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
@@ -2903,11 +2961,15 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         if (
             opening == "adjective"
             and i
-            and len(words) == 2
+            and len(words) >= 2
             and words[1].lower() in _CYR_TYPE
+            and not (len(words) > 2 and _is_cap(words[2]))  # "Невелике село Берестове"
             and (bare := _described_before(clauses[i - 1], whole=True))
         ):
-            return bare  # "Липці — велике село в 30 кілометрах …": the name it describes
+            # "Липці — велике село в 30 кілометрах …", "Ольховатка — небольшое село на берегу
+            # реки Оскол, в 8 км …": the name the description by a type word is set after
+            # (rule described_opening)
+            return bare
         if (
             opening == "adjective"
             and len(words) > 2
@@ -2916,6 +2978,18 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             and _kind(name) not in ("non_place", "region", "pronoun")
         ):
             return name  # "Невелике село Берестове", "Районний центр Покровськ": the name
+        if (
+            opening is None
+            and len(words) > 1
+            and words[1].lower() in _LEX.region_heads
+            and _is_cap(words[0])
+            and not word_classes(words[0], lang)
+            and words[0].lower().endswith(_ADJ_ENDINGS)
+        ):
+            # "Кушугумська громада", "Великобурлукская громада": a capitalised word the
+            # dictionary does not know, with an adjective's ending, before an area's head noun
+            # is the area's name adjective, as a known one is (rule area_subject)
+            opening = "adjective"
         if opening == "adjective" and words[1].lower() in _LEX.region_heads:
             if i == 0 and _is_cap(words[0]):
                 # "Краснопільська громада розташована за 5 км …", "Кушугумська громада
@@ -3369,6 +3443,37 @@ def _contained(clause: str) -> bool:
     return bool(container and _described_before(clause[: container.start()], bare=False))
 
 
+#: Predicates of lying ("розташований", "находится") and of lying next to ("примикає",
+#: "граничит"): the places they govern say where their subject is (rule lying_subject).
+_LYING_VERBS = frozenset(
+    w for w in _LEX.locative_verbs | _LEX.adjacency_verbs if _CYRILLIC.search(w) and " " not in w
+)
+
+
+def _lying_subject(words: list[str], lang: str) -> bool:
+    """Rule ``lying_subject``: whether a clause has a settlement as its subject, then a
+    predicate of lying or adjacency and a preposition after it ("Село Гутирівка примикає до
+    села Уманцівка", "Деревня расположена в районе посёлка X"). A measure right after the place
+    that predicate governs places the clause's subject, not that place, which says only where
+    the subject is. A thing or a pronoun lying in a settlement leaves the settlement to be
+    measured ("Олеський замок, розташований у селищі Олесько за 70 км …")."""
+    verb = next((k for k, w in enumerate(words) if w.lower() in _LYING_VERBS), None)
+    if not verb or verb >= len(words) - 2:
+        return False  # "Находится в посёлке X, в 5 км …": no subject before the verb
+    if verb and word_classes(words[0], lang) <= _FUNCTION_POS:
+        return False  # "Зараз розташований у …", "Также находится в …": no subject before
+    if not any(w.lower() in _CYR_TYPE for w in words[:verb]):
+        # "Олеський замок розташований у селищі Олесько за 70 км …", "Він розташований у селі
+        # Бузова …", "Завод находится в …": a thing or a pronoun lies in the settlement, which
+        # is what can be measured; only a settlement named by its type ("Село Гутирівка
+        # примикає до села Уманцівка, …", "Деревня примыкает к …") keeps the subject
+        return False
+    after = words[verb + 1 : verb + 3]
+    if "ADVB" in word_classes(after[0], lang):
+        after = after[1:]  # "розташований безпосередньо біля", "находится прямо в"
+    return bool(after) and "PREP" in word_classes(after[0], lang)
+
+
 def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
     of taking or striking, a "near" or an "in" preposition (a type word between them allowed),
@@ -3381,6 +3486,8 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         name = name.split(maxsplit=1)[1]  # "Штурм Ивановки в 20 км от …": the noun opens
     if not name or name == _cap_run(words) or _kind(name) in ("non_place", "region", "pronoun"):
         return None
+    if _lying_subject(words[: len(words) - len(name.split())], lang):
+        return None  # "Замок розташований у селищі Олесько за 70 км …" (rule lying_subject)
     lead = [w.lower() for w in words[: len(words) - len(name.split())]]
     typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
@@ -3487,7 +3594,8 @@ _FROM_SIDE = re.compile(rf"\s+(?P<side>{_alt(_LEX.from_directions)})(?![\w-])", 
 #: A full participle right before a measure, no comma before it: "наблюдают размещенный в 7 км
 #: от государственной границы военный лагерь" (rule prenominal_participle).
 _PRENOMINAL_PARTICIPLE = re.compile(
-    rf"(?<![\w-])(?P<p>{_alt(w for w in _LEX.participles if ' ' not in w)})\s+$", re.IGNORECASE
+    rf"(?<![\w-])(?P<p>{_alt(w for w in _LEX.participles if ' ' not in w)}|[а-яёіїєґ’'\-]{{4,}})\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -3561,13 +3669,13 @@ def _relative_measure(
     return subject, antecedent, after.end() if subject and after else ref_end
 
 
-def _agrees(word: str, readings: set[tuple[str, str | None, str]]) -> bool:
-    """Whether a Russian word shares a case and a number, and no other gender, with one of
+def _agrees(word: str, readings: set[tuple[str, str | None, str]], lang: str = "ru") -> bool:
+    """Whether a word shares a case and a number, and no other gender, with one of
     ``readings`` (:func:`gazetteer.inflection.word_agreement`)."""
     return any(
         c == c2 and n == n2 and (g is None or g2 is None or g == g2)
         for c, g, n in readings
-        for c2, g2, n2 in word_agreement(word.lower(), "ru")
+        for c2, g2, n2 in word_agreement(word.lower(), lang)
     )
 
 
@@ -3585,9 +3693,13 @@ def _prenominal_subject(
     sentence: str, start: int, reference: str | None, ref_end: int
 ) -> tuple[str, str, int] | None:
     """ "Пограничники наблюдают размещенный в 7 км от государственной границы военный лагерь",
-    "атакуют расположенный в 5 км от границы город Сумы": a Russian participle opening the
-    measure before its noun describes the noun phrase after the reference that agrees with it
-    in the nominative or accusative (the reference after "от"/"до" is in the genitive).
+    "атакуют расположенный в 5 км от границы город Сумы", "удар по расположенному в 5 км от
+    Белгорода селу Никольское", "обстріляв розташоване за 7 км від Нікополя село": a
+    participle opening the measure before its noun describes the noun phrase after the
+    reference that agrees with it (rule prenominal_participle). In the nominative or the
+    accusative any noun phrase; in another case — the case a reference after "от"/"від" may
+    share — only a settlement type word, which then gives the name after it ("жители
+    находящегося в 2 км от линии фронта поселка Горняк").
 
     Returns (subject, reference, end of the subject) or None.
     """
@@ -3595,31 +3707,55 @@ def _prenominal_subject(
     m = _PRENOMINAL_PARTICIPLE.search(before)
     if not m or not reference or re.search(r"[,(—–]\s*$", before[: m.start()]):
         return None
-    if _cyrillic_language(sentence) != "ru":
+    lang = _cyrillic_language(sentence)
+    participle = m.group("p").lower()
+    if participle not in _LEX.participles and "PRTF" not in word_classes(participle, lang):
         return None
-    want = {r for r in word_agreement(m.group("p").lower(), "ru") if r[0] in ("nomn", "accs")}
+    want = set(word_agreement(participle, lang))
+    lead = _last_word(before[: m.start()])
+    if (
+        any(r[0] == "nomn" for r in want)
+        and sentence[: max(0, start - 40) + m.start()].strip()  # "Находящийся в 20 км от …"
+        and not (lead and word_classes(lead[0], lang) & {"PREP", "VERB", "INFN", "GRND"})
+    ):
+        # "Село розташоване за 5 км …", "…, що розташоване за 15 км від лінії зіткнення …": a
+        # participle after its subject or a relative pronoun is the predicate; only one after
+        # a verb or a preposition ("обстріляв розташоване …", "у розміщений …") stands before
+        # its noun
+        return None
+    direct = {r for r in want if r[0] in ("nomn", "accs")}
     ref_start = sentence.find(reference, start, ref_end)
     if not want or ref_start < 0:
         return None
-    tokens = _tokens(sentence[ref_start : ref_end + 120])
+    rest = _CLAUSE_REST.match(sentence, ref_end)
+    tokens = _tokens(sentence[ref_start : rest.end() if rest else ref_end])
     inside = sum(1 for _, _, e in tokens if ref_start + e <= ref_end)
-    k = next(
-        (
-            k
-            for k in range(1, min(inside + 1, len(tokens)))
-            if not _is_cap(tokens[k][0])
-            and _LETTER.match(tokens[k][0])
-            and word_classes(tokens[k][0], "ru") & {"NOUN", "ADJF", "PRTF"}
-            and _agrees(tokens[k][0], want)
-        ),
-        None,
-    )
+
+    def heads(k: int) -> bool:
+        word = tokens[k][0]
+        if _is_cap(word) or not _LETTER.match(word):
+            return False
+        classes = word_classes(word, lang)
+        if not classes & {"NOUN", "ADJF", "PRTF"}:
+            return False
+        if direct and _agrees(word, direct, lang):
+            return True
+        # another case: a type word with its name after it ("селу Никольское")
+        return (
+            word.lower() in _CYR_TYPE
+            and _agrees(word, want, lang)
+            and k + 1 < len(tokens)
+            and _is_cap(tokens[k + 1][0])
+        )
+
+    k = next((k for k in range(1, min(inside + 1, len(tokens))) if heads(k)), None)
     if k is None:
         return None
+    agree = direct if direct and _agrees(tokens[k][0], direct, lang) else want
     words = []
     for j, (word, _, e) in enumerate(tokens[k:], k):
-        classes = word_classes(word, "ru")
-        if not _agrees(word, want) or not classes & {"NOUN", "ADJF", "PRTF"}:
+        classes = word_classes(word, lang)
+        if not _agrees(word, agree, lang) or not classes & {"NOUN", "ADJF", "PRTF"}:
             return None
         words.append(word)
         end = e
@@ -3627,9 +3763,20 @@ def _prenominal_subject(
         if "NOUN" in classes and not (
             classes & {"ADJF", "PRTF"}
             and not _is_cap(nxt)
-            and "NOUN" in word_classes(nxt, "ru")
-            and _agrees(nxt, want)
+            and "NOUN" in word_classes(nxt, lang)
+            and _agrees(nxt, agree, lang)
         ):
+            if (
+                agree is direct
+                and nxt
+                and not _is_cap(nxt)
+                and nxt.lower() not in _CYR_TYPE
+                and word_classes(nxt, lang) == {"NOUN"}
+                and {"gent"}
+                == {c for c, _, _ in word_agreement(nxt.lower(), lang)} & {"gent", "nomn", "accs"}
+            ):
+                words.append(nxt)  # "пункт пропуску", "склад боеприпасов": its genitive noun
+                end = tokens[j + 1][2]
             break  # "военный лагерь": an adjective that can be a noun, then its noun
     else:
         return None
@@ -3850,6 +3997,10 @@ _SPAN_DASHED_END = re.compile(
 )
 _SPAN_END_DASH = re.compile(r"\s*[—–]\s*")
 _SPAN_BETWEEN = re.compile(
+    # "Від смт Межова Дніпровської області, що …, до лінії фронту": the "from" end's region
+    # (an adjective and a region word) stays with it (rule span_region)
+    r"(?:\s+[А-ЯІЇЄҐ][\w’'\-]*\s+"
+    rf"(?:{_alt(w for w in _LEX.region_words if _CYRILLIC.search(w) and w.isalpha())})(?![\w’'\-]))?"
     rf"\s*(?:,[^,]{{1,80}},|\s(?:{_alt(_LEX.locative_prepositions)})\s[^,]{{1,60}}?)?\s*",
     re.IGNORECASE,
 )
@@ -4374,6 +4525,14 @@ _NEAR_THEN_DASH = re.compile(
     rf"(?<![\w-])(?:{_alt(_LEX.near_from)})\s+(?=[^—–,]{{1,80}}(?:\s[—–-]|,)\s*$)", re.IGNORECASE
 )
 
+
+#: Rule near_predicate: "Фронт зовсім поруч — ", "Передовая совсем рядом, ": a predicate of
+#: nearness ending its clause, then a dash or a comma before the measure.
+#: A measure that closes its clause ("за 7 кілометрів.", "в 1,5 км!", "в 5 км, …").
+_MEASURE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»”\"]|[—–]|$)")
+_NEAR_PREDICATE_END = re.compile(
+    rf"(?<![\w-])(?:{_alt(_LEX.near_predicates)})\s*(?:\s[—–-]|,)\s*$", re.IGNORECASE
+)
 
 _SEPARATION = re.compile(rf"(?<![\w-])(?:{_alt(_LEX.separation_verbs)})(?![\w-])", re.IGNORECASE)
 
@@ -5218,6 +5377,8 @@ def parse(sentence: str) -> list[Statement]:
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
     if "\u0301" in sentence and _STRESS.search(sentence):
         return _unstressed(sentence)
+    if (" - " in sentence or " – " in sentence) and _SPACED_COMPOUND.search(sentence):
+        return _rejoined(sentence)
     statements: list[Statement] = []
     taken = _Spans()
 
@@ -5749,6 +5910,22 @@ def parse(sentence: str) -> list[Statement]:
                         near.start(),
                     )
                     rule = "near_then_measure"
+                elif (
+                    span is None
+                    and m.group("prep") != "на"
+                    and _MEASURE_CLOSES.match(sentence, m.end())
+                    and (
+                        close := _NEAR_PREDICATE_END.search(
+                            sentence, max(0, m.start() - 40), m.start()
+                        )
+                    )
+                    and (subject := _subject_cyrillic(sentence, close.start(), own_clause=True))
+                    and (_is_line(subject) or _is_force(subject))
+                ):
+                    # "Фронт зовсім поруч — за 7 кілометрів", "Передовая совсем рядом, менее чем
+                    # за 1,5 км": how near the front or the enemy is, from here, left unsaid;
+                    # not a thing or an event ("Ракета впала неподалік — за 200 метрів")
+                    span, rule = (subject, None, close.start()), "near_predicate"
                 gapped = (
                     _GAPPED.fullmatch(sentence, statements[-1].span[1], m.start())
                     if span is None and statements and statements[-1].reference
@@ -5784,7 +5961,7 @@ def parse(sentence: str) -> list[Statement]:
                     continue
                 else:
                     subject, reference, span_start = span
-                    if rule not in ("near_then_measure", "separation_uk_ru"):
+                    if rule not in ("near_then_measure", "separation_uk_ru", "near_predicate"):
                         rule = "distance_span"
                     if (
                         subject is None
@@ -6752,11 +6929,50 @@ _PLURAL_APPOSED = re.compile(
 _STRESS = re.compile(r"(?<=[\u0400-\u04ff])\u0301")
 
 
+#: "северо - восточной", "юго – западнее", "північно - східній": a compass combining form
+#: (the first part of the lexicon's hyphenated Cyrillic directions) and a hyphen written with
+#: spaces round it, as a dash is — one word, not a clause break (rule spaced_compound).
+_SPACED_COMPOUND = re.compile(
+    r"(?<![\w-])(?i:{})(?P<gap>\s+[-–]\s+)(?=[а-яёіїєґ])".format(
+        _alt(
+            {
+                p
+                for w in (*_LEX.compass, *_LEX.direction_adjectives)
+                if "-" in w and _CYRILLIC.search(w)
+                for p in [w.split("-")[0].split()[-1]]
+                if p.endswith("о") and len(p) >= 3
+            }
+        )
+    )
+)
+
+
+def _rejoined(sentence: str) -> list[Statement]:
+    """``parse`` of ``sentence`` with each spaced compound hyphen closed up ("северо -
+    восточной" → "северо-восточной"; rule spaced_compound), spans mapped back."""
+    removed: list[int] = []
+    dashes: set[int] = set()
+    for m in _SPACED_COMPOUND.finditer(sentence):
+        gap = m.group("gap")
+        dash = m.start("gap") + gap.index(gap.strip())
+        dashes.add(dash)
+        removed.extend(k for k in range(m.start("gap"), m.end("gap")) if k != dash)
+    gone = set(removed)
+    plain = "".join("-" if k in dashes else c for k, c in enumerate(sentence) if k not in gone)
+    return _mapped_back(sentence, removed, plain)
+
+
 def _unstressed(sentence: str) -> list[Statement]:
     """``parse`` of ``sentence`` read without its stress marks (rule-free: names are looked up
     as written without them), spans mapped back to the text as given."""
     marks = [m.start() for m in _STRESS.finditer(sentence)]
     plain = _STRESS.sub("", sentence)
+    return _mapped_back(sentence, marks, plain)
+
+
+def _mapped_back(sentence: str, marks: list[int], plain: str) -> list[Statement]:
+    """``parse`` of ``plain`` (``sentence`` without the characters at ``marks``), each span
+    mapped back to ``sentence``."""
 
     def back(pos: int) -> int:
         # each mark before a position of the plain text shifts it one to the right

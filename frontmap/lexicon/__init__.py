@@ -159,6 +159,12 @@ class Lexicon:
     named_place_heads: frozenset[str] = frozenset()
     #: "X, positioned 6 km away, shells Y": verbs acting on a place from afar (rule away_object)
     away_object_verbs: frozenset[str] = frozenset()
+    #: "примикає до", "граничит с": a clause's subject lies next to the place the verb governs,
+    #: so a measure after that place still places the subject (rule lying_subject)
+    adjacency_verbs: frozenset[str] = frozenset()
+    #: "Фронт зовсім поруч — за 7 км", "Передовая совсем рядом, в 1,5 км": a predicate of
+    #: nearness with no "від"/"от", its measure after a dash or comma (rule near_predicate)
+    near_predicates: frozenset[str] = frozenset()
     #: "dozens of other communities", "part of a belt": a quantity or share of what follows "of"
     quantity_partitives: frozenset[str] = frozenset()
     #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
@@ -444,6 +450,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         area_adjectives=joined("area_adjectives"),
         named_place_heads=joined("named_place_heads"),
         away_object_verbs=joined("away_object_verbs"),
+        adjacency_verbs=joined("adjacency_verbs"),
+        near_predicates=joined("near_predicates"),
         quantity_partitives=joined("quantity_partitives"),
         auxiliaries=joined("auxiliaries"),
         straight_line=joined("straight_line"),
