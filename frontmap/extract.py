@@ -3156,7 +3156,7 @@ def extract(
             subject_at = first_at.setdefault((st.subject or "").lower(), st.span[0])
             st, note = _antecedent(
                 st, si, start, sents, by_sentence, subject_at=start + subject_at,
-                refs=named_refs, subjects=subjects,
+                refs=named_refs, subjects=subjects, gz=gz,
             )  # fmt: skip
             if st.reference:
                 named_refs.add(st.reference)
@@ -3451,7 +3451,7 @@ def _without_datelines(sents, by_sentence) -> dict:
 
 def _antecedent(
     st, si: int, start: int, sents, by_sentence, *, subject_at: int | None = None, refs=(),
-    subjects=(),
+    subjects=(), gz=None,
 ) -> tuple:  # fmt: skip
     """Pronoun and description places ("It", "the town", "the beleaguered city") read as the
     place the text refers to. Returns the statement (with the places filled) and a note.
@@ -3466,7 +3466,10 @@ def _antecedent(
     where the subject is read from: for coordinated statements sharing one subject, the
     first statement's. A reference: the nearest place named earlier in the same sentence (not
     the subject). A lone sentence has no such context, and a place not found this way stays
-    unresolved.
+    unresolved. A village's description ("the village", "село", "поселок") never stands for a
+    city of :data:`VILLAGE_MAX_POPULATION` people or more (rule village_not_city; ``gz`` gives
+    the populations): "Kharkiv was shelled. The village lies 30 km from Kupiansk" is about
+    some village the text leaves unnamed.
     """
     notes = []
     at = start + st.span[0]
@@ -3576,12 +3579,31 @@ def _antecedent(
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
+        if _too_big_for(text, found, gz):
+            notes.append(f"'{text}' is not read as {name}: a city is no village.")
+            continue
         if unsaid:
             notes.append(f"The unstated subject read as {name}, the place {where}.")
         else:
             notes.append(f"'{text}' read as {name}, the place {where}.")
         st = replace(st, **{role: name, f"{role}_kind": "place"})
     return st, " ".join(notes)
+
+
+#: The most people a place a village's description ("the village", "село") stands for may have.
+VILLAGE_MAX_POPULATION = 50_000
+
+
+def _too_big_for(text: str | None, found, gz) -> bool:
+    """Rule village_not_city: whether a description naming a village ("the village", "село",
+    "поселок") was read as a city of :data:`VILLAGE_MAX_POPULATION` people or more."""
+    if gz is None or not text or isinstance(found, str) or not found.place_id:
+        return False
+    words = {w.strip('.,;:()«»"').lower() for w in text.split()}
+    if words.isdisjoint(_LEX.village_words):
+        return False
+    place = gz.get(found.place_id)
+    return bool(place is not None and (place.population or 0) >= VILLAGE_MAX_POPULATION)
 
 
 #: A sentence opening with "Розташований", "Расположен": where the place the text is about lies.

@@ -211,6 +211,21 @@ def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
     assert v.verdict == "unverifiable", v.explanation
 
 
+def test_a_village_description_never_stands_for_a_city(gz_embedded):
+    # rule village_not_city: the village the text leaves unnamed is not Kharkiv (1.4 million)
+    for text in (
+        "Kharkiv was shelled overnight, the governor said. The village lies 30 km from Kupiansk.",
+        "Харків знову обстріляли. Село розташоване за 30 км від Куп'янська.",
+        "Покровск атаковали ночью. Поселок находится в 10 км от Мирнограда.",
+    ):
+        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        assert v.verdict == "unverifiable" and "a city is no village" in v.explanation, text
+    # a town's description may stand for a city
+    text = "Russian troops attacked Pokrovsk on Monday. The town is 10 km from Myrnohrad."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'The town' read as Pokrovsk" in v.explanation
+
+
 def test_a_description_passes_over_sentences_that_only_describe_the_place(gz_embedded):
     # rule only_place_before, the chain of descriptions (dev EN412)
     text = (
