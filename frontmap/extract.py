@@ -452,6 +452,9 @@ class ClaimWords:
     #: A gain word that says its subject lost the place ("We lost control over X"): no
     #: first-person gain (rule ``agent_side``).
     loss_action: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule loss_noun: a noun of losing a place at a gain's start ("визнав втрату X",
+    #: "признали потерю X"): the voice's side lost it, the other side gained it.
+    loss_noun: re.Pattern = re.compile(r"(?!x)x")
     #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
@@ -795,6 +798,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent_after=tuple((side, _union(v)) for d in data
                                for side, v in d.get("gain_agent_after", {}).items()),
         loss_action=_union(each("loss_action")),
+        loss_noun=_union(each("loss_noun")),
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
         taken_near=_union(each("taken_near")),
@@ -4655,6 +4659,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     expelled = _expelled_side(sent, _at, rel, w)
                     if expelled is not None:
                         agent = {"RU": "UA", "UA": "RU", "enemy": side}.get(expelled)
+                    elif w.loss_noun.match(sent, _at):
+                        # rule loss_noun: "визнав втрату X": the voice's side lost X
+                        agent = "enemy"
                     if agent == "enemy":  # "the enemy has retaken X": the voice's other side
                         agent = {"RU": "UA", "UA": "RU"}.get(side)
                     # "We have taken X": the voice's own side ("We lost control over X": no
