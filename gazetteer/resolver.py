@@ -736,9 +736,7 @@ class Gazetteer:
                 # a Russian spelling's nominative read in Ukrainian ("Малых Щербаках" ->
                 # "малые щербаки" -> "Малі Щербаки"): exact keys only, places in Ukraine only,
                 # as the spellings of a name written in the nominative (_spelling_hits)
-                forms = {
-                    keys(f)[0]: f for r in readings.values() for f in spelling_forms(r)
-                }
+                forms = {keys(f)[0]: f for r in readings.values() for f in spelling_forms(r)}
                 forms = {k: f for k, f in forms.items() if k not in readings and k != q.key}
                 if forms:
                     tried.append("lemma spellings " + ", ".join(repr(f) for f in forms.values()))

@@ -113,7 +113,8 @@ FLOORS = {
     # / ru 66.7; no claim from its 7 no-claim reports) joined: dev en 80.1 / uk 93.5 / ru 88.3 /
     # all 86.5 % (lenient 86.5 / 93.5 / 90.5 / 89.8), test en 53.1 / uk 72.5 / ru 77.6 / all
     # 67.6 % (lenient 62.2 / 83.6 / 81.8 / 76.3) — floors re-set for the grown corpus.
-    "dev": {"en": (0.80, 0.865), "uk": (0.935, 0.935), "ru": (0.88, 0.905), "all": (0.865, 0.895)},
+    # round 15 (clcyr15: Russian inflected names read through their Ukrainian spelling): dev ru 88.3 -> 88.6
+    "dev": {"en": (0.80, 0.865), "uk": (0.935, 0.935), "ru": (0.885, 0.905), "all": (0.865, 0.895)},
     "test": {"en": (0.53, 0.62), "uk": (0.725, 0.835), "ru": (0.775, 0.815), "all": (0.675, 0.76)},
 }
 CASES = [
