@@ -452,9 +452,6 @@ class ClaimWords:
     #: A gain word that says its subject lost the place ("We lost control over X"): no
     #: first-person gain (rule ``agent_side``).
     loss_action: re.Pattern = re.compile(r"(?!x)x")
-    #: Rule loss_noun: a noun of losing a place at a gain's start ("визнав втрату X",
-    #: "признали потерю X"): the voice's side lost it, the other side gained it.
-    loss_noun: re.Pattern = re.compile(r"(?!x)x")
     #: Rule fronted_clause: what opens a clause of its own right before a place ("…, а біля
     #: X", "…, под X"): the place takes the action after it, not the earlier clause's.
     fronted_place_before: re.Pattern = re.compile(r"(?!x)x")
@@ -801,7 +798,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent_after=tuple((side, _union(v)) for d in data
                                for side, v in d.get("gain_agent_after", {}).items()),
         loss_action=_union(each("loss_action")),
-        loss_noun=_union(each("loss_noun")),
         fronted_place_before=_union(each("fronted_place_before")),
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
@@ -4677,20 +4673,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # rule expelled_side: "its forces had driven Russian troops out of X",
                     # "вибили окупантів з X": the side that drove the other out gained X
                     expelled = _expelled_side(sent, _at, rel, w)
-                    lost = False
                     if expelled is not None:
                         agent = {"RU": "UA", "UA": "RU", "enemy": side}.get(expelled)
-                    elif w.loss_noun.match(sent, _at):
-                        # rule loss_noun: "визнав втрату X": the voice's side lost X, or the
-                        # side of a claimant that admits it right before ("Генштаб ЗСУ
-                        # повідомив, що Міноборони РФ визнало втрату X": Russia lost X)
-                        loser = next(
-                            (c[3] for c in reversed(who_here)
-                             if c[1] <= _at <= c[1] + LOSS_NOUN_REACH
-                             and not _CLAUSE_MARK.search(sent, c[1], _at)),
-                            side,
-                        )  # fmt: skip
-                        agent, lost = {"RU": "UA", "UA": "RU"}.get(loser), True
                     if agent == "enemy":  # "the enemy has retaken X": the voice's other side
                         agent = {"RU": "UA", "UA": "RU"}.get(side)
                     # "We have taken X": the voice's own side ("We lost control over X": no
@@ -4704,7 +4688,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         agent = side
                     if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
                         claim_kind = "captured"
-                    elif agent == "UA" == side and (expelled is not None or first_person or lost):
+                    elif agent == "UA" == side and (expelled is not None or first_person):
                         # Ukraine's voice: its forces drove them out, "we have taken X"
                         claim_kind = "liberated"
                     elif agent == "UA" != side and (
@@ -5698,11 +5682,6 @@ def _pattern_spans(pattern: re.Pattern, sent: str) -> tuple[tuple[int, int], ...
 
 _SPANS: dict[tuple[int, str], tuple[tuple[int, int], ...]] = {}
 
-
-#: How far after a claimant a noun of its loss may stand for it to be the loser (rule
-#: ``loss_noun``: "Міноборони РФ визнало втрату X").
-LOSS_NOUN_REACH = 40
-_CLAUSE_MARK = re.compile(r"[,;:.!?—–]")
 
 #: How far before a place the words that front it in a clause of its own may start, and how
 #: far after it its own action may (rule ``fronted_clause``).
