@@ -462,6 +462,9 @@ class ClaimWords:
     #: A gain word that says its subject lost the place ("We lost control over X"): no
     #: first-person gain (rule ``agent_side``).
     loss_action: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule fronted_clause: what opens a clause of its own right before a place ("…, а біля
+    #: X", "…, под X"): the place takes the action after it, not the earlier clause's.
+    fronted_place_before: re.Pattern = re.compile(r"(?!x)x")
     #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
@@ -815,6 +818,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         gain_agent_after=tuple((side, _union(v)) for d in data
                                for side, v in d.get("gain_agent_after", {}).items()),
         loss_action=_union(each("loss_action")),
+        fronted_place_before=_union(each("fronted_place_before")),
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
         taken_near=_union(each("taken_near")),
@@ -4322,6 +4326,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # рубежи"): the first after the first place after it (rule withdrawal_destination)
         went = _withdrawal_destinations(sent, actions, targets, w)
         closed = _closed_relatives(sent, w) if len(targets) > 1 else []
+        fronted = None  # the last place that took the action after it (rule fronted_clause)
         for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
             # rule list_after_relative: "shelled Nikopol, where a house was damaged, Marhanets
@@ -4350,6 +4355,21 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # its own, whose verb is no action; it takes an action only after it
                     before = []
                     act = next((a for a in actions if a[0] > rel), None)
+                elif (
+                    fronted is not None
+                    and fronted[0] == k - 1
+                    and w.list_link.fullmatch(
+                        sent, targets[k - 1][0] + len(targets[k - 1][1].text), rel
+                    )
+                ):
+                    # rule fronted_clause: the next name of the fronted place's list
+                    before, act = [], fronted[1]
+                    fronted = (k, act)
+                elif later := _fronted_action(sent, act[1], rel, len(target.text), actions, w):
+                    # rule fronted_clause: "Росіяни захопили X, а біля Y тривають бої", "ВС РФ
+                    # заняли X, под Y идут бои": Y is fighting, not captured
+                    before, act = [], later
+                    fronted = (k, act)
             if act is None:
                 continue
             if (
@@ -5865,6 +5885,29 @@ def _pattern_spans(pattern: re.Pattern, sent: str) -> tuple[tuple[int, int], ...
 
 
 _SPANS: dict[tuple[int, str], tuple[tuple[int, int], ...]] = {}
+
+
+#: How far before a place the words that front it in a clause of its own may start, and how
+#: far after it its own action may (rule ``fronted_clause``).
+FRONTED_REACH = 60
+#: The words between a fronted place and its action: no clause boundary, but a comma before a
+#: listed name ("біля Покровська, Мирнограда і Торецька тривають бої").
+_FRONTED_GAP = re.compile(r"(?:[^,;:.!?—–«»\"“”]|,\s*(?-i:[A-ZА-ЯІЇЄҐЁ]))*")
+
+
+def _fronted_action(
+    sent: str, end: int, at: int, length: int, actions: list, w: ClaimWords
+) -> tuple | None:
+    """Rule ``fronted_clause``: the action a place at ``at`` takes when a clause boundary, a
+    conjunction and a locating word front it after the earlier action ending at ``end``
+    ("Росіяни захопили X, а біля Y тривають бої"): the first action after the place, in its
+    own clause; None when the place is no such clause's or no action follows it there."""
+    if not w.fronted_place_before.search(sent, max(end, at - FRONTED_REACH), at):
+        return None
+    after = next((a for a in actions if a[0] >= at + length), None)
+    if after is None or after[0] - at - length > FRONTED_REACH:
+        return None
+    return after if _FRONTED_GAP.fullmatch(sent, at + length, after[0]) else None
 
 
 def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> bool:

@@ -732,6 +732,18 @@ class Gazetteer:
                 for store in self.stores:
                     for place, matched, kind, k in store.lookup_keys(list(readings)):
                         hits.append((place, matched, kind, "inflected", 1.0, readings[k]))
+            if readings and not hits and not exact and is_ukrainian(q.text) is not True:
+                # a Russian spelling's nominative read in Ukrainian ("Малых Щербаках" ->
+                # "малые щербаки" -> "Малі Щербаки"): exact keys only, places in Ukraine only,
+                # as the spellings of a name written in the nominative (_spelling_hits)
+                forms = {keys(f)[0]: f for r in readings.values() for f in spelling_forms(r)}
+                forms = {k: f for k, f in forms.items() if k not in readings and k != q.key}
+                if forms:
+                    tried.append("lemma spellings " + ", ".join(repr(f) for f in forms.values()))
+                for store in self.stores:
+                    for place, matched, kind, k in store.lookup_keys(list(forms)):
+                        if (place.country or "").upper() == HOME_COUNTRY:
+                            hits.append((place, matched, kind, "inflected", 1.0, forms[k]))
         if self.inflection == "stems" or (self.inflection == "both" and not hits and not exact):
             found = list(q.stems)
             if self.inflection == "both":

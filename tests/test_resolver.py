@@ -50,6 +50,8 @@ def test_geonames_acceptance(gz_full, name, kw, expected):
         ("Малой Токмачке", 702153),
         ("Суджі", 486816),  # Суджа, not Suzhou (the stem "sudzh" + "ou")
         ("Балагана", 9112132),
+        # a Russian spelling: its nominative "малые щербаки" read in Ukrainian (Малі Щербаки)
+        ("Малых Щербаках", 11011094),
     ],
 )
 def test_inflected_names_read_in_the_nominative(gz_full, name, expected):
