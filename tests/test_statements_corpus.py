@@ -115,8 +115,10 @@ from .corpus_eval import OWN, evaluate, records
 #: With batch_2026-11-27l (ids F13…, 98 sentences, untuned: en 76.7 / uk 55.2 / ru 46.2 %,
 #: 0 of 22 negatives read) joined: dev en 86.0 / uk 78.1 / ru 75.7 %, test en 62.4 / uk 54.0 /
 #: ru 57.9 % (floors re-set for the grown corpus, not for a change of rules).
+#: Round 15 merged (sten15, stcyr15, agree15; village_not_city), batch l in: dev en 88.1 / uk
+#: 80.7 / ru 78.6 %, test en 62.1 / uk 54.0 / ru 57.9 %.
 FLOORS = {
-    ("dev", "en"): 0.855, ("dev", "ru"): 0.755, ("dev", "uk"): 0.78,
+    ("dev", "en"): 0.88, ("dev", "ru"): 0.785, ("dev", "uk"): 0.805,
     ("test", "en"): 0.62, ("test", "ru"): 0.575, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
@@ -241,7 +243,9 @@ def test_every_record_has_its_source():
 #: Round 15 agree15 (near_pair_direction, sole_antecedent): dev 64.1 % here (64.3 % full).
 #: With batch_2026-11-27l (97 labels, untuned: 25.5 % — 13 judged, all agreeing, 0 false
 #: alarms): dev 60.8 %, test 40.6 % here (61.0 / 40.2 % on the full gazetteer).
-AGREEMENT_FLOOR = {"dev": 0.605, "test": 0.40}
+#: Round 15 merged, batch l in: dev 62.4 %, test 40.8 % here (62.6 / 40.4 % on the full
+#: gazetteer).
+AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.405}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
