@@ -120,9 +120,9 @@ FLOORS = {
     # annotators from a later sentence's Sunday, replaces a lucky match)
     # Round 15 merged (rt15, clen15, clcyr15), batch l in: dev en 81.0 / uk 93.3 / ru 88.6 / all
     # 86.9 % (lenient 87.4 / 93.7 / 90.8 / 90.3), test en 53.3 / uk 72.5 / ru 77.6 / all 67.7 %
-    # (lenient 62.1 / 83.6 / 81.8 / 76.3).
+    # (lenient 62.1 / 83.6 / 81.8 / 76.3); test uk strict is 0.7247 (printed 72.5).
     "dev": {"en": (0.81, 0.87), "uk": (0.93, 0.935), "ru": (0.885, 0.905), "all": (0.865, 0.90)},
-    "test": {"en": (0.53, 0.62), "uk": (0.725, 0.835), "ru": (0.775, 0.815), "all": (0.675, 0.76)},
+    "test": {"en": (0.53, 0.62), "uk": (0.72, 0.835), "ru": (0.775, 0.815), "all": (0.675, 0.76)},
 }
 CASES = [
     json.loads(line)
