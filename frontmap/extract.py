@@ -3157,6 +3157,7 @@ def extract(
         for st in parse(sent):
             if st.relation not in _CHECKED:
                 continue
+            said = (st.subject, st.subject_kind)  # the subject as written, before any inference
             subject_at = first_at.setdefault((st.subject or "").lower(), st.span[0])
             st, note = _antecedent(
                 st, si, start, sents, by_sentence, subject_at=start + subject_at,
@@ -3166,14 +3167,14 @@ def extract(
                 named_refs.add(st.reference)
             if st.subject and st.subject_kind == "place":
                 subjects.append(st.subject)
-            parsed.append((si, st, note))
+            parsed.append((si, st, note, said))
     decided: dict = {}  # a name -> the reading a statement's figure fits, and how sure
     if parsed:
         # the statements' places are resolved jointly with every place the report names
-        names = statement_names(st for _, st, _ in parsed)
+        names = statement_names(st for _, st, _, _ in parsed)
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = _as_mentions(resolve_context(gz, names), result.mentions)
-        for si, st, note in parsed:
+        for si, st, note, said in parsed:
             st = _seat_apposition(st)
             st, here, capital_note = _capital_of_country(st, gz, context)
             st, here, seat_note = _oblast_centre(st, gz, here)
@@ -3182,7 +3183,7 @@ def extract(
             if (
                 note
                 and v.verdict == "inconsistent"
-                and _sole_antecedent(st, note, si, sents, by_sentence)
+                and _sole_antecedent(st, note, si, sents, by_sentence, said=said, gz=gz)
             ):
                 # rule sole_antecedent: "Лисичанск — город в Луганской области. Он расположен в
                 # 140 км …": the sentence before names one place and nothing else, the
@@ -3227,6 +3228,10 @@ def extract(
     return result
 
 
+#: The most people a place may have for a village's description ("the village", "село") read
+#: as it to call a statement inconsistent (rule sole_antecedent): a town is no village.
+VILLAGE_SURE_POPULATION = 10_000
+
 #: The notes of :func:`_antecedent` that read a subject from the sentence before.
 _FROM_BEFORE = (
     "the place named opening the sentence before.",
@@ -3234,17 +3239,35 @@ _FROM_BEFORE = (
 )
 
 
-def _sole_antecedent(st, note: str, si: int, sents, by_sentence) -> bool:
+def _sole_antecedent(
+    st, note: str, si: int, sents, by_sentence, *, said=(None, None), gz=None
+) -> bool:
     """Rule ``sole_antecedent``: whether a subject read from the sentence before ("It", "The
     city", "Город", an unstated subject) is beyond doubt — the one inference of the statement,
     the sentence before names that one settlement and no other (:func:`_only_place`), and the
     statement's own sentence names no settlement but its reference. Such a reading may call
-    the statement inconsistent; any other inference never does."""
+    the statement inconsistent; any other inference never does.
+
+    ``said`` is the subject as written and its kind. A pronoun or an unstated subject ("It",
+    "Він", "Она", "Розташований") may stand for any noun of the sentence before ("A column left
+    Horlivka. It is now …", "Біля Покровська ворог атакував. Він …"): it is beyond doubt only
+    when the place opens that sentence, as its subject. A village's description ("The village",
+    "Село", "Поселок") is beyond doubt only of a place of fewer than
+    :data:`VILLAGE_SURE_POPULATION` people ("Kupiansk was shelled. The village lies …" is
+    about some village the text leaves unnamed, not the town)."""
     if si == 0 or note.count(" read as ") != 1 or not note.endswith(_FROM_BEFORE):
         return False
     only = _only_place(by_sentence.get(si - 1, ()), st.reference, sents[si - 1])
     if only is None or only.text != st.subject:
         return False
+    text, kind = said
+    if (not text or kind == "pronoun") and not _opens(only, sents[si - 1]):
+        return False
+    words = {w.strip('.,;:()«»"').lower() for w in (text or "").split()}
+    if not words.isdisjoint(_LEX.village_words):
+        place = gz.get(only.place_id) if gz is not None and only.place_id else None
+        if place is None or (place.population or 0) >= VILLAGE_SURE_POPULATION:
+            return False
     reference = (st.reference or "").lower()
     return all(
         m.kind != "settlement" or (m.text.lower() in reference or reference in m.text.lower())

@@ -226,6 +226,32 @@ def test_a_village_description_never_stands_for_a_city(gz_embedded):
     assert v.verdict == "consistent" and "'The town' read as Pokrovsk" in v.explanation
 
 
+def test_sole_antecedent_abstains_on_a_pronoun_or_a_village_in_doubt(gz_embedded):
+    # rule sole_antecedent (rt15b): a pronoun may stand for any noun of the sentence before —
+    # only a place that opens it, as its subject, is beyond doubt
+    for text in (
+        "Біля Торецька ворог атакував 40 разів. Він розташований за 300 км від Донецька.",
+        "Russian troops shelled Toretsk overnight. It lies 300 km from Donetsk.",
+        "Под Торецком противник перешёл в наступление. Он находится в 300 км от Донецка.",
+    ):
+        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        assert v.verdict != "inconsistent" and "sole_antecedent" not in v.explanation, text
+    text = "Торецьк — місто в Донецькій області. Він розташований за 300 км від Донецька."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "inconsistent" and "sole_antecedent" in v.explanation
+    # a village's description is beyond doubt only of a village, never of a town
+    for text in (
+        "Russian forces shelled Kupiansk overnight. The village lies 200 km west of Kharkiv.",
+        "Куп'янськ обстріляли вночі. Село розташоване за 90 км на захід від Харкова.",
+        "Купянск обстреляли ночью. Поселок находится в 150 км к западу от Харькова.",
+    ):
+        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        assert v.verdict != "inconsistent" and "sole_antecedent" not in v.explanation, text
+    text = "Kupiansk was shelled overnight. The town lies 200 km west of Kharkiv."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "inconsistent" and "sole_antecedent" in v.explanation
+
+
 def test_a_description_passes_over_sentences_that_only_describe_the_place(gz_embedded):
     # rule only_place_before, the chain of descriptions (dev EN412)
     text = (
