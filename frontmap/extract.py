@@ -465,6 +465,10 @@ class ClaimWords:
     #: Rule fronted_clause: what opens a clause of its own right before a place ("…, а біля
     #: X", "…, под X"): the place takes the action after it, not the earlier clause's.
     fronted_place_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule fronted_object: a conjunction of contrast right before a bare place ("…, а X"),
+    #: which then has words of its own clause after it ("…, а Котлине наші воїни утримують").
+    fronted_object_before: re.Pattern = re.compile(r"(?!x)x")
+    fronted_object_after: re.Pattern = re.compile(r"(?!x)x")
     #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
@@ -819,6 +823,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                                for side, v in d.get("gain_agent_after", {}).items()),
         loss_action=_union(each("loss_action")),
         fronted_place_before=_union(each("fronted_place_before")),
+        fronted_object_before=_union(each("fronted_object_before")),
+        fronted_object_after=_union(each("fronted_object_after"), flags=0),
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
         taken_near=_union(each("taken_near")),
@@ -4388,6 +4394,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # rule fronted_clause: the next name of the fronted place's list
                     before, act = [], fronted[1]
                     fronted = (k, act)
+                elif own_clause := _fronted_object(sent, act[1], rel, len(target.text), w):
+                    # rule fronted_object: "Окупанти захопили X, а Y наші воїни утримують",
+                    # "ВСУ оставили X, а Y пока держат": Y is the object of a clause of its
+                    # own, and takes only an action of that clause (none: no claim)
+                    later = _fronted_action(
+                        sent, own_clause, rel, len(target.text), actions, w, True
+                    )
+                    before, act = [], later
+                    fronted = (k, act)
                 elif later := _fronted_action(sent, act[1], rel, len(target.text), actions, w):
                     # rule fronted_clause: "Росіяни захопили X, а біля Y тривають бої", "ВС РФ
                     # заняли X, под Y идут бои": Y is fighting, not captured
@@ -5918,15 +5933,29 @@ FRONTED_REACH = 60
 _FRONTED_GAP = re.compile(r"(?:[^,;:.!?—–«»\"“”]|,\s*(?-i:[A-ZА-ЯІЇЄҐЁ]))*")
 
 
+def _fronted_object(sent: str, end: int, at: int, length: int, w: ClaimWords) -> int | None:
+    """Rule ``fronted_object``: where the conjunction fronting a bare place in a clause of its
+    own starts ("Росіяни захопили X, а Y наші воїни досі утримують", "ВС РФ заняли X, а Y ВСУ
+    удерживают"), after the earlier action ending at ``end``: a conjunction of contrast right
+    before the place, and words of the clause's own after the place and its list, with no
+    comma between; else None ("захопили не X, а Y": Y is the action's; "…, а Y, повідомили")."""
+    if not may_hold(w.fronted_object_before, sent):
+        return None
+    m = w.fronted_object_before.search(sent, max(end, at - 12), at)
+    if m is None or m.end() != at or not w.fronted_object_after.match(sent, at + length):
+        return None
+    return m.start()
+
+
 def _fronted_action(
-    sent: str, end: int, at: int, length: int, actions: list, w: ClaimWords
+    sent: str, end: int, at: int, length: int, actions: list, w: ClaimWords, fronted=False
 ) -> tuple | None:
     """Rule ``fronted_clause``: the action a place at ``at`` takes when a clause boundary, a
     conjunction and a locating word front it after the earlier action ending at ``end``
     ("Росіяни захопили X, а біля Y тривають бої"): the first action after the place, in its
     own clause; None when the place is no such clause's or no action follows it there."""
-    if not w.fronted_place_before.search(sent, max(end, at - FRONTED_REACH), at):
-        return None
+    if not fronted and not w.fronted_place_before.search(sent, max(end, at - FRONTED_REACH), at):
+        return None  # ``fronted``: the place is known to open a clause (rule fronted_object)
     after = next((a for a in actions if a[0] >= at + length), None)
     if after is None or after[0] - at - length > FRONTED_REACH:
         return None
