@@ -6950,7 +6950,7 @@ def _report_stamp(sents, published: Date) -> Date | None:
 
 
 #: Rule denied_gain: the gains a denial by the other side disputes (not strikes or fighting).
-_DISPUTED_GAINS = frozenset(("captured", "advancing", "encircled", "liberated"))
+_DISPUTED_GAINS = frozenset(("captured", "advancing", "encircled", "liberated", "withdrawn"))
 _OTHER_SIDE = {"RU": "UA", "UA": "RU"}
 
 
