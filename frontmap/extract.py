@@ -882,7 +882,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         purpose=_union(each("purpose")),
         casualty=_union(each("casualty")),
         casualty_near=ending("casualty_near"),
-        casualty_cause=tuple((_union(d["casualty"]), _union(d["casualty_cause"]))
+        casualty_cause=tuple((_union(d["casualty"]), _union(d["casualty_cause"]),
+                              _union(d.get("casualty_clause_end") or [r"(?!x)x"]))
                              for d in data if d.get("casualty_cause")),
         fronted_place=ending("fronted_place"),
         denial_topic=_union(each("denial_topics")),
@@ -4217,8 +4218,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # rule casualty: "two people were killed in X" is a strike there only in a
             # sentence that names what struck (casualty_cause), where the language asks for it
             and not any(
-                words.match(sent, a[0]) and not cause.search(sent)
-                for words, cause in w.casualty_cause
+                words.match(sent, a[0]) and not _cause_in_clause(sent, a[0], cause, end)
+                for words, cause, end in w.casualty_cause
             )
         ]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
@@ -5931,6 +5932,20 @@ FRONTED_REACH = 60
 #: The words between a fronted place and its action: no clause boundary, but a comma before a
 #: listed name ("біля Покровська, Мирнограда і Торецька тривають бої").
 _FRONTED_GAP = re.compile(r"(?:[^,;:.!?—–«»\"“”]|,\s*(?-i:[A-ZА-ЯІЇЄҐЁ]))*")
+
+
+def _cause_in_clause(sent: str, at: int, cause: re.Pattern, end: re.Pattern) -> bool:
+    """Rule ``casualty``: whether what struck is named in the clause of the casualty at ``at``
+    — from the clause boundary before it to the one after it (``end``: "; ", ", while", ", but"
+    …), so that "A man was killed in X in a car crash, while drones struck Y" names no cause of
+    the death in X."""
+    if not cause.search(sent):
+        return False
+    lo = 0
+    for m in end.finditer(sent, 0, at):
+        lo = m.end()
+    nxt = end.search(sent, at)
+    return bool(cause.search(sent, lo, nxt.start() if nxt else len(sent)))
 
 
 def _fronted_object(sent: str, end: int, at: int, length: int, w: ClaimWords) -> int | None:
