@@ -3600,6 +3600,16 @@ def _antecedent(
                 and any(m.place_id != only.place_id for m in by_sentence[back])
             ):
                 only = None  # every name there is that place ("cities of Mykolaiv and Odesa")
+            if (
+                only is not None
+                and (kind == "pronoun" or unsaid)
+                and text.lower() not in _LEX.place_pronouns
+                and not _opens(only, sents[back])
+            ):
+                # rule only_place_before: "It" may stand for any noun of the sentence before
+                # ("The convoy reached Zaporizhzhia. It had travelled 40 km from Dnipro"):
+                # only a place that opens it is read so
+                only = None
             if only is not None and only.text not in here and only.place_id not in here:
                 # rule only_place_before: "… advancing on the city of Izyum. The city is …"
                 found, where = (

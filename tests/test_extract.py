@@ -247,6 +247,14 @@ def test_sole_antecedent_abstains_on_a_pronoun_or_a_village_in_doubt(gz_embedded
     ):
         ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
         assert v.verdict != "inconsistent" and "sole_antecedent" not in v.explanation, text
+    # rule only_place_before: "It" stands for a place of the sentence before only when the
+    # place opens it ("It" may be the convoy)
+    text = "The governor said the convoy reached Zaporizhzhia. It had travelled 40 km from Dnipro."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "unverifiable" and "read as" not in v.explanation
+    text = "Avdiivka fell in February. It lies 15 km north of Donetsk."
+    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    assert v.verdict == "consistent" and "'It' read as Avdiivka" in v.explanation
     text = "Kupiansk was shelled overnight. The town lies 200 km west of Kharkiv."
     ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
     assert v.verdict == "inconsistent" and "sole_antecedent" in v.explanation
