@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -1159,13 +1160,18 @@ def _find_mentions(gz, sents) -> list[Mention]:
         cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
         axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
         title = _latin_title_case(sent)
-        runs = (
+        runs = deque(
             [r for w in _LATIN_WORD.finditer(sent) if (r := _CAP_RUN.match(sent, w.start()))]
             if title
-            else list(_CAP_RUN.finditer(sent))
+            else _CAP_RUN.finditer(sent)
         )
+        # the words before a name that make it no place, looked for only where the sentence
+        # holds one of their words (once per sentence, not once per name)
+        unit_cue = may_hold(words_.unit_before, sent)
+        speaker_cue = may_hold(words_.speaker_before, sent)
+        origin_cue = may_hold(words_.origin_before, sent)
         while runs:
-            m = runs.pop(0)
+            m = runs.popleft()
             if title and len(found) > here and start + m.start() < found[-1].span[1]:
                 continue  # a word of the name just found
             poss = _POSSESSIVE_IN_RUN.search(m.group())
@@ -1174,7 +1180,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 # that owns and the place it owns
                 rest = _CAP_RUN.match(sent, m.start() + poss.end())
                 if rest is not None:
-                    runs.insert(0, rest)
+                    runs.appendleft(rest)
                 m = _CAP_RUN.match(sent, m.start(), m.start() + poss.start())
                 if m is None:
                     continue
@@ -1183,7 +1189,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 # rule acronym_word: "9 РСЗВ-обстрілів Гуляйполя", "БпЛА-атак по …": an
                 # abbreviation joined to a common noun is no name; the name is the rest
                 if len(words) > 1:
-                    runs.insert(0, _CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
+                    runs.appendleft(_CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
                 continue
             if not_places.fullmatch(words[0]):
                 continue  # "Украиной", "Глава": a country or a word, never a settlement
@@ -1191,17 +1197,13 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "А. В. Захарченко": a person's surname
             if _FEATURE_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
                 continue  # "on the r. Desna", "річки Вовча": a river or lake, not the village
-            if may_hold(words_.unit_before, sent) and words_.unit_before.search(
-                sent[max(0, m.start() - 30) : m.start()]
-            ):
+            if unit_cue and words_.unit_before.search(sent[max(0, m.start() - 30) : m.start()]):
                 continue  # "the battlegroup West": a unit's name (rule unit_name)
-            if may_hold(words_.speaker_before, sent) and words_.speaker_before.search(
+            if speaker_cue and words_.speaker_before.search(
                 sent[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
-            if may_hold(words_.origin_before, sent) and words_.origin_before.search(
-                sent[max(0, m.start() - 30) : m.start()]
-            ):
+            if origin_cue and words_.origin_before.search(sent[max(0, m.start() - 30) : m.start()]):
                 continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
@@ -1229,7 +1231,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
             ):
                 # rule opening_word: a sentence's first word is capitalised by its place
                 # ("Довкола Покровська", "Під Бахмутом"): the name is the rest of the run
-                runs.insert(0, _CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
+                runs.appendleft(_CAP_RUN.match(sent, m.start() + len(words[0]) + 1))
                 continue
             # try the longest run first, then shorter prefixes (e.g. "Chasiv Yar area")
             pending = None  # a run the text lists as a settlement that the gazetteer lacks
