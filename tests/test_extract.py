@@ -134,17 +134,17 @@ def test_pronouns_and_descriptions_read_from_the_text_around(gz_embedded):
         "Avdiivka is a city in the Pokrovsk district of Donetsk region. "
         "It is located 13 km north of Donetsk."
     )
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "'It' read as Avdiivka" in v.explanation
     text = (
         "As the battle for Bakhmut rages, Chasiv Yar, a small city a few kilometers west of "
         "the beleaguered city, has become critical."
     )
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.reference.place.name == "Bakhmut" and "read as Bakhmut" in v.explanation
     # no place opens the sentence before: the pronoun stays unresolved
     text = "The Kremlin said talks would go on. It is located 30 km south-west of Gaza City."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "unverifiable" and "pronoun" in v.reason
 
 
@@ -152,15 +152,15 @@ def test_cyrillic_antecedents_unsaid_subject_type_word_opening(gz_embedded):
     # rule located_opener: a sentence opening "Розташований"/"Расположен" states where the
     # place the text is about lies (dev RU141, F3RU010)
     text = "Авдіївка — місто в Донецькій області. Розташована за 13 км на північ від Донецька."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "unstated subject read as Авдіївка" in v.explanation
     # … and so does "Відстань до"/"Расстояние до" (the distance from the place to …)
     text = "Бахмутське — село громади.\n\nВідстань до Бахмута становить близько 10 км."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "unstated subject read as Бахмутське" in v.explanation
     # a type word before the name still opens the sentence (rule opening_before; dev F3RU016)
     text = "Город Часов Яр стоит на канале. В 10 км к востоку от города находится Бахмут."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "read as Город Часов Яр" in v.explanation
     # an anaphor never stands for a place named after it (dev UK167)
     text = "Село лежить на річці Бахмутка, за 10 км від нього розташоване місто Бахмут."
@@ -168,22 +168,28 @@ def test_cyrillic_antecedents_unsaid_subject_type_word_opening(gz_embedded):
         assert "read as Бахмут" not in v.explanation
     # no place before: the unsaid subject stays unresolved
     text = "Дощ ішов цілий день. Розташований за 13 км на північ від Донецька."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "unverifiable"
     # rule placed_pronoun: "Він"/"Он" placed ("розташований", "расположен") stands for a town
     text = "Торецк — город в Донецкой области. Он расположен в 20 км к югу от Бахмута."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "'Он' read as Торецк" in v.explanation
     text = "Генерал прибув до Покровська. Він перебуває за 5 км від Мирнограда."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "unverifiable"  # a person is where he is, not "розташований"
     # rule page_topic_reference: an unstated reference on a page about one place (dev RU067)
     text = (
         "Торецьк (Донецька область)\n\nМісто в Донецькій області. "
         "За 20 км на північ розташоване місто Бахмут."
     )
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "unstated reference read as Торецьк" in v.explanation
+
+
+def _one_verdict(text: str, gz):
+    """The one distance verdict of a short text (published 2025-02-11)."""
+    ((_, verdict),) = extract(text, gz, published="2025-02-11").verdicts
+    return verdict
 
 
 def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
@@ -193,21 +199,21 @@ def test_a_description_is_the_one_place_the_sentence_before_names(gz_embedded):
         "city of Izyum in eastern Ukraine. "
     )
     text = before + "The city is roughly 120 kilometres southeast of Kharkiv."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "'The city' read as Izyum" in v.explanation
     assert "its only place" in v.explanation
     text = "Падение Часова Яра может стать переломным моментом. Город расположен примерно в 10 километрах западнее Бахмута."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "its only place" in v.explanation, v.explanation
     # two places before: the description stays unresolved
     text = (
         "Russian forces advanced on Izyum and Balakliia. The city is 120 km southeast of Kharkiv."
     )
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "unverifiable", v.explanation
     # the place the sentence measures from is not the one it describes
     text = "Russian forces shelled Kharkiv. The city is 120 km southeast of Kharkiv."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "unverifiable", v.explanation
 
 
@@ -218,45 +224,41 @@ def test_a_village_description_never_stands_for_a_city(gz_embedded):
         "Харків знову обстріляли. Село розташоване за 30 км від Куп'янська.",
         "Покровск атаковали ночью. Поселок находится в 10 км от Мирнограда.",
     ):
-        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        v = _one_verdict(text, gz_embedded)
         assert v.verdict == "unverifiable" and "a city is no village" in v.explanation, text
     # a town's description may stand for a city
     text = "Russian troops attacked Pokrovsk on Monday. The town is 10 km from Myrnohrad."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "'The town' read as Pokrovsk" in v.explanation
 
 
 def test_sole_antecedent_abstains_on_a_pronoun_or_a_village_in_doubt(gz_embedded):
     # rule sole_antecedent (rt15b): a pronoun may stand for any noun of the sentence before —
     # only a place that opens it, as its subject, is beyond doubt
+    # (and a village's description is beyond doubt only of a village, never of a town)
     for text in (
         "Біля Торецька ворог атакував 40 разів. Він розташований за 300 км від Донецька.",
         "Russian troops shelled Toretsk overnight. It lies 300 km from Donetsk.",
         "Под Торецком противник перешёл в наступление. Он находится в 300 км от Донецка.",
-    ):
-        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
-        assert v.verdict != "inconsistent" and "sole_antecedent" not in v.explanation, text
-    text = "Торецьк — місто в Донецькій області. Він розташований за 300 км від Донецька."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
-    assert v.verdict == "inconsistent" and "sole_antecedent" in v.explanation
-    # a village's description is beyond doubt only of a village, never of a town
-    for text in (
         "Russian forces shelled Kupiansk overnight. The village lies 200 km west of Kharkiv.",
         "Куп'янськ обстріляли вночі. Село розташоване за 90 км на захід від Харкова.",
         "Купянск обстреляли ночью. Поселок находится в 150 км к западу от Харькова.",
     ):
-        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        v = _one_verdict(text, gz_embedded)
         assert v.verdict != "inconsistent" and "sole_antecedent" not in v.explanation, text
+    text = "Торецьк — місто в Донецькій області. Він розташований за 300 км від Донецька."
+    v = _one_verdict(text, gz_embedded)
+    assert v.verdict == "inconsistent" and "sole_antecedent" in v.explanation
     # rule only_place_before: "It" stands for a place of the sentence before only when the
     # place opens it ("It" may be the convoy)
     text = "The governor said the convoy reached Zaporizhzhia. It had travelled 40 km from Dnipro."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "unverifiable" and "read as" not in v.explanation
     text = "Avdiivka fell in February. It lies 15 km north of Donetsk."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "'It' read as Avdiivka" in v.explanation
     text = "Kupiansk was shelled overnight. The town lies 200 km west of Kharkiv."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "inconsistent" and "sole_antecedent" in v.explanation
 
 
@@ -267,7 +269,7 @@ def test_a_description_passes_over_sentences_that_only_describe_the_place(gz_emb
         "Officials could not confirm the report about the city.\n\n"
         "The city is roughly 120 kilometres southeast of Kharkiv."
     )
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.verdict == "consistent" and "'The city' read as Izyum" in v.explanation
     # a sentence between that describes no place breaks the chain; so does a pronoun
     for between, subject in (
@@ -278,7 +280,7 @@ def test_a_description_passes_over_sentences_that_only_describe_the_place(gz_emb
             "Russian forces entered Izyum in eastern Ukraine.\n\n" + between + "\n\n"
             + subject + " is roughly 120 kilometres southeast of Kharkiv."
         )  # fmt: skip
-        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        v = _one_verdict(text, gz_embedded)
         assert v.verdict == "unverifiable", v.explanation
     # a sentence naming two places (one misread as a region) decides nothing
     text = (
@@ -463,7 +465,7 @@ def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(
         "Robotyne is situated on the key highway to the occupied town of Tokmak. "
         "Tokmak lies just 20km away, with the occupied city of Melitopol further beyond."
     )
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.statement.reference == "Robotyne" and v.verdict == "consistent", v.explanation
     assert "rule away_from_before" in v.explanation
     # read from the text around, it never makes an alarm (Tokmak is not 90 km from Robotyne)
@@ -471,7 +473,7 @@ def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(
     assert v.verdict != "inconsistent", v.explanation
     # the subject is the place that opens the sentence before: no reference read
     text = "Tokmak is a town in Zaporizhzhia region. Tokmak lies just 20km away."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.statement.reference is None
 
 
@@ -480,14 +482,14 @@ def test_a_place_read_from_context_never_makes_an_alarm(gz_embedded):
         "Avdiivka is a city in Donetsk region. It is located 60 km south of Kharkiv.",
         "Kramatorsk is a city in Donetsk region. It is located 60 km south of Kharkiv.",
     ):
-        ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+        v = _one_verdict(text, gz_embedded)
         assert v.verdict in ("unverifiable", "ambiguous"), v.explanation
         assert "'It' read as" in v.explanation
 
 
 def test_travel_times_are_read_with_their_mode_and_not_measured(gz_embedded):
     text = "Orikhiv is a half-hour drive from Zaporizhzhia."
-    ((_, v),) = extract(text, gz_embedded, published="2025-02-11").verdicts
+    v = _one_verdict(text, gz_embedded)
     assert v.statement.relation == "travel_time" and v.statement.mode == "road"
     assert v.verdict == "unverifiable" and "routing" in v.reason
 
