@@ -41,9 +41,10 @@ def trigger(pattern: str, shortest: int = 3) -> frozenset[str] | None:
     return frozenset().union(*branches)
 
 
-def _split_top(pattern: str, sep: str) -> list[str]:
-    """``pattern`` split at ``sep`` outside groups, classes and escapes."""
-    parts, depth, i, last = [], 0, 0, 0
+def _top_chars(pattern: str, i: int = 0):
+    """``(index, character, group depth after it)`` of each character of ``pattern`` from
+    ``i`` that is neither escaped nor inside a character class."""
+    depth = 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -52,12 +53,18 @@ def _split_top(pattern: str, sep: str) -> list[str]:
         if c == "[":
             i = _class_end(pattern, i)
             continue
-        depth += c == "("
-        depth -= c == ")"
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
+        i += 1
+
+
+def _split_top(pattern: str, sep: str) -> list[str]:
+    """``pattern`` split at ``sep`` outside groups, classes and escapes."""
+    parts, last = [], 0
+    for i, c, depth in _top_chars(pattern):
         if c == sep and depth == 0:
             parts.append(pattern[last:i])
             last = i + 1
-        i += 1
     return [*parts, pattern[last:]]
 
 
@@ -72,21 +79,7 @@ def _class_end(pattern: str, i: int) -> int:
 
 def _group_end(pattern: str, i: int) -> int:
     """The index of the ")" closing the group opening at ``i``."""
-    depth, j = 0, i
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        depth += c == "("
-        depth -= c == ")"
-        if depth == 0:
-            return j
-        j += 1
-    return j
+    return next((j for j, _, depth in _top_chars(pattern, i) if depth == 0), len(pattern))
 
 
 _QUANTIFIER = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")
