@@ -2825,7 +2825,6 @@ def _triggered(languages: tuple[str, ...] = LANGUAGES) -> tuple[Triggered, Trigg
 
 
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
 
 
 def report_language(text: str) -> str:

@@ -771,8 +771,6 @@ def _far_variant(name: str, candidate) -> bool:
         or (candidate.evidence and candidate.evidence[0].startswith(SPELLING_FORM_EVIDENCE))
     ):
         return False
-    from rapidfuzz import fuzz
-
     from gazetteer.names import key
 
     return fuzz.ratio(key(name), key(candidate.matched or "")) < FAR_VARIANT_CUTOFF
