@@ -11,7 +11,9 @@ round before has already classified.
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import time
 from pathlib import Path
 
@@ -27,10 +29,15 @@ def main() -> None:
         for name in ("statements-dev.jsonl", "statements-test.jsonl")
         for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
     ]
+    modules = [
+        importlib.import_module(f"frontmap.statements.{m.name}")
+        for m in pkgutil.iter_modules(frontmap.statements.__path__)
+    ]
     caches = [
         f
-        for f in vars(frontmap.statements).values()
-        if hasattr(f, "cache_clear") and f.__module__ == frontmap.statements.__name__
+        for module in modules
+        for f in vars(module).values()
+        if hasattr(f, "cache_clear") and f.__module__ == module.__name__
     ]
     for s in sentences:  # warm-up: loads pymorphy3's dictionaries, fills its per-word cache
         parse(s)

@@ -271,7 +271,8 @@ def _region_across(st: Statement) -> str | None:
     from gazetteer.inflection import lemmas
 
     from .anchors import anchors_in, foreign_in
-    from .statements import _LEX, _REGION_NAME_ENDINGS
+    from .statements.subject_cyrillic import _REGION_NAME_ENDINGS
+    from .statements.vocabulary import _LEX
 
     ref = st.reference or ""
     words = [w.lower() for w in _WORDS.findall(ref)]

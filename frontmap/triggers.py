@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .statements import _alt
+from .statements.vocabulary import _alt
 
 __all__ = ["Triggered", "literal_trie", "may_hold", "may_hold_between", "trigger"]
 
 
 def literal_trie(words) -> str:
     """A regex group matching any of the literal ``words``, the longest one where several start
-    at a position: the statement parser's prefix tree (:func:`frontmap.statements._alt`, a few
+    at a position: the statement parser's prefix tree (:func:`frontmap.statements.vocabulary._alt`, a few
     tries per position instead of one per word); never matches when ``words`` is empty."""
     alternation = _alt(words)
     return f"(?:{alternation})" if alternation else r"(?!x)x"

@@ -729,7 +729,8 @@ def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
 
 def _country_name(name: str) -> bool:
     """Whether ``name`` is one of the countries the lexicons name, in any of its forms."""
-    from .statements import _LEX, _country_lemmas
+    from .statements.subject_cyrillic import _country_lemmas
+    from .statements.vocabulary import _LEX
 
     low = name.lower()
     return low in _LEX.countries or bool(_country_lemmas() & {low, *lemmas(low)})

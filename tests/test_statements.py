@@ -6,7 +6,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from frontmap.errors import StatementParseError
-from frontmap.statements import RELATIONS, parse, parse_one, place_name
+from frontmap.statements import (
+    RELATIONS,
+    clauses,
+    parse,
+    parse_one,
+    parser,
+    phrases,
+    place_name,
+    reference,
+    shapes,
+    spans,
+    subject_en,
+    vocabulary,
+)
+from frontmap.statements.words import LOOK_BACK
 
 from .conftest import need_shared
 from .corpus_eval import CORPUS, evaluate
@@ -288,7 +302,7 @@ def test_an_english_direction_after_to_the_keeps_its_subject():
 
 @given(st.text(alphabet="за 12 3,5-тикмметрівполучасеДнем від Сум.\n двадцятьп'ять", max_size=200))
 def test_a_cyrillic_measure_always_has_a_unit_word_the_precheck_sees(text):
-    from frontmap.statements import _CYR_UNIT_HINT, _UK_RU
+    from frontmap.statements.vocabulary import _CYR_UNIT_HINT, _UK_RU
 
     if _UK_RU.search(text):
         assert _CYR_UNIT_HINT.search(text)
@@ -323,74 +337,84 @@ _CORPUS_SENTENCES = [
 
 
 def _guarded_patterns():
-    from frontmap import statements as s
 
     return [
-        (s._OPEN_BRACKET, s._OPEN_BRACKET_ENDS),
-        (s._FURTHER_MEASURE, s._FURTHER_MEASURE_ENDS),
-        (s._TAIL_PHRASE, s._TAIL_PHRASE_ENDS),
-        (s._REDUCED_RELATIVE, s._REDUCED_RELATIVE_ENDS),
-        (s._TIME_TAIL, s._TIME_TAIL_ENDS),
-        (s._LOCATIVE_TAIL, s._LOCATIVE_TAIL_ENDS),
-        (s._FEATURE_BEFORE, s._FEATURE_BEFORE_ENDS),
-        (s._PLURAL_APPOSED, s._PLURAL_APPOSED_ENDS),
-        (s._AND_END, s._AND_END_ENDS),
-        (s._ARTICLE_END, s._ARTICLE_END_ENDS),
-        (s._DASH_END, s._DASH_END_ENDS),
-        (s._MOVED_TO_END, s._MOVED_TO_END_ENDS),
-        (s._OF_END, s._OF_END_ENDS),
-        (s._AT_END, s._AT_END_ENDS),
-        (s._RAISING, s._RAISING_ENDS),
-        (s._PHRASAL_PARTICIPLE, s._PHRASAL_ENDS),
+        (subject_en._OPEN_BRACKET, subject_en._OPEN_BRACKET_ENDS),
+        (subject_en._FURTHER_MEASURE, subject_en._FURTHER_MEASURE_ENDS),
+        (subject_en._TAIL_PHRASE, subject_en._TAIL_PHRASE_ENDS),
+        (subject_en._REDUCED_RELATIVE, subject_en._REDUCED_RELATIVE_ENDS),
+        (vocabulary._TIME_TAIL, vocabulary._TIME_TAIL_ENDS),
+        (vocabulary._LOCATIVE_TAIL, vocabulary._LOCATIVE_TAIL_ENDS),
+        (vocabulary._FEATURE_BEFORE, vocabulary._FEATURE_BEFORE_ENDS),
+        (parser._PLURAL_APPOSED, parser._PLURAL_APPOSED_ENDS),
+        (subject_en._AND_END, subject_en._AND_END_ENDS),
+        (subject_en._ARTICLE_END, subject_en._ARTICLE_END_ENDS),
+        (subject_en._DASH_END, subject_en._DASH_END_ENDS),
+        (subject_en._MOVED_TO_END, subject_en._MOVED_TO_END_ENDS),
+        (subject_en._OF_END, subject_en._OF_END_ENDS),
+        (subject_en._AT_END, subject_en._AT_END_ENDS),
+        (subject_en._RAISING, subject_en._RAISING_ENDS),
+        (subject_en._PHRASAL_PARTICIPLE, subject_en._PHRASAL_ENDS),
     ]
 
 
 def _assert_guards_hold(text):
-    from frontmap import statements as s
-    from frontmap.statements import _may_end
+    from frontmap.statements.vocabulary import _may_end
 
     for pattern, ends in _guarded_patterns():
         if not _may_end(text, ends):
             assert not pattern.search(text), (pattern.pattern[:60], text)
     # a guard on the last word: the plural predicate is tried only after one of its last words
-    if not s._ends_on_word(text, s._PLURAL_PREDICATE_LAST):
-        assert not s._PLURAL_PREDICATE.search(text), text
-    if not s._may_hold_with(text):
-        assert not s._WITH_SUBJECT.search(text), text
+    if not parser._ends_on_word(text, parser._PLURAL_PREDICATE_LAST):
+        assert not parser._PLURAL_PREDICATE.search(text), text
+    if not subject_en._may_hold_with(text):
+        assert not subject_en._WITH_SUBJECT.search(text), text
 
 
 def test_the_prefilters_never_hide_a_statement_in_the_corpus():
     """Every pass ``parse`` skips on a cheap test (no unit word, no compass word, no Cyrillic
     unit) would have found nothing in that sentence; every look-back a guard skips (it ends on
     no character the pattern can end on) has no match of that pattern."""
-    from frontmap import statements as s
 
-    compass_passes = (s._IN_DIRECTION_OF, s._ADJ_DIR, s._CONTAINMENT, s._DIRECTION_ONLY)
-    compass_passes += (s._DIRECTION_FROM, s._POSSESSIVE_DIR, s._FURTHER_DIRECTION)
+    compass_passes = (
+        vocabulary._IN_DIRECTION_OF,
+        vocabulary._ADJ_DIR,
+        vocabulary._CONTAINMENT,
+        vocabulary._DIRECTION_ONLY,
+    )
+    compass_passes += (
+        vocabulary._DIRECTION_FROM,
+        vocabulary._POSSESSIVE_DIR,
+        shapes._FURTHER_DIRECTION,
+    )
     for sentence in _CORPUS_SENTENCES:
         low = sentence.lower()
-        if not s._UNIT_HINT.search(low):
-            assert not s._MEASURE.search(sentence), sentence
-        if not s._CYR_UNIT_HINT.search(sentence):
-            assert not s._UK_RU.search(sentence), sentence
-        if not any(word in low for word in s._COMPASS_WORDS):
+        if not vocabulary._UNIT_HINT.search(low):
+            assert not vocabulary._MEASURE.search(sentence), sentence
+        if not vocabulary._CYR_UNIT_HINT.search(sentence):
+            assert not vocabulary._UK_RU.search(sentence), sentence
+        if not any(word in low for word in vocabulary._COMPASS_WORDS):
             assert not any(p.search(sentence) for p in compass_passes), sentence
-        if not any(word in low for word in s._RESPECTIVELY_WORDS):
-            assert not s._RESPECTIVELY.search(sentence), sentence
+        if not any(word in low for word in spans._RESPECTIVELY_WORDS):
+            assert not spans._RESPECTIVELY.search(sentence), sentence
         _assert_scan_hints_hold(sentence)
         # the look-back of every measure and direction, where _subject reads it
-        for m in (*s._MEASURE.finditer(sentence), *s._UK_RU.finditer(sentence)):
-            _assert_guards_hold(s._left(sentence, m.start()))
+        for m in (*vocabulary._MEASURE.finditer(sentence), *vocabulary._UK_RU.finditer(sentence)):
+            _assert_guards_hold(subject_en._left(sentence, m.start()))
         for cut in range(0, len(sentence), 13):
             _assert_guards_hold(sentence[:cut])
 
 
 def _assert_scan_hints_hold(sentence):
-    """A pattern :func:`frontmap.statements._may_scan` skips has no match in the sentence."""
-    from frontmap import statements as s
+    """A pattern :func:`frontmap.statements.vocabulary._may_scan` skips has no match in the sentence."""
 
-    for pattern in (s._DIRECTION_FROM, s._ADJ_DIR, s._POSSESSIVE_DIR, s._PROXIMITY_RE):
-        if not s._may_scan(pattern, sentence.lower()):
+    for pattern in (
+        vocabulary._DIRECTION_FROM,
+        vocabulary._ADJ_DIR,
+        vocabulary._POSSESSIVE_DIR,
+        vocabulary._PROXIMITY_RE,
+    ):
+        if not vocabulary._may_scan(pattern, sentence.lower()):
             assert not pattern.search(sentence), (pattern.pattern[:60], sentence)
 
 
@@ -436,7 +460,7 @@ def test_a_prefix_tree_alternation_matches_as_the_longest_first_list_does(words,
     alternation finds, at every position, also when what follows forces it to backtrack."""
     import re
 
-    from frontmap.statements import _alt
+    from frontmap.statements.vocabulary import _alt
 
     flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     flags = re.IGNORECASE if ignore else 0
@@ -450,7 +474,7 @@ def test_a_prefix_tree_alternation_matches_as_the_longest_first_list_does(words,
 def test_the_last_word_is_what_the_end_anchored_pattern_finds(text):
     import re
 
-    from frontmap.statements import _last_word
+    from frontmap.statements.clauses import _last_word
 
     m = re.search(r"(?:^|[\s,])([\w’']+)\s*$", text)
     assert _last_word(text) == ((m.group(1), m.start(1)) if m else None)
@@ -464,7 +488,7 @@ def test_one_case_key_for_the_characters_a_case_blind_pattern_takes_for_one_anot
 
     sre = pytest.importorskip("_sre")
     casefix = pytest.importorskip("re._casefix")
-    from frontmap.statements import _case_key
+    from frontmap.statements.vocabulary import _case_key
 
     chars = set("–—-,(")
     for path in (Path(__file__).parents[1] / "frontmap" / "lexicon").glob("*.json"):
@@ -485,17 +509,22 @@ def test_noun_phrases_read_from_the_nearest_tokens_are_those_read_from_all_of_th
     """``_np_before`` tokenizes the last ~120 characters of a look-back first and ``_reference``
     the first ~100 after a link; both fall back to all the text when the phrase reaches the edge,
     so what they read is what reading every token reads."""
-    from frontmap import statements as s
 
     for sentence in _CORPUS_SENTENCES:
         for cut in range(0, len(sentence), 11):
-            left = sentence[max(0, cut - s.LOOK_BACK) : cut]
-            whole = s._np_before_tokens(left, s._tokens(left), whole=True)
-            assert s._np_before(left) == whole, left
-            right = sentence[cut : cut + s.LOOK_BACK]
-            words = s._reference_words(s._tokens(right[: s._PHRASE_CHARS]), whole=True)
-            head = right.find(" ", s._REF_HEAD, s._PHRASE_CHARS)
-            first = s._reference_words(s._tokens(right[:head]), whole=False) if head > 0 else None
+            left = sentence[max(0, cut - LOOK_BACK) : cut]
+            whole = clauses._np_before_tokens(left, phrases._tokens(left), whole=True)
+            assert clauses._np_before(left) == whole, left
+            right = sentence[cut : cut + LOOK_BACK]
+            words = reference._reference_words(
+                phrases._tokens(right[: reference._PHRASE_CHARS]), whole=True
+            )
+            head = right.find(" ", reference._REF_HEAD, reference._PHRASE_CHARS)
+            first = (
+                reference._reference_words(phrases._tokens(right[:head]), whole=False)
+                if head > 0
+                else None
+            )
             assert first is None or first == words, right
 
 

@@ -1,0 +1,1801 @@
+"""The parser's driver: :func:`parse` runs every pass over a sentence and joins what they find;
+:func:`parse_one` for a single statement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gazetteer.inflection import lemmas
+
+from ..errors import StatementParseError
+from ..lexicon import lexicon
+from .clauses import (
+    _DEPTH_FROM,
+    _FINITE_AUXILIARIES,
+    _FINITE_VERBS,
+    _TAIL_WORDS,
+    _last_word,
+    _np_before,
+    _strip_parentheticals,
+    _words,
+)
+from .model import Statement
+from .numbers import _number, _value_range
+from .phrases import _drop_descriptor, _kind
+from .reference import _PERSONAL_REFERENCE, _RANGE_GAP, _reference
+from .shapes import (
+    _AT_DISTANCE,
+    _AT_DISTANCE_SUBJECT,
+    _AWAY_ASIDE_OPEN,
+    _AWAY_OBJECT,
+    _BRACKET_AFTER,
+    _CLAUSE_JOINED,
+    _CYR_LOWER,
+    _CYR_MEASURE_END,
+    _FRONTED,
+    _FRONTED_CLAUSE,
+    _FRONTED_PARTICIPLE,
+    _FURTHER_DIRECTION,
+    _HEADING_AFTER,
+    _INVERTED_VERB_NAME,
+    _JOURNEY_TO,
+    _LOCATED_CLAUSE,
+    _MAIN_SUBJECT,
+    _NEAREST_STATION,
+    _NEAREST_UNNAMED,
+    _SPLIT_NAMES,
+    _THEN_MEASURE_UK_RU,
+    _UNIT_BRACKET,
+    _compared_place,
+    _elliptical,
+    _first_clause_place,
+    _fragment_end,
+    _fronted_subject,
+    _implied_reference,
+    _list_partners,
+    _name_partner,
+    _near_names,
+    _near_names_en,
+    _separated,
+    _separated_after,
+    _Spans,
+    _subject_before_direction,
+    _uk_ru_measures,
+    _uk_ru_qualifier,
+)
+from .spans import (
+    _DEICTIC_AFTER,
+    _DEICTIC_IN,
+    _ELIDED_FIGURE,
+    _ELIDED_FROM,
+    _ELIDED_UNIT,
+    _GAPPED,
+    _MEASURE_CLOSES,
+    _NEAR_PREDICATE_END,
+    _NEAR_THEN_DASH,
+    _RESPECTIVELY,
+    _RESPECTIVELY_WORDS,
+    _RESTATED,
+    _SPAN_ELLIPSIS,
+    _SPAN_LINK,
+    _SPAN_TO_AFTER,
+    _apart,
+    _described_list,
+    _fronted_direction,
+    _fronted_reference,
+    _opens_clause,
+    _removed,
+    _separates_en,
+    _span,
+    _with_line_partner,
+)
+from .subject_cyrillic import (
+    _AFTER_REF_SUBJECT,
+    _CLAUSE_SPLIT,
+    _FROM_SIDE,
+    _FRONTED_IN,
+    _FRONTED_NEAR,
+    _INVERTED_UK_RU,
+    _RIVER_SIDE,
+    _TYPED_NAME_AFTER,
+    _after_agent,
+    _after_dash,
+    _fronted_event_subject,
+    _headline_place,
+    _inverted_name,
+    _inverted_partner,
+    _participle_before,
+    _placed_name,
+    _prenominal_subject,
+    _relative_measure,
+    _subject_cyrillic,
+)
+from .subject_en import (
+    _COORDINATED,
+    _DIGIT,
+    _DIRECTION_THEN_MEASURE,
+    _FURTHER_MEASURE,
+    _INVERTED_SUBJECT,
+    _INVERTED_VERB,
+    _LOCATIVE_VERB_WORDS,
+    _MOTION_END,
+    _PARENS,
+    _PARTNER_NAME,
+    _PLURAL_PLACES,
+    _REFERENCE_PARTNER,
+    _ROUTE,
+    _THEN_DIRECTION,
+    _drop_lead_verb,
+    _is_force,
+    _is_line,
+    _left,
+    _make,
+    _subject,
+)
+from .vocabulary import (
+    _ADJ_DIR,
+    _AFTER_MEASURE,
+    _BETWEEN,
+    _COMPASS_WORDS,
+    _CONTAINMENT,
+    _CORRELATIVE_FIRST_END,
+    _CORRELATIVE_SECOND,
+    _CYR_UNIT_HINT,
+    _CYRILLIC,
+    _DEMONYMS,
+    _DIR_UK_RU,
+    _DIRECTION_FROM,
+    _DIRECTION_ONLY,
+    _DIRECTION_UK_RU,
+    _EN,
+    _FUNCTION_CAPS,
+    _IN_DIRECTION_OF,
+    _LEX,
+    _LOCATED_BEFORE,
+    _MEASURE,
+    _NP_STOP,
+    _POSSESSIVE_DIR,
+    _PRONOUNS,
+    _PROXIMITY_RE,
+    _TIME_WORDS,
+    _UK_RU,
+    _UK_RU_ADJ,
+    _UNIT_HINT,
+    _UNITS,
+    _VAGUE,
+    _alt,
+    _ends_of,
+    _may_end,
+    _may_scan,
+)
+from .words import (
+    _BORDER_OR_FRONT,
+    _LEAD_ARTICLES,
+    LOOK_BACK,
+    _cyrillic_language,
+    _is_cap,
+    _mentions,
+)
+
+
+def parse(sentence: str) -> list[Statement]:
+    """Every distance/direction statement in ``sentence``, in order of appearance.
+
+    Returns an empty list when there is none; never raises on text.
+    """
+    if not isinstance(sentence, str):
+        raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
+    if "\u0301" in sentence and _STRESS.search(sentence):
+        return _unstressed(sentence)
+    if (" - " in sentence or " – " in sentence) and _SPACED_COMPOUND.search(sentence):
+        return _rejoined(sentence)
+    statements: list[Statement] = []
+    taken = _Spans()
+
+    low = sentence.lower()
+    # a clause pairing figures with names by order (rule respectively) needs its word: looked
+    # for once, not from each Cyrillic measure's clause start again (a run-on text: quadratic)
+    respectively = any(word in low for word in _RESPECTIVELY_WORDS)
+
+    def add(statement: Statement) -> None:
+        statements.append(statement)
+        taken.add(*statement.span)
+
+    prev_m = None
+    for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
+        glued = (
+            prev_m
+            if prev_m is not None and not sentence[prev_m.end() : m.start()].strip()
+            else None
+        )
+        ranged = (
+            prev_m
+            if prev_m is not None
+            and _RANGE_GAP.fullmatch(sentence, prev_m.end(), m.start())
+            and not (statements and statements[-1].span[0] == prev_m.start())
+            else None
+        )
+        prev_m = m
+        tail = _AFTER_MEASURE.match(sentence[m.end() :])
+        if tail is None:
+            continue
+        unit = _UNITS[m.group("unit").lower()]
+        if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
+            continue  # "5 m" with nothing after is too often not a distance
+        if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
+            continue  # "nm" places a thing only before a direction or a link ("57 nm west of")
+        value, value_max = _value_range(m.group("num"))
+        if m.group("half") and value is not None and value_max is None:
+            value += 0.5  # "a mile and a half"
+        if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
+            continue
+        unit_ambiguous = _UNIT_BRACKET.match(sentence[m.end() :])
+        if unit_ambiguous:
+            tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end() :])
+            if tail is None:
+                continue
+        direction = tail.group("dir")
+        if tail.group("abbr"):
+            direction = f"{direction} ({tail.group('abbr')})"
+        link = (tail.group("link") or "").lower()
+        end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
+        alt = m.group("alt") or tail.group("alt2") or tail.group("alt3")
+        alt_unit = m.group("altunit") or tail.group("altunit2") or tail.group("altunit3")
+        lead = m
+        if (
+            glued is not None
+            and not alt
+            and not (statements and statements[-1].span[0] == glued.start())
+        ):
+            # "Hostomel is just 7 kilometers 4 miles northwest of Kyiv": a conversion unbracketed
+            alt, alt_unit, lead = m.group("num"), m.group("unit"), glued
+            unit = _UNITS[glued.group("unit").lower()]
+            value, value_max = _value_range(glued.group("num"))
+        if ranged is not None and value is not None and value_max is None:
+            first_low, first_high = _value_range(ranged.group("num"))
+            first_unit = _UNITS[ranged.group("unit").lower()]
+            if first_low is not None and first_high is None:
+                # "ranging from 800 meters to 1.5 km from the border", "5 km to 8 km from …":
+                # one range with a unit at each end, read in the first (rule mixed_range)
+                from ..geodesy import UNIT_KM
+
+                if (
+                    unit in UNIT_KM
+                    and first_unit in UNIT_KM
+                    and value * UNIT_KM[unit] > first_low * UNIT_KM[first_unit]
+                ):
+                    value_max = round(value * UNIT_KM[unit] / UNIT_KM[first_unit], 6)
+                    value, unit, lead = first_low, first_unit, ranged
+        qual = lead.group("qual")
+        if m.group("orso"):
+            qual = f"{qual} or so" if qual else "or so"
+        if value is None and lead.group("num").lower() in _VAGUE:
+            qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
+        reference, ref_end, rule, start = (None, end, "measure", lead.start())
+        if link and link != "away" and link not in _EN.away_links:
+            reference, ref_end = _reference(sentence, end)
+            if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
+                # "10 km inside Syrian territory from the demilitarized zone": the area is where
+                # the depth runs, the "from" phrase what it is measured from (rule depth_from)
+                reference, ref_end = _reference(sentence, depth.end())
+                rule = "depth_from"
+            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 20)):
+                # "Kharkiv and Zolochiv, 30 km and 50 km from the border respectively": which
+                # figure goes with which name is read from an order this rule does not follow;
+                # no statement rather than a wrong pairing (rule respectively)
+                continue
+        subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
+        if (
+            tail.group("drive")
+            and link == "from"
+            and reference
+            and (onward := _JOURNEY_TO.match(sentence, ref_end))
+            and (destination := _reference(sentence, onward.end()))[0]
+        ):
+            # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
+            # two ends, not what makes the journey (rule journey_span)
+            subject, (reference, ref_end), rule = reference, destination, "journey_span"
+        opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
+        if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
+            fronted = _fronted_subject(sentence, ref_end)
+            if fronted == "":
+                subject, rule = None, "fronted_subordinate"
+            else:
+                subject = fronted or subject
+        elif _AT_DISTANCE.fullmatch(opening):
+            # "At a distance of 26 km from the border, the city …": the adverbial is no subject;
+            # the clause after it holds one (or the verb does, below: "… is Kharkiv")
+            subject = _fronted_subject(sentence, ref_end) or None
+        elif (
+            _FRONTED_CLAUSE.match(opening)
+            and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
+            and (main := _MAIN_SUBJECT.match(sentence, ref_end))
+        ):
+            # "Built around a rail junction in the 19th century, around 60 miles north of
+            # Donetsk, it became …": the fronted participial clause and the measure closing it
+            # describe the main clause's subject, not a noun inside the clause
+            subject, rule = _drop_descriptor(main.group("np")), "fronted_clause"
+        elif (
+            _FRONTED_CLAUSE.match(_PARENS.sub("", opening))
+            and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
+            and _fragment_end(sentence, ref_end)
+        ):
+            # "Located on the bank of the Vovcha River, 5 km from the railway station.": a
+            # fronted participle clause with no main clause after it describes the place the
+            # text is about, left unsaid; no noun inside the clause is placed (rule
+            # fronted_fragment)
+            subject, rule = None, "fronted_fragment"
+        elif (
+            reference
+            and subject
+            and _kind(reference) != "place"
+            and (bracket := _BRACKET_AFTER.search(opening))
+            and bracket.group("name") == subject
+            and (
+                placed := _subject(
+                    sentence,
+                    lead.start() - len(opening) + bracket.start("dir"),
+                    statements[-1] if statements else None,
+                )
+            )
+            and placed != subject
+        ):
+            # "Moskovka, … northwest of Kupyansk (about 3.5 km from the center)": the bracket
+            # goes on about what the direction before it placed, measured from a part of its
+            # reference (no place lies some km from its own centre)
+            subject, rule = placed, "bracket_same_subject"
+        inverted = _INVERTED_VERB_NAME.match(sentence[end:])
+        if (
+            subject is None
+            and reference
+            and not opening.strip()
+            and not _INVERTED_SUBJECT.match(sentence, ref_end)
+            and (verb := _INVERTED_VERB.search(sentence, end, ref_end))
+            and _INVERTED_SUBJECT.match(sentence, verb.start())
+        ):
+            # "Just 10 km from the town runs the border": the verb ends the reference's phrase
+            reference, ref_end = _reference(sentence[: verb.start()], end)
+        if not link and direction and inverted:
+            subject, ref_end = inverted.group("name"), end + inverted.end()
+            reference = None
+            if _CLAUSE_JOINED.search(opening) and (
+                head := _first_clause_place(opening, statements)
+            ) not in (None, subject):
+                # "The plant is 7 km from the border, while about 100 km to the south lies
+                # Kyiv": the measure goes on from the first clause's place (rule
+                # inverted_after_clause)
+                reference, rule = head, "inverted_after_clause"
+        elif (
+            reference
+            and _AT_DISTANCE.fullmatch(opening)
+            and (after := _AT_DISTANCE_SUBJECT.match(sentence, ref_end))
+        ):
+            # "At a distance of 26 km from the border with Russia in the southern direction is
+            # one of the megalopolises of Ukraine – Kharkiv": the verb's subject follows it
+            subject = after.group("name") or _drop_descriptor(after.group("np"))
+            ref_end, rule = after.end(), "at_distance_inverted"
+            if after.group("dir") and not direction:
+                direction = after.group("dir")
+        elif (
+            subject is None
+            and reference
+            and not opening.strip()
+            and (after := _INVERTED_SUBJECT.match(sentence, ref_end))
+        ):
+            # "Some 15 km east of Pokrovsk lies the town of Myrnohrad": a measure opening the
+            # sentence, then the verb, then what it places
+            subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+        elif (
+            link == "away"
+            and reference is None
+            and _AWAY_ASIDE_OPEN.search(sentence, max(0, lead.start() - 60), lead.start())
+            and (obj := _AWAY_OBJECT.match(sentence, ref_end))
+            and obj.group("name").split()[0] not in _FUNCTION_CAPS
+            and _kind(obj.group("name")) in ("place", "non_place")  # "the Indonesian Hospital"
+        ):
+            # "The Russian military, positioned about six kilometers away, shells Orikhiv"
+            reference, rule = obj.group("name"), "away_object"
+        elif (
+            link == "away" or (direction and not link and tail.group("dirpre") != "further")
+        ) and (implied := _implied_reference(sentence, lead.start(), subject)):
+            # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
+            reference, rule = implied, "implied_reference"
+        if (
+            reference is None
+            and direction
+            and statements
+            and _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+            and _kind(subject) == "place"
+            and _kind(statements[-1].subject) == "place"
+            and statements[-1].subject != subject
+            and statements[-1].span[1] <= lead.start()
+        ):
+            # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south": the
+            # measure goes on from the place the one before placed
+            reference, rule = statements[-1].subject, "further_measure"
+        split = (
+            _DIRECTION_THEN_MEASURE.search(_left(sentence, lead.start()))
+            if not direction and link in ("", "away") and rule in ("measure", "implied_reference")
+            else None
+        )
+        if split and _MOTION_END.search(_left(sentence, lead.start())[: split.start()]):
+            split = None  # "advanced west of Pokrovsk, 3 km away": where they went, not are
+        if split:
+            # "The village lies north-west of Pokrovsk, about 12 km away": one statement told in
+            # two parts, the direction's reference and subject are the measure's
+            start = lead.start() - len(_left(sentence, lead.start())) + split.start()
+            direction, reference, rule = split.group("dir"), split.group("ref"), "direction_measure"
+            subject = _subject(sentence, start, statements[-1] if statements else None)
+        elif (
+            not direction
+            and link == "from"
+            and reference
+            and (after_dir := _THEN_DIRECTION.match(sentence, ref_end))
+        ):
+            # "The village lies 12 km from Pokrovsk, to the northwest."
+            direction, ref_end = after_dir.group("dir"), after_dir.end("dir")
+        relation = "distance_direction" if direction else "distance_only"
+        if link == "behind" and not direction:
+            direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
+        if tail.group("river") and not direction:
+            # "55 km upstream of Kherson", "5 km downstream from the dam" (rule river_side): a
+            # side along the river, no compass bearing, so only the distance is checked
+            direction = tail.group("river").lower()
+        if (
+            link == "of"
+            and not (direction or tail.group("river"))
+            and _kind(reference) != "place"
+            and _LEX.meaning(qual) != "upper"  # "within 15 km of the border" is a distance
+            and not _mentions(_words(reference), _BORDER_OR_FRONT)
+        ):
+            continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
+        if re.search(
+            r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
+            _left(sentence, lead.start()),
+        ):
+            mv = re.search(
+                r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$",
+                _left(sentence, lead.start()),
+            )
+            if mv:
+                np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
+                subject, reference, direction = np, mv.group("ref"), "moved " + mv.group("how")
+                relation = "distance_only"
+        elif (
+            not link
+            and not direction
+            and unit not in ("h", "min")  # "strikes 20 minutes apart": a time between events
+            and (pair := _apart(sentence, lead.start(), end))
+        ):
+            # "Mariupol and Berdiansk are about 80 km apart": the two named before, one from
+            # the other
+            subject, reference, start, ref_end = pair
+            rule = "distance_apart"
+        elif not link and not direction and (sep := _separates_en(sentence, lead.start(), end)):
+            subject, reference, start, ref_end = sep
+            rule = "separation"
+        elif (
+            not link
+            and not direction
+            and (span := _span(sentence, lead.start(), "en"))
+            and (span[2] >= (statements[-1].span[1] if statements else 0))
+        ):
+            # "The distance between Idleb and Aleppo is 60km": the stretch is the statement
+            subject, reference, start = span
+            rule = "distance_span"
+        elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end() :]):
+            # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
+            # 1 km …": a name right before a bare measure is what the distance is measured to
+            named = re.search(
+                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
+                _left(sentence, lead.start()),
+            )
+            if (
+                not named
+                or not _is_cap(named.group("name"))
+                or named.group("name") in _FUNCTION_CAPS
+            ):
+                continue
+            reference = named.group("name")
+            if named.group("and") and statements:
+                subject = statements[-1].subject
+            else:
+                clause = re.search(
+                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, lead.start())
+                )
+                subject = clause.group(1) if clause else None
+        add(
+            _make(
+                sentence,
+                subject,
+                reference,
+                relation,
+                rule=rule,
+                qual=qual,
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                unit_text=lead.group("unit")
+                + (unit_ambiguous.group().rstrip() if unit_ambiguous else ""),
+                direction=direction,
+                alt=_value_range(alt)[0] if alt else None,  # "(1.9-3.1 miles)": its low end
+                # "a few kilometers (miles)": the bracketed unit, with no figure of its own (rule
+                # unit_bracket; Statement.unit_open)
+                alt_unit=_UNITS.get(alt_unit.lower())
+                if alt_unit
+                else (_UNITS.get(unit_ambiguous.group("unit").lower()) if unit_ambiguous else None),
+                span=(start, ref_end),
+                value_text=lead.group("num"),
+            )
+        )
+        if (
+            link
+            and reference
+            and _words(reference)[-1:] != []
+            and _words(reference)[-1] in _EN.plural_type_words
+            and (listed := _described_list(sentence, ref_end))
+        ):
+            # "30 km east of the last two major cities still under Ukrainian control, Kramatorsk
+            # and Sloviansk": the names in apposition to a plural description are its references,
+            # each measured alike (rule described_list)
+            names, list_end = listed
+            first = replace(
+                statements[-1],
+                reference=names[0],
+                reference_kind="place",
+                rule="described_list",
+                span=(start, list_end),
+            )
+            statements[-1] = first
+            taken.add(start, list_end)
+            for name in names[1:]:
+                add(replace(first, reference=name))
+            continue
+        partner = (
+            _REFERENCE_PARTNER.match(sentence, ref_end)
+            if link and reference and _kind(reference) == "place"
+            else None
+        )
+        if (
+            partner
+            and sentence[ref_end : partner.start("name")].lstrip().startswith(",")
+            and (not partner.group("others") or _apposed_measure(sentence, start, subject))
+        ):
+            # "attacked Synkivka, a village 8 km northeast of Kupiansk, and Petropavlivka": a
+            # comma closes the measure; the name after it is coordinated above it (rule
+            # closed_reference_list). A list after the comma shares the measure only when
+            # the measure is the predicate ("lies 30 km from Kramatorsk, Sloviansk and …"),
+            # not in apposition to its subject, and never as a lone ", and Name"
+            partner = None
+        names = (
+            [*re.findall(_PARTNER_NAME, partner.group("others")), partner.group("name")]
+            if partner
+            else []
+        )
+        if names and all(_kind(name) == "place" for name in names):
+            # "The town lies 30 km from Kramatorsk and Sloviansk.": from each of them
+            first = statements[-1]
+            if first.reference and first.reference.lower().startswith("both "):
+                # "from both Kramatorsk and Sloviansk": "both" is no part of the name
+                statements[-1] = replace(first, reference=first.reference[5:])
+                first = statements[-1]
+            for name in names:
+                add(
+                    replace(
+                        first,
+                        reference=name,
+                        reference_kind="place",
+                        rule="reference_list",
+                        span=(start, partner.end("name")),
+                    )
+                )
+
+    def free(pos: int) -> bool:
+        return pos not in taken
+
+    cyrillic = bool(_CYRILLIC.search(sentence))
+    compass = any(word in low for word in _COMPASS_WORDS)
+    cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
+    for m in _uk_ru_measures(sentence) if cyrillic_units else ():
+        if not free(m.start()):
+            continue
+        link = (m.group("link") or "").lower()
+        removed = None
+        if m.group("prep") == "на" and link not in ("від", "от", "из"):
+            removed = _removed(sentence, m.start())
+            if removed is None and not (
+                (m.group("dir") or "").lower().endswith(("ше", "ее"))
+                and _LOCATED_CLAUSE.search(_left(sentence, m.start()))
+            ):
+                # "наблизилися до нього на 15 км": by how much it moved, not how far; but
+                # "расположена на 10 км южнее Бахмута" places it (a located comparative)
+                continue
+        direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
+        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
+        rule, subject, reference, ref_end, span_start = (
+            "measure_uk_ru",
+            None,
+            None,
+            m.end(),
+            m.start(),
+        )
+        inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        fronted_side = (
+            None if link or removed or direction else _fronted_direction(sentence, m.start())
+        )
+        if fronted_side and not inverted and sentence.startswith(",", m.end()):
+            # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …"
+            inverted = _INVERTED_UK_RU.match(sentence, m.end() + 1)
+        if inverted and _ROUTE.match(inverted.group("np")):
+            inverted = None  # "117 км — по железной дороге": how it is measured, not a place
+        if removed:  # "Село віддалене від районного центру на 25 км"
+            reference, rule = removed[0], "removal_uk_ru"
+        more_subjects: list[tuple[str, int]] = []
+        if inverted:
+            # "В 2 километрах юго-юго-западнее расположено село Днестрик-Дубовый": the place
+            # named after the measure is the subject; what it is measured from is implied
+            subject, ref_end, rule = (
+                _inverted_name(inverted.group("np")),
+                inverted.end(),
+                "inverted_uk_ru",
+            )
+            if subject and (fronted := _fronted_reference(sentence, m.start())):
+                # "От Изюма в 20 км находится Каменка", "Від Ізюма за 20 км розташована
+                # Кам'янка": the "від" phrase before the measure is what it is measured from
+                # (rule fronted_reference_uk_ru)
+                reference, rule = fronted, "fronted_reference_uk_ru"
+            elif subject and fronted_side:
+                # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …": the
+                # compass phrase opening the clause says from where and to which side
+                reference, direction, span_start = fronted_side
+                rule = "fronted_direction_uk_ru"
+            np = inverted.group("np").rstrip()
+            if subject and subject == " ".join(np.split()[1:]):
+                # "на відстані 2 км розташовані села Довгеньке, Лозова Друга, Плескачівка"
+                more_subjects = _list_partners(sentence, np, inverted.start("np") + len(np))
+                ref_end = max([ref_end, *(end for _, end in more_subjects)])
+            elif partner := _inverted_partner(np, subject):
+                more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
+        else:
+            deictic = None if link else _DEICTIC_AFTER.match(sentence, m.end())
+            placed = _AFTER_REF_SUBJECT.match(sentence, deictic.end()) if deictic else None
+            deictic_subject = _placed_name(placed.group("np")) if placed else None
+            if deictic_subject:
+                # "В километре оттуда находится холм", "За 5 км звідси розташоване село X": the
+                # pointer is the reference, unresolved; what the verb places is the subject
+                # (rule deictic_reference)
+                reference, ref_end = deictic.group("word"), placed.end()
+            elif link or comparative:
+                reference, ref_end = _reference(sentence, m.end())
+                if (
+                    reference
+                ):  # "от подконтрольного ВСУ Константиновки": the place, not who holds it
+                    reference = _after_agent(reference, _cyrillic_language(sentence))
+            if direction is None:
+                adj = _UK_RU_ADJ.match(sentence[m.end() :])
+                if adj:
+                    direction = _DIR_UK_RU[adj.group("dir").lower()]
+                    reference, ref_end = _reference(sentence, m.end() + adj.end())
+            if reference is None:
+                stated = (m.group("prep") or "").lower().startswith("на ")  # "на відстань 5 км"
+                span = _span(sentence, m.start(), _cyrillic_language(sentence), stated)
+                if span is None and (
+                    statements
+                    and statements[-1].rule == "distance_span"
+                    and _SPAN_ELLIPSIS.fullmatch(sentence, statements[-1].span[1], m.start())
+                    and _elliptical(
+                        sentence[statements[-1].span[1] : m.start()], _cyrillic_language(sentence)
+                    )
+                ):
+                    # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
+                    # second measure of the same stretch, its places left out
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                if (
+                    span is None
+                    and statements
+                    and statements[-1].reference
+                    and _RESTATED.fullmatch(sentence, statements[-1].span[1], m.start())
+                ):
+                    # "за 24 км від Ясинуватої автошляхами, відстань напряму складає 10 км": the
+                    # distance noun with no ends of its own restates the stretch before
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                if span is None and (separated := _separated(sentence, m.start())):
+                    span, rule = separated, "separation_uk_ru"
+                if span is None and (after := _separated_after(sentence, m.start(), m.end())):
+                    *span, ref_end = after
+                    rule = "separation_uk_ru"
+                near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
+                near_ref = _reference(sentence, near.end()) if near and span is None else None
+                if (
+                    near_ref
+                    and near_ref[0]
+                    and re.fullmatch(r"\s*(?:[—–-]|,)\s*", sentence[near_ref[1] : m.start()])
+                ):
+                    # "розташована неподалік від Покровська — за 12 км", "проходить близько
+                    # від кордону – до десяти кілометрів", "рядом с Очаковым – всего в 4 км",
+                    # "неподалік від Ізюма, за 10 км": the dash or comma says how near
+                    span = (
+                        _subject_cyrillic(sentence, near.start()),
+                        near_ref[0],
+                        near.start(),
+                    )
+                    rule = "near_then_measure"
+                elif (
+                    span is None
+                    and m.group("prep") != "на"
+                    and _MEASURE_CLOSES.match(sentence, m.end())
+                    and (
+                        close := _NEAR_PREDICATE_END.search(
+                            sentence, max(0, m.start() - 40), m.start()
+                        )
+                    )
+                    and (subject := _subject_cyrillic(sentence, close.start(), own_clause=True))
+                    and (_is_line(subject) or _is_force(subject))
+                ):
+                    # "Фронт зовсім поруч — за 7 кілометрів", "Передовая совсем рядом, менее чем
+                    # за 1,5 км": how near the front or the enemy is, from here, left unsaid;
+                    # not a thing or an event ("Ракета впала неподалік — за 200 метрів")
+                    span, rule = (subject, None, close.start()), "near_predicate"
+                gapped = (
+                    _GAPPED.fullmatch(sentence, statements[-1].span[1], m.start())
+                    if span is None and statements and statements[-1].reference
+                    else None
+                )
+                if gapped and gapped.group("name") not in _FUNCTION_CAPS:
+                    # "Іванівка за 12 км від Покровська, а Петрівка — за 20 км": the second
+                    # place is measured from the same reference, left unsaid
+                    subject, reference = gapped.group("name"), statements[-1].reference
+                    rule, span_start = "gapped_reference", gapped.start("name")
+                elif span is None and (apart := _apart(sentence, m.start(), m.end(), True)):
+                    # "Кам'янка та Ізюм розташовані на відстані 20 км одне від одного", "Каменка
+                    # и Изюм находятся в 20 км друг от друга" (rule distance_apart)
+                    subject, reference, span_start, ref_end = apart
+                    rule = "distance_apart"
+                elif span is None and (
+                    station := _NEAREST_STATION.search(_left(sentence, m.start())[-160:])
+                ):
+                    # "Ближайшая станция — Водяная (3,5 км)": the stop is the subject, its
+                    # reference the place the text is about, left unsaid (rule nearest_station)
+                    subject, rule = station.group("name"), "nearest_station"
+                    span_start = (
+                        m.start() - len(_left(sentence, m.start())[-160:]) + station.start()
+                    )
+                elif span is None and (
+                    unnamed := _NEAREST_UNNAMED.search(_left(sentence, m.start())[-160:])
+                ):
+                    reference, rule = unnamed.group("np"), "nearest_station"
+                    span_start = (
+                        m.start() - len(_left(sentence, m.start())[-160:]) + unnamed.start()
+                    )
+                elif span is None:
+                    continue
+                else:
+                    subject, reference, span_start = span
+                    if rule not in ("near_then_measure", "separation_uk_ru", "near_predicate"):
+                        rule = "distance_span"
+                    if (
+                        subject is None
+                        and reference
+                        and (here := _DEICTIC_IN.search(sentence, span_start, m.start()))
+                    ):
+                        # "до лінії розмежування звідси 10 км": measured from here, unresolved
+                        subject = here.group("word")
+            elif m.group("zone"):
+                subject, rule = m.group("zone"), "zone_uk_ru"  # "у 30-кілометровій зоні від …"
+            else:
+                relative = (
+                    _relative_measure(
+                        sentence, m.start(), sentence.index(reference, m.end()) + len(word)
+                    )
+                    if reference
+                    and (word := reference.split()[0]).lower() in _LEX.relative_forms & _PRONOUNS
+                    else None
+                )
+                if deictic_subject:
+                    subject, rule = deictic_subject, "deictic_reference"
+                elif relative:
+                    subject, reference, ref_end = relative
+                    rule = "relative_measure"
+                elif prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
+                    subject, reference, ref_end = prenominal
+                    rule = "prenominal_participle"
+                elif (
+                    _PERSONAL_REFERENCE.fullmatch(reference or "")
+                    and (typed := _TYPED_NAME_AFTER.match(sentence, ref_end))
+                    and _participle_before(sentence, m.start())
+                ):
+                    # "влучила в розташоване за 5 км від нього село Липці": a participle before
+                    # the measure, a pronoun its reference, then the noun it describes
+                    subject, ref_end = typed.group("np"), typed.end()
+                    rule = "prenominal_participle"
+                else:
+                    subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
+                if (
+                    (subject is None or subject.lower() in _PRONOUNS)
+                    and link in ("від", "от")
+                    and (to := _SPAN_TO_AFTER.match(sentence, ref_end))
+                ):
+                    # "Всего 20 км от Изюма до Каменки", "Це 20 км від Ізюма до Кам'янки": the
+                    # measure's stretch, its far end the subject (rule distance_span)
+                    far, far_end = _reference(sentence, to.end())
+                    if far and _kind(far) == "place" and _kind(reference) == "place":
+                        subject, ref_end, rule = far, far_end, "distance_span"
+                near = (
+                    _FRONTED_NEAR.fullmatch(sentence, 0, m.start())
+                    if reference and (subject is None or rule == "measure_uk_ru")
+                    else None
+                )
+                if near and (
+                    reference.lower() in _PRONOUNS - _LEX.relative_forms
+                    or _AFTER_REF_SUBJECT.match(sentence, ref_end)
+                    # "Поблизу Ізюма, за 10 км від міста, …": what it is near is not placed
+                    or (subject and subject in near.group())
+                ):
+                    # "Недалеко от Калмитского залива, в 18 км от Евпатории расположен поселок
+                    # Новофедоровка": the fronted "near" phrase is no subject, the verb's is
+                    # after the reference; "Недалеко от горного массива, в 16 км от него": the
+                    # pronoun stands for the "near" phrase's place (rule fronted_near_uk_ru)
+                    subject, rule = None, "fronted_near_uk_ru"
+                    if reference.lower() in _PRONOUNS - _LEX.relative_forms:
+                        reference = near.group("np")
+                after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
+                if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
+                    # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
+                    # participle opening the sentence describes the place named after the
+                    # reference (rule fronted_participle)
+                    after = _TYPED_NAME_AFTER.match(sentence, ref_end)
+                if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
+                    subject, ref_end = _inverted_name(after.group("np")), after.end()
+                    if partner := _inverted_partner(after.group("np"), subject):
+                        more_subjects = [(partner, after.end())]
+                elif subject is None and not re.search(r"\w", sentence[: m.start()]):
+                    # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
+                    # measure places follows the dash
+                    subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))
+                    placed = _FRONTED_IN.match(sentence, ref_end) if subject is None else None
+                    if placed and (
+                        _kind(placed.group("name")) not in ("region", "non_place")
+                        and not any(
+                            w in _LEX.countries
+                            for w in (
+                                placed.group("name").lower(),
+                                *lemmas(placed.group("name").lower()),
+                            )
+                        )
+                    ):
+                        # "За 12 км від Покровська, у селі Іванівка, загинула жінка": the
+                        # settlement named after the opening measure is where it points
+                        subject = placed.group("name")
+                    if subject is None:
+                        # "Менше 2 км до лінії боїв: що зараз відбувається у Гуляйполі", "5 км до
+                        # фронта: как живет Каменка": a headline's measure, then the place it
+                        # is about after the colon (rule headline_place)
+                        subject = _headline_place(sentence, ref_end)
+                    if subject is None:
+                        subject = _fronted_event_subject(sentence, ref_end)
+        river = (
+            None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
+        )
+        if river:
+            # upstream or downstream of the place the sentence is about ("Село Капранське
+            # розташоване на … річки Мерла, вище за течією на відстані 2 км …"): not a compass
+            # direction, so only the distance is checked
+            direction, span_start = river.group("side").lower(), river.start()
+            first = _CLAUSE_SPLIT.search(sentence)
+            if reference is None and first and first.start() < river.start():
+                reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
+        elif (
+            rule == "inverted_uk_ru"
+            and reference is None
+            and statements
+            and statements[-1].rule == "inverted_uk_ru"
+            and statements[-1].reference
+            and statements[-1].span[1] <= m.start()
+        ):
+            # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
+            # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
+            reference = statements[-1].reference
+        if respectively and _RESPECTIVELY.match(
+            sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1
+        ):
+            # "Харків і Золочів розташовані за 30 і 50 км від кордону відповідно": figures
+            # paired with names by order; no statement rather than a wrong pairing
+            continue
+        if not direction and m.group("river"):
+            # "за 55 км вище за течією від Херсона" (rule river_side): a side along the river
+            # after the measure, no compass bearing: only the distance is checked
+            direction, river = m.group("river").lower(), m
+        if subject is None and reference is None:
+            continue
+        value, value_max = _value_range(m.group("num")) if m.group("num") else (1.0, None)
+        side = _FROM_SIDE.match(sentence, ref_end) if reference and not direction else None
+        if side:  # "5 кілометрів до Костянтинівки з південного сходу": the side it lies on
+            direction, ref_end = _LEX.from_directions[side.group("side").lower()], side.end()
+        heading = _HEADING_AFTER.match(sentence, ref_end) if reference and not direction else None
+        if heading:  # "за 12 км від Бахмута в північному напрямку": the heading after the place
+            direction, ref_end = _DIR_UK_RU[heading.group("dir").lower()], heading.end()
+        references = [(reference, ref_end)]
+        if reference:  # "від городів Марганець і Нікополь": both
+            references += _list_partners(sentence, reference, ref_end)
+        correlated = (
+            _CORRELATIVE_SECOND.match(sentence, ref_end)
+            if reference
+            and link in ("від", "от")
+            and _CORRELATIVE_FIRST_END.search(
+                sentence, max(0, m.start("link") - 12), m.start("link")
+            )
+            else None
+        )
+        if (
+            correlated
+            and (partner := _reference(sentence, correlated.end()))[0]
+            and _kind(partner[0]) not in ("pronoun", "non_place")
+        ):
+            # "в 20 км и от границы, и от Грайворона", "за 10 км як від кордону, так і від
+            # Вовчанська": the same measure from each (rule correlated_references)
+            references.append(partner)
+        for subj, ref, end in [(subject, *r) for r in references] + [
+            (name, reference, ref_end) for name, _ in more_subjects
+        ]:
+            add(
+                _make(
+                    sentence,
+                    subj,
+                    _with_line_partner(sentence, ref, end) if ref else None,
+                    "distance_direction" if direction and not river else "distance_only",
+                    rule=rule,
+                    qual=_uk_ru_qualifier(m),
+                    value=value,
+                    value_max=value_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    alt=_number(m.group("alt")) if m.group("alt") else None,
+                    alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("alt") else None,
+                    span=(span_start, end),
+                    value_text=m.group("num"),
+                )
+            )
+        elided = (
+            _ELIDED_UNIT.match(sentence, statements[-1].span[1])
+            if link in ("від", "от") and statements and statements[-1].span[1] >= m.end()
+            else None
+        )
+        other = (
+            _ELIDED_FROM.match(sentence, statements[-1].span[1])
+            if rule == "distance_span" and statements and statements[-1].span[1] >= m.end()
+            else None
+        )
+        near = _reference(sentence, other.end()) if other else (None, 0)
+        figure = (
+            _ELIDED_FIGURE.match(sentence, near[1])
+            if near[0] and _kind(near[0]) == "place" and _kind(statements[-1].subject) == "place"
+            else None
+        )
+        to_end = (
+            next(
+                (
+                    e
+                    for e in (statements[-1].subject, statements[-1].reference)
+                    if e
+                    and (at := sentence.find(e, *statements[-1].span)) >= 0
+                    and (links := _SPAN_LINK.findall(sentence, max(0, at - 60), at))
+                    and links[-1].lower() in _LEX.span_to
+                ),
+                None,
+            )
+            if figure
+            else None
+        )
+        if figure and to_end:
+            # "Від Радьківки до Куп'янська залишилося 4,40 кілометра, а від Голубівки – 4,35":
+            # another place's stretch to the same "to" end, its unit left unsaid (rule
+            # elided_unit)
+            second, second_max = _value_range(figure.group("num"))
+            add(
+                _make(
+                    sentence,
+                    near[0],
+                    to_end,
+                    "distance_only",
+                    rule="elided_unit",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    span=(other.start(), figure.end()),
+                    value_text=figure.group("num"),
+                )
+            )
+        if elided and (far := _reference(sentence, elided.end()))[0]:
+            # "в 50 километрах от Луганска и в 7 — от границы с Россией": a second figure
+            # whose unit is left unsaid, from another reference (rule elided_unit)
+            second, second_max = _value_range(elided.group("num"))
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    _with_line_partner(sentence, far[0], far[1]),
+                    "distance_only",
+                    rule="elided_unit",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    span=(elided.start(), far[1]),
+                    value_text=elided.group("num"),
+                )
+            )
+
+    def located(pattern: re.Pattern, rule: str) -> None:
+        for m in pattern.finditer(sentence) if compass and _may_scan(pattern, low) else ():
+            if not free(m.start()) or not _located_before(sentence, m.start()):
+                continue
+            reference, ref_end = _reference(sentence, m.end())
+            if _kind(reference) != "place":
+                continue  # "located in north of the region": a part of an area, not a side
+            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            if subject is None:
+                continue
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    reference,
+                    "direction_only",
+                    rule=rule,
+                    direction=m.group("dir").lower(),
+                    span=(m.start(), ref_end),
+                )
+            )
+
+    located(_IN_DIRECTION_OF, "located_in_direction")  # before "west of" reads it alone
+
+    for pattern, relation, rule in (
+        ()
+        if not compass
+        else (
+            (_ADJ_DIR, "proximity", "adjective_direction"),
+            (_CONTAINMENT, "containment", "containment"),
+            (_DIRECTION_ONLY, "direction_only", "direction_only"),
+        )
+    ):
+        for m in pattern.finditer(sentence) if _may_scan(pattern, low) else ():
+            if not free(m.start()):
+                continue
+            reference, ref_end = _reference(sentence, m.end())
+            if not reference:
+                continue
+            direction = m.group("dir").lower()
+            if relation == "proximity":
+                direction = f"{direction} {m.group('what')}"
+            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            opening = _left(sentence, m.start()) if m.start() < LOOK_BACK else "…"
+            if relation == "direction_only" and _FRONTED.match(opening):
+                # "Located north of Donetsk, Kostyantynivka remains …": the name after the comma
+                fronted = _fronted_subject(sentence, ref_end)
+                subject = None if fronted == "" else fronted or subject
+            near = (
+                _near_names_en(sentence, ref_end)
+                if relation == "direction_only" and _kind(reference) == "place"
+                else None
+            )
+            for name in near[0] if near else [subject]:
+                add(
+                    _make(
+                        sentence,
+                        name,
+                        reference,
+                        relation,
+                        rule="direction_near" if near else rule,
+                        direction=direction,
+                        span=(m.start(), near[1] if near else ref_end),
+                    )
+                )
+
+    located(_DIRECTION_FROM, "located_direction_from")
+
+    for m in _FURTHER_DIRECTION.finditer(sentence) if compass and "rther" in low else ():
+        name = m.group("name")
+        if not free(m.start("dir")) or name.split()[0] in _FUNCTION_CAPS:
+            continue
+        if _kind(name) != "place" or name.lower() in _LEX.countries:
+            continue
+        before = sentence[max(0, m.start() - 20) : m.start()]
+        if _COORDINATED.search(before) or re.search(r",\s*$", before):
+            continue  # "in Bakhmut and Avdiivka, further south": the list lies further south
+        reference = _compared_place(sentence, m.start(), name)
+        if reference is None:
+            continue  # precision first: the place it is compared with must be the only one
+        add(
+            _make(
+                sentence,
+                name,
+                reference,
+                "direction_only",
+                rule="further_direction",
+                direction=m.group("dir").lower(),
+                span=(m.start(), m.end()),
+            )
+        )
+
+    for m in _DIRECTION_UK_RU.finditer(sentence) if cyrillic else ():
+        word = m.group("dir").lower()
+        if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
+            continue
+        if _CYR_MEASURE_END.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "просунулися на 10 км південніше Бахмута": by how much, never "км"
+        reference, ref_end = _reference(sentence, m.end())
+        capital = bool(reference) and reference.lower() in _LEX.capital_words
+        if not reference or (_kind(reference) != "place" and not capital):
+            # precision first: a direction from no named place is not read ("к северо-западу
+            # от столицы" is: the capital of the subject's country, rule capital_of_country)
+            continue
+        references = [(reference, ref_end)]
+        if more := _name_partner(sentence, ref_end):
+            references.append(more)  # "к югу от Благодатного и Нескучного": from both
+        near = _near_names(sentence, references[-1][1])
+        if near:  # "на південь від Торецька біля Неліпівки": what lies there is named after
+            subjects, end = near
+            rule = "direction_near_uk_ru"
+        else:
+            prev = statements[-1] if statements else None
+            subject = (
+                prev.subject  # "на північ від Орлівки та на північний захід від Авдіївки"
+                if prev is not None
+                and prev.relation == "direction_only"
+                and prev.span[1] <= m.start()
+                and _CONTINUATION.match(sentence, prev.span[1], m.start())
+                else _subject_before_direction(sentence, m.start())
+            )
+            end, rule = references[-1][1], "direction_uk_ru"
+            subjects = [subject]
+            if (
+                subject is None
+                and len(references) == 1
+                and _opens_clause(sentence, m.start())
+                and (inverted := _INVERTED_UK_RU.match(sentence, end))
+                and not inverted.group().lstrip().startswith(("—", "–", "-"))
+                and (subject := _inverted_name(inverted.group("np")))
+            ):
+                # "К западу от Дерняков находится деревня Коржава", "Північніше Лимана
+                # розташоване село Торське": the compass phrase opens the clause, the place
+                # it locates follows the verb (rule fronted_direction_uk_ru)
+                np = inverted.group("np").rstrip()
+                end, rule = inverted.start("np") + len(np), "fronted_direction_uk_ru"
+                subjects = [subject]
+                if subject == " ".join(np.split()[1:]):  # "…розташовані села Кам'янка, Петрівка"
+                    partners = _list_partners(sentence, np, end)
+                    subjects += [name for name, _ in partners]
+                    end = max([end, *(e for _, e in partners)])
+                elif partner := _inverted_partner(np, subject):
+                    subjects.append(partner)  # "…расположены сёла Каменка и Петровка"
+            if subject is None:
+                continue  # precision first: a direction with no clear subject is not read
+        then = _THEN_MEASURE_UK_RU.match(sentence, end) if len(references) == 1 else None
+        measure = _UK_RU.match(sentence, then.end()) if then else None
+        if measure and (
+            measure.group("link")
+            or measure.group("dir")
+            or measure.group("zone")
+            or (
+                (measure.group("prep") or "").lower() == "на"
+                # "Каменка находится западнее Изюма на 20 км", "розташована на захід від
+                # Ізюма на 20 км": after a verb of lying, by how much further is how far
+                and not _LOCATED_CLAUSE.search(_left(sentence, m.start()))
+            )
+        ):
+            measure = None  # "…, за 12 км від Y": a measure of its own; "на 2 км": by how much
+        if measure and not re.match(r"\s*(?:[.;!?)]|,|$)", sentence[measure.end() :]):
+            measure = None  # "…, за 12 км розташоване …": the measure belongs to what follows
+        for subject in subjects:
+            for ref, _ in references:
+                if measure:
+                    # "розташована на північ від Бахмута, за 12 км", "северо-восточнее
+                    # Бахмута, примерно в 12 км": the measure after the comma says how far
+                    # (rule direction_then_measure_uk_ru)
+                    value, value_max = _value_range(measure.group("num") or "1")
+                    add(
+                        _make(
+                            sentence,
+                            subject,
+                            ref,
+                            "distance_direction",
+                            rule="direction_then_measure_uk_ru",
+                            qual=_uk_ru_qualifier(measure) if measure.group("num") else None,
+                            value=value,
+                            value_max=value_max,
+                            unit=_UNITS.get(measure.group("unit").lower(), "km"),
+                            unit_text=measure.group("unit"),
+                            direction=_DIR_UK_RU[word],
+                            span=(m.start(), measure.end()),
+                            value_text=measure.group("num"),
+                        )
+                    )
+                    continue
+                add(
+                    _make(
+                        sentence,
+                        subject,
+                        ref,
+                        "direction_only",
+                        rule=rule,
+                        direction=_DIR_UK_RU[word],
+                        span=(m.start(), end),
+                    )
+                )
+
+    for m in (
+        _POSSESSIVE_DIR.finditer(sentence) if compass and _may_scan(_POSSESSIVE_DIR, low) else ()
+    ):
+        if free(m.start()):
+            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    m.group("ref"),
+                    "direction_only",
+                    rule="possessive_direction",
+                    direction=m.group("dir").lower(),
+                    span=(m.start(), m.end()),
+                )
+            )
+
+    for m in _PROXIMITY_RE.finditer(sentence) if _may_scan(_PROXIMITY_RE, low) else ():
+        if not free(m.start()):
+            continue
+        reference, ref_end = _reference(sentence, m.end())
+        if not reference or _kind(reference) not in ("place", "non_place"):
+            continue
+        subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        measured = next(
+            (
+                o
+                for o in statements
+                if o.reference == subject
+                and o.span[1] <= m.start()
+                and not sentence[o.span[1] : m.start()].strip(" ,")
+            ),
+            None,
+        )
+        if measured is not None:
+            # "struck a car 15 km from Kherson near Bilozerka": the place a measure is taken
+            # from is no subject of the "near" right after it; that phrase places what the
+            # measure places (rule proximity_after_measure)
+            subject = measured.subject
+        add(
+            _make(
+                sentence,
+                subject,
+                reference,
+                "proximity",
+                rule="proximity" if measured is None else "proximity_after_measure",
+                direction=m.group("prox").lower(),
+                span=(m.start(), ref_end),
+            )
+        )
+
+    for m in _BETWEEN.finditer(sentence) if "etween" in sentence else ():
+        if not free(m.start()):
+            continue
+        first, end1 = _reference(sentence, m.end())
+        rest = re.match(r"\s+and\s+", sentence[end1:])
+        if not first or not rest:
+            continue
+        second, end2 = _reference(sentence, end1 + rest.end())
+        if not second:
+            continue
+        subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        add(
+            _make(
+                sentence,
+                subject,
+                first,
+                "between",
+                rule="between",
+                direction="between",
+                span=(m.start(), end2),
+                reference_2=_drop_descriptor(second),
+            )
+        )
+
+    statements.sort(key=lambda s: s.span)
+    return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
+
+
+#: "Zaporizhzhia, Europe's largest nuclear power plant, …": a name, its appositive's head word
+_APPOSITIVE_HEAD = re.compile(r",\s+([^,;()]{1,80}?)\s*,")
+
+
+#: … or the appositive that runs up to the measure ("…, a power station 3 km south of …")
+_APPOSITIVE_OPEN = re.compile(r",\s+([^,;()]{1,80}?)\s*$")
+
+
+_POSTMODIFIER_START = re.compile(
+    r"\s+(?:of|in|on|near|at|outside|to|with|for|that|which|where|whose|from)\s+", re.IGNORECASE
+)
+
+
+def _facility_apposed(st: Statement) -> Statement:
+    """Rule ``facility_appositive``: a place subject whose appositive's head is a facility
+    ("Zaporizhzhia, Europe's largest nuclear power plant, near Enerhodar"; lexicon
+    ``facility_heads``) names the facility, not the town: it is no place to measure."""
+    if st.subject_kind != "place" or not st.subject or not _LEX.facility_heads:
+        return st
+    at = st.sentence.find(st.subject)
+    after = at + len(st.subject)
+    m = _APPOSITIVE_HEAD.match(st.sentence, after) if at >= 0 else None
+    if at >= 0 and after < st.span[0] and (m is None or m.end(1) > st.span[0]):
+        # the measure inside the appositive ends its head ("Vuhlehirsk, a power station 3 km
+        # south of Svitlodarsk"): the head is read before the figure
+        m = _APPOSITIVE_OPEN.match(st.sentence, after, st.span[0])
+    if m is None:
+        return st
+    # the head ends the noun phrase, before its post-modifiers ("home to a coke plant": home);
+    # a head may be two words ("nuclear site": "the site of the battle" is no facility)
+    head = [w.lower() for w in re.split(_POSTMODIFIER_START, m.group(1), maxsplit=1)[0].split()]
+    if not head or not (
+        head[-1] in _LEX.facility_heads or " ".join(head[-2:]) in _LEX.facility_heads
+    ):
+        return st
+    return replace(st, subject=f"{st.subject}, {m.group(1)}", subject_kind="non_place")
+
+
+def _located_before(sentence: str, start: int) -> bool:
+    """Whether a locative verb ("located", "lies") governs the clause before ``start``, with no
+    verb of movement after it ("moved west from X" is where a thing went, not where it lies)."""
+    m = _LOCATED_BEFORE.search(sentence, max(0, start - 200), start)
+    return bool(m) and not any(
+        w.lower() in _EN.motion_verbs for w in re.findall(r"[\w’']+", m.group("between"))
+    )
+
+
+def _as_line(st: Statement) -> Statement:
+    """A distance to the front line, a border or forces, told apart from one between places.
+
+    "Kostiantynivka, 8 km from the front line" and "Vovchansk, less than 10 km from the
+    Russian border" measure from the subject; "Russian forces are about 6 km from Pokrovsk"
+    measures from the reference. Directions are not part of such statements.
+    """
+    if (st.value is None and st.qualifier_meaning != "vague") or st.unit in (None, "h", "min"):
+        return st
+    if st.relation not in ("distance_only", "distance_direction"):
+        return st
+    ref, subj = _words(st.reference), _words(st.subject)
+    # "the nearest launch sites in Ukraine" (rule reference_postmodifier): a thing inside the
+    # country, not its border
+    country = (
+        bool(ref) and ref[-1] in _LEX.countries and _LEX.postmodifier_prepositions.isdisjoint(ref)
+    )
+    if (
+        st.reference_kind in ("non_place", "description")
+        and not _FORCE_HEADS.isdisjoint(ref)  # a cheap test before the phrase search
+        and _mentions(ref, _LEX.force_words)
+        and not _mentions(subj, _LEX.force_words)
+    ):
+        # "відстань до російських окупантів … близько кілометра", "за 5 км від російських
+        # військ": forces measured to stand for the front (rule forces_reference)
+        side = next((_LEX.force_sides[w] for w in ref if w in _LEX.force_sides), None)
+        return replace(st, relation="line_distance", line="front", line_side=side)
+    if st.reference_kind == "non_place" or country:
+        side = next((_LEX.countries[w] for w in ref if w in _LEX.countries), None)
+        if _internal_border(st.reference or ""):
+            # "від кордонів Дніпропетровської області": a region's edge, not a state's (forces
+            # there are still a front: "Російські війська … від кордонів … області")
+            return _forces_line(st, subj)
+        if _mentions(ref, _LEX.border_words) or country:
+            return replace(st, relation="line_distance", line="border", line_side=side)
+        if _mentions(ref, _LEX.front_words):
+            return replace(st, relation="line_distance", line="front")
+        return _forces_line(st, subj)  # "Боевые действия … в 58 км от АЭС"
+    if st.reference_kind in ("place", "description"):
+        return _forces_line(st, subj)
+    return st
+
+
+_FORCE_HEADS = {v.split()[0] for v in _LEX.force_words | _LEX.front_words}
+
+
+def _forces_line(st: Statement, subj: list[str]) -> Statement:
+    """Forces, fighting or a line as the subject ("Russian forces are about 6 km from
+    Pokrovsk", "найближчі позиції росіян за 7-10 км від міста", "фронт будет отодвинут на 40 км
+    от …"): the distance is from the front; otherwise the statement as it is."""
+    if not subj or _FORCE_HEADS.isdisjoint(subj):  # a cheap test before the phrase search
+        return st
+    if _mentions(subj, _LEX.force_words) or (
+        st.subject_kind in ("non_place", "description") and _mentions(subj, _LEX.front_words)
+    ):
+        side = next((_LEX.force_sides[w] for w in subj if w in _LEX.force_sides), None)
+        return replace(st, relation="line_distance", line="front", line_side=side)
+    return st
+
+
+def _internal_border(reference: str) -> bool:
+    """A border word owned by a named region ("кордонів Дніпропетровської області", "границ
+    Курской области") rather than a country or a partner ("кордону з росією"), or said to be a
+    region's next to it ("the Kharkiv region border", "the regional border with Zaporizhzhia",
+    "адміністративного кордону з Дніпропетровською областю"; rule internal_border): measured to
+    the state's border it would be a false verdict, so it stays unmeasured."""
+    words = re.findall(r"[\w’'\-]+", reference)
+    at = next((i for i, w in enumerate(words) if w.lower() in _LEX.border_words), None)
+    if at is None:
+        return False
+    # a region's word before the border word ("region border", "адміністративного кордону");
+    # after it, "the border with Sumy region" from Sudzha is the state's, read as before
+    before = [w.lower() for w in words[max(0, at - 2) : at]]
+    if any(w.startswith(s) for w in before for s in _LEX.internal_border_stems):
+        return True
+    if at + 1 >= len(words):
+        return False
+    after = words[at + 1 :]
+    if after[0].lower() in _LEX.border_partner_words:
+        return False
+    return any(_is_cap(w) and w.lower() not in _LEX.countries for w in after)
+
+
+_COORD = rf"(?:{_alt(_LEX.coordinators)})\s+"
+
+
+_CONTINUATION = re.compile(
+    rf"\s*(?:,\s*(?:{_COORD})?|{_COORD})(?:(?:{_alt(_TAIL_WORDS)})\s+)*$", re.IGNORECASE
+)
+
+
+def _apposed_measure(sentence: str, start: int, subject: str | None) -> bool:
+    """Whether the measure at ``start`` is in apposition to its subject: the subject's name,
+    a comma and at most a short described head before it ("Synkivka, a village 8 km …",
+    "Synkivka, 8 km …"), no verb."""
+    if not subject:
+        return False
+    left = _left(sentence, start)
+    m = re.search(rf"{re.escape(subject)}\s*,\s*(?:(?:a|an|the)\s+[^,;:()]{{0,40}}?)?\s*$", left)
+    return bool(m) and _LOCATIVE_VERB_WORDS.isdisjoint(m.group().lower().split())
+
+
+def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
+    """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
+    out: list[Statement] = []
+    raw: Statement | None = None  # the statement before, as the parser made it
+    for st in statements:
+        left = _left(sentence, st.span[0])
+        made, raw = raw, st
+        if (
+            made
+            and out
+            and st.span[0] == made.span[0]
+            and st.subject == made.subject
+            and st.rule == made.rule
+            and out[-1].span == made.span
+        ):
+            # "…, за 2,5 км від сіл Білівське і Таврія, …": the names of one measure's list
+            # share the subject the first of them was given (rule shared_list_subject)
+            out.append(replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind))
+            continue
+        if (
+            st.relation == "proximity"
+            and out
+            and out[-1].span[1] <= st.span[0]
+            and re.match(r"\s*,\s*" + _COORD + r"$", sentence[out[-1].span[1] : st.span[0]])
+            and _apposed_measure(sentence, out[-1].span[0], out[-1].subject)
+        ):
+            # "attacked near Synkivka, 8 km from Kupiansk, and near Tabaivka": the comma closes
+            # the measure in apposition to Synkivka; "and near …" is coordinated above it, with
+            # the phrase that named Synkivka (rule coordinated_above_apposition), or with
+            # nothing the parser can tell
+            above = next(
+                (
+                    o
+                    for o in reversed(out)
+                    if o.reference == out[-1].subject
+                    and o.relation == st.relation
+                    and o.span[1] <= out[-1].span[0]
+                ),
+                None,
+            )
+            st = replace(
+                st,
+                subject=above.subject if above else None,
+                subject_kind=above.subject_kind if above else None,
+                rule="coordinated_above_apposition",
+            )
+        elif st.subject and out and st.subject.lower() in _LEX.distance_anaphors:
+            # "about 50 km southeast of X, and almost the same distance north of Y": the
+            # distance is no subject; the measure goes on about the one before's
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        elif st.subject is None and out and re.search(r"\band\s*$", left, re.IGNORECASE):
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        elif (
+            out
+            and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
+            # "Ближайший город – Каменск-Шахтинский в 26 км, до Ростова – 166 км": the nearest
+            # place is no topic; the list goes on about the place the text is about
+            and out[-1].rule != "nearest_station"
+            and out[-1].span[1] <= st.span[0]
+            and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
+            and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])
+        ):
+            # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
+            # measures after a statement goes on about its subject (or each of its subjects:
+            # "Najjariyeh and Addousiyeh, two villages just south of Sidon, about 30 km …")
+            shared = [o for o in out if o.span == out[-1].span]
+            if len(shared) > 1:
+                out.extend(
+                    replace(st, subject=o.subject, subject_kind=o.subject_kind) for o in shared
+                )
+                continue
+            st = replace(st, subject=out[-1].subject, subject_kind=out[-1].subject_kind)
+        if st.subject and (
+            st.subject.lower() in ("both", "all", "each", "all three", "both of")
+            or st.subject.lower().split()[-1] in _PLURAL_PLACES
+        ):
+            m = re.search(
+                r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s*,\s*)*"
+                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*\s+and\s+"
+                r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*)[”\"»]?\s*(?:--|–|—|,|\()?\s*"
+                + re.escape(st.subject)
+                + r"\b[^,;]*$",
+                left.rstrip(),
+            )
+            if m:
+                for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
+                    out.append(replace(st, subject=name, subject_kind=_kind(name)))
+                continue
+        if st.subject and st.unit and (pair := _coordinated_subject(left, st.subject)):
+            first, bare = pair
+            if bare:
+                # "Egyptian infantrymen and vehicles came within 25 meters of …", "Russian tanks
+                # and infantry were spotted 5 km from …": one phrase, the modifier shared
+                # (rule coordinated_subject)
+                out.append(
+                    replace(st, subject=f"{first} and {st.subject}", rule="coordinated_subject")
+                )
+            else:
+                # "struck a Russian drone factory and a major Russian oil refinery 800 miles
+                # from …", "The school and the hospital are 2 km from …": each placed alike
+                out.extend(
+                    replace(st, subject=n, subject_kind=_kind(n), rule="coordinated_subject")
+                    for n in (first, st.subject)
+                )
+            continue
+        # "The villages of Novoselivka and Kalynove lie about 10 km …", "Horlivka and Pokrovsk,
+        # located only a few kilometers …": a plural predicate of coordinated names
+        plural = (
+            (
+                (_ends_on_word(left, _PLURAL_PREDICATE_LAST) and _PLURAL_PREDICATE.search(left))
+                or (_may_end(left, _PLURAL_APPOSED_ENDS) and _PLURAL_APPOSED.search(left))
+            )
+            if st.subject
+            else None
+        )
+        if st.subject and not plural and _CYR_LOWER.search(left):
+            # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
+            # before the measure, its first name read as the subject (rule list_before_measure)
+            plural = _CYR_LIST_BEFORE.search(left)
+        if plural:
+            names = [
+                _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
+                for n in re.split(_SPLIT_NAMES, plural.group("names").strip())
+                if n
+            ]
+            names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
+            if names:  # "Евакуюють Вовчанськ та Старицю, що …" (rule lead_verb)
+                names[0] = _drop_lead_verb(st.sentence, names[0]) or names[0]
+            if st.subject in names and all(
+                _kind(n) == "place"
+                or (
+                    re.search("[а-яіїєґ]", n) and _kind(n) not in ("non_place", "region", "pronoun")
+                )
+                for n in names
+            ):  # "Удачне, Котлине та Зелене розташовані …": adjective-like names too
+                out.extend(replace(st, subject=n, subject_kind="place") for n in names)
+                continue
+        out.append(st)
+    return out
+
+
+#: Rule coordinated_subject: a determined noun phrase and "and" before a determined subject
+#: ("a Russian drone factory and a major …"), or a bare noun with its modifier before a bare
+#: plural one ("Egyptian infantrymen and vehicles").
+_COORDINATED_DETERMINED = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<first>(?i:a|an|the)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s+and\s+$"
+)
+
+
+_ARTICLE = re.compile(r"(?<![\w’'\-])(?i:a|an|the)\s")
+
+
+_COORDINATED_BARE = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<first>(?:[A-Z][\w’'\-]*\s+)?[a-z][\w’'\-]+)\s+and\s+$"
+)
+
+
+def _coordinated_subject(left: str, subject: str) -> tuple[str, bool] | None:
+    """Rule ``coordinated_subject``: the phrase coordinated with ``subject`` right before it in
+    ``left``, and whether the two are bare nouns read as one phrase; None when there is none,
+    or it is a name (``_PLURAL_PREDICATE`` reads names), a verb or a function word."""
+    at = left.rfind(subject)
+    if at <= 0 or re.search(r"[,;:()—–]", left[at + len(subject) :]):
+        return None  # "…and the Sheikh Al-Fadani area, located about 7 km …": apposed to the last
+    low = subject.lower()
+    determined = low.split(maxsplit=1)[0] in _LEAD_ARTICLES and " " in low
+    bare = bool(re.fullmatch(r"[a-z][\w’'\-]+", subject))
+    if not (determined or bare):
+        return None
+    if determined:
+        # the nearest article that opens a phrase reaching "and" ("captured the hill and the
+        # road": "the hill", not "The Russians captured the hill")
+        m = next(
+            (
+                found
+                for art in reversed(list(_ARTICLE.finditer(left, max(0, at - 80), at)))
+                if (found := _COORDINATED_DETERMINED.match(left[:at], art.start()))
+            ),
+            None,
+        )
+    else:
+        m = _COORDINATED_BARE.search(left, max(0, at - 80), at)
+    if m is None:
+        return None
+    first = m.group("first")
+    words = _words(first)
+    if any(_is_cap(w) and w.lower() not in _DEMONYMS for w in first.split()[1:]):
+        return None  # a name: lists of names are read by _PLURAL_PREDICATE, never guessed here
+    before = _last_word(left[: m.start("first")])
+    if before and before[0].lower() in _EN.span_between:
+        return None  # "Between the river and the road 2 km from …": the ends of a stretch
+    stops = _NP_STOP | _FINITE_VERBS | _LEX.object_verbs | _PRONOUNS | _TIME_WORDS
+    if any(w in stops for w in words[1 if determined else 0 :]) or _DIGIT.search(first):
+        return None
+    if words[-1].endswith("ed"):
+        return None  # "before the offensive stalled and the front line …": a clause, not a phrase
+    if bare and (
+        any(w.endswith("ed") for w in words)
+        or (before and not before[0].isalpha())
+        or (before and before[0].lower() in _LEAD_ARTICLES | _EN.noun_determiners | _NP_STOP)
+    ):
+        return None  # "took the town and troops are …": the object of another verb
+    return first, bare
+
+
+_LEAD_FUNCTION_CAP = re.compile(
+    rf"^(?:(?:{_alt(w for w in _FUNCTION_CAPS if w.lower() not in _LEAD_ARTICLES)})\s+)+"
+)
+
+
+_LEAD_TYPE = re.compile(rf"^(?i:{_alt(_LEX.type_words)})\s+(?=[A-ZА-ЯІЇЄҐ])")
+
+
+_CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+
+
+_PLURAL_PREDICATE = re.compile(
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+"
+    rf"{_CAP_NAME})\s*(?:,\s*(?:{_alt(_LEX.participles)}|(?:{_alt(_LEX.plural_relatives)})"
+    rf"(?:\s+(?:{_alt(_LEX.plural_verbs)}))?"
+    # "Стрілече, Красне та Пильна, що лежать за 1-2 км": a relative of no number, then a
+    # plural verb (rule plural_predicate)
+    rf"|(?:{_alt(_LEX.neutral_relatives)})\s+(?:{_alt(_LEX.plural_verbs)}))"
+    rf"|(?:\s*,\s*|\s+)(?:{_alt(_LEX.plural_verbs)}))\s*$"
+)
+
+
+_CYR_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
+    rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*$"
+)
+
+
+def _last_words(phrases) -> frozenset[str] | None:
+    """The lower-cased last words of ``phrases``; None when one is not a word
+    :func:`_last_word` reads (then :func:`_ends_on_word` always says "look")."""
+    words = frozenset(p.split()[-1].lower() for p in phrases)
+    return words if all(re.fullmatch(r"[\w’']+", w) for w in words) else None
+
+
+def _ends_on_word(text: str, last_words: frozenset[str] | None) -> bool:
+    """Whether ``text`` ends (before white space) on one of ``last_words`` after a space or a
+    comma: what a pattern ending ``[\\s,](?:words)\\s*$`` needs, read from the end instead of
+    tried at every position."""
+    if last_words is None:
+        return True
+    last = _last_word(text)
+    return last is not None and last[0].lower() in last_words
+
+
+#: The last words a plural predicate can end on, and the last character a list in apposition
+#: ends on: each pattern is tried only on a look-back ending on one.
+_PLURAL_PREDICATE_LAST = _last_words(_LEX.participles | _LEX.plural_relatives | _LEX.plural_verbs)
+
+
+_PLURAL_APPOSED_ENDS = _ends_of(",")
+
+
+#: "The towns of Siversk and Soledar, some 20 km from …": a measure in apposition to a list
+#: that a plural settlement word introduces.
+_PLURAL_APPOSED = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_PLURAL_PLACES)})\s+of\s+"
+    rf"(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+(?:{_alt(_LEX.span_and)})\s+{_CAP_NAME})"
+    r"\s*,\s*$"
+)
+
+
+#: A combining stress mark after a Cyrillic letter ("Изю́м", "Купя́нськ", as settlement and
+#: dictionary pages print names): a reading aid, no part of the word.
+_STRESS = re.compile(r"(?<=[\u0400-\u04ff])\u0301")
+
+
+#: "северо - восточной", "юго – западнее", "північно - східній": a compass combining form
+#: (the first part of the lexicon's hyphenated Cyrillic directions) and a hyphen written with
+#: spaces round it, as a dash is — one word, not a clause break (rule spaced_compound).
+_SPACED_COMPOUND = re.compile(
+    r"(?<![\w-])(?i:{})(?P<gap>\s+[-–]\s+)(?=[а-яёіїєґ])".format(
+        _alt(
+            {
+                p
+                for w in (*_LEX.compass, *_LEX.direction_adjectives)
+                if "-" in w and _CYRILLIC.search(w)
+                for p in [w.split("-")[0].split()[-1]]
+                if p.endswith("о") and len(p) >= 3
+            }
+        )
+    )
+)
+
+
+def _rejoined(sentence: str) -> list[Statement]:
+    """``parse`` of ``sentence`` with each spaced compound hyphen closed up ("северо -
+    восточной" → "северо-восточной"; rule spaced_compound), spans mapped back."""
+    removed: list[int] = []
+    dashes: set[int] = set()
+    for m in _SPACED_COMPOUND.finditer(sentence):
+        gap = m.group("gap")
+        dash = m.start("gap") + gap.index(gap.strip())
+        dashes.add(dash)
+        removed.extend(k for k in range(m.start("gap"), m.end("gap")) if k != dash)
+    gone = set(removed)
+    plain = "".join("-" if k in dashes else c for k, c in enumerate(sentence) if k not in gone)
+    return _mapped_back(sentence, removed, plain)
+
+
+def _unstressed(sentence: str) -> list[Statement]:
+    """``parse`` of ``sentence`` read without its stress marks (rule-free: names are looked up
+    as written without them), spans mapped back to the text as given."""
+    marks = [m.start() for m in _STRESS.finditer(sentence)]
+    plain = _STRESS.sub("", sentence)
+    return _mapped_back(sentence, marks, plain)
+
+
+def _mapped_back(sentence: str, marks: list[int], plain: str) -> list[Statement]:
+    """``parse`` of ``plain`` (``sentence`` without the characters at ``marks``), each span
+    mapped back to ``sentence``."""
+
+    def back(pos: int) -> int:
+        # each mark before a position of the plain text shifts it one to the right
+        shift = 0
+        while shift < len(marks) and marks[shift] <= pos + shift:
+            shift += 1
+        return pos + shift
+
+    return [
+        replace(st, span=(back(st.span[0]), back(st.span[1])), sentence=sentence)
+        for st in parse(plain)
+    ]
+
+
+def parse_one(sentence: str) -> Statement:
+    """The first statement in ``sentence``.
+
+    Raises
+    ------
+    StatementParseError
+        The sentence holds no distance or direction statement.
+    """
+    found = parse(sentence)
+    if not found:
+        raise StatementParseError(
+            f"no distance or direction statement in {sentence[:120]!r}; write it like "
+            "'Yasenove, roughly 12 miles south of Pokrovsk'"
+        )
+    return found[0]

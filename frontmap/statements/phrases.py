@@ -1,0 +1,153 @@
+"""Noun phrases: tokens, descriptors ("село Іванівка", "the city of"), and what kind of thing a phrase
+names (a place, a pronoun, a description, a line, a non-place)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .model import _is_particle_name
+from .vocabulary import (
+    _EN,
+    _END_FOOTNOTE,
+    _FUNCTION_CAPS,
+    _LEX,
+    _NONPLACE,
+    _PHRASE_WORD,
+    _PRONOUNS,
+    _SPACES,
+    _WORD_RE,
+    _alt,
+)
+from .words import _common_opening, _cyrillic_language, _is_cap
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of ``text`` with their spans (a third of the look-backs and clauses of a
+    sentence are read more than once: the tuple is shared, never changed)."""
+    return tuple([(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)])
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean(np: str) -> str:
+    np = _SPACES.sub(" ", np).strip(" ,;:–—-\"“”'")
+    np = _END_FOOTNOTE.sub("", np).strip()
+    return np
+
+
+#: "село Іванівка", "населеного пункту Суджа", "городов Марганец": the name after a type word.
+_CYR_DESCRIPTOR = re.compile(
+    rf"^(?:{_alt(_LEX.type_words | _LEX.plural_type_words)}|с\.|м\.|г\."
+    rf"|(?:{_alt(_LEX.type_abbreviations)})\.\s?(?:{_alt(_LEX.type_abbreviations)})\.)"  # "н.п."
+    r"\s+(?P<name>[A-ZА-ЯІЇЄҐ«\"].*)$",
+    re.IGNORECASE,
+)
+
+
+#: "occupied Donetsk", "Russian-occupied Donetsk", "Moscow-held Donetsk": who holds the place.
+_CONTROLLED = re.compile(
+    rf"^(?:the\s+)?(?:[\w’']+-)?(?i:{_alt(_EN.control_modifiers)})\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
+)
+
+
+#: "the small mining town of Pokrovsk": a settlement description, then its name.
+_SETTLEMENT_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:small|large|key|major|frontline|front-line|strategic|eastern|"
+    r"southern|northern|western|industrial|mining|embattled|besieged|nearby|"
+    rf"(?:[\w’']+-)?(?:{_alt(_EN.control_modifiers)}))\s+)*"
+    r"(?:city|town|village|settlement|hamlet|urban-type settlement|municipality|"
+    r"railway station|station)\s+of\s+(?P<name>[A-ZА-ЯІЇЄҐ].*)$",
+    re.IGNORECASE,
+)
+
+
+#: "the Black Sea port of Odesa", "the Yemeni Red Sea port of Hodeidah": any words before a
+#: settlement word, then its name (a capital's "of" names the country, not the place); read
+#: only where a word before it ("Sea") would make the phrase no place.
+_TYPE_OF_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?"
+    rf"(?i:{_alt(_EN.settlement_words - _EN.capital_words)})\s+of\s+"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _drop_descriptor(np: str) -> str:
+    """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
+    if controlled := _CONTROLLED.match(np):
+        np = controlled.group("name")
+    m = _SETTLEMENT_OF.match(np) or (_kind(np) == "non_place" and _TYPE_OF_NAME.match(np))
+    if m:
+        return m.group("name")
+    m = _CYR_DESCRIPTOR.match(np)
+    return m.group("name") if m else np
+
+
+#: "the oblast capital, Luhansk", "the administrative center of the oblast — Luhansk": a
+#: description whose head is a seat word, then the name in apposition (what the phrase names).
+_APPOSED = re.compile(
+    r"^(?P<desc>[^,—–]+?)\s*(?:,|\s[—–-])\s*"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?"  # "областного центра — города Луганска"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)$"
+)
+
+
+#: Region words an oblast's name glued to a settlement's may end in (rule glued_oblast); a
+#: district ("Kryvyi Rih district") is often the subject itself.
+_GLUED_REGION_WORDS = frozenset({"oblast", "region", "province"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind(np: str | None) -> str | None:
+    if not np:
+        return None
+    apposed = _APPOSED.match(np)
+    if apposed and any(
+        w.lower() in _LEX.appositive_heads for w in re.findall(r"[\w’']+", apposed.group("desc"))
+    ):
+        return _kind(apposed.group("name"))  # the name in apposition says what it is
+    words = _PHRASE_WORD.findall(np)
+    seat = next(
+        (
+            k
+            for k, w in enumerate(words[:-1])
+            if w.lower() in _LEX.appositive_heads and re.search("[а-яіїєґ]", w.lower())
+        ),
+        None,
+    )
+    if seat is not None and _is_cap(words[seat + 1]) and words[seat + 1] not in _FUNCTION_CAPS:
+        # "районного центру Покровськ", "обласного центра Херсон": the seat's own name
+        return _kind(" ".join(words[seat + 1 :]))
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in _PRONOUNS:
+        return "pronoun"
+    if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered) or (
+        lowered and lowered[0] in _LEX.road_words  # "автодороги Москва – Минск": a road
+    ):
+        return "non_place"
+    if (
+        len(lowered) > 2
+        and lowered[0] in _LEX.force_words
+        and lowered[1] in ("from", "of", "loyal")
+    ):
+        return "non_place"  # "Soldiers from Ukraine", "fighters of …": a force, not a place
+    at = next((k for k, w in enumerate(lowered) if w in _LEX.postmodifier_prepositions), 0)
+    if at and not any(w[:1].isupper() for w in words[:at]) and np.isascii():
+        # "the nearest launch sites in Ukraine" (rule reference_postmodifier): an unnamed thing
+        # somewhere in a named place is no place of the gazetteer (never measured from the
+        # named place's point)
+        return "non_place"
+    if any(w in _LEX.region_words or w in _LEX.region_heads for w in lowered[1:]) or (
+        len(lowered) > 2
+        and lowered[0] in ("the", "a")
+        and lowered[-2:-1] == ["of"]
+        and any(w in _LEX.region_words for w in lowered)
+    ):
+        return "region"
+    if _common_opening(words, _cyrillic_language(np)) and not any(map(_is_cap, words[1:])):
+        return "description"  # "Залізнична станція", "Данное село": capitalised as a sentence opens
+    if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):
+        return "place"  # "Pokrovsk", "al-Ayadiya"
+    return "description"
