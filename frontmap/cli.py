@@ -1299,10 +1299,25 @@ def _write_extracted(rows, output: Path) -> None:
         )
 
 
+#: How a claim reads in a sentence: the claimant acts ("Russian MoD captured X"), or reports what
+#: happened at the place, whoever did it ("Russian officials: X attacked").
+_CLAIM_PHRASE = {
+    "attacked": "{claimant}: {place} attacked",
+    "shelled": "{claimant}: {place} shelled",
+    "fighting": "{claimant}: fighting at {place}",
+    "other": "{claimant}: {place} (other)",
+}
+
+
 def _say_extracted(result, rows, out) -> None:
     for r in rows:
-        out.print(f"[bold]{escape(r['claimant'])}[/] {escape(r['claim'])} {escape(r['place'])} "
-                  f"{r['date']} ({escape(r['status'])}){' — ' + escape(r['notes']) if r['notes'] else ''}", markup=True)  # fmt: skip
+        phrase = _CLAIM_PHRASE.get(r["claim"], "{claimant} {claim} {place}").format(
+            claimant=f"[bold]{escape(r['claimant'])}[/]",
+            claim=escape(r["claim"]),
+            place=escape(r["place"]),
+        )
+        notes = f" — {escape(r['notes'])}" if r["notes"] else ""
+        out.print(f"{phrase} {r['date']} ({escape(r['status'])}){notes}", markup=True)
         if r.get("resolution") == "ambiguous":  # no map point: say why and what would decide
             out.print(f"    not mapped — {escape(r['resolution_note'] or 'ambiguous')}")
     for i, v in result.verdicts:

@@ -238,7 +238,8 @@ class ClaimWords:
     #: continued as Russian forces advanced"): another clause.
     forward_stop: re.Pattern = re.compile(r"(?!x)x")
     #: Claimants named without their country ("the ministry"): name -> (the pattern of the
-    #: claimants they refer back to, {side: the claimant they are read as by default}).
+    #: claimants they refer back to, {side: the claimant they are read as by default}, whether
+    #: the sentence's foreign region decides their side: rule territorial_voice).
     antecedents: dict = field(default_factory=dict)
     #: A dateline's capital and the side a claimant the report does not place then speaks for.
     dateline_sides: tuple = ()
@@ -744,7 +745,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("relative_after")), _union(each("locator_between")),
         _union(each("appositive_after")), _union(each("forward_stop")),
         {c["name"]: (re.compile(c["antecedent"], re.I),
-                     {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()})
+                     {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()},
+                     c.get("territorial", False))
          for c in each("claimants") if "antecedent" in c},
         tuple((re.compile(rf"^\s*(?:{'|'.join(v)})\b\s*(?:[,:(]|[-–—]\s)"), side)
               for d in data for side, v in d.get("dateline_sides", {}).items() if side != "about"),
@@ -5618,10 +5620,13 @@ class _Voices:
         out = []
         for f in found:
             if f[3] == "context" and f[2] in w.antecedents:
-                pattern, readings = w.antecedents[f[2]]
+                pattern, readings, territorial = w.antecedents[f[2]]
                 prior = next((x for x in reversed(self.seen) if pattern.search(x[0])), None)
                 first = next((x[2] for x in self.seen if x[2] in readings), None)
-                side = self.home or first
+                abroad = territorial and next(
+                    (e[2] for _, e in foreign_in(sent) if e[2] in readings), None
+                )  # rule territorial_voice: "in Russia's Kursk region, the governor said"
+                side = abroad or self.home or first
                 if prior is not None:
                     f = (f[0], f[1], *prior[1:])
                 else:
