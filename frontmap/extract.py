@@ -617,6 +617,9 @@ class ClaimWords:
     #: Rule denial_topic: what a denial may be of that is no change of hands at the place
     #: (losses, civilians, evacuation, weapons, shortages).
     denial_topic: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule civilian_agent: people who are no fighting side (civilians, journalists, aid
+    #: convoys) as the subject right before an action: their entering a place is no claim.
+    civilian_agent: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -890,6 +893,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                              for d in data if d.get("casualty_cause")),
         fronted_place=ending("fronted_place"),
         denial_topic=_union(each("denial_topics")),
+        civilian_agent=_union(each("civilian_agents")),
     )  # fmt: skip
 
 
@@ -6177,7 +6181,12 @@ def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[tuple[i
         ):
             continue
         out.append(a)
-    return tuple(out)
+    civilian = claim_words(languages).civilian_agent  # rule civilian_agent
+    return tuple(a for a in out if not civilian.search(sent, max(0, a[0] - CIVILIAN_REACH), a[0]))
+
+
+#: How far before an action its civilian subject and the words between may start.
+CIVILIAN_REACH = 80
 
 
 def _date_said(sent, published, claims, people) -> None:
