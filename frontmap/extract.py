@@ -574,6 +574,8 @@ class ClaimWords:
     stalled_after: re.Pattern = re.compile(r"(?!x)x")
     #: Rule described_voice: the words before a voice inside a place's description.
     description_voice_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule relative_voice: the words before a voice opening a relative clause on a place.
+    relative_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule purpose_clause: what opens a clause of purpose after an action (", чтобы", ", щоб").
@@ -880,6 +882,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
         stalled_after=_union(each("stalled_after")),
         description_voice_before=ending("description_voice_before"),
+        relative_voice_before=ending("relative_voice_before"),
         claim_pronoun=_union(each("claim_pronoun")),
         alleged_before=ending("alleged_before"),
         advance_toward=ending("advance_toward"),
@@ -6108,8 +6111,12 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             or w.description_voice_before.search(sent, max(0, c[0] - 60), c[0])
         )
     ]
+    # rule relative_voice: "Russian forces are attacking Chasiv Yar, which Moscow said it
+    # captured, the Ukrainian military said": a voice opening a relative clause on the place
+    # speaks for the action only when no other voice of the sentence does
+    relative = [c for c in voices if w.relative_voice_before.search(sent, max(0, c[0] - 60), c[0])]
     if voices:
-        return voices[0]
+        return next((c for c in voices if c not in relative), voices[0])
     if speaking:  # rule denier_not_voice: "X captured Y, a claim Kyiv denied": no voice of it
         return None
     # in English, a claimant that neither speaks nor acts speaks for the action only from
