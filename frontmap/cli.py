@@ -1305,6 +1305,10 @@ _CLAIM_PHRASE = {
     "attacked": "{claimant}: {place} attacked",
     "shelled": "{claimant}: {place} shelled",
     "fighting": "{claimant}: fighting at {place}",
+    "advancing": "{claimant}: advance at {place}",
+    "repelled": "{claimant} repelled attacks at {place}",
+    "withdrawn": "{claimant}: withdrawal from {place}",
+    "denied": "{claimant} denied a claim on {place}",
     "other": "{claimant}: {place} (other)",
 }
 
