@@ -54,6 +54,7 @@ from .lexicon import (
     cyrillic_language,
     lexicon,
     own_letters_language,
+    writes_own_letters,
 )
 from .statements import parse, place_name
 from .triggers import Triggered, literal_trie, may_hold, may_hold_between, search_between
@@ -2706,7 +2707,7 @@ def _kinds(text: str) -> tuple[str, ...]:
     spelling-variant key reaches (rule ``russian_spelling``; see :func:`_credible`)."""
     if not _CYRILLIC.search(text):
         return ("exact", "former")
-    if _UK_LETTERS.search(text):
+    if writes_own_letters(text, "uk"):
         return ("exact", "former", "inflected")
     return ("exact", "former", "inflected", "variant")
 
@@ -2831,9 +2832,6 @@ def _triggered(languages: tuple[str, ...] = LANGUAGES) -> tuple[Triggered, Trigg
     """Claimant and action patterns, each with the words that must be present to match."""
     w = claim_words(languages)
     return Triggered(w.claimants), Triggered(w.actions)
-
-
-_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
 def report_language(text: str) -> str:

@@ -532,6 +532,11 @@ _OWN_LETTERS = {
 }
 
 
+def writes_own_letters(text: str, language: str) -> bool:
+    """Whether ``text`` writes a letter only ``language`` (``"uk"`` or ``"ru"``) writes."""
+    return _OWN_LETTERS[language].search(text) is not None
+
+
 def own_letters_language(text: str) -> str | None:
     """``"uk"`` or ``"ru"``: the language whose own letters the text writes more (Ukrainian
     і ї є ґ and the apostrophe between letters, Russian ы э ъ ё); None on a tie."""
