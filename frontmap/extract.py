@@ -623,6 +623,10 @@ class ClaimWords:
     #: Rule civilian_agent: people who are no fighting side (civilians, journalists, aid
     #: convoys) as the subject right before an action: their entering a place is no claim.
     civilian_agent: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule intraday_bulletin: an opening that counts from the start of its own day, and the
+    #: day words that then mean that day.
+    intraday_opening: re.Pattern = re.compile(r"(?!x)x")
+    intraday_days: frozenset = frozenset()
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -898,6 +902,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         fronted_place=ending("fronted_place"),
         denial_topic=_union(each("denial_topics")),
         civilian_agent=_union(each("civilian_agents")),
+        intraday_opening=_union(each("intraday_opening")),
+        intraday_days=frozenset(each("intraday_days")),
     )  # fmt: skip
 
 
@@ -4121,6 +4127,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
     lead = _lead_date(sents, published)
     stamp = _report_stamp(sents, published)
+    intraday = any(
+        claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
+    )
     headers = _list_headers(sents, paragraphs, published)
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
@@ -4863,7 +4872,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # day the repeat names dates the first, undated telling (rule
                     # restated_date: "Moscow claimed it had taken the tiny village on Monday")
                     when, precision, note = _claim_date(
-                        undated, published, anchors, name, lead, stamp=stamp
+                        undated, published, anchors, name, lead, stamp=stamp, intraday=intraday
                     )
                     # only a day (or a week) the claim was made restates it: "in July last
                     # year" after "Moscow claimed X" tells history ("Ukrainian troops retook
@@ -4927,7 +4936,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if (si, name, own, voice_day) not in dating:  # one reading per sentence, voice
                     dating[si, name, own, voice_day] = _claim_date(
                         undated, published, anchors, name, lead, counted=own,
-                        header=headers.get(si), side=voice_day, stamp=stamp,
+                        header=headers.get(si), side=voice_day, stamp=stamp, intraday=intraday,
                     )  # fmt: skip
                 when, precision, note = dating[si, name, own, voice_day]
                 if note == "an explicit date" and kind_ != "denied":
@@ -4938,7 +4947,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         # повідомив, що Роботине звільнено": the date is another clause's
                         when, precision, note = _claim_date(
                             masked, published, anchors, name, lead, counted=own,
-                            header=headers.get(si), side=voice_day, stamp=stamp,
+                            header=headers.get(si), side=voice_day, stamp=stamp, intraday=intraday,
                         )  # fmt: skip
                         note += " (date_own_clause: the explicit date is another clause's)"
                 if later := _days_later(undated, si, rel, published, anchors, w):
@@ -5002,7 +5011,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             who = speaker[2:] if speaker else fallback
             if who is not None and not _doubted(sent, act[0], w):
                 when, precision, note = _claim_date(
-                    sent, published, anchors, who[0], lead, stamp=stamp
+                    sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday
                 )
                 if precision == "day" and not note.startswith("date not stated"):
                     dated = Claim("", who[0], who[1], act[2], when.isoformat(), "day",
@@ -6653,12 +6662,16 @@ def _claim_date(
     header=None,
     side: str | None = None,
     stamp: Date | None = None,
+    intraday: bool = False,
 ):
     """``(date, precision, rule)``: the first rule that reads a date in the sentence.
 
     ``stamp``: the day the report's opening stamps it with ("Станом на 08:00 14.06.2025",
     "as of 08:00 on June 14"; rule ``report_stamp``): its day words count from it, not from
     publication.
+
+    ``intraday``: the report counts from the start of its own day (rule ``intraday_bulletin``:
+    "Від початку доби 22 вересня …"): its "протягом доби" is that day.
 
     ``counted`` False: the sentence's count of days ("a day after Moscow said …") dates
     another clause than the claim's, and is not read.
@@ -6809,6 +6822,8 @@ def _claim_date(
     base, since = (stamp, f"the report's stamp ({stamp})") if stamp else (published, "publication")
     for word, delta in w.relative_days.items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
+            if intraday and word in w.intraday_days:
+                return base, "day", f"intraday_bulletin: '{word}' in a bulletin of its own day"
             return base + timedelta(days=delta), "day", f"'{word}': {delta:+d} day(s) from {since}"
     for word, delta in w.relative_days_by_side.get(side, {}).items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):

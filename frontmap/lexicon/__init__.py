@@ -70,6 +70,7 @@ class Lexicon:
     tail_words: frozenset[str]
     locative_prepositions: frozenset[str]
     route_links: tuple[str, ...]
+    editorial_marks: tuple[str, ...]
     region_words: frozenset[str]
     relative_pronouns: frozenset[str]
     settlement_words: frozenset[str]
@@ -395,6 +396,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         tail_words=joined("tail_words"),
         locative_prepositions=joined("locative_prepositions"),
         route_links=tuple(w for d in data for w in d.get("route_links", [])),
+        editorial_marks=tuple(w for d in data for w in d.get("editorial_marks", [])),
         region_words=joined("region_words"),
         relative_pronouns=joined("relative_pronouns"),
         settlement_words=joined("settlement_words"),

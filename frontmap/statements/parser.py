@@ -186,6 +186,8 @@ def parse(sentence: str) -> list[Statement]:
     """
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
+    if "[" in sentence and _EDITORIAL.search(sentence):
+        return _unmarked(sentence)
     if "\u0301" in sentence and _STRESS.search(sentence):
         return _unstressed(sentence)
     if (" - " in sentence or " – " in sentence) and _SPACED_COMPOUND.search(sentence):
@@ -1757,6 +1759,21 @@ def _rejoined(sentence: str) -> list[Statement]:
     gone = set(removed)
     plain = "".join("-" if k in dashes else c for k, c in enumerate(sentence) if k not in gone)
     return _mapped_back(sentence, removed, plain)
+
+
+#: Rule editorial_marks: a footnote ("[2]"), a wiki's language code ("[uk]") or an editor's
+#: note ("[citation needed]", "[неавторитетный источник]") in square brackets, with the space
+#: before it: no word of the sentence. An editor's insertion ("[міста]") is kept.
+_EDITORIAL = re.compile(
+    r"\s?\[(?:\d{1,3}|[a-z]{2,3}|" + "|".join(_LEX.editorial_marks) + r")\]", re.IGNORECASE
+)
+
+
+def _unmarked(sentence: str) -> list[Statement]:
+    """``parse`` of ``sentence`` read without its editorial marks (rule ``editorial_marks``),
+    spans mapped back to the text as given."""
+    marks = [k for m in _EDITORIAL.finditer(sentence) for k in range(m.start(), m.end())]
+    return _mapped_back(sentence, marks, _EDITORIAL.sub("", sentence))
 
 
 def _unstressed(sentence: str) -> list[Statement]:
