@@ -322,9 +322,6 @@ def _participle_phrase(left: str) -> int | None:
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-_TRAILING_FOOTNOTE = re.compile(r"\s*\[\d+\]\s*$")
-
-
 _TRAILING_RELATIVE = re.compile(
     r"\s*,\s*(?:with|which|who|whose|once|where|known|formerly|renamed|home\s+to)\b(?:[^,]|,\d)*,?\s*$"
 )
@@ -365,8 +362,6 @@ def _strip_parentheticals(left: str, relatives: bool = True) -> str:
         # 400-character look-back is not scanned five times for nothing)
         if left.rstrip().endswith(")"):
             left = _TRAILING_BRACKET.sub("", left)
-        if left.rstrip().endswith("]"):
-            left = _TRAILING_FOOTNOTE.sub("", left)
         if "," in left:
             # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
             left = trailing.sub("", left)

@@ -9,7 +9,6 @@ import re
 from .model import _is_particle_name
 from .vocabulary import (
     _EN,
-    _END_FOOTNOTE,
     _FUNCTION_CAPS,
     _LEX,
     _NONPLACE,
@@ -31,9 +30,7 @@ def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _clean(np: str) -> str:
-    np = _SPACES.sub(" ", np).strip(" ,;:–—-\"“”'")
-    np = _END_FOOTNOTE.sub("", np).strip()
-    return np
+    return _SPACES.sub(" ", np).strip(" ,;:–—-\"“”'")
 
 
 #: "село Іванівка", "населеного пункту Суджа", "городов Марганец": the name after a type word.

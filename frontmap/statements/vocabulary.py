@@ -479,7 +479,4 @@ _UK_LETTER = re.compile(r"[іїєґІЇЄҐ]")
 _SPACES = re.compile(r"\s+")
 
 
-_END_FOOTNOTE = re.compile(r"\[\d+\]$")
-
-
 _PHRASE_WORD = re.compile(r"[\w’'\-]+")
