@@ -15,6 +15,7 @@ from .vocabulary import (
     _CYRILLIC,
     _DEMONYMS,
     _DIR_UK_RU,
+    _FEATURE_BEFORE,
     _FUNCTION_CAPS,
     _LETTER,
     _LEX,
@@ -249,6 +250,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             name = _described_before(clauses[i - 1], bare=False) if i else None
             if name:
                 name = _agreeing_head(name, words, lang)
+            if (
+                name
+                and i < last
+                and _FEATURE_BEFORE.search(clauses[i - 1], 0, max(0, clauses[i - 1].rfind(name)))
+            ):
+                # rule river_antecedent: "Село розташоване на березі річки Хорол, яка за 6 км
+                # впадає у Псел, за 60 км від …": a relative clause on a river is about the
+                # river; the later measure's subject comes before both
+                relative = i - 1
+                continue
             if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
                 # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
                 # the participle describes the place, not the region it lies in
