@@ -627,6 +627,8 @@ class ClaimWords:
     #: day words that then mean that day.
     intraday_opening: re.Pattern = re.compile(r"(?!x)x")
     intraday_days: frozenset = frozenset()
+    #: Rule water_name: the words before a name that make it a river's or a lake's.
+    water_before: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -904,6 +906,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         civilian_agent=_union(each("civilian_agents")),
         intraday_opening=_union(each("intraday_opening")),
         intraday_days=frozenset(each("intraday_days")),
+        water_before=_union(each("water_before")),
     )  # fmt: skip
 
 
@@ -1425,6 +1428,8 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         return "a raion, oblast or axis adjective"  # "Бахмутского района"
     if start and sent[start - 1] in '«„"“' and _QUOTE_CLOSE.match(sent, run.end()):
         return "a quoted name"
+    if w.water_before.search(sent, max(0, start - WATER_REACH), start):
+        return "a river's or a lake's name"  # rule water_name: "на березі Інгульця"
     if (
         len(words) > 1
         and _CYRILLIC.search(words[0])
@@ -1443,6 +1448,10 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
     if len(words) == 2 and _CYRILLIC.search(words[0]) and _given_and_surname(*words):
         return "a person's name"  # "Олексій Громов": the dictionary's given name and surname
     return ""
+
+
+#: How far before a name the words of rule ``water_name`` ("on the left bank of the") reach.
+WATER_REACH = 40
 
 
 def _given_and_surname(first: str, second: str) -> bool:
