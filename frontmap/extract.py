@@ -629,6 +629,10 @@ class ClaimWords:
     intraday_days: frozenset = frozenset()
     #: Rule water_name: the words before a name that make it a river's or a lake's.
     water_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule ordinal_date: a day of the month written as a word, then its month ("Первого
+    #: февраля"), and each word's day.
+    ordinal_date: re.Pattern = re.compile(r"(?!x)x")
+    day_ordinals: dict = field(default_factory=dict)
 
 
 def _union(patterns, flags=re.I) -> re.Pattern:
@@ -907,6 +911,12 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         intraday_opening=_union(each("intraday_opening")),
         intraday_days=frozenset(each("intraday_days")),
         water_before=_union(each("water_before")),
+        ordinal_date=re.compile(
+            rf"(?<![\w’'ʼ])(?P<day>{'|'.join(sorted(merged('day_ordinals'), key=len, reverse=True))})"
+            rf"\s+(?P<month>{'|'.join(merged('months'))})(?:\s+(?P<year>\d{{4}}))?(?![\w’'ʼ])",
+            re.IGNORECASE,
+        ) if merged("day_ordinals") else re.compile(r"(?!x)x"),
+        day_ordinals={k.lower(): v for k, v in merged("day_ordinals").items()},
     )  # fmt: skip
 
 
@@ -2781,11 +2791,15 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
     publication date (a claim's sentence is asked for its dates several times); a sentence
     without a digit has none.
     """
-    if not _DIGIT.search(sent):
-        return ()
     w = claim_words()
+    out = [
+        (m.start(), day, "day")
+        for m in w.ordinal_date.finditer(sent)
+        if (day := _ordinal_day(m, published, w)) is not None
+    ]  # rule ordinal_date: "Первого февраля"
+    if not _DIGIT.search(sent):
+        return tuple(out)
     months = w.months
-    out = []
     spans = []
     for m in w.date_range.finditer(sent):
         month = months.get(m[4].lower())
@@ -2833,6 +2847,18 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
         except ValueError:
             continue
     return tuple(sorted(out, key=lambda d: d[0]))
+
+
+def _ordinal_day(m: re.Match, published: Date, w: ClaimWords) -> Date | None:
+    """The day an ``ordinal_date`` match names, in the year before publication's when its
+    month is later than publication's (as for a day in figures)."""
+    month = w.months.get(m["month"].lower())
+    if month is None:
+        return None
+    y = int(m["year"]) if m["year"] else published.year - (1 if month > published.month else 0)
+    with suppress(ValueError):
+        return Date(y, month, w.day_ordinals[" ".join(m["day"].lower().split())])
+    return None
 
 
 #: A day written in figures with its year, day first ("04.03.2025", "4.03.2025"; rule
