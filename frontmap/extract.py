@@ -3614,7 +3614,7 @@ def _antecedent(
                 and _describes_place(sents[back][2])
             ):
                 back -= 1
-            only = _only_place(by_sentence.get(back, ()), other, sents[back])
+            only = _only_place(by_sentence.get(back, ()), other, sents[back], namesakes=True)
             if (
                 only
                 and back < si - 1
@@ -3951,19 +3951,27 @@ def _describes_place(sentence: str) -> bool:
     )
 
 
-def _only_place(mentions, other: str | None, sentence: tuple) -> Mention | None:
+def _only_place(
+    mentions, other: str | None, sentence: tuple, *, namesakes: bool = False
+) -> Mention | None:
     """The one settlement a sentence names (rule ``only_place_before``), its other mentions
     included ("Wad Madani … Wad Madani"), when it is not ``other`` (the statement's other
     place), no other settlement, decided or not, is named there, and no mention names an area
-    after it ("part of Tokmak urban hromada", "Pokrovsk Raion"); else None."""
+    after it ("part of Tokmak urban hromada", "Pokrovsk Raion"); else None. With
+    ``namesakes``, a name of several places counts as one ("Troops pressed on toward
+    Kostiantynivka. The embattled town …": which Kostiantynivka is the statement's to decide,
+    as when it names the town itself)."""
     start, _, text = sentence
     places = [m for m in mentions if m.kind == "settlement"]
     # rule area_not_antecedent: a name of an area ("a city in Luhansk Oblast", "the Luhansk
     # region", "Hrodivka settlement hromada") is where the place lies, no other place "It" or
     # "the city" may stand for; a sentence naming only areas names no settlement
     settlements = [m for m in places if not _area_mention(m, text[m.span[1] - start :])]
-    if not settlements or any(
-        m.ambiguous or m.place_id != settlements[0].place_id for m in settlements
+    first = settlements[0] if settlements else None
+    if first is None or any(
+        (m.ambiguous and not namesakes)
+        or (m.place_id != first.place_id and not (namesakes and m.text == first.text))
+        for m in settlements
     ):
         return None
     if settlements[0].place_id is None or any(m.text == other for m in places):
