@@ -3594,7 +3594,9 @@ def _antecedent(
                 found, where = (decided or opening)[0], "named opening the sentence before"
             elif role == "subject" and (m := _opening_name(sents[si - 1][2])):
                 found, where = m.group("name"), "named opening the sentence before"
-        if found is None and role == "subject" and si > 0:
+        if found is None and (role == "subject" or described) and si > 0:
+            # "Bakhmut lies 12 km south of the city" on a page titled "Soledar" (rule
+            # page_topic; a reference's description too)
             topic = _page_topic(sents, by_sentence)
             if topic is not None and topic.text != other:
                 found, where = topic, "the text is about (its title names only that place)"
