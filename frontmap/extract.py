@@ -4005,7 +4005,9 @@ def _page_topic(sents, by_sentence) -> Mention | None:
     village" and "It" with no nearer antecedent stand for it."""
     if not sents:
         return None
-    first = [m for m in by_sentence.get(0, ()) if m.kind == "settlement" and not m.ambiguous]
+    # a name of several places counts as one ("Avdiivka": which one is the statement's to
+    # decide, as when it names the place itself)
+    first = [m for m in by_sentence.get(0, ()) if m.kind == "settlement"]
     if len(first) != 1:
         return None
     start, _, line = sents[0]
