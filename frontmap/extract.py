@@ -3695,9 +3695,22 @@ _PLACED_PRONOUN = re.compile(
 
 def _opens(m: Mention, sentence: tuple) -> bool:
     """Whether the mention opens the sentence, alone or after its type word ("Село Волчье
-    заняло …": the sentence opens with the village)."""
-    before = sentence[2][: m.span[0] - sentence[0]].lower().split()
+    заняло …": the sentence opens with the village), or opens its clause after a short
+    opening phrase and a comma ("On Tuesday, Pokrovsk came under fire", "Overnight, …";
+    rule opening_after_phrase)."""
+    head = sentence[2][: m.span[0] - sentence[0]]
+    lead, comma, rest = head.rpartition(",")
+    if comma and not rest.strip() and 0 < len(lead.split()) <= OPENING_PHRASE_WORDS:
+        # … not a name's first word ("On Tuesday, Serhii Haidai said": a person)
+        after = sentence[2][m.span[1] - sentence[0] :].split()[:1]
+        head = head if after and after[0][:1].isupper() else ""
+    before = head.lower().split()
     return not before or (len(before) == 1 and before[0] in _DESCRIBED_PLACES)
+
+
+#: The most words of a phrase opening a sentence before a comma and its subject ("On Tuesday
+#: evening, Pokrovsk …": rule opening_after_phrase).
+OPENING_PHRASE_WORDS = 4
 
 
 _CAPITAL_LEX = lexicon()
@@ -4013,9 +4026,15 @@ def _page_topic(sents, by_sentence) -> Mention | None:
     start, _, line = sents[0]
     m = first[0]
     before, after = line[: m.span[0] - start].strip(), line[m.span[1] - start :].strip()
-    if before or (after and not re.fullmatch(r"[,(][^.!?]{0,60}", after)):
+    if before or (after and not _TITLE_AFTER_TOPIC.fullmatch(after)):
         return None
     return m
+
+
+#: What may follow the place a title names for the text to be about it: its region ("Robotyne,
+#: Zaporizhzhia Oblast", "Robotyne (village)"), a subtitle or the site's name after a
+#: separator ("Kupiansk | Ukraine war news", "Покровськ — новини міста", "Kupiansk: …").
+_TITLE_AFTER_TOPIC = re.compile(r"(?:[,(]|[:|]\s|[–—-]\s)[^.!?]{0,60}")
 
 
 def _from_page_topic(st, sents, by_sentence) -> tuple:
