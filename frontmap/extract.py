@@ -3210,6 +3210,7 @@ def extract(
         first_at: dict[str, int] = {}  # where a subject shared by coordinated statements is read
         named_refs: set[str] = set()  # the places this sentence's statements measure from
         subjects: list[str] = []  # the places this sentence's statements measured
+        read_before: dict[str, str] = {}  # a subject read from the sentence before -> its note
         for st in parse(sent):
             if st.relation not in _CHECKED:
                 continue
@@ -3219,27 +3220,43 @@ def extract(
                 st, si, start, sents, by_sentence, subject_at=start + subject_at,
                 refs=named_refs, subjects=subjects, gz=gz,
             )  # fmt: skip
+            origin = note
+            if note.endswith(_MEASURED_EARLIER) and st.subject in read_before:
+                # rule coordinated_antecedent: "It lies 55 km northwest of Donetsk and 20 km
+                # south of Kramatorsk" — the second measure's "It" is the first's, read from
+                # the sentence before: judged as that reading
+                first = read_before[st.subject]
+                if first.partition(" read as ")[0] == note.partition(" read as ")[0]:
+                    origin = first
+            elif st.subject and note.endswith(_FROM_BEFORE) and note.count(" read as ") == 1:
+                read_before.setdefault(st.subject, note)
             if st.reference:
                 named_refs.add(st.reference)
             if st.subject and st.subject_kind == "place":
                 subjects.append(st.subject)
-            parsed.append((si, st, note, said))
+            parsed.append((si, st, note, said, origin))
     decided: dict = {}  # a name -> the reading a statement's figure fits, and how sure
     if parsed:
         # the statements' places are resolved jointly with every place the report names
-        names = statement_names(st for _, st, _, _ in parsed)
+        names = statement_names(st for _, st, _, _, _ in parsed)
         names += [m.text for m in result.mentions if m.kind == "settlement"]
         context = _as_mentions(resolve_context(gz, names), result.mentions)
-        for si, st, note, said in parsed:
+        measured_from: dict = {}  # (sentence, subject) -> the places its statements measure from
+        for si, st, _, _, _ in parsed:
+            measured_from.setdefault((si, st.subject), set()).add((st.reference or "").lower())
+        for si, st, note, said, origin in parsed:
             st = _seat_apposition(st)
             st, here, capital_note = _capital_of_country(st, gz, context)
             st, here, seat_note = _oblast_centre(st, gz, here)
             note = " ".join(x for x in (note, capital_note, seat_note) if x)
             v = verify(st, gz, context=here, date=published, series=series)
+            refs = measured_from.get((si, st.subject), ())
             if (
                 note
                 and v.verdict == "inconsistent"
-                and _sole_antecedent(st, note, si, sents, by_sentence, said=said, gz=gz)
+                and _sole_antecedent(
+                    st, origin, si, sents, by_sentence, said=said, gz=gz, refs=refs
+                )
             ):
                 # rule sole_antecedent: "Лисичанск — город в Луганской области. Он расположен в
                 # 140 км …": the sentence before names one place and nothing else, the
@@ -3288,6 +3305,8 @@ def extract(
 #: as it to call a statement inconsistent (rule sole_antecedent): a town is no village.
 VILLAGE_SURE_POPULATION = 10_000
 
+#: The note of :func:`_antecedent` that reads a subject as an earlier statement's.
+_MEASURED_EARLIER = "the place measured earlier in the sentence."
 #: The notes of :func:`_antecedent` that read a subject from the sentence before.
 _FROM_BEFORE = (
     "the place named opening the sentence before.",
@@ -3296,13 +3315,17 @@ _FROM_BEFORE = (
 
 
 def _sole_antecedent(
-    st, note: str, si: int, sents, by_sentence, *, said=(None, None), gz=None
+    st, note: str, si: int, sents, by_sentence, *, said=(None, None), gz=None, refs=()
 ) -> bool:
     """Rule ``sole_antecedent``: whether a subject read from the sentence before ("It", "The
     city", "Город", an unstated subject) is beyond doubt — the one inference of the statement,
     the sentence before names that one settlement and no other (:func:`_only_place`), and the
-    statement's own sentence names no settlement but its reference. Such a reading may call
-    the statement inconsistent; any other inference never does.
+    statement's own sentence names no settlement but its reference and ``refs``, the places
+    the sentence's other statements of that subject measure from ("Город расположен в 80 км
+    от Краматорска и в 100 км от Донецка"). Such a reading may call the statement
+    inconsistent; any other inference never does. ``note`` is the note the reading goes back
+    to: a second measure's subject read as the first's (rule coordinated_antecedent), the
+    first's.
 
     ``said`` is the subject as written and its kind. A pronoun or an unstated subject ("It",
     "Він", "Она", "Розташований") may stand for any noun of the sentence before ("A column left
@@ -3324,9 +3347,10 @@ def _sole_antecedent(
         place = gz.get(only.place_id) if gz is not None and only.place_id else None
         if place is None or (place.population or 0) >= VILLAGE_SURE_POPULATION:
             return False
-    reference = (st.reference or "").lower()
+    named = {(st.reference or "").lower(), *refs}
     return all(
-        m.kind != "settlement" or (m.text.lower() in reference or reference in m.text.lower())
+        m.kind != "settlement"
+        or any(m.text.lower() in ref or ref in m.text.lower() for ref in named)
         for m in by_sentence.get(si, ())
     )
 
@@ -3570,7 +3594,10 @@ def _antecedent(
             role == "subject" and text is None and si > 0 and _LOCATED_OPENER.match(sents[si][2])
         )  # rule located_opener: "Розташований в 6 км на північ від Донецька."
         # rule placed_pronoun: "Торецьк — місто … . Він розташований за 20 км …"
-        placed = role == "subject" and kind == "pronoun" and _PLACED_PRONOUN.match(sents[si][2])
+        placed = role == "subject" and kind == "pronoun" and _PLACED_PRONOUN.search(sents[si][2])
+        # "Він розташований": a gendered pronoun placed so is a town's, wherever the town stands
+        # in the sentence before; "Он находится" may be a person's (rule placed_pronoun)
+        strong = placed and placed.group("verb").lower() in _LEX.placed_words
         if unsaid:
             text = "the unstated subject"
         elif placed and text.lower() in _LEX.place_pronouns:
@@ -3599,15 +3626,8 @@ def _antecedent(
         if measured:
             found, where = measured[-1], "measured earlier in the sentence"
         if found is None and role == "subject":
-            m = _OPENING_SUBJECT.match(sents[si][2])
-            if (
-                m
-                and start + m.end("name") <= until
-                and m.group("name") != other
-                and not _stands_for_place(m.group("name"), "pronoun")
-                and m.group("name").split()[0] not in _NOT_NAMES
-                and m.group("name").split()[0].lower() not in _NOT_NAMES
-            ):
+            m = _opening_name(sents[si][2])
+            if m and start + m.end("name") <= until and m.group("name") != other:
                 found, where = m.group("name"), "named opening the sentence"
         described = role == "reference" and kind == "description"
         if found is None and (role == "subject" or described) and si > 0:
@@ -3620,9 +3640,11 @@ def _antecedent(
                 # "Село Волчье заняло … . Оно находится в 2 км от …": several namesakes are
                 # left to the statement's own context to decide (rule opening_before)
                 found, where = (decided or opening)[0], "named opening the sentence before"
-            elif role == "subject" and (m := _OPENING_SUBJECT.match(sents[si - 1][2])):
+            elif role == "subject" and (m := _opening_name(sents[si - 1][2])):
                 found, where = m.group("name"), "named opening the sentence before"
-        if found is None and role == "subject" and si > 0:
+        if found is None and (role == "subject" or described) and si > 0:
+            # "Bakhmut lies 12 km south of the city" on a page titled "Soledar" (rule
+            # page_topic; a reference's description too)
             topic = _page_topic(sents, by_sentence)
             if topic is not None and topic.text != other:
                 found, where = topic, "the text is about (its title names only that place)"
@@ -3642,7 +3664,7 @@ def _antecedent(
                 and _describes_place(sents[back][2])
             ):
                 back -= 1
-            only = _only_place(by_sentence.get(back, ()), other, sents[back])
+            only = _only_place(by_sentence.get(back, ()), other, sents[back], namesakes=True)
             if (
                 only
                 and back < si - 1
@@ -3652,7 +3674,7 @@ def _antecedent(
             if (
                 only is not None
                 and (kind == "pronoun" or unsaid)
-                and text.lower() not in _LEX.place_pronouns
+                and not (strong and text.lower() in _LEX.place_pronouns)
                 and not _opens(only, sents[back])
             ):
                 # rule only_place_before: "It" may stand for any noun of the sentence before
@@ -3708,10 +3730,12 @@ _LOCATED_OPENER = re.compile(
 
 
 _LEX = lexicon()
-#: "Він розташований", "Она расположена": a personal pronoun opening the sentence, placed.
+#: "Він розташований", "Она расположена": a personal pronoun opening the sentence, or a clause
+#: after a dash ("Войска заняли Угледар — он расположен …"), placed.
 _PLACED_PRONOUN = re.compile(
-    r"^\W*(?:" + "|".join(map(re.escape, sorted(_LEX.place_pronouns, key=len, reverse=True)))
-    + r")\s+(?:" + "|".join(map(re.escape, sorted(_LEX.placed_words, key=len, reverse=True)))
+    r"(?:^\W*|\s[—–-]\s+)(?:" + "|".join(map(re.escape, sorted(_LEX.place_pronouns, key=len, reverse=True)))
+    + r")\s+(?P<verb>"
+    + "|".join(map(re.escape, sorted(_LEX.placed_words | _LEX.lying_words, key=len, reverse=True)))
     + r")(?![\w-])",
     re.IGNORECASE,
 )  # fmt: skip
@@ -3719,9 +3743,22 @@ _PLACED_PRONOUN = re.compile(
 
 def _opens(m: Mention, sentence: tuple) -> bool:
     """Whether the mention opens the sentence, alone or after its type word ("Село Волчье
-    заняло …": the sentence opens with the village)."""
-    before = sentence[2][: m.span[0] - sentence[0]].lower().split()
+    заняло …": the sentence opens with the village), or opens its clause after a short
+    opening phrase and a comma ("On Tuesday, Pokrovsk came under fire", "Overnight, …";
+    rule opening_after_phrase)."""
+    head = sentence[2][: m.span[0] - sentence[0]]
+    lead, comma, rest = head.rpartition(",")
+    if comma and not rest.strip() and 0 < len(lead.split()) <= OPENING_PHRASE_WORDS:
+        # … not a name's first word ("On Tuesday, Serhii Haidai said": a person)
+        after = sentence[2][m.span[1] - sentence[0] :].split()[:1]
+        head = head if after and after[0][:1].isupper() else ""
+    before = head.lower().split()
     return not before or (len(before) == 1 and before[0] in _DESCRIBED_PLACES)
+
+
+#: The most words of a phrase opening a sentence before a comma and its subject ("On Tuesday
+#: evening, Pokrovsk …": rule opening_after_phrase).
+OPENING_PHRASE_WORDS = 4
 
 
 _CAPITAL_LEX = lexicon()
@@ -3977,24 +4014,46 @@ def _describes_place(sentence: str) -> bool:
     )
 
 
-def _only_place(mentions, other: str | None, sentence: tuple) -> Mention | None:
+def _only_place(
+    mentions, other: str | None, sentence: tuple, *, namesakes: bool = False
+) -> Mention | None:
     """The one settlement a sentence names (rule ``only_place_before``), its other mentions
     included ("Wad Madani … Wad Madani"), when it is not ``other`` (the statement's other
     place), no other settlement, decided or not, is named there, and no mention names an area
-    after it ("part of Tokmak urban hromada", "Pokrovsk Raion"); else None."""
-    places = [m for m in mentions if m.kind == "settlement"]
-    if not places or any(m.ambiguous or m.place_id != places[0].place_id for m in places):
-        return None
-    if places[0].place_id is None or any(m.text == other for m in places):
-        return None
+    after it ("part of Tokmak urban hromada", "Pokrovsk Raion"); else None. With
+    ``namesakes``, a name of several places counts as one ("Troops pressed on toward
+    Kostiantynivka. The embattled town …": which Kostiantynivka is the statement's to decide,
+    as when it names the town itself)."""
     start, _, text = sentence
-    for m in places:
-        for word in text[m.span[1] - start :].split()[:3]:
-            if word.lower().strip(",.;:") in _AREA_WORDS:
-                return None
-            if not word.islower():
-                break  # "Макаровка Волновахского района": the raion is another name's
-    return places[0]
+    places = [m for m in mentions if m.kind == "settlement"]
+    # rule area_not_antecedent: a name of an area ("a city in Luhansk Oblast", "the Luhansk
+    # region", "Hrodivka settlement hromada") is where the place lies, no other place "It" or
+    # "the city" may stand for; a sentence naming only areas names no settlement
+    settlements = [m for m in places if not _area_mention(m, text[m.span[1] - start :])]
+    first = settlements[0] if settlements else None
+    if first is None or any(
+        (m.ambiguous and not namesakes)
+        or (m.place_id != first.place_id and not (namesakes and m.text == first.text))
+        for m in settlements
+    ):
+        return None
+    if settlements[0].place_id is None or any(m.text == other for m in places):
+        return None
+    return settlements[0]
+
+
+def _area_mention(m: Mention, after: str) -> bool:
+    """Whether a mention names an area: its last word, or a word of the three after it before
+    a capitalised one, is an area word ("Luhansk Oblast", "Tokmak urban hromada"; not
+    "Макаровка Волновахского района", whose raion is another name's)."""
+    if m.text.split()[-1].lower() in _AREA_WORDS:
+        return True
+    for word in after.split()[:3]:
+        if word.lower().strip(",.;:") in _AREA_WORDS:
+            return True
+        if not word.islower():
+            break
+    return False
 
 
 #: Words after a name that make it an area's name: "Tokmak urban hromada", "Pokrovsk Raion".
@@ -4007,15 +4066,23 @@ def _page_topic(sents, by_sentence) -> Mention | None:
     village" and "It" with no nearer antecedent stand for it."""
     if not sents:
         return None
-    first = [m for m in by_sentence.get(0, ()) if m.kind == "settlement" and not m.ambiguous]
+    # a name of several places counts as one ("Avdiivka": which one is the statement's to
+    # decide, as when it names the place itself)
+    first = [m for m in by_sentence.get(0, ()) if m.kind == "settlement"]
     if len(first) != 1:
         return None
     start, _, line = sents[0]
     m = first[0]
     before, after = line[: m.span[0] - start].strip(), line[m.span[1] - start :].strip()
-    if before or (after and not re.fullmatch(r"[,(][^.!?]{0,60}", after)):
+    if before or (after and not _TITLE_AFTER_TOPIC.fullmatch(after)):
         return None
     return m
+
+
+#: What may follow the place a title names for the text to be about it: its region ("Robotyne,
+#: Zaporizhzhia Oblast", "Robotyne (village)"), a subtitle or the site's name after a
+#: separator ("Kupiansk | Ukraine war news", "Покровськ — новини міста", "Kupiansk: …").
+_TITLE_AFTER_TOPIC = re.compile(r"(?:[,(]|[:|]\s|[–—-]\s)[^.!?]{0,60}")
 
 
 def _from_page_topic(st, sents, by_sentence) -> tuple:
@@ -4097,6 +4164,16 @@ _OPENING_SUBJECT = re.compile(
 
 #: Capitalised sentence openers that are no place ("This is …", "He said …", "The …").
 _NOT_NAMES = lexicon().pronouns | lexicon().relative_pronouns | lexicon().function_caps
+
+
+def _opening_name(sentence: str) -> re.Match | None:
+    """The name opening a sentence as its subject ("Avdiivka is a city …"), when it is no
+    pronoun or function word ("It is …", "Тут є …": no place), else None."""
+    m = _OPENING_SUBJECT.match(sentence)
+    if m is None or _stands_for_place(m.group("name"), "pronoun"):
+        return None
+    first = m.group("name").split()[0]
+    return None if first in _NOT_NAMES or first.lower() in _NOT_NAMES else m
 
 
 def _stands_for_place(text: str, kind: str | None) -> bool:

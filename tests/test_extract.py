@@ -480,11 +480,17 @@ def test_a_distance_away_is_measured_from_the_place_opening_the_sentence_before(
 def test_a_place_read_from_context_never_makes_an_alarm(gz_embedded):
     for text in (
         "Avdiivka is a city in Donetsk region. It is located 60 km south of Kharkiv.",
-        "Kramatorsk is a city in Donetsk region. It is located 60 km south of Kharkiv.",
+        "Kramatorsk and Sloviansk were shelled overnight. It is located 60 km south of Kharkiv.",
     ):
         v = _one_verdict(text, gz_embedded)
         assert v.verdict in ("unverifiable", "ambiguous"), v.explanation
         assert "'It' read as" in v.explanation
+    # … but for the one settlement the sentence before names, its region no other antecedent
+    # (rules sole_antecedent, area_not_antecedent): as "Лисичанск — город в Луганской области.
+    # Он расположен …"
+    text = "Kramatorsk is a city in Donetsk region. It is located 60 km south of Kharkiv."
+    v = _one_verdict(text, gz_embedded)
+    assert v.verdict == "inconsistent" and "sole_antecedent" in v.explanation, v.explanation
 
 
 def test_travel_times_are_read_with_their_mode_and_not_measured(gz_embedded):
@@ -913,3 +919,23 @@ def test_covering_answers_as_a_scan_of_every_span():
             want = sorted(s for s in spans if x < s[0] < hi)
             assert covering.starting_in(x, hi) == want, (x, hi)
     assert not _Covering([]).covers(0)
+
+
+def test_a_second_measure_of_a_subject_read_from_before_is_judged_as_the_first(gz_embedded):
+    # rule coordinated_antecedent: "It … and 20 km south of Kramatorsk" — the second measure's
+    # "It" is the first's, read from the sentence before (and its other reference, Donetsk,
+    # no other antecedent: rule sole_antecedent)
+    text = (
+        "Pokrovsk is a city in Donetsk Oblast. It lies some 55 km northwest of Donetsk and 20 km "
+        "south of Kramatorsk."
+    )
+    first, second = (v for _, v in extract(text, gz_embedded, published="2025-02-11").verdicts)
+    assert first.verdict == "consistent", first.explanation
+    assert second.verdict == "inconsistent" and "sole_antecedent" in second.explanation
+    # a subject named in the sentence: the second "it" is no reading from the sentence before
+    text = (
+        "Troops shelled Kramatorsk and Sloviansk. Pokrovsk lies some 55 km northwest of Donetsk, "
+        "and it is 20 km south of Kramatorsk."
+    )
+    for _, v in extract(text, gz_embedded, published="2025-02-11").verdicts:
+        assert v.verdict != "inconsistent", v.explanation

@@ -245,7 +245,8 @@ def test_every_record_has_its_source():
 #: alarms): dev 60.8 %, test 40.6 % here (61.0 / 40.2 % on the full gazetteer).
 #: Round 15 merged, batch l in: dev 62.4 %, test 40.8 % here (62.6 / 40.4 % on the full
 #: gazetteer).
-AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.405}
+#: Round 16 ctx16 (antecedents beyond doubt: areas, coordinated measures, page topics): dev 63.6 %.
+AGREEMENT_FLOOR = {"dev": 0.635, "test": 0.405}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

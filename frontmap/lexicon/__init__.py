@@ -242,6 +242,9 @@ class Lexicon:
     #: places the town the event is in)
     in_prepositions: frozenset[str] = frozenset()
     placed_words: frozenset[str] = frozenset()
+    #: "знаходиться", "находится": "is", "lies", said of a person or a force as well as of a
+    #: place — a pronoun before one stands for a place only when it opens the sentence before
+    lying_words: frozenset[str] = frozenset()
     #: "Розташований", "Расположен": a sentence opening with one states where the place the
     #: text is about lies, its subject left unsaid
     located_openers: frozenset[str] = frozenset()
@@ -487,6 +490,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         place_pronouns=joined("place_pronouns"),
         in_prepositions=joined("in_prepositions"),
         placed_words=joined("placed_words"),
+        lying_words=joined("lying_words"),
         located_openers=joined("located_openers"),
         removal_words=joined("removal_words"),
         thousands=joined("thousands"),
