@@ -550,6 +550,11 @@ DECISIVE_MARGIN = 0.05
 #: it decides nothing.
 CHANCE_FIT_AREA_KM2 = 603_628.0
 CHANCE_FITS = 1 / 3
+#: Namesakes cluster more than points spread evenly: of all the pairs of readings of eight
+#: common village names (Ivanivka, Novoselivka, … 18–162 readings each), 1.1–1.7 times the
+#: even share fall in a band (2–8 km 1.7, 8–22 km 1.5, 24–56 km 1.3, 60–120 km 1.1; round 16,
+#: /work/probe16/rt16/chance_measure.py).
+CHANCE_FIT_CLUSTERING = 1.4
 CHANCE_FIT_REASON = (
     "one pair of the names' many readings fits, as pairs of namesakes may by chance "
     "(rule chance_fit): the places' regions would decide"
@@ -561,18 +566,23 @@ def _chance_fits(st: Statement, part: dict, verdict: str, n_pairs: int, rubric: 
     by chance, besides the pair meant — each pair's second place taken as lying anywhere in
     :data:`CHANCE_FIT_AREA_KM2`, it fits with the share of that area the statement's band (the
     stated distance with the slack of the chosen verdict, within the stated direction's
-    allowed angle) covers. Two names of many villages each ("Ивановка … в 40 км от
-    Новоселовки": 50 pairs, a 24–56 km ring) make a fit of one pair likely by chance (about
-    0.7): the figure then does not say which places are meant. One town and a name's dozen
-    villages (Novopavlivka "some 40 km southwest of Pokrovsk") leave a chance fit unlikely
-    (about 0.04): the figure decides."""
+    allowed angle) covers, times :data:`CHANCE_FIT_CLUSTERING`. Two names of many villages each
+    ("Ивановка … в 40 км от Новоселовки": 50 pairs, a 24–56 km ring) make a fit of one pair
+    likely by chance (about 1): the figure then does not say which places are meant. One town
+    and a name's dozen villages (Novopavlivka "some 40 km southwest of Pokrovsk") leave a
+    chance fit unlikely (about 0.05): the figure decides.
+
+    Only a pair the names' own ranking would not pick is weighed (:func:`_measure`), and the
+    rule only ever withdraws a decision: the verdict becomes ``ambiguous``, never
+    ``inconsistent``, and a wider reading that fits by chance still withholds an alarm (see
+    :func:`_verify`)."""
     if "lo" not in part or "slack" not in part or n_pairs < 2:
         return 0.0
     unit = UNIT_KM.get(st.unit or "km", 1.0)
     slack = float(part["slack"]) * (rubric.loose_factor if verdict == "loose" else 1.0)
     inner = max(0.0, (float(part["lo"]) - slack) * unit)
     outer = (float(part["hi"]) + slack) * unit
-    share = math.pi * (outer**2 - inner**2) / CHANCE_FIT_AREA_KM2
+    share = CHANCE_FIT_CLUSTERING * math.pi * (outer**2 - inner**2) / CHANCE_FIT_AREA_KM2
     if "angle_allowed" in part:
         share *= min(1.0, 2 * float(part["angle_allowed"]) / 360)
     return min(1.0, share) * (n_pairs - 1)
