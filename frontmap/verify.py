@@ -549,6 +549,7 @@ DECISIVE_MARGIN = 0.05
 #: expected, the pair the figure picks is the one meant at odds of about 1 : ``E``; below 3 : 1
 #: it decides nothing.
 CHANCE_FIT_AREA_KM2 = 603_628.0
+CHANCE_FIT_COUNTRY = "UA"
 CHANCE_FITS = 1 / 3
 #: Namesakes cluster more than points spread evenly: of all the pairs of readings of eight
 #: common village names (Ivanivka, Novoselivka, … 18–162 readings each), 1.1–1.7 times the
@@ -562,11 +563,12 @@ CHANCE_FIT_REASON = (
 
 
 def _chance_fits(st: Statement, part: dict, verdict: str, n_pairs: int, rubric: Rubric) -> float:
-    """Rule ``chance_fit``: how many of ``n_pairs`` pairs of readings would fit the statement
-    by chance, besides the pair meant — each pair's second place taken as lying anywhere in
-    :data:`CHANCE_FIT_AREA_KM2`, it fits with the share of that area the statement's band (the
-    stated distance with the slack of the chosen verdict, within the stated direction's
-    allowed angle) covers, times :data:`CHANCE_FIT_CLUSTERING`. Two names of many villages each
+    """Rule ``chance_fit``: how many of ``n_pairs`` pairs of readings in Ukraine (both places
+    there, as the pair picked is) would fit the statement by chance, besides the pair meant —
+    each pair's second place taken as lying anywhere in :data:`CHANCE_FIT_AREA_KM2`, it fits
+    with the share of that area the statement's band (the stated distance with the slack of
+    the chosen verdict, within the stated direction's allowed angle) covers, times
+    :data:`CHANCE_FIT_CLUSTERING`. Two names of many villages each
     ("Ивановка … в 40 км от Новоселовки": 50 pairs, a 24–56 km ring) make a fit of one pair
     likely by chance (about 1): the figure then does not say which places are meant. One town
     and a name's dozen villages (Novopavlivka "some 40 km southwest of Pokrovsk") leave a
@@ -1751,8 +1753,11 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
         and verdict in ("consistent", "loose")
         and _has_distance(st)
         and scores[chosen] < max(scores) - 1e-9  # the figure, not the names, picked the pair
+        and all(c.place.country == CHANCE_FIT_COUNTRY for c in pairs[chosen])
     ):
-        chance = _chance_fits(st, part, verdict, len(pairs), rubric)
+        # the pairs of the country's namesakes (abroad they spread over far more land)
+        home = sum(1 for a, b in pairs if a.place.country == b.place.country == CHANCE_FIT_COUNTRY)
+        chance = _chance_fits(st, part, verdict, home, rubric)
         if chance < CHANCE_FITS:
             chance = 0.0
     coarse = [c.place for c in (s, r) if c.place.precision != "point" and c.place.radius_km]
