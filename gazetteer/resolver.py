@@ -463,8 +463,10 @@ class Gazetteer:
             if kind == "former" and place.country in bearers:
                 quality = QUALITY_BESIDE_EXACT
             if kind == "variant" and has_exact:
-                # the Ukrainian form of a Russian spelling is the same name, as an alternate
-                russian_form = bool(reading) and has_cyrillic(reading)
+                # the Ukrainian form of a Russian spelling is the same name, as an alternate —
+                # not a name the place once had: a guessed spelling of a former name never
+                # outranks an exact namesake ("Ивановка" is no Bilozerka, once Іванівка)
+                russian_form = bool(reading) and has_cyrillic(reading) and name_kind != "former"
                 quality = QUALITY_ALTERNATE if russian_form else QUALITY_BESIDE_EXACT
             feat = _feature_prior(place, q.feature_hint)
             prior = 0.6 * feat + 0.4 * _population_prior(place)

@@ -75,6 +75,16 @@ def test_a_russian_inflected_name_read_through_its_ukrainian_spelling_is_a_varia
     assert {c.place.name for c in found} == {"Yaremivka"}
 
 
+def test_a_former_name_reached_by_another_spelling_never_outranks_an_exact_namesake(gz_full):
+    # "Ивановка" in Ukrainian is Іванівка, a name Bilozerka (Kherson Oblast) once had: a guessed
+    # spelling of a former name follows every village that bears the name as written
+    found = gz_full.resolve("Ивановка", limit=None)
+    assert found.best.match_kind == "exact"
+    bilozerka = [c for c in found if c.place.name == "Bilozerka"]
+    exact = [c for c in found if c.match_kind == "exact"]
+    assert bilozerka and all(b.score < min(c.score for c in exact) for b in bilozerka)
+
+
 def test_inflected_adjectival_names_are_not_a_shorter_place(gz_full):
     # "Покровському" is the dative of Покровське, never of Покровськ ("Покровську")
     found = gz_full.resolve("Покровському", fuzzy=False, limit=None)
