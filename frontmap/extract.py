@@ -1746,6 +1746,7 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             continue
         start = sents[m.sentence][0]
         sent = sents[m.sentence][2]
+        opened = False  # the region is named in the mention's own sentence
         region = out[i + 1] if i + 1 < len(out) else None
         if (
             region is not None
@@ -1759,10 +1760,15 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             if m.span in listed:
                 admin, own = listed[m.span], True
             elif opening is not None and opening[0] < m.span[0] - start:
-                # "In Donetsk Oblast, troops liberated A, B and C" (rule region_opening)
+                # "In Donetsk Oblast, troops liberated A, B and C" (rule region_opening): the
+                # sentence names the region (said so below), the name is not moved off a town
                 admin, own = opening[1], False
+                opened = True
             elif len(report) == 1:
                 (admin,), own = report, False
+                # the report's one oblast, named in the mention's own sentence ("Георгиевка
+                # (Луганская область)"): the sentence names it
+                opened = any(oblast == admin for _, oblast in anchors_in(sent))
             else:
                 continue
             label, strict = admin, False
@@ -1780,7 +1786,7 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                 if p.admin1 == admin and not _ANCHORED.search(m.context or ""):
                     # read there already: the region anchors it all the same, and a statement
                     # measures it among that oblast's readings only (rule region_anchor)
-                    where = "sentence" if own else "report"
+                    where = "sentence" if own or opened else "report"
                     out[i] = replace(
                         m, context=f"{m.context}; in the {admin} region the {where} names"
                     )
@@ -1836,10 +1842,10 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             and not (m.ambiguous and len(exact) == 1)
         ):
             if not _ANCHORED.search(m.context or ""):  # read there already (rule region_anchor)
-                where = "report" if not strict and not own else "sentence"
+                where = "report" if not strict and not own and not opened else "sentence"
                 out[i] = replace(m, context=f"{m.context}; in the {label} region the {where} names")
             continue
-        rule = "the report names" if not strict and not own else "the sentence names"
+        rule = "the report names" if not (strict or own or opened) else "the sentence names"
         placed = _mention(m.text, m.span, m.sentence, None, exact[0],
                           f"{exact[0].evidence[0]}; in the {label} region {rule}")  # fmt: skip
         if several:
@@ -2615,6 +2621,12 @@ def _same_place_spelling(gz, mentions: list[Mention]) -> list[Mention]:
 #: The readings of a mention an anchor in the text made (rules ``in_region``,
 #: ``region_anchor``, ``in_hromada``): only these override the statements' joint readings.
 _ANCHORED = re.compile(r"region the (?:sentence|report) names|hromada the text names")
+#: Anchors the text gives the name itself: a region its sentence names, its hromada. An oblast
+#: the report names elsewhere (about other places, perhaps) reads the mention there, but it
+#: does not rule out the name's readings in other oblasts for a statement (rule
+#: ``region_anchor``): "In Sumy region, two people were injured … Pokrovka, which lies 120 km
+#: west of Kupiansk" is not measured from the Sumy Pokrovka alone.
+_TEXT_ANCHORED = re.compile(r"region the sentence names|hromada the text names")
 
 
 def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
@@ -2625,7 +2637,7 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     by_raion: set[str] = set()
     bare: set[str] = set()
     for m in mentions:
-        if m.kind != "settlement" or not _ANCHORED.search(m.context or ""):
+        if m.kind != "settlement" or not _TEXT_ANCHORED.search(m.context or ""):
             continue
         # the statement names the place without its place-type word ("Село П’ятихатки …
         # розташоване за 16 км …" measures "П’ятихатки"): both names are read so
@@ -3322,10 +3334,11 @@ def _sole_antecedent(
     the sentence before names that one settlement and no other (:func:`_only_place`), and the
     statement's own sentence names no settlement but its reference and ``refs``, the places
     the sentence's other statements of that subject measure from ("Город расположен в 80 км
-    от Краматорска и в 100 км от Донецка"). Such a reading may call the statement
-    inconsistent; any other inference never does. ``note`` is the note the reading goes back
-    to: a second measure's subject read as the first's (rule coordinated_antecedent), the
-    first's.
+    от Краматорска и в 100 км от Донецка"), and that settlement is read so by its name alone
+    (the gazetteer's one reading, not one the report's context chose). Such a reading may call
+    the statement inconsistent; any other inference never does. ``note`` is the note the
+    reading goes back to: a second measure's subject read as the first's (rule
+    coordinated_antecedent), the first's.
 
     ``said`` is the subject as written and its kind. A pronoun or an unstated subject ("It",
     "Він", "Она", "Розташований") may stand for any noun of the sentence before ("A column left
@@ -3339,6 +3352,14 @@ def _sole_antecedent(
     only = _only_place(by_sentence.get(si - 1, ()), st.reference, sents[si - 1])
     if only is None or only.text != st.subject:
         return False
+    if gz is not None:
+        # the antecedent's reading must be its name's own, not one the report's context chose
+        # (a region, the report's other places, a place near): a chain of inferences — "Bila
+        # Hora was also shelled" read beside Toretsk, then "The village" read as it — never
+        # makes an alarm
+        alone = _lookup(gz, only.text)
+        if alone is None or alone.ambiguous or alone.best.place.id != only.place_id:
+            return False
     text, kind = said
     if (not text or kind == "pronoun") and not _opens(only, sents[si - 1]):
         return False

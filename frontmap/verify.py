@@ -543,6 +543,53 @@ COARSE_FRACTION = 0.5
 DECISIVE_MARGIN = 0.05
 
 
+#: Rule ``chance_fit``: the area (km²) over which a name's namesakes are spread — Ukraine's —
+#: and how many pairs of readings may be expected to fit a stated figure by chance before a
+#: fit stops deciding which places are meant (:func:`_chance_fits`): with ``E`` chance fits
+#: expected, the pair the figure picks is the one meant at odds of about 1 : ``E``; below 3 : 1
+#: it decides nothing.
+CHANCE_FIT_AREA_KM2 = 603_628.0
+CHANCE_FIT_COUNTRY = "UA"
+CHANCE_FITS = 1 / 3
+#: Namesakes cluster more than points spread evenly: of all the pairs of readings of eight
+#: common village names (Ivanivka, Novoselivka, … 18–162 readings each), 1.1–1.7 times the
+#: even share fall in a band (2–8 km 1.7, 8–22 km 1.5, 24–56 km 1.3, 60–120 km 1.1; round 16,
+#: /work/probe16/rt16/chance_measure.py).
+CHANCE_FIT_CLUSTERING = 1.4
+CHANCE_FIT_REASON = (
+    "one pair of the names' many readings fits, as pairs of namesakes may by chance "
+    "(rule chance_fit): the places' regions would decide"
+)
+
+
+def _chance_fits(st: Statement, part: dict, verdict: str, n_pairs: int, rubric: Rubric) -> float:
+    """Rule ``chance_fit``: how many of ``n_pairs`` pairs of readings in Ukraine (both places
+    there, as the pair picked is) would fit the statement by chance, besides the pair meant —
+    each pair's second place taken as lying anywhere in :data:`CHANCE_FIT_AREA_KM2`, it fits
+    with the share of that area the statement's band (the stated distance with the slack of
+    the chosen verdict, within the stated direction's allowed angle) covers, times
+    :data:`CHANCE_FIT_CLUSTERING`. Two names of many villages each
+    ("Ивановка … в 40 км от Новоселовки": 50 pairs, a 24–56 km ring) make a fit of one pair
+    likely by chance (about 1): the figure then does not say which places are meant. One town
+    and a name's dozen villages (Novopavlivka "some 40 km southwest of Pokrovsk") leave a
+    chance fit unlikely (about 0.05): the figure decides.
+
+    Only a pair the names' own ranking would not pick is weighed (:func:`_measure`), and the
+    rule only ever withdraws a decision: the verdict becomes ``ambiguous``, never
+    ``inconsistent``, and a wider reading that fits by chance still withholds an alarm (see
+    :func:`_verify`)."""
+    if "lo" not in part or "slack" not in part or n_pairs < 2:
+        return 0.0
+    unit = UNIT_KM.get(st.unit or "km", 1.0)
+    slack = float(part["slack"]) * (rubric.loose_factor if verdict == "loose" else 1.0)
+    inner = max(0.0, (float(part["lo"]) - slack) * unit)
+    outer = (float(part["hi"]) + slack) * unit
+    share = CHANCE_FIT_CLUSTERING * math.pi * (outer**2 - inner**2) / CHANCE_FIT_AREA_KM2
+    if "angle_allowed" in part:
+        share *= min(1.0, 2 * float(part["angle_allowed"]) / 360)
+    return min(1.0, share) * (n_pairs - 1)
+
+
 def _readings(gz, name: str, context=None):
     """Candidates for a name, best first (at most 30); from ``context`` when it has them."""
     if context is not None and name in context:
@@ -981,8 +1028,10 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     r_lon = np.array([c.place.lon for c in references])[None, :]
     dist, _ = inverse(r_lat, r_lon, s_lat, s_lon)
     fits = None
+    measured = dist
     if st.relation == "direction_only":
         dist, fits = _off_direction_farther(st, subjects, references, dist, rubric)
+    by_direction = np.isinf(dist) & np.isfinite(measured)
     close = np.argwhere(dist <= near_km)
     if len(close) == 0:
         return None
@@ -1004,7 +1053,7 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     if fits is not None and all(fits[i, j] for i, j in close):
         # a bare direction that every plausible pair fits (all the nearby Pishchanes lie
         # south-east of Kupiansk) holds whichever is meant
-        return _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, None)
+        return _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, None, 0)
     # readings of one name within this distance of the chosen one are that place (a village
     # and its station; a place known only to its hromada, within that hromada's radius)
     s_same = _same_place(subjects, subjects[si].place)
@@ -1027,16 +1076,28 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
     if mixed.size and float(mixed.min()) < far_km:
         return None  # another pair is not far: the distance does not decide
     far = float(mixed.min()) if mixed.size else far_km
-    return _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, far)
+    # the pairs the stated direction ruled out (rule near_pair_direction) that the distance
+    # alone would have left as rivals: then the direction decided, not a figure
+    ruled = int(np.count_nonzero(by_direction & (measured < far_km)))
+    return _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, far, ruled)
 
 
-def _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, far) -> Verdict | None:
+def _near_pair_verdict(
+    st, rubric, subjects, references, si, ri, near_km, far, ruled
+) -> Verdict | None:
     """The verdict of the pair :func:`_near_pair` chose (``far``: how far every other pair
-    lies, None when every plausible pair fits a bare direction), or None when it does not fit
-    (proximity only ever confirms) or is a pair of guessed spellings or lesser namesakes."""
+    lies, None when every plausible pair fits a bare direction; ``ruled``: how many pairs as
+    near as a rival the stated direction ruled out), or None when it does not fit (proximity
+    only ever confirms) or is a pair of guessed spellings, lesser namesakes or former names.
+
+    The figure decides (``decided_by_figure``) only when the distance alone left one pair:
+    when the direction ruled out a rival, the statement chose the reading that fits itself,
+    and the names' mentions keep their readings."""
     s, r = subjects[si], references[ri]
     if "fuzzy" in (s.match_kind, r.match_kind):
         return None
+    if _former_beside_bearer(s, subjects) or _former_beside_bearer(r, references):
+        return None  # "Sloviansk" once named Nikopol: no namesake to pair by proximity
     if _lesser_sides([subjects, references], (s, r)) is not None:
         return None  # lesser namesakes of cities (rule lesser_namesake_pair)
     if st.relation == "direction_only" and any(
@@ -1048,21 +1109,53 @@ def _near_pair_verdict(st, rubric, subjects, references, si, ri, near_km, far) -
     if near.verdict not in ("consistent", "loose"):
         return None  # proximity only ever confirms: it never makes a statement wrong
     n_pairs = len(subjects) * len(references)
-    how = (
-        f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of each "
-        f"other; every other pair is at least {far:.0f} km apart."
-        if far is not None
-        else f"every pair within {near_km:.0f} km of each other lies in the stated direction "
-        f"(rule near_pair_direction; {_label(s.place)} and {_label(r.place)} shown), and the "
-        "pairs outside it lie farther than the nearest pair."
+    rest = (
+        f"every other pair is at least {far:.0f} km apart"
+        if far is not None and math.isfinite(far)
+        else "no other pair lies in the stated direction"
     )
+    basis = "proximity" if st.relation == "direction_only" else "the stated distance"
+    if far is None:
+        how = (
+            f"every pair within {near_km:.0f} km of each other lies in the stated direction "
+            f"(rule near_pair_direction; {_label(s.place)} and {_label(r.place)} shown), and "
+            "the pairs outside it lie farther than the nearest pair."
+        )
+    elif ruled:
+        how = (
+            f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of "
+            f"each other in the stated direction; {ruled} pair{'s' if ruled > 1 else ''} as "
+            "near lie outside it, ruled out by the direction, not by a distance (rule "
+            f"near_pair_direction); {rest}."
+        )
+    else:
+        how = (
+            f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of "
+            f"each other; {rest}."
+        )
     return replace(
         near,
-        # every plausible pair fitting decides the verdict, not which place is meant
-        decided_by_figure=far is not None,
+        # every plausible pair fitting decides the verdict, not which place is meant; a pair
+        # the direction chose is the statement's own choice, no evidence of the place meant
+        decided_by_figure=far is not None and not ruled,
         explanation=near.explanation
-        + f" Namesakes decided by the stated distance (rule near_pair): of the {n_pairs} "
+        + f" Namesakes decided by {basis} (rule near_pair): of the {n_pairs} "
         f"pairs of readings of '{place_name(st.subject)}' and '{place_name(st.reference)}', " + how,
+    )
+
+
+def _former_beside_bearer(chosen, cands: list) -> bool:
+    """Whether ``chosen`` is read only by a former or other name while a populated place bears
+    the name today (:data:`gazetteer.resolver.FORMER_YIELDS_TO_POPULATION` people; "Sloviansk",
+    once a name of Nikopol; "Mykolaivka", once Novovorontsovka's, beside the town Mykolaivka):
+    a name a place once had is no namesake a distance may pick (as in the resolver)."""
+    if chosen.match_kind != "former":
+        return False
+    return any(
+        c.match_kind == "exact"
+        and c.place.feature_class == "P"
+        and c.place.country == chosen.place.country
+        for c in cands
     )
 
 
@@ -1230,7 +1323,13 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         and st.qualifier_meaning != "lower"
     ):
         wider = _measure(st, sides, None, rubric)
-        city = _city_for_a_namesake(st, sides, wider) if wider.verdict == "consistent" else None
+        # a wider reading that fits, if only by chance (rule chance_fit), leaves no alarm
+        fits = wider.verdict == "consistent" or (
+            wider.reason == CHANCE_FIT_REASON
+            and wider.distance_verdict in (None, "consistent")
+            and wider.direction_verdict in (None, "consistent")
+        )
+        city = _city_for_a_namesake(st, sides, wider) if fits else None
         if city is not None:
             name, best, namesake = city
             return replace(
@@ -1243,7 +1342,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 f"that {name!r} may also name, fits the statement; the city "
                 f"{_label(best.place)} does not. Whether the text means the city would decide.",
             )
-        if wider.verdict == "consistent":
+        if fits:
             return wider
     if (
         verdict.verdict == "inconsistent"
@@ -1549,7 +1648,10 @@ def _located_variants(readings: list, coarse: list, points: list) -> list:
     """Rule ``located_variant`` (see :func:`_located`): for each coarse reading with no located
     reading of the name in its radius, the one located variant spelling in its radius and
     oblast whose name ends as its own does and is :data:`LOCATED_VARIANT_SIMILARITY` alike;
-    [] when none or several."""
+    [] when none or several. Such a reading is the same village only by its spelling: its
+    evidence says so (:data:`SPELLING_FORM_EVIDENCE`), and a statement it does not fit is
+    unverifiable, never inconsistent ("Pryseimivia lies 10 km east of Konotop": Pryseimia
+    lies 17 km north; the codifier's village may be another)."""
     variants = [c for c in readings if c.place.precision == "point" and c.match_kind == "variant"]
     if not variants:
         return []
@@ -1569,7 +1671,15 @@ def _located_variants(readings: list, coarse: list, points: list) -> list:
             >= LOCATED_VARIANT_SIMILARITY
         }
         if len(same) == 1:
-            found.extend(same.values())
+            # the same village is a guess from the spelling: the reading may place a
+            # statement, never call it false (see SPELLING_FORM_EVIDENCE in _verify)
+            (p,) = same.values()
+            why = (
+                f"{SPELLING_FORM_EVIDENCE} the name {c.matched!r}: {c.place.name}, located "
+                f"only to its {c.place.precision}, read as {p.place.name} in its radius (rule "
+                "located_variant)"
+            )
+            found.append(replace(p, evidence=(why, *p.evidence)))
     return found
 
 
@@ -1638,6 +1748,19 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
     s, r = pairs[chosen]
     d, b = float(dist[chosen]), float(bearing[chosen])
     part = {k: (v[chosen] if isinstance(v, np.ndarray) else v) for k, v in parts.items()}
+    chance = 0.0
+    if (
+        decided
+        and verdict in ("consistent", "loose")
+        and _has_distance(st)
+        and scores[chosen] < max(scores) - 1e-9  # the figure, not the names, picked the pair
+        and all(c.place.country == CHANCE_FIT_COUNTRY for c in pairs[chosen])
+    ):
+        # the pairs of the country's namesakes (abroad they spread over far more land)
+        home = sum(1 for a, b in pairs if a.place.country == b.place.country == CHANCE_FIT_COUNTRY)
+        chance = _chance_fits(st, part, verdict, home, rubric)
+        if chance < CHANCE_FITS:
+            chance = 0.0
     coarse = [c.place for c in (s, r) if c.place.precision != "point" and c.place.radius_km]
     if coarse:
         stated_km = (st.value or 0) * UNIT_KM.get(st.unit or "km", 1.0)
@@ -1648,7 +1771,21 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
                 f"too coarse for a {stated_km:.0f} km statement; {worst.precision_note or ''}"
             ).rstrip("; ")
             return _unverifiable(st, reason, subject=s, reference=r)
-    if famous is None:
+    reason = None
+    if chance:
+        # rule chance_fit: the fit may be a coincidence of namesakes; it never decides which
+        # places are meant, and never makes the statement wrong either
+        explanation = (
+            "Ambiguous: "
+            + _explain(st, verdict, d, b, part, s, r, readings, None, False)
+            + f" Of the {len(pairs)} pairs of readings of '{place_name(st.subject)}' and "
+            f"'{place_name(st.reference)}', this one fits, but the namesakes are so many that "
+            f"about {chance:.1f} pairs would fit such a figure by chance (rule chance_fit): the "
+            "fit does not say which places are meant; the places' regions would decide."
+        )
+        verdict, decided = "ambiguous", None
+        reason = CHANCE_FIT_REASON
+    elif famous is None:
         explanation = _explain(
             st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb
         )
@@ -1665,6 +1802,8 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
         by_context = next((e for e in c.evidence if e.startswith("decided by context")), None)
         if by_context:
             explanation += f" {c.matched} read as {_label(c.place)}: {by_context}."
+        if c.evidence and c.evidence[0].endswith("(rule located_variant)"):
+            explanation += f" {c.evidence[0][0].upper()}{c.evidence[0][1:]}."
     if coarse:
         explanation += (
             " Located only to the "
@@ -1696,6 +1835,7 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
         direction_allowed_deg=_opt(part.get("angle_allowed")),
         alternatives=tuple(x for i, x in enumerate(readings) if i != chosen),
         decided_by_figure=decided is not None and not _prominent(pairs, chosen),
+        reason=reason,
     )
 
 

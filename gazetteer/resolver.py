@@ -16,7 +16,11 @@ Each candidate's score is ``quality × (0.55 + 0.45 × prior) × context``, in [
   :data:`QUALITY_BESIDE_EXACT`, so that it follows every exact one
   (inflected readings keep theirs: the genitive "Покровська" is as likely
   as a namesake "Pokrovska"). Endings are stripped only when neither the
-  name as written nor a nominative reading is a place's key. Fuzzy
+  name as written nor a nominative reading is a place's key. A Russian
+  name's nominative found only under its Ukrainian spelling ("Малых
+  Щербаках" → Малі Щербаки) is a spelling guessed across languages: a
+  variant, like the nominative "Малые Щербаки" itself, never an inflected
+  form; the variant key's look-alikes are then no readings. Fuzzy
   matching runs only when none of them finds anything.
 * Places of a user's own table have a prior of at least :data:`USER_PRIOR`.
 * **prior** — 0.6 × feature prior + 0.4 × population prior. Populated
@@ -459,8 +463,10 @@ class Gazetteer:
             if kind == "former" and place.country in bearers:
                 quality = QUALITY_BESIDE_EXACT
             if kind == "variant" and has_exact:
-                # the Ukrainian form of a Russian spelling is the same name, as an alternate
-                russian_form = bool(reading) and has_cyrillic(reading)
+                # the Ukrainian form of a Russian spelling is the same name, as an alternate —
+                # not a name the place once had: a guessed spelling of a former name never
+                # outranks an exact namesake ("Ивановка" is no Bilozerka, once Іванівка)
+                russian_form = bool(reading) and has_cyrillic(reading) and name_kind != "former"
                 quality = QUALITY_ALTERNATE if russian_form else QUALITY_BESIDE_EXACT
             feat = _feature_prior(place, q.feature_hint)
             prior = 0.6 * feat + 0.4 * _population_prior(place)
@@ -672,11 +678,13 @@ class Gazetteer:
                 )
         if has_cyrillic(q.text):
             hits += self._inflected_hits(q, tried, exact=bool(hits))
+        spelled = any(h[3] == "variant" for h in hits)  # a nominative's Ukrainian spelling
         tried.append(f"variant key {q.variant!r}")
         for store in self.stores:
             for place, matched, kind in store.lookup("variant", q.variant):
-                hits.append((place, matched, kind, "variant", 1.0, ""))
-        if fuzzy and all(h[3] == "variant" for h in hits):
+                if not spelled:  # its look-alikes are no readings beside it (_spelling_hits)
+                    hits.append((place, matched, kind, "variant", 1.0, ""))
+        if fuzzy and not spelled and all(h[3] == "variant" for h in hits):
             spelled = self._spelling_hits(q, tried)
             # a Russian spelling's Ukrainian forms replace the sound-alikes of another script
             hits = spelled if spelled and has_cyrillic(q.text) else hits + spelled
@@ -740,10 +748,12 @@ class Gazetteer:
                 forms = {k: f for k, f in forms.items() if k not in readings and k != q.key}
                 if forms:
                     tried.append("lemma spellings " + ", ".join(repr(f) for f in forms.values()))
+                # a spelling guessed across languages, not a form of the name written: a
+                # variant, as "Малые Щербаки" is (it may place a statement, never call it false)
                 for store in self.stores:
                     for place, matched, kind, k in store.lookup_keys(list(forms)):
                         if (place.country or "").upper() == HOME_COUNTRY:
-                            hits.append((place, matched, kind, "inflected", 1.0, forms[k]))
+                            hits.append((place, matched, kind, "variant", 1.0, forms[k]))
         if self.inflection == "stems" or (self.inflection == "both" and not hits and not exact):
             found = list(q.stems)
             if self.inflection == "both":

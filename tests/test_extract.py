@@ -710,7 +710,10 @@ def test_a_place_read_from_the_text_around_never_lets_the_figure_pick_its_namesa
     )
     verdict = extract(text, gz_embedded, published="2025-01-01").verdicts[-1][1]
     assert verdict.verdict == "ambiguous", verdict.explanation
-    assert "Its readings disagree" in verdict.explanation
+    # (the figure fits one of so many pairs that the fit proves nothing: rule chance_fit)
+    assert (
+        "Its readings disagree" in verdict.explanation or "rule chance_fit" in verdict.explanation
+    )
 
 
 @pytest.mark.parametrize(
