@@ -66,6 +66,11 @@ from .store import Store, haversine_km, haversine_matrix
 __all__ = ["AMBIGUITY_MARGIN", "Gazetteer", "UnknownAdmin"]
 
 AMBIGUITY_MARGIN = 0.06
+#: Rule small_namesakes: a place smaller than this does not win over a namesake by its
+#: population alone (GeoNames gives most villages no population, so "1,017 people" against
+#: namesakes of unknown size is no evidence that a text means it): the result stays
+#: ambiguous unless the name's match, the place's rank or the context decides.
+SMALL_PLACE_POPULATION = 10_000
 #: Resolutions remembered per Gazetteer (the stores are read-only, so answers never go stale).
 MEMO_SIZE = 100_000
 FUZZY_CUTOFF = 80.0
@@ -470,8 +475,10 @@ class Gazetteer:
                 quality = QUALITY_ALTERNATE if russian_form else QUALITY_BESIDE_EXACT
             feat = _feature_prior(place, q.feature_hint)
             prior = 0.6 * feat + 0.4 * _population_prior(place)
+            unsized = 0.6 * feat  # the same without the population (rule small_namesakes)
             if place.source.startswith("user-"):
                 prior = max(prior, USER_PRIOR)
+                unsized = max(unsized, USER_PRIOR)
             context = 1.0
             if not country and place.country and place.country != HOME_COUNTRY:
                 context *= FOREIGN_FACTOR
@@ -490,6 +497,7 @@ class Gazetteer:
                     similarity,
                     [],
                     (name_kind, reading, d),
+                    quality * (0.55 + 0.45 * unsized) * context,
                 ]
             )
 
@@ -506,7 +514,14 @@ class Gazetteer:
                     s[5].append(f"not in {label}: no candidate lies there")
 
         scored.sort(key=lambda s: (-s[1], s[0].id))
-        ambiguous = len(scored) > 1 and scored[1][1] >= scored[0][1] - AMBIGUITY_MARGIN
+        ambiguous = len(scored) > 1 and (
+            scored[1][1] >= scored[0][1] - AMBIGUITY_MARGIN
+            # rule small_namesakes: a village's population does not decide between namesakes
+            or (
+                (scored[0][0].population or 0) < SMALL_PLACE_POPULATION
+                and scored[1][7] >= scored[0][7] - AMBIGUITY_MARGIN
+            )
+        )
         candidates = [
             Candidate(
                 place=s[0],
