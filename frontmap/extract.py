@@ -5066,12 +5066,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # a denial is dated with the claim it denies, not by the denier's bulletin
                 # convention ("… captured Dachne over the past day, a claim Kyiv denied")
                 voice_day = side if kind_ != "denied" else None
-                if (si, name, own, voice_day) not in dating:  # one reading per sentence, voice
-                    dating[si, name, own, voice_day] = _claim_date(
-                        undated, published, anchors, name, lead, counted=own,
+                # rule aside_not_main: "Fighting continues in Toretsk, which Russia said it had
+                # captured on Monday, …": a relative clause's day dates only what it tells
+                undated_here = _outside_asides(undated, _at, w)
+                key_ = (si, name, own, voice_day, undated_here)
+                if key_ not in dating:  # one reading per sentence, voice and clause
+                    dating[key_] = _claim_date(
+                        undated_here, published, anchors, name, lead, counted=own,
                         header=headers.get(si), side=voice_day, stamp=stamp, intraday=intraday,
                     )  # fmt: skip
-                when, precision, note = dating[si, name, own, voice_day]
+                when, precision, note = dating[key_]
                 if note == "an explicit date" and kind_ != "denied":
                     voice = [c for c in who_here if c[2] == name]
                     masked = _date_own_clause(undated, published, (_at, rel), voice, w)
@@ -6251,9 +6255,14 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
             or w.description_voice_before.search(sent, max(0, c[0] - 60), c[0])
         )
     ]
-    # rule relative_voice: "Russian forces are attacking Chasiv Yar, which Moscow said it
-    # captured, the Ukrainian military said": a voice opening a relative clause on the place
-    # speaks for the action only when no other voice of the sentence does
+    if len(voices) > 1:
+        # rule aside_not_main: "Fighting continues in X, which Russia said it had captured,
+        # Ukraine's army said": a voice inside a relative clause the action is not in speaks
+        # of the place, when another voice speaks the action
+        voices = [c for c in voices if not _in_aside(sent, c[0], at, w)] or voices
+    # rule relative_voice: "Russian troops advanced near Kupiansk, where Kyiv said it had
+    # pushed back assaults, the Russian defence ministry said": a voice opening a relative
+    # clause on the place speaks for the action only when no other voice of the sentence does
     relative = [c for c in voices if w.relative_voice_before.search(sent, max(0, c[0] - 60), c[0])]
     if voices:
         return next((c for c in voices if c not in relative), voices[0])
@@ -6719,6 +6728,36 @@ def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWo
 _APPOSITIVE_END = re.compile(r"[,;.!?)]")
 
 
+#: Where a relative clause ends: a comma, a semicolon, a bracket, or a full stop that is not
+#: an abbreviation's ("on Nov. 20", "the U.S. think tank").
+_ASIDE_END = re.compile(r"[,;!?)]|\.(?=\s+(?-i:[A-Z])|\s*$)")
+
+
+def _in_aside(sent: str, pos: int, at: int, w: ClaimWords) -> bool:
+    """Whether ``pos`` is inside a relative clause (", which …") that the action at ``at`` is
+    not in (rule ``aside_not_main``)."""
+    for m in w.relative_aside.finditer(sent, 0, pos):
+        if not _ASIDE_END.search(sent, m.end(), pos):
+            stop = _ASIDE_END.search(sent, pos)
+            return not m.start() <= at < (stop.start() if stop else len(sent))
+    return False
+
+
+def _outside_asides(text: str, at: int, w: ClaimWords) -> str:
+    """Rule ``aside_not_main``: ``text`` with each relative clause (", which …" up to its
+    closing comma or the sentence's end) blanked out when the action at ``at`` is outside it,
+    so that the clause's day or voice words date nothing of the main clause (same length)."""
+    if "which" not in text and "that" not in text:
+        return text
+    out = text
+    for m in w.relative_aside.finditer(text):
+        stop = _ASIDE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if not m.start() <= at < end:
+            out = out[: m.start()] + " " * (end - m.start()) + out[end:]
+    return out
+
+
 def _relative_aside(
     sent: str, end: int, at: int, published: Date, w: ClaimWords, name: str, stamp: Date | None
 ):
@@ -7104,6 +7143,7 @@ def _lead_date(sents, published: Date) -> Date | None:
                     sent, k = f"{sent} {sents[k][2]}", k + 1
                 return day + timedelta(days=_lead_relative(sent, at, day, published))
     for _, sent in opening:
+        sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
         if named:
             counted = _counted_from(sent, named[0][0], w.summary_days)
