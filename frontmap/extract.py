@@ -2151,9 +2151,10 @@ NEAR_ANCHOR_KM = 25.0
 NEAR_ANCHOR_FAR_KM = 100.0
 _NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
 #: What may stand between a place and the place it is said to be near: "X near Y", "X, near
-#: the town of Y", "X in Donetsk region, near Y", "Рівнопілля біля Гуляйполя".
+#: the town of Y", "X in Donetsk region, near Y", "Рівнопілля біля Гуляйполя", "Шахово — под
+#: Покровском".
 _NEAR_GAP = re.compile(
-    r"\s*,?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
+    r"\s*[,—–]?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
     + "|".join(map(re.escape, _NEAR_WORDS))
     + r")\s+)(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?"
     + r"(?:(?:"

@@ -66,11 +66,12 @@ from .store import Store, haversine_km, haversine_matrix
 __all__ = ["AMBIGUITY_MARGIN", "Gazetteer", "UnknownAdmin"]
 
 AMBIGUITY_MARGIN = 0.06
-#: Rule small_namesakes: a place smaller than this does not win over a namesake by its
-#: population alone (GeoNames gives most villages no population, so "1,017 people" against
-#: namesakes of unknown size is no evidence that a text means it): the result stays
-#: ambiguous unless the name's match, the place's rank or the context decides.
-SMALL_PLACE_POPULATION = 10_000
+#: Rule small_namesakes: a place smaller than this does not win over a namesake matched the
+#: same way by its population alone (GeoNames gives most villages no population, so "1,017
+#: people" against namesakes of unknown size is no evidence that a text means it; a town of
+#: 4,000 is): the result stays ambiguous unless the name's match, the place's rank or the
+#: context decides.
+SMALL_PLACE_POPULATION = 2_000
 #: Resolutions remembered per Gazetteer (the stores are read-only, so answers never go stale).
 MEMO_SIZE = 100_000
 FUZZY_CUTOFF = 80.0
@@ -514,12 +515,17 @@ class Gazetteer:
                     s[5].append(f"not in {label}: no candidate lies there")
 
         scored.sort(key=lambda s: (-s[1], s[0].id))
-        ambiguous = len(scored) > 1 and (
-            scored[1][1] >= scored[0][1] - AMBIGUITY_MARGIN
-            # rule small_namesakes: a village's population does not decide between namesakes
-            or (
-                (scored[0][0].population or 0) < SMALL_PLACE_POPULATION
-                and scored[1][7] >= scored[0][7] - AMBIGUITY_MARGIN
+        ambiguous = (
+            len(scored) > 1
+            and (
+                scored[1][1] >= scored[0][1] - AMBIGUITY_MARGIN
+                # rule small_namesakes: a village's population does not decide between namesakes
+                or any(
+                    (scored[0][0].population or 0) < SMALL_PLACE_POPULATION
+                    and other[3] == scored[0][3]  # a namesake matched the same way
+                    and other[7] >= scored[0][7] - AMBIGUITY_MARGIN
+                    for other in scored[1:]
+                )
             )
         )
         candidates = [
