@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 import gazetteer
-from frontmap.extract import _find_mentions, extract, sentences
+from frontmap.extract import extract, sentences
+from frontmap.extract.mentions import _find_mentions
 from gazetteer import embedded, geonames, katottg
 from gazetteer.datadir import store_dir
 

@@ -755,7 +755,7 @@ def test_prefilter_never_hides_a_lexicon_match_in_the_corpus():
     """Every claimant, action and region-anchor pattern that matches a sentence of our corpora
     is among those the prefilter lets scan it."""
     from frontmap.anchors import anchor_index
-    from frontmap.extract import _triggered
+    from frontmap.extract.voices import _triggered
 
     texts = []
     for name in ("claims-dev", "claims-test", "statements-dev", "statements-test"):
@@ -810,7 +810,8 @@ def test_a_prefix_tree_matches_as_its_words_longest_first():
 def test_a_pattern_skipped_for_lack_of_its_words_never_matches_there():
     """``may_hold`` lets every sentence of the dev corpora that a lexicon pattern matches be
     scanned with it, and skips most sentences for the patterns it gates."""
-    from frontmap.extract import LANGUAGES, claim_words
+    from frontmap.extract.vocabulary import claim_words
+    from frontmap.lexicon import LANGUAGES
     from frontmap.triggers import _needs_in, may_hold
 
     sents = _dev_sentences()
@@ -897,7 +898,7 @@ def test_short_cyrillic_text_language_by_evidence():
     """Rule language_cues: a short line with neither language's own letters is told by the
     words and endings only one language writes so; nothing telling them apart reads it with
     both, never a guess."""
-    from frontmap.extract import sentence_languages
+    from frontmap.extract.text import sentence_languages
     from frontmap.lexicon import cyrillic_language
 
     assert cyrillic_language("Армия освободила Работино, сообщил Пушилин.") == "ru"
@@ -912,7 +913,7 @@ def test_short_cyrillic_text_language_by_evidence():
 
 def test_covering_answers_as_a_scan_of_every_span():
     """The log-time span lookup a run-on sentence's places use gives a scan's answers."""
-    from frontmap.extract import _Covering
+    from frontmap.extract.claim_reading import _Covering
 
     spans = [(5, 9), (0, 3), (7, 20), (30, 31), (30, 45), (50, 50)]
     covering = _Covering(spans)

@@ -1,0 +1,938 @@
+"""The claim reader's vocabulary: :class:`ClaimWords`, built once from the claims lexicons
+(frontmap/lexicon/claims-*.json), and the patterns compiled from it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from gazetteer.names import key
+
+from ..anchors import foreign_regions, raion_after, region_anchors
+from ..lexicon import LANGUAGES, claims_lexicon, lexicon
+from ..triggers import literal_trie
+
+_ABBREVIATIONS = lexicon().abbreviations
+
+
+#: A sentence may open with its date, before any capital ("… от города. 26 сентября, в четверг,
+#: Минобороны …"): a day and a Ukrainian or Russian month word (rule date_opening).
+_DATE_OPENING = (
+    r"\d{1,2}\s+(?:"
+    + "|".join(m for lang in ("uk", "ru") for m in claims_lexicon(lang)["dates"]["months"])
+    + r")\b"
+)
+
+
+_SPLIT = re.compile(rf"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ]|{_DATE_OPENING})|\n+")
+
+
+#: Abbreviated settlement words before a name ("с. Бударки", "смт. Ворожба", "г. Курахово").
+_TYPE_ABBREVIATIONS = frozenset(
+    w.lower()
+    for lang in LANGUAGES
+    for w in claims_lexicon(lang).get("settlement_abbreviations", [])
+)
+
+
+_CAP_RUN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w’‘ʼ'\-]+){0,2}")
+
+
+#: A region's possessive inside a run of capitalised words ("Donetsk Oblast's Makarivka"):
+#: the run is two names, the region and the place it owns (rule ``possessive_run``).
+_POSSESSIVE_IN_RUN = re.compile(r"(?:(?<=[Oo]blast)|(?<=[Rr]egion))[’']s\s+(?=[A-Z])")
+
+
+#: Countries whose places a mention may name at any size; elsewhere only towns of at least
+#: :data:`FOREIGN_MENTION_POPULATION` named by their main name or a spelling of it count.
+_REPORTED_COUNTRIES = {"UA", "RU", "BY", "MD"}
+
+
+#: Countries whose places can carry a front-line claim (rule ``outside_theatre``): the war's
+#: theatre is Ukraine and the Russian regions it reaches (Kursk, Belgorod). A place read
+#: elsewhere ("aid held up in Washington", a foreign namesake) is mentioned, never claimed;
+#: a conflict fought elsewhere would extend this set.
+CLAIM_COUNTRIES = frozenset({"UA", "RU"})
+
+
+FOREIGN_MENTION_POPULATION = 50_000
+
+
+#: An alternate name counts as a mention when it is a spelling of the place's own name
+#: ("Vugledar" for Vuhledar: this similar, in percent), not an odd alias ("Putin").
+ALTERNATE_SIMILARITY = 70
+
+
+#: Characters before a name within which "the villages of A, B and" makes it a settlement.
+LIST_REACH = 200
+
+
+#: What follows a name that is part of a list: a comma, "and"/"і"/"и", or the list's end
+#: ("the villages of A, B and C."), not a verb or a noun ("…, Interfax news agency reported").
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)]|$|(?:and|or|і|й|та|або|и|или)\s)")
+
+
+#: Characters after "repelled" within which an action word is its object ("repelled attacks").
+OBJECT_REACH = 25
+
+
+_COMMON = {
+    "the", "a", "an", "this", "that", "these", "those", "if", "in", "on", "at", "by", "for", "last",
+    "speaking", "commenting", "president", "officials", "units", "peace", "victory", "mir",
+    "druzhba", "updated", "rumors", "amid", "moscow", "russia", "ukraine", "kremlin",
+}  # fmt: skip
+
+
+_REGION_NAMES = {"donetsk", "luhansk", "kherson", "zaporizhzhia", "zaporizhia", "kharkiv", "sumy",
+                 "dnipropetrovsk", "mykolaiv", "crimea", "kursk", "belgorod", "bryansk"}  # fmt: skip
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Bakhmut's"
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+
+
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
+
+
+#: Rule settlement_list: a region's name in a list is the region only beside another region's
+#: name or in a list that ends on a region word ("Donetsk, Luhansk and Kherson regions"); in a
+#: list of villages it is the city ("Херсон, Антонівка, Білозерка").
+_LIST_JOIN = r"\s*(?:,|\band|\bі|\bй|\bта|\bи)\s*"
+
+
+_CAP_NAME = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]*"
+
+
+_NEIGHBOUR_AFTER = re.compile(rf"{_LIST_JOIN}({_CAP_NAME})")
+
+
+_NEIGHBOUR_BEFORE = re.compile(rf"({_CAP_NAME}){_LIST_JOIN}$")
+
+
+_REGION_LIST_END = re.compile(
+    rf"(?:{_LIST_JOIN}{_CAP_NAME}){{0,6}}\s+(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w) for w in lexicon().region_words if " " not in w), key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    re.I,
+)
+
+
+def _measure_hint() -> re.Pattern:
+    """A digit, a number word, a compass word or "an hour": what a statement needs to exist
+    (searched in the lower-cased sentence; the words are the lexicon's)."""
+    lex = lexicon()
+    compass = {*lex.compass}.union(*lex.compass_by_language.values())
+
+    def alt(words) -> str:
+        return literal_trie({w.lower() for w in words if w})
+
+    numbers = alt({*lex.numbers, *lex.vague_numbers} - {"a", "an"})
+    return re.compile(
+        rf"\d|(?<!\w)(?:{numbers})(?!\w)|(?<!\w)(?:{alt(compass)})"  # "north" in "northern"
+        r"|\b(?:an?|half)[\s-]+(?:hour|mile|kilomet|km)"
+    )
+
+
+_MEASURE_HINT = _measure_hint()
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
+
+
+#: Rule acronym_word: an abbreviation joined by a hyphen to a common noun ("РСЗВ-обстрілів",
+#: "FPV-дронів", "ЗСУ-шників"): no settlement's name begins so.
+_ACRONYM_WORD = re.compile(
+    r"(?=[^\W\d_]*?[A-ZА-ЯІЇЄҐЁ][^\W\d_]*?[A-ZА-ЯІЇЄҐЁ])[^\W\d_]{2,6}-[a-zа-яіїєґё]"
+)
+
+
+_INITIALS = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ]\.\s*(?:[A-ZА-ЯІЇЄҐЁ]\.\s*)?$")
+
+
+#: A name right after "river", "r.", "озеро", "водохранилище" … names that feature, not a settlement.
+_FEATURE_BEFORE = re.compile(
+    r"(?<![\w.])" + literal_trie(lexicon().feature_before) + r"\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """The claim vocabulary of every language (``frontmap/lexicon/claims-*.json``), compiled."""
+
+    claimants: tuple  # (pattern, name, side, kind)
+    actions: tuple  # (pattern, claim)
+    claim_by_side: dict
+    negation: re.Pattern
+    conditional: re.Pattern
+    unconfirmed: re.Pattern
+    anaphora: re.Pattern
+    claim_anaphora: re.Pattern
+    #: Words that end a denial's reach ("denied … but acknowledged that …").
+    contrast: re.Pattern
+    #: A sentence that lists the places of the action before ("These are A, B and C").
+    list_intro: re.Pattern
+    recap: re.Pattern
+    reference_before: re.Pattern
+    non_place_after: re.Pattern
+    axis: re.Pattern
+    person_roles: re.Pattern
+    speech: re.Pattern
+    speech_before: re.Pattern
+    #: Whether a claimant named as an action's subject is its actor, not the claimant.
+    actor_subjects: bool
+    not_places: re.Pattern
+    #: A list of names a settlement word introduces ("the villages of A, B and "), at its end.
+    listed: re.Pattern
+    months: dict
+    weekdays: dict
+    relative_days: dict
+    week_cues: re.Pattern
+    last_year: re.Pattern
+    days_relative: re.Pattern
+    assessed_kinds: frozenset
+    capitals: frozenset
+    location_before: re.Pattern
+    oblast_centres: frozenset
+    given_names: frozenset
+    #: The given names as written (``given_names`` holds their keys).
+    given_names_text: tuple
+    city_cue: re.Pattern
+    #: The link between two items of a list: a comma and/or a joining word ("і", "и", "and").
+    list_link: re.Pattern = re.compile(r"\s*,\s*")
+    #: A span of days "з 8 по 14 лютого", "с 8 по 14 февраля": groups first day, its month
+    #: (optional), last day, month, year (optional).
+    date_range: re.Pattern = re.compile(r"(?!x)x")
+    #: A relative pronoun opening a clause about the place before ("которого", "якого").
+    relative: re.Pattern = re.compile(r"(?!x)x")
+    #: A time long past ("in February", "in 2022", "last year"): the action it dates is the
+    #: story's background, not a claim of the report.
+    background: re.Pattern = re.compile(r"(?!x)x")
+    #: A place an action only heads for ("advanced towards X", "in the direction of X"), and
+    #: the actions that are still made on it ("repelled attacks in the direction of X").
+    toward_before: re.Pattern = re.compile(r"(?!x)x")
+    toward_kinds: frozenset = frozenset()
+    #: What follows a place a sentence describes ("X lies 10 km south of Y"): not a claim's.
+    description_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What follows a reference that a relative clause then makes the place of an action
+    #: ("… southwest of Kurakhove, which Russian troops have stormed").
+    relative_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands between a place and the place that locates it ("Vovkove near Pokrovsk").
+    locator_between: re.Pattern = re.compile(r"(?!x)x")
+    #: A description following a place ("Pokrovsk, a major target of Russian advances"): an
+    #: action inside it describes the place, it is not claimed there.
+    appositive_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What ends the reach of an action named after its place ("Evacuations from Pokrovsk
+    #: continued as Russian forces advanced"): another clause.
+    forward_stop: re.Pattern = re.compile(r"(?!x)x")
+    #: Claimants named without their country ("the ministry"): name -> (the pattern of the
+    #: claimants they refer back to, {side: the claimant they are read as by default}, whether
+    #: the sentence's foreign region decides their side: rule territorial_voice).
+    antecedents: dict = field(default_factory=dict)
+    #: A dateline's capital and the side a claimant the report does not place then speaks for.
+    dateline_sides: tuple = ()
+    #: The object of a capture that is only part of a place ("capturing two districts there",
+    #: "took control of part of Kupiansk"), right after the action word; the kinds it applies
+    #: to are then an advance (rule ``partitive``).
+    partitive: re.Pattern = re.compile(r"(?!x)x")
+    #: The same, at the end of the text before the place ("captured part of the city of ").
+    partitive_before: re.Pattern = re.compile(r"(?!x)x")
+    partitive_kinds: frozenset = frozenset()
+    #: What stands between a settlement and the region that places it ("the settlement of
+    #: Zaporizhzhia in Ukraine's eastern Donetsk region"; rule ``in_region``).
+    in_region_between: re.Pattern = re.compile(r"(?!x)x")
+    #: What follows a capital that stands for its government or forces, wherever it is
+    #: ("the target of Kyiv's counteroffensive"; rule ``capital_actor``).
+    capital_actor_after: re.Pattern = re.compile(r"(?!x)x")
+    #: A gerund opening a clause ("For Moscow, seizing the town … would bring …") and the
+    #: modal after it that makes its action hypothetical (rule ``hypothetical_gerund``).
+    gerund_opening: re.Pattern = re.compile(r"(?!x)x")
+    gerund: re.Pattern = re.compile(r"(?!x)x")
+    modal_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Days counted from the claimant's last dated claim ("A day earlier, the ministry also
+    #: claimed …"; rule ``anchor_relative``).
+    anchor_relative: dict = field(default_factory=dict)
+    #: The week before publication ("the capture of Vuhledar last week"; rule ``last_week``).
+    last_week: re.Pattern = re.compile(r"(?!x)x")
+    #: A duration right before an action's noun ("damaged by months of shelling"): the
+    #: action's long course, the story's background (rule ``duration_before``).
+    duration_before: re.Pattern = re.compile(r"(?!x)x")
+    #: What names a unit before its name ("the battlegroup West", "Group of Forces East"):
+    #: the name is the unit's, not a place (rule ``unit_name``).
+    unit_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that place a report's settlements in an oblast ("в ДНР", "на Сумщині", "Donetsk
+    #: People's Republic"): (pattern, the oblast's English name) (rule ``region_anchor``).
+    region_anchors: tuple = ()
+    #: What may stand between the names an anchor places and the anchor (a list's links, a
+    #: hromada: "Басівка Юнаківської громади та Веселівка … на Сумщині").
+    region_anchor_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that call the name after them a town or a city, not a village ("the town of",
+    #: "місто", "город"): a town of the name beats its villages (rule ``town_cue``).
+    town_cue: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that refer back to the oblast last named ("in the same oblast", "у тій самій
+    #: області", "в той же области"): an anchor of that oblast (rule ``same_region``).
+    same_region: re.Pattern = re.compile(r"(?!x)x")
+    #: What joins a region anchor to the place it owns ("Donetsk Oblast's Makarivka").
+    region_possessive: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a sentence before a region anchor that places all of it ("In Donetsk
+    #: Oblast, …", "На Донеччині …"; rule ``region_opening``).
+    region_opening: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that place a report's settlements in a region of another country ("в Курской
+    #: области", "Краснояружского округа", "Governor Gladkov"): (pattern, the region's name,
+    #: its country, the latitude and longitude of its middle, its reach in km) (rule
+    #: ``foreign_region``).
+    foreign_regions: tuple = ()
+    #: The hromada named right after a settlement (its stem, group 1) and the endings that
+    #: make the stem the hromada's name ("Юнаківської громади": Юнаківська; rule ``in_hromada``).
+    hromada_after: tuple = ()
+    #: The raion named right after a settlement ("Макаровка Волновахского района", "Mezhove,
+    #: Pokrovsk Raion"): its stem, group 1 (rule ``in_raion``).
+    raion_after: tuple = ()
+    #: A speaker who misspoke ("речник … обмовився"; rule ``retracted``).
+    retraction: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence that says who passed on the claims before it ("Про це повідомляє BILD";
+    #: rule ``relayed``).
+    relay: re.Pattern = re.compile(r"(?!x)x")
+    #: A witness or resident speaking ("… the witness said"): the sentence gives no claim
+    #: (rule ``bystander``).
+    bystander: re.Pattern = re.compile(r"(?!x)x")
+    #: A voice's silence on a place ("The ministry made no comment on X, where fighting was
+    #: reported"): the sentence's places borrow no voice from the sentences around it (rule
+    #: ``no_comment``).
+    no_comment: re.Pattern = re.compile(r"(?!x)x")
+    #: A report named after a voice's silence ("did not comment on Russia's claim that …"):
+    #: the claim told in it is that report's, not cancelled (rule ``silent_on``).
+    silent_report: re.Pattern = re.compile(r"(?!x)x")
+    #: A quote closed and attributed to a speaker ('…," the brigade commander told AFP';
+    #: "…», — рассказал командир отряда"; rule ``quoted_unplaced``).
+    quote_attribution: re.Pattern = re.compile(r"(?!x)x")
+    #: "The same source … told CNN": a voice that points back to the claimant named last
+    #: (rule ``claimant_anaphora``).
+    claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    #: What precedes the speaker named after a quote ("…», — сказав Громов"; matched up to the
+    #: name): that name is a person (rule ``non_settlement``).
+    quote_speaker_before: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes the claimant after it the agent of an event ("by the Russian army"; rule
+    #: ``agent``), matched at the claimant.
+    agent_before: re.Pattern = re.compile(r"(?!x)x")
+    #: The claims a side that did not confirm or denied is never given by carrying it
+    #: (rule ``not_confirming``).
+    gain_kinds: frozenset = frozenset()
+    #: The month of publication and the month before it ("captured early this month",
+    #: "seized late last month"; rules ``this_month`` and ``last_month``).
+    this_month: re.Pattern = re.compile(r"(?!x)x")
+    last_month: re.Pattern = re.compile(r"(?!x)x")
+    #: A word after a town's name that makes the name an area's ("the Kupiansk District",
+    #: "Vovchansk hromada"; rule ``area_name``): no settlement is named.
+    area_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What says, after an attack, that it failed ("all attempts to break through … have so
+    #: far failed"; rule ``failed_attempt``), matched at the attack's end.
+    failed_after: re.Pattern = re.compile(r"(?!x)x")
+    #: An action's noun opening its clause ("A rapid capture of Chasiv Yar") and the modal
+    #: after it that makes it hypothetical ("… would mark a grim setback"; rule
+    #: ``hypothetical_noun``).
+    hypothetical_noun: re.Pattern = re.compile(r"(?!x)x")
+    noun_modal_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What may follow the last name of a list after its joining word besides a comma or the
+    #: sentence's end ("seized A and B in the west of …"; rule ``listed_with_places``).
+    list_end_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What may stand between an action and a name the gazetteer lacks that is its object
+    #: ("liberated Zaritsevo", "attack in Nikolaevo-Darino"; rule ``action_object``).
+    object_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands before an oblast centre's bare name that makes it the city, the target of a
+    #: strike or shelling ("обстріляли Херсон", "удар по Харкову", "атаковали Белгород и
+    #: Шебекино"; rule ``centre_target``): a region is never struck by its city's name.
+    centre_target_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A verb of saying right before a name ("…, повідомив Сирський", "заявил Пушилин"): the
+    #: name is the speaker's, in the nominative, never a place (rule ``speaker_name``).
+    speaker_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A unit's noun right after a place's adjective ("бійці Чернігівського загону", "бригада
+    #: «Харківського полку»"): the adjective names the unit, not a place (rule ``unit_after``).
+    unit_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stamps a report's time before a date ("станом на 08:00 12 лютого", "по состоянию на
+    #: 22:00 11.02.2025"): a day word in the sentence counts from it (rule ``stamp_relative``).
+    stamp_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A month or a year the text gives without a day ("in October 2024", "in early January",
+    #: "у 2024 році", "в октябре"; rule ``coarse_date``): each pattern names its ``month``
+    #: (a name of :attr:`months` or ``months_in``) and/or its ``year``.
+    coarse_dates: tuple = ()
+    months_in: dict = field(default_factory=dict)
+    #: A season's word -> the month it starts in ("улітку" 6; a pattern's ``season`` group).
+    seasons: dict = field(default_factory=dict)
+    #: What opens a clause of its own before a weekday ("…, and on Wednesday it said …", "а в
+    #: четвер —"; rule ``weekday_clause``), matched on the text before the weekday.
+    weekday_join: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes a weekday the day a voice spoke, not the day of what it tells ("said on
+    #: Monday", "In a statement on Monday", "У понеділок Генштаб повідомив", "В понедельник
+    #: Минобороны сообщило"; rule ``said_weekday``): matched on the text before the weekday
+    #: (``speech_day_before``) and from its end (``speech_day_after``).
+    speech_day_before: re.Pattern = re.compile(r"(?!x)x")
+    speech_day_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a relative clause right after a place (", яке", ", которое", ", де"): an
+    #: action it dates long past is history (rule ``past_relative``).
+    history_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens the clause a voice says (", that", ", що", ", что"; rule ``said_weekday``).
+    speech_that: re.Pattern = re.compile(r"(?!x)x")
+    #: What makes a weekday the start or end of a span ("since Tuesday", "з понеділка", "до
+    #: вторника"; rule ``said_weekday``), matched on the text before it.
+    weekday_span_before: re.Pattern = re.compile(r"(?!x)x")
+    history_relative_year: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule date_own_clause: what opens a clause of its own whose explicit date dates only that
+    #: clause — a relative clause (", who", ", якого", ", который"; to its next comma) or a
+    #: joined one (", and", ", а", ", но", "; "; to the sentence's end).
+    date_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule nominal_report: what right after a voice makes its report a noun phrase ("заявило
+    #: про захоплення X", "сообщило об освобождении X", "announced the capture of X"), which
+    #: ends where a new clause with a subject of its own opens (", а ЗСУ відбили …").
+    nominal_report: re.Pattern = re.compile(r"(?!x)x")
+    date_joined: re.Pattern = re.compile(r"(?!x)x")
+    #: A weekday's week, said next to it ("on Monday last week", "минулого тижня у вівторок";
+    #: rule ``weekday_last_week``), matched on the text between them.
+    weekday_week_gap: re.Pattern = re.compile(r"(?!x)x")
+    #: "Last" right before a weekday ("last Friday", "в прошлую пятницу"; rule
+    #: ``weekday_last``), matched on the text before the weekday.
+    weekday_last: re.Pattern = re.compile(r"(?!x)x")
+    #: Where someone travels, flees or walks to ("тих, хто намагався пішки дістатися в напрямку
+    #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
+    #: ``destination``).
+    destination_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A compass reference that is where an action took place, not where a place lies
+    #: ("наступальні дії в районах на схід від X", "продвинулись … к северу от X"; rule
+    #: ``reference_claimed``): matched, like ``reference_before``, on the text before X.
+    reference_claimed: re.Pattern = re.compile(r"(?!x)x")
+    #: A closer locator right after a compass reference's place ("advanced southeast of
+    #: Pokrovsk, near Mykhailivka"): the reference then only locates (rule
+    #: ``reference_claimed``), matched on the text after the place.
+    reference_narrowed: re.Pattern = re.compile(r"(?!x)x")
+    #: A negation right before a gain that makes it the speaker's denial ("Ворог не окупував
+    #: X", "Немає оточення … у X"; rule ``negated_gain``), matched on the text before it.
+    denial_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A past attempt right before a gain or an attack ("противник намагався просунутися в
+    #: районі X"; rule ``attempt``), matched on the text before the action.
+    attempt_before: re.Pattern = re.compile(r"(?!x)x")
+    #: An appositive after a claim saying another claimant made it too ("…, a claim previously
+    #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
+    #: the text before that claimant.
+    echo_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Right before a claimant, what makes it a claim the sentence sets its own against, not
+    #: its speaker ("despite Russian claims of …", "contrary to Moscow's claims"; rule
+    #: ``concessive_claimant``).
+    concessive_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule rejected_claimant: a participle of rejecting right before a claimant, and the
+    #: rest of a bare mention of its claims right after it ("…, the brigade said, rejecting
+    #: Moscow's claims."): the claimant is the one rejected, no voice.
+    rejected_before: re.Pattern = re.compile(r"(?!x)x")
+    rejected_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Function words a sentence or a quote may open with before a place's name ("Both
+    #: Chernihiv and Kyiv …"; rule ``opening_word``).
+    opening_words: frozenset = frozenset()
+    #: After "withdrew from X", what says where the troops went ("to a defensive line around
+    #: Y", "and took up positions near Y"; rule ``withdrawal_destination``), matched on the
+    #: text between X and Y: Y is where they stand now, no place withdrawn from.
+    withdrawal_destination: re.Pattern = re.compile(r"(?!x)x")
+    #: What names the place a withdrawal left ("from", "out of", "з", "из"; rule
+    #: ``withdrawal_to``): without it between a withdrawal and the first place after it, words
+    #: of going there ("pulled back to positions near X") make X where the troops went.
+    withdrawal_origin: re.Pattern = re.compile(r"(?!x)x")
+    #: The subject of a gain right before its verb, by side ("Ukrainian forces had
+    #: recaptured X"; rule ``agent_side``): (side, pattern matched on the text before it).
+    gain_agent: tuple = ()
+    #: … and the gains whose agent on the other side makes the claim that side's
+    #: ``liberated`` (English: only recaptures — the corpus files a Russian source's "Ukrainian
+    #: forces seized Viktorovka [Kursk]" as captured; Ukrainian/Russian: any capture, "ВСУ
+    #: удалось захватить Малиновку")
+    gain_agent_kinds: frozenset = frozenset()
+    #: The agent of a passive gain, matched at the action word ("liberated by Russian
+    #: forces"; rule ``agent_side``).
+    gain_agent_after: tuple = ()
+    #: Whom a gain drives out of its place, by side ("driven Russian troops out of X",
+    #: "вибили окупантів з X"; rule ``expelled_side``): (side, pattern matched on the text
+    #: from the action's start to the place); the other side gained the place.
+    expelled_object: tuple = ()
+    #: A gain word that says its subject lost the place ("We lost control over X"): no
+    #: first-person gain (rule ``agent_side``).
+    loss_action: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule fronted_clause: what opens a clause of its own right before a place ("…, а біля
+    #: X", "…, под X"): the place takes the action after it, not the earlier clause's.
+    fronted_place_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule fronted_object: a conjunction of contrast right before a bare place ("…, а X"),
+    #: which then has words of its own clause after it ("…, а Котлине наші воїни утримують").
+    fronted_object_before: re.Pattern = re.compile(r"(?!x)x")
+    fronted_object_after: re.Pattern = re.compile(r"(?!x)x")
+    #: An object and a locator between a capture and its place ("захопили опорний пункт ЗСУ
+    #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
+    #: not the place (rule ``taken_near``), matched from the action's end to the place.
+    taken_near: re.Pattern = re.compile(r"(?!x)x")
+    #: A place's preposition or locator that may open a bulleted line of a list ("- біля
+    #: Щербинівки;", "— в районе Торского;"; rule ``bulleted_names``).
+    list_item_before: tuple = ()
+    #: A count of days back from publication ("два дні тому", "три дня назад"; its first group
+    #: the count in figures or words; rule ``days_ago``).
+    days_ago: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a link to another report ("Дивіться також …", "Читайте также …"): the
+    #: linked headline's undated claims are that report's, of about the publication's week,
+    #: never dated by the voice around it (rule ``cross_link``).
+    cross_link: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens an attack's routes ("на напрямках Глибоке – Липці, Борисівка – Нескучне",
+    #: "на направлении Липцы — Глубокое"): each route's first place is where the attack came
+    #: from, no claim's place (rule ``route_origin``).
+    route_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A report named as published ("Отчет ISW появился …", "звіт оприлюднено …"): the day
+    #: its sentence states dates the undated claims the article retells (rule
+    #: ``report_dated``), when the opening states none.
+    report_dated: re.Pattern = re.compile(r"(?!x)x")
+    #: An order, task, goal or obligation to act ("поставлено завдання захопити X", "Путин
+    #: приказал взять X", "должна освободить X", "tasked with capturing X"; rule ``mandate``),
+    #: matched on the text before an action up to the end of the action's first word (an
+    #: infinitive, so a past gain after such a word still counts): the action is no claim.
+    mandate: re.Pattern = re.compile(r"(?!x)x")
+    #: What before a doubt makes it an aside closing a claim's sentence ("…, a claim Reuters
+    #: could not verify"; rule ``doubt_aside``), matched on the text before it, ending there.
+    doubt_aside: re.Pattern = re.compile(r"(?!x)x")
+    #: A subject denying the action to every side ("Neither side has been able to take X";
+    #: rule ``negated_subject``), matched on the text before the action, ending at it.
+    negated_subject: re.Pattern = re.compile(r"(?!x)x")
+    #: A correction of the report itself ("Correction: An earlier version of this article
+    #: said …", "Раніше ми помилково повідомили, що …", "в предыдущей версии новости
+    #: говорилось"; rule ``correction``): the sentence retells what was retracted, no claim.
+    correction: re.Pattern = re.compile(r"(?!x)x")
+    #: Days counted forward from the date before ("The next day it said …", "через два дні",
+    #: "на следующий день"; rule ``days_later``): phrase -> days, and the phrases' pattern.
+    days_later: dict = field(default_factory=dict)
+    days_later_cue: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence opening on the present ("Теперь ведомство сообщает …", "Now the ministry
+    #: says …"; rule ``now``): its undated claims are of the publication day, not of an older
+    #: date the report gave before.
+    now: re.Pattern = re.compile(r"(?!x)x")
+    #: A verb of saying in the present ("Российские военкоры признают, что …", "Ukraine's
+    #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
+    #: day, not of the event date the report opens with.
+    said_now: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule additive_day: words opening a sentence that adds to the one before ("Окрім того,").
+    additive_opening: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule side_day: day words whose day depends on the voice's side ("over the past day").
+    relative_days_by_side: dict = field(default_factory=dict)
+    #: Rule weekday_summary: the day words of a bulletin's summary ("минулої доби"), counted
+    #: from the weekday its voice spoke on.
+    summary_days: dict = field(default_factory=dict)
+    #: Rule own_narration: (pattern, claim) of descriptions that say a place is fought over,
+    #: and the words that make a description no such claim (negation, modals, the past).
+    narration_after: tuple = ()
+    narration_not: re.Pattern = re.compile(r"(?!x)x")
+    #: What :func:`_speaks` answered, by (sentence, claimant start, end).
+    speaks_memo: dict = field(default_factory=dict)
+    #: Rule closing_voice: words of saying right after a voice that close its clause ("…, the
+    #: General Staff said on Monday, while …"), and "according to" before a voice.
+    closing_speech: re.Pattern = re.compile(r"(?!x)x")
+    according_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule report_of_voice: the words before a voice whose report is cited ("according to
+    #: the operational summary of the General Staff"): that voice speaks.
+    report_of_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule list_ends: a clause boundary and the subject of a new clause ("…, while Ukrainian
+    #: troops held X"): a place after it is no member of the earlier clause's list.
+    clause_subject: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule closing_voice in Ukrainian and Russian: words of saying before a voice, after a
+    #: comma ("…, заявили в Міноборони РФ"), and words by which such a voice speaks on.
+    closing_speech_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule inverted_speech: words of saying after a comma with their subject after them
+    #: ("…, повідомив Генштаб"): they are the next voice's, not a claimant's named before.
+    inverted_speech: re.Pattern = re.compile(r"(?!x)x")
+    voice_goes_on: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule own_side_voice: forces called "ours" ("позиції наших захисників") in a sentence no
+    #: voice reaches: ``(pattern, name, side, kind)``, the weakest voice of all.
+    own_side_voice: tuple = ()
+    #: A participle by which the sentence's subject speaks on ("…, adding that …", "…,
+    #: додавши, що …"; rule ``participle_voice``).
+    participle_voice: re.Pattern = re.compile(r"(?!x)x")
+    #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
+    #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
+    #: visited", "after meeting the General Staff").
+    denier_after: re.Pattern = re.compile(r"(?!x)x")
+    non_voice_after: re.Pattern = re.compile(r"(?!x)x")
+    non_voice_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A continuing tense right before an attack or a fight ("have been trying to"), and the
+    #: spans such an action lasted to now ("for weeks"): no background (rule ``ongoing_span``).
+    ongoing_before: re.Pattern = re.compile(r"(?!x)x")
+    ongoing_span: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule centre_target: what a strike hit "in" an oblast centre, read before its name.
+    centre_target_in_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule weekday_item: the gap between a place and the weekday that dates it ("X on Friday").
+    weekday_item: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule stalled_advance: words right after an advance saying it stopped ("has stalled").
+    stalled_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule described_voice: the words before a voice inside a place's description.
+    description_voice_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule relative_voice: the words before a voice opening a relative clause on a place.
+    relative_voice_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
+    ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule purpose_clause: what opens a clause of purpose after an action (", чтобы", ", щоб").
+    purpose: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule denial_concession: a participle by which a denier goes on to concede ("…,
+    #: визнавши, що …", "…, признав, что …", "…, acknowledging that …").
+    concession: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule relative_denier: a relative clause opened right after an alleged action that the
+    #: voice named in it denies ("Окупанти нібито оточили X, що в Генштабі назвали брехнею").
+    denial_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule advance_axis: an offensive "in the direction of" a bare name ("наступление в
+    #: направлении Краматорска", "наступ у напрямку Костянтинівки"): an axis, no place claim.
+    advance_toward: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule alleged: a word right before an action that marks it as only alleged ("нібито
+    #: захопили", "якобы окружили", "allegedly entered"): the claim is disputed.
+    alleged_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule pronoun_denial: "denied it/that/this" — a denial of the sentence before's claims.
+    claim_pronoun: re.Pattern = re.compile(r"(?!x)x")
+    #: What after such a phrase makes it the day before an event ("the day before the talks"),
+    #: no day counted back (rule ``anchor_relative``).
+    anchor_event_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands between a place and the gain of its appositive ("Sokil, recently captured
+    #: by …"; rule ``recent_appositive``).
+    recent_appositive: re.Pattern = re.compile(r"(?!x)x")
+    #: Words before a name that say where a person comes from ("родом з Тернополя", "a native
+    #: of Ternopil"): the name is no place of the claim (rule ``origin_name``).
+    origin_before: re.Pattern = re.compile(r"(?!x)x")
+    #: What opens a relative clause apposed to a place ("Kurakhove, which …"; rule
+    #: ``relative_aside``).
+    relative_aside: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule casualty: an action word that is a casualty ("постраждав", "ранена"), a strike.
+    casualty: re.Pattern = re.compile(r"(?!x)x")
+    casualty_near: re.Pattern = re.compile(r"(?!x)x")
+    #: What struck, which a casualty's sentence must name for the casualty to be a strike, in
+    #: a language that asks for it (English: "killed" alone may be of anything): (that
+    #: language's casualty words, its words of what struck), for each such language.
+    casualty_cause: tuple = ()
+    #: A phrase of where opening the sentence right before a place ("In the town of "): the
+    #: clause after the place's comma is no description of it (rule ``fronted_place``).
+    fronted_place: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule denial_topic: what a denial may be of that is no change of hands at the place
+    #: (losses, civilians, evacuation, weapons, shortages).
+    denial_topic: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule civilian_agent: people who are no fighting side (civilians, journalists, aid
+    #: convoys) as the subject right before an action: their entering a place is no claim.
+    civilian_agent: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule intraday_bulletin: an opening that counts from the start of its own day, and the
+    #: day words that then mean that day.
+    intraday_opening: re.Pattern = re.compile(r"(?!x)x")
+    intraday_days: frozenset = frozenset()
+    #: Rule water_name: the words before a name that make it a river's or a lake's.
+    water_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule ordinal_date: a day of the month written as a word, then its month ("Первого
+    #: февраля"), and each word's day.
+    ordinal_date: re.Pattern = re.compile(r"(?!x)x")
+    day_ordinals: dict = field(default_factory=dict)
+
+
+def _union(patterns, flags=re.I) -> re.Pattern:
+    """One pattern matching where any of ``patterns`` does, tried in their order.
+
+    A run of patterns that each start at a word boundary shares one ``\\b`` before them, so
+    the engine tests the boundary once per position instead of once per pattern (the matches,
+    their order and their spans are the same: the shared ``\\b`` holds wherever one of them
+    can start)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for p in patterns:
+        at_boundary = _starts_at_boundary(p)
+        if runs and runs[-1][0] == at_boundary:
+            runs[-1][1].append(p)
+        else:
+            runs.append((at_boundary, [p]))
+    parts = []
+    for at_boundary, run in runs:
+        joined = "|".join(f"(?:{p})" for p in run)
+        parts.append(rf"\b(?:{joined})" if at_boundary and len(run) > 1 else joined)
+    return re.compile("|".join(parts) or r"(?!x)x", flags)
+
+
+#: A lookbehind assertion opening a pattern (one level of groups inside it).
+_OPENING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)")
+
+
+def _starts_at_boundary(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts at a word boundary: after any lookbehinds it
+    opens with ``\\b``, and it has no top-level alternative that might not."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 1 + pattern.startswith("^", i + 1)  # a "]" first in a class is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    at = 0
+    while m := _OPENING_LOOKBEHIND.match(pattern, at):
+        at = m.end()
+    return pattern.startswith("\\b", at)
+
+
+def _listed(cues: list[str], joins: list[str]) -> re.Pattern:
+    name = r"[A-ZА-ЯІЇЄҐЁ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'\-]*)*"
+    join = "|".join(joins) or r"(?!x)x"
+    sep = rf"(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)"
+    cue = "|".join(cues) or r"(?!x)x"
+    return re.compile(rf"(?i:\b(?:{cue}))\s+(?:of\s+)?(?:{name}{sep})*$")
+
+
+@lru_cache(maxsize=8)
+def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
+    """Read and compile the claim vocabulary of ``languages`` (``claims-{lang}.json``) once.
+
+    A sentence is read with its own language's words only (see :func:`sentence_languages`):
+    Ukrainian and Russian share many stems, and a word of one ("бригад…", a Ukrainian
+    brigade as a claimant) would misread a sentence of the other (a Russian bulletin's
+    "бригады ВСУ", the units it struck).
+    """
+    data = [claims_lexicon(lang) for lang in languages]
+
+    def each(k):
+        return [x for d in data for x in d.get(k, [])]
+
+    def ending(k):  # patterns read on the text right before a word: each must end there
+        return _union([f"(?:{p})$" for p in each(k)])
+
+    def merged(k):
+        out: dict = {}
+        for d in data:
+            out.update(d.get("dates", {}).get(k, {}) if k != "claim_by_side" else d.get(k, {}))
+        return out
+
+    claimants = tuple(
+        (re.compile(p, re.I), c["name"], c["side"], c["kind"])
+        for c in each("claimants")
+        for p in c["patterns"]
+    )
+    actions = tuple(
+        (re.compile(p, re.I), a["claim"]) for a in each("actions") for p in a["patterns"]
+    )
+    dates = [d.get("dates", {}) for d in data]
+    kinds = {c["name"]: c["kind"] for c in each("claimants")}
+    return ClaimWords(
+        claimants, actions, merged("claim_by_side"), _union(each("negations")),
+        _union(each("conditionals")), _union(each("unconfirmed")), _union(each("anaphora")),
+        _union(each("claim_anaphora")), _union(each("contrast")),
+        _union(each("list_intro")), _union(each("recap")),
+        _union(each("reference_before")), _union(each("non_place_after")),
+        _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
+        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+\s+)?$"
+                for p in each("speech_before")]),  # "said (Denis) Pushilin"
+        all(d.get("actor_subjects", False) for d in data),
+        _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
+
+        {k.lower(): v for k, v in merged("months").items()},
+        {k.lower(): v for k, v in merged("weekdays").items()},
+        {k.lower(): v for k, v in merged("relative_days").items()},
+        _union([p for d in dates for p in d.get("week_cues", [])]),
+        _union([p for d in dates for p in d.get("last_year", [])]),
+        _union([p for d in dates for p in d.get("days_relative", [])]),
+        frozenset(k for d in data for k in d.get("assessed_kinds", [])),
+        frozenset(key(n) for n in each("capitals")), _union(each("location_before")),
+        frozenset(key(n) for n in each("oblast_centres")),
+        frozenset(key(n) for n in each("given_names")), tuple(each("given_names")),
+        _union(each("city_cues")),
+        _list_link(each("list_joins"), each("list_item_locator")),
+        _date_range([x for d in dates for x in d.get("range_from", [])],
+                    [x for d in dates for x in d.get("range_to", [])]),
+        _union(each("relative_clause")),
+        _union(each("background")), _union(each("toward_before")),
+        frozenset(each("toward_kinds")), _union(each("description_after")),
+        _union(each("relative_after")), _union(each("locator_between")),
+        _union(each("appositive_after")), _union(each("forward_stop")),
+        {c["name"]: (re.compile(c["antecedent"], re.I),
+                     {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()},
+                     c.get("territorial", False))
+         for c in each("claimants") if "antecedent" in c},
+        tuple((re.compile(rf"^\s*(?:{'|'.join(v)})\b\s*(?:[,:(]|[-–—]\s)"), side)
+              for d in data for side, v in d.get("dateline_sides", {}).items() if side != "about"),
+        _union(each("partitive")), _union(each("partitive_before")), frozenset(each("partitive_kinds")),
+        _union(each("in_region_between")), _union(each("capital_actor_after")),
+        _union(each("gerund_opening")), _union(each("gerund")), _union(each("modal_after")),
+        {k.lower(): v for k, v in merged("anchor_relative").items()},
+        _union([p for d in dates for p in d.get("last_week", [])]),
+        _union(each("duration_before")), _union(each("unit_before")),
+        region_anchors=region_anchors(languages),
+        region_anchor_gap=_union(each("region_anchor_gap")),
+        same_region=_union(each("same_region")),
+        region_possessive=_union(each("region_possessive")),
+        region_opening=_union(each("region_opening")),
+        town_cue=_union(each("town_cues")),
+        foreign_regions=foreign_regions(languages),
+        hromada_after=tuple((re.compile(p), d["hromada_ending"]) for d in data
+                            for p in d.get("hromada_after", [])),
+        raion_after=raion_after(languages),
+        retraction=_union(each("retraction")),
+        relay=_union(each("relay")),
+        gain_kinds=frozenset(each("gain_kinds")),
+        bystander=_union(each("bystander")),
+        no_comment=_union(each("no_comment")),
+        silent_report=_union(each("silent_report")),
+        quote_attribution=_union(each("quote_attribution")),
+        claimant_anaphora=_union(each("claimant_anaphora")),
+        quote_speaker_before=_union(each("quote_speaker_before")),
+        agent_before=ending("agent_before"),
+        destination_before=_union(each("destination_before")),
+        this_month=_union([p for d in dates for p in d.get("this_month", [])]),
+        coarse_dates=tuple(re.compile(p, re.I) for d in dates for p in d.get("coarse_date", [])),
+        months_in={k.lower(): v for d in dates for k, v in d.get("months_in", {}).items()},
+        seasons={k.lower(): v for d in dates for k, v in d.get("seasons", {}).items()},
+        weekday_join=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_join", [])]),
+        history_relative=_union(each("history_relative")),
+        speech_that=_union([p for d in dates for p in d.get("speech_that", [])]),
+        weekday_span_before=_union(
+            [f"(?:{p})$" for d in dates for p in d.get("weekday_span_before", [])]
+        ),
+        history_relative_year=_union(each("history_relative_year")),
+        date_relative=_union(each("date_relative")),
+        nominal_report=_union(each("nominal_report")),
+        date_joined=_union(each("date_joined")),
+        speech_day_before=_union(
+            [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
+        ),
+        speech_day_after=_union([p for d in dates for p in d.get("speech_day_after", [])]),
+        weekday_week_gap=_union([p for d in dates for p in d.get("weekday_week_gap", [])]),
+        weekday_last=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_last", [])]),
+        last_month=_union([p for d in dates for p in d.get("last_month", [])]),
+        area_after=_union(each("area_after")),
+        failed_after=_union(each("failed_after")),
+        hypothetical_noun=_union(each("hypothetical_noun")),
+        noun_modal_after=_union(each("noun_modal_after")),
+        reference_claimed=_union(each("reference_claimed")),
+        reference_narrowed=_union(each("reference_narrowed")),
+        denial_before=_union(each("denial_before")),
+        attempt_before=_union(each("attempt_before")),
+        echo_before=ending("echo_before"),
+        concessive_before=ending("concessive_before"),
+        rejected_before=ending("rejected_before"),
+        rejected_after=_union(each("rejected_after")),
+        opening_words=frozenset(each("opening_words")),
+        list_end_after=_union(each("list_end_after")),
+        object_gap=_union(each("object_gap")),
+        centre_target_before=_union(each("centre_target_before")),
+        speaker_before=_union(each("speaker_before")),
+        unit_after=_union(each("unit_after")),
+        stamp_before=_union([p for d in dates for p in d.get("stamp_before", [])]),
+        withdrawal_destination=_union(each("withdrawal_destination")),
+        withdrawal_origin=_union(each("withdrawal_origin")),
+        gain_agent=tuple((side, _union(v)) for d in data
+                         for side, v in d.get("gain_agent", {}).items()),
+        gain_agent_kinds=frozenset(k for d in data for k in d.get("gain_agent_kinds", [])),
+        gain_agent_after=tuple((side, _union(v)) for d in data
+                               for side, v in d.get("gain_agent_after", {}).items()),
+        loss_action=_union(each("loss_action")),
+        fronted_place_before=_union(each("fronted_place_before")),
+        fronted_object_before=_union(each("fronted_object_before")),
+        fronted_object_after=_union(each("fronted_object_after"), flags=0),
+        expelled_object=tuple((side, _union(v)) for d in data
+                              for side, v in d.get("expelled_object", {}).items()),
+        taken_near=_union(each("taken_near")),
+        list_item_before=tuple(each("list_item_before")),
+        days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
+        cross_link=_union(each("cross_link")),
+        route_before=_union(each("route_before")),
+        report_dated=_union(each("report_dated")),
+        mandate=ending("mandate"),
+        doubt_aside=_union(each("doubt_aside")),
+        negated_subject=_union(each("negated_subject")),
+        correction=_union(each("correction")),
+        days_later={k.lower(): v for k, v in merged("days_later").items()},
+        recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
+        relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
+        origin_before=_union(each("origin_before")),
+        anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
+        days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
+        now=_union([p for d in dates for p in d.get("now", [])]),
+        said_now=_union(each("said_now")),
+        additive_opening=_union(each("additive_opening")),
+        relative_days_by_side={
+            side: {k.lower(): v for k, v in days.items()}
+            for d in dates for side, days in d.get("relative_days_by_side", {}).items()
+        },
+        summary_days={k.lower(): v for k, v in merged("summary_days").items()},
+        narration_after=tuple((re.compile(p, re.I), kind) for d in data
+                              for kind, v in d.get("narration_after", {}).items() for p in v),
+        narration_not=_union(each("narration_not")),
+        ukraine_holds=_union(each("ukraine_holds")),
+        closing_speech=_union(each("closing_speech")),
+        according_before=ending("according_before"),
+        report_of_before=ending("report_of_before"),
+        clause_subject=_union(each("clause_subject")),
+        closing_speech_before=ending("closing_speech_before"),
+        inverted_speech=_union(each("inverted_speech")),
+        voice_goes_on=_union(each("voice_goes_on")),
+        own_side_voice=tuple((re.compile(p, re.I), c["name"], c["side"], c["kind"])
+                             for c in each("own_side_voice") for p in c["patterns"]),
+        participle_voice=_union(each("participle_voice")),
+        denier_after=_union(each("denier_after")),
+        non_voice_after=_union(each("non_voice_after")),
+        non_voice_before=ending("non_voice_before"),
+        ongoing_before=_union(each("ongoing_before")),
+        ongoing_span=_union(each("ongoing_span")),
+        centre_target_in_before=_union(each("centre_target_in_before")),
+        weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
+        stalled_after=_union(each("stalled_after")),
+        description_voice_before=ending("description_voice_before"),
+        relative_voice_before=ending("relative_voice_before"),
+        claim_pronoun=_union(each("claim_pronoun")),
+        alleged_before=ending("alleged_before"),
+        advance_toward=ending("advance_toward"),
+        concession=_union(each("concession")),
+        denial_relative=_union(each("denial_relative")),
+        purpose=_union(each("purpose")),
+        casualty=_union(each("casualty")),
+        casualty_near=ending("casualty_near"),
+        casualty_cause=tuple((_union(d["casualty"]), _union(d["casualty_cause"]),
+                              _union(d.get("casualty_clause_end") or [r"(?!x)x"]))
+                             for d in data if d.get("casualty_cause")),
+        fronted_place=ending("fronted_place"),
+        denial_topic=_union(each("denial_topics")),
+        civilian_agent=_union(each("civilian_agents")),
+        intraday_opening=_union(each("intraday_opening")),
+        intraday_days=frozenset(each("intraday_days")),
+        water_before=_union(each("water_before")),
+        ordinal_date=re.compile(
+            rf"(?<![\w’'ʼ])(?P<day>{'|'.join(sorted(merged('day_ordinals'), key=len, reverse=True))})"
+            rf"\s+(?P<month>{'|'.join(merged('months'))})(?:\s+(?P<year>\d{{4}}))?(?![\w’'ʼ])",
+            re.IGNORECASE,
+        ) if merged("day_ordinals") else re.compile(r"(?!x)x"),
+        day_ordinals={k.lower(): v for k, v in merged("day_ordinals").items()},
+    )  # fmt: skip
+
+
+def _date_range(starts: list[str], ends: list[str]) -> re.Pattern:
+    if not starts or not ends:
+        return re.compile(r"(?!x)x")
+    start, end = "|".join(map(re.escape, starts)), "|".join(map(re.escape, ends))
+    return re.compile(
+        rf"(?<!\w)(?:{start})\s+(\d{{1,2}})(?:\s+([^\W\d_]+))?\s+(?:{end})\s+(\d{{1,2}})\s+"
+        r"([^\W\d_]+)(?:\s+(\d{4}))?",
+        re.I,
+    )
+
+
+def _list_link(joins: list[str], locators: list[str] = ()) -> re.Pattern:
+    """The link between two items of a list; rule ``item_locator``: an item's own locator
+    or closed relative clause before it ("Dronovka in the Graivoron district, where a house
+    burned down, and Grafovka", "Petropavlivka, Kupiansk district, Kucherivka …") is part of
+    the item, no break of the list."""
+    join = "|".join(joins) or r"(?!x)x"
+    locator = f"(?:{'|'.join(locators)}){{0,2}}" if locators else ""
+    return re.compile(rf"{locator}(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)", re.I)
