@@ -117,9 +117,13 @@ from .corpus_eval import OWN, evaluate, records
 #: ru 57.9 % (floors re-set for the grown corpus, not for a change of rules).
 #: Round 15 merged (sten15, stcyr15, agree15; village_not_city), batch l in: dev en 88.1 / uk
 #: 80.7 / ru 78.6 %, test en 62.1 / uk 54.0 / ru 57.9 %.
+#: With batch_2026-11-27m (ids F14…, 99 sentences, untuned: en 68.4 / uk 57.7 / ru 52.4 %, 3
+#: of 24 negatives read) joined, then round 16 (ctx16, rt16, clen16; editorial_marks,
+#: river_antecedent): dev en 87.2 / uk 79.8 / ru 77.7 %, test en 62.7 / uk 53.3 / ru 57.5 %
+#: (floors re-set for the grown corpus: the round changed dev en by +0.3 only).
 FLOORS = {
-    ("dev", "en"): 0.88, ("dev", "ru"): 0.785, ("dev", "uk"): 0.805,
-    ("test", "en"): 0.62, ("test", "ru"): 0.575, ("test", "uk"): 0.535,
+    ("dev", "en"): 0.87, ("dev", "ru"): 0.775, ("dev", "uk"): 0.795,
+    ("test", "en"): 0.625, ("test", "ru"): 0.575, ("test", "uk"): 0.53,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -135,7 +139,9 @@ FLOORS = {
 #: 162, test 12 of 166.
 #: With batch_2026-11-26j (untuned: 1 of its 20 negatives read, in test): dev 4, test 13.
 #: With batch_2026-11-27k (untuned: 1 of its 21 negatives read, in test): dev 4, test 14.
-NEGATIVE_CEILING = {"dev": 4, "test": 14}
+#: With batch_2026-11-27m (untuned: 3 of its 24 negatives read, 2 in dev, 1 in test): dev 6,
+#: test 15.
+NEGATIVE_CEILING = {"dev": 6, "test": 15}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -246,7 +252,10 @@ def test_every_record_has_its_source():
 #: Round 15 merged, batch l in: dev 62.4 %, test 40.8 % here (62.6 / 40.4 % on the full
 #: gazetteer).
 #: Round 16 ctx16 (antecedents beyond doubt: areas, coordinated measures, page topics): dev 63.6 %.
-AGREEMENT_FLOOR = {"dev": 0.635, "test": 0.405}
+#: With batch_2026-11-27m (90 labels, untuned: 48.5 % — 16 judged, all agreeing, 0 false
+#: alarms) joined and round 16 merged: dev 62.9 %, test 41.9 % here (63.1 / 41.5 % on the full
+#: gazetteer).
+AGREEMENT_FLOOR = {"dev": 0.625, "test": 0.415}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
