@@ -32,7 +32,7 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
     w = claim_words()
     out = [
         (m.start(), day, "day")
-        for m in w.ordinal_date.finditer(sent)
+        for m in (w.ordinal_date.finditer(sent) if may_hold(w.ordinal_date, sent) else ())
         if (day := _ordinal_day(m, published, w)) is not None
     ]  # rule ordinal_date: "Первого февраля"
     if not _DIGIT.search(sent):

@@ -12,7 +12,7 @@ from gazetteer.names import key
 
 from ..anchors import foreign_in
 from ..lexicon import LANGUAGES
-from ..triggers import Triggered, may_hold
+from ..triggers import Triggered, may_hold, may_hold_between
 from .model import Mention
 from .vocabulary import (
     _CYRILLIC,
@@ -710,7 +710,14 @@ def _actions(sent: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[tuple[i
             continue
         out.append(a)
     civilian = claim_words(languages).civilian_agent  # rule civilian_agent
-    return tuple(a for a in out if not civilian.search(sent, max(0, a[0] - CIVILIAN_REACH), a[0]))
+    return tuple(
+        a
+        for a in out
+        if not (
+            may_hold_between(civilian, sent, a[0] - CIVILIAN_REACH, a[0])
+            and civilian.search(sent, max(0, a[0] - CIVILIAN_REACH), a[0])
+        )
+    )
 
 
 #: How far before an action its civilian subject and the words between may start.
@@ -720,12 +727,15 @@ CIVILIAN_REACH = 80
 #: Where a relative clause ends: a comma, a semicolon, a bracket, or a full stop that is not
 #: an abbreviation's ("on Nov. 20", "the U.S. think tank").
 _ASIDE_END = re.compile(r"[,;!?)]|\.(?=\s+(?-i:[A-Z])|\s*$)")
+#: How far before a voice the relative clause it may stand in opens (rule ``aside_not_main``).
+ASIDE_REACH = 300
 
 
 def _in_aside(sent: str, pos: int, at: int, w: ClaimWords) -> bool:
     """Whether ``pos`` is inside a relative clause (", which …") that the action at ``at`` is
-    not in (rule ``aside_not_main``)."""
-    for m in w.relative_aside.finditer(sent, 0, pos):
+    not in (rule ``aside_not_main``); the clause opens at most :data:`ASIDE_REACH` characters
+    before ``pos`` (the look stays linear in a long text)."""
+    for m in w.relative_aside.finditer(sent, max(0, pos - ASIDE_REACH), pos):
         if not _ASIDE_END.search(sent, m.end(), pos):
             stop = _ASIDE_END.search(sent, pos)
             return not m.start() <= at < (stop.start() if stop else len(sent))
