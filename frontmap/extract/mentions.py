@@ -19,7 +19,7 @@ from gazetteer.names import key
 from ..anchors import anchors_in, foreign_in
 from ..lexicon import lexicon, writes_own_letters
 from ..statements import place_name
-from ..triggers import may_hold, may_hold_between
+from ..triggers import may_hold
 from ..verify import resolve_context
 from .model import Mention
 from .text import _region_listed, _title_case, report_language, sentence_languages
@@ -309,7 +309,7 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         return "a raion, oblast or axis adjective"  # "Бахмутского района"
     if start and sent[start - 1] in '«„"“' and _QUOTE_CLOSE.match(sent, run.end()):
         return "a quoted name"
-    if may_hold_between(w.water_before, sent, start - WATER_REACH, start) and w.water_before.search(
+    if may_hold(w.water_before, sent) and w.water_before.search(
         sent, max(0, start - WATER_REACH), start
     ):
         return "a river's or a lake's name"  # rule water_name: "на березі Інгульця"
