@@ -572,8 +572,6 @@ class ClaimWords:
     stalled_after: re.Pattern = re.compile(r"(?!x)x")
     #: Rule described_voice: the words before a voice inside a place's description.
     description_voice_before: re.Pattern = re.compile(r"(?!x)x")
-    #: Rule relative_voice: the words before a voice opening a relative clause on a place.
-    relative_voice_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule holder_side: words saying Ukraine holds a place ("under Ukrainian control").
     ukraine_holds: re.Pattern = re.compile(r"(?!x)x")
     #: Rule purpose_clause: what opens a clause of purpose after an action (", чтобы", ", щоб").
@@ -890,7 +888,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
         stalled_after=_union(each("stalled_after")),
         description_voice_before=ending("description_voice_before"),
-        relative_voice_before=ending("relative_voice_before"),
         claim_pronoun=_union(each("claim_pronoun")),
         alleged_before=ending("alleged_before"),
         advance_toward=ending("advance_toward"),

@@ -632,12 +632,8 @@ def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list |
         # Ukraine's army said": a voice inside a relative clause the action is not in speaks
         # of the place, when another voice speaks the action
         voices = [c for c in voices if not _in_aside(sent, c[0], at, w)] or voices
-    # rule relative_voice: "Russian troops advanced near Kupiansk, where Kyiv said it had
-    # pushed back assaults, the Russian defence ministry said": a voice opening a relative
-    # clause on the place speaks for the action only when no other voice of the sentence does
-    relative = [c for c in voices if w.relative_voice_before.search(sent, max(0, c[0] - 60), c[0])]
     if voices:
-        return next((c for c in voices if c not in relative), voices[0])
+        return voices[0]
     if speaking:  # rule denier_not_voice: "X captured Y, a claim Kyiv denied": no voice of it
         return None
     # in English, a claimant that neither speaks nor acts speaks for the action only from
