@@ -622,7 +622,9 @@ class ClaimWords:
     #: day words that then mean that day.
     intraday_opening: re.Pattern = re.compile(r"(?!x)x")
     intraday_days: frozenset = frozenset()
-    #: Rule water_name: the words before a name that make it a river's or a lake's.
+    #: Rule water_name: the words before a name that make it a river's, a lake's or a ship's
+    #: (the shared ``feature_before`` of frontmap/lexicon/*.json; abbreviations with a full stop
+    #: left out, so the pattern's own words prefilter it).
     water_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule ordinal_date: a day of the month written as a word, then its month ("Первого
     #: февраля"), and each word's day.
@@ -904,7 +906,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         civilian_agent=_union(each("civilian_agents")),
         intraday_opening=_union(each("intraday_opening")),
         intraday_days=frozenset(each("intraday_days")),
-        water_before=_union(each("water_before")),
+        water_before=_union([
+            rf"(?<![\w’'ʼ])(?:{'|'.join(re.escape(f) for f in sorted(feature, key=len, reverse=True))})\s+$"
+        ]) if (feature := [f for f in lexicon(languages).feature_before if "." not in f]) else re.compile(r"(?!x)x"),
         ordinal_date=re.compile(
             rf"(?<![\w’'ʼ])(?P<day>{'|'.join(sorted(merged('day_ordinals'), key=len, reverse=True))})"
             rf"\s+(?P<month>{'|'.join(merged('months'))})(?:\s+(?P<year>\d{{4}}))?(?![\w’'ʼ])",
