@@ -1272,11 +1272,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             "distance: frontmap has no routing engine to measure it",
         )
     if st.mode in ("road", "rail") and st.relation in ("distance_direction", "distance_only"):
-        return _unverifiable(
-            st,
-            f"the distance is {'by road' if st.mode == 'road' else 'by rail'}: it runs along "
-            "the route, and frontmap measures only straight lines (no routing engine)",
-        )
+        return _route(st, gz, rubric, context)
     if (st.unit is None and st.unit_text) or st.unit_open:
         return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     sides = []
@@ -1424,6 +1420,57 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 "the region of the place (or a place named near it) would decide.",
             )
     return verdict
+
+
+#: Roads and railways between two towns run at most about this many times the straight line
+#: in open country (detour indices of road networks are ~1.2–1.4); a route figure beyond it
+#: may still be true (a river with few bridges, a front line to drive around), so it is only
+#: called ``loose``.
+ROUTE_DETOUR_MAX = 1.6
+
+
+def _route(st: Statement, gz, rubric: Rubric, context) -> Verdict:
+    """A distance by road or rail (rule ``route_bound``): a route is never shorter than the
+    straight line, so the figure is checked as an upper bound of the straight-line distance.
+
+    Too short is ``inconsistent`` as for "less than" (the rubric's slack and the towns'
+    extents included); a route more than :data:`ROUTE_DETOUR_MAX` times the straight line is
+    ``loose``, never an alarm: frontmap has no routing engine to measure the route itself.
+    """
+    how = "by road" if st.mode == "road" else "by rail"
+    if st.value is None or st.qualifier_meaning in ("lower", "vague"):
+        return _unverifiable(
+            st,
+            f"the distance is {how}: a route says only that the straight line is shorter, and "
+            f"'{st.qualifier or 'the figure'}' gives no upper bound (no routing engine)",
+        )
+    top = st.value_max if st.value_max is not None else st.value
+    as_line = replace(
+        st, value=top, value_max=None, value_text=None, qualifier_meaning="upper", mode=None
+    )
+    verdict = _verify(as_line, gz, rubric, context=context)
+    verdict = replace(verdict, statement=st)
+    if verdict.distance_km is None or verdict.verdict == "unverifiable":
+        return verdict
+    stated_km = top * UNIT_KM.get(st.unit or "km", 1.0)
+    note = (
+        f" The figure is a distance {how}: a route is never shorter than the straight line, "
+        f"so it is checked as at most {top:g} {st.unit or 'km'} in a straight line (frontmap "
+        "has no routing engine to measure the route)."
+    )
+    if verdict.verdict == "consistent" and stated_km > ROUTE_DETOUR_MAX * verdict.distance_km:
+        return replace(
+            verdict,
+            verdict="loose",
+            distance_verdict="loose",
+            explanation=verdict.explanation.replace(": consistent — ", ": loose — ", 1)
+            + note
+            + f" Called loose: {stated_km:.0f} km is {stated_km / verdict.distance_km:.1f} "
+            f"times the straight line, more than routes usually wind "
+            f"({ROUTE_DETOUR_MAX:g} times); a detour (a river, the front line) may explain it.",
+            reason="route_detour",
+        )
+    return replace(verdict, explanation=verdict.explanation + note)
 
 
 #: A vague quantity ("several kilometres") is inconsistent only beyond this many times the

@@ -272,10 +272,19 @@ def test_an_undecided_namesake_is_ambiguous_not_inconsistent(gz_embedded):
     assert v.verdict in ("ambiguous", "consistent")
 
 
-def test_a_distance_by_road_or_rail_is_not_measured_as_a_straight_line(gz_embedded):
+def test_a_distance_by_road_or_rail_bounds_the_straight_line_from_above(gz_embedded):
     from frontmap.verify import verify_sentence
 
-    (v,) = verify_sentence("Kherson is 605 km from Kyiv by road.", gz_embedded)
+    # Poltava - Kharkiv: 130 km in a straight line; a route is never shorter (rule route_bound)
+    (v,) = verify_sentence("Kharkiv is 190 km from Poltava by road.", gz_embedded)
+    assert v.verdict == "consistent" and "distance by road" in v.explanation
+    (v,) = verify_sentence("Kharkiv is 50 km by road from Poltava.", gz_embedded)
+    assert v.verdict == "inconsistent" and "never shorter than the straight line" in v.explanation
+    # a route 3 times the straight line may wind round a river or the front: loose, no alarm
+    (v,) = verify_sentence("Kharkiv is 400 km by rail from Poltava.", gz_embedded)
+    assert v.verdict == "loose" and v.reason == "route_detour"
+    # a lower bound on a route says nothing of the straight line
+    (v,) = verify_sentence("Kharkiv is more than 100 km by road from Poltava.", gz_embedded)
     assert v.verdict == "unverifiable" and "by road" in v.reason
     (v,) = verify_sentence("Kherson is 440 km from Kyiv.", gz_embedded)
     assert v.verdict in ("consistent", "loose")
