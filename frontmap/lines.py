@@ -64,7 +64,9 @@ def _place_side(st: Statement) -> tuple[str | None, str | None]:
 
 def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=None):
     """The verdict of a ``line_distance`` statement (see the module docstring)."""
-    from .verify import READING_MARGIN, VERDICTS, Verdict, _label, _unverifiable, place_readings
+    from .verify import VERDICTS, Verdict
+    from .verify.model import _label, _unverifiable
+    from .verify.readings import READING_MARGIN, place_readings
 
     text, role = _place_side(st)
     if st.unit_open:  # "a kilometre (mile) from the border" (rule unit_bracket)
@@ -321,7 +323,8 @@ def _grade(st: Statement, place, measured, rubric):
 
 
 def _verdict(st: Statement, cand, role: str, measured, code: int, n: dict, note: str):
-    from .verify import VERDICTS, Verdict, _unverifiable
+    from .verify import VERDICTS, Verdict
+    from .verify.model import _unverifiable
 
     place = cand.place
     d, age, what, where, label, point = measured

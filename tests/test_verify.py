@@ -394,7 +394,7 @@ def test_a_coarsely_placed_reading_gives_way_to_the_located_one(gz_embedded):
     """A codifier entry placed only at its raion's centre (Melitopol ±65 km) whose radius holds
     a located reading of the name is that settlement: its wide allowance never lets a wrong
     pairing fit (it once made "around 70 km from Melitopol" consistent 155 km away)."""
-    from frontmap.verify import _located
+    from frontmap.verify.measure import _located
 
     readings = list(gz_embedded.resolve("Melitopol", limit=None, fuzzy=False))
     assert any(c.place.precision != "point" for c in readings)

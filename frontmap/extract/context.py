@@ -9,9 +9,12 @@ from dataclasses import replace
 from gazetteer import PlaceNotFound
 from gazetteer.model import Candidates
 
+from ..geodesy import UNIT_KM
 from ..lexicon import lexicon
 from ..statements import place_name
-from ..verify import READING_MARGIN, SAME_PLACE_KM, UNIT_KM, _label
+from ..verify.model import _label
+from ..verify.namesakes import SAME_PLACE_KM
+from ..verify.readings import READING_MARGIN
 from .mentions import _ADJECTIVE, _DESCRIBED_PLACES, _WORD_RUN, _all_readings, _as_written, _lookup
 from .model import Mention
 

@@ -1,0 +1,387 @@
+"""The verdict of one statement (:func:`verify`), of a sentence (:func:`verify_sentence`) and the context shared by the statements of one text; routes by road or rail, vague quantities."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gazetteer.inflection import common_noun
+from gazetteer.names import has_cyrillic
+from gazetteer.resolver import SPELLING_FORM_EVIDENCE
+
+from ..geodesy import UNIT_KM
+from ..statements import Statement, parse, place_name
+from .measure import _has_distance, _measure
+from .model import Verdict, _label, _unverifiable
+from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_pair
+from .readings import CHANCE_FIT_REASON, READING_MARGIN, _oblast_after, place_readings
+from .rubric import _NOT_POINTS, _RANK_ALL, DEFAULT_RUBRIC, Rubric
+
+
+def verify(
+    st: Statement,
+    gz,
+    rubric: Rubric = DEFAULT_RUBRIC,
+    *,
+    context=None,
+    date=None,
+    series=None,
+) -> Verdict:
+    """Verify one parsed statement; see :func:`_verify`. Context never makes it worse.
+
+    When the names as the context resolved them do not fit, the statement is measured
+    again with every reading of its names: context decides names, it never turns a
+    statement one namesake fits into an inconsistent one.
+
+    ``date`` (the day the statement was made) and ``series`` (a dated front-line
+    :class:`frontmap.frontline.Series`) check distances to the front line and to forces
+    (:mod:`frontmap.lines`); without them such statements are ``unverifiable`` and say so.
+    Distances to Ukraine's border need neither.
+    """
+    if st.relation == "line_distance":
+        from ..lines import verify_line
+
+        verdict = verify_line(st, gz, rubric, context=context, date=date, series=series)
+        if context and verdict.verdict in ("inconsistent", "ambiguous", "loose"):
+            alone = verify_line(st, gz, rubric, date=date, series=series)
+            if _RANK_ALL.get(alone.verdict, 9) < _RANK_ALL.get(verdict.verdict, 9):
+                return alone
+        return verdict
+    verdict = _verify(st, gz, rubric, context=context)
+    if context and verdict.verdict in ("inconsistent", "ambiguous", "loose"):
+        alone = _verify(st, gz, rubric)
+        rank = {"consistent": 0, "loose": 1, "ambiguous": 2, "unverifiable": 3}
+        if rank.get(alone.verdict, 9) < rank.get(verdict.verdict, 9):
+            verdict = alone
+    if verdict.verdict == "ambiguous":
+        verdict = _near_pair(st, gz, rubric, verdict) or verdict
+    if verdict.verdict == "inconsistent" and (word := _opening_common_noun(st)):
+        # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
+        # not the village Aerodrom 525 km away: a common noun is likelier than a false statement
+        where = _label(verdict.subject.place) if verdict.subject is not None else word
+        return _unverifiable(
+            st,
+            f"the subject {word!r} opens the sentence and is also an ordinary word "
+            f"({word.lower()!r}); read as the place {where}, the statement does not fit — the "
+            "word is likelier meant as a common noun than the statement false. Name the place "
+            "to check it",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
+    if verdict.verdict == "inconsistent" and (small := _small_foreign_place(verdict)):
+        # rule foreign_village: outside Ukraine the gazetteer holds only places of 500 people
+        # or more (GeoNames cities500), so a village found there may be a namesake of the one
+        # meant ("Nyaung Kone village … 75 miles west of Mandalay" read as the Nyaung Gon
+        # 600 km south): no statement is called false on such a reading
+        return _unverifiable(
+            st,
+            f"read as {_label(small)} (population {small.population or 0:,}), the statement "
+            "does not fit; outside Ukraine the gazetteer holds only places of 500 people or "
+            "more, and a village's name recurs within a country, so the place meant may be "
+            "another one. Name its district or give coordinates to check it",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
+    return verdict
+
+
+#: Rule ``foreign_village``: below this population a place outside Ukraine is not trusted to be
+#: the only one of its name (the gazetteer holds only GeoNames' places of 500+ people there).
+FOREIGN_VILLAGE_POPULATION = 20_000
+
+
+def _small_foreign_place(verdict: Verdict):
+    """The first side of an inconsistent verdict read as a small place outside Ukraine (rule
+    ``foreign_village``), or None."""
+    for side in (verdict.subject, verdict.reference):
+        place = side.place if side is not None else None
+        if (
+            place is not None
+            and place.country not in (None, "UA")
+            and (place.population or 0) < FOREIGN_VILLAGE_POPULATION
+            and place.feature_class == "P"
+        ):
+            return place
+    return None
+
+
+def _opening_common_noun(st: Statement) -> str | None:
+    """The subject, when it is one Cyrillic word that opens the sentence and that a dictionary
+    knows as an ordinary noun (rule ``opening_noun``); else None."""
+    word = st.subject or ""
+    if " " in word or not has_cyrillic(word):
+        return None
+    if not st.sentence.lstrip(" \"'«“„(").startswith(word):
+        return None
+    if _oblast_after(st.sentence, st.sentence.find(word) + len(word)) is not None:
+        return None  # "Балаклея Харьковской области …": the text places it, a place (named_oblast)
+    return word if any(common_noun(word, lang) for lang in ("uk", "ru")) else None
+
+
+def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None) -> Verdict:
+    """Verify one parsed statement against the gazetteer ``gz``.
+
+    ``context`` maps names to candidates resolved jointly with the other places of the same
+    sentence or report (:func:`resolve_context`); names it lacks are resolved alone.
+
+    Returns
+    -------
+    Verdict
+        Never raises for a statement the gazetteer cannot place: that is an
+        ``unverifiable`` verdict with its reason.
+    """
+
+    if st.relation == "between":
+        return _unverifiable(
+            st, "a 'between' statement is parsed but not measured (no detour check yet)"
+        )
+    if st.relation == "containment":
+        return _unverifiable(
+            st, f"'{st.reference}' is a region; region shapes are not in the gazetteer"
+        )
+    if st.unit in ("h", "min"):
+        how = {"road": "by road", "foot": "on foot", "rail": "by rail"}.get(st.mode or "", "")
+        return _unverifiable(
+            st,
+            f"'{st.value_text} {st.unit_text}' is a travel time{' ' + how if how else ''}, not a "
+            "distance: frontmap has no routing engine to measure it",
+        )
+    if st.mode in ("road", "rail") and st.relation in ("distance_direction", "distance_only"):
+        return _route(st, gz, rubric, context)
+    if (st.unit is None and st.unit_text) or st.unit_open:
+        return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
+    sides = []
+    for role, text, kind in (
+        ("subject", st.subject, st.subject_kind),
+        ("reference", st.reference, st.reference_kind),
+    ):
+        if not text:
+            return _unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
+        if kind == "pronoun":
+            return _unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+        if kind == "non_place":
+            return _unverifiable(
+                st, f"the {role} '{text}' is not a place (a line, border, force or facility)"
+            )
+        if kind == "region" and st.relation != "containment":
+            return _unverifiable(
+                st,
+                f"the {role} '{text}' is a region, not a settlement: distances to an area "
+                "are not measured from a point",
+            )
+        cands = place_readings(st, gz, role, text, context)
+        if isinstance(cands, Verdict):
+            return cands
+        sides.append(cands)
+    ambiguous_names = [
+        name for name, cands in zip((st.subject, st.reference), sides, strict=False)
+        if getattr(cands, "ambiguous", False) or (len(cands) > 1 and cands[1].score >= cands[0].score - READING_MARGIN)
+    ]  # fmt: skip
+    for role, cands in zip(("subject", "reference"), sides, strict=True):
+        if cands[0].place.feature_code in _NOT_POINTS:
+            return _unverifiable(
+                st,
+                f"the {role} '{cands[0].place.name}' is a country or region, not a point",
+                **{role: cands[0]},
+            )
+    # an admin area's centroid is no reading of a settlement's name when a place is on offer
+    sides = [[c for c in cands if c.place.feature_class != "A"] or cands for cands in sides]
+    verdict = _measure(st, sides, READING_MARGIN, rubric)
+    # "more than 20 km" fits every far namesake: an open bound never decides between readings
+    if (
+        verdict.verdict in ("inconsistent", "ambiguous")
+        and _has_distance(st)
+        and st.qualifier_meaning != "lower"
+    ):
+        wider = _measure(st, sides, None, rubric)
+        # a wider reading that fits, if only by chance (rule chance_fit), leaves no alarm
+        fits = wider.verdict == "consistent" or (
+            wider.reason == CHANCE_FIT_REASON
+            and wider.distance_verdict in (None, "consistent")
+            and wider.direction_verdict in (None, "consistent")
+        )
+        city = _city_for_a_namesake(st, sides, wider) if fits else None
+        if city is not None:
+            name, best, namesake = city
+            return replace(
+                verdict,
+                verdict="ambiguous",
+                explanation=verdict.explanation.replace(
+                    f": {verdict.verdict} — ", f": {verdict.verdict} for {best.place.name} — ", 1
+                )
+                + f" Not called {verdict.verdict}: only {_label(namesake.place)}, a lesser place "
+                f"that {name!r} may also name, fits the statement; the city "
+                f"{_label(best.place)} does not. Whether the text means the city would decide.",
+            )
+        if fits:
+            return wider
+    if (
+        verdict.verdict == "inconsistent"
+        and _is_vague(st)
+        and verdict.direction_verdict != "inconsistent"
+    ):
+        measured, high = verdict.measured_in_unit, verdict.stated_high
+        if measured is not None and high and measured <= VAGUE_INCONSISTENT * high:
+            return replace(
+                verdict,
+                verdict="loose",
+                distance_verdict="loose",
+                explanation=verdict.explanation.replace(": inconsistent — ", ": loose — ", 1)
+                + f" Called loose, not inconsistent: '{st.qualifier}' is a vague quantity, and "
+                f"{measured:.1f} {st.unit or 'km'} is within {VAGUE_INCONSISTENT:g} times its "
+                f"reading's upper bound ({high:g}).",
+            )
+    if verdict.verdict == "inconsistent" and not _has_distance(st):
+        # a bare direction fits half the country: when a namesake of either place fits it,
+        # the text has not said which place is meant
+        wider = _measure(st, sides, None, rubric)
+        fitting = [a for a in (wider, *wider.alternatives) if _fits(a)]
+        if (
+            not fitting
+            and wider.verdict == "ambiguous"
+            and wider.direction_verdict
+            in (
+                "consistent",
+                "loose",
+            )
+        ):
+            fitting = [wider]  # its own reading fits, a lower-ranked namesake: "ambiguous"
+        if fitting:
+            other = fitting[0]
+            return replace(
+                verdict,
+                verdict="ambiguous",
+                explanation=verdict.explanation
+                + f" Not called inconsistent: another reading, {_label(other.subject.place)} "
+                f"and {_label(other.reference.place)} ({other.distance_km:.0f} km apart), fits "
+                "the direction, and the text does not say which is meant; the places' region "
+                "would decide.",
+            )
+    if verdict.verdict == "inconsistent":
+        guessed = [
+            c for c in (verdict.subject, verdict.reference)
+            if c is not None and c.evidence and c.evidence[0].startswith(SPELLING_FORM_EVIDENCE)
+        ]  # fmt: skip
+        if guessed:
+            # "Hodeidah" read as Al Ḩudaydah by its other Arabic spelling: a guessed spelling
+            # may place a statement, never call it false
+            return _unverifiable(
+                st,
+                f"{_label(guessed[0].place)} ({guessed[0].matched!r}) was found only under "
+                "another spelling of the name written, and the statement does not fit that "
+                "reading: the place meant may be another one. Give its region or coordinates "
+                "to decide",
+                subject=verdict.subject,
+                reference=verdict.reference,
+            )
+        # names already seen to name several places are said so below ("ambiguous")
+        implausible = _implausible(st, verdict, () if ambiguous_names else sides)
+        if implausible is not None:
+            # a far namesake, and the one pair of readings the figure fits lies close: that
+            # pair is meant ("Kalynivka, about 8 km north of Chasiv Yar": not the town 686 km
+            # away), else the statement stays unverifiable
+            return _near_pair(st, gz, rubric, verdict) or implausible
+        if ambiguous_names:
+            # a name with several readings, none decided by the text: the readings measured
+            # disagree with the statement, but the place meant may be another namesake
+            return replace(
+                verdict,
+                verdict="ambiguous",
+                explanation=verdict.explanation.replace(
+                    " The names allow several readings; every reading gives the same verdict.", ""
+                ).replace(f": {verdict.verdict} — ", ": the readings measured disagree — ", 1)
+                + f" Not called inconsistent: {', '.join(repr(n) for n in ambiguous_names)} "
+                "names several places and neither the sentence nor the report decides which; "
+                "the region of the place (or a place named near it) would decide.",
+            )
+    return verdict
+
+
+#: A route figure up to this many times the straight line is ``consistent`` (the ordinary
+#: tolerance of a figure, ~25 %, plus a little for the road's bends); beyond it, it may still
+#: be true — road networks' detour indices are ~1.2–1.4, a river with few bridges or a front
+#: line to drive around adds more — so it is only ``loose``: "664 km from Kherson to Kyiv by
+#: rail" (452 km in a straight line) is true of the railway, and frontmap cannot measure that.
+ROUTE_DETOUR_MAX = 1.3
+
+
+def _route(st: Statement, gz, rubric: Rubric, context) -> Verdict:
+    """A distance by road or rail (rule ``route_bound``): a route is never shorter than the
+    straight line, so the figure is checked as an upper bound of the straight-line distance.
+
+    Too short is ``inconsistent`` as for "less than" (the rubric's slack and the towns'
+    extents included); a route more than :data:`ROUTE_DETOUR_MAX` times the straight line is
+    ``loose``, never an alarm: frontmap has no routing engine to measure the route itself.
+    """
+    how = "by road" if st.mode == "road" else "by rail"
+    if st.value is None or st.qualifier_meaning in ("lower", "vague"):
+        return _unverifiable(
+            st,
+            f"the distance is {how}: a route says only that the straight line is shorter, and "
+            f"'{st.qualifier or 'the figure'}' gives no upper bound (no routing engine)",
+        )
+    top = st.value_max if st.value_max is not None else st.value
+    as_line = replace(
+        st, value=top, value_max=None, value_text=None, qualifier_meaning="upper", mode=None
+    )
+    verdict = _verify(as_line, gz, rubric, context=context)
+    verdict = replace(verdict, statement=st)
+    if verdict.distance_km is None or verdict.verdict == "unverifiable":
+        return verdict
+    stated_km = top * UNIT_KM.get(st.unit or "km", 1.0)
+    note = (
+        f" The figure is a distance {how}: a route is never shorter than the straight line, "
+        f"so it is checked as at most {top:g} {st.unit or 'km'} in a straight line (frontmap "
+        "has no routing engine to measure the route)."
+    )
+    if verdict.verdict == "consistent" and stated_km > ROUTE_DETOUR_MAX * verdict.distance_km:
+        return replace(
+            verdict,
+            verdict="loose",
+            distance_verdict="loose",
+            explanation=verdict.explanation.replace(": consistent — ", ": loose — ", 1)
+            + note
+            + f" Called loose: {stated_km:.0f} km is {stated_km / verdict.distance_km:.1f} "
+            f"times the straight line, more than routes usually wind "
+            f"({ROUTE_DETOUR_MAX:g} times); a detour (a river, the front line) may explain it.",
+            reason="route_detour",
+        )
+    return replace(verdict, explanation=verdict.explanation + note)
+
+
+#: A vague quantity ("several kilometres") is inconsistent only beyond this many times the
+#: upper bound of its reading; reporting uses "several" for anything up to a few dozen.
+VAGUE_INCONSISTENT = 3.0
+
+
+def _is_vague(st: Statement) -> bool:
+    return st.value is None and st.qualifier_meaning == "vague"
+
+
+def statement_names(statements) -> list[str]:
+    """The place names the statements' subjects and references hold, in order."""
+    names = []
+    for st in statements:
+        for text, kind in ((st.subject, st.subject_kind), (st.reference, st.reference_kind)):
+            if text and kind not in ("pronoun", "non_place"):
+                name = place_name(text)
+                if name:
+                    names.append(name)
+    return names
+
+
+def resolve_context(gz, names) -> dict:
+    """Resolve names jointly (places named together lie together); ``{}`` if ``gz`` cannot."""
+    together = getattr(gz, "resolve_together", None)
+    return together(names) if together is not None else {}
+
+
+def verify_sentence(
+    sentence: str, gz, rubric: Rubric = DEFAULT_RUBRIC, *, date=None, series=None
+) -> list[Verdict]:
+    """Parse every statement of a sentence and verify each, its places resolved jointly.
+
+    ``date``/``series`` check distances to the front line (see :func:`verify`).
+    """
+    statements = parse(sentence)
+    context = resolve_context(gz, statement_names(statements))
+    return [verify(st, gz, rubric, context=context, date=date, series=series) for st in statements]
