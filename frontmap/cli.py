@@ -1266,7 +1266,7 @@ def extract_command(report, published, source, url, output, as_json, layers) -> 
         _write_extracted(rows, Path(output))
     if as_json:
         print(json.dumps({
-            "mentions": [m.__dict__ for m in result.mentions],
+            "mentions": [m.to_dict() for m in result.mentions],
             "statements": [{"sentence_index": i, **v.to_dict()} for i, v in result.verdicts],
             "claims": rows,
         }, ensure_ascii=False, indent=1, default=str))  # fmt: skip

@@ -93,6 +93,10 @@ class Candidate:
     similarity: float = 1.0
     evidence: tuple[str, ...] = ()
     ambiguous: bool = False
+    #: The name of another place of the text whose place decided this reading among the
+    #: name's namesakes (:meth:`~gazetteer.resolver.Gazetteer.resolve_together`; its evidence
+    #: says how), or None.
+    anchor: str | None = None
 
     def to_dict(self) -> dict:
         """The stable JSON shape used by ``frontmap resolve --json``."""

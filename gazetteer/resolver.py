@@ -672,7 +672,7 @@ class Gazetteer:
             f"decided by context: {d0:.0f} km from {point.name} ({anchor!r}, named in the same "
             f"text); the other readings lie {d1:.0f} km or more from every place named there"
         )
-        first = replace(chosen, evidence=(*chosen.evidence, note), ambiguous=False)
+        first = replace(chosen, evidence=(*chosen.evidence, note), ambiguous=False, anchor=anchor)
         # the readings the context rules out stay listed, at most half the chosen one's score
         # (only as many as the caller keeps: rebuilding hundreds of namesakes costs)
         ruled_out = (c for c in cands if c.place.id != chosen.place.id)

@@ -58,6 +58,7 @@ def test_mentions_settlements_and_regions(result):
     assert {"Donetsk", "Donbas", "Luhansk", "Kherson", "Zaporizhzhia"} <= regions
     dz = next(m for m in result.mentions if m.text == "Dzerzhinsk")
     assert "where the report's other places lie" in dz.context
+    assert dz.decided_by == ("report_oblast", "region_report")  # then the oblast it names
 
 
 def test_sentences_do_not_split_on_abbreviations():
@@ -456,6 +457,7 @@ def test_the_raion_after_a_name_decides_its_namesake(gz_embedded, text, name, ge
     m = next(m for m in result.mentions if m.text == name)
     placed = "raion, a region the sentence names" in m.context
     assert placed == (geonameid is not None), m.context
+    assert ("in_raion" in m.decided_by) == placed
     if geonameid is not None:
         assert m.place_id == f"geonames:{geonameid}" and not m.ambiguous
 
@@ -853,6 +855,7 @@ def test_a_town_among_villages_is_decided_once_per_name(gz_full, monkeypatch):
         avdiivka = [m for m in found.mentions if m.text == "Avdiivka"]
         assert avdiivka and all(m.place_id and not m.ambiguous for m in avdiivka)
         assert all("among villages" in m.context for m in avdiivka)
+        assert all(m.decided_by == ("town_among_villages",) for m in avdiivka)
     assert work[0] == work[1] > 0
 
 
@@ -943,3 +946,46 @@ def test_a_second_measure_of_a_subject_read_from_before_is_judged_as_the_first(g
     )
     for _, v in extract(text, gz_embedded, published="2025-02-11").verdicts:
         assert v.verdict != "inconsistent", v.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "decided_by", "near", "unmapped"),
+    [
+        # rule near_anchor: the Kalynivka 3 km from Chasiv Yar
+        ("Russian forces said they had captured Kalynivka near Chasiv Yar.", "Kalynivka",
+         ("near_anchor",), None, None),
+        # rule in_hromada
+        ("Окупанти атакували Басівку Юнаківської громади.", "Басівку", ("in_hromada",), None,
+         None),
+        # rule region_anchor: the oblast the sentence names
+        ("Минобороны России сообщило, что бойцы освободили Иванополье и Васюковку в ДНР.",
+         "Васюковку", ("region_sentence",), None, None),
+        # rule joint_context: the place beside it decides the namesake
+        ("Russian troops repelled two attacks in the direction of Robotyne and Verbove, the "
+         "Russian Defence Ministry said.", "Verbove", ("joint_context",), "Robotyne", None),
+        # rule region_rules_out: no place of the name in the oblast the sentence names
+        ("Российские войска заняли Красногорское Запорожской области.", "Красногорское", (),
+         None, "region_rules_out"),
+        # rule foreign_region: none in the Russian region the sentence names
+        ("ВСУ обстреляли Дроновку в Белгородской области.", "Дроновку", ("foreign_sentence",),
+         None, "foreign_region"),
+        # several namesakes and nothing decides: the note lists them
+        ("Russian forces captured Sergiivka, about 15 km from Pokrovsk.", "Sergiivka", (), None,
+         "readings"),
+    ],
+)  # fmt: skip
+def test_a_mention_records_the_rules_that_read_it(gz_full, text, name, decided_by, near, unmapped):
+    """The typed record of how a mention was read (``decided_by``, ``decided_near``,
+    ``unmapped``), set where the rule decides; its note (``context``) says the same in words,
+    and the written form (``to_dict``, ``--json``) leaves the typed fields out."""
+    result = extract(text, gz_full, published="2025-06-01")
+    m = next(m for m in result.mentions if m.text == name)
+    assert (m.decided_by, m.decided_near, m.unmapped) == (decided_by, near, unmapped), m.context
+    assert m.ambiguous == (unmapped is not None)
+    assert m.context.startswith("ambiguous:") == (unmapped is not None)
+    written = m.to_dict()
+    assert list(written) == [
+        "text", "span", "sentence", "kind", "place_id", "name", "lat", "lon", "confidence",
+        "context", "precision", "radius_km", "source", "ambiguous", "country",
+    ]  # fmt: skip
+    assert written["context"] == m.context

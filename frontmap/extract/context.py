@@ -95,8 +95,9 @@ def _admin_area(gz, m: Mention) -> Mention:
     if not area:
         return m
     return replace(
-        m, kind="region", context=f"{m.context}; rule admin_area: an administrative area"
-    )
+        m, kind="region", context=f"{m.context}; rule admin_area: an administrative area",
+        decided_by=(*m.decided_by, "admin_area"),
+    )  # fmt: skip
 
 
 def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict) -> None:
@@ -180,13 +181,15 @@ def _decided_by_figure(gz, m: Mention, decided: dict) -> Mention:
     if found is None:
         return m
     cand, sure, why, si = found
-    anchored = not m.ambiguous and ";" in m.context and "decided by context" not in m.context
+    # read by more than its name (a region, a place near), not by the report's other places
+    anchored = not m.ambiguous and bool(m.decided_by) and "joint_context" not in m.decided_by
     if m.sentence != si and anchored:
         return m  # read in its own sentence by more than its name (a region, a place near)
     if sure is None:  # the statement rules this reading out
         if m.place_id != cand.place.id or m.ambiguous:
             return m
-        out = replace(m, ambiguous=True, context=f"{m.context.rstrip('.')}. Not mapped: {why}.")
+        out = replace(m, ambiguous=True, context=f"{m.context.rstrip('.')}. Not mapped: {why}.",
+                      unmapped="stated_distance")  # fmt: skip
         return replace(out, name=_as_written(gz, out))
     if m.sentence != si:
         if m.place_id == cand.place.id and not m.ambiguous:
@@ -202,10 +205,12 @@ def _decided_by_figure(gz, m: Mention, decided: dict) -> Mention:
             m, place_id=p.id, name=p.name, lat=p.lat, lon=p.lon, confidence=cand.score,
             context=f"decided by the stated distance: {why} (rule stated_distance)",
             precision=p.precision, radius_km=p.radius_km if p.precision != "point" else None,
-            source=p.source, ambiguous=False, country=p.country,
+            source=p.source, ambiguous=False, country=p.country, decided_by=("stated_distance",),
+            decided_near=None, unmapped=None,
         )  # fmt: skip
     note = f"{m.context.rstrip('.')}. " if m.context else ""
-    out = replace(m, ambiguous=True, context=f"{note}Not mapped: {why}, not this reading.")
+    out = replace(m, ambiguous=True, context=f"{note}Not mapped: {why}, not this reading.",
+                  unmapped="stated_distance")  # fmt: skip
     return replace(out, name=_as_written(gz, out))
 
 
@@ -514,9 +519,7 @@ def _subject_readings(st, gz, context: dict) -> tuple | None:
         alone = gz.resolve(st.subject, limit=10)
     except PlaceNotFound:
         return None
-    decided = cands.best.place.id != alone.best.place.id or any(
-        e.startswith("decided by context") for e in cands.best.evidence
-    )
+    decided = cands.best.place.id != alone.best.place.id or cands.best.anchor is not None
     return cands, alone, decided
 
 

@@ -314,7 +314,10 @@ def _date_at(
         before = [d for d in own if d[0] < at]
         return before[-1][1] if before else first
     later = next((d for d in own if d[0] > at), None)
-    return later[1] if later and not _LIST_DATE_BREAK.search(sent, at, later[0]) else first
+    broken = later is not None and (
+        _LIST_DATE_STOP.search(sent, at, later[0]) or w.list_date_break.search(sent, at, later[0])
+    )
+    return later[1] if later and not broken else first
 
 
 def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: ClaimWords):
@@ -372,10 +375,9 @@ def _date_spoken(sent: str, at: int, w: ClaimWords) -> bool:
     )
 
 
-#: What ends a conjunct's reach to a date after it (rule ``list_date``).
-_LIST_DATE_BREAK = re.compile(
-    r"[;:()]|(?<!\w)(?:that|while|but|що|але|проте|что|но|однако)(?!\w)", re.IGNORECASE
-)
+#: The punctuation that ends a conjunct's reach to a date after it (rule ``list_date``); the
+#: words that do are the lexicon's (:attr:`ClaimWords.list_date_break`).
+_LIST_DATE_STOP = re.compile(r"[;:()]")
 
 
 @lru_cache(maxsize=4096)

@@ -235,6 +235,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                         unknown.append((m.start(), end, text, _mention(
                             text, (start + m.start(), start + end), si, hits, best,
                             f"{best.evidence[0]}; a Russian spelling listed with settlements",
+                            ("listed_spelling",),
                         )))  # fmt: skip
                     continue  # a Russian spelling is read in Russian text only ("Волошин"),
                     # and not as the first word of a longer name ("Денис Пушилин")
@@ -660,19 +661,20 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                 p is not None
                 and not m.ambiguous
                 and (
-                    (p.admin1 == admin and "decided by context" in (m.context or ""))
+                    (p.admin1 == admin and "joint_context" in m.decided_by)
                     or (not own and p.admin1 == admin)
                     or (not own and (p.population or 0) >= ANCHOR_KEEP_POPULATION)
-                    or (not own and "decided by context" in (m.context or ""))
+                    or (not own and "joint_context" in m.decided_by)
                 )
             ):
-                if p.admin1 == admin and not _ANCHORED.search(m.context or ""):
+                if p.admin1 == admin and not _ANCHORS.intersection(m.decided_by):
                     # read there already: the region anchors it all the same, and a statement
                     # measures it among that oblast's readings only (rule region_anchor)
                     where = "sentence" if own or opened else "report"
                     out[i] = replace(
-                        m, context=f"{m.context}; in the {admin} region the {where} names"
-                    )
+                        m, context=f"{m.context}; in the {admin} region the {where} names",
+                        decided_by=(*m.decided_by, f"region_{where}"),
+                    )  # fmt: skip
                 continue  # already read there; a town or a decided name is not moved
         try:
             here = gz.resolve(m.text, in_admin=admin, limit=5)
@@ -699,13 +701,15 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                     f"{_admin1_of(gz, m)}) is ruled out: a raion, a neighbouring village or "
                     "coordinates would place it"
                 )
-                out[i] = replace(m, ambiguous=True, context=note)
+                ruled_out = {"ambiguous": True, "context": note, "decided_by": (),
+                             "decided_near": None, "unmapped": "region_rules_out"}  # fmt: skip
+                out[i] = replace(m, **ruled_out)
                 # the report's later mentions of the name are that place too: the reading
                 # ruled out here is no better there (rule region_rules_out)
                 for j in range(i + 1, len(out)):
                     o = out[j]
                     if o.kind == "settlement" and o.text == m.text and o.place_id == m.place_id:
-                        out[j] = replace(o, ambiguous=True, context=note)
+                        out[j] = replace(o, **ruled_out)
             continue
         # several places of the name in the region: undecided, whichever one the gazetteer
         # happens to hold under the spelling written, unless one is a town among villages —
@@ -724,17 +728,19 @@ def _in_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             and not several
             and not (m.ambiguous and len(exact) == 1)
         ):
-            if not _ANCHORED.search(m.context or ""):  # read there already (rule region_anchor)
+            if not _ANCHORS.intersection(m.decided_by):  # read there already (region_anchor)
                 where = "report" if not strict and not own and not opened else "sentence"
-                out[i] = replace(m, context=f"{m.context}; in the {label} region the {where} names")
+                out[i] = replace(m, context=f"{m.context}; in the {label} region the {where} names",
+                                 decided_by=(*m.decided_by, f"region_{where}"))  # fmt: skip
             continue
-        rule = "the report names" if not (strict or own or opened) else "the sentence names"
+        where = "report" if not (strict or own or opened) else "sentence"
         placed = _mention(m.text, m.span, m.sentence, None, exact[0],
-                          f"{exact[0].evidence[0]}; in the {label} region {rule}")  # fmt: skip
+                          f"{exact[0].evidence[0]}; in the {label} region the {where} names",
+                          (f"region_{where}",))  # fmt: skip
         if several:
-            placed = replace(
-                placed, ambiguous=True, context=_readings_note(gz, m, exact[0].place.admin1)
-            )
+            placed = replace(placed, ambiguous=True,
+                             context=_readings_note(gz, m, exact[0].place.admin1),
+                             **_readings_fields(m))  # fmt: skip
         if not strict:
             out[i] = placed
             continue
@@ -784,7 +790,7 @@ def _in_hromada(gz, mentions: list[Mention], sents) -> list[Mention]:
                 if one is not None:
                     m = _mention(m.text, m.span, m.sentence, None, one,
                                  f"{one.evidence[0]}; in the {h.group(1)}{ending} hromada "
-                                 "the text names")  # fmt: skip
+                                 "the text names", ("in_hromada",))  # fmt: skip
                 break
         out.append(m)
     return out
@@ -829,11 +835,13 @@ def _in_raion(gz, mentions: list[Mention], sents) -> list[Mention]:
             one = None
         if one is not None and (m.ambiguous or m.place_id != one.place.id):
             m = _mention(m.text, m.span, m.sentence, None, one,
-                         f"{one.evidence[0]}; in the {raion} raion, a region the sentence names")  # fmt: skip
+                         f"{one.evidence[0]}; in the {raion} raion, a region the sentence names",
+                         ("in_raion",))  # fmt: skip
         elif one is not None:
             m = replace(
-                m, context=f"{m.context}; in the {raion} raion, a region the sentence names"
-            )
+                m, context=f"{m.context}; in the {raion} raion, a region the sentence names",
+                decided_by=(*m.decided_by, "in_raion"),
+            )  # fmt: skip
         out.append(m)
     return out
 
@@ -947,7 +955,8 @@ def _with_report_context(gz, mentions: list[Mention], sents=None) -> list[Mentio
             town = _cued_town(gz, m, sents, w)
             if town is not None:
                 m = _mention(m.text, m.span, m.sentence, None, town,
-                             f"{town.evidence[0]}; the town the sentence names")  # fmt: skip
+                             f"{town.evidence[0]}; the town the sentence names",
+                             ("town_cue",))  # fmt: skip
             cued.append(m)
         mentions = cued
 
@@ -962,7 +971,7 @@ def _with_report_context(gz, mentions: list[Mention], sents=None) -> list[Mentio
     out = []
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" else None
-        if found is not None and "the town the sentence names" in (m.context or ""):
+        if found is not None and "town_cue" in m.decided_by:
             found = None  # rule town_cue: the town the sentence names stays
         if found is not None and found.best.place.admin1 != home:
             try:
@@ -981,7 +990,8 @@ def _with_report_context(gz, mentions: list[Mention], sents=None) -> list[Mentio
                 and (local.match_kind != "variant" or found.best.match_kind == "variant")
             ):
                 m = _mention(m.text, m.span, m.sentence, None, local,
-                             f"{local.evidence[0]}; in {home}, where the report's other places lie")  # fmt: skip
+                             f"{local.evidence[0]}; in {home}, where the report's other places lie",
+                             ("report_oblast",))  # fmt: skip
                 # several villages of the name there: the oblast alone does not decide
                 m = replace(m, ambiguous=len(named) > 1)
         out.append(m)
@@ -1003,7 +1013,12 @@ def _by_joint_context(gz, mentions: list[Mention]) -> list[Mention]:
         cands = context.get(m.text) if m.kind == "settlement" else None
         if cands and not cands.ambiguous and m.place_id:
             best = cands.best
-            decided = next((e for e in best.evidence if e.startswith("decided by context")), None)
+            # the gazetteer's note on how the report's places decided it, shown to the reader
+            decided = (
+                next(e for e in best.evidence if e.startswith("decided by context"))
+                if best.anchor is not None
+                else None
+            )
             alone = _lookup(gz, m.text)
             if (
                 decided
@@ -1016,14 +1031,16 @@ def _by_joint_context(gz, mentions: list[Mention]) -> list[Mention]:
                 and _credible(best, m.text)
             ):
                 m = _mention(m.text, m.span, m.sentence, None, best,
-                             f"{best.evidence[0]}; {decided}")  # fmt: skip
+                             f"{best.evidence[0]}; {decided}", ("joint_context",), best.anchor)  # fmt: skip
             elif (
                 decided
                 and "ending stripped" not in best.evidence[0]
                 and best.place.id == m.place_id
                 and m.ambiguous
             ):
-                m = replace(m, ambiguous=False, context=f"{m.context}; {decided}")
+                m = replace(m, ambiguous=False, context=f"{m.context}; {decided}",
+                            decided_by=(*m.decided_by, "joint_context"),
+                            decided_near=best.anchor)  # fmt: skip
         out.append(m)
     return out
 
@@ -1118,7 +1135,8 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
                 f"reading there ({m.name}) lies {here:.0f} km from {anchor.text} and none of "
                 f"the name's places in {between[0]} lies within {NEAR_ANCHOR_KM:.0f} km of it"
             )
-            out.append(replace(m, ambiguous=True, context=note))
+            out.append(replace(m, ambiguous=True, context=note, decided_by=(),
+                               decided_near=None, unmapped="near_anchor"))  # fmt: skip
             continue
         if not near or (here is not None and here <= NEAR_ANCHOR_KM and not m.ambiguous):
             out.append(m)
@@ -1129,7 +1147,8 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
             km = float(d[cands.index(best)])
             out.append(
                 _mention(m.text, m.span, m.sentence, None, best,
-                         f"{best.evidence[0]}; said to be {what}: {km:.0f} km from it")
+                         f"{best.evidence[0]}; said to be {what}: {km:.0f} km from it",
+                         ("near_anchor",))
             )  # fmt: skip
         else:
             out.append(m)
@@ -1162,7 +1181,8 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
         m.kind == "region" and key(m.text) not in foreign_keys for m in mentions
     )
     report = next(e for hits in found.values() for _, e in hits)
-    anchors = " ".join(m.context or "" for m in mentions if not m.ambiguous)
+    # the names whose places decided another's reading (rule joint_context)
+    anchors = {m.decided_near for m in mentions if not m.ambiguous and m.decided_near}
     linked: dict = {}  # span -> entry of the names a foreign anchor follows
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -1205,10 +1225,7 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             and not found.get(m.sentence)
             and m.place_id
             and not m.ambiguous
-            and (
-                any(why in (m.context or "") for why in _PLACED_BY_TEXT)
-                or f"({m.text!r}, named in the same text)" in anchors
-            )
+            and (_PLACED_BY_TEXT.intersection(m.decided_by) or m.text in anchors)
         ):
             out.append(m)  # another sentence's village its neighbours placed, or that placed them
             continue
@@ -1230,12 +1247,13 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                            np.array([c.place.lon for c in there]))  # fmt: skip
             if float(d.max()) <= ONE_PLACE_KM:
                 there = [max(there, key=lambda c: c.place.population or 0)]
-        why = "the sentence names" if strict or found.get(m.sentence) else "the report names"
+        scope = "sentence" if strict or found.get(m.sentence) else "report"
+        why = f"the {scope} names"
         if len({c.place.id for c in there}) == 1:
             best = there[0]
             out.append(_mention(m.text, m.span, m.sentence, None, best,
                                 f"{best.evidence[0]}; in {region} ({country}), a region "
-                                f"{why} (rule foreign_region)"))  # fmt: skip
+                                f"{why} (rule foreign_region)", (f"foreign_{scope}",)))  # fmt: skip
             continue
         if not m.place_id and not m.ambiguous:
             out.append(m)  # nothing read: nothing to rule out
@@ -1247,15 +1265,10 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             f"where the gazetteer has {has} of that name; Ukraine's readings{elsewhere} are "
             "ruled out (rule foreign_region)"
         )
-        out.append(replace(m, ambiguous=True, context=note))
+        # the region the text places it in anchors it still (rule region_anchor reads it so)
+        out.append(replace(m, ambiguous=True, context=note, decided_by=(f"foreign_{scope}",),
+                           decided_near=None, unmapped="foreign_region"))  # fmt: skip
     return out
-
-
-#: Evidence that a report's own words placed a name (a neighbour, a place it is near, an
-#: oblast): a foreign region the report names elsewhere does not move it (rule
-#: ``foreign_region``).
-_PLACED_BY_TEXT = ("decided by context", "rule near_anchor", "region the sentence names",
-                   "region the report names", "hromada the text names")  # fmt: skip
 
 
 def _town_as_written(gz, m: Mention) -> bool:
@@ -1336,11 +1349,6 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
     return out
 
 
-#: The note of a name whose region the text states and holds no place of it (rule
-#: ``region_rules_out``): no other reading of the report may place it.
-_RULED_OUT = re.compile(r"where the gazetteer has no place of that name")
-
-
 def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     """Rule ``same_place``: a name left ambiguous that one of its readings makes a place the
     report names decidedly under another spelling or case ("Sergeevka" beside "Sergiivka",
@@ -1354,12 +1362,7 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
     mentions = _same_place_spelling(gz, mentions)
     out = []
     for m in mentions:
-        if (
-            m.kind == "settlement"
-            and m.ambiguous
-            and decided
-            and not _RULED_OUT.search(m.context or "")
-        ):
+        if m.kind == "settlement" and m.ambiguous and decided and m.unmapped != "region_rules_out":
             try:
                 readings = gz.resolve(m.text, limit=None, fuzzy=False)
             except PlaceNotFound:
@@ -1385,7 +1388,8 @@ def _same_place(gz, mentions: list[Mention]) -> list[Mention]:
             ]  # fmt: skip
             if len({c.place.id for c in named}) == 1:
                 m = _mention(m.text, m.span, m.sentence, None, named[0],
-                             f"{named[0].evidence[0]}; the place the report names so elsewhere")  # fmt: skip
+                             f"{named[0].evidence[0]}; the place the report names so elsewhere",
+                             ("same_place",))  # fmt: skip
         out.append(m)
     return out
 
@@ -1444,14 +1448,15 @@ def _town_among_villages(gz, mentions: list[Mention]) -> list[Mention]:
 
     out = []
     for m in mentions:
-        if m.kind == "settlement" and m.ambiguous and not _RULED_OUT.search(m.context or ""):
+        if m.kind == "settlement" and m.ambiguous and m.unmapped != "region_rules_out":
             if m.text not in towns:
                 towns[m.text] = town_of(m.text)
             if (town := towns[m.text]) is not None:
                 people = town.place.population or 0
                 m = _mention(m.text, m.span, m.sentence, None, town,
                              f"{town.evidence[0]}; a town of {people:,} people among villages "
-                             f"of its name, by the report's other places within {FRONT_KM:.0f} km")  # fmt: skip
+                             f"of its name, by the report's other places within {FRONT_KM:.0f} km",
+                             ("town_among_villages",))  # fmt: skip
         out.append(m)
     return out
 
@@ -1503,22 +1508,31 @@ def _same_place_spelling(gz, mentions: list[Mention]) -> list[Mention]:
                 same = next((c for c in readings if c.place.id == pid), None)
                 if same is not None:
                     m = _mention(m.text, m.span, m.sentence, None, same,
-                                 f"{same.evidence[0]}; the place the report names so elsewhere")  # fmt: skip
+                                 f"{same.evidence[0]}; the place the report names so elsewhere",
+                                 ("same_place",))  # fmt: skip
         out.append(m)
     return out
 
 
+#: Anchors the text gives the name itself (:attr:`Mention.decided_by`): a region its sentence
+#: names (an oblast, a raion, another country's region), its hromada. An oblast the report
+#: names elsewhere (about other places, perhaps) reads the mention there, but it does not rule
+#: out the name's readings in other oblasts for a statement (rule ``region_anchor``): "In Sumy
+#: region, two people were injured … Pokrovka, which lies 120 km west of Kupiansk" is not
+#: measured from the Sumy Pokrovka alone.
+_TEXT_ANCHORS = frozenset({"region_sentence", "in_raion", "in_hromada", "foreign_sentence"})
+
+
 #: The readings of a mention an anchor in the text made (rules ``in_region``,
-#: ``region_anchor``, ``in_hromada``): only these override the statements' joint readings.
-_ANCHORED = re.compile(r"region the (?:sentence|report) names|hromada the text names")
+#: ``region_anchor``, ``in_hromada``, ``in_raion``, ``foreign_region``): a region the sentence
+#: or the report names, its hromada. Only these override the statements' joint readings.
+_ANCHORS = _TEXT_ANCHORS | {"region_report", "foreign_report"}
 
 
-#: Anchors the text gives the name itself: a region its sentence names, its hromada. An oblast
-#: the report names elsewhere (about other places, perhaps) reads the mention there, but it
-#: does not rule out the name's readings in other oblasts for a statement (rule
-#: ``region_anchor``): "In Sumy region, two people were injured … Pokrovka, which lies 120 km
-#: west of Kupiansk" is not measured from the Sumy Pokrovka alone.
-_TEXT_ANCHORED = re.compile(r"region the sentence names|hromada the text names")
+#: What in a report's own words placed a name (an anchor, the places beside it, a place it is
+#: near): a foreign region the report names elsewhere does not move it (rule
+#: ``foreign_region``).
+_PLACED_BY_TEXT = _ANCHORS | {"joint_context", "near_anchor"}
 
 
 def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
@@ -1529,7 +1543,7 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
     by_raion: set[str] = set()
     bare: set[str] = set()
     for m in mentions:
-        if m.kind != "settlement" or not _TEXT_ANCHORED.search(m.context or ""):
+        if m.kind != "settlement" or not _TEXT_ANCHORS.intersection(m.decided_by):
             continue
         # the statement names the place without its place-type word ("Село П’ятихатки …
         # розташоване за 16 км …" measures "П’ятихатки"): both names are read so
@@ -1538,7 +1552,7 @@ def _as_mentions(context: dict, mentions: list[Mention]) -> dict:
                 if text != m.text:
                     bare.add(text)
                 read.setdefault(text, set()).add(None if m.ambiguous else m.place_id)
-                if " raion, a region the sentence names" in (m.context or ""):
+                if "in_raion" in m.decided_by:
                     by_raion.add(text)
     out = dict(context)
     for name, ids in read.items():
@@ -1588,7 +1602,7 @@ def _readings_note(gz, m: Mention, region: str | None = None) -> str:
     named 'Blahodatne' — Blahodatne (Volnovakha Raion, Donetsk Oblast, UA), …; the report does
     not decide: naming the raion, the oblast or a village beside it would"``; with the
     ``region`` the text names, its readings there (``"… named 'Садовое' in Kharkiv Oblast"``)."""
-    if m.context.startswith("ambiguous:"):
+    if m.unmapped is not None:
         return m.context  # already told, with the region the text names
     try:
         found = gz.resolve(m.text, in_admin=region, limit=None, fuzzy=False)
@@ -1618,12 +1632,55 @@ def _readings_note(gz, m: Mention, region: str | None = None) -> str:
     )
 
 
-def _mention(text, span, sentence, found, best, context) -> Mention:
-    """A settlement mention placed at ``best``; ambiguous when ``found`` is (None: decided)."""
+def _readings_fields(m: Mention) -> dict:
+    """The typed fields that go with :func:`_readings_note` of ``m``: ``m``'s own when a
+    rule's note already says why it is left off the map, else those of the note listing its
+    readings (which no anchor decides).
+
+    Parameters
+    ----------
+    m : Mention
+        The mention left ambiguous.
+
+    Returns
+    -------
+    dict
+        ``decided_by``, ``decided_near`` and ``unmapped``, for :func:`dataclasses.replace`.
+    """
+    if m.unmapped is not None:
+        return {"decided_by": m.decided_by, "decided_near": m.decided_near,
+                "unmapped": m.unmapped}  # fmt: skip
+    return {"decided_by": (), "decided_near": None, "unmapped": "readings"}
+
+
+def _mention(text, span, sentence, found, best, context, decided_by=(), near=None) -> Mention:
+    """A settlement mention placed at ``best``; ambiguous when ``found`` is (None: decided).
+
+    Parameters
+    ----------
+    text, span, sentence
+        The name as written, its span in the report and its sentence's index.
+    found : Candidates or None
+        The name's readings; the mention is ambiguous when they are (None: decided).
+    best : Candidate
+        The reading the mention is placed at.
+    context : str
+        The note that tells the reader how it was read.
+    decided_by : tuple of Decision
+        The rules, beyond its name, that read it (:attr:`Mention.decided_by`).
+    near : str or None
+        The name of another place of the text whose place decided it (rule
+        ``joint_context``).
+
+    Returns
+    -------
+    Mention
+    """
     p = best.place
     return Mention(text, span, sentence, "settlement", p.id, p.name, p.lat, p.lon, best.score,
                    context, p.precision, p.radius_km if p.precision != "point" else None, p.source,
-                   bool(found is not None and found.ambiguous), p.country)  # fmt: skip
+                   bool(found is not None and found.ambiguous), p.country, tuple(decided_by),
+                   near)  # fmt: skip
 
 
 _LOOKUPS: dict = {}

@@ -3,13 +3,56 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date as Date
+from typing import Literal
+
+#: What in the text, beyond its name, read a mention's place — one rule each:
+#:
+#: * ``listed_spelling``: a Russian spelling listed with settlements (rule ``listed_with_places``);
+#: * ``town_cue``: the one town of the name the sentence calls a town (rule ``town_cue``);
+#: * ``report_oblast``: the oblast most of the report's places lie in;
+#: * ``joint_context``: the report's other places (rule ``joint_context``; see
+#:   :attr:`Mention.decided_near`);
+#: * ``region_sentence`` / ``region_report``: an oblast the sentence / the report names (rules
+#:   ``in_region``, ``region_anchor``, ``region_opening``);
+#: * ``in_hromada``: its hromada, written after it; ``in_raion``: a raion the sentence names;
+#: * ``near_anchor``: a place it is said to be near;
+#: * ``town_among_villages``: a town among villages of its name, by the report's other places;
+#: * ``same_place``: the place the report names so elsewhere (rules ``same_place``,
+#:   ``same_place_spelling``);
+#: * ``foreign_sentence`` / ``foreign_report``: a region of another country the sentence / the
+#:   report names (rule ``foreign_region``);
+#: * ``stated_distance``: a distance statement's figure (rule ``stated_distance``);
+#: * ``admin_area``: read as an administrative area, not a settlement (rule ``admin_area``).
+Decision = Literal[
+    "listed_spelling", "town_cue", "report_oblast", "joint_context", "region_sentence",
+    "region_report", "in_hromada", "in_raion", "near_anchor", "town_among_villages", "same_place",
+    "foreign_sentence", "foreign_report", "stated_distance", "admin_area",
+]  # fmt: skip
+
+#: Why a rule left a mention off the map, its note saying so (:attr:`Mention.context`):
+#:
+#: * ``region_rules_out``: the region the text places it in has no place of its name (rule
+#:   ``region_rules_out``);
+#: * ``readings``: several places of its name, which the report does not decide between (the
+#:   note lists them; in the region the text names, when it names one);
+#: * ``near_anchor``: the region it is placed in and the place it is said to be near disagree;
+#: * ``foreign_region``: a region of another country the text places it in has several places
+#:   of its name or none (rule ``foreign_region``);
+#: * ``stated_distance``: a distance statement's figure rules its reading out.
+Unmapped = Literal["region_rules_out", "readings", "near_anchor", "foreign_region",
+                   "stated_distance"]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A place or region named in the text."""
+    """A place or region named in the text.
+
+    ``context`` tells the reader, in words, how the place was read; the typed fields
+    ``decided_by``, ``decided_near`` and ``unmapped`` say the same to the rules that read the
+    mention later (no rule reads ``context`` back).
+    """
 
     text: str
     span: tuple[int, int]
@@ -28,6 +71,28 @@ class Mention:
     ambiguous: bool = False
     #: The ISO code of the country of the place read (None: not resolved).
     country: str | None = None
+    #: The rules, beyond its name, that read the place (:data:`Decision`), in the order they
+    #: did: a rule that reads the mention anew starts the record again, one that confirms
+    #: the reading adds to it. Empty: the name alone (the gazetteer's reading of it).
+    decided_by: tuple[Decision, ...] = ()
+    #: The name of another place of the text whose place decided this reading among its
+    #: namesakes (rule ``joint_context``), or None.
+    decided_near: str | None = None
+    #: The rule whose note (``context``) says why the mention is left off the map
+    #: (:data:`Unmapped`), or None: mapped, or left ambiguous with no note yet.
+    unmapped: Unmapped | None = None
+
+    def to_dict(self) -> dict:
+        """The mention as written out (``frontmap extract --json``): its place and the note
+        on it, without the typed record of the rules that read it.
+
+        Returns
+        -------
+        dict
+            Field name to value, in field order, for the fields other than ``decided_by``,
+            ``decided_near`` and ``unmapped``.
+        """
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _TYPED}
 
 
 @dataclass
@@ -90,6 +155,11 @@ class Extraction:
             c.row(source=source, url=url, published=published, index=i)
             for i, c in enumerate(self.claims, 1)
         ]
+
+
+#: The typed fields of :class:`Mention` that record how it was read, left out of its
+#: written form.
+_TYPED = frozenset({"decided_by", "decided_near", "unmapped"})
 
 
 _WORD = re.compile(r"\S+")

@@ -32,6 +32,7 @@ from .mentions import (
     _in_raion,
     _in_region,
     _near_anchor,
+    _readings_fields,
     _readings_note,
     _same_place,
     _town_among_villages,
@@ -77,7 +78,7 @@ def extract(
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
     mentions = _near_anchor(gz, _in_raion(gz, mentions, sents), sents)
     result.mentions = [
-        replace(m, name=_as_written(gz, m), context=_readings_note(gz, m))
+        replace(m, name=_as_written(gz, m), context=_readings_note(gz, m), **_readings_fields(m))
         if m.ambiguous and m.kind == "settlement"
         else m
         for m in _foreign_region(gz, _same_place(gz, _town_among_villages(gz, mentions)), sents)

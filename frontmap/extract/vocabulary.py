@@ -534,6 +534,12 @@ class ClaimWords:
     #: Rule closing_voice: words of saying right after a voice that close its clause ("…, the
     #: General Staff said on Monday, while …"), and "according to" before a voice.
     closing_speech: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule paragraph_voice: what may follow a voice that closes its sentence — one of the
+    #: lexicon's ``closing_voice_verbs`` ("…, the ministry said."), then only closing marks.
+    closing_rest: re.Pattern = re.compile(r"[\s.!»\"”’)]*")
+    #: Rule list_date: the words (``dates.list_date_break``) that end a conjunct's reach to a
+    #: date after it ("…, but …", "…, що …").
+    list_date_break: re.Pattern = re.compile(r"(?!x)x")
     according_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rule report_of_voice: the words before a voice whose report is cited ("according to
     #: the operational summary of the General Staff"): that voice speaks.
@@ -872,6 +878,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         narration_not=_union(each("narration_not")),
         ukraine_holds=_union(each("ukraine_holds")),
         closing_speech=_union(each("closing_speech")),
+        closing_rest=_closing_rest(each("closing_voice_verbs")),
+        list_date_break=_whole_words([p for d in dates for p in d.get("list_date_break", [])]),
         according_before=ending("according_before"),
         report_of_before=ending("report_of_before"),
         clause_subject=_union(each("clause_subject")),
@@ -916,6 +924,43 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ) if merged("day_ordinals") else re.compile(r"(?!x)x"),
         day_ordinals={k.lower(): v for k, v in merged("day_ordinals").items()},
     )  # fmt: skip
+
+
+def _closing_rest(verbs: list[str]) -> re.Pattern:
+    """What may follow a voice that closes its sentence (rule ``paragraph_voice``).
+
+    Parameters
+    ----------
+    verbs : list of str
+        Words of saying, as written ("said", "reports"); matched with their case.
+
+    Returns
+    -------
+    re.Pattern
+        One of ``verbs`` after white space (or none), then only white space, full stops,
+        exclamation marks, closing quotes and brackets; for :meth:`re.Pattern.fullmatch`.
+    """
+    verb = rf"(?:\s+(?:{'|'.join(map(re.escape, verbs))}))?" if verbs else ""
+    return re.compile(rf"{verb}[\s.!»\"”’)]*")
+
+
+def _whole_words(words: list[str]) -> re.Pattern:
+    """A pattern matching any of ``words`` as a whole word, in any case.
+
+    Parameters
+    ----------
+    words : list of str
+        Plain words (no patterns).
+
+    Returns
+    -------
+    re.Pattern
+        Matches one of ``words`` with no word character right before or after it; never
+        matches when ``words`` is empty.
+    """
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 
 def _date_range(starts: list[str], ends: list[str]) -> re.Pattern:

@@ -356,13 +356,10 @@ def _closing_voice(sent: str, named: list, langs: tuple[str, ...]):
     if not named:
         return None
     last = named[-1]
-    if _CLOSING_REST.fullmatch(sent, last[1]) is None:
+    w = claim_words(langs)
+    if w.closing_rest.fullmatch(sent, last[1]) is None:
         return None
-    return last if _speaks(sent, last, claim_words(langs)) else None
-
-
-#: What may follow a voice that closes its sentence (rule ``paragraph_voice``).
-_CLOSING_REST = re.compile(r"(?:\s+(?:said|says|reported|reports|wrote|writes))?[\s.!»\"”’)]*")
+    return last if _speaks(sent, last, w) else None
 
 
 #: The claimant of a claim a person the lexicon does not know makes: no side is guessed.
