@@ -534,6 +534,17 @@ _FACILITY_NAMED = re.compile(
 )
 
 
+def _counts_people(np: str) -> bool:
+    """Rule ``population_count``: whether ``np`` counts people ("some 70,000 people", "about
+    20,000 residents", "two million inhabitants"): a number, then a noun of population."""
+    words = np.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in _EN.population_partitives
+        and any(_DIGIT.search(w) or w in _SPELLED for w in words[:-1])
+    )
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
@@ -803,6 +814,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         head, before_head = _np_before(before[: governed.end(1)])
         if head:
             np, before = f"{head} of {np}", before_head
+    elif governed and _counts_people(np):
+        # "Klintsy, a city of some 70,000 people located about 40 miles from …": a count of
+        # people is what the description before "of" holds, never what a measure places; the
+        # description's head stands for the phrase (rule population_count)
+        head, before_head = _np_before(before[: governed.end(1)])
+        if head:
+            np, before = head, before_head
     # "the Antonov airport in Hostomel, located …": a reduced relative after a facility's place
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
     # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
