@@ -619,10 +619,27 @@ def _event_locative(clause: str, lang: str) -> str | None:
     return name
 
 
+#: Rule indeclinable_name: per language, how a place name written undeclined ends ("Шебекино").
+_INDECLINABLE_ENDINGS = {
+    lang: tuple(sorted(lexicon((lang,)).indeclinable_name_endings)) for lang in ("uk", "ru")
+}
+
+
+def _indeclinable(word: str, lang: str) -> bool:
+    """Rule ``indeclinable_name``: whether ``word`` is a name that may stand undeclined in any
+    case ("Шебекино", "Глушково")."""
+    endings = _INDECLINABLE_ENDINGS.get(lang)
+    return bool(endings) and _is_cap(word) and word.lower().endswith(endings)
+
+
 def _describer_agrees(describer: str, word: str, lang: str, opening: bool = False) -> bool | None:
     """Whether a participle (case, gender and number) or a relative pronoun (gender and number)
-    can describe ``word``; None when the dictionary gives either word no such readings.
-    ``opening``: the word opens its clause with no preposition, so it is in no locative."""
+    can describe ``word``; None when the dictionary gives either word no such readings, or when
+    ``word`` is a name written undeclined in any case ("Жители Шебекино, расположенного …";
+    rule indeclinable_name). ``opening``: the word opens its clause with no preposition, so it
+    is in no locative."""
+    if _indeclinable(word, lang):
+        return None
     d = word_agreement(describer.lower(), lang)
     w = {r for r in word_agreement(word.lower(), lang) if not (opening and r[0] == "loct")}
     if not d or not w:
@@ -652,7 +669,11 @@ def _agreeing_head(name: str, words: list[str], lang: str) -> str:
         return name
     if _describer_agrees(describer, parts[-1], lang) is False:
         return name
-    if (cases := word_cases(parts[-1].lower(), lang)) and "gent" not in cases:
+    if (
+        (cases := word_cases(parts[-1].lower(), lang))
+        and "gent" not in cases
+        and not _indeclinable(parts[-1], lang)
+    ):
         return name
     return " ".join(parts[1:])
 
