@@ -92,8 +92,13 @@ _APPOSED_DESCRIPTION = re.compile(
 _APPOSED_DESCRIPTION_REACH = 200
 
 
+#: The clause's subject opening the sentence, before its verb; a reference page's brackets
+#: (a native spelling, a pronunciation) and an alias after "also"/"formerly" may stand between
+#: ("Belgorod (Russian: Белгород) is …", "Khmeimim Air Base (…), also Hmeimim Air Base (…), is").
 _CLAUSE_HEAD = re.compile(
     rf"^\s*(?P<name>It|They|This|The\s+(?:city|town|village|settlement)(?:\s+of\s+{_NAME})?|{_NAME})"
+    r"(?:\s*\([^()]*\))?"
+    rf"(?:\s*,\s*(?:also|formerly|once)\s+(?:known\s+as\s+)?{_NAME}(?:\s*\([^()]*\))?\s*,)?"
     r"\s+(?:is|was|lies|sits|are)\b"
 )
 
