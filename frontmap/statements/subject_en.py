@@ -473,7 +473,7 @@ def _may_hold_with(text: str) -> bool:
 
 
 _MEASURE_AT = re.compile(
-    rf"(?<=[\w’'])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
+    rf"(?<=[\w’',])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
 )
 
 
