@@ -917,6 +917,12 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+#: Rule label_break: the text up to its last colon, semicolon, "!"/"?" or full stop after a
+#: word (not an abbreviation's: "м. Покровськ") with words after it — a Telegram label
+#: ("Хроника: Мирноград — …", "Запоріжжя. Степногірськ — …") ends before the name's clause.
+_LABEL_BREAK = re.compile(r"^.*(?:[:;!?]|(?<=[^\W\d_]{4})\.)\s+(?=\S)", re.DOTALL)
+
+
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
     """The name a clause ends with, when what follows describes it.
 
@@ -924,6 +930,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     also a name after a settlement type word ("поблизу села Роботине"); otherwise any name
     ending the clause. A region ("Донецької області") is never the name.
     """
+    if label := _LABEL_BREAK.match(clause):
+        clause = clause[label.end() :]  # "Хроника: Мирноград — город …": the label is no name
     words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     tail: list[str] = []
     for word in reversed(words):
