@@ -121,8 +121,10 @@ from .corpus_eval import OWN, evaluate, records
 #: of 24 negatives read) joined, then round 16 (ctx16, rt16, clen16; editorial_marks,
 #: river_antecedent): dev en 87.2 / uk 79.8 / ru 77.7 %, test en 62.7 / uk 53.3 / ru 57.5 %
 #: (floors re-set for the grown corpus: the round changed dev en by +0.3 only).
+#: Round 17 (subj17: subject choice — apposed descriptions, reported clauses, population counts,
+#: reference-page brackets): dev en 88.1 / uk 81.2 / ru 78.1 %.
 FLOORS = {
-    ("dev", "en"): 0.87, ("dev", "ru"): 0.775, ("dev", "uk"): 0.795,
+    ("dev", "en"): 0.88, ("dev", "ru"): 0.78, ("dev", "uk"): 0.81,
     ("test", "en"): 0.625, ("test", "ru"): 0.575, ("test", "uk"): 0.53,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

@@ -254,6 +254,9 @@ class Lexicon:
     thousands: frozenset[str] = frozenset()
     #: "Донеччина", "на Харківщині", "Белгородчина": how a region's own name ends.
     region_name_endings: frozenset[str] = frozenset()
+    #: Endings of place names written undeclined in any case ("в Шебекино", "жители Глушково"):
+    #: no case agreement can be read from such a name (subject rule relative_agreement).
+    indeclinable_name_endings: frozenset[str] = frozenset()
     #: Stems of words that describe a settlement's state before its name ("Звільнена
     #: Іванівка", "Оккупированная Горловка"), never part of a name.
     place_modifiers: frozenset[str] = frozenset()
@@ -495,6 +498,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         removal_words=joined("removal_words"),
         thousands=joined("thousands"),
         region_name_endings=joined("region_name_endings"),
+        indeclinable_name_endings=joined("indeclinable_name_endings"),
         place_modifiers=joined("place_modifiers"),
         asides=joined("asides"),
         object_nouns=joined("object_nouns"),

@@ -79,13 +79,37 @@ _SHARED_VERBS = (
 )
 
 
+#: Rule reported_shared_subject: a verb of saying and an optional "that" (a few words, "last
+#: week", "reporters", may come between) opening a reported clause that runs to the measure
+#: with no punctuation ("Officials warned that Russian forces
+#: were advancing and were just 10 km from …").
+_REPORTED_CLAUSE = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.speech_verbs - {'according to'})})\s+"
+    r"(?:(?:[a-z][\w’'\-]*\s+){0,3}?that\s+)?"
+    r"(?=[^,;:()—–“”\"]+$)",
+    re.IGNORECASE,
+)
+
+
 def _shared_subject(left: str) -> str | None:
     """Rule ``shared_subject``: the subject of the sentence's first predicate when the
     measure's verb is coordinated with it and has no subject of its own ("Russian troops have
     captured Avdiivka and are now 10 km from …", "In recent weeks, Israeli forces have advanced
     into Zeitoun and are now a few kilometres from …", "The town was shelled overnight and is
     12 km from …"). None when the first clause is not that simple: punctuation, a second
-    coordinator, a relative or a verb of saying between the subject and the coordinator."""
+    coordinator, a relative or a verb of saying between the subject and the coordinator.
+
+    A reported clause after a verb of saying is a clause of its own: its first predicate and
+    its subject are read the same way ("The governor said Russian troops had broken through and
+    were now 5 km from …": the troops, not the governor; rule reported_shared_subject)."""
+    if (shared := _first_clause_subject(left)) is not None:
+        return shared
+    reported = _REPORTED_CLAUSE.search(left, max(0, len(left) - 160))
+    return _first_clause_subject(left[reported.end() :]) if reported else None
+
+
+def _first_clause_subject(left: str) -> str | None:
+    """:func:`_shared_subject` on the clause ``left`` opens."""
     m = _SHARED_SUBJECT.match(left)
     if m is None:
         return None
@@ -122,7 +146,13 @@ def _shared_subject(left: str) -> str | None:
     name = " ".join(np_words)
     if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
         return None  # "There have been …"
-    if _kind(name) not in ("non_place", "pronoun"):
+    if _kind(name) not in ("non_place", "pronoun") and not (
+        # "Russian soldiers have crossed …", "Ukrainian units have regrouped …": a force named
+        # by its side is a subject whatever its kind ("Russia's army": a country's, may stand
+        # for its government; no subject)
+        _mentions([w.lower() for w in np_words], _LEX.force_words)
+        and not any(w.endswith(("'s", "’s")) for w in np_words)
+    ):
         # a place or a description opening the sentence is read by _OPENING_SUBJECT only after
         # a locative predicate ("The city is situated on … and is …"); after any other verb it
         # may be an actor standing for its people or government, or the measure may be about
@@ -272,6 +302,12 @@ def _closed_relative(left: str) -> str | None:
     m = _RESTRICTIVE_RELATIVE.search(left, max(0, len(left) - 200))
     if m is None:
         return None
+    if (
+        m.group("rel").lower() == "that"
+        and (reported := _REPORTED_CLAUSE.search(left, max(0, m.start() - 60)))
+        and reported.end() == m.start("clause")
+    ):
+        return None  # "told reporters that Russian troops …": a reported clause, no relative
     words = _PHRASE_WORD.findall(m.group("clause").lower())
     if not words or words[-1] not in _FINITE_VERBS | _TAIL_WORDS:
         return None

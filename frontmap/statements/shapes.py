@@ -414,7 +414,8 @@ def _compared_place(sentence: str, start: int, subject: str) -> str | None:
 
 
 _FRONTED = re.compile(
-    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?$"
+    rf"\s*(?:(?:but|and|yet|still|now)\s*,?\s*)?(?:(?:{_alt(_LEX.participles)})\s*)?(?:at\s*)?$"
+    # "At 40 km from the front, Kramatorsk is …": "at" opening the measure (rule fronted_at)
     # "Working 4 km from the front, medics …": a verb in -ing opening the sentence (rule
     # fronted_participle_ing; with no comma after the reference it stays the subject:
     # "Fighting 5 km from Pokrovsk continued")

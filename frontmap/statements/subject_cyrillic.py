@@ -129,6 +129,12 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     if (
         not own_clause
         and (dash := _DASH_TYPE_END.search(left))
+        # "за Вугледар — невелике шахтарське місто за 50 км …": adjectives before the type word
+        # (every word an adjective of the dictionary) keep the description apposed
+        and all(
+            w[:1].islower() and "ADJF" in word_classes(w, lang)
+            for w in (dash.group("adjectives") or "").split()
+        )
         and not _contained(left[: dash.start()])  # "завод «…» в Республіці Комі — за …"
         and (name := _described_before(left[: dash.start()], bare=False))
         and _kind(name) not in ("non_place", "region", "pronoun")
@@ -250,6 +256,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             name = _described_before(clauses[i - 1], bare=False) if i else None
             if name:
                 name = _agreeing_head(name, words, lang)
+            elif i >= 2 and (apposed := _apposed_before(clauses, i - 1, lang)):
+                return apposed  # "Мирноград — місто в Донецькій області, розташоване за …"
             if (
                 name
                 and i < last
@@ -307,6 +315,21 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 # relative_object); a type word is the subject ("обстріляв село, що …")
                 return " ".join(described) if described[-1].lower() in _CYR_TYPE else None
             continue
+        if (
+            first in _PRONOUNS & _LEX.demonstratives
+            and i
+            and i == last
+            and len(words) > 1
+            and words[1].lower() in _CYR_TYPE
+            and not any(map(_is_cap, words[1:]))
+            and _RESUMED.search(left)
+            and (name := _described_before(clauses[i - 1], bare=False))
+            and _kind(name) == "place"
+        ):
+            # "Івашки – це село буквально за 800 метрів від кордону", "Тёткино — это поселок в
+            # 2 км от …": after a dash, "це"/"это" and a bare type word are the predicate of
+            # the name before the dash; the measure places that name (rule resumed_place)
+            return name
         if (
             first in _LEX.demonstratives
             and len(words) > 1
@@ -371,6 +394,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 # opening the text, a dash and its descriptions with no verb of their own, then
                 # the predicate: the name is its subject (rule described_opening)
                 return name
+            if i >= 2 and (name := _apposed_before(clauses, i - 1, lang)):
+                return name  # "Волчанск, город с населением 17 тысяч, находится в 5 км …"
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         abbreviated = 0
         while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
@@ -539,6 +564,31 @@ def _appositive_type(clause: str, lang: str) -> bool:
     return True
 
 
+def _apposed_before(clauses: list[str], last: int, lang: str) -> str | None:
+    """Rule ``apposed_description``: the name that the description clauses ending at
+    ``clauses[last]`` stand in apposition to ("Мирноград — місто в Донецькій області, розташоване
+    …", "Волчанск, город с населением 17 тысяч, находится …", "обстріляли Іванівку, село
+    Покровського району, що за …"): each a description by a settlement type word with no name of
+    its own (rule appositive_type); the name is the one the clause before them ends with. A
+    verb, a participle or a relative after a description then describes that name."""
+    k = last
+    while k >= 1 and _appositive_type(clauses[k], lang):
+        k -= 1
+    if k == last:
+        return None
+    name = _described_before(clauses[k], bare=False)
+    if not name or _is_force(name):
+        return None
+    if _kind(name) == "place" or (
+        # "в Энергодаре": a capitalised word inside a clause is a name
+        _kind(name) == "description" and clauses[k].split()[0] != name.split()[0]
+    ):
+        return name
+    if k == 0 and _described_before(clauses[k], whole=True) and _kind(name) == "description":
+        return name  # "Волчанск, город …": a name alone opens the sentence
+    return None
+
+
 def _event_locative(clause: str, lang: str) -> str | None:
     """Rule ``event_locative``: "Ситуация в Торецке, в 20 км от Бахмута, …", "бои идут в
     Курахово, в 35 км от Донецка", "сообщил о взрывах в Шебекино, в 6 км от границы": a
@@ -569,10 +619,27 @@ def _event_locative(clause: str, lang: str) -> str | None:
     return name
 
 
+#: Rule indeclinable_name: per language, how a place name written undeclined ends ("Шебекино").
+_INDECLINABLE_ENDINGS = {
+    lang: tuple(sorted(lexicon((lang,)).indeclinable_name_endings)) for lang in ("uk", "ru")
+}
+
+
+def _indeclinable(word: str, lang: str) -> bool:
+    """Rule ``indeclinable_name``: whether ``word`` is a name that may stand undeclined in any
+    case ("Шебекино", "Глушково")."""
+    endings = _INDECLINABLE_ENDINGS.get(lang)
+    return bool(endings) and _is_cap(word) and word.lower().endswith(endings)
+
+
 def _describer_agrees(describer: str, word: str, lang: str, opening: bool = False) -> bool | None:
     """Whether a participle (case, gender and number) or a relative pronoun (gender and number)
-    can describe ``word``; None when the dictionary gives either word no such readings.
-    ``opening``: the word opens its clause with no preposition, so it is in no locative."""
+    can describe ``word``; None when the dictionary gives either word no such readings, or when
+    ``word`` is a name written undeclined in any case ("Жители Шебекино, расположенного …";
+    rule indeclinable_name). ``opening``: the word opens its clause with no preposition, so it
+    is in no locative."""
+    if _indeclinable(word, lang):
+        return None
     d = word_agreement(describer.lower(), lang)
     w = {r for r in word_agreement(word.lower(), lang) if not (opening and r[0] == "loct")}
     if not d or not w:
@@ -602,7 +669,11 @@ def _agreeing_head(name: str, words: list[str], lang: str) -> str:
         return name
     if _describer_agrees(describer, parts[-1], lang) is False:
         return name
-    if (cases := word_cases(parts[-1].lower(), lang)) and "gent" not in cases:
+    if (
+        (cases := word_cases(parts[-1].lower(), lang))
+        and "gent" not in cases
+        and not _indeclinable(parts[-1], lang)
+    ):
         return name
     return " ".join(parts[1:])
 
@@ -811,11 +882,14 @@ def _after_agent(run: str | None, lang: str) -> str | None:
 _COMPASS_TAIL_UK_RU = re.compile(rf"\s(?:{_alt(_DIR_UK_RU)})\s*$", re.IGNORECASE)
 
 
-#: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …").
+#: A dash right before a measure, or before a type word and the measure ("Часів Яр – місто за …"),
+#: up to three lower-case words before the type word ("— невелике шахтарське місто за …"; the
+#: caller checks that each is an adjective).
 #: A participle or a verb of lying may follow the type word ("Шостку — місто, розташоване за …",
 #: "Шебекино — город, который находится в …" is a relative clause, read elsewhere).
 _DASH_TYPE_END = re.compile(
-    rf"\s[—–]\s*(?:(?:{_alt(_LEX.type_words)})"
+    r"\s[—–]\s*(?:(?P<adjectives>(?:[а-яёіїєґ][\w’'\-]*\s+){1,3}?)?"
+    rf"(?:{_alt(_LEX.type_words)})"
     rf"(?:\s*,?\s+(?:{_alt(_LEX.participles | _LEX.locative_verbs)}))?\s+)?$",
     re.IGNORECASE,
 )
@@ -843,6 +917,12 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+#: Rule label_break: the text up to its last colon, semicolon, "!"/"?" or full stop after a
+#: word (not an abbreviation's: "м. Покровськ") with words after it — a Telegram label
+#: ("Хроника: Мирноград — …", "Запоріжжя. Степногірськ — …") ends before the name's clause.
+_LABEL_BREAK = re.compile(r"^.*(?:[:;!?]|(?<=[^\W\d_]{4})\.)\s+(?=\S)", re.DOTALL)
+
+
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
     """The name a clause ends with, when what follows describes it.
 
@@ -850,6 +930,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     also a name after a settlement type word ("поблизу села Роботине"); otherwise any name
     ending the clause. A region ("Донецької області") is never the name.
     """
+    if label := _LABEL_BREAK.match(clause):
+        clause = clause[label.end() :]  # "Хроника: Мирноград — город …": the label is no name
     words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     tail: list[str] = []
     for word in reversed(words):

@@ -92,8 +92,13 @@ _APPOSED_DESCRIPTION = re.compile(
 _APPOSED_DESCRIPTION_REACH = 200
 
 
+#: The clause's subject opening the sentence, before its verb; a reference page's brackets
+#: (a native spelling, a pronunciation) and an alias after "also"/"formerly" may stand between
+#: ("Belgorod (Russian: Белгород) is …", "Khmeimim Air Base (…), also Hmeimim Air Base (…), is").
 _CLAUSE_HEAD = re.compile(
     rf"^\s*(?P<name>It|They|This|The\s+(?:city|town|village|settlement)(?:\s+of\s+{_NAME})?|{_NAME})"
+    r"(?:\s*\([^()]*\))?"
+    rf"(?:\s*,\s*(?:also|formerly|once)\s+(?:known\s+as\s+)?{_NAME}(?:\s*\([^()]*\))?\s*,)?"
     r"\s+(?:is|was|lies|sits|are)\b"
 )
 
@@ -468,7 +473,7 @@ def _may_hold_with(text: str) -> bool:
 
 
 _MEASURE_AT = re.compile(
-    rf"(?<=[\w’'])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
+    rf"(?<=[\w’',])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
 )
 
 
@@ -532,6 +537,17 @@ def _part_of(np: str) -> str | None:
 _FACILITY_NAMED = re.compile(
     rf"(?:\b(?i:the|a|an)\s+)?(?:[\w’'\-]+\s+){{0,2}}(?i:{_alt(_EN.facility_heads)})\s*$"
 )
+
+
+def _counts_people(np: str) -> bool:
+    """Rule ``population_count``: whether ``np`` counts people ("some 70,000 people", "about
+    20,000 residents", "two million inhabitants"): a number, then a noun of population."""
+    words = np.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in _EN.population_partitives
+        and any(_DIGIT.search(w) or w in _SPELLED for w in words[:-1])
+    )
 
 
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
@@ -803,6 +819,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         head, before_head = _np_before(before[: governed.end(1)])
         if head:
             np, before = f"{head} of {np}", before_head
+    elif governed and _counts_people(np):
+        # "Klintsy, a city of some 70,000 people located about 40 miles from …": a count of
+        # people is what the description before "of" holds, never what a measure places; the
+        # description's head stands for the phrase (rule population_count)
+        head, before_head = _np_before(before[: governed.end(1)])
+        if head:
+            np, before = head, before_head
     # "the Antonov airport in Hostomel, located …": a reduced relative after a facility's place
     # may describe the facility, so the phrase stays the facility's (no settlement is guessed)
     # (or a relative clause: "the Antonov airport in Hostomel, which is located …"); a facility
