@@ -121,7 +121,11 @@ def _kind(np: str | None) -> str | None:
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered) or (
-        lowered and lowered[0] in _LEX.road_words  # "автодороги Москва – Минск": a road
+        lowered
+        and (
+            lowered[0] in _LEX.road_words  # "автодороги Москва – Минск": a road
+            or lowered[0] in _LEX.distance_nouns  # "Расстояние от …": the measure's own noun
+        )
     ):
         return "non_place"
     if (
