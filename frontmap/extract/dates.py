@@ -635,6 +635,8 @@ def _anchor_phrase(sent: str, low: str, w: ClaimWords) -> tuple[int, str, int] |
         if phrase not in low:
             continue
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            if w.anchor_span_before.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "repelled 36 attacks in the previous day": a bulletin's span
             if not w.anchor_event_after.match(sent, m.end()):
                 found.append((m.start(), phrase, delta))
                 break
@@ -673,6 +675,12 @@ def _claim_date(
     """
     w = claim_words()
     numbers = lexicon().numbers
+    # rule intraday_bulletin: a sentence that says its bulletin is of its own day ("in its
+    # evening report on Saturday", "у вечірньому зведенні") counts its span words as that day
+    intraday = intraday or bool(
+        may_hold(w.intraday_opening, sent) and w.intraday_opening.search(sent)
+    )
+    own_day = w.intraday_days if intraday else frozenset()
     rel = w.days_relative.search(sent) if counted else None
     if rel and (rel.group(1).lower() in numbers or rel.group(1).isdigit()):
         n = int(rel.group(1)) if rel.group(1).isdigit() else int(numbers[rel.group(1).lower()])
@@ -715,7 +723,7 @@ def _claim_date(
             # rule said_date: "Russian troops attacked near X 52 times over the past day, the
             # General Staff reported on Aug. 18": the date is the day the voice spoke; a day
             # word the sentence says apart from it counts from it
-            words = {**w.relative_days, **w.relative_days_by_side.get(side, {})}
+            words = _own_day({**w.relative_days, **w.relative_days_by_side.get(side, {})}, own_day)
             counted = _counted_from(sent, dates[0][0], words)
             if counted:
                 return (
@@ -790,7 +798,7 @@ def _claim_date(
         if acted:
             return acted[0][1], "day", f"said_weekday: {acted[0][2]} (the voice spoke later)"
     if named:  # the weekday the sentence names first
-        counted = _counted_from(sent, named[0][0], w.summary_days)
+        counted = _counted_from(sent, named[0][0], _own_day(w.summary_days, own_day))
         if counted:
             # rule weekday_summary: "інформує Генштаб у середу, минулої доби відбулося 30
             # боїв", "у понеділок повідомили, що за добу ворог …": the voice spoke on the
@@ -801,7 +809,9 @@ def _claim_date(
                 f"weekday_summary: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
         counted = _speech_day(sent, named[0][0], w) and _counted_from(
-            sent, named[0][0], {**w.relative_days, **w.relative_days_by_side.get(side, {})}
+            sent,
+            named[0][0],
+            _own_day({**w.relative_days, **w.relative_days_by_side.get(side, {})}, own_day),
         )
         if counted:
             # rule said_weekday: "Напередодні ввечері окупанти обстріляли Нікополь, повідомив
@@ -812,6 +822,14 @@ def _claim_date(
                 f"said_weekday: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
         return named[0][1], "day", named[0][2]
+    if may_hold(w.weekend, sent) and (weekend := w.weekend.search(sent)):
+        # rule weekend: "said over the weekend", "на вихідних": the last weekend day on or
+        # before publication, as a weekday is dated; the text gives two days, so week precision
+        return (
+            _last_weekend_day(published),
+            "week",
+            f"weekend: '{weekend[0]}', the last weekend day on or before publication",
+        )
     # rule report_stamp: a bulletin stamped "станом на 08:00 14 червня" and published days
     # later counts its "минулої доби" from the stamp
     base, since = (stamp, f"the report's stamp ({stamp})") if stamp else (published, "publication")
@@ -822,6 +840,8 @@ def _claim_date(
             return base + timedelta(days=delta), "day", f"'{word}': {delta:+d} day(s) from {since}"
     for word, delta in w.relative_days_by_side.get(side, {}).items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
+            if word in own_day:
+                return base, "day", f"intraday_bulletin: '{word}' in a bulletin of its own day"
             # rule side_day: "over the past day" counts by the voice's bulletin convention
             return (
                 base + timedelta(days=delta),
@@ -883,6 +903,22 @@ LEAD_SENTENCES = 3
 
 
 LEAD_DAYS = 14
+
+
+def _own_day(words: dict, own_day: frozenset) -> dict:
+    """``words`` (day words and their days) with the span words of a bulletin of its own day
+    (rule ``intraday_bulletin``) counting no day back."""
+    if not own_day:
+        return words
+    return {k: (0 if k in own_day else v) for k, v in words.items()}
+
+
+def _last_weekend_day(published: Date) -> Date:
+    """Rule ``weekend``: the publication day when it is a Saturday or Sunday, else the Sunday
+    before it."""
+    if published.weekday() >= 5:
+        return published
+    return published - timedelta(days=published.weekday() + 1)
 
 
 def _possessive(name: str) -> str:
