@@ -27,12 +27,14 @@ from .dates import (
     _dated_voice,
     _days_later,
     _doubt_aside,
+    _framed,
     _lead_date,
     _list_headers,
     _outside_asides,
     _recent_appositive,
     _relative_aside,
     _report_stamp,
+    _voice_frame,
     _weekday_at,
 )
 from .mentions import _ADJECTIVE, _CAP_WORD, _placed, _placing
@@ -226,6 +228,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         w = claim_words(langs[si])
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
         who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
+        if who_here and anchors.frame:
+            # rule voice_frame: another voice named ends a voice's frame
+            here = {c[2] for c in who_here}
+            anchors.frame = {k: v for k, v in anchors.frame.items() if k in here}
         _introduce(
             sent,
             voices.place(sent, named[si], w),
@@ -334,6 +340,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if who_here:
                 roles.named(who_here, sent, w, paragraphs[si])
                 _dated_voice(undated, si, published, anchors, who_here, w)
+                _voice_frame(undated, si, paragraphs[si], published, anchors, who_here, w)
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
@@ -1047,6 +1054,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # sentence that names no voice of its own
                     when = Date.fromisoformat(recap.date)
                     note = f"recap_continued: {recap.notes}"
+                elif (
+                    note.startswith("date not stated")
+                    and not note.startswith("date not stated: said in the present")
+                    and (frame := _framed(anchors, name, si, paragraphs, sents)) is not None
+                    and not _coarse_at(undated, rel, published)
+                ):
+                    # rule voice_frame: "…, Ukraine's General Staff said on Monday. 'The enemy
+                    # has entered X'": the day the voice was said to speak on
+                    when, precision = Date.fromisoformat(frame.date), frame.date_precision
+                    note = f"date not stated: {frame.notes}"
                 elif note.startswith("date not stated"):
                     when, precision, note = _coarse_at(undated, rel, published) or (
                         _additive_day(sent, si, claims, w) or (when, precision, note))  # fmt: skip
@@ -1089,6 +1106,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             act = actions[-1]
             speaker = _speaker(sent, who_here, act[0], w)
             who = speaker[2:] if speaker else fallback
+            if who_here:  # "…, soldiers fighting there said at the weekend" (rule voice_frame)
+                _voice_frame(undated, si, paragraphs[si], published, anchors, who_here, w)
             if who is not None and not _doubted(sent, act[0], w):
                 when, precision, note = _claim_date(
                     sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday

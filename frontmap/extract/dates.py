@@ -219,6 +219,63 @@ def _dated_voice(sent: str, si: int, published: Date, anchors, who_here: list, w
                                sent, si, f"dated_voice: {name} spoke on {day}")  # fmt: skip
 
 
+def _voice_frame(sent: str, si: int, paragraph: int, published: Date, anchors, who_here, w):
+    """Rule ``voice_frame``: a sentence that makes no claim but says the day one voice spoke
+    on, by a weekday, the weekend or a day word ("Russian forces are pressing towards X,
+    Ukraine's General Staff said on Monday", "…, soldiers said at the weekend", "On Saturday,
+    DeepState reported …"), frames that voice's undated claims of its paragraph and of a
+    quote paragraph right after it (see :func:`_framed`). An explicit date is rule
+    ``dated_voice``'s (the whole report)."""
+    if w.recap.match(sent):
+        return
+    voices = {c[2:] for c in who_here}
+    if len(voices) != 1:
+        voices = {c[2:] for c in who_here if _speaks(sent, c, w)}
+    if len(voices) != 1:
+        return
+    ((name, side, _),) = voices
+    if any(d[2] == "day" for d in _dates(sent, published)):
+        return  # rule dated_voice
+    when, precision, note = _claim_date(sent, published, _Anchors(), name)
+    if (
+        note.startswith(("date not stated", "cross_link"))
+        or precision not in ("day", "week")
+        or not published - timedelta(days=LEAD_DAYS) <= when <= published
+    ):
+        return
+    anchors.frame[name] = (
+        Claim("", name, side, "other", when.isoformat(), precision, "claimed", sent, si,
+              f"voice_frame: {note}"),
+        paragraph,
+    )  # fmt: skip
+
+
+def _framed(anchors, name: str, si: int, paragraphs: list, sents) -> Claim | None:
+    """Rule ``voice_frame``: the framing sentence (see :func:`_voice_frame`) whose day dates
+    an undated claim of ``name`` in sentence ``si``: one of its paragraph, or of the next
+    paragraph when that opens with a quotation (the voice's words go on), and later than the
+    voice's last claim the text dated. None when there is none."""
+    found = anchors.frame.get(name)
+    if found is None:
+        return None
+    frame, paragraph = found
+    said = anchors.said.get(name)
+    if frame.sentence >= si or (said is not None and said.sentence > frame.sentence):
+        return None
+    here = paragraphs[si]
+    if here == paragraph + 1:
+        first = next(k for k in range(si, -1, -1) if k == 0 or paragraphs[k - 1] != here)
+        if sents[first][2].lstrip()[:1] not in _FRAME_QUOTES:
+            return None
+    elif here != paragraph:
+        return None
+    return frame
+
+
+#: What opens a quotation (a single quote too: "'The fiercest fighting is …'").
+_FRAME_QUOTES = "\"“«„'‘"
+
+
 class _Anchors:
     """Each claimant's last day-dated claim, and last claim dated by the text itself (not a
     fallback, not a recap): what "four days after" and undated claims are dated from."""
@@ -234,6 +291,10 @@ class _Anchors:
         #: the day each "the next day" ({(sentence, start): date}) counts to (rule days_later)
         self.later: dict[tuple[int, int], Date] = {}
         self.cues: dict[int, tuple[list, list]] = {}  # each sentence's phrases and dates
+        #: each voice's day told by a sentence that makes no claim ("Ukraine's General Staff
+        #: said on Monday …"), with its paragraph: it dates that voice's undated claims of the
+        #: paragraph (rule voice_frame)
+        self.frame: dict[str, tuple[Claim, int]] = {}
 
     def add(self, claim: Claim, recap: re.Pattern) -> None:
         if claim.date_precision != "day":
