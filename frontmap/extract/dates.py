@@ -923,6 +923,14 @@ def _claim_date(
     if may_hold(w.this_month, sent) and w.this_month.search(sent):
         return published, "month", "this_month: the month of publication"
     if may_hold(w.week_cues, sent) and w.week_cues.search(sent):
+        if lead is not None and lead != published:
+            # rule lead_week: "Key Takeaways … on January 28 … Ukrainian forces recently
+            # advanced near X", republished the next day: the week of the day the report is of
+            return (
+                lead,
+                "week",
+                f"date not stated: the week of the day the report opens with ({lead})",
+            )
         return published, "week", "date not stated: the week of publication"
     if may_hold(w.last_year, sent) and w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
