@@ -209,6 +209,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
     )
     headers = _list_headers(sents, paragraphs, published)
+    # rule chronicle_item: in a chronicle of items each opened by a line holding only its time
+    # ("08:11"), a voice's day frames the rest of its item, not only its paragraph
+    clocks = [bool(_CLOCK_LINE.fullmatch(sent)) for _, _, sent in sents]
+    frames_in = list(accumulate(clocks)) if any(clocks) else paragraphs
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     relays = [_relayer(sent, named[si], langs[si]) for si, (_, _, sent) in enumerate(sents)]
@@ -340,7 +344,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if who_here:
                 roles.named(who_here, sent, w, paragraphs[si])
                 _dated_voice(undated, si, published, anchors, who_here, w)
-                _voice_frame(undated, si, paragraphs[si], published, anchors, who_here, w)
+                _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
@@ -1057,7 +1061,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 elif (
                     note.startswith("date not stated")
                     and not note.startswith("date not stated: said in the present")
-                    and (frame := _framed(anchors, name, si, paragraphs, sents)) is not None
+                    and (
+                        frame := _framed(anchors, name, side, bool(who_here), si, frames_in, sents)
+                    )
+                    is not None
                     and not _coarse_at(undated, rel, published)
                 ):
                     # rule voice_frame: "…, Ukraine's General Staff said on Monday. 'The enemy
@@ -1107,7 +1114,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             speaker = _speaker(sent, who_here, act[0], w)
             who = speaker[2:] if speaker else fallback
             if who_here:  # "…, soldiers fighting there said at the weekend" (rule voice_frame)
-                _voice_frame(undated, si, paragraphs[si], published, anchors, who_here, w)
+                _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
             if who is not None and not _doubted(sent, act[0], w):
                 when, precision, note = _claim_date(
                     sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday
@@ -1184,6 +1191,11 @@ _GAP_AFTER = re.compile(r"\s+[–—-]\s")
 _GAP_OPENING = re.compile(
     rf"(?:^|[,;:«\"“„]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I
 )
+
+
+#: A line holding only a time ("08:11", "14.35"), opening an item of a chronicle (rule
+#: ``chronicle_item``).
+_CLOCK_LINE = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*")
 
 
 #: Who speaks in a description the report itself adds to a place (rule ``own_narration``).

@@ -229,33 +229,41 @@ def _voice_frame(sent: str, si: int, paragraph: int, published: Date, anchors, w
     if w.recap.match(sent):
         return
     voices = {c[2:] for c in who_here}
-    if len(voices) != 1:
+    if len({v[1] for v in voices}) != 1:
+        # voices of both sides: the one that speaks ("За добу ЗСУ відбили 15 атак – дані
+        # Генштабу": voices of one side share the day)
         voices = {c[2:] for c in who_here if _speaks(sent, c, w)}
-    if len(voices) != 1:
+    if len({v[1] for v in voices}) != 1:
         return
-    ((name, side, _),) = voices
     if any(d[2] == "day" for d in _dates(sent, published)):
         return  # rule dated_voice
-    when, precision, note = _claim_date(sent, published, _Anchors(), name)
-    if (
-        note.startswith(("date not stated", "cross_link"))
-        or precision not in ("day", "week")
-        or not published - timedelta(days=LEAD_DAYS) <= when <= published
-    ):
-        return
-    anchors.frame[name] = (
-        Claim("", name, side, "other", when.isoformat(), precision, "claimed", sent, si,
-              f"voice_frame: {note}"),
-        paragraph,
-    )  # fmt: skip
+    for name, side, _ in sorted(voices):
+        when, precision, note = _claim_date(sent, published, _Anchors(), name)
+        if (
+            note.startswith(("date not stated", "cross_link"))
+            or precision not in ("day", "week")
+            or not published - timedelta(days=LEAD_DAYS) <= when <= published
+        ):
+            continue
+        anchors.frame[name] = (
+            Claim("", name, side, "other", when.isoformat(), precision, "claimed", sent, si,
+                  f"voice_frame: {note}"),
+            paragraph,
+        )  # fmt: skip
 
 
-def _framed(anchors, name: str, si: int, paragraphs: list, sents) -> Claim | None:
+def _framed(
+    anchors, name: str, side: str, voiced: bool, si: int, paragraphs: list, sents
+) -> Claim | None:
     """Rule ``voice_frame``: the framing sentence (see :func:`_voice_frame`) whose day dates
     an undated claim of ``name`` in sentence ``si``: one of its paragraph, or of the next
     paragraph when that opens with a quotation (the voice's words go on), and later than the
-    voice's last claim the text dated. None when there is none."""
+    voice's last claim the text dated. A sentence that names no voice (not ``voiced``) goes on
+    in the frame of the one voice of the claim's side that has one. None when there is none."""
     found = anchors.frame.get(name)
+    if found is None and not voiced:
+        same = [v for v in anchors.frame.values() if v[0].side == side]
+        found = same[0] if len(same) == 1 else None
     if found is None:
         return None
     frame, paragraph = found
