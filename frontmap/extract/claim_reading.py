@@ -230,6 +230,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
+        if clocks[si]:
+            # rule chronicle_item: a chronicle's item is a post of its own; a voice's day
+            # told in an earlier item dates none of this one's claims
+            anchors.said.clear()
+            anchors.frame.clear()
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
         who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
         if who_here and anchors.frame:
