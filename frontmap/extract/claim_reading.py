@@ -34,6 +34,7 @@ from .dates import (
     _recent_appositive,
     _relative_aside,
     _report_stamp,
+    _summary_frame,
     _voice_frame,
     _weekday_at,
 )
@@ -240,7 +241,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if who_here and anchors.frame:
             # rule voice_frame: another voice named ends a voice's frame
             here = {c[2] for c in who_here}
-            anchors.frame = {k: v for k, v in anchors.frame.items() if k in here}
+            anchors.frame = {k: v for k, v in anchors.frame.items() if not k or k in here}
         _introduce(
             sent,
             voices.place(sent, named[si], w),
@@ -350,6 +351,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 roles.named(who_here, sent, w, paragraphs[si])
                 _dated_voice(undated, si, published, anchors, who_here, w)
                 _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
+            elif not eligible:
+                _summary_frame(undated, si, frames_in[si], published, anchors, w)
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
@@ -1065,7 +1068,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     note = f"recap_continued: {recap.notes}"
                 elif (
                     note.startswith("date not stated")
+                    # a sentence of the present ("Now …", "Тепер …") is of the report's day
                     and not note.startswith("date not stated: said in the present")
+                    and not note.endswith("(rule now)")
                     and (
                         frame := _framed(anchors, name, side, bool(who_here), si, frames_in, sents)
                     )
@@ -1120,6 +1125,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             who = speaker[2:] if speaker else fallback
             if who_here:  # "…, soldiers fighting there said at the weekend" (rule voice_frame)
                 _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
+            else:
+                _summary_frame(undated, si, frames_in[si], published, anchors, w)
             if who is not None and not _doubted(sent, act[0], w):
                 when, precision, note = _claim_date(
                     sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday

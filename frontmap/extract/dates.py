@@ -252,6 +252,25 @@ def _voice_frame(sent: str, si: int, paragraph: int, published: Date, anchors, w
         )  # fmt: skip
 
 
+def _summary_frame(sent: str, si: int, paragraph: int, published: Date, anchors, w) -> None:
+    """Rule ``summary_frame``: a sentence naming no voice and no place of a claim that opens a
+    daily summary by its span ("Протягом минулої доби російські загарбники 12 разів обстріляли
+    Херсонщину.", :attr:`ClaimWords.summary_days`) frames the undated claims of the Ukrainian
+    side in its paragraph ("Під ударами перебували Білозерка та Антонівка, повідомив …"): the
+    span's words are that side's convention (README, Dating decision)."""
+    low = sent.lower()
+    if not w.summary_days or not any(word in low for word in w.summary_days):
+        return
+    when, precision, note = _claim_date(sent, published, _Anchors(), "", side="UA")
+    if note.startswith("date not stated") or precision != "day":
+        return
+    anchors.frame[""] = (
+        Claim("", "", "UA", "other", when.isoformat(), precision, "claimed", sent, si,
+              f"summary_frame: {note}"),
+        paragraph,
+    )  # fmt: skip
+
+
 def _framed(
     anchors, name: str, side: str, voiced: bool, si: int, paragraphs: list, sents
 ) -> Claim | None:
@@ -262,8 +281,10 @@ def _framed(
     in the frame of the one voice of the claim's side that has one. None when there is none."""
     found = anchors.frame.get(name)
     if found is None and not voiced:
-        same = [v for v in anchors.frame.values() if v[0].side == side]
+        same = [v for k, v in anchors.frame.items() if k and v[0].side == side]
         found = same[0] if len(same) == 1 else None
+    if found is None and (summary := anchors.frame.get("")) and summary[0].side == side:
+        found = summary  # rule summary_frame
     if found is None:
         return None
     frame, paragraph = found
