@@ -27,12 +27,15 @@ from .dates import (
     _dated_voice,
     _days_later,
     _doubt_aside,
+    _framed,
     _lead_date,
     _list_headers,
     _outside_asides,
     _recent_appositive,
     _relative_aside,
     _report_stamp,
+    _summary_frame,
+    _voice_frame,
     _weekday_at,
 )
 from .mentions import _ADJECTIVE, _CAP_WORD, _placed, _placing
@@ -207,6 +210,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
     )
     headers = _list_headers(sents, paragraphs, published)
+    # rule chronicle_item: in a chronicle of items each opened by a line holding only its time
+    # ("08:11"), a voice's day frames the rest of its item, not only its paragraph
+    clocks = [bool(_CLOCK_LINE.fullmatch(sent)) for _, _, sent in sents]
+    frames_in = list(accumulate(clocks)) if any(clocks) else paragraphs
     people: dict[str, tuple[str, str, str]] = {}
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     relays = [_relayer(sent, named[si], langs[si]) for si, (_, _, sent) in enumerate(sents)]
@@ -224,8 +231,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
+        if clocks[si]:
+            # rule chronicle_item: a chronicle's item is a post of its own; a voice's day
+            # told in an earlier item dates none of this one's claims
+            anchors.said.clear()
+            anchors.frame.clear()
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
         who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
+        if who_here and anchors.frame:
+            # rule voice_frame: another voice named ends a voice's frame
+            here = {c[2] for c in who_here}
+            anchors.frame = {k: v for k, v in anchors.frame.items() if not k or k in here}
         _introduce(
             sent,
             voices.place(sent, named[si], w),
@@ -334,6 +350,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if who_here:
                 roles.named(who_here, sent, w, paragraphs[si])
                 _dated_voice(undated, si, published, anchors, who_here, w)
+                _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
+            elif not eligible:
+                _summary_frame(undated, si, frames_in[si], published, anchors, w)
             _date_said(sent, published, claims, people)
             continue
         targets = list(eligible)
@@ -1047,6 +1066,21 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # sentence that names no voice of its own
                     when = Date.fromisoformat(recap.date)
                     note = f"recap_continued: {recap.notes}"
+                elif (
+                    note.startswith("date not stated")
+                    # a sentence of the present ("Now …", "Тепер …") is of the report's day
+                    and not note.startswith("date not stated: said in the present")
+                    and not note.endswith("(rule now)")
+                    and (
+                        frame := _framed(anchors, name, side, bool(who_here), si, frames_in, sents)
+                    )
+                    is not None
+                    and not _coarse_at(undated, rel, published)
+                ):
+                    # rule voice_frame: "…, Ukraine's General Staff said on Monday. 'The enemy
+                    # has entered X'": the day the voice was said to speak on
+                    when, precision = Date.fromisoformat(frame.date), frame.date_precision
+                    note = f"date not stated: {frame.notes}"
                 elif note.startswith("date not stated"):
                     when, precision, note = _coarse_at(undated, rel, published) or (
                         _additive_day(sent, si, claims, w) or (when, precision, note))  # fmt: skip
@@ -1089,6 +1123,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             act = actions[-1]
             speaker = _speaker(sent, who_here, act[0], w)
             who = speaker[2:] if speaker else fallback
+            if who_here:  # "…, soldiers fighting there said at the weekend" (rule voice_frame)
+                _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
+            else:
+                _summary_frame(undated, si, frames_in[si], published, anchors, w)
             if who is not None and not _doubted(sent, act[0], w):
                 when, precision, note = _claim_date(
                     sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday
@@ -1165,6 +1203,11 @@ _GAP_AFTER = re.compile(r"\s+[–—-]\s")
 _GAP_OPENING = re.compile(
     rf"(?:^|[,;:«\"“„]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I
 )
+
+
+#: A line holding only a time ("08:11", "14.35"), opening an item of a chronicle (rule
+#: ``chronicle_item``).
+_CLOCK_LINE = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*")
 
 
 #: Who speaks in a description the report itself adds to a place (rule ``own_narration``).

@@ -219,6 +219,92 @@ def _dated_voice(sent: str, si: int, published: Date, anchors, who_here: list, w
                                sent, si, f"dated_voice: {name} spoke on {day}")  # fmt: skip
 
 
+def _voice_frame(sent: str, si: int, paragraph: int, published: Date, anchors, who_here, w):
+    """Rule ``voice_frame``: a sentence that makes no claim but says the day one voice spoke
+    on, by a weekday, the weekend or a day word ("Russian forces are pressing towards X,
+    Ukraine's General Staff said on Monday", "…, soldiers said at the weekend", "On Saturday,
+    DeepState reported …"), frames that voice's undated claims of its paragraph and of a
+    quote paragraph right after it (see :func:`_framed`). An explicit date is rule
+    ``dated_voice``'s (the whole report)."""
+    if w.recap.match(sent):
+        return
+    voices = {c[2:] for c in who_here}
+    if len({v[1] for v in voices}) != 1:
+        # voices of both sides: the one that speaks ("За добу ЗСУ відбили 15 атак – дані
+        # Генштабу": voices of one side share the day)
+        voices = {c[2:] for c in who_here if _speaks(sent, c, w)}
+    if len({v[1] for v in voices}) != 1:
+        return
+    if any(d[2] == "day" for d in _dates(sent, published)):
+        return  # rule dated_voice
+    for name, side, _ in sorted(voices):
+        when, precision, note = _claim_date(sent, published, _Anchors(), name)
+        if (
+            note.startswith(("date not stated", "cross_link"))
+            or precision not in ("day", "week")
+            or not published - timedelta(days=LEAD_DAYS) <= when <= published
+        ):
+            continue
+        anchors.frame[name] = (
+            Claim("", name, side, "other", when.isoformat(), precision, "claimed", sent, si,
+                  f"voice_frame: {note}"),
+            paragraph,
+        )  # fmt: skip
+
+
+def _summary_frame(sent: str, si: int, paragraph: int, published: Date, anchors, w) -> None:
+    """Rule ``summary_frame``: a sentence naming no voice and no place of a claim that opens a
+    daily summary by its span ("Протягом минулої доби російські загарбники 12 разів обстріляли
+    Херсонщину.", :attr:`ClaimWords.summary_days`) frames the undated claims of the Ukrainian
+    side in its paragraph ("Під ударами перебували Білозерка та Антонівка, повідомив …"): the
+    span's words are that side's convention (README, Dating decision)."""
+    low = sent.lower()
+    if not w.summary_days or not any(word in low for word in w.summary_days):
+        return
+    when, precision, note = _claim_date(sent, published, _Anchors(), "", side="UA")
+    if note.startswith("date not stated") or precision != "day":
+        return
+    anchors.frame[""] = (
+        Claim("", "", "UA", "other", when.isoformat(), precision, "claimed", sent, si,
+              f"summary_frame: {note}"),
+        paragraph,
+    )  # fmt: skip
+
+
+def _framed(
+    anchors, name: str, side: str, voiced: bool, si: int, paragraphs: list, sents
+) -> Claim | None:
+    """Rule ``voice_frame``: the framing sentence (see :func:`_voice_frame`) whose day dates
+    an undated claim of ``name`` in sentence ``si``: one of its paragraph, or of the next
+    paragraph when that opens with a quotation (the voice's words go on), and later than the
+    voice's last claim the text dated. A sentence that names no voice (not ``voiced``) goes on
+    in the frame of the one voice of the claim's side that has one. None when there is none."""
+    found = anchors.frame.get(name)
+    if found is None and not voiced:
+        same = [v for k, v in anchors.frame.items() if k and v[0].side == side]
+        found = same[0] if len(same) == 1 else None
+    if found is None and (summary := anchors.frame.get("")) and summary[0].side == side:
+        found = summary  # rule summary_frame
+    if found is None:
+        return None
+    frame, paragraph = found
+    said = anchors.said.get(name)
+    if frame.sentence >= si or (said is not None and said.sentence > frame.sentence):
+        return None
+    here = paragraphs[si]
+    if here == paragraph + 1:
+        first = next(k for k in range(si, -1, -1) if k == 0 or paragraphs[k - 1] != here)
+        if sents[first][2].lstrip()[:1] not in _FRAME_QUOTES:
+            return None
+    elif here != paragraph:
+        return None
+    return frame
+
+
+#: What opens a quotation (a single quote too: "'The fiercest fighting is …'").
+_FRAME_QUOTES = "\"“«„'‘"
+
+
 class _Anchors:
     """Each claimant's last day-dated claim, and last claim dated by the text itself (not a
     fallback, not a recap): what "four days after" and undated claims are dated from."""
@@ -234,6 +320,10 @@ class _Anchors:
         #: the day each "the next day" ({(sentence, start): date}) counts to (rule days_later)
         self.later: dict[tuple[int, int], Date] = {}
         self.cues: dict[int, tuple[list, list]] = {}  # each sentence's phrases and dates
+        #: each voice's day told by a sentence that makes no claim ("Ukraine's General Staff
+        #: said on Monday …"), with its paragraph: it dates that voice's undated claims of the
+        #: paragraph (rule voice_frame)
+        self.frame: dict[str, tuple[Claim, int]] = {}
 
     def add(self, claim: Claim, recap: re.Pattern) -> None:
         if claim.date_precision != "day":
@@ -637,6 +727,8 @@ def _anchor_phrase(sent: str, low: str, w: ClaimWords) -> tuple[int, str, int] |
         if phrase not in low:
             continue
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            if w.anchor_span_before.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "repelled 36 attacks in the previous day": a bulletin's span
             if not w.anchor_event_after.match(sent, m.end()):
                 found.append((m.start(), phrase, delta))
                 break
@@ -675,6 +767,12 @@ def _claim_date(
     """
     w = claim_words()
     numbers = lexicon().numbers
+    # rule intraday_bulletin: a sentence that says its bulletin is of its own day ("in its
+    # evening report on Saturday", "у вечірньому зведенні") counts its span words as that day
+    intraday = intraday or bool(
+        may_hold(w.intraday_opening, sent) and w.intraday_opening.search(sent)
+    )
+    own_day = w.intraday_days if intraday else frozenset()
     rel = w.days_relative.search(sent) if counted else None
     if rel and (rel.group(1).lower() in numbers or rel.group(1).isdigit()):
         n = int(rel.group(1)) if rel.group(1).isdigit() else int(numbers[rel.group(1).lower()])
@@ -717,7 +815,7 @@ def _claim_date(
             # rule said_date: "Russian troops attacked near X 52 times over the past day, the
             # General Staff reported on Aug. 18": the date is the day the voice spoke; a day
             # word the sentence says apart from it counts from it
-            words = {**w.relative_days, **w.relative_days_by_side.get(side, {})}
+            words = _own_day({**w.relative_days, **w.relative_days_by_side.get(side, {})}, own_day)
             counted = _counted_from(sent, dates[0][0], words)
             if counted:
                 return (
@@ -792,7 +890,7 @@ def _claim_date(
         if acted:
             return acted[0][1], "day", f"said_weekday: {acted[0][2]} (the voice spoke later)"
     if named:  # the weekday the sentence names first
-        counted = _counted_from(sent, named[0][0], w.summary_days)
+        counted = _counted_from(sent, named[0][0], _own_day(w.summary_days, own_day))
         if counted:
             # rule weekday_summary: "інформує Генштаб у середу, минулої доби відбулося 30
             # боїв", "у понеділок повідомили, що за добу ворог …": the voice spoke on the
@@ -803,7 +901,9 @@ def _claim_date(
                 f"weekday_summary: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
         counted = _speech_day(sent, named[0][0], w) and _counted_from(
-            sent, named[0][0], {**w.relative_days, **w.relative_days_by_side.get(side, {})}
+            sent,
+            named[0][0],
+            _own_day({**w.relative_days, **w.relative_days_by_side.get(side, {})}, own_day),
         )
         if counted:
             # rule said_weekday: "Напередодні ввечері окупанти обстріляли Нікополь, повідомив
@@ -814,6 +914,14 @@ def _claim_date(
                 f"said_weekday: '{counted[1]}', {counted[0]:+d} day(s) from {named[0][2]}",
             )
         return named[0][1], "day", named[0][2]
+    if may_hold(w.weekend, sent) and (weekend := w.weekend.search(sent)):
+        # rule weekend: "said over the weekend", "на вихідних": the last weekend day on or
+        # before publication, as a weekday is dated; the text gives two days, so week precision
+        return (
+            _last_weekend_day(published),
+            "week",
+            f"weekend: '{weekend[0]}', the last weekend day on or before publication",
+        )
     # rule report_stamp: a bulletin stamped "станом на 08:00 14 червня" and published days
     # later counts its "минулої доби" from the stamp
     base, since = (stamp, f"the report's stamp ({stamp})") if stamp else (published, "publication")
@@ -824,6 +932,8 @@ def _claim_date(
             return base + timedelta(days=delta), "day", f"'{word}': {delta:+d} day(s) from {since}"
     for word, delta in w.relative_days_by_side.get(side, {}).items():
         if word in low and re.search(rf"\b{re.escape(word)}\b", low):
+            if word in own_day:
+                return base, "day", f"intraday_bulletin: '{word}' in a bulletin of its own day"
             # rule side_day: "over the past day" counts by the voice's bulletin convention
             return (
                 base + timedelta(days=delta),
@@ -844,6 +954,14 @@ def _claim_date(
     if may_hold(w.this_month, sent) and w.this_month.search(sent):
         return published, "month", "this_month: the month of publication"
     if may_hold(w.week_cues, sent) and w.week_cues.search(sent):
+        if lead is not None and lead != published:
+            # rule lead_week: "Key Takeaways … on January 28 … Ukrainian forces recently
+            # advanced near X", republished the next day: the week of the day the report is of
+            return (
+                lead,
+                "week",
+                f"date not stated: the week of the day the report opens with ({lead})",
+            )
         return published, "week", "date not stated: the week of publication"
     if may_hold(w.last_year, sent) and w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
@@ -885,6 +1003,22 @@ LEAD_SENTENCES = 3
 
 
 LEAD_DAYS = 14
+
+
+def _own_day(words: dict, own_day: frozenset) -> dict:
+    """``words`` (day words and their days) with the span words of a bulletin of its own day
+    (rule ``intraday_bulletin``) counting no day back."""
+    if not own_day:
+        return words
+    return {k: (0 if k in own_day else v) for k, v in words.items()}
+
+
+def _last_weekend_day(published: Date) -> Date:
+    """Rule ``weekend``: the publication day when it is a Saturday or Sunday, else the Sunday
+    before it."""
+    if published.weekday() >= 5:
+        return published
+    return published - timedelta(days=published.weekday() + 1)
 
 
 def _possessive(name: str) -> str:

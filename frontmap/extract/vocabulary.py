@@ -599,6 +599,11 @@ class ClaimWords:
     #: What after such a phrase makes it the day before an event ("the day before the talks"),
     #: no day counted back (rule ``anchor_relative``).
     anchor_event_after: re.Pattern = re.compile(r"(?!x)x")
+    #: What before such a phrase makes it a bulletin's span ("in the previous day"), not a
+    #: day counted back (rule ``anchor_relative``); matched on the text right before it.
+    anchor_span_before: re.Pattern = re.compile(r"(?!x)x")
+    #: The weekend ("over the weekend", "на вихідних", "на выходных"; rule ``weekend``).
+    weekend: re.Pattern = re.compile(r"(?!x)x")
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
@@ -864,6 +869,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
         origin_before=_union(each("origin_before")),
         anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
+        anchor_span_before=_union([p for d in dates for p in d.get("anchor_span_before", [])]),
+        weekend=_union([p for d in dates for p in d.get("weekend", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
