@@ -322,6 +322,20 @@ class Lexicon:
     #: "the", "a", "its", "several": a word after one of these that can also be a verb ("a
     #: shell landed") is a noun (rule determined_noun)
     noun_determiners: frozenset[str] = frozenset()
+    #: "which", "що", "который": the relative words that open a clause on the noun before
+    #: (statement clauses; a curated subset of :attr:`relative_pronouns`)
+    clause_relatives: frozenset[str] = frozenset()
+    #: "front", "lines": line words whose "of"-phrase says whose line it is, not where ("the
+    #: front lines of Russia's war") — unless the word after "of" is one of
+    #: :attr:`line_of_kept` ("the line of contact")
+    line_heads_of: frozenset[str] = frozenset()
+    line_of_kept: frozenset[str] = frozenset()
+    #: "oblast", "region": region words glued to a name that may be the subject itself
+    #: ("Kryvyi Rih district" is often the town)
+    glued_region_words: frozenset[str] = frozenset()
+    #: "областю", "областью": the instrumental region word after a border's partner ("граница
+    #: с Белгородской областью"; rule border_partner_subject)
+    region_instrumental: frozenset[str] = frozenset()
 
     def meaning(self, qualifier: str | None) -> str | None:
         """The meaning of a qualifier as written (``"roughly"`` → ``approximate``).
@@ -525,6 +539,11 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         not_participles=joined("not_participles"),
         not_plural_heads=joined("not_plural_heads"),
         non_finite_verbs=joined("non_finite_verbs"),
+        clause_relatives=joined("clause_relatives"),
+        line_heads_of=joined("line_heads_of"),
+        line_of_kept=joined("line_of_kept"),
+        glued_region_words=joined("glued_region_words"),
+        region_instrumental=joined("region_instrumental"),
     )
 
 

@@ -28,7 +28,7 @@ from .words import _LEAD_ARTICLES, _is_cap, _mentions
 _TAIL_WORDS = _LEX.tail_words
 
 
-_RELATIVE = {"which", "that", "who", "що", "який", "яке", "которое", "который"}
+_RELATIVE = _LEX.clause_relatives
 
 
 def _last_word(text: str) -> tuple[str, int] | None:

@@ -93,7 +93,7 @@ _APPOSED = re.compile(
 
 #: Region words an oblast's name glued to a settlement's may end in (rule glued_oblast); a
 #: district ("Kryvyi Rih district") is often the subject itself.
-_GLUED_REGION_WORDS = frozenset({"oblast", "region", "province"})
+_GLUED_REGION_WORDS = _LEX.glued_region_words
 
 
 @functools.lru_cache(maxsize=4096)

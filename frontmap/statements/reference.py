@@ -32,14 +32,6 @@ from .words import _LEAD_ARTICLES, _VERBAL, LOOK_BACK, _cyrillic_language, _is_c
 _PHRASE_CHARS = 240
 
 
-#: Line words whose "of"-phrase says whose line it is, not where: "the front lines of Russia's
-#: war"; "the line of contact" keeps its "of".
-_LINE_HEADS = {"front", "frontline", "front-line", "lines", "frontlines"}
-
-
-_LINE_OF = {"contact", "combat", "the"}
-
-
 #: Verbs and adverbs that end a reference phrase ("… of the city lying in …", "до границ
 #: соседнего региона сократилось …").
 _FORCE_WORDS = _LEX.force_words
@@ -176,7 +168,12 @@ def _reference_words(
             break  # "30 km from the border sparked a fire", "from the front destroyed two
             # bombers": a past verb and its object open the clause's predicate (rule
             # reference_verb_end)
-        if out and low == "of" and out[-1][0].lower() in _LINE_HEADS and nxt not in _LINE_OF:
+        if (
+            out
+            and low == "of"
+            and out[-1][0].lower() in _EN.line_heads_of
+            and nxt not in _EN.line_of_kept
+        ):
             break  # "the front lines of Russia's war": the line is the reference
         if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
             break  # "Покровська Донецької області": the region says where, the name is before

@@ -1225,7 +1225,7 @@ def _drop_lead_verb(sentence: str, subject: str | None) -> str | None:
 #: "граница Украины с Румынией", "кордон із Білоруссю": a border's partner after its subject.
 _SUBJECT_PARTNER = re.compile(
     rf"\s+(?:{_alt(w for w in _LEX.border_partner_words if _CYRILLIC.search(w))})\s+"
-    r"[А-ЯІЇЄҐ][\w’'\-]*(?:\s+(?:областью|областю))?(?![\w’'\-])"
+    rf"[А-ЯІЇЄҐ][\w’'\-]*(?:\s+(?:{_alt(_LEX.region_instrumental)}))?(?![\w’'\-])"
 )
 
 
