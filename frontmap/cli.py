@@ -1326,9 +1326,19 @@ def _say_extracted(result, rows, out) -> None:
             out.print(f"    not mapped — {escape(r['resolution_note'] or 'ambiguous')}")
     for i, v in result.verdicts:
         out.print(f"  statement in sentence {i + 1}: {v.verdict.upper()} — {escape(v.explanation)}")
-    places = sorted({m.name for m in result.mentions if m.kind == "settlement" and m.name})
+    settlements = [m for m in result.mentions if m.kind == "settlement" and m.name]
+    places = sorted({m.name for m in settlements if not m.ambiguous})
+    # a name the report leaves open is no place of the report: its readings are in --json
+    undecided = sorted({m.text for m in settlements if m.ambiguous} - set(places))
     regions = sorted({m.text for m in result.mentions if m.kind == "region"})
-    out.print(f"  places: {escape(', '.join(places))}; regions: {escape(', '.join(regions))}")
+    open_names = (
+        f"; undecided (several places, see --json): {escape(', '.join(undecided))}"
+        if undecided
+        else ""
+    )
+    out.print(
+        f"  places: {escape(', '.join(places))}{open_names}; regions: {escape(', '.join(regions))}"
+    )
 
 
 # -- batch: whole archives on Dask (frontmap/batch.py) -------------------------------------------

@@ -41,6 +41,10 @@ _POSSESSIVE = {"ового": "gent", "евого": "gent", "євого": "gent",
 #: "Часовом Яре", which the analyser reads as forms of the noun "часовой".
 _POSSESSIVE_RU = {"овым": "ablt", "евым": "ablt", "ову": "datv", "еву": "datv", "овом": "loct",
                   "евом": "loct"}  # fmt: skip
+#: Town names in -ск/-цк (-ськ/-цьк) in the instrumental ("под Торецком", "під Покровськом"):
+#: the analyser guesses an unknown name's "-ком" as an adjective's ending ("торецкий") or a
+#: noun of its own ("торецком"), never the town; the masculine noun's "-ом" is read off too.
+_TOWN_INSTRUMENTAL = ("ском", "цком", "ськом", "цьком")
 _INSTALL_HINT = (
     "pip install pymorphy3 pymorphy3-dicts-uk pymorphy3-dicts-ru (frontmap's own "
     "dependencies); until then inflected names are read by stripping case endings only"
@@ -126,6 +130,10 @@ def _word_readings(
                 reading = (case, "masc", "sing", word[: -len(ending)] + ending[:2])
                 if reading not in out:
                     out.append(reading)
+    if word.endswith(_TOWN_INSTRUMENTAL) and len(word) > 6:
+        reading = ("ablt", "masc", "sing", word[:-2])
+        if reading not in out:
+            out.append(reading)
     return tuple(out)
 
 

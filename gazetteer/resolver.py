@@ -72,6 +72,10 @@ AMBIGUITY_MARGIN = 0.06
 #: 4,000 is): the result stays ambiguous unless the name's match, the place's rank or the
 #: context decides.
 SMALL_PLACE_POPULATION = 2_000
+#: ... and a city of this many people matched the same way keeps it ambiguous even across a
+#: border ("под Курском": the village Kurskoye in Crimea, 1,204 people, or Kursk, 448,733 —
+#: the home country's preference is no evidence against a city that size).
+LARGE_NAMESAKE_POPULATION = 100_000
 #: Resolutions remembered per Gazetteer (the stores are read-only, so answers never go stale).
 MEMO_SIZE = 100_000
 FUZZY_CUTOFF = 80.0
@@ -523,7 +527,10 @@ class Gazetteer:
                 or any(
                     (scored[0][0].population or 0) < SMALL_PLACE_POPULATION
                     and other[3] == scored[0][3]  # a namesake matched the same way
-                    and other[7] >= scored[0][7] - AMBIGUITY_MARGIN
+                    and (
+                        other[7] >= scored[0][7] - AMBIGUITY_MARGIN
+                        or (other[0].population or 0) >= LARGE_NAMESAKE_POPULATION
+                    )
                     for other in scored[1:]
                 )
             )

@@ -312,6 +312,18 @@ def test_extract_says_why_an_ambiguous_place_is_not_mapped(full_home):
     assert "Donetsk Oblast" in note and "naming the raion, the oblast" in note
 
 
+def test_extract_lists_a_name_the_report_leaves_open_as_undecided(full_home):
+    # "под Курском": Kursk (448,733 people) or the Crimean village Kurskoye (1,204): not decided
+    proc = run(
+        full_home, "extract", "-", "--published", "2024-08-20", input="Бои идут под Курском."
+    )
+    assert "places: ; undecided (several places, see --json): Курском;" in proc.stdout
+    proc = run(
+        full_home, "extract", "-", "--published", "2024-08-20", input="Бои идут под Торецком."
+    )
+    assert "places: Toretsk;" in proc.stdout
+
+
 def _in_a_terminal(home, *args, env=()):
     """Run frontmap with a pseudo-terminal as stdout (what a person sees), 80 columns."""
     import pty

@@ -24,6 +24,9 @@ from gazetteer.names import key
         ("с. Новоіванівки", "новоіванівка"),
         # "малій" is also an indeclinable surname, whose readings once crowded the adjective out
         ("Малій Токмачці", "мала токмачка"),
+        # a town in -цк/-ськ in the instrumental, which the analyser reads as an adjective
+        ("Торецком", "торецк"),
+        ("Торецьком", "торецьк"),
     ],
 )
 def test_each_word_is_put_in_the_nominative_agreeing(form, nominative):
