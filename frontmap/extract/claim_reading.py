@@ -306,6 +306,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             unconfirmed |= doubted
             if who_here:
                 roles.doubt(who_here[-1][2:], spoke, si, bool(doubted))
+            if w.voice_points_back is not None and not any(
+                c[3] in CLAIM_COUNTRIES and c[4] != "media" for c in who_here
+            ):
+                # rule voice_closed: the outlet's own "Reuters could not independently verify
+                # the reports" (no side's voice doubts): the source's voice ends here
+                roles.closed = True
             continue
         # a word inside a claimant's name is no action ("в оборонном ведомстве", "Силы обороны"),
         # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
@@ -329,7 +335,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
             if not who_here and who_then is not None:
-                roles.source = who_then
+                roles.source, roles.closed = who_then, False
         if not actions:
             if who_here:
                 roles.named(who_here, sent, w, paragraphs[si])
@@ -415,8 +421,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
                 # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
-        elif fallback is None:
-            fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        elif fallback is None and not roles.closed:
+            # a bulletin's signature after its lines (not after the outlet's "could not
+            # verify", which ended the voices before it: rule voice_closed)
+            fallback = _signed(sents, named, langs, si)
         if fallback is None and not who_here and w.own_side_voice and not _YEAR.search(sent):
             # rule own_side_voice: "ворог атакував позиції наших захисників у районі X" with no
             # voice named or carried: the side that calls the forces "ours" reports it
@@ -429,6 +437,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # AFP': a quote whose speaker the lexicon does not know (nor the quote's next
             # sentence, opening a quote again) is not a neighbouring sentence's voice
             unplaced_quotes.add(si)
+            fallback = None
+        if (
+            fallback is not None
+            and not who_here
+            and w.voice_points_back is not None
+            and may_hold(w.own_voice, sent)
+            and w.own_voice.search(sent)
+            and not w.voice_points_back.search(sent)
+            and not w.claimant_anaphora.search(sent)
+        ):
+            # rule own_voice: a sentence attributed to a voice of its own that the lexicon
+            # does not know ("…, according to a photo geolocated by CNN", "A Ukrainian mortar
+            # unit told Reuters …", "…, officials said") is that voice's, not the one carried
+            # from a sentence before; whose side it is the text does not say
             fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
@@ -1124,7 +1146,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # also continued near Y": the General Staff's, not the Russian army's, voice)
             said = [c for c in not_agents if _speaks(sent, c, w)] if speaks else []
             roles.source = denying or (said or not_agents)[-1][2:]
-            roles.paragraph = paragraphs[si]
+            roles.paragraph, roles.closed = paragraphs[si], False
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
     unconfirmed |= roles.doubted_places(claims)

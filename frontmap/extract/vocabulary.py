@@ -319,6 +319,14 @@ class ClaimWords:
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    #: Words by which a paragraph goes on in the voice of an earlier one ("It also said …",
+    #: "…," he added; "the statement said"); a language that lists them ends a carried voice
+    #: at a paragraph without them (rule ``paragraph_voice_ends``).
+    voice_points_back: re.Pattern | None = None
+    #: Words of saying whose subject the sentence names ("…, according to a photo", "…,
+    #: officials said"): with no claimant named, the sentence has a voice of its own the
+    #: lexicon does not know (rule ``own_voice``).
+    own_voice: re.Pattern = re.compile(r"(?!x)x")
     #: What precedes the speaker named after a quote ("…», — сказав Громов"; matched up to the
     #: name): that name is a person (rule ``non_settlement``).
     quote_speaker_before: re.Pattern = re.compile(r"(?!x)x")
@@ -787,6 +795,12 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         silent_report=_union(each("silent_report")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
+        own_voice=_union(each("own_voice")),
+        voice_points_back=(
+            _union(each("voice_points_back"))
+            if all("voice_points_back" in d for d in data)
+            else None
+        ),
         quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=ending("agent_before"),
         destination_before=_union(each("destination_before")),

@@ -250,13 +250,16 @@ class _Roles:
     #: the claimant a sentence without actions named last, even one that did not become the
     #: source ("A Ukrainian military source identified …"; rule ``claimant_anaphora``)
     last_named: tuple | None = None
+    #: the outlet said it could not verify what the source said ("Reuters could not verify the
+    #: reports"): the source's voice has ended (rule ``voice_closed``)
+    closed: bool = False
 
     def doubt(self, who: tuple, spoke: tuple | None, si: int, placed: bool) -> None:
         """``who`` does not confirm (rule ``not_confirming``); one of the side that spoke last
         (``spoke``), hedging its own side's claim ("цей блогер зазначив, що не може
         підтвердити цю інформацію"), is the source."""
         if spoke is not None and spoke[1] == who[1]:
-            self.source = who
+            self.source, self.closed = who, False
             return
         self.doubters.add(who[1])
         if not placed:
@@ -293,7 +296,7 @@ class _Roles:
                         or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
             ]  # fmt: skip
             if named:
-                self.source = named[-1][2:]
+                self.source, self.closed = named[-1][2:], False
         # rule mentioned_not_voice: a claimant only mentioned ("The report cited the Russian
         # Defense Ministry's budget", "The Kremlin continues its campaign") does not take the
         # voice from the source that spoke before it; nor does a belligerent named in an
@@ -308,6 +311,13 @@ class _Roles:
         last (rule ``claimant_anaphora``)."""
         if w.claimant_anaphora.search(sent) and self.last_named is not None:
             return self.last_named
+        if self.closed and not (
+            w.voice_points_back is not None and w.voice_points_back.search(sent)
+        ):
+            # rule voice_closed: after the outlet's "Reuters could not verify the reports", a
+            # sentence naming no voice and not pointing back to one ("It also said …") is the
+            # outlet's own narration ("Russian forces have made steady gains this year")
+            return None
         return self.source
 
     def may_carry(self, who: tuple, kind: str, w: ClaimWords) -> bool:
