@@ -289,8 +289,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             (may_hold(w.correction, sent) and w.correction.search(sent))
             or ("?" in sent and _QUESTION.search(sent))
         )
+        narrated: dict = {}  # place -> claim of the outlet's own description (own_narration)
         if w.narration_after and places and not retracted_or_asked:
-            claims += _own_narration(sent, start, si, places, axis_spans, named_spans, w, published)
+            own = _own_narration(sent, start, si, places, axis_spans, named_spans, w, published)
+            claims += own
+            narrated = {c.place: c.claim for c in own}
         if retracted_or_asked:
             # rule correction: "An earlier version of this article said Russian troops had
             # captured Lyman": what the report retracts is no claim of it; rule question: a
@@ -705,6 +708,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 )  # fmt: skip
                 claimant = subject or claimant
             who = claimant[2:] if claimant else fallback
+            if claimant is None and narrated.get(target.name) in (
+                kind,
+                *_NARRATED_KINDS.get(kind, ()),
+            ):
+                # rule narration_owns: "Prohres, …, has been under Russian assault since late
+                # April": the attack or fighting at a place the outlet describes as fought over,
+                # in a sentence naming no voice, is the outlet's own description, not the voice
+                # carried from the sentences before (another action there may still be that
+                # voice's: "…, was shelled again overnight")
+                continue
             if attributed and _unplaced_quote(sent, rel, attributed, who_here):
                 continue  # rule quoted_unplaced: "X said. «We took Y», — a commander said"
             if who is None or (claimant is None and rumour):
@@ -1187,6 +1200,10 @@ _GAP_AFTER = re.compile(r"\s+[–—-]\s")
 _GAP_OPENING = re.compile(
     rf"(?:^|[,;:«\"“„]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I
 )
+
+
+#: The claims a description of a place as fought over stands for (rule ``narration_owns``).
+_NARRATED_KINDS = {"attacked": ("fighting",), "fighting": ("attacked",)}
 
 
 #: Who speaks in a description the report itself adds to a place (rule ``own_narration``).
