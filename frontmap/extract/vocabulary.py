@@ -235,9 +235,11 @@ class ClaimWords:
     #: What ends the reach of an action named after its place ("Evacuations from Pokrovsk
     #: continued as Russian forces advanced"): another clause.
     forward_stop: re.Pattern = re.compile(r"(?!x)x")
-    #: Claimants named without their country ("the ministry"): name -> (the pattern of the
-    #: claimants they refer back to, {side: the claimant they are read as by default}, whether
-    #: the sentence's foreign region decides their side: rule territorial_voice).
+    #: Claimants named without their country ("the ministry"): name -> (the patterns of the
+    #: claimants they refer back to, the first that finds one deciding — "the military" is
+    #: the last military named before the last ministry: rule antecedent_head —, {side: the
+    #: claimant they are read as by default}, whether the sentence's foreign region decides
+    #: their side: rule territorial_voice).
     antecedents: dict = field(default_factory=dict)
     #: A dateline's capital and the side a claimant the report does not place then speaks for.
     dateline_sides: tuple = ()
@@ -701,6 +703,11 @@ def _listed(cues: list[str], joins: list[str]) -> re.Pattern:
     return re.compile(rf"(?i:\b(?:{cue}))\s+(?:of\s+)?(?:{name}{sep})*$")
 
 
+def _one_or_many(value) -> list:
+    """A lexicon value that is one pattern or a list of them, as a list."""
+    return [value] if isinstance(value, str) else list(value)
+
+
 @lru_cache(maxsize=8)
 def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
     """Read and compile the claim vocabulary of ``languages`` (``claims-{lang}.json``) once.
@@ -765,7 +772,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(each("toward_kinds")), _union(each("description_after")),
         _union(each("relative_after")), _union(each("locator_between")),
         _union(each("appositive_after")), _union(each("forward_stop")),
-        {c["name"]: (re.compile(c["antecedent"], re.I),
+        {c["name"]: (tuple(re.compile(a, re.I) for a in _one_or_many(c["antecedent"])),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()},
                      c.get("territorial", False))
          for c in each("claimants") if "antecedent" in c},

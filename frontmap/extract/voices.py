@@ -63,6 +63,12 @@ def _claimants_in(
     # words inside a claimant's description are not a claimant of their own ("DeepState, a
     # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military)
     described = [(f[1], f[1] + m.end()) for f in out if (m := _APPOSITIVE.match(sent, f[1]))]
+    # rule role_names_person: a name right after a claimant's role is that person's name
+    # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
+    # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
+    described += [
+        (m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))
+    ]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
 
 
@@ -422,8 +428,19 @@ class _Voices:
         out = []
         for f in found:
             if f[3] == "context" and f[2] in w.antecedents:
-                pattern, readings, territorial = w.antecedents[f[2]]
-                prior = next((x for x in reversed(self.seen) if pattern.search(x[0])), None)
+                patterns, readings, territorial = w.antecedents[f[2]]
+                # rule antecedent_head: the last one named with the description's own head
+                # ("the military": Ukraine's military, not Russia's defence ministry named
+                # after it), else the last one of its kind
+                prior = next(
+                    (
+                        x
+                        for pattern in patterns
+                        for x in reversed(self.seen)
+                        if pattern.search(x[0])
+                    ),
+                    None,
+                )
                 first = next((x[2] for x in self.seen if x[2] in readings), None)
                 abroad = territorial and next(
                     (e[2] for _, e in foreign_in(sent) if e[2] in readings), None
