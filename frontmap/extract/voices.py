@@ -66,9 +66,7 @@ def _claimants_in(
     # rule role_names_person: a name right after a claimant's role is that person's name
     # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
     # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
-    described += [
-        (m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))
-    ]
+    described += [(m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
 
 
