@@ -443,12 +443,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             fallback = None
         if (
             fallback is not None
-            and not who_here
             and w.voice_points_back is not None
             and may_hold(w.own_voice, sent)
             and w.own_voice.search(sent)
             and not w.voice_points_back.search(sent)
             and not w.claimant_anaphora.search(sent)
+            # the claimants it names do not speak ("according to a photo showing Ukrainian
+            # soldiers holding a flag": the soldiers are what the photo shows)
+            and not any(_speaks(sent, c, w) for c in who_here)
         ):
             # rule own_voice: a sentence attributed to a voice of its own that the lexicon
             # does not know ("…, according to a photo geolocated by CNN", "A Ukrainian mortar
