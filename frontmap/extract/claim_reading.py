@@ -444,18 +444,23 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if (
             fallback is not None
             and w.voice_points_back is not None
-            and may_hold(w.own_voice, sent)
-            and w.own_voice.search(sent)
+            and (
+                (may_hold(w.own_voice, sent) and w.own_voice.search(sent))
+                or any(
+                    side != fallback[1] and pattern.search(sent)
+                    for side, pattern in w.own_voice_sides
+                )
+            )
             and not w.voice_points_back.search(sent)
             and not w.claimant_anaphora.search(sent)
             # the claimants it names do not speak ("according to a photo showing Ukrainian
             # soldiers holding a flag": the soldiers are what the photo shows)
             and not any(_speaks(sent, c, w) for c in who_here)
         ):
-            # rule own_voice: a sentence attributed to a voice of its own that the lexicon
-            # does not know ("…, according to a photo geolocated by CNN", "A Ukrainian mortar
-            # unit told Reuters …", "…, officials said") is that voice's, not the one carried
-            # from a sentence before; whose side it is the text does not say
+            # rule own_voice: a sentence attributed to the outlet's own evidence ("…,
+            # according to a photo geolocated by CNN", "a Reuters reporter … heard") or to an
+            # unknown voice of the other side than the carried one ("A Ukrainian mortar unit
+            # told Reuters …" after Wagner's chief spoke) is not the carried voice's
             fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом

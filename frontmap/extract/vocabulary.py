@@ -329,6 +329,9 @@ class ClaimWords:
     #: officials said"): with no claimant named, the sentence has a voice of its own the
     #: lexicon does not know (rule ``own_voice``).
     own_voice: re.Pattern = re.compile(r"(?!x)x")
+    #: An unknown voice with a side ("A Ukrainian mortar unit told Reuters"): (side, pattern)
+    #: (rule ``own_voice``).
+    own_voice_sides: tuple = ()
     #: What precedes the speaker named after a quote ("…», — сказав Громов"; matched up to the
     #: name): that name is a person (rule ``non_settlement``).
     quote_speaker_before: re.Pattern = re.compile(r"(?!x)x")
@@ -803,6 +806,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         own_voice=_union(each("own_voice")),
+        own_voice_sides=tuple(
+            (side, _union(patterns))
+            for d in data
+            for side, patterns in d.get("own_voice_sides", {}).items()
+        ),
         voice_points_back=(
             _union(each("voice_points_back"))
             if all("voice_points_back" in d for d in data)
