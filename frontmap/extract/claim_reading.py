@@ -747,19 +747,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if (
                 claimant is None
+                and who[1] == "RU"
                 and (kind in w.gain_kinds or kind == "liberated")
                 and w.gain_agent
-                and (
-                    (who[1] == "RU" and _gain_agent(sent, a_start, w) == "UA")
-                    # the same of an official Ukrainian voice (not a monitor that maps the
-                    # other side's gains: DeepState, bloggers): "Ukraine's military said … .
-                    # Russian forces have been advancing, capturing Ocheretyne this year."
-                    or (
-                        who[1] == "UA"
-                        and who[2] in _OFFICIAL_KINDS
-                        and _gain_agent(sent, a_start, w) == "RU"
-                    )
-                )
+                and _gain_agent(sent, a_start, w) == "UA"
             ):
                 # rule carried_gain_side: "Russia's defence ministry said it captured Dachne.
                 # Ukrainian forces liberated Torske.": a Russian voice carried from a sentence
@@ -1216,11 +1207,6 @@ _GAP_AFTER = re.compile(r"\s+[–—-]\s")
 _GAP_OPENING = re.compile(
     rf"(?:^|[,;:«\"“„]\s*)(?:у|в|на|во|біля|поблизу|около|возле|под)\s+{_GAP_TYPE}$", re.I
 )
-
-
-#: The kinds of a side's official voices, which announce their own side's gains, not the other
-#: side's (rule ``carried_gain_side``).
-_OFFICIAL_KINDS = frozenset({"UA_military", "UA_GeneralStaff", "UA_official", "UA_regional"})
 
 
 #: The claims a description of a place as fought over stands for (rule ``narration_owns``).
