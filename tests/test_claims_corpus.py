@@ -127,7 +127,8 @@ FLOORS = {
     # water_name, small_namesakes): dev en 80.0 / uk 92.0 / ru 87.4 / all 85.9 % (lenient 86.2
     # / 94.1 / 89.4 / 89.7), test en 55.1 / uk 74.9 / ru 78.0 / all 69.4 % (lenient 63.7 / 84.9
     # / 82.1 / 77.5); dev en strict is 0.8000 to four places.
-    "dev": {"en": (0.795, 0.86), "uk": (0.915, 0.94), "ru": (0.87, 0.89), "all": (0.855, 0.895)},
+    # round 17 voice17 (voice_closed, own_voice, narration_owns, antecedent_head, ...): dev en 80.2
+    "dev": {"en": (0.80, 0.86), "uk": (0.915, 0.94), "ru": (0.87, 0.89), "all": (0.855, 0.895)},
     "test": {"en": (0.55, 0.635), "uk": (0.745, 0.845), "ru": (0.775, 0.82), "all": (0.69, 0.775)},
 }
 CASES = [
