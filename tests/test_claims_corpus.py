@@ -130,6 +130,8 @@ FLOORS = {
     # Round 17 date17 (weekend, intraday_bulletin per sentence, voice_frame, lead_week,
     # chronicle_item, summary_frame, 'said in a post on … on Sunday'): dev en 82.7 / uk 93.8 / ru
     # 87.4 / all 87.6 %; test en 55.5 / uk 74.9 / ru 78.0 / all 69.5 % (lenient unchanged).
+    # Round 17 voice17 (voice_closed, own_voice, narration_owns, antecedent_head, …): dev en
+    # 80.0 -> 80.2 on its own.
     "dev": {"en": (0.825, 0.86), "uk": (0.935, 0.94), "ru": (0.87, 0.89), "all": (0.875, 0.895)},
     "test": {"en": (0.55, 0.635), "uk": (0.745, 0.845), "ru": (0.775, 0.82), "all": (0.69, 0.775)},
 }

@@ -305,8 +305,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             (may_hold(w.correction, sent) and w.correction.search(sent))
             or ("?" in sent and _QUESTION.search(sent))
         )
+        narrated: dict = {}  # place -> claim of the outlet's own description (own_narration)
         if w.narration_after and places and not retracted_or_asked:
-            claims += _own_narration(sent, start, si, places, axis_spans, named_spans, w, published)
+            own = _own_narration(sent, start, si, places, axis_spans, named_spans, w, published)
+            claims += own
+            narrated = {c.place: c.claim for c in own}
         if retracted_or_asked:
             # rule correction: "An earlier version of this article said Russian troops had
             # captured Lyman": what the report retracts is no claim of it; rule question: a
@@ -322,6 +325,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             unconfirmed |= doubted
             if who_here:
                 roles.doubt(who_here[-1][2:], spoke, si, bool(doubted))
+            if w.voice_points_back is not None and not any(
+                c[3] in CLAIM_COUNTRIES and c[4] != "media" for c in who_here
+            ):
+                # rule voice_closed: the outlet's own "Reuters could not independently verify
+                # the reports" (no side's voice doubts): the source's voice ends here
+                roles.closed = True
             continue
         # a word inside a claimant's name is no action ("в оборонном ведомстве", "Силы обороны"),
         # unless it is the claimant's own denial ("Киев опроверг", "Ukraine denied")
@@ -345,7 +354,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
             if not who_here and who_then is not None:
-                roles.source = who_then
+                roles.source, roles.closed = who_then, False
         if not actions:
             if who_here:
                 roles.named(who_here, sent, w, paragraphs[si])
@@ -434,8 +443,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
                 # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
-        elif fallback is None:
-            fallback = _signed(sents, named, langs, si)  # a bulletin's signature after its lines
+        elif fallback is None and not roles.closed:
+            # a bulletin's signature after its lines (not after the outlet's "could not
+            # verify", which ended the voices before it: rule voice_closed)
+            fallback = _signed(sents, named, langs, si)
         if fallback is None and not who_here and w.own_side_voice and not _YEAR.search(sent):
             # rule own_side_voice: "ворог атакував позиції наших захисників у районі X" with no
             # voice named or carried: the side that calls the forces "ours" reports it
@@ -448,6 +459,27 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # AFP': a quote whose speaker the lexicon does not know (nor the quote's next
             # sentence, opening a quote again) is not a neighbouring sentence's voice
             unplaced_quotes.add(si)
+            fallback = None
+        if (
+            fallback is not None
+            and w.voice_points_back is not None
+            and (
+                (may_hold(w.own_voice, sent) and w.own_voice.search(sent))
+                or any(
+                    side != fallback[1] and pattern.search(sent)
+                    for side, pattern in w.own_voice_sides
+                )
+            )
+            and not w.voice_points_back.search(sent)
+            and not w.claimant_anaphora.search(sent)
+            # the claimants it names do not speak ("according to a photo showing Ukrainian
+            # soldiers holding a flag": the soldiers are what the photo shows)
+            and not any(_speaks(sent, c, w) for c in who_here)
+        ):
+            # rule own_voice: a sentence attributed to the outlet's own evidence ("…,
+            # according to a photo geolocated by CNN", "a Reuters reporter … heard") or to an
+            # unknown voice of the other side than the carried one ("A Ukrainian mortar unit
+            # told Reuters …" after Wagner's chief spoke) is not the carried voice's
             fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
@@ -702,6 +734,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 )  # fmt: skip
                 claimant = subject or claimant
             who = claimant[2:] if claimant else fallback
+            if claimant is None and narrated.get(target.name) in (
+                kind,
+                *_NARRATED_KINDS.get(kind, ()),
+            ):
+                # rule narration_owns: "Prohres, …, has been under Russian assault since late
+                # April": the attack or fighting at a place the outlet describes as fought over,
+                # in a sentence naming no voice, is the outlet's own description, not the voice
+                # carried from the sentences before (another action there may still be that
+                # voice's: "…, was shelled again overnight")
+                continue
             if attributed and _unplaced_quote(sent, rel, attributed, who_here):
                 continue  # rule quoted_unplaced: "X said. «We took Y», — a commander said"
             if who is None or (claimant is None and rumour):
@@ -1162,7 +1204,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # also continued near Y": the General Staff's, not the Russian army's, voice)
             said = [c for c in not_agents if _speaks(sent, c, w)] if speaks else []
             roles.source = denying or (said or not_agents)[-1][2:]
-            roles.paragraph = paragraphs[si]
+            roles.paragraph, roles.closed = paragraphs[si], False
         _date_said(sent, published, claims, people)
     claims = _retracted(sents, by_sentence, named, langs, claims)
     unconfirmed |= roles.doubted_places(claims)
@@ -1208,6 +1250,10 @@ _GAP_OPENING = re.compile(
 #: A line holding only a time ("08:11", "14.35"), opening an item of a chronicle (rule
 #: ``chronicle_item``).
 _CLOCK_LINE = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*")
+
+
+#: The claims a description of a place as fought over stands for (rule ``narration_owns``).
+_NARRATED_KINDS = {"attacked": ("fighting",), "fighting": ("attacked",)}
 
 
 #: Who speaks in a description the report itself adds to a place (rule ``own_narration``).

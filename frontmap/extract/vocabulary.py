@@ -235,9 +235,11 @@ class ClaimWords:
     #: What ends the reach of an action named after its place ("Evacuations from Pokrovsk
     #: continued as Russian forces advanced"): another clause.
     forward_stop: re.Pattern = re.compile(r"(?!x)x")
-    #: Claimants named without their country ("the ministry"): name -> (the pattern of the
-    #: claimants they refer back to, {side: the claimant they are read as by default}, whether
-    #: the sentence's foreign region decides their side: rule territorial_voice).
+    #: Claimants named without their country ("the ministry"): name -> (the patterns of the
+    #: claimants they refer back to, the first that finds one deciding — "the military" is
+    #: the last military named before the last ministry: rule antecedent_head —, {side: the
+    #: claimant they are read as by default}, whether the sentence's foreign region decides
+    #: their side: rule territorial_voice).
     antecedents: dict = field(default_factory=dict)
     #: A dateline's capital and the side a claimant the report does not place then speaks for.
     dateline_sides: tuple = ()
@@ -319,6 +321,17 @@ class ClaimWords:
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    #: Words by which a paragraph goes on in the voice of an earlier one ("It also said …",
+    #: "…," he added; "the statement said"); a language that lists them ends a carried voice
+    #: at a paragraph without them (rule ``paragraph_voice_ends``).
+    voice_points_back: re.Pattern | None = None
+    #: Words of saying whose subject the sentence names ("…, according to a photo", "…,
+    #: officials said"): with no claimant named, the sentence has a voice of its own the
+    #: lexicon does not know (rule ``own_voice``).
+    own_voice: re.Pattern = re.compile(r"(?!x)x")
+    #: An unknown voice with a side ("A Ukrainian mortar unit told Reuters"): (side, pattern)
+    #: (rule ``own_voice``).
+    own_voice_sides: tuple = ()
     #: What precedes the speaker named after a quote ("…», — сказав Громов"; matched up to the
     #: name): that name is a person (rule ``non_settlement``).
     quote_speaker_before: re.Pattern = re.compile(r"(?!x)x")
@@ -704,6 +717,11 @@ def _listed(cues: list[str], joins: list[str]) -> re.Pattern:
     return re.compile(rf"(?i:\b(?:{cue}))\s+(?:of\s+)?(?:{name}{sep})*$")
 
 
+def _one_or_many(value) -> list:
+    """A lexicon value that is one pattern or a list of them, as a list."""
+    return [value] if isinstance(value, str) else list(value)
+
+
 @lru_cache(maxsize=8)
 def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
     """Read and compile the claim vocabulary of ``languages`` (``claims-{lang}.json``) once.
@@ -768,7 +786,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(each("toward_kinds")), _union(each("description_after")),
         _union(each("relative_after")), _union(each("locator_between")),
         _union(each("appositive_after")), _union(each("forward_stop")),
-        {c["name"]: (re.compile(c["antecedent"], re.I),
+        {c["name"]: (tuple(re.compile(a, re.I) for a in _one_or_many(c["antecedent"])),
                      {side: (n, side, kinds[n]) for side, n in c.get("readings", {}).items()},
                      c.get("territorial", False))
          for c in each("claimants") if "antecedent" in c},
@@ -798,6 +816,17 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         silent_report=_union(each("silent_report")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
+        own_voice=_union(each("own_voice")),
+        own_voice_sides=tuple(
+            (side, _union(patterns))
+            for d in data
+            for side, patterns in d.get("own_voice_sides", {}).items()
+        ),
+        voice_points_back=(
+            _union(each("voice_points_back"))
+            if all("voice_points_back" in d for d in data)
+            else None
+        ),
         quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=ending("agent_before"),
         destination_before=_union(each("destination_before")),

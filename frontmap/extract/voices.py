@@ -63,6 +63,10 @@ def _claimants_in(
     # words inside a claimant's description are not a claimant of their own ("DeepState, a
     # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military)
     described = [(f[1], f[1] + m.end()) for f in out if (m := _APPOSITIVE.match(sent, f[1]))]
+    # rule role_names_person: a name right after a claimant's role is that person's name
+    # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
+    # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
+    described += [(m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
 
 
@@ -250,13 +254,16 @@ class _Roles:
     #: the claimant a sentence without actions named last, even one that did not become the
     #: source ("A Ukrainian military source identified …"; rule ``claimant_anaphora``)
     last_named: tuple | None = None
+    #: the outlet said it could not verify what the source said ("Reuters could not verify the
+    #: reports"): the source's voice has ended (rule ``voice_closed``)
+    closed: bool = False
 
     def doubt(self, who: tuple, spoke: tuple | None, si: int, placed: bool) -> None:
         """``who`` does not confirm (rule ``not_confirming``); one of the side that spoke last
         (``spoke``), hedging its own side's claim ("цей блогер зазначив, що не може
         підтвердити цю інформацію"), is the source."""
         if spoke is not None and spoke[1] == who[1]:
-            self.source = who
+            self.source, self.closed = who, False
             return
         self.doubters.add(who[1])
         if not placed:
@@ -293,7 +300,7 @@ class _Roles:
                         or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
             ]  # fmt: skip
             if named:
-                self.source = named[-1][2:]
+                self.source, self.closed = named[-1][2:], False
         # rule mentioned_not_voice: a claimant only mentioned ("The report cited the Russian
         # Defense Ministry's budget", "The Kremlin continues its campaign") does not take the
         # voice from the source that spoke before it; nor does a belligerent named in an
@@ -308,6 +315,13 @@ class _Roles:
         last (rule ``claimant_anaphora``)."""
         if w.claimant_anaphora.search(sent) and self.last_named is not None:
             return self.last_named
+        if self.closed and not (
+            w.voice_points_back is not None and w.voice_points_back.search(sent)
+        ):
+            # rule voice_closed: after the outlet's "Reuters could not verify the reports", a
+            # sentence naming no voice and not pointing back to one ("It also said …") is the
+            # outlet's own narration ("Russian forces have made steady gains this year")
+            return None
         return self.source
 
     def may_carry(self, who: tuple, kind: str, w: ClaimWords) -> bool:
@@ -409,8 +423,19 @@ class _Voices:
         out = []
         for f in found:
             if f[3] == "context" and f[2] in w.antecedents:
-                pattern, readings, territorial = w.antecedents[f[2]]
-                prior = next((x for x in reversed(self.seen) if pattern.search(x[0])), None)
+                patterns, readings, territorial = w.antecedents[f[2]]
+                # rule antecedent_head: the last one named with the description's own head
+                # ("the military": Ukraine's military, not Russia's defence ministry named
+                # after it), else the last one of its kind
+                prior = next(
+                    (
+                        x
+                        for pattern in patterns
+                        for x in reversed(self.seen)
+                        if pattern.search(x[0])
+                    ),
+                    None,
+                )
                 first = next((x[2] for x in self.seen if x[2] in readings), None)
                 abroad = territorial and next(
                     (e[2] for _, e in foreign_in(sent) if e[2] in readings), None
