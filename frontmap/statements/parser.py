@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from gazetteer.inflection import lemmas
 
@@ -179,6 +179,30 @@ from .words import (
 )
 
 
+@dataclass
+class _Reading:
+    """One sentence as :func:`parse` reads it: the text, what is known of it once, the
+    statements read so far and the characters they take (a later reader skips those)."""
+
+    sentence: str
+    low: str
+    respectively: bool
+    cyrillic: bool
+    compass: bool
+    cyrillic_units: bool
+    statements: list[Statement] = field(default_factory=list)
+    taken: _Spans = field(default_factory=_Spans)
+
+    def add(self, statement: Statement) -> None:
+        """Keep ``statement`` and take the characters it covers."""
+        self.statements.append(statement)
+        self.taken.add(*statement.span)
+
+    def free(self, pos: int) -> bool:
+        """Whether no statement read so far covers ``pos``."""
+        return pos not in self.taken
+
+
 def parse(sentence: str) -> list[Statement]:
     """Every distance/direction statement in ``sentence``, in order of appearance.
 
@@ -192,18 +216,27 @@ def parse(sentence: str) -> list[Statement]:
         return _unstressed(sentence)
     if (" - " in sentence or " – " in sentence) and _SPACED_COMPOUND.search(sentence):
         return _rejoined(sentence)
-    statements: list[Statement] = []
-    taken = _Spans()
-
     low = sentence.lower()
-    # a clause pairing figures with names by order (rule respectively) needs its word: looked
-    # for once, not from each Cyrillic measure's clause start again (a run-on text: quadratic)
-    respectively = any(word in low for word in _RESPECTIVELY_WORDS)
+    cyrillic = bool(_CYRILLIC.search(sentence))
+    r = _Reading(
+        sentence=sentence,
+        low=low,
+        # a clause pairing figures with names by order (rule respectively) needs its word:
+        # looked for once, not from each Cyrillic measure's clause start again (quadratic)
+        respectively=any(word in low for word in _RESPECTIVELY_WORDS),
+        cyrillic=cyrillic,
+        compass=any(word in low for word in _COMPASS_WORDS),
+        cyrillic_units=bool(cyrillic and _CYR_UNIT_HINT.search(sentence)),
+    )
+    for read in _READERS:
+        read(r)
+    statements = sorted(r.statements, key=lambda s: s.span)
+    return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
 
-    def add(statement: Statement) -> None:
-        statements.append(statement)
-        taken.add(*statement.span)
 
+def _measures_en(r: _Reading) -> None:
+    """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
+    sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
     prev_m = None
     for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
         glued = (
@@ -593,12 +626,17 @@ def parse(sentence: str) -> list[Statement]:
                     )
                 )
 
-    def free(pos: int) -> bool:
-        return pos not in taken
 
-    cyrillic = bool(_CYRILLIC.search(sentence))
-    compass = any(word in low for word in _COMPASS_WORDS)
-    cyrillic_units = cyrillic and _CYR_UNIT_HINT.search(sentence)
+def _measures_uk_ru(r: _Reading) -> None:
+    """Ukrainian and Russian measures ("за 12 км на південь від Покровська", "в 10 км от Донецка", "Село віддалене від районного центру на 25 км"), fronted, inverted and stretched."""
+    sentence, statements, add, free, respectively, cyrillic_units = (
+        r.sentence,
+        r.statements,
+        r.add,
+        r.free,
+        r.respectively,
+        r.cyrillic_units,
+    )
     for m in _uk_ru_measures(sentence) if cyrillic_units else ():
         if not free(m.start()):
             continue
@@ -1030,6 +1068,18 @@ def parse(sentence: str) -> list[Statement]:
                 )
             )
 
+
+def _located_directions(r: _Reading) -> None:
+    """Directions with no figure after a verb of location ("located in the direction of X", "lies west of X", "to the north-west of X")."""
+    sentence, low, statements, add, free, compass = (
+        r.sentence,
+        r.low,
+        r.statements,
+        r.add,
+        r.free,
+        r.compass,
+    )
+
     def located(pattern: re.Pattern, rule: str) -> None:
         for m in pattern.finditer(sentence) if compass and _may_scan(pattern, low) else ():
             if not free(m.start()) or not _located_before(sentence, m.start()):
@@ -1098,6 +1148,10 @@ def parse(sentence: str) -> list[Statement]:
 
     located(_DIRECTION_FROM, "located_direction_from")
 
+
+def _further_directions(r: _Reading) -> None:
+    """ "further south, X and Y": a direction going on from the place the statement before placed."""
+    sentence, low, add, free, compass = r.sentence, r.low, r.add, r.free, r.compass
     for m in _FURTHER_DIRECTION.finditer(sentence) if compass and "rther" in low else ():
         name = m.group("name")
         if not free(m.start("dir")) or name.split()[0] in _FUNCTION_CAPS:
@@ -1122,6 +1176,10 @@ def parse(sentence: str) -> list[Statement]:
             )
         )
 
+
+def _directions_uk_ru(r: _Reading) -> None:
+    """Ukrainian and Russian directions with no figure ("на південь від Покровська", "западнее Донецка")."""
+    sentence, statements, add, free, cyrillic = r.sentence, r.statements, r.add, r.free, r.cyrillic
     for m in _DIRECTION_UK_RU.finditer(sentence) if cyrillic else ():
         word = m.group("dir").lower()
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
@@ -1228,6 +1286,17 @@ def parse(sentence: str) -> list[Statement]:
                     )
                 )
 
+
+def _possessive_directions(r: _Reading) -> None:
+    """Possessive directions ("Kharkiv's north-east", rule possessive_direction)."""
+    sentence, low, statements, add, free, compass = (
+        r.sentence,
+        r.low,
+        r.statements,
+        r.add,
+        r.free,
+        r.compass,
+    )
     for m in (
         _POSSESSIVE_DIR.finditer(sentence) if compass and _may_scan(_POSSESSIVE_DIR, low) else ()
     ):
@@ -1245,6 +1314,10 @@ def parse(sentence: str) -> list[Statement]:
                 )
             )
 
+
+def _proximities(r: _Reading) -> None:
+    """Proximity ("near", "on the outskirts of", "поблизу", "под"): a place near another, no figure."""
+    sentence, low, statements, add, free = r.sentence, r.low, r.statements, r.add, r.free
     for m in _PROXIMITY_RE.finditer(sentence) if _may_scan(_PROXIMITY_RE, low) else ():
         if not free(m.start()):
             continue
@@ -1279,6 +1352,10 @@ def parse(sentence: str) -> list[Statement]:
             )
         )
 
+
+def _betweens(r: _Reading) -> None:
+    """ "between A and B": a place between two others (parsed, not measured)."""
+    sentence, statements, add, free = r.sentence, r.statements, r.add, r.free
     for m in _BETWEEN.finditer(sentence) if "etween" in sentence else ():
         if not free(m.start()):
             continue
@@ -1303,8 +1380,18 @@ def parse(sentence: str) -> list[Statement]:
             )
         )
 
-    statements.sort(key=lambda s: s.span)
-    return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
+
+#: The readers of :func:`parse`, in order: each skips what the ones before it took.
+_READERS = (
+    _measures_en,
+    _measures_uk_ru,
+    _located_directions,
+    _further_directions,
+    _directions_uk_ru,
+    _possessive_directions,
+    _proximities,
+    _betweens,
+)
 
 
 #: "Zaporizhzhia, Europe's largest nuclear power plant, …": a name, its appositive's head word
