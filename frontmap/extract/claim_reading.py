@@ -1090,9 +1090,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             speaker = _speaker(sent, who_here, act[0], w)
             who = speaker[2:] if speaker else fallback
             if who is not None and not _doubted(sent, act[0], w):
+                # the voice's side reads its bulletin's "over the past day" (rule side_day),
+                # as a Ukrainian summary's "минулої доби" is read
                 when, precision, note = _claim_date(
-                    sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday
-                )
+                    sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday,
+                    side=who[1] if act[2] != "denied" else None,
+                )  # fmt: skip
                 if precision == "day" and not note.startswith("date not stated"):
                     dated = Claim("", who[0], who[1], act[2], when.isoformat(), "day",
                                   "claimed", sent, si, note)  # fmt: skip
