@@ -328,6 +328,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
+            # a run of such lines ("Харківський район: A, B. Куп'янський район: C.") lists
+            # the places of the one action before them
+            pending = waiting
             if not who_here and who_then is not None:
                 roles.source = who_then
         if not actions:
