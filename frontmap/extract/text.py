@@ -131,6 +131,10 @@ def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
     return end != "." or _BULLET.match(text, at) is not None
 
 
+#: A numbered list item's number at the start of its line ("\n2.").
+_NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, sentence)`` for every sentence (hard-wrapped lines joined first)."""
     text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
@@ -149,6 +153,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             listing = False
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 2 : m.start()] == " ?":
             continue  # "Глибоке ? Липці": a dash lost to a "?" between spaces ends no sentence
+        if not m.group(1) and _NUMBERED.search(text, max(0, m.start() - 4), m.start()):
+            continue  # rule bulleted_names: "\n2. Antonivka": a numbered item, no sentence end
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
             # "(с. Черкаська Лозова)": an opening bracket or quote is no part of the word
