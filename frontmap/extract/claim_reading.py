@@ -228,6 +228,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     anchors, dating = _Anchors(), {}
     counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
+    #: a dated summary no voice signs (sentence, text, kind): the next sentence's voice may
+    unsigned = None
     unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
@@ -250,6 +252,21 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         )
         if w.actor_subjects and not any(_speaks(sent, c, w) for c in who_here):
             who_here = _introduced_speakers(sent, who_here, w)
+        if unsigned is not None and unsigned[0] == si - 1 and paragraphs[si] == paragraphs[si - 1]:
+            # rule signed_summary: "Over the past day, Russians shelled the oblast 2,280 times.
+            # Kostiantynivka and Sloviansk came under fire, the governor said": the summary
+            # no voice signs is the next sentence's speaker's, and dates its undated claims
+            voice = next((c for c in who_here if _speaks(sent, c, w)), None)
+            if voice is not None and voice[2] not in anchors.said:
+                when, precision, note = _claim_date(
+                    unsigned[1], published, anchors, voice[2], lead, stamp=stamp,
+                    intraday=intraday, side=voice[3],
+                )  # fmt: skip
+                if precision == "day" and not note.startswith("date not stated"):
+                    anchors.said[voice[2]] = Claim("", voice[2], voice[3], unsigned[2],
+                                                   when.isoformat(), "day", "claimed", unsigned[1],
+                                                   si - 1, f"{note} (rule signed_summary)")  # fmt: skip
+        unsigned = None
         places = [m for m in by_sentence.get(si, []) if m.kind in ("settlement", "unresolved")]
         # what a place may be named to locate: a claim's place, or a feature ("the Oskol River
         # near X"; the ends of both, and which are features)
@@ -353,6 +370,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if not actions and waiting is not None and eligible and w.list_intro.match(sent):
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
+            # a run of such lines ("Харківський район: A, B. Куп'янський район: C.") lists
+            # the places of the one action before them
+            pending = waiting
             if not who_here and who_then is not None:
                 roles.source, roles.closed = who_then, False
         if not actions:
@@ -1169,10 +1189,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
             else:
                 _summary_frame(undated, si, frames_in[si], published, anchors, w)
+            if who is None and not _doubted(sent, act[0], w):
+                unsigned = (si, sent, act[2])  # rule signed_summary: signed by the next voice
             if who is not None and not _doubted(sent, act[0], w):
+                # the voice's side reads its bulletin's "over the past day" (rule side_day),
+                # as a Ukrainian summary's "минулої доби" is read
                 when, precision, note = _claim_date(
-                    sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday
-                )
+                    sent, published, anchors, who[0], lead, stamp=stamp, intraday=intraday,
+                    side=who[1] if act[2] != "denied" else None,
+                )  # fmt: skip
                 if precision == "day" and not note.startswith("date not stated"):
                     dated = Claim("", who[0], who[1], act[2], when.isoformat(), "day",
                                   "claimed", sent, si, note)  # fmt: skip

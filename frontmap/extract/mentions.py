@@ -147,6 +147,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 is_region = text_key.startswith("donbas") or (
                     text_key in _REGION_NAMES
                     and not words_.city_cue.search(before)
+                    and not words_.city_cue.match(sent, end)  # "… and Kherson city"
                     and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
                     and (after.lstrip().startswith(("region", "oblast"))
                          or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
@@ -267,6 +268,15 @@ def _named_elsewhere(word: str, sents, si: int) -> bool:
     return any(pattern.search(text) for j, (_, _, text) in enumerate(sents) if j != si)
 
 
+#: Rule title_case: three capitalised names joined as a list ("Huliaipole, Orikhiv, Mala
+#: Tokmachka and …"): a sentence of listed places, whose capitals are names, not a headline's
+#: (nor is a line that ends with a full stop: headlines do not).
+_LISTED_NAMES = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z]"
+)
+
+
 def _latin_title_case(sent: str) -> bool:
     """Rule ``title_case``: whether a line is an English headline in title case (``_title_case``
     — "Russia Says Forces Seized Village in Eastern Ukraine" —, not in capitals), where a capital
@@ -279,6 +289,8 @@ def _latin_title_case(sent: str) -> bool:
         len(sent.split()) <= TITLE_MAX_WORDS
         and _title_case(sent)
         and not _CYRILLIC.search(sent)
+        and not _LISTED_NAMES.search(sent)
+        and not sent.rstrip().endswith(".")  # "Strikes hit Orikhiv and Huliaipole.": prose
         and not all(w.isupper() for w in _LATIN_WORD.findall(sent) if len(w) > 3)
     )
 

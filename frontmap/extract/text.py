@@ -11,6 +11,7 @@ from gazetteer.names import key
 from ..lexicon import LANGUAGES, cyrillic_language, own_letters_language
 from .vocabulary import (
     _ABBREVIATIONS,
+    _BULLET_MARK,
     _CYRILLIC,
     _NEIGHBOUR_AFTER,
     _NEIGHBOUR_BEFORE,
@@ -24,7 +25,7 @@ from .vocabulary import (
 _LINE_END = re.compile(r"[.!?…:;][\"”’»)]*\s*$")
 
 
-_BULLET = re.compile(r"\s*(?:[-•*–—▪►]\s|\d{1,2}[.)]\s)")
+_BULLET = re.compile(rf"\s*{_BULLET_MARK}")
 
 
 #: A line this long (relative to the text's longest line) that ends without punctuation was
@@ -103,7 +104,7 @@ def _title_case(line: str) -> bool:
 _NAME_ITEM = r"""{before}(?:(?:с|смт|м|сщ|н\.[ \t]?п|пгт|г|п|пос)\.?[ \t]+)?
     [A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]*(?:['’ʼ-][^\W\d_]+)*){{0,2}}
     (?:[ \t]+[^\W\d_]+[ \t]+(?:област[іиь]|район[ау]|громади))?
-    [ \t]*(?:\([^()\n\d]{{0,40}}\))?[ \t]*"""
+    [ \t]*(?:\([^()\n]{{0,40}}\))?[ \t]*"""
 
 
 @lru_cache(maxsize=1)
@@ -114,9 +115,7 @@ def _name_item() -> re.Pattern:
     before = rf"(?:(?i:{before})[ \t]+)?" if before else ""
     item = _NAME_ITEM.format(before=before).replace("\n    ", "")
     # a bullet and the name, or (rule list_lines) the name alone ending with its list's comma
-    return re.compile(
-        rf"[ \t]*(?:(?:[-•*–—▪►][ \t]|\d{{1,2}}[.)][ \t])[ \t]*{item}[;,.]?|{item}[;,.])[ \t]*(?=\n|$)"
-    )
+    return re.compile(rf"[ \t]*(?:{_BULLET_MARK}[ \t]*{item}[;,.]?|{item}[;,.])[ \t]*(?=\n|$)")
 
 
 def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
@@ -130,6 +129,10 @@ def _list_goes_on(text: str, chunk: str, at: int, listing: bool) -> bool:
     if not (end == ":" or listing) or _name_item().match(text, at) is None:
         return False
     return end != "." or _BULLET.match(text, at) is not None
+
+
+#: A numbered list item's number at the start of its line ("\n2.").
+_NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
@@ -150,6 +153,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
             listing = False
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 2 : m.start()] == " ?":
             continue  # "Глибоке ? Липці": a dash lost to a "?" between spaces ends no sentence
+        if not m.group(1) and _NUMBERED.search(text, max(0, m.start() - 4), m.start()):
+            continue  # rule bulleted_names: "\n2. Antonivka": a numbered item, no sentence end
         if not m.group(1) and "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
             head = text[max(pos, m.start() - 12) : m.start() - 1].rsplit(None, 1)
             # "(с. Черкаська Лозова)": an opening bracket or quote is no part of the word

@@ -100,10 +100,22 @@ _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|ordered|stated)\b")
 
 
+#: Rule bulleted_names: a list item's bullet at the start of its line — a dash or star and a
+#: space, a Telegram-style symbol or emoji (its variation selector and the space optional:
+#: "▪️Херсон", "🔹 Антонівка"), or a number ("2)", "3.") and a space.
+_BULLET_MARK = r"(?:[-*–—][ \t]|[•▪▫►▸●◾◼■◦‣➖🔹🔸🔺🔻📍]\ufe0f?[ \t]*|\d{1,2}[.)][ \t])"
+
+
+#: Rule bulleted_names: the link between two items of a list set one to a line (the line's
+#: comma or semicolon, the break, the next line's bullet); a sentence holds a line break only
+#: where :func:`text.sentences` joined such lines.
+_LINE_JOIN = rf"[,;]?[ \t]*\n\s*(?:{_BULLET_MARK})?"
+
+
 #: Rule settlement_list: a region's name in a list is the region only beside another region's
 #: name or in a list that ends on a region word ("Donetsk, Luhansk and Kherson regions"); in a
 #: list of villages it is the city ("Херсон, Антонівка, Білозерка").
-_LIST_JOIN = r"\s*(?:,|\band|\bі|\bй|\bта|\bи)\s*"
+_LIST_JOIN = rf"\s*(?:{_LINE_JOIN}|,|\band|\bі|\bй|\bта|\bи)\s*"
 
 
 _CAP_NAME = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]*"
@@ -904,10 +916,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
         additive_opening=_union(each("additive_opening")),
-        relative_days_by_side={
-            side: {k.lower(): v for k, v in days.items()}
-            for d in dates for side, days in d.get("relative_days_by_side", {}).items()
-        },
+        relative_days_by_side=_by_side([d.get("relative_days_by_side", {}) for d in dates]),
         summary_days={k.lower(): v for k, v in merged("summary_days").items()},
         narration_after=tuple((re.compile(p, re.I), kind) for d in data
                               for kind, v in d.get("narration_after", {}).items() for p in v),
@@ -1010,6 +1019,16 @@ def _date_range(starts: list[str], ends: list[str]) -> re.Pattern:
     )
 
 
+def _by_side(tables: list[dict]) -> dict:
+    """Each language's ``relative_days_by_side`` merged side by side (a side's words of every
+    language, not the last language's only)."""
+    out: dict = {}
+    for table in tables:
+        for side, days in table.items():
+            out.setdefault(side, {}).update({k.lower(): v for k, v in days.items()})
+    return out
+
+
 def _list_link(joins: list[str], locators: list[str] = ()) -> re.Pattern:
     """The link between two items of a list; rule ``item_locator``: an item's own locator
     or closed relative clause before it ("Dronovka in the Graivoron district, where a house
@@ -1017,4 +1036,6 @@ def _list_link(joins: list[str], locators: list[str] = ()) -> re.Pattern:
     the item, no break of the list."""
     join = "|".join(joins) or r"(?!x)x"
     locator = f"(?:{'|'.join(locators)}){{0,2}}" if locators else ""
-    return re.compile(rf"{locator}(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)", re.I)
+    return re.compile(
+        rf"{locator}(?:\s*{_LINE_JOIN}\s*|\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)", re.I
+    )

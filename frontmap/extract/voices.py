@@ -489,8 +489,10 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         and w.rejected_after.match(sent, end)
     ):
         return False  # rule rejected_claimant: "…, the brigade said, rejecting Moscow's claims"
-    if w.actor_subjects and _VOICE_COLON.match(sent, end):
-        return True  # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's)
+    if _VOICE_COLON.match(sent, end) and (w.actor_subjects or not sent[:start].strip()):
+        # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's); in Ukrainian
+        # and Russian the voice that opens its sentence ("Генштаб: …", "Федоров: …")
+        return True
     apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
         end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
