@@ -132,8 +132,14 @@ FLOORS = {
     # 87.4 / all 87.6 %; test en 55.5 / uk 74.9 / ru 78.0 / all 69.5 % (lenient unchanged).
     # Round 17 voice17 (voice_closed, own_voice, narration_owns, antecedent_head, …): dev en
     # 80.0 -> 80.2 on its own.
-    "dev": {"en": (0.825, 0.86), "uk": (0.935, 0.94), "ru": (0.87, 0.89), "all": (0.875, 0.895)},
-    "test": {"en": (0.55, 0.635), "uk": (0.745, 0.845), "ru": (0.775, 0.82), "all": (0.69, 0.775)},
+    # With batch_2026-11-27n (ids F15R…, 26 reports, untuned: strict 79.0 % — en 65.2 / uk 85.7
+    # / ru 80.0; no claim from its 6 no-claim reports) joined and round 17 merged (date17,
+    # voice17, lists17): dev en 82.9 / uk 93.4 / ru 87.6 / all 87.9 % (lenient 86.4 / 93.7 /
+    # 89.6 / 89.9), test en 57.1 / uk 76.9 / ru 79.1 / all 71.0 % (lenient 64.7 / 86.5 / 81.8 /
+    # 78.3) — floors re-set for the grown corpus (dev uk lenient 94.1 -> 93.7 and test ru
+    # lenient 82.1 -> 81.8 by batch n's reports, not by a change).
+    "dev": {"en": (0.825, 0.86), "uk": (0.93, 0.935), "ru": (0.875, 0.895), "all": (0.875, 0.895)},
+    "test": {"en": (0.57, 0.645), "uk": (0.765, 0.86), "ru": (0.79, 0.815), "all": (0.71, 0.78)},
 }
 CASES = [
     json.loads(line)

@@ -123,9 +123,13 @@ from .corpus_eval import OWN, evaluate, records
 #: (floors re-set for the grown corpus: the round changed dev en by +0.3 only).
 #: Round 17 (subj17: subject choice — apposed descriptions, reported clauses, population counts,
 #: reference-page brackets): dev en 88.1 / uk 81.2 / ru 78.1 %.
+#: Batch_2026-11-27n (98 sentences, 83 statements; untuned: en 60.0 / uk 60.0 / ru 56.7 %, 2 of
+#: its 25 negatives read) joined and round 17 merged (subj17): dev en 87.8 / uk 80.6 / ru
+#: 76.4 %, test en 62.3 / uk 54.0 / ru 59.2 % (floors re-set for the grown corpus: subj17 alone
+#: had dev en 88.1 / uk 81.2 / ru 78.1 % on the corpus without batch n).
 FLOORS = {
-    ("dev", "en"): 0.88, ("dev", "ru"): 0.78, ("dev", "uk"): 0.81,
-    ("test", "en"): 0.625, ("test", "ru"): 0.575, ("test", "uk"): 0.53,
+    ("dev", "en"): 0.875, ("dev", "ru"): 0.76, ("dev", "uk"): 0.805,
+    ("test", "en"): 0.62, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -143,7 +147,8 @@ FLOORS = {
 #: With batch_2026-11-27k (untuned: 1 of its 21 negatives read, in test): dev 4, test 14.
 #: With batch_2026-11-27m (untuned: 3 of its 24 negatives read, 2 in dev, 1 in test): dev 6,
 #: test 15.
-NEGATIVE_CEILING = {"dev": 6, "test": 15}
+#: batch n adds 25 negatives, 2 of them read untuned (one dev, one test)
+NEGATIVE_CEILING = {"dev": 7, "test": 16}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -257,7 +262,9 @@ def test_every_record_has_its_source():
 #: With batch_2026-11-27m (90 labels, untuned: 48.5 % — 16 judged, all agreeing, 0 false
 #: alarms) joined and round 16 merged: dev 62.9 %, test 41.9 % here (63.1 / 41.5 % on the full
 #: gazetteer).
-AGREEMENT_FLOOR = {"dev": 0.625, "test": 0.415}
+#: Batch n joined (83 labels; untuned agreement 31.0 %, 13 judged, all agreeing) and round 17
+#: merged (route_bound among it): dev 61.9 %, test 42.2 % here, 0 false alarms / 0 missed errors.
+AGREEMENT_FLOOR = {"dev": 0.615, "test": 0.42}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
