@@ -139,7 +139,12 @@ FLOORS = {
     # 78.3) — floors re-set for the grown corpus (dev uk lenient 94.1 -> 93.7 and test ru
     # lenient 82.1 -> 81.8 by batch n's reports, not by a change).
     "dev": {"en": (0.825, 0.86), "uk": (0.93, 0.935), "ru": (0.875, 0.895), "all": (0.875, 0.895)},
-    "test": {"en": (0.57, 0.645), "uk": (0.765, 0.86), "ru": (0.79, 0.815), "all": (0.71, 0.78)},
+    # The review of round 17's confidently wrong outputs (bare "pounded", "fire hit", bare
+    # "бьют/б'ють … по", Defence Intelligence of Kyiv read as the UK's, "Russia accused of",
+    # "Старуха", "Fedorov", list_intro on lines with verbs of their own: rule bare_list;
+    # reminder): dev en 82.9 / uk 93.2 / ru 87.6 / all 87.8 %, test en 56.1 / uk 76.4 / ru 78.6
+    # / all 70.4 % (lenient 63.8 / 86.1 / 81.2 / 77.7): precision fixes that cost test matches.
+    "test": {"en": (0.56, 0.635), "uk": (0.76, 0.86), "ru": (0.785, 0.81), "all": (0.70, 0.775)},
 }
 CASES = [
     json.loads(line)

@@ -367,7 +367,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 for words, cause, end in w.casualty_cause
             )
         ]
-        if not actions and waiting is not None and eligible and w.list_intro.match(sent):
+        if (
+            not actions
+            and waiting is not None
+            and eligible
+            and (intro := w.list_intro.match(sent))
+            and _bare_list(sent[_word_start(sent, intro.end()) :], w)
+        ):
             kind, who_then = waiting
             actions = [(0, 0, kind)]  # "… captured three villages. These are A, B and C."
             # a run of such lines ("Харківський район: A, B. Куп'янський район: C.") lists
@@ -500,6 +506,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # according to a photo geolocated by CNN", "a Reuters reporter … heard") or to an
             # unknown voice of the other side than the carried one ("A Ukrainian mortar unit
             # told Reuters …" after Wagner's chief spoke) is not the carried voice's
+            fallback = None
+        if fallback is not None and not who_here and w.reminder.match(sent):
+            # rule reminder: "Нагадаємо, що раніше українські військові просунулися біля X":
+            # the outlet recalls what was reported before; the carried voice does not say it
             fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
@@ -1275,6 +1285,29 @@ _GAP_OPENING = re.compile(
 #: A line holding only a time ("08:11", "14.35"), opening an item of a chronicle (rule
 #: ``chronicle_item``).
 _CLOCK_LINE = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*")
+
+
+#: A bracketed aside in a list ("Білопілля (3 вибухи)") and the words of a list line.
+_LIST_BRACKET = re.compile(r"\([^()]{0,80}\)")
+_LIST_WORD = re.compile(r"[^\W\d_]+(?:[’'ʼ-][^\W\d_]+)*")
+
+
+def _word_start(sent: str, at: int) -> int:
+    """Where the word ``at`` falls in starts (an intro may end inside the first name: "Це Л")."""
+    if not sent[at : at + 1].isalpha():
+        return at
+    while at > 0 and sent[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _bare_list(rest: str, w: ClaimWords) -> bool:
+    """Rule ``bare_list``: whether the rest of a list line names places and nothing else (its
+    lower-case words are list joins, prepositions, place-type words and counts:
+    ``w.list_fillers``), so it takes the action of the line before; "Зокрема, волонтери
+    привезли допомогу до Білозерки" does not."""
+    words = _LIST_WORD.findall(_LIST_BRACKET.sub(" ", rest))
+    return bool(words) and all(x[:1].isupper() or x.lower() in w.list_fillers for x in words)
 
 
 #: The claims a description of a place as fought over stands for (rule ``narration_owns``).

@@ -593,6 +593,13 @@ def _oblast_centre(st, gz, context: dict) -> tuple:
 RAION_SEAT_KM = 100.0
 
 
+#: A seat phrase coordinated with a named place ("районного центра и станции Кегичевка",
+#: "райцентру та залізничної станції Н."): the text names the centre it means.
+_SEAT_NAMED_AFTER = re.compile(
+    r"\s+(?:и|і|й|та|and)\s+[^,.;:!?()]{0,60}?(?-i:[A-ZА-ЯІЇЄҐЁ])", re.IGNORECASE
+)
+
+
 #: GeoNames' feature codes of a raion's seat (an oblast centre is also its raion's seat).
 _SEAT_CODES = frozenset({"PPLA2", "PPLA"})
 
@@ -604,6 +611,11 @@ def _raion_seat(st, gz, context: dict) -> tuple:
     several (the seats of the raions merged into it in 2020) decides nothing: the text may
     be older than the merger. Returns the statement, its readings and a note, like
     ``oblast_centre``."""
+    at = st.sentence.find(st.reference) if st.reference else -1
+    if at >= 0 and _SEAT_NAMED_AFTER.match(st.sentence, at + len(st.reference)):
+        # "в 12 км от районного центра и железнодорожной станции Кегичевка": the text names
+        # the centre it means (an old text's raion); today's seat is not it
+        return st, context, ""
     read = _subject_readings(st, gz, context)  # one raion either way
     if read is None:
         return st, context, ""

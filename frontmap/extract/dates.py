@@ -917,8 +917,9 @@ def _claim_date(
     if may_hold(w.weekend, sent) and (weekend := w.weekend.search(sent)):
         # rule weekend: "said over the weekend", "на вихідних": the last weekend day on or
         # before publication, as a weekday is dated; the text gives two days, so week precision
+        past = bool(w.weekend_past.intersection(weekend[0].lower().split()))
         return (
-            _last_weekend_day(published),
+            _last_weekend_day(published, past=past),
             "week",
             f"weekend: '{weekend[0]}', the last weekend day on or before publication",
         )
@@ -1013,10 +1014,11 @@ def _own_day(words: dict, own_day: frozenset) -> dict:
     return {k: (0 if k in own_day else v) for k, v in words.items()}
 
 
-def _last_weekend_day(published: Date) -> Date:
+def _last_weekend_day(published: Date, past: bool = False) -> Date:
     """Rule ``weekend``: the publication day when it is a Saturday or Sunday, else the Sunday
-    before it."""
-    if published.weekday() >= 5:
+    before it; with ``past`` ("last weekend" said on a weekend) the Sunday of the weekend
+    before."""
+    if published.weekday() >= 5 and not past:
         return published
     return published - timedelta(days=published.weekday() + 1)
 

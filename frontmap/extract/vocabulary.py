@@ -341,6 +341,11 @@ class ClaimWords:
     #: officials said"): with no claimant named, the sentence has a voice of its own the
     #: lexicon does not know (rule ``own_voice``).
     own_voice: re.Pattern = re.compile(r"(?!x)x")
+    #: "Нагадаємо", "Напомним", "As a reminder" opening a sentence: the outlet's own narration
+    #: of what was reported before (rule ``reminder``).
+    reminder: re.Pattern = re.compile(r"(?!x)x")
+    #: Lower-case words a bare list of names may hold beside its names (rule ``bare_list``).
+    list_fillers: frozenset = frozenset()
     #: An unknown voice with a side ("A Ukrainian mortar unit told Reuters"): (side, pattern)
     #: (rule ``own_voice``).
     own_voice_sides: tuple = ()
@@ -629,6 +634,8 @@ class ClaimWords:
     anchor_span_before: re.Pattern = re.compile(r"(?!x)x")
     #: The weekend ("over the weekend", "на вихідних", "на выходных"; rule ``weekend``).
     weekend: re.Pattern = re.compile(r"(?!x)x")
+    #: "last", "минулих", "прошлые": the weekend before, said on a weekend (rule ``weekend``).
+    weekend_past: frozenset = frozenset()
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
@@ -829,6 +836,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
         own_voice=_union(each("own_voice")),
+        list_fillers=frozenset(x.lower() for x in each("list_fillers") + each("list_joins")),
+        reminder=re.compile(r"\s*(?:" + _union(each("reminder")).pattern + ")", re.IGNORECASE),
         own_voice_sides=tuple(
             (side, _union(patterns))
             for d in data
@@ -912,6 +921,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
         anchor_span_before=_union([p for d in dates for p in d.get("anchor_span_before", [])]),
         weekend=_union([p for d in dates for p in d.get("weekend", [])]),
+        weekend_past=frozenset(x for d in dates for x in d.get("weekend_past", [])),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
