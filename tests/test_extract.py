@@ -989,3 +989,15 @@ def test_a_mention_records_the_rules_that_read_it(gz_full, text, name, decided_b
         "context", "precision", "radius_km", "source", "ambiguous", "country",
     ]  # fmt: skip
     assert written["context"] == m.context
+
+
+def test_a_name_after_a_person_role_is_a_person_not_a_place(gz_embedded):
+    # rule role_name (audit 9): "Эксперт Кошкин:" had been drawn on the village Koshkino
+    result = extract(
+        "Эксперт Кошкин: бои идут у Покровска. Губернатор Гладков сообщил об обстреле.",
+        gz_embedded,
+        published="2025-11-21",
+    )
+    names = {m.name for m in result.mentions}
+    assert "Pokrovsk" in names
+    assert not names & {"Koshkino", "Gladkov", "Gladkovo"}

@@ -107,6 +107,11 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
+            role = _WORD_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+            if (role and words_.person_roles.fullmatch(role.group(1).lower())) or (
+                len(words) > 1 and words_.person_roles.fullmatch(words[0].lower())
+            ):
+                continue  # rule role_name: "Эксперт Кошкин:", "губернатор Гладков": a person
             if len(words) > 1 and (
                 (
                     _OPENING.fullmatch(sent, 0, m.start())
@@ -493,6 +498,10 @@ def _nominative(text: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
+
+
+#: The word right before a run of capitals ("эксперт" in "… эксперт Кошкин").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 #: What may precede a sentence's first word: quotes, brackets, bullets, dashes.
