@@ -33,6 +33,8 @@ LOOK_BACK = 400
 def _cyrillic_language(sentence: str) -> str:
     """Rule language_cues: the letters only one language writes, else its own words and
     endings (:func:`lexicon.cyrillic_language`); Russian when nothing tells them apart."""
+    if not _CYRILLIC.search(sentence):
+        return "ru"  # no Cyrillic word to tell (English text around a reference)
     return cyrillic_language(sentence) or "ru"
 
 
