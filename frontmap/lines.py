@@ -65,21 +65,21 @@ def _place_side(st: Statement) -> tuple[str | None, str | None]:
 def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=None):
     """The verdict of a ``line_distance`` statement (see the module docstring)."""
     from .verify import VERDICTS, Verdict
-    from .verify.model import _label, _unverifiable
+    from .verify.model import place_label, unverifiable
     from .verify.readings import READING_MARGIN, place_readings
 
     text, role = _place_side(st)
     if st.unit_open:  # "a kilometre (mile) from the border" (rule unit_bracket)
-        return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
+        return unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     if not text:
-        return _unverifiable(st, "the place is not named in the sentence")
+        return unverifiable(st, "the place is not named in the sentence")
     kind = st.subject_kind if role == "subject" else st.reference_kind
     if kind in ("pronoun", "description", "non_place"):
-        return _unverifiable(
+        return unverifiable(
             st, f"'{text}' is not a place: the sentence names no place to measure from"
         )
     if st.line == "front" and (date is None or series is None):
-        return _unverifiable(
+        return unverifiable(
             st,
             "a distance to the front line needs the date it was said and a dated front-line "
             "map: give --date YYYY-MM-DD and --layers PATH (Python: verify(..., date=, series=))",
@@ -96,7 +96,7 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
         measured = _measure(st, cand.place, role, when, series)
         if isinstance(measured, str):
             if cand is best:
-                return _unverifiable(st, measured, **{role: best})
+                return unverifiable(st, measured, **{role: best})
             continue
         results.append((cand, measured, *_grade(st, cand.place, measured, rubric)))
     if _region_across(st):
@@ -107,7 +107,7 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
         bounded = _below_bound(results)
         if bounded is None:
             cand, measured = results[0][0], results[0][1]
-            return _unverifiable(
+            return unverifiable(
                 st,
                 f"the border named is a region's ({st.reference}): region outlines are not "
                 f"shipped, and the nearest stretch of {measured[2]}, {measured[0]:.1f} km from "
@@ -125,26 +125,26 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
         )
     if len(results) > 1:
         codes = [r[2] for r in results]
-        others = "; ".join(_label(r[0].place) for r in results[1:4])
+        others = "; ".join(place_label(r[0].place) for r in results[1:4])
         if len(set(codes)) == 1:
             note = f" Every reading of '{name}' gives the same verdict (also {others})."
         elif code == 0:
             note = (
-                f" Read as the best-known {name}, {_label(cand.place)}, which fits; the "
+                f" Read as the best-known {name}, {place_label(cand.place)}, which fits; the "
                 f"statement does not fit every namesake ({others})."
             )
         else:
-            labels = "; ".join(_label(r[0].place) for r in results[:4])
+            labels = "; ".join(place_label(r[0].place) for r in results[:4])
             return replace(
-                _unverifiable(st, f"'{name}' names several places ({labels})", **{role: best}),
+                unverifiable(st, f"'{name}' names several places ({labels})", **{role: best}),
                 verdict="ambiguous",
                 explanation=f"Ambiguous: '{name}' names several places ({labels}), and they do "
                 "not agree with the statement alike; the place's region would decide.",
             )
     if code == VERDICTS.index("inconsistent") and _border_namesake(st, cand.place, parts, rubric):
-        return _unverifiable(
+        return unverifiable(
             st,
-            f"read as the village {_label(cand.place)}, {measured[0]:.0f} km from the border, "
+            f"read as the village {place_label(cand.place)}, {measured[0]:.0f} km from the border, "
             f"over {BORDER_NAMESAKE_RATIO:g} times the stated distance: a namesake across the "
             "border (villages there are not in the gazetteer) is likelier than a false "
             "statement. Give the place's region to decide",
@@ -324,12 +324,12 @@ def _grade(st: Statement, place, measured, rubric):
 
 def _verdict(st: Statement, cand, role: str, measured, code: int, n: dict, note: str):
     from .verify import VERDICTS, Verdict
-    from .verify.model import _unverifiable
+    from .verify.model import unverifiable
 
     place = cand.place
     d, age, what, where, label, point = measured
     if n["coarse"]:
-        return _unverifiable(
+        return unverifiable(
             st,
             f"{place.name} is located only to its {place.precision} (±{place.radius_km:.0f} km), "
             "too coarse for a distance to a line",

@@ -12,7 +12,7 @@ from gazetteer.model import Candidates
 from ..geodesy import UNIT_KM
 from ..lexicon import lexicon
 from ..statements import place_name
-from ..verify.model import _label
+from ..verify.model import place_label
 from ..verify.namesakes import SAME_PLACE_KM
 from ..verify.readings import READING_MARGIN
 from .mentions import _ADJECTIVE, _DESCRIBED_PLACES, _WORD_RUN, _all_readings, _as_written, _lookup
@@ -134,7 +134,7 @@ def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict
             return  # neither name or both could be read otherwise: which is wrong is unsaid
         name, cand = roles[fits.index(True)]
         why = (
-            f"the report's statement '{said}' does not fit {_label(cand.place)}, "
+            f"the report's statement '{said}' does not fit {place_label(cand.place)}, "
             f"{v.distance_km:,.0f} km away; the name has other readings"
         )
         decided.setdefault(name, (cand, None, why, si))
@@ -146,7 +146,7 @@ def _figure_readings(gz, v, si: int, sentence: str, context: dict, decided: dict
         found = context.get(name) if name else None
         if cand is None or not found or found.best.place.id == cand.place.id:
             continue
-        why = f"the report's statement '{said}' fits {_label(cand.place)}"
+        why = f"the report's statement '{said}' fits {place_label(cand.place)}"
         seen = decided.get(name)
         if seen is not None and (seen[1] is None or seen[0].place.id != cand.place.id):
             decided[name] = (seen[0], False, why, si)  # two statements, two readings: undecided

@@ -11,7 +11,7 @@ from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 from ..geodesy import UNIT_KM
 from ..statements import Statement, parse, place_name
 from .measure import _has_distance, _measure
-from .model import Verdict, _label, _unverifiable
+from .model import Verdict, place_label, unverifiable
 from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_pair
 from .readings import CHANCE_FIT_REASON, READING_MARGIN, _oblast_after, place_readings
 from .rubric import _NOT_POINTS, _RANK_ALL, DEFAULT_RUBRIC, Rubric
@@ -57,8 +57,8 @@ def verify(
     if verdict.verdict == "inconsistent" and (word := _opening_common_noun(st)):
         # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
         # not the village Aerodrom 525 km away: a common noun is likelier than a false statement
-        where = _label(verdict.subject.place) if verdict.subject is not None else word
-        return _unverifiable(
+        where = place_label(verdict.subject.place) if verdict.subject is not None else word
+        return unverifiable(
             st,
             f"the subject {word!r} opens the sentence and is also an ordinary word "
             f"({word.lower()!r}); read as the place {where}, the statement does not fit — the "
@@ -72,9 +72,9 @@ def verify(
         # or more (GeoNames cities500), so a village found there may be a namesake of the one
         # meant ("Nyaung Kone village … 75 miles west of Mandalay" read as the Nyaung Gon
         # 600 km south): no statement is called false on such a reading
-        return _unverifiable(
+        return unverifiable(
             st,
-            f"read as {_label(small)} (population {small.population or 0:,}), the statement "
+            f"read as {place_label(small)} (population {small.population or 0:,}), the statement "
             "does not fit; outside Ukraine the gazetteer holds only places of 500 people or "
             "more, and a village's name recurs within a country, so the place meant may be "
             "another one. Name its district or give coordinates to check it",
@@ -131,16 +131,16 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     """
 
     if st.relation == "between":
-        return _unverifiable(
+        return unverifiable(
             st, "a 'between' statement is parsed but not measured (no detour check yet)"
         )
     if st.relation == "containment":
-        return _unverifiable(
+        return unverifiable(
             st, f"'{st.reference}' is a region; region shapes are not in the gazetteer"
         )
     if st.unit in ("h", "min"):
         how = {"road": "by road", "foot": "on foot", "rail": "by rail"}.get(st.mode or "", "")
-        return _unverifiable(
+        return unverifiable(
             st,
             f"'{st.value_text} {st.unit_text}' is a travel time{' ' + how if how else ''}, not a "
             "distance: frontmap has no routing engine to measure it",
@@ -148,22 +148,22 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     if st.mode in ("road", "rail") and st.relation in ("distance_direction", "distance_only"):
         return _route(st, gz, rubric, context)
     if (st.unit is None and st.unit_text) or st.unit_open:
-        return _unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
+        return unverifiable(st, f"the unit '{st.unit_text}' is ambiguous")
     sides = []
     for role, text, kind in (
         ("subject", st.subject, st.subject_kind),
         ("reference", st.reference, st.reference_kind),
     ):
         if not text:
-            return _unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
+            return unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
         if kind == "pronoun":
-            return _unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+            return unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
         if kind == "non_place":
-            return _unverifiable(
+            return unverifiable(
                 st, f"the {role} '{text}' is not a place (a line, border, force or facility)"
             )
         if kind == "region" and st.relation != "containment":
-            return _unverifiable(
+            return unverifiable(
                 st,
                 f"the {role} '{text}' is a region, not a settlement: distances to an area "
                 "are not measured from a point",
@@ -178,7 +178,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     ]  # fmt: skip
     for role, cands in zip(("subject", "reference"), sides, strict=True):
         if cands[0].place.feature_code in _NOT_POINTS:
-            return _unverifiable(
+            return unverifiable(
                 st,
                 f"the {role} '{cands[0].place.name}' is a country or region, not a point",
                 **{role: cands[0]},
@@ -208,9 +208,9 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 explanation=verdict.explanation.replace(
                     f": {verdict.verdict} — ", f": {verdict.verdict} for {best.place.name} — ", 1
                 )
-                + f" Not called {verdict.verdict}: only {_label(namesake.place)}, a lesser place "
+                + f" Not called {verdict.verdict}: only {place_label(namesake.place)}, a lesser place "
                 f"that {name!r} may also name, fits the statement; the city "
-                f"{_label(best.place)} does not. Whether the text means the city would decide.",
+                f"{place_label(best.place)} does not. Whether the text means the city would decide.",
             )
         if fits:
             return wider
@@ -251,8 +251,8 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 verdict,
                 verdict="ambiguous",
                 explanation=verdict.explanation
-                + f" Not called inconsistent: another reading, {_label(other.subject.place)} "
-                f"and {_label(other.reference.place)} ({other.distance_km:.0f} km apart), fits "
+                + f" Not called inconsistent: another reading, {place_label(other.subject.place)} "
+                f"and {place_label(other.reference.place)} ({other.distance_km:.0f} km apart), fits "
                 "the direction, and the text does not say which is meant; the places' region "
                 "would decide.",
             )
@@ -264,9 +264,9 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         if guessed:
             # "Hodeidah" read as Al Ḩudaydah by its other Arabic spelling: a guessed spelling
             # may place a statement, never call it false
-            return _unverifiable(
+            return unverifiable(
                 st,
-                f"{_label(guessed[0].place)} ({guessed[0].matched!r}) was found only under "
+                f"{place_label(guessed[0].place)} ({guessed[0].matched!r}) was found only under "
                 "another spelling of the name written, and the statement does not fit that "
                 "reading: the place meant may be another one. Give its region or coordinates "
                 "to decide",
@@ -314,7 +314,7 @@ def _route(st: Statement, gz, rubric: Rubric, context) -> Verdict:
     """
     how = "by road" if st.mode == "road" else "by rail"
     if st.value is None or st.qualifier_meaning in ("lower", "vague"):
-        return _unverifiable(
+        return unverifiable(
             st,
             f"the distance is {how}: a route says only that the straight line is shorter, and "
             f"'{st.qualifier or 'the figure'}' gives no upper bound (no routing engine)",

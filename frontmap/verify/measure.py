@@ -20,7 +20,7 @@ from ..geodesy import (
     inverse,
 )
 from ..statements import Statement, place_name
-from .model import Reading, Verdict, _fmt, _label, _opt, _unverifiable
+from .model import Reading, Verdict, _fmt, _opt, place_label, unverifiable
 from .readings import (
     CHANCE_FIT_COUNTRY,
     CHANCE_FIT_REASON,
@@ -169,7 +169,7 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
     subj_amb, ref_amb = len(subjects) > 1, len(references) > 1
     pairs = [(s, r) for s in subjects for r in references if s.place.id != r.place.id]
     if not pairs:
-        return _unverifiable(st, "both sides resolve to the same place")
+        return unverifiable(st, "both sides resolve to the same place")
     lat1 = [r.place.lat for _, r in pairs]
     lon1 = [r.place.lon for _, r in pairs]
     lat2 = [s.place.lat for s, _ in pairs]
@@ -239,7 +239,7 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
                 f"{worst.name} is located only to its {worst.precision} (±{worst.radius_km:.0f} km), "
                 f"too coarse for a {stated_km:.0f} km statement; {worst.precision_note or ''}"
             ).rstrip("; ")
-            return _unverifiable(st, reason, subject=s, reference=r)
+            return unverifiable(st, reason, subject=s, reference=r)
     reason = None
     if chance:
         # rule chance_fit: the fit may be a coincidence of namesakes; it never decides which
@@ -259,10 +259,10 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
             st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb
         )
     else:
-        cities = f"{_label(s.place)} and {_label(r.place)}"
+        cities = f"{place_label(s.place)} and {place_label(r.place)}"
         explanation = (
-            f"Ambiguous: the statement fits only {_label(lesser[0].place)} from "
-            f"{_label(lesser[1].place)}, lesser namesakes of both names' cities ({cities}, "
+            f"Ambiguous: the statement fits only {place_label(lesser[0].place)} from "
+            f"{place_label(lesser[1].place)}, lesser namesakes of both names' cities ({cities}, "
             f"{d:,.1f} km apart at {b:.0f}°, which it does not fit); a pair of lesser "
             "namesakes does not make a statement about the cities true (rule "
             "lesser_namesake_pair). The places' regions would decide."
@@ -270,7 +270,7 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
     for c in (s, r):
         by_context = next((e for e in c.evidence if e.startswith("decided by context")), None)
         if by_context:
-            explanation += f" {c.matched} read as {_label(c.place)}: {by_context}."
+            explanation += f" {c.matched} read as {place_label(c.place)}: {by_context}."
         if c.evidence and c.evidence[0].endswith("(rule located_variant)"):
             explanation += f" {c.evidence[0][0].upper()}{c.evidence[0][1:]}."
     if coarse:
@@ -527,8 +527,8 @@ def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -
     if decided:
         others = _list_readings(x for x in readings if x.subject is not s or x.reference is not r)
         text += (
-            f" The names allow several readings and the statement decides: {_label(s.place)} from "
-            f"{_label(r.place)} fits; {others}."
+            f" The names allow several readings and the statement decides: {place_label(s.place)} from "
+            f"{place_label(r.place)} fits; {others}."
         )
     elif verdict == "ambiguous":
         text += " Several readings fit equally well: " + _list_readings(readings) + "."
@@ -539,7 +539,7 @@ def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -
 
 def _list_readings(readings, most: int = 4) -> str:
     items = [
-        f"{_label(x.subject.place)} from {_label(x.reference.place)} → {x.verdict}"
+        f"{place_label(x.subject.place)} from {place_label(x.reference.place)} → {x.verdict}"
         for x in readings
     ]
     shown = ", ".join(items[:most])

@@ -164,9 +164,11 @@ def _fmt(x: float) -> str:
     return f"{x:.1f}" if abs(x) < 100 else f"{x:.0f}"
 
 
-def _unverifiable(st: Statement, reason: str, **kw) -> Verdict:
+def unverifiable(st: Statement, reason: str, **kw) -> Verdict:
+    """An ``unverifiable`` verdict on ``st`` with its ``reason`` (said in the explanation)."""
     return Verdict("unverifiable", st, f"Unverifiable: {reason}.", reason=reason, **kw)
 
 
-def _label(place) -> str:
+def place_label(place) -> str:
+    """A place as verdicts name it: "Yasenove (Donetsk Oblast)", or with its country abroad."""
     return f"{place.name} ({place.admin1 or place.country})"

@@ -19,7 +19,7 @@ from .measure import (
     _measure,
     _same_last_letter,
 )
-from .model import Verdict, _label, _unverifiable
+from .model import Verdict, place_label, unverifiable
 from .readings import (
     CITY_CODES,
     CITY_POPULATION,
@@ -239,19 +239,19 @@ def _near_pair_verdict(
     if far is None:
         how = (
             f"every pair within {near_km:.0f} km of each other lies in the stated direction "
-            f"(rule near_pair_direction; {_label(s.place)} and {_label(r.place)} shown), and "
+            f"(rule near_pair_direction; {place_label(s.place)} and {place_label(r.place)} shown), and "
             "the pairs outside it lie farther than the nearest pair."
         )
     elif ruled:
         how = (
-            f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of "
+            f"only {place_label(s.place)} and {place_label(r.place)} lie within {near_km:.0f} km of "
             f"each other in the stated direction; {ruled} pair{'s' if ruled > 1 else ''} as "
             "near lie outside it, ruled out by the direction, not by a distance (rule "
             f"near_pair_direction); {rest}."
         )
     else:
         how = (
-            f"only {_label(s.place)} and {_label(r.place)} lie within {near_km:.0f} km of "
+            f"only {place_label(s.place)} and {place_label(r.place)} lie within {near_km:.0f} km of "
             f"each other; {rest}."
         )
     return replace(
@@ -411,9 +411,9 @@ def _implausible(st: Statement, verdict: Verdict, sides=()) -> Verdict | None:
             same and d <= 3 * DIRECTION_ONLY_KM
         ):
             return None
-        return _unverifiable(
+        return unverifiable(
             st,
-            f"read as {_label(s.place)} and {_label(r.place)}, {d:,.0f} km apart: a bare "
+            f"read as {place_label(s.place)} and {place_label(r.place)}, {d:,.0f} km apart: a bare "
             "direction between places that far apart more likely names a namesake (or a place "
             "the gazetteer lacks) than states a falsehood. Give the places' regions to decide",
             subject=s,
@@ -435,9 +435,9 @@ def _implausible(st: Statement, verdict: Verdict, sides=()) -> Verdict | None:
     )
     if strong:
         return None
-    return _unverifiable(
+    return unverifiable(
         st,
-        f"read as {_label(s.place)} and {_label(r.place)}, the places lie {d:,.0f} km apart, "
+        f"read as {place_label(s.place)} and {place_label(r.place)}, the places lie {d:,.0f} km apart, "
         f"{d / high_km:.0f} times the stated distance: a namesake or a misread name is likelier "
         "than a false statement. Give the places' regions (or check the names) to decide",
         subject=s,

@@ -12,7 +12,7 @@ from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
 from ..statements import Statement, place_name
-from .model import Verdict, _label, _unverifiable
+from .model import Verdict, place_label, unverifiable
 from .rubric import _LEX, Rubric
 
 #: Candidates within this of the best score are the readings of a name; when they make the
@@ -115,15 +115,15 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
 
     name = place_name(text)
     if name is None:
-        return _unverifiable(st, f"the {role} '{text}' is not named in the sentence")
+        return unverifiable(st, f"the {role} '{text}' is not named in the sentence")
     if _country_name(name):
         # "flew 1,000 km from Ukraine", "Ukraine's 47th brigade": a country is no point, and
         # a settlement that bears its name elsewhere is no reading of it (rule country_no_point)
-        return _unverifiable(st, f"the {role} '{name}' is a country, not a point")
+        return unverifiable(st, f"the {role} '{name}' is a country, not a point")
     try:
         cands = _readings(gz, name, context)
     except PlaceNotFound as exc:
-        return _unverifiable(st, f"the {role} '{name}' was not found ({exc})")
+        return unverifiable(st, f"the {role} '{name}' was not found ({exc})")
     cands = _in_named_region(st, gz, name, cands)
     if isinstance(cands, Verdict):
         return cands
@@ -139,7 +139,7 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
             f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.similarity:.0%} similar)"
             for c in cands[:3]
         )
-        return _unverifiable(
+        return unverifiable(
             st,
             f"the {role} '{name}' matches no place exactly; did you mean {guesses}? "
             "A guessed spelling never decides a verdict: correct the name to check it",
@@ -248,8 +248,10 @@ def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) ->
     """Rule named_oblast_absent: "Pokrovsk in Kharkiv region lies 5 km west of Myrnohrad":
     the place named lies in that oblast, so its namesakes elsewhere are not it (the Donetsk
     town decided it); unverifiable, like a raion that holds no place of the name."""
-    elsewhere = ", ".join(dict.fromkeys(f"{c.place.name} ({_label(c.place)})" for c in cands[:4]))
-    return _unverifiable(
+    elsewhere = ", ".join(
+        dict.fromkeys(f"{c.place.name} ({place_label(c.place)})" for c in cands[:4])
+    )
+    return unverifiable(
         st,
         f"the sentence places '{name}' in {region}, where the gazetteer knows no place of that "
         f"name (namesakes elsewhere: {elsewhere}); give its raion or coordinates to decide",
@@ -284,9 +286,9 @@ def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
     there = [c for c in every if key(c.place.admin2 or "").startswith(stem)]
     if there:
         return there
-    shown = "; ".join(_label(c.place) for c in cands[:4])
+    shown = "; ".join(place_label(c.place) for c in cands[:4])
     more = f" and {len(cands) - 4} more" if len(cands) > 4 else ""
-    return _unverifiable(
+    return unverifiable(
         st,
         f"the {role} '{name}' is placed in {raion} raion, where the gazetteer holds no place of "
         f"that name; its namesakes elsewhere ({shown}{more}) are not it",
