@@ -223,6 +223,7 @@ class Gazetteer:
         self._by_id: dict[str, Place] = {}  # get()'s places, read once per id
         self._admin_filters: dict[str, tuple] = {}  # in_admin text -> (test, label)
         self._unfound: dict[tuple, None] = {}  # resolve_together's names not found
+        self._by_codes: dict[tuple[str, ...], dict[Place, tuple[str, ...]]] = {}
         #: How inflected Cyrillic names are read: one of :data:`INFLECTION_METHODS`.
         self.inflection = INFLECTION
 
@@ -293,6 +294,23 @@ class Gazetteer:
                     continue
                 best.setdefault(_identity(place), (place, d))
         return sorted(best.values(), key=lambda pair: pair[1])
+
+    def with_feature_codes(self, codes: Iterable[str]) -> dict[Place, tuple[str, ...]]:
+        """The places of the given GeoNames feature codes (airports, dams, power plants …), one
+        per place across sources, each with all its names."""
+        codes = tuple(sorted(set(codes)))
+        if codes in self._by_codes:
+            return self._by_codes[codes]
+        names: dict[str, list[str]] = {}
+        first: dict[str, Place] = {}
+        for store in self.stores:
+            for place, name, _ in store.with_feature_codes(codes):
+                ident = _identity(place)
+                first.setdefault(ident, place)
+                names.setdefault(ident, []).append(name)
+        found = {first[i]: tuple(dict.fromkeys(n)) for i, n in names.items()}
+        self._by_codes[codes] = found
+        return found
 
     def populated(self, min_population: int, country: str | None = "UA") -> list[Place]:
         """Towns and cities of at least ``min_population`` inhabitants, largest first.

@@ -330,6 +330,16 @@ class Store:
                 cache[rowid] = place
         return [(cache[row[0]], *row[1:]) for row in rows]
 
+    def with_feature_codes(self, codes: Iterable[str]) -> list[tuple[Place, str, str]]:
+        """``(place, name, kind)`` for every name of the places of the given feature codes."""
+        codes = sorted(set(codes))
+        if not codes:
+            return []
+        marks = ",".join("?" * len(codes))
+        return self._with_names(
+            f"n.place IN (SELECT rowid FROM places WHERE feature_code IN ({marks}))", codes
+        )
+
     def joined_katottg(self) -> frozenset[str]:
         """KATOTTG codes of the places joined to the codifier (cached)."""
         if self._joined is None:

@@ -564,14 +564,13 @@ def test_a_region_named_after_a_name_keeps_the_readings_inside_it(gz_full, sente
     "sentence",
     [
         # red team 7 F1: a power station, nuclear station, complex or site named after a city
-        # is no place to measure (rule facility_appositive; lexicon facility_heads, non_place)
-        "Zaporizhzhia, a nuclear station near Enerhodar, lost power.",
+        # is no settlement (rule facility_appositive; lexicon facility_heads, non_place); it is
+        # measured only from a facility the gazetteer names once (rule facility_point, below)
         "The Zaporizhzhia station, near Enerhodar, lost power again.",
         "Zaporizhzhia, the largest nuclear power complex in Europe, near Enerhodar, was shelled.",
         "Vuhlehirsk, a thermal power station 2 km from Svitlodarsk, was shelled.",
         "Russian shells hit Vuhlehirsk, a power station 3 km south of Svitlodarsk.",
         "The Luhansk power station, 2 km from Shchastia, was shelled.",
-        "Rivne, a nuclear station about 3 km from Varash, was put on alert.",
         "The Kremenchuk hydroelectric complex, 2 km from Svitlovodsk, was struck.",
         "Слов'янська ТЕС, за 2 км від Миколаївки, знеструмлена.",
         "Запорізька атомна станція розташована за 6 км від Енергодара.",
@@ -786,3 +785,48 @@ def test_a_small_place_abroad_never_makes_a_statement_false(gz_embedded):
     # a city abroad still does: Mandalay is not 50 km from Yangon
     v = verify_sentence("Mandalay is about 50 km north of Yangon.", gz_embedded)[0]
     assert v.verdict == "inconsistent", v.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "facility"),
+    [
+        ("The Kakhovka hydroelectric power plant is about 60 km east of Kherson.", "consistent",
+         "Kakhovka Hydroelectric Power Station"),
+        ("The Kakhovka dam lies 200 km north of Kherson.", "inconsistent",
+         "Kakhovka Hydroelectric Power Station"),
+        ("Каховская ГЭС находится примерно в 60 км к востоку от Херсона.", "consistent",
+         "Kakhovka Hydroelectric Power Station"),
+        ("The Zaporizhzhia nuclear power plant is about 5 km from Enerhodar.", "consistent",
+         "Zaporizhia Nuclear Power Plant"),
+        ("Kherson airport, 10 km north-west of Kherson, was hit.", "consistent",
+         "Kherson International Airport"),
+        # red team 7 F1's facilities after a city's name: the facility, never the city
+        ("Zaporizhzhia, a nuclear station near Enerhodar, lost power.", "consistent",
+         "Zaporizhia Nuclear Power Plant"),
+        ("Rivne, a nuclear station about 3 km from Varash, was put on alert.", "consistent",
+         "Rivne Nuclear Power Plant"),
+    ],
+)  # fmt: skip
+def test_a_named_facility_is_measured_from_the_gazetteers_facility(
+    gz_full, sentence, verdict, facility
+):
+    # rule facility_point: a facility the gazetteer names once is a point to measure from
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict == verdict, v.explanation
+    assert v.subject is not None and v.subject.place.name == facility
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # two airports bear the name (Hostomel's and Kyiv's Antonov-1)
+        ("The Antonov airport is 25 km northwest of Kyiv.", "names 2 sites"),
+        # no facility of that name in Ukraine's gazetteer: never guessed
+        ("The Kursk nuclear power plant is 40 km from Kursk.", "not a place"),
+        # a facility with no name of its own
+        ("The nuclear power plant is 5 km from Enerhodar.", "not a place"),
+    ],
+)
+def test_a_facility_not_named_once_stays_unverifiable(gz_full, sentence, reason):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.verdict == "unverifiable" and reason in v.explanation, v.explanation

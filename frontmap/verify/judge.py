@@ -10,6 +10,7 @@ from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
 from ..statements import Statement, parse, place_name
+from .facilities import facility_reading
 from .measure import _has_distance, _measure
 from .model import Verdict, place_label, unverifiable
 from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_pair
@@ -159,9 +160,20 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         if kind == "pronoun":
             return unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
         if kind == "non_place":
-            return unverifiable(
-                st, f"the {role} '{text}' is not a place (a line, border, force or facility)"
-            )
+            facility = facility_reading(text, gz)
+            if isinstance(facility, tuple) and facility:
+                sites = ", ".join(place_label(p) for p in facility[:4])
+                return unverifiable(
+                    st,
+                    f"the {role} '{text}' is a facility that names {len(facility)} sites in the "
+                    f"gazetteer ({sites}): name the site to check it",
+                )
+            if isinstance(facility, tuple):
+                return unverifiable(
+                    st, f"the {role} '{text}' is not a place (a line, border, force or facility)"
+                )
+            sides.append([facility])
+            continue
         if kind == "region" and st.relation != "containment":
             return unverifiable(
                 st,
