@@ -57,6 +57,13 @@ __all__ = [
 COLUMNS = 19
 FORMER_SIMILARITY = 50.0
 ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0"
+
+#: GeoNames feature codes of the facilities reports measure from (airports and airfields, power
+#: stations, dams, ports): kept in the shipped extract (``scripts/build_ua_extract.py``) and
+#: looked up by :meth:`gazetteer.Gazetteer.with_feature_codes` (rule ``facility_point``).
+FACILITY_CODES = frozenset(
+    {"AIRP", "AIRB", "AIRF", "AIRH", "PS", "PSH", "PSN", "DAM", "DAMQ", "PRT"}
+)
 #: Front-line oblasts whose KATOTTG join rate is reported (GeoNames admin1 codes).
 FRONT_LINE_OBLASTS = ("05", "14", "26", "08", "07", "04", "21")
 _USABLE = re.compile(r"[A-Za-z\u0400-\u04ff]")

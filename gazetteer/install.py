@@ -58,7 +58,7 @@ def open(
     clean_stale_temps(directory)
     target = directory / "embedded.sqlite"
     wanted = sources is None or "embedded" in sources
-    if build and wanted and (not target.exists() or _stale(target)):
+    if build and wanted and (not target.exists() or _stale(target, embedded_extract=True)):
         from . import embedded
 
         embedded.build_store(target)
@@ -84,13 +84,22 @@ def open(
     return Gazetteer(stores, home=data_dir(home), online=online)
 
 
-def _stale(path: Path) -> bool:
+def _stale(path: Path, *, embedded_extract: bool = False) -> bool:
+    """Whether a store must be built again: another schema, or (``embedded_extract``) an
+    embedded store built from another shipped extract than this package's (an upgrade that
+    ships more places rebuilds it once)."""
     try:
         store = Store(path)
     except Exception:
         return True
     try:
-        return store.meta.get("schema_version") != SCHEMA_VERSION
+        if store.meta.get("schema_version") != SCHEMA_VERSION:
+            return True
+        if embedded_extract:
+            from .embedded import extract_record
+
+            return store.meta.get("extract_sha256") != extract_record()["extract_sha256"]
+        return False
     finally:
         store.close()
 

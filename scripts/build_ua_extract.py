@@ -12,6 +12,8 @@ without an install):
   admin1/admin2 codes, population and modification date;
 * the ADM1/ADM2 rows, so admin codes decode to names;
 * railway stations (``S.RSTN``), which reports name as places ("Pokrovsk station");
+* facilities reports measure from (airports, power stations, dams, ports:
+  :data:`gazetteer.geonames.FACILITY_CODES`; rule ``facility_point``);
 * alternate names in Latin or Cyrillic script only (the scripts reports
   about Ukraine are written in), links and airport codes dropped.
 
@@ -36,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gazetteer.geonames import ATTRIBUTION, dump_date, read_rows  # noqa: E402
+from gazetteer.geonames import ATTRIBUTION, FACILITY_CODES, dump_date, read_rows  # noqa: E402
 
 DEFAULT_DUMP = ROOT.parent / "shared" / "data" / "geonames" / "UA.zip"
 OUT = ROOT / "gazetteer" / "data" / "geonames-UA-extract.txt.xz"
@@ -65,7 +67,7 @@ def main(dump: Path) -> None:
     for row in read_rows(dump):
         fclass, fcode = row[6], row[7]
         is_admin = fcode in ("ADM1", "ADM2")
-        if fclass != "P" and not is_admin and fcode != "RSTN":
+        if fclass != "P" and not is_admin and fcode != "RSTN" and fcode not in FACILITY_CODES:
             continue
         alternates = sorted({a for a in row[3].split(",") if keep_name(a)})
         out = [

@@ -75,3 +75,21 @@ def test_a_finished_build_forgets_its_name_keys_and_lookups_still_work(tmp_path)
     hits = Store(target).lookup_keys([names.key("Торецьк")])
     assert [p.name for p, *_ in hits] == ["P1"]
     assert Store(target).all_keys() == tuple(sorted(Store(target).all_keys()))
+
+
+def test_an_embedded_store_from_another_shipped_extract_is_rebuilt(tmp_path, embedded_home):
+    # an upgrade that ships a larger extract (facilities, rule facility_point) rebuilds the
+    # embedded store once; a store of this package's extract is kept
+    import shutil
+    import sqlite3
+
+    from gazetteer.datadir import store_dir
+    from gazetteer.install import _stale
+
+    path = tmp_path / "embedded.sqlite"
+    shutil.copy(store_dir(embedded_home) / "embedded.sqlite", path)
+    assert not _stale(path, embedded_extract=True)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = 'an older extract' WHERE key = 'extract_sha256'")
+    assert _stale(path, embedded_extract=True)
+    assert not _stale(path)  # other stores are judged by their schema only
