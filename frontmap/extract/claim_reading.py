@@ -730,6 +730,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 _partitive(sent, act, place, w)
                 or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
             ):
+                if _apposed_part(sent, rel, w):
+                    # rule apposed_part: "Avdiivka, a suburb of Donetsk that Russian forces
+                    # captured": the part is the named place it stands beside, no advance in
+                    # the whole
+                    continue
                 # rule partitive: "capturing two districts there"; a capture beside the place
                 # ("заняли лесополосу северо-западнее X") is an advance there (reference_claimed)
                 kind = "advancing"
@@ -1541,6 +1546,21 @@ PARTITIVE_REACH = 60
 
 
 _PART_BREAK = re.compile(r"[,;.]|\band\b|\bі\b|\bи\b")
+
+
+#: A name and the comma (and article) before a part-of phrase in apposition to it.
+_APPOSED_TO_NAME = re.compile(r"[^\W\d_]*[A-ZА-ЯІЇЄҐ][\w’'-]*,\s*(?:(?:a|an|the)\s+)?$")
+
+
+def _apposed_part(sent: str, rel: int, w: ClaimWords) -> bool:
+    """Rule ``apposed_part``: whether the part-of phrase before the place at ``rel`` stands in
+    apposition to a name ("Avdiivka, a suburb of Donetsk city that Russian forces captured",
+    "Авдіївку, передмістя Донецька, яку …"): the part is that named place, not part of this
+    one."""
+    part = w.partitive_before.search(sent, max(0, rel - PARTITIVE_REACH), rel)
+    return part is not None and bool(
+        _APPOSED_TO_NAME.search(sent, max(0, part.start() - 40), part.start())
+    )
 
 
 def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> bool:
