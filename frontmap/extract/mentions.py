@@ -450,7 +450,13 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
     to a settlement by a comma or "і"/"и" directly) is a settlement too, kept unresolved; a
     Russian spelling in Ukrainian text so listed takes its spelling-variant reading."""
     taken = {(m.span[0] - start, m.span[1] - start) for m in mentions}
-    unknown = [u for u in unknown if u[:2] not in taken]  # already read after "the villages of"
+    unknown = [
+        u for u in unknown
+        if u[:2] not in taken  # already read after "the villages of"
+        # a region's name ("Красноармейска в Донецкой Народной Республике и Волчанска") is
+        # where a listed place lies, never an item of the list
+        and u[2].split()[-1].lower() not in _REGION_WORDS
+    ]  # fmt: skip
     if not unknown or not mentions:
         return []
     items = sorted(
@@ -474,6 +480,8 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
         if ok and found is not None
     ]
 
+
+_REGION_WORDS = lexicon().region_words
 
 #: What may seed a list of names the gazetteer lacks: a settlement, or a name already taken
 #: as a claim's place ("had taken Mahnovka and Zaoleshenka": the first is the action's object).
