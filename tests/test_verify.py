@@ -823,6 +823,31 @@ def test_a_named_facility_is_measured_from_the_gazetteers_facility(
         ("The Antonov airport is 25 km northwest of Kyiv.", "names 2 sites"),
         # no facility of that name in Ukraine's gazetteer: never guessed
         ("The Kursk nuclear power plant is 40 km from Kursk.", "not a place"),
+        # red team 15: a plant of another type in the same town is no reading of it (the
+        # Zaporizhzhia nuclear plant is no hydro plant, Rivne's nuclear plant no thermal one)
+        (
+            "The Zaporizhzhia hydroelectric power plant, about 55 km north-east of Enerhodar, was "
+            "hit again overnight.",
+            "not a place",
+        ),
+        ("Росіяни вдарили по Запорізькій ГЕС, що за 55 км від Енергодара.", "not a place"),
+        (
+            "Russian missiles hit the Rivne thermal power plant, about 40 km east of Dubno.",
+            "not a place",
+        ),
+        (
+            "The Kremenchuk thermal power plant, about 15 km east of Svitlovodsk, was struck.",
+            "not a place",
+        ),
+        # … and a bare "plant" or "power station" says no type at all
+        (
+            "Russian drones struck the Kremenchuk plant, about 12 km east of Svitlovodsk.",
+            "not a place",
+        ),
+        (
+            "The Kyiv power plant, 20 km south of Vyshhorod, was damaged, Ukrenergo said.",
+            "not a place",
+        ),
         # a facility with no name of its own
         ("The nuclear power plant is 5 km from Enerhodar.", "not a place"),
     ],

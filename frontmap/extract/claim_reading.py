@@ -1548,19 +1548,12 @@ PARTITIVE_REACH = 60
 _PART_BREAK = re.compile(r"[,;.]|\band\b|\bі\b|\bи\b")
 
 
-#: A name and the comma (and article) before a part-of phrase in apposition to it.
-_APPOSED_TO_NAME = re.compile(r"[^\W\d_]*[A-ZА-ЯІЇЄҐ][\w’'-]*,\s*(?:(?:a|an|the)\s+)?$")
-
-
 def _apposed_part(sent: str, rel: int, w: ClaimWords) -> bool:
-    """Rule ``apposed_part``: whether the part-of phrase before the place at ``rel`` stands in
-    apposition to a name ("Avdiivka, a suburb of Donetsk city that Russian forces captured",
-    "Авдіївку, передмістя Донецька, яку …"): the part is that named place, not part of this
-    one."""
-    part = w.partitive_before.search(sent, max(0, rel - PARTITIVE_REACH), rel)
-    return part is not None and bool(
-        _APPOSED_TO_NAME.search(sent, max(0, part.start() - 40), part.start())
-    )
+    """Rule ``apposed_part``: whether the place at ``rel`` follows a name in apposition called
+    its suburb ("Avdiivka, a suburb of Donetsk city that Russian forces captured",
+    "Авдіївку, передмістя Донецька, яку …"): the suburb is the place taken, not part of this
+    one (lexicon ``apposed_suburb``)."""
+    return bool(w.apposed_suburb.search(sent, max(0, rel - PARTITIVE_REACH - 40), rel))
 
 
 def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> bool:

@@ -503,6 +503,8 @@ class ClaimWords:
     #: біля X", "захвачен бронетранспортер в районе X"): something was taken near the place,
     #: not the place (rule ``taken_near``), matched from the action's end to the place.
     taken_near: re.Pattern = re.compile(r"(?!x)x")
+    #: rule apposed_part: "Avdiivka, a suburb of " right before a city's name (read there)
+    apposed_suburb: re.Pattern = re.compile(r"(?!x)x")
     #: A place's preposition or locator that may open a bulleted line of a list ("- біля
     #: Щербинівки;", "— в районе Торского;"; rule ``bulleted_names``).
     list_item_before: tuple = ()
@@ -905,6 +907,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
         taken_near=_union(each("taken_near")),
+        apposed_suburb=ending("apposed_suburb"),
         list_item_before=tuple(each("list_item_before")),
         days_ago=_union([p for d in dates for p in d.get("days_ago", [])]),
         cross_link=_union(each("cross_link")),

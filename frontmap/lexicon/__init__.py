@@ -143,9 +143,11 @@ class Lexicon:
     #: "plant", "airport": an appositive with this head says a name stands for a facility
     #: ("Zaporizhzhia, Europe's largest nuclear power plant, near Enerhodar")
     facility_heads: frozenset[str] = frozenset()
-    #: rule facility_point: a facility's head word and the GeoNames feature codes a facility so
-    #: called may have ("airport": AIRP, AIRB …), and the words no part of a facility's own name
-    facility_features: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: rule facility_point: the words that say a facility's type ("airport": air, "ГЭС": hydro),
+    #: each type's GeoNames feature codes and the words a plain power station's (PS) names hold
+    #: to be of it, and the words no part of a facility's own name
+    facility_features: dict[str, str] = field(default_factory=dict)
+    facility_types: dict[str, dict] = field(default_factory=dict)
     facility_name_fillers: frozenset[str] = frozenset()
     #: "the same distance north of X": a measure that repeats the one before, about its subject
     distance_anaphors: frozenset[str] = frozenset()
@@ -441,7 +443,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         plural_type_words=joined("plural_type_words"),
         village_words=joined("village_words"),
         facility_heads=joined("facility_heads"),
-        facility_features={k: tuple(v) for k, v in merged("facility_features").items()},
+        facility_features=merged("facility_features"),
+        facility_types=merged("facility_types"),
         facility_name_fillers=joined("facility_name_fillers"),
         according_to=joined("according_to"),
         span_between=joined("span_between"),
