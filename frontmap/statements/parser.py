@@ -59,6 +59,7 @@ from .shapes import (
     _near_names_en,
     _separated,
     _separated_after,
+    _fronted_from,
     _Spans,
     _subject_before_direction,
     _uk_ru_measures,
@@ -745,6 +746,8 @@ def _measures_uk_ru(r: _Reading) -> None:
                 if span is None and (after := _separated_after(sentence, m.start(), m.end())):
                     *span, ref_end = after
                     rule = "separation_uk_ru"
+                if span is None and (fronted_from := _fronted_from(sentence, m.start())):
+                    span, rule = fronted_from, "fronted_from_uk_ru"
                 near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
@@ -812,7 +815,12 @@ def _measures_uk_ru(r: _Reading) -> None:
                     continue
                 else:
                     subject, reference, span_start = span
-                    if rule not in ("near_then_measure", "separation_uk_ru", "near_predicate"):
+                    if rule not in (
+                        "near_then_measure",
+                        "separation_uk_ru",
+                        "near_predicate",
+                        "fronted_from_uk_ru",
+                    ):
                         rule = "distance_span"
                     if (
                         subject is None
