@@ -304,6 +304,8 @@ def _measures_en(r: _Reading) -> None:
                     value_max = round(value * UNIT_KM[unit] / UNIT_KM[first_unit], 6)
                     value, unit, lead = first_low, first_unit, ranged
         qual = lead.group("qual")
+        if lead.group("odd"):
+            qual = lead.group("odd")  # "some 20-odd km", "30-plus miles": more than the figure
         if m.group("orso"):
             qual = f"{qual} or so" if qual else "or so"
         if value is None and lead.group("num").lower() in _VAGUE:

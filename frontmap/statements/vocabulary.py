@@ -23,7 +23,9 @@ _SPELLED = _EN.numbers
 _VAGUE = sorted(_LEX.vague_numbers)
 
 
-_QUALIFIERS = sorted(_LEX.qualifiers)
+#: Qualifiers written before a figure; the ones written after it ("20-odd", "20 с лишним") are
+#: read by the measure patterns' own ``odd`` group.
+_QUALIFIERS = sorted(set(_LEX.qualifiers) - _LEX.odd_suffixes)
 
 
 #: Length units and the travel-time units text also uses, in every language.
@@ -219,7 +221,8 @@ _HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
 
 _VALUE = (
     rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})"
-    rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM}))?"
+    # "7-8 km", "7 to 8 km", "7 or 8 km": a range of figures
+    rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM})|\s+or\s+(?:{_NUM})(?![\d.,]))?"
     # "three to five kms", "two or three kilometres": a range in words (rule spelled_range)
     rf"|(?:{_SPELLED_RE})(?:{_HALF}|\s+(?:to|or)\s+(?:{_SPELLED_RE})(?![\w-]))?|{_alt(_VAGUE)})"
 )
@@ -256,7 +259,7 @@ _DIR_COMPOUND = (
 
 
 _MEASURE = re.compile(
-    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 
