@@ -655,7 +655,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                 # "расположена на 10 км южнее Бахмута" places it (a located comparative)
                 continue
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
-        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
+        # "в 12 км северо-западнее Донецка", "58 км юго-вост. г. Запорожье": a comparative or
+        # an abbreviated adjective takes its reference with no "від"/"от"
+        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее", "."))
         rule, subject, reference, ref_end, span_start = (
             "measure_uk_ru",
             None,
