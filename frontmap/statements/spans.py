@@ -84,7 +84,8 @@ _BRACKET_FROM = re.compile(rf"\(\s*(?:{_alt(_LEX.span_from)})\s+(?=[^()]*$)", re
 #: A distance noun and a "to" end closing a text: "Расстояние до Киева", before a colon whose
 #: measures follow.
 _SPAN_HEADING = re.compile(
-    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+(?:{_alt(_LEX.span_to)})\s+[^.;!?:()]{{1,100}}$",
+    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+"
+    rf"(?:{_alt(_LEX.span_to | _LEX.span_from | _LEX.span_between)})\s+[^.;!?:()]{{1,100}}$",
     re.IGNORECASE,
 )
 
@@ -177,7 +178,7 @@ _SPAN_END_EN = rf"(?:{_NAME}|(?i:the)\s+(?:[^\W\d][\w’'\-]*\s+){{0,2}}[a-z][\w
 
 _SPAN_EN = re.compile(
     rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_NAME})\s+to\s+"
-    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+"
+    rf"(?P<b2>{_NAME}))(?:\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+|\s*:\s*)"
     rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*$"
 )
 
@@ -216,7 +217,7 @@ _SPAN_NOUN_TO_EN = re.compile(
 
 
 _SPAN_FILL_EN = re.compile(
-    rf"\s*(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*(?:(?:{_alt(_EN.distance_verbs)})\s+)+"
+    rf"\s*(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*(?:(?:(?:{_alt(_EN.distance_verbs)})\s+)+|:\s*)"
     rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*",
     re.IGNORECASE,
 )
@@ -473,7 +474,7 @@ def _span(
     """
     left = _left(sentence, start)
     cut = max(left.rfind(c) for c in ".;!?:") + 1
-    if cut and left[cut - 1] == ":" and lang != "en" and _SPAN_HEADING.search(left, 0, cut - 1):
+    if cut and left[cut - 1] == ":" and _SPAN_HEADING.search(left, 0, cut - 1):
         # "Расстояние до Киева: по автодорогам — 674 км", "Відстань до Харкова: 84 км": a
         # stretch named before a colon, its measures after it (rule distance_span)
         cut = max(left.rfind(c, 0, cut - 1) for c in ".;!?:") + 1
