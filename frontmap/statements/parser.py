@@ -815,6 +815,18 @@ def _measures_uk_ru(r: _Reading) -> None:
                     span_start = (
                         m.start() - len(_left(sentence, m.start())[-160:]) + unnamed.start()
                     )
+                elif (
+                    span is None
+                    and direction
+                    and not link
+                    and (m.group("prep") or "").lower() in ("за", "в", "у", "во")
+                    and _MEASURE_CLOSES.match(sentence, m.end())
+                    and (implied := _subject_cyrillic(sentence, m.start()))
+                ):
+                    # "Каменка находится в 12 км к северо-западу.", "Кам'янка розташована за
+                    # 12 км північніше": measured from the place the text is about, left unsaid,
+                    # as "Kamianka lies 12 km to the northwest" (rule implied_reference_uk_ru)
+                    subject, rule = implied, "implied_reference_uk_ru"
                 elif span is None:
                     continue
                 else:
