@@ -817,15 +817,18 @@ def _measures_uk_ru(r: _Reading) -> None:
                     )
                 elif (
                     span is None
-                    and direction
                     and not link
                     and (m.group("prep") or "").lower() in ("за", "в", "у", "во")
                     and _MEASURE_CLOSES.match(sentence, m.end())
-                    and (implied := _subject_cyrillic(sentence, m.start()))
+                    and (
+                        implied := _subject_cyrillic(sentence, m.start(), own_clause=not direction)
+                    )
+                    and (direction or _is_line(implied) or _is_force(implied))
                 ):
                     # "Каменка находится в 12 км к северо-западу.", "Кам'янка розташована за
                     # 12 км північніше": measured from the place the text is about, left unsaid,
-                    # as "Kamianka lies 12 km to the northwest" (rule implied_reference_uk_ru)
+                    # as "Kamianka lies 12 km to the northwest"; "ворог стоїть за 20 км": how
+                    # near the enemy or the front is, from here (rule implied_reference_uk_ru)
                     subject, rule = implied, "implied_reference_uk_ru"
                 elif span is None:
                     continue

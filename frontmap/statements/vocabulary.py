@@ -259,7 +259,8 @@ _DIR_COMPOUND = (
 
 
 _MEASURE = re.compile(
-    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    # "roughly a 20-km drive": the qualifier reaches over the article
+    rf"(?<![\w.])(?:{_QUAL}\s+(?:an?\s+(?=\d))?)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 
