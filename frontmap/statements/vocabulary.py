@@ -270,6 +270,8 @@ _AFTER_MEASURE = re.compile(
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND}|\s+(?P<river>{_alt(_EN.river_directions)})(?=\s+(?:of|from)\s))?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
+        # "10 km across the river from", "across the Dnipro River from": water between the two
+        (?:\s+across\s+the\s+(?:(?-i:[A-Z])[\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*)?|(?:{_alt(w for w in _EN.feature_before if " " not in w)}))(?=\s+from\s))?
         \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|{_alt(_EN.away_links)}|away|short\s+of|behind|beyond|inside)?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
