@@ -87,6 +87,7 @@ from .spans import (
     _fronted_reference,
     _opens_clause,
     _removed,
+    _separated_by_en,
     _separates_en,
     _span,
     _with_line_partner,
@@ -513,6 +514,14 @@ def _measures_en(r: _Reading) -> None:
         elif not link and not direction and (sep := _separates_en(sentence, lead.start(), end)):
             subject, reference, start, ref_end = sep
             rule = "separation"
+        elif (
+            not link
+            and not direction
+            and (passive := _separated_by_en(sentence, lead.start()))
+            and (separated := _subject(sentence, passive[1], None))
+        ):
+            # "Kharkiv is separated from the border by just 30 km" (rule separation)
+            (reference, start, _), subject, rule = passive, separated, "separation"
         elif (
             not link
             and not direction

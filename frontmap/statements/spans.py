@@ -298,6 +298,29 @@ def _separates_en(sentence: str, start: int, end: int) -> tuple[str, str, int, i
     return np, reference, start, ref_end
 
 
+_SEPARATED_FROM_EN = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.separation_participles)})\s+from\s+", re.IGNORECASE
+)
+
+
+_SEPARATED_BY_EN = re.compile(r"\s*,?\s+by\s+(?:a\s+)?", re.IGNORECASE)
+
+
+def _separated_by_en(sentence: str, start: int) -> tuple[str, int, int] | None:
+    """Rule ``separation`` in the passive: "Kharkiv is separated from the border by just 30
+    km": the place after "from", then "by" and the measure. Returns (reference, where the
+    participle starts, reference end) or None; the subject is the participle's own."""
+    left = _left(sentence, start)
+    found = list(_SEPARATED_FROM_EN.finditer(left))
+    if not found:
+        return None
+    at = start - len(left) + found[-1].start()
+    reference, ref_end = _reference(sentence[:start], start - len(left) + found[-1].end())
+    if not reference or not _SEPARATED_BY_EN.fullmatch(sentence, ref_end, start):
+        return None
+    return reference, at, ref_end
+
+
 _RESPECTIVELY = re.compile(
     rf"[^.;:!?()]*?(?<![\w’'\-])(?:{_alt(_LEX.respectively)})(?![\w’'\-])(?!\s+(?:до|с|со)\s)",
     re.IGNORECASE,
