@@ -258,6 +258,18 @@ _UK_RU_REORDERED = re.compile(
 )
 
 
+#: "за метрів двісті звідси", "в километрах пяти от села", "за кілометрів п'ять від": the
+#: preposition before the unit, the number after it — also a rough figure (rule
+#: measure_uk_ru, reordered).
+_UK_RU_PREP_FIRST = re.compile(
+    rf"(?<![\w])(?P<prep>в|у|за)\s+(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+"
+    rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
+    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?"
+    rf"(?:(?P<link>від|от)(?![\w])\s*|(?=(?:{_alt(_LEX.deictic_from)})(?![\w])))",
+    re.IGNORECASE,
+)
+
+
 class _Reordered:
     """A match of ``_UK_RU_REORDERED`` read like one of ``_UK_RU``: its groups, the others
     absent."""
@@ -279,7 +291,9 @@ def _uk_ru_measures(sentence: str) -> list:
     """The Cyrillic measures of a sentence in order: "за 5 км від", and the reordered rough
     ones ("километрах в двадцати от")."""
     found = list(_UK_RU.finditer(sentence))
-    reordered = [_Reordered(m) for m in _UK_RU_REORDERED.finditer(sentence)]
+    reordered = [_Reordered(m) for m in _UK_RU_REORDERED.finditer(sentence)] + [
+        _Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)
+    ]
     if reordered:
         found = sorted(found + reordered, key=lambda m: m.start())
     return found

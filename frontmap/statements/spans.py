@@ -102,7 +102,9 @@ _SPAN_FILL = re.compile(
     # the end's other name or its region in brackets
     r"(?:\s*\([^()\n]{1,60}\))?"
     r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
-    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
+    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?"
+    # "до позиций, которые занимает противник, около 8 км": a relative clause on the end
+    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
