@@ -219,8 +219,14 @@ _SPELLED_RE = (
 _HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
 
 
+#: "hundred", "thousand": spelled numbers that multiply the one before them ("two hundred").
+_MULTIPLIERS = sorted(w for w, v in _SPELLED.items() if " " not in w and v in (100, 1000))
+
+
 _VALUE = (
     rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})"
+    # "two hundred kilometres", "2 thousand km": a number of hundreds or thousands
+    rf"|(?:{_NUM}|{_SPELLED_RE})\s+(?:{_alt(_MULTIPLIERS)})(?![\w-])"
     # "7-8 km", "7 to 8 km", "7 or 8 km": a range of figures
     rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM})|\s+or\s+(?:{_NUM})(?![\d.,]))?"
     # "three to five kms", "two or three kilometres": a range in words (rule spelled_range)
@@ -402,6 +408,8 @@ _UK_RU = re.compile(
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})"
     rf"(?:(?:\s*[-–—]\s*|\s+(?:{_alt(_LEX.span_to)})\s+)(?:{_NUM_SPACED}|{_NUM}))?"  # "від 5 до 7"
     rf"(?:\s*(?:{_alt(_LEX.thousands)})(?![\w])\.?)?|{_CYR_COMPOUND}"  # "1,2 тис. км"
+    # "дві тисячі кілометрів", "в двух тысячах км": a spelled number of thousands
+    rf"|(?:{_alt(_CYR_NUMBERS)})\s+(?:{_alt(_LEX.thousands)})(?![\w])\.?"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
     rf"(?:\s*[-–—]\s*(?:{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})(?=\s))?"  # "два-три"
     rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
