@@ -66,6 +66,7 @@ from .shapes import (
     _uk_ru_qualifier,
 )
 from .spans import (
+    _BETWEEN_AFTER_EN,
     _DEICTIC_AFTER,
     _DEICTIC_IN,
     _ELIDED_FIGURE,
@@ -514,6 +515,16 @@ def _measures_en(r: _Reading) -> None:
         elif not link and not direction and (sep := _separates_en(sentence, lead.start(), end)):
             subject, reference, start, ref_end = sep
             rule = "separation"
+        elif (
+            not link
+            and not direction
+            and (btw := _BETWEEN_AFTER_EN.match(sentence, end))
+            and re.search(r"\bthe\s+$", sentence[max(0, lead.start() - 8) : lead.start()], re.I)
+        ):
+            # "The 40 km between Izium and Kupiansk are mined", "the 40-km drive between …":
+            # the stretch itself; not "the front runs 40 km between X and Y" (its length)
+            subject, reference, ref_end = btw.group("a"), btw.group("b"), btw.end()
+            rule = "distance_span"
         elif (
             not link
             and not direction

@@ -178,6 +178,14 @@ _SPAN_BETWEEN = re.compile(
 _SPAN_END_EN = rf"(?:{_NAME}|(?i:the)\s+(?:[^\W\d][\w’'\-]*\s+){{0,2}}[a-z][\w’'\-]*)"
 
 
+#: "the 40 km between Izium and Kupiansk", "the 40-km drive between …": a measure naming the
+#: stretch after it (rule distance_span, measure first).
+_BETWEEN_AFTER_EN = re.compile(
+    rf"(?:[\s-]+(?:{_alt(_EN.distance_nouns)}))?\s+between\s+(?P<a>{_NAME})\s+and\s+"
+    rf"(?P<b>{_SPAN_END_EN})(?![\w’'\-])"
+)
+
+
 _SPAN_EN = re.compile(
     rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_NAME})\s+to\s+"
     rf"(?P<b2>{_NAME}))(?:\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+|\s*:\s*)"
@@ -271,7 +279,7 @@ def _apart(
 #: "Just 5 km separate Russian troops from Pokrovsk": a measure, a separation verb, what it
 #: sets apart (at most five words, no clause) and "from" its reference.
 _SEPARATES_EN = re.compile(
-    rf"\s*(?:(?:now|still|only)\s+)?(?:{_alt(_EN.separation_verbs)})\s+"
+    rf"\s*(?:(?:that|which)\s+)?(?:(?:now|still|only)\s+)?(?:{_alt(_EN.separation_verbs)})\s+"
     r"(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+from\s+",
     re.IGNORECASE,
 )
