@@ -323,11 +323,12 @@ _THEN_MEASURE_UK_RU = re.compile(
 
 
 #: A heading right after a reference: "… від Бахмута в північному напрямку", "… от Бахмута в
-#: северном направлении" (only the phrases of heading: "на півночі" after a place is a part
-#: of it).
+#: северном направлении", "… від Ізюма на північний схід", "… от Изюма к северо-востоку" (only
+#: the phrases of heading, "на" with the accusative and "к": "на півночі", "на севере" after a
+#: place is a part of it).
 _HEADING_AFTER = re.compile(
-    rf"\s*,?\s*(?P<dir>{_alt(k for k in _DIR_UK_RU if 'напрям' in k or 'направлен' in k)})"
-    r"(?![\w’'\-])",
+    rf"\s*,?\s*(?P<dir>{_alt(k for k in _DIR_UK_RU if 'напрям' in k or 'направлен' in k or (k.startswith(('на ', 'к ')) and not k.endswith(('і', 'е'))))})"
+    r"(?![\w’'\-])(?!\s+(?:від|од|от)\s)",  # "… к северу от реки": a direction of its own
     re.IGNORECASE,
 )
 
