@@ -151,6 +151,7 @@ from .vocabulary import (
     _DIRECTION_FROM,
     _DIRECTION_ONLY,
     _DIRECTION_UK_RU,
+    _DIRS_EN,
     _EN,
     _FUNCTION_CAPS,
     _IN_DIRECTION_OF,
@@ -158,9 +159,11 @@ from .vocabulary import (
     _LOCATED_BEFORE,
     _MEASURE,
     _NP_STOP,
+    _NUM,
     _POSSESSIVE_DIR,
     _PRONOUNS,
     _PROXIMITY_RE,
+    _QUAL,
     _TIME_WORDS,
     _UK_RU,
     _UK_RU_ADJ,
@@ -1116,6 +1119,48 @@ def _measures_uk_ru(r: _Reading) -> None:
             )
 
 
+#: "Izium is 40 km from Kupiansk, and 60 from Kharkiv": after an English measure, a second
+#: figure whose unit is left unsaid, from another reference.
+_ELIDED_EN = re.compile(
+    rf"\s*,?\s*(?:and|but|while)\s+(?:{_QUAL}\s+)?(?!(?:19|20)\d\d\b)(?P<num>{_NUM})\s+"
+    rf"(?:(?P<dir>{_alt(_DIRS_EN)})\s+of|from)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _elided_units_en(r: _Reading) -> None:
+    """Rule ``elided_unit`` in English: "Izium is 40 km from Kupiansk, and 60 from Kharkiv",
+    "… 12 miles north of X and 20 south of Y": the second figure shares the first measure's
+    subject and unit."""
+    for st in list(r.statements):
+        if st.rule != "measure" or not st.unit or not st.reference or st.unit in ("h", "min"):
+            continue
+        m = _ELIDED_EN.match(r.sentence, st.span[1])
+        if not m or not r.free(m.start("num")):
+            continue
+        reference, ref_end = _reference(r.sentence, m.end())
+        if not reference:
+            continue
+        value, value_max = _value_range(m.group("num"))
+        r.add(
+            _make(
+                r.sentence,
+                st.subject,
+                reference,
+                "distance_direction" if m.group("dir") else "distance_only",
+                rule="elided_unit",
+                qual=m.group("qual"),
+                value=value,
+                value_max=value_max,
+                unit=st.unit,
+                unit_text=st.unit_text,
+                direction=m.group("dir"),
+                span=(m.start("num"), ref_end),
+                value_text=m.group("num"),
+            )
+        )
+
+
 def _located_directions(r: _Reading) -> None:
     """Directions with no figure after a verb of location ("located in the direction of X", "lies west of X", "to the north-west of X")."""
     sentence, low, statements, add, free, compass = (
@@ -1431,6 +1476,7 @@ def _betweens(r: _Reading) -> None:
 #: The readers of :func:`parse`, in order: each skips what the ones before it took.
 _READERS = (
     _measures_en,
+    _elided_units_en,
     _measures_uk_ru,
     _located_directions,
     _further_directions,

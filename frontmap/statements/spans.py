@@ -713,7 +713,7 @@ _RESTATED = re.compile(
 #: від " (rule elided_unit).
 _ELIDED_UNIT = re.compile(
     rf"\s*,?\s*(?:{_alt(w for w in _LEX.coordinators | _LEX.span_and if _CYRILLIC.search(w))})\s+"
-    rf"(?:в|у|за)\s+(?P<num>{_NUM})\s*(?:[—–-]\s*)?(?:від|од|от)\s+",
+    rf"(?:(?:в|у|за)\s+)?(?P<num>{_NUM})\s*(?:[—–-]\s*)?(?:від|од|от)\s+",  # "і 120 від Харкова"
     re.IGNORECASE,
 )
 
