@@ -634,6 +634,14 @@ def _span(
         topic = _span_topic(sentence, offset + to.start())
         if topic:
             return topic, b, offset + to.start()  # "В Каменке до линии фронта 5 км"
+        if (
+            not said
+            and head.rstrip().endswith("(")
+            and (named := _subject_cyrillic(sentence, offset + to.start()))
+        ):
+            # "Шебекино (до границы 7 км) снова обстреляли": a stretch opening a bracket is
+            # measured from the name before it (rule distance_span)
+            return named, b, offset + to.start()
         if not said:
             return None
         if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
