@@ -127,8 +127,10 @@ from .corpus_eval import OWN, evaluate, records
 #: its 25 negatives read) joined and round 17 merged (subj17): dev en 87.8 / uk 80.6 / ru
 #: 76.4 %, test en 62.3 / uk 54.0 / ru 59.2 % (floors re-set for the grown corpus: subj17 alone
 #: had dev en 88.1 / uk 81.2 / ru 78.1 % on the corpus without batch n).
+#: Round 18 (shapes18: fronted "від"/"от" references, abbreviated compass adjectives, spelled
+#: thousands, "тут"/"здесь" stretches, rough figures with the preposition first): dev ru 76.4 -> 78.1 %.
 FLOORS = {
-    ("dev", "en"): 0.875, ("dev", "ru"): 0.76, ("dev", "uk"): 0.805,
+    ("dev", "en"): 0.875, ("dev", "ru"): 0.78, ("dev", "uk"): 0.805,
     ("test", "en"): 0.62, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

@@ -209,6 +209,8 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "Kharkiv is separated from the border by 30 km": the passive, its measure after "by"
+    separation_participles: frozenset[str] = frozenset()
     #: "respectively", "відповідно", "соответственно": figures and names paired by their order
     respectively: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
@@ -500,6 +502,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        separation_participles=joined("separation_participles"),
         respectively=joined("respectively"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .vocabulary import _LEX, _NUM, _NUM_SPACED, _SPELLED, _alt
+from .vocabulary import _LEX, _MULTIPLIERS, _NUM, _NUM_SPACED, _SPELLED, _alt
 
 _AND_A_HALF = re.compile(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})")
 
@@ -24,6 +24,9 @@ def _number(text: str) -> float | None:
         return float(_SPELLED[a] + _SPELLED[b])
     if t in _LEX.vague_numbers:
         return None
+    head, _, last = t.rpartition(" ")
+    if head and last in _MULTIPLIERS and (times := _number(head)) is not None:
+        return times * _LEX.numbers[last]  # "two hundred", "1.5 thousand"
     if " " in t and all(w in _LEX.numbers for w in t.split()):
         return float(sum(_LEX.numbers[w] for w in t.split()))  # "двадцять п'ять"
     if re.fullmatch(_NUM_SPACED, t):

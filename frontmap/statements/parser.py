@@ -51,6 +51,7 @@ from .shapes import (
     _elliptical,
     _first_clause_place,
     _fragment_end,
+    _fronted_from,
     _fronted_subject,
     _implied_reference,
     _list_partners,
@@ -65,6 +66,7 @@ from .shapes import (
     _uk_ru_qualifier,
 )
 from .spans import (
+    _BETWEEN_AFTER_EN,
     _DEICTIC_AFTER,
     _DEICTIC_IN,
     _ELIDED_FIGURE,
@@ -86,6 +88,7 @@ from .spans import (
     _fronted_reference,
     _opens_clause,
     _removed,
+    _separated_by_en,
     _separates_en,
     _span,
     _with_line_partner,
@@ -148,6 +151,7 @@ from .vocabulary import (
     _DIRECTION_FROM,
     _DIRECTION_ONLY,
     _DIRECTION_UK_RU,
+    _DIRS_EN,
     _EN,
     _FUNCTION_CAPS,
     _IN_DIRECTION_OF,
@@ -155,9 +159,11 @@ from .vocabulary import (
     _LOCATED_BEFORE,
     _MEASURE,
     _NP_STOP,
+    _NUM,
     _POSSESSIVE_DIR,
     _PRONOUNS,
     _PROXIMITY_RE,
+    _QUAL,
     _TIME_WORDS,
     _UK_RU,
     _UK_RU_ADJ,
@@ -303,6 +309,8 @@ def _measures_en(r: _Reading) -> None:
                     value_max = round(value * UNIT_KM[unit] / UNIT_KM[first_unit], 6)
                     value, unit, lead = first_low, first_unit, ranged
         qual = lead.group("qual")
+        if lead.group("odd"):
+            qual = lead.group("odd")  # "some 20-odd km", "30-plus miles": more than the figure
         if m.group("orso"):
             qual = f"{qual} or so" if qual else "or so"
         if value is None and lead.group("num").lower() in _VAGUE:
@@ -513,6 +521,24 @@ def _measures_en(r: _Reading) -> None:
         elif (
             not link
             and not direction
+            and (btw := _BETWEEN_AFTER_EN.match(sentence, end))
+            and re.search(r"\bthe\s+$", sentence[max(0, lead.start() - 8) : lead.start()], re.I)
+        ):
+            # "The 40 km between Izium and Kupiansk are mined", "the 40-km drive between …":
+            # the stretch itself; not "the front runs 40 km between X and Y" (its length)
+            subject, reference, ref_end = btw.group("a"), btw.group("b"), btw.end()
+            rule = "distance_span"
+        elif (
+            not link
+            and not direction
+            and (passive := _separated_by_en(sentence, lead.start()))
+            and (separated := _subject(sentence, passive[1], None))
+        ):
+            # "Kharkiv is separated from the border by just 30 km" (rule separation)
+            (reference, start, _), subject, rule = passive, separated, "separation"
+        elif (
+            not link
+            and not direction
             and (span := _span(sentence, lead.start(), "en"))
             and (span[2] >= (statements[-1].span[1] if statements else 0))
         ):
@@ -652,7 +678,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                 # "расположена на 10 км южнее Бахмута" places it (a located comparative)
                 continue
         direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
-        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее"))
+        # "в 12 км северо-западнее Донецка", "58 км юго-вост. г. Запорожье": a comparative or
+        # an abbreviated adjective takes its reference with no "від"/"от"
+        comparative = (m.group("dir") or "").lower().endswith(("ше", "ее", "."))
         rule, subject, reference, ref_end, span_start = (
             "measure_uk_ru",
             None,
@@ -745,6 +773,8 @@ def _measures_uk_ru(r: _Reading) -> None:
                 if span is None and (after := _separated_after(sentence, m.start(), m.end())):
                     *span, ref_end = after
                     rule = "separation_uk_ru"
+                if span is None and (fronted_from := _fronted_from(sentence, m.start())):
+                    span, rule = fronted_from, "fronted_from_uk_ru"
                 near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
@@ -808,11 +838,31 @@ def _measures_uk_ru(r: _Reading) -> None:
                     span_start = (
                         m.start() - len(_left(sentence, m.start())[-160:]) + unnamed.start()
                     )
+                elif (
+                    span is None
+                    and not link
+                    and (m.group("prep") or "").lower() in ("за", "в", "у", "во")
+                    and _MEASURE_CLOSES.match(sentence, m.end())
+                    and (
+                        implied := _subject_cyrillic(sentence, m.start(), own_clause=not direction)
+                    )
+                    and (direction or _is_line(implied) or _is_force(implied))
+                ):
+                    # "Каменка находится в 12 км к северо-западу.", "Кам'янка розташована за
+                    # 12 км північніше": measured from the place the text is about, left unsaid,
+                    # as "Kamianka lies 12 km to the northwest"; "ворог стоїть за 20 км": how
+                    # near the enemy or the front is, from here (rule implied_reference_uk_ru)
+                    subject, rule = implied, "implied_reference_uk_ru"
                 elif span is None:
                     continue
                 else:
                     subject, reference, span_start = span
-                    if rule not in ("near_then_measure", "separation_uk_ru", "near_predicate"):
+                    if rule not in (
+                        "near_then_measure",
+                        "separation_uk_ru",
+                        "near_predicate",
+                        "fronted_from_uk_ru",
+                    ):
                         rule = "distance_span"
                     if (
                         subject is None
@@ -1067,6 +1117,48 @@ def _measures_uk_ru(r: _Reading) -> None:
                     value_text=elided.group("num"),
                 )
             )
+
+
+#: "Izium is 40 km from Kupiansk, and 60 from Kharkiv": after an English measure, a second
+#: figure whose unit is left unsaid, from another reference.
+_ELIDED_EN = re.compile(
+    rf"\s*,?\s*(?:and|but|while)\s+(?:{_QUAL}\s+)?(?!(?:19|20)\d\d\b)(?P<num>{_NUM})\s+"
+    rf"(?:(?P<dir>{_alt(_DIRS_EN)})\s+of|from)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _elided_units_en(r: _Reading) -> None:
+    """Rule ``elided_unit`` in English: "Izium is 40 km from Kupiansk, and 60 from Kharkiv",
+    "… 12 miles north of X and 20 south of Y": the second figure shares the first measure's
+    subject and unit."""
+    for st in list(r.statements):
+        if st.rule != "measure" or not st.unit or not st.reference or st.unit in ("h", "min"):
+            continue
+        m = _ELIDED_EN.match(r.sentence, st.span[1])
+        if not m or not r.free(m.start("num")):
+            continue
+        reference, ref_end = _reference(r.sentence, m.end())
+        if not reference:
+            continue
+        value, value_max = _value_range(m.group("num"))
+        r.add(
+            _make(
+                r.sentence,
+                st.subject,
+                reference,
+                "distance_direction" if m.group("dir") else "distance_only",
+                rule="elided_unit",
+                qual=m.group("qual"),
+                value=value,
+                value_max=value_max,
+                unit=st.unit,
+                unit_text=st.unit_text,
+                direction=m.group("dir"),
+                span=(m.start("num"), ref_end),
+                value_text=m.group("num"),
+            )
+        )
 
 
 def _located_directions(r: _Reading) -> None:
@@ -1384,6 +1476,7 @@ def _betweens(r: _Reading) -> None:
 #: The readers of :func:`parse`, in order: each skips what the ones before it took.
 _READERS = (
     _measures_en,
+    _elided_units_en,
     _measures_uk_ru,
     _located_directions,
     _further_directions,

@@ -145,6 +145,59 @@ def _separated_after(sentence: str, start: int, end: int) -> tuple[str, str, int
     return subject, reference, start, ref_end
 
 
+#: "від"/"от" as a measure's own link (lexicon ``span_from`` that are also ``links``).
+_FRONTED_FROM_WORD = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.span_from & _LEX.links)})\s+", re.IGNORECASE
+)
+
+
+#: What may stand between a fronted "від"/"от" phrase's place and its measure: a dash or a
+#: comma, "на відстані"/"на расстоянии" ("Вовчанськ від кордону — 5 км", "АЭС находится от
+#: Курска на расстоянии 40 км").
+_FROM_GAP = re.compile(
+    r"\s*(?:[—–-]\s*|,\s*)?(?:на\s+(?:відстані|віддалі|расстоянии|удалении)\s*)?",
+    re.IGNORECASE,
+)
+
+
+#: A relative clause opening right after the subject: ", який", ", который", ", що".
+_FRONTED_FROM_RELATIVE = re.compile(
+    rf"\s*,\s*(?:{_alt(_LEX.relative_pronouns)})(?![\w’'\-])", re.IGNORECASE
+)
+
+
+def _fronted_from(sentence: str, start: int) -> tuple[str, str, int] | None:
+    """ "Вовчанськ від кордону — 5 км", "Шебекино от границы — в 7 км", "Курская АЭС
+    находится от Курска на расстоянии 40 км": the place a measure is taken from named before
+    it, right after the subject (and its verb of location), with only a dash, a comma or "на
+    відстані" between that place and the figure (rule ``fronted_from_uk_ru``). Returns
+    (subject, reference, clause start) or None."""
+    left = _left(sentence, start)
+    cut = max(left.rfind(c) for c in ".;!?:(") + 1
+    clause, offset = left[cut:], start - len(left) + cut
+    froms = list(_FRONTED_FROM_WORD.finditer(clause))
+    if not froms:
+        return None
+    link = froms[-1]
+    reference, ref_end = _reference(sentence[:start], offset + link.end())
+    if not reference or not _FROM_GAP.fullmatch(sentence, ref_end, start):
+        return None
+    subject = _subject_cyrillic(sentence, offset + link.start(), own_clause=True)
+    before = clause[: link.start()]
+    at = before.rfind(subject) if subject else -1
+    if at < 0:
+        return None
+    rest = before[at + len(subject) :]
+    if relative := _FRONTED_FROM_RELATIVE.match(rest):
+        rest = rest[relative.end() :]  # "…Башкортостана, который находится от Украины …"
+    between = [w.lower() for w, _, _ in _tokens(rest) if _LETTER.match(w)]
+    if any(w not in _LEX.locative_verbs | _LEX.participles for w in between) or re.search(
+        r"[^\w\s’'\-]", rest
+    ):
+        return None  # "Колона вийшла від Курська — 30 км": not where the subject lies
+    return subject, reference, offset + at
+
+
 def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
@@ -205,6 +258,18 @@ _UK_RU_REORDERED = re.compile(
 )
 
 
+#: "за метрів двісті звідси", "в километрах пяти от села", "за кілометрів п'ять від": the
+#: preposition before the unit, the number after it — also a rough figure (rule
+#: measure_uk_ru, reordered).
+_UK_RU_PREP_FIRST = re.compile(
+    rf"(?<![\w])(?P<prep>в|у|за)\s+(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+"
+    rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
+    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?"
+    rf"(?:(?P<link>від|от)(?![\w])\s*|(?=(?:{_alt(_LEX.deictic_from)})(?![\w])))",
+    re.IGNORECASE,
+)
+
+
 class _Reordered:
     """A match of ``_UK_RU_REORDERED`` read like one of ``_UK_RU``: its groups, the others
     absent."""
@@ -226,7 +291,9 @@ def _uk_ru_measures(sentence: str) -> list:
     """The Cyrillic measures of a sentence in order: "за 5 км від", and the reordered rough
     ones ("километрах в двадцати от")."""
     found = list(_UK_RU.finditer(sentence))
-    reordered = [_Reordered(m) for m in _UK_RU_REORDERED.finditer(sentence)]
+    reordered = [_Reordered(m) for m in _UK_RU_REORDERED.finditer(sentence)] + [
+        _Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)
+    ]
     if reordered:
         found = sorted(found + reordered, key=lambda m: m.start())
     return found
@@ -256,11 +323,12 @@ _THEN_MEASURE_UK_RU = re.compile(
 
 
 #: A heading right after a reference: "… від Бахмута в північному напрямку", "… от Бахмута в
-#: северном направлении" (only the phrases of heading: "на півночі" after a place is a part
-#: of it).
+#: северном направлении", "… від Ізюма на північний схід", "… от Изюма к северо-востоку" (only
+#: the phrases of heading, "на" with the accusative and "к": "на півночі", "на севере" after a
+#: place is a part of it).
 _HEADING_AFTER = re.compile(
-    rf"\s*,?\s*(?P<dir>{_alt(k for k in _DIR_UK_RU if 'напрям' in k or 'направлен' in k)})"
-    r"(?![\w’'\-])",
+    rf"\s*,?\s*(?P<dir>{_alt(k for k in _DIR_UK_RU if 'напрям' in k or 'направлен' in k or (k.startswith(('на ', 'к ')) and not k.endswith(('і', 'е'))))})"
+    r"(?![\w’'\-])(?!\s+(?:від|од|от)\s)",  # "… к северу от реки": a direction of its own
     re.IGNORECASE,
 )
 

@@ -84,7 +84,8 @@ _BRACKET_FROM = re.compile(rf"\(\s*(?:{_alt(_LEX.span_from)})\s+(?=[^()]*$)", re
 #: A distance noun and a "to" end closing a text: "Расстояние до Киева", before a colon whose
 #: measures follow.
 _SPAN_HEADING = re.compile(
-    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+(?:{_alt(_LEX.span_to)})\s+[^.;!?:()]{{1,100}}$",
+    rf"(?<![\w-])(?:{_alt(_LEX.distance_nouns)})\s+"
+    rf"(?:{_alt(_LEX.span_to | _LEX.span_from | _LEX.span_between)})\s+[^.;!?:()]{{1,100}}$",
     re.IGNORECASE,
 )
 
@@ -101,7 +102,9 @@ _SPAN_FILL = re.compile(
     # the end's other name or its region in brackets
     r"(?:\s*\([^()\n]{1,60}\))?"
     r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
-    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?\s*{_SPAN_ADVERBS}"
+    rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?"
+    # "до позиций, которые занимает противник, около 8 км": a relative clause on the end
+    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
@@ -175,9 +178,17 @@ _SPAN_BETWEEN = re.compile(
 _SPAN_END_EN = rf"(?:{_NAME}|(?i:the)\s+(?:[^\W\d][\w’'\-]*\s+){{0,2}}[a-z][\w’'\-]*)"
 
 
+#: "the 40 km between Izium and Kupiansk", "the 40-km drive between …": a measure naming the
+#: stretch after it (rule distance_span, measure first).
+_BETWEEN_AFTER_EN = re.compile(
+    rf"(?:[\s-]+(?:{_alt(_EN.distance_nouns)}))?\s+between\s+(?P<a>{_NAME})\s+and\s+"
+    rf"(?P<b>{_SPAN_END_EN})(?![\w’'\-])"
+)
+
+
 _SPAN_EN = re.compile(
     rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_NAME})\s+to\s+"
-    rf"(?P<b2>{_NAME}))\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+"
+    rf"(?P<b2>{_NAME}))(?:\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+|\s*:\s*)"
     rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*$"
 )
 
@@ -216,7 +227,7 @@ _SPAN_NOUN_TO_EN = re.compile(
 
 
 _SPAN_FILL_EN = re.compile(
-    rf"\s*(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*(?:(?:{_alt(_EN.distance_verbs)})\s+)+"
+    rf"\s*(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*(?:(?:(?:{_alt(_EN.distance_verbs)})\s+)+|:\s*)"
     rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*",
     re.IGNORECASE,
 )
@@ -268,7 +279,7 @@ def _apart(
 #: "Just 5 km separate Russian troops from Pokrovsk": a measure, a separation verb, what it
 #: sets apart (at most five words, no clause) and "from" its reference.
 _SEPARATES_EN = re.compile(
-    rf"\s*(?:(?:now|still|only)\s+)?(?:{_alt(_EN.separation_verbs)})\s+"
+    rf"\s*(?:(?:that|which)\s+)?(?:(?:now|still|only)\s+)?(?:{_alt(_EN.separation_verbs)})\s+"
     r"(?P<np>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+from\s+",
     re.IGNORECASE,
 )
@@ -295,6 +306,29 @@ def _separates_en(sentence: str, start: int, end: int) -> tuple[str, str, int, i
     if not reference:
         return None
     return np, reference, start, ref_end
+
+
+_SEPARATED_FROM_EN = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.separation_participles)})\s+from\s+", re.IGNORECASE
+)
+
+
+_SEPARATED_BY_EN = re.compile(r"\s*,?\s+by\s+(?:a\s+)?", re.IGNORECASE)
+
+
+def _separated_by_en(sentence: str, start: int) -> tuple[str, int, int] | None:
+    """Rule ``separation`` in the passive: "Kharkiv is separated from the border by just 30
+    km": the place after "from", then "by" and the measure. Returns (reference, where the
+    participle starts, reference end) or None; the subject is the participle's own."""
+    left = _left(sentence, start)
+    found = list(_SEPARATED_FROM_EN.finditer(left))
+    if not found:
+        return None
+    at = start - len(left) + found[-1].start()
+    reference, ref_end = _reference(sentence[:start], start - len(left) + found[-1].end())
+    if not reference or not _SEPARATED_BY_EN.fullmatch(sentence, ref_end, start):
+        return None
+    return reference, at, ref_end
 
 
 _RESPECTIVELY = re.compile(
@@ -473,7 +507,7 @@ def _span(
     """
     left = _left(sentence, start)
     cut = max(left.rfind(c) for c in ".;!?:") + 1
-    if cut and left[cut - 1] == ":" and lang != "en" and _SPAN_HEADING.search(left, 0, cut - 1):
+    if cut and left[cut - 1] == ":" and _SPAN_HEADING.search(left, 0, cut - 1):
         # "Расстояние до Киева: по автодорогам — 674 км", "Відстань до Харкова: 84 км": a
         # stretch named before a colon, its measures after it (rule distance_span)
         cut = max(left.rfind(c, 0, cut - 1) for c in ".;!?:") + 1
@@ -600,6 +634,14 @@ def _span(
         topic = _span_topic(sentence, offset + to.start())
         if topic:
             return topic, b, offset + to.start()  # "В Каменке до линии фронта 5 км"
+        if (
+            not said
+            and head.rstrip().endswith("(")
+            and (named := _subject_cyrillic(sentence, offset + to.start()))
+        ):
+            # "Шебекино (до границы 7 км) снова обстреляли": a stretch opening a bracket is
+            # measured from the name before it (rule distance_span)
+            return named, b, offset + to.start()
         if not said:
             return None
         if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
@@ -679,7 +721,7 @@ _RESTATED = re.compile(
 #: від " (rule elided_unit).
 _ELIDED_UNIT = re.compile(
     rf"\s*,?\s*(?:{_alt(w for w in _LEX.coordinators | _LEX.span_and if _CYRILLIC.search(w))})\s+"
-    rf"(?:в|у|за)\s+(?P<num>{_NUM})\s*(?:[—–-]\s*)?(?:від|од|от)\s+",
+    rf"(?:(?:в|у|за)\s+)?(?P<num>{_NUM})\s*(?:[—–-]\s*)?(?:від|од|от)\s+",  # "і 120 від Харкова"
     re.IGNORECASE,
 )
 

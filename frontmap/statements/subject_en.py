@@ -387,6 +387,15 @@ _AND_END = re.compile(r"\b(?:and|or|as\s+well\s+as|,\s*also)\s*$", re.IGNORECASE
 _DASH_END = re.compile(r"(?<=[\w’'.)])\s+(?:[–—]|-(?=\s))\s*$")
 
 
+#: ", on the Dnipro", ", across the Dnipro", ", along the Siverskyi Donets": a place phrase
+#: after a comma whose name takes the article (a river, a sea, a region — not a settlement),
+#: running into the measure: the measure and the phrase both describe the name before the comma.
+_FEATURE_PP_END = re.compile(
+    rf",\s*(?:{_alt(_EN.locative_prepositions | _EN.near_prepositions)})\s+the\s+"
+    r"(?:[A-Z][\w’'\-]*\s+){1,3}$"
+)
+
+
 _MOVED_TO_END = re.compile(
     r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed"
     rf"|{_alt(w for w in _EN.motion_verbs if w.endswith('ing'))})(?:\s+in)?\s+to\s*$"
@@ -606,6 +615,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # apposition, as after a comma
     if _may_end(left, _DASH_END_ENDS):
         left = _DASH_END.sub(", ", left)
+    # "A drone struck Enerhodar, across the Dnipro some 10 km from Nikopol": the place phrase
+    # after the comma is no subject; the name before the comma is (rule feature_phrase)
+    if _last_char(left.rstrip()) != "," and (feature := _FEATURE_PP_END.search(left)):
+        left = left[: feature.start() + 1]
     appositive = _last_char(left) == ","
     if _may_end(left, _FURTHER_MEASURE_ENDS):  # "Siversk lies another 20 km north": no phrase
         left = _FURTHER_MEASURE.sub("", left)

@@ -23,7 +23,9 @@ _SPELLED = _EN.numbers
 _VAGUE = sorted(_LEX.vague_numbers)
 
 
-_QUALIFIERS = sorted(_LEX.qualifiers)
+#: Qualifiers written before a figure; the ones written after it ("20-odd", "20 с лишним") are
+#: read by the measure patterns' own ``odd`` group.
+_QUALIFIERS = sorted(set(_LEX.qualifiers) - _LEX.odd_suffixes)
 
 
 #: Length units and the travel-time units text also uses, in every language.
@@ -217,9 +219,16 @@ _SPELLED_RE = (
 _HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
 
 
+#: "hundred", "thousand": spelled numbers that multiply the one before them ("two hundred").
+_MULTIPLIERS = sorted(w for w, v in _SPELLED.items() if " " not in w and v in (100, 1000))
+
+
 _VALUE = (
     rf"(?P<num>between\s+(?:{_NUM})\s+and\s+(?:{_NUM})"
-    rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM}))?"
+    # "two hundred kilometres", "2 thousand km": a number of hundreds or thousands
+    rf"|(?:{_NUM}|{_SPELLED_RE})\s+(?:{_alt(_MULTIPLIERS)})(?![\w-])"
+    # "7-8 km", "7 to 8 km", "7 or 8 km": a range of figures
+    rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM})|\s+or\s+(?:{_NUM})(?![\d.,]))?"
     # "three to five kms", "two or three kilometres": a range in words (rule spelled_range)
     rf"|(?:{_SPELLED_RE})(?:{_HALF}|\s+(?:to|or)\s+(?:{_SPELLED_RE})(?![\w-]))?|{_alt(_VAGUE)})"
 )
@@ -256,7 +265,8 @@ _DIR_COMPOUND = (
 
 
 _MEASURE = re.compile(
-    rf"(?<![\w.])(?:{_QUAL}\s+)?{_VALUE}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    # "roughly a 20-km drive": the qualifier reaches over the article
+    rf"(?<![\w.])(?:{_QUAL}\s+(?:an?\s+(?=\d))?)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 
@@ -266,7 +276,9 @@ _AFTER_MEASURE = re.compile(
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND}|\s+(?P<river>{_alt(_EN.river_directions)})(?=\s+(?:of|from)\s))?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
-        \s*(?P<link>{_alt(_LEX.route_links)}|away\s+from|from|of|outside(?:\s+of)?|off|{_alt(_EN.away_links)}|away|short\s+of|behind|beyond|inside)?
+        # "10 km across the river from", "across the Dnipro River from": water between the two
+        (?:\s+across\s+the\s+(?:(?-i:[A-Z])[\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*)?|(?:{_alt(w for w in _EN.feature_before if " " not in w)}))(?=\s+from\s))?
+        \s*(?P<link>{_alt(_LEX.route_links)}|{_alt(_EN.links)}|{_alt(_EN.away_links)}|away)?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -396,6 +408,8 @@ _UK_RU = re.compile(
     rf"(?P<num>(?:{_NUM_SPACED}|{_NUM})"
     rf"(?:(?:\s*[-–—]\s*|\s+(?:{_alt(_LEX.span_to)})\s+)(?:{_NUM_SPACED}|{_NUM}))?"  # "від 5 до 7"
     rf"(?:\s*(?:{_alt(_LEX.thousands)})(?![\w])\.?)?|{_CYR_COMPOUND}"  # "1,2 тис. км"
+    # "дві тисячі кілометрів", "в двух тысячах км": a spelled number of thousands
+    rf"|(?:{_alt(_CYR_NUMBERS)})\s+(?:{_alt(_LEX.thousands)})(?![\w])\.?"
     rf"|(?:{_alt(_CYR_NUMBERS)})(?:\s+(?:{_alt(_LEX.and_a_half)}))?"  # "два з половиною"
     rf"(?:\s*[-–—]\s*(?:{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})(?=\s))?"  # "два-три"
     rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
