@@ -450,6 +450,9 @@ class ClaimWords:
     #: A past attempt right before a gain or an attack ("противник намагався просунутися в
     #: районі X"; rule ``attempt``), matched on the text before the action.
     attempt_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A gerund of trying right before a gain or an attack ("…атакував, намагаючись
+    #: просунутися в районі X"; rule ``attempt_gerund``), matched on the text before the action.
+    attempt_gerund: re.Pattern = re.compile(r"(?!x)x")
     #: An appositive after a claim saying another claimant made it too ("…, a claim previously
     #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
     #: the text before that claimant.
@@ -880,6 +883,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reference_narrowed=_union(each("reference_narrowed")),
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
+        attempt_gerund=_union(each("attempt_gerund")),
         echo_before=ending("echo_before"),
         concessive_before=ending("concessive_before"),
         rejected_before=ending("rejected_before"),
