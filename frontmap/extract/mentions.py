@@ -526,6 +526,10 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
         return False
     nxt = _NEXT_WORD.match(sent, run.end())
     following = nxt.group(1).lower() if nxt else ""
+    if following in lex.region_qualifiers and (after := _NEXT_WORD.match(sent, nxt.end())):
+        # rule qualified_region: "Очеретино Ясиноватского муниципального округа", "Горловке
+        # Горловского городского округа": the region word after its qualifier
+        following = after.group(1).lower()
     if (
         first in lex.region_words
         or first in lex.settlement_words
