@@ -671,7 +671,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 kind = "denied"
             elif (
                 (kind in w.gain_kinds or kind == "attacked")
-                and (tried := w.attempt_before.search(sent, max(0, a_start - 60), a_start))
+                and (
+                    tried := w.attempt_before.search(sent, max(0, a_start - 60), a_start)
+                    or _attempt_gerund(sent, a_start, actions, w)
+                )
                 and tried.end() == a_start
                 and not _doubted(sent, tried.start(), w)
             ):
@@ -1453,6 +1456,36 @@ STRIKE_REACH = 40
 
 
 _RELATIVE_CLOSE = re.compile(r"[,;:.!?()—–]")
+
+
+#: How far before a gerund of trying the attack it goes with may end (rule ``attempt_gerund``).
+ATTEMPT_GERUND_REACH = 80
+
+
+#: What ends the clause of an attack before a gerund of trying (rule ``attempt_gerund``).
+_GERUND_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def _attempt_gerund(sent: str, a_start: int, actions, w: ClaimWords) -> re.Match | None:
+    """Rule ``attempt_gerund``: a gerund of trying right before the action at ``a_start``
+    ("ворог 12 разів атакував, намагаючись просунутися в районах X, Y"; "противник атаковал,
+    пытаясь прорваться у X") after an attack or a fight its clause names: the attack tried the
+    action there (the match, read like rule ``attempt``'s). None with no such attack before it
+    ("накопичує сили, намагаючись оточити X": an aim)."""
+    if not may_hold(w.attempt_gerund, sent):
+        return None
+    tried = w.attempt_gerund.search(sent, max(0, a_start - 60), a_start)
+    if tried is None or tried.end() != a_start:
+        return None
+    at = tried.start()
+    if any(
+        a[2] in ("attacked", "fighting")
+        and a[1] <= at <= a[1] + ATTEMPT_GERUND_REACH
+        and not _GERUND_CLAUSE_END.search(sent, a[1], at)
+        for a in actions
+    ):
+        return tried
+    return None
 
 
 def _closed_relatives(sent: str, w: ClaimWords) -> list[tuple[int, int]]:

@@ -112,6 +112,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 len(words) > 1 and words_.person_roles.fullmatch(words[0].lower())
             ):
                 continue  # rule role_name: "Эксперт Кошкин:", "губернатор Гладков": a person
+            if len(words) == 1 and _TITLE_ADJECTIVE.search(words[0]):
+                role_after = _NEXT_WORD.match(sent, m.end())
+                if role_after and words_.person_roles.fullmatch(role_after.group(1)):
+                    # rule role_adjective: "доложил Верховному главнокомандующему": the
+                    # adjective of a person's title (a role in lower case after it), no place
+                    continue
             if len(words) > 1 and (
                 (
                     _OPENING.fullmatch(sent, 0, m.start())
@@ -534,6 +540,10 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
         return False
     nxt = _NEXT_WORD.match(sent, run.end())
     following = nxt.group(1).lower() if nxt else ""
+    if following in lex.region_qualifiers and (after := _NEXT_WORD.match(sent, nxt.end())):
+        # rule qualified_region: "Очеретино Ясиноватского муниципального округа", "Горловке
+        # Горловского городского округа": the region word after its qualifier
+        following = after.group(1).lower()
     if (
         first in lex.region_words
         or first in lex.settlement_words
@@ -590,6 +600,11 @@ def _russian_spelling(text: str, place) -> bool:
     own = place.name_uk or place.name_ru or place.name or ""
     last = own.lower().split()[-1] if own.split() else ""
     return bool(_ADJECTIVE.search(text.lower().split()[-1])) == bool(_ADJECTIVE.search(last))
+
+
+#: An adjective's ending that a person's title may open with ("Верховному главнокомандующему",
+#: "Верховний головнокомандувач"; rule ``role_adjective``).
+_TITLE_ADJECTIVE = re.compile(r"(?:ому|ему|ий|ый|ого|ій)$")
 
 
 _ADJECTIVE = re.compile(

@@ -450,6 +450,9 @@ class ClaimWords:
     #: A past attempt right before a gain or an attack ("противник намагався просунутися в
     #: районі X"; rule ``attempt``), matched on the text before the action.
     attempt_before: re.Pattern = re.compile(r"(?!x)x")
+    #: A gerund of trying right before a gain or an attack ("…атакував, намагаючись
+    #: просунутися в районі X"; rule ``attempt_gerund``), matched on the text before the action.
+    attempt_gerund: re.Pattern = re.compile(r"(?!x)x")
     #: An appositive after a claim saying another claimant made it too ("…, a claim previously
     #: supported by Moscow's defense ministry"; rule ``echoed_claim``), matched (to its end) on
     #: the text before that claimant.
@@ -799,7 +802,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         frozenset(key(n) for n in each("oblast_centres")),
         frozenset(key(n) for n in each("given_names")), tuple(each("given_names")),
         _union(each("city_cues")),
-        _list_link(each("list_joins"), each("list_item_locator")),
+        _list_link(each("list_joins"), each("list_item_locator"), each("list_item_type")),
         _date_range([x for d in dates for x in d.get("range_from", [])],
                     [x for d in dates for x in d.get("range_to", [])]),
         _union(each("relative_clause")),
@@ -882,6 +885,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reference_narrowed=_union(each("reference_narrowed")),
         denial_before=_union(each("denial_before")),
         attempt_before=_union(each("attempt_before")),
+        attempt_gerund=_union(each("attempt_gerund")),
         echo_before=ending("echo_before"),
         concessive_before=ending("concessive_before"),
         rejected_before=ending("rejected_before"),
@@ -1042,13 +1046,16 @@ def _by_side(tables: list[dict]) -> dict:
     return out
 
 
-def _list_link(joins: list[str], locators: list[str] = ()) -> re.Pattern:
+def _list_link(joins: list[str], locators: list[str] = (), types: list[str] = ()) -> re.Pattern:
     """The link between two items of a list; rule ``item_locator``: an item's own locator
     or closed relative clause before it ("Dronovka in the Graivoron district, where a house
     burned down, and Grafovka", "Petropavlivka, Kupiansk district, Kucherivka …") is part of
-    the item, no break of the list."""
+    the item, no break of the list; rule ``item_type``: so is the next item's own settlement
+    word after the link ("Kupiansk and the village of Kivsharivka", "Шебекино и село Муром")."""
     join = "|".join(joins) or r"(?!x)x"
     locator = f"(?:{'|'.join(locators)}){{0,2}}" if locators else ""
+    item = f"(?:(?:{'|'.join(types)})\\s+)?" if types else ""
     return re.compile(
-        rf"{locator}(?:\s*{_LINE_JOIN}\s*|\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)", re.I
+        rf"{locator}(?:\s*{_LINE_JOIN}\s*|\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+){item}",
+        re.I,
     )

@@ -451,8 +451,14 @@ class _Voices:
         return out
 
 
-#: A claimant's name before a colon opening what it says ("ISW: Ukrainian army advances").
-_VOICE_COLON = re.compile(r":\s")
+#: A claimant's name before a colon opening what it says ("ISW: Ukrainian army advances"),
+#: or with the person's name between ("Голова ОВА Іван Федоров: …"; rule ``named_colon``).
+_VOICE_COLON = re.compile(r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+){0,3}:\s")
+
+
+#: The words of a role that may open a sentence before a claimant opening what it says with a
+#: colon ("Очільник Дніпропетровської ОВА Сергій Лисак: …"; rule ``named_colon``).
+_ROLE_OPENING = re.compile(r"\s*(?:[^\W\d_][\w’'.-]*\s+){0,3}")
 
 
 def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
@@ -489,9 +495,13 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         and w.rejected_after.match(sent, end)
     ):
         return False  # rule rejected_claimant: "…, the brigade said, rejecting Moscow's claims"
-    if _VOICE_COLON.match(sent, end) and (w.actor_subjects or not sent[:start].strip()):
+    if _VOICE_COLON.match(sent, end) and (
+        w.actor_subjects or _ROLE_OPENING.fullmatch(sent, 0, start)
+    ):
         # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's); in Ukrainian
-        # and Russian the voice that opens its sentence ("Генштаб: …", "Федоров: …")
+        # and Russian the voice that opens its sentence ("Генштаб: …", "Федоров: …"), also
+        # after the words of its role and before the person's name (rule named_colon:
+        # "Очільник Дніпропетровської ОВА Сергій Лисак: …")
         return True
     apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):

@@ -341,6 +341,10 @@ class Lexicon:
     #: "oblast", "region": region words glued to a name that may be the subject itself
     #: ("Kryvyi Rih district" is often the town)
     glued_region_words: frozenset[str] = frozenset()
+    #: "муниципального", "селищної", "urban": words between a raion's or hromada's adjective
+    #: and its region word ("Очеретино Ясиноватского муниципального округа"; rule
+    #: ``qualified_region``)
+    region_qualifiers: frozenset[str] = frozenset()
     #: "областю", "областью": the instrumental region word after a border's partner ("граница
     #: с Белгородской областью"; rule border_partner_subject)
     region_instrumental: frozenset[str] = frozenset()
@@ -556,6 +560,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         line_of_kept=joined("line_of_kept"),
         glued_region_words=joined("glued_region_words"),
         region_instrumental=joined("region_instrumental"),
+        region_qualifiers=joined("region_qualifiers"),
     )
 
 
