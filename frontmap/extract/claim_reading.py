@@ -355,10 +355,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # "Ударне", "Наступне" hold "удар", "наступ")
         named_spans = sorted((m.span[0] - start, m.span[1] - start) for m in places)
         named_starts = [p[0] for p in named_spans]
+        # rule voice_relative: "Ukraine's General Staff, which has denied several Russian
+        # claims, said …": an action inside the clause describing a voice, naming no place of
+        # its own, is no action of the sentence
+        voice_clauses = [
+            (c[1], m.end())
+            for c in who_here
+            if (m := w.voice_relative.match(sent, c[1]))
+            and not any(c[1] <= p < m.end() for p in named_starts)
+        ]
         actions = [
             a
             for a in _actions(sent, langs[si])
             if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
+            and not any(lo <= a[0] < hi for lo, hi in voice_clauses)
             and not _within_span(a[0], named_starts, named_spans)
             # rule casualty: "two people were killed in X" is a strike there only in a
             # sentence that names what struck (casualty_cause), where the language asks for it

@@ -333,6 +333,9 @@ class ClaimWords:
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    #: A relative clause set off right after a voice ("Ukraine's General Staff, which does not
+    #: comment on Russian claims, said"): it describes the voice (rule ``voice_relative``).
+    voice_relative: re.Pattern = re.compile(r"(?!x)x")
     #: Words by which a paragraph goes on in the voice of an earlier one ("It also said …",
     #: "…," he added; "the statement said"); a language that lists them ends a carried voice
     #: at a paragraph without them (rule ``paragraph_voice_ends``).
@@ -835,6 +838,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         silent_report=_union(each("silent_report")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
+        voice_relative=_union(each("voice_relative")),
         own_voice=_union(each("own_voice")),
         list_fillers=frozenset(x.lower() for x in each("list_fillers") + each("list_joins")),
         reminder=re.compile(r"\s*(?:" + _union(each("reminder")).pattern + ")", re.IGNORECASE),

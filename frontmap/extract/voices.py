@@ -67,6 +67,10 @@ def _claimants_in(
     # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
     # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
     described += [(m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))]
+    # rule voice_relative: "Ukraine's General Staff, which does not comment on Russian claims,
+    # said": a side named in the relative clause describing a voice is no voice of its own
+    relative = claim_words(languages).voice_relative
+    described += [(f[1], m.end()) for f in out if (m := relative.match(sent, f[1]))]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
 
 
@@ -493,9 +497,12 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's); in Ukrainian
         # and Russian the voice that opens its sentence ("Генштаб: …", "Федоров: …")
         return True
-    apposed = _APPOSITIVE.match(sent, end)
+    apposed = _APPOSITIVE.match(sent, end) or w.voice_relative.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
-        end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
+        # a verb inside the commas ("X, the ministry said,") is its own; rule voice_relative:
+        # "Ukraine's General Staff, which rarely comments on Russian claims, said": the verb
+        # after the voice's relative clause is the voice's
+        end = apposed.end()
     reach = end + SPEECH_AFTER
     if may_hold(w.inverted_speech, sent):
         # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
