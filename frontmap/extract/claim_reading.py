@@ -65,6 +65,7 @@ from .voices import (
     _speaker,
     _speaks,
     _unplaced_speaker,
+    _voice_aside,
     _Voices,
     _withdrawal_destinations,
 )
@@ -359,10 +360,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # claims, said …": an action inside the clause describing a voice, naming no place of
         # its own, is no action of the sentence
         voice_clauses = [
-            (c[1], m.end())
+            (c[1], at)
             for c in who_here
-            if (m := w.voice_relative.match(sent, c[1]))
-            and not any(c[1] <= p < m.end() for p in named_starts)
+            if (at := _voice_aside(sent, c[1], w)) is not None
+            and not any(c[1] <= p < at for p in named_starts)
         ]
         actions = [
             a

@@ -68,10 +68,29 @@ def _claimants_in(
     # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
     described += [(m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))]
     # rule voice_relative: "Ukraine's General Staff, which does not comment on Russian claims,
-    # said": a side named in the relative clause describing a voice is no voice of its own
-    relative = claim_words(languages).voice_relative
-    described += [(f[1], m.end()) for f in out if (m := relative.match(sent, f[1]))]
+    # said", "…, unlike Russia's defence ministry, said": a side named in what describes a
+    # voice between it and its verb of saying is no voice of its own
+    w = claim_words(languages)
+    described += [(f[1], at) for f in out if (at := _voice_aside(sent, f[1], w)) is not None]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
+
+
+#: Words set off by commas (rule ``voice_relative``): up to the closing comma.
+_COMMA_ASIDE = re.compile(r"[»\"”]?,\s+[^,;:.!?()\"“”«»—–]{1,100}?,\s*")
+
+
+def _voice_aside(sent: str, end: int, w: ClaimWords) -> int | None:
+    """Rule ``voice_relative``: where the words describing a voice right after it end — a
+    relative clause set off by commas or dashes ("…, which rarely comments on Russian claims,"),
+    or any aside set off by commas that its verb of saying follows ("…, unlike Russia's
+    defence ministry, said", "…, asked about Moscow's claim, said"); None when none does."""
+    m = w.voice_relative.match(sent, end)
+    if m is not None:
+        return m.end()
+    m = _COMMA_ASIDE.match(sent, end)
+    if m is not None and w.speech.match(sent, m.end()) and not w.speech.search(sent, end, m.end()):
+        return m.end()
+    return None
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60},")
@@ -497,12 +516,15 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         # rule colon_voice: "ISW: Russian forces advanced near X" (a headline's); in Ukrainian
         # and Russian the voice that opens its sentence ("Генштаб: …", "Федоров: …")
         return True
-    apposed = _APPOSITIVE.match(sent, end) or w.voice_relative.match(sent, end)
+    apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
-        # a verb inside the commas ("X, the ministry said,") is its own; rule voice_relative:
-        # "Ukraine's General Staff, which rarely comments on Russian claims, said": the verb
-        # after the voice's relative clause is the voice's
-        end = apposed.end()
+        end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
+    elif (aside := _voice_aside(sent, end, w)) is not None and not w.speech.search(
+        sent, end, aside
+    ):
+        # rule voice_relative: "Ukraine's General Staff, which rarely comments on Russian
+        # claims, said": the verb after what describes the voice is the voice's
+        end = aside
     reach = end + SPEECH_AFTER
     if may_hold(w.inverted_speech, sent):
         # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
