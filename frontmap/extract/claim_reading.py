@@ -240,7 +240,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             anchors.said.clear()
             anchors.frame.clear()
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
-        who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
+        who_here = voices.place(
+            sent,
+            _claimants_in(sent, people, langs[si]),
+            w,
+            keep=True,
+            denials=[a for a in _actions(sent, langs[si]) if a[2] == "denied"],
+        )
         if who_here and anchors.frame:
             # rule voice_frame: another voice named ends a voice's frame
             here = {c[2] for c in who_here}

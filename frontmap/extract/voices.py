@@ -440,9 +440,13 @@ class _Voices:
         )  # fmt: skip
         self.seen: list[tuple[str, str, str, str]] = []  # (text, name, side, kind)
 
-    def place(self, sent: str, found: list, w: ClaimWords, *, keep: bool = False) -> list:
+    def place(
+        self, sent: str, found: list, w: ClaimWords, *, keep: bool = False, denials=()
+    ) -> list:
         """``found`` with each unplaced claimant read as the one it stands for; ``keep``
-        remembers them (a sentence's own claimants, in report order)."""
+        remembers them (a sentence's own claimants, in report order); ``denials``: the
+        sentence's denials (``(start, end, kind)``), whose subjects speak (rule
+        ``denier_speaks``)."""
         out = []
         for f in found:
             if f[3] == "context" and f[2] in w.antecedents:
@@ -463,14 +467,23 @@ class _Voices:
                 abroad = territorial and next(
                     (e[2] for _, e in foreign_in(sent) if e[2] in readings), None
                 )  # rule territorial_voice: "in Russia's Kursk region, the governor said"
-                side = abroad or self.home or first
-                if prior is not None:
+                # rule capital_voice: "In Moscow, the defence ministry said …": the capital
+                # the sentence opens on places the ministry, before the one named last
+                local = next((side for p, side in w.capital_openings if p.match(sent)), None)
+                side = abroad or local or self.home or first
+                if prior is not None and local is None:
                     f = (f[0], f[1], *prior[1:])
                 else:
                     f = (f[0], f[1], *readings.get(side, next(iter(readings.values()))))
             out.append(f)
         if keep:  # only a claimant that speaks: one that acts ("the Russian army attacked")
-            self.seen += [(sent[f[0] : f[1]], *f[2:]) for f in out if _speaks(sent, f, w)]
+            # rule denier_speaks: a voice that denies or rejects ("Ukraine's military rejected
+            # the claim") speaks too: "The military said …" after it is that voice
+            self.seen += [
+                (sent[f[0] : f[1]], *f[2:])
+                for f in out
+                if _speaks(sent, f, w) or any(0 <= d[0] - f[1] <= ACTOR_REACH for d in denials)
+            ]
         return out
 
 
