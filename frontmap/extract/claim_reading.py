@@ -65,6 +65,7 @@ from .voices import (
     _speaker,
     _speaks,
     _unplaced_speaker,
+    _voice_aside,
     _Voices,
     _withdrawal_destinations,
 )
@@ -239,7 +240,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             anchors.said.clear()
             anchors.frame.clear()
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
-        who_here = voices.place(sent, _claimants_in(sent, people, langs[si]), w, keep=True)
+        who_here = voices.place(
+            sent,
+            _claimants_in(sent, people, langs[si]),
+            w,
+            keep=True,
+            denials=[a for a in _actions(sent, langs[si]) if a[2] == "denied"],
+        )
         if who_here and anchors.frame:
             # rule voice_frame: another voice named ends a voice's frame
             here = {c[2] for c in who_here}
@@ -355,10 +362,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # "Ударне", "Наступне" hold "удар", "наступ")
         named_spans = sorted((m.span[0] - start, m.span[1] - start) for m in places)
         named_starts = [p[0] for p in named_spans]
+        # rule voice_relative: "Ukraine's General Staff, which has denied several Russian
+        # claims, said …": an action inside the clause describing a voice, naming no place of
+        # its own, is no action of the sentence
+        voice_clauses = [
+            (c[1], at)
+            for c in who_here
+            if (at := _voice_aside(sent, c[1], w)) is not None
+            and not any(c[1] <= p < at for p in named_starts)
+        ]
         actions = [
             a
             for a in _actions(sent, langs[si])
             if (a[2] == "denied" or not any(c[0] <= a[0] < c[1] for c in who_here))
+            and not any(lo <= a[0] < hi for lo, hi in voice_clauses)
             and not _within_span(a[0], named_starts, named_spans)
             # rule casualty: "two people were killed in X" is a strike there only in a
             # sentence that names what struck (casualty_cause), where the language asks for it

@@ -178,7 +178,8 @@ def _without_datelines(sents, by_sentence) -> dict:
     return out
 
 
-_PHRASE_END = re.compile(r"[,;:–—]")
+#: (a comma grouping a number's digits, "1,000 square km", ends no phrase)
+_PHRASE_END = re.compile(r"[;:–—]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def _date_said(sent, published, claims, people) -> None:

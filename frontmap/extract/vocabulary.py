@@ -333,6 +333,12 @@ class ClaimWords:
     #: "The same source … told CNN": a voice that points back to the claimant named last
     #: (rule ``claimant_anaphora``).
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence opening on a capital ("In Moscow, the ministry said") and the side the
+    #: claimants it does not place speak for (rule ``capital_voice``).
+    capital_openings: tuple = ()
+    #: A relative clause set off right after a voice ("Ukraine's General Staff, which does not
+    #: comment on Russian claims, said"): it describes the voice (rule ``voice_relative``).
+    voice_relative: re.Pattern = re.compile(r"(?!x)x")
     #: Words by which a paragraph goes on in the voice of an earlier one ("It also said …",
     #: "…," he added; "the statement said"); a language that lists them ends a carried voice
     #: at a paragraph without them (rule ``paragraph_voice_ends``).
@@ -822,6 +828,13 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         {k.lower(): v for k, v in merged("anchor_relative").items()},
         _union([p for d in dates for p in d.get("last_week", [])]),
         _union(each("duration_before")), _union(each("unit_before")),
+        capital_openings=tuple(
+            (re.compile(rf"(?:{before})(?:{'|'.join(v)})\b\s*,"), side)
+            for d in data
+            for before in d.get("capital_opening", [])
+            for side, v in d.get("dateline_sides", {}).items()
+            if side != "about"
+        ),
         region_anchors=region_anchors(languages),
         region_anchor_gap=_union(each("region_anchor_gap")),
         same_region=_union(each("same_region")),
@@ -840,6 +853,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         silent_report=_union(each("silent_report")),
         quote_attribution=_union(each("quote_attribution")),
         claimant_anaphora=_union(each("claimant_anaphora")),
+        voice_relative=_union(each("voice_relative")),
         own_voice=_union(each("own_voice")),
         list_fillers=frozenset(x.lower() for x in each("list_fillers") + each("list_joins")),
         reminder=re.compile(r"\s*(?:" + _union(each("reminder")).pattern + ")", re.IGNORECASE),

@@ -67,7 +67,30 @@ def _claimants_in(
     # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
     # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
     described += [(m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))]
+    # rule voice_relative: "Ukraine's General Staff, which does not comment on Russian claims,
+    # said", "…, unlike Russia's defence ministry, said": a side named in what describes a
+    # voice between it and its verb of saying is no voice of its own
+    w = claim_words(languages)
+    described += [(f[1], at) for f in out if (at := _voice_aside(sent, f[1], w)) is not None]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
+
+
+#: Words set off by commas (rule ``voice_relative``): up to the closing comma.
+_COMMA_ASIDE = re.compile(r"[»\"”]?,\s+[^,;:.!?()\"“”«»—–]{1,100}?,\s*")
+
+
+def _voice_aside(sent: str, end: int, w: ClaimWords) -> int | None:
+    """Rule ``voice_relative``: where the words describing a voice right after it end — a
+    relative clause set off by commas or dashes ("…, which rarely comments on Russian claims,"),
+    or any aside set off by commas that its verb of saying follows ("…, unlike Russia's
+    defence ministry, said", "…, asked about Moscow's claim, said"); None when none does."""
+    m = w.voice_relative.match(sent, end)
+    if m is not None:
+        return m.end()
+    m = _COMMA_ASIDE.match(sent, end)
+    if m is not None and w.speech.match(sent, m.end()) and not w.speech.search(sent, end, m.end()):
+        return m.end()
+    return None
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;]{0,60},")
@@ -417,9 +440,13 @@ class _Voices:
         )  # fmt: skip
         self.seen: list[tuple[str, str, str, str]] = []  # (text, name, side, kind)
 
-    def place(self, sent: str, found: list, w: ClaimWords, *, keep: bool = False) -> list:
+    def place(
+        self, sent: str, found: list, w: ClaimWords, *, keep: bool = False, denials=()
+    ) -> list:
         """``found`` with each unplaced claimant read as the one it stands for; ``keep``
-        remembers them (a sentence's own claimants, in report order)."""
+        remembers them (a sentence's own claimants, in report order); ``denials``: the
+        sentence's denials (``(start, end, kind)``), whose subjects speak (rule
+        ``denier_speaks``)."""
         out = []
         for f in found:
             if f[3] == "context" and f[2] in w.antecedents:
@@ -440,14 +467,23 @@ class _Voices:
                 abroad = territorial and next(
                     (e[2] for _, e in foreign_in(sent) if e[2] in readings), None
                 )  # rule territorial_voice: "in Russia's Kursk region, the governor said"
-                side = abroad or self.home or first
-                if prior is not None:
+                # rule capital_voice: "In Moscow, the defence ministry said …": the capital
+                # the sentence opens on places the ministry, before the one named last
+                local = next((side for p, side in w.capital_openings if p.match(sent)), None)
+                side = abroad or local or self.home or first
+                if prior is not None and local is None:
                     f = (f[0], f[1], *prior[1:])
                 else:
                     f = (f[0], f[1], *readings.get(side, next(iter(readings.values()))))
             out.append(f)
         if keep:  # only a claimant that speaks: one that acts ("the Russian army attacked")
-            self.seen += [(sent[f[0] : f[1]], *f[2:]) for f in out if _speaks(sent, f, w)]
+            # rule denier_speaks: a voice that denies or rejects ("Ukraine's military rejected
+            # the claim") speaks too: "The military said …" after it is that voice
+            self.seen += [
+                (sent[f[0] : f[1]], *f[2:])
+                for f in out
+                if _speaks(sent, f, w) or any(0 <= d[0] - f[1] <= ACTOR_REACH for d in denials)
+            ]
         return out
 
 
@@ -506,6 +542,12 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
         end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
+    elif (aside := _voice_aside(sent, end, w)) is not None and not w.speech.search(
+        sent, end, aside
+    ):
+        # rule voice_relative: "Ukraine's General Staff, which rarely comments on Russian
+        # claims, said": the verb after what describes the voice is the voice's
+        end = aside
     reach = end + SPEECH_AFTER
     if may_hold(w.inverted_speech, sent):
         # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
