@@ -260,10 +260,7 @@ def _summary_frame(sent: str, si: int, paragraph: int, published: Date, anchors,
     side in its paragraph ("Під ударами перебували Білозерка та Антонівка, повідомив …"): the
     span's words are that side's convention (README, Dating decision)."""
     low = sent.lower()
-    # the Ukrainian side's span words in any language ("ВСУ за минувшие сутки отразили …",
-    # "Russia attacks Zaporizhzhia region 300 times in past day"): that side's convention
-    words = (*w.summary_days, *w.relative_days_by_side.get("UA", {}))
-    if not any(word in low for word in words):
+    if not w.summary_days or not any(word in low for word in w.summary_days):
         return
     when, precision, note = _claim_date(sent, published, _Anchors(), "", side="UA")
     if note.startswith("date not stated") or precision != "day":
