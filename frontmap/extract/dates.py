@@ -15,7 +15,7 @@ from ..lexicon import lexicon
 from ..triggers import may_hold, may_hold_between
 from .mentions import _CY_DATE, _DIGIT, _EN_DATE, _OPENING, WEEK_DAYS
 from .model import Claim
-from .text import _BULLET, _LINE_END
+from .text import _BULLET
 from .vocabulary import ClaimWords, claim_words
 from .voices import _ASIDE_END, _actions, _claimants_in, _speaks
 
@@ -1205,16 +1205,11 @@ def _lead_date(sents, published: Date) -> Date | None:
                     sent, k = f"{sent} {sents[k][2]}", k + 1
                 return day + timedelta(days=_lead_relative(sent, at, day, published))
     for _, sent in opening:
-        lede = bool(_LINE_END.search(sent))
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
         if named:
             counted = _counted_from(sent, named[0][0], w.summary_days)
             return named[0][1] + timedelta(days=counted[0] if counted else 0)
-        if lede:
-            # rule lead_weekday: the lede's weekday, not one a later sentence gives a voice
-            # ("…, DeepState wrote late Saturday"): a headline line goes on to its lede
-            break
     # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
     # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
     for _, _, sent in sents:
