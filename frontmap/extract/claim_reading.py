@@ -244,7 +244,6 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # rule voice_frame: another voice named ends a voice's frame
             here = {c[2] for c in who_here}
             anchors.frame = {k: v for k, v in anchors.frame.items() if not k or k in here}
-            anchors.span = {k: v for k, v in anchors.span.items() if k in here}
         _introduce(
             sent,
             voices.place(sent, named[si], w),
@@ -1145,17 +1144,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     and not note.startswith("date not stated: said in the present")
                     and not note.endswith("(rule now)")
                     and (
-                        frame := _framed(
-                            anchors,
-                            name,
-                            side,
-                            bool(who_here),
-                            si,
-                            frames_in,
-                            sents,
-                            claim_kind,
-                            published,
-                        )
+                        frame := _framed(anchors, name, side, bool(who_here), si, frames_in, sents)
                     )
                     is not None
                     and not _coarse_at(undated, rel, published)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from contextlib import suppress
-from dataclasses import replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
@@ -273,123 +272,33 @@ def _summary_frame(sent: str, si: int, paragraph: int, published: Date, anchors,
 
 
 def _framed(
-    anchors,
-    name: str,
-    side: str,
-    voiced: bool,
-    si: int,
-    paragraphs: list,
-    sents,
-    kind: str | None = None,
-    published: Date | None = None,
+    anchors, name: str, side: str, voiced: bool, si: int, paragraphs: list, sents
 ) -> Claim | None:
     """Rule ``voice_frame``: the framing sentence (see :func:`_voice_frame`) whose day dates
     an undated claim of ``name`` in sentence ``si``: one of its paragraph, or of the next
     paragraph when that opens with a quotation (the voice's words go on), and later than the
     voice's last claim the text dated. A sentence that names no voice (not ``voiced``) goes on
-    in the frame of the one voice of the claim's side that has one. None when there is none.
-
-    Rule ``bulletin_reach``: a frame, or a claim, dated by a bulletin's span ("минулої доби",
-    "за минувшие сутки", "over the past 24 hours"; :func:`_span_dated`) dates the undated
-    events (``kind`` in :data:`SPAN_KINDS`: strikes, attacks, fighting — not a gain or a
-    place's state, which are news of the day the voice speaks) of its voice, or of no voice on
-    its side, in the paragraphs after it too: a rewrite splits one bulletin into a paragraph a
-    sentence ("Під ударом були Нікополь і Марганець."). The reach ends at a reminder or
-    recap ("Нагадаємо", "Раніше", "Earlier"), a sentence with a day of its own, or another
-    voice (see :func:`_span_unbroken`)."""
+    in the frame of the one voice of the claim's side that has one. None when there is none."""
     found = anchors.frame.get(name)
     if found is None and not voiced:
         same = [v for k, v in anchors.frame.items() if k and v[0].side == side]
         found = same[0] if len(same) == 1 else None
     if found is None and (summary := anchors.frame.get("")) and summary[0].side == side:
         found = summary  # rule summary_frame
-    said = anchors.said.get(name)
-    if found is not None:
-        frame, paragraph = found
-        if frame.sentence < si and (said is None or said.sentence <= frame.sentence):
-            here = paragraphs[si]
-            if here == paragraph:
-                return frame
-            if here == paragraph + 1:
-                first = next(k for k in range(si, -1, -1) if k == 0 or paragraphs[k - 1] != here)
-                if sents[first][2].lstrip()[:1] in _FRAME_QUOTES:
-                    return frame
-            if _reaches(frame, kind, si, sents, published):
-                return replace(frame, notes=f"bulletin_reach: {frame.notes}")
-    # rule bulletin_reach: a claim the bulletin's span dated ("Сили оборони за добу відбили 12
-    # атак біля X. [¶] Також ворог атакував біля Y.")
-    span = anchors.span.get(name)
-    if span is None and not voiced:
-        same = [v for k, v in anchors.span.items() if v.side == side]
-        span = same[0] if len(same) == 1 else None
-    if (
-        span is not None
-        and span.side == side
-        and (said is None or said.sentence <= span.sentence)
-        and _reaches(span, kind, si, sents, published)
-    ):
-        return replace(span, notes=f"bulletin_reach: {span.notes}")
-    return None
-
-
-#: The claims a bulletin's span dates beyond its paragraph (rule ``bulletin_reach``): what
-#: happened over the span, not a gain or a state announced on the day the voice speaks.
-SPAN_KINDS = frozenset(("shelled", "attacked", "repelled", "fighting", "advancing"))
-
-
-def _reaches(frame: Claim, kind: str | None, si: int, sents, published: Date | None) -> bool:
-    """Rule ``bulletin_reach``: whether the span-dated ``frame`` dates an undated ``kind`` of
-    claim in sentence ``si``, a later paragraph's."""
-    return (
-        kind in SPAN_KINDS
-        and published is not None
-        and frame.sentence < si
-        and _span_dated(frame.notes)
-        and _span_unbroken(sents, frame.sentence, si, published)
-    )
-
-
-#: The first word a date's note quotes ("side_day: 'in the past 24 hours', -1 day(s) …").
-_NOTE_WORD = re.compile(r"'([^']+)'")
-
-
-def _span_words(w: ClaimWords) -> frozenset:
-    """A bulletin's span words: the summaries' ("минулої доби"), every side's ("за минувшие
-    сутки", "over the past day") and those of a bulletin of its own day ("за добу")."""
-    found = _SPAN_WORDS.get(id(w))
     if found is None:
-        found = _SPAN_WORDS[id(w)] = (
-            frozenset(w.summary_days)
-            | {k for d in w.relative_days_by_side.values() for k in d}
-            | set(w.intraday_days)
-        )
-    return found
-
-
-_SPAN_WORDS: dict[int, frozenset] = {}
-
-
-def _span_dated(note: str) -> bool:
-    """Whether a date's note says a bulletin's span dated it (rule ``bulletin_reach``)."""
-    word = _NOTE_WORD.search(note)
-    return word is not None and word[1].lower() in _span_words(claim_words())
-
-
-def _span_unbroken(sents, start: int, si: int, published: Date) -> bool:
-    """Rule ``bulletin_reach``: whether the sentences after ``start`` up to ``si`` go on in
-    one bulletin: none reminds or recaps ("Нагадаємо, …", "Раніше …", "Earlier, …", a link to
-    another report), and none before ``si`` names a day of its own (a date, a weekday, a day
-    word: the report has moved on to another day)."""
-    w = claim_words()
-    for k in range(start + 1, si + 1):
-        text = sents[k][2].lstrip()
-        if w.recap.match(text) or w.reminder.match(text) or w.cross_link.match(text):
-            return False
-        if k < si:
-            note = _claim_date(text, published, _Anchors(), "")[2]
-            if not note.startswith(("date not stated", "cross_link")) and not _span_dated(note):
-                return False
-    return True
+        return None
+    frame, paragraph = found
+    said = anchors.said.get(name)
+    if frame.sentence >= si or (said is not None and said.sentence > frame.sentence):
+        return None
+    here = paragraphs[si]
+    if here == paragraph + 1:
+        first = next(k for k in range(si, -1, -1) if k == 0 or paragraphs[k - 1] != here)
+        if sents[first][2].lstrip()[:1] not in _FRAME_QUOTES:
+            return None
+    elif here != paragraph:
+        return None
+    return frame
 
 
 #: What opens a quotation (a single quote too: "'The fiercest fighting is …'").
@@ -415,14 +324,10 @@ class _Anchors:
         #: said on Monday …"), with its paragraph: it dates that voice's undated claims of the
         #: paragraph (rule voice_frame)
         self.frame: dict[str, tuple[Claim, int]] = {}
-        #: each voice's last claim dated by a bulletin's span (rule bulletin_reach)
-        self.span: dict[str, Claim] = {}
 
     def add(self, claim: Claim, recap: re.Pattern) -> None:
         if claim.date_precision != "day":
             return
-        if _span_dated(claim.notes) and not recap.match(claim.quote):
-            self.span[claim.claimant] = claim  # rule bulletin_reach
         self.day[claim.claimant] = claim
         if recap.match(claim.quote) and not claim.notes.startswith("date not stated"):
             self.recap[claim.claimant] = claim
