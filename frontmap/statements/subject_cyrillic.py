@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from gazetteer.inflection import lemmas, word_agreement, word_cases, word_classes
+from gazetteer.inflection import lemmas, verb_lemmas, word_agreement, word_cases, word_classes
 
 from ..lexicon import lexicon
 from .clauses import _TAIL_WORDS, _last_word
@@ -973,6 +973,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
         and lead[-1].lower() not in _LEX.object_verbs
         and " ".join(lead[-2:]).lower() not in _LEX.object_verbs
+        # "ВС РФ продвинулись к Ивановке, в 15 км …": the goal of a movement (rule motion_goal)
+        and not _motion_goal(lead, _cyrillic_language(clause))
     ):
         return None
     return " ".join(tail)
@@ -1016,6 +1018,34 @@ def _lying_subject(words: list[str], lang: str) -> bool:
     return bool(after) and "PREP" in word_classes(after[0], lang)
 
 
+#: Rule motion_goal: per language, the verbs of moving towards a place (dictionary forms) and
+#: the prepositions of their goal ("вышли к", "просунулися до", "наступают на").
+_GOAL_BY_LANGUAGE = {
+    lang: (lexicon((lang,)).goal_verbs, lexicon((lang,)).goal_prepositions) for lang in ("uk", "ru")
+}
+#: Words that may stand between a verb of motion and its goal ("вышли вплотную к", "уже").
+_GOAL_ADVERBS = frozenset({"ADVB", "PRCL", "COMP"})
+
+
+def _motion_goal(lead: list[str], lang: str) -> bool:
+    """Rule ``motion_goal``: whether the words before a name end with a verb of moving towards
+    a place and the preposition of its goal, adverbs between them allowed ("Российские войска
+    вышли к Ивановке в 8 км от …", "ворог просунувся впритул до Іванівки, за 3 км від …",
+    "наступают на Ивановку в 20 км от …"): the goal is what a measure right after it places,
+    not the forces that move (a verb of any other kind decides nothing here)."""
+    verbs, prepositions = _GOAL_BY_LANGUAGE[lang]
+    if len(lead) < 2 or lead[-1].lower() not in prepositions:
+        return False
+    for word in reversed(lead[-4:-1]):
+        low = word.lower()
+        if verbs & verb_lemmas(low, lang):
+            return True
+        classes = word_classes(low, lang)
+        if not classes or not classes <= _GOAL_ADVERBS:
+            return False
+    return False
+
+
 def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
     of taking or striking, a "near" or an "in" preposition (a type word between them allowed),
@@ -1037,6 +1067,8 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
         return name
+    if _motion_goal(lead, lang):
+        return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
     if lead and lead[-1] in _STRUCK_ON and len(lead) > 1:
         lead.pop()  # "удар по Іванівці", "атака на Іванівку"
     if lead and _object_noun(lead[-1]):
