@@ -103,6 +103,8 @@ class Lexicon:
     #: километре оттуда", "за 5 км звідси")
     deictic_from: frozenset[str]
     object_verbs: frozenset[str]
+    #: "районі", "окраинах", "передмістя": an area of a place ("в районе Работино"); as written
+    #: or, in the nominative, matched through a word's readings (rule area_of_place)
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
     from_directions: dict[str, str]

@@ -965,7 +965,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and lead
         and " ".join(lead[-2:]).lower() not in _CYR_TYPE
         and lead[-1].lower() not in _CYR_TYPE
-        and lead[-1].lower() not in _LEX.area_words  # "в районе Красногоровки, в 10 км …"
+        and not _area_word(lead[-1])  # "в районе Красногоровки, в 10 км …", "по окраинам"
         and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
             or any(w.lower() in _LEX.locative_verbs for w in lead)
@@ -1046,6 +1046,14 @@ def _motion_goal(lead: list[str], lang: str) -> bool:
     return False
 
 
+def _area_word(word: str) -> bool:
+    """Rule ``area_of_place``: whether ``word`` names an area of a place ("районе",
+    "окраинам", "над окраиной", "у передмісті", "по околицях") in any case: the place it is
+    the area of, not the clause's subject, is what a measure right after it places."""
+    low = word.lower()
+    return low in _LEX.area_words or not _LEX.area_words.isdisjoint(lemmas(low))
+
+
 def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
     of taking or striking, a "near" or an "in" preposition (a type word between them allowed),
@@ -1069,6 +1077,11 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         return name
     if _motion_goal(lead, lang):
         return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
+    if lead and _area_word(lead[-1]) and _LEX.force_words.isdisjoint(map(str.lower, lead)):
+        # "Взрывы прогремели на окраинах Сум в 30 км от …" (rule area_of_place); forces or
+        # fighting in the area are what the measure places ("Окупанти в районі Покровська за
+        # 5 км від міста", "Бои идут на окраинах Торецка в 2 км от центра")
+        return name
     if lead and lead[-1] in _STRUCK_ON and len(lead) > 1:
         lead.pop()  # "удар по Іванівці", "атака на Іванівку"
     if lead and _object_noun(lead[-1]):
