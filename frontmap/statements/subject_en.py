@@ -550,8 +550,21 @@ def _counts_people(np: str) -> bool:
     )
 
 
+#: Rule contracted_copula: "that’s", "it's", "which’s" right before a measure are a pronoun
+#: and "is" ("Kharkiv, Ukraine’s second-largest city that’s 19 miles from …").
+_CONTRACTED_COPULA = re.compile(
+    r"(?<![\w’'\-])(?P<word>that|which|who|it|this|there)['’]s"
+    r"(?=(?:\s+(?:[a-z]+ly|now|still|already|also|even))?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
+    if "’s" in left[-16:] or "'s" in left[-16:]:
+        # a copula contracted onto its pronoun is read as written out, so the relative (or the
+        # pronoun) is seen as the rules see "that is" (rule contracted_copula)
+        left = _CONTRACTED_COPULA.sub(r"\g<word> is", left)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
     if (
@@ -1030,6 +1043,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             _INDEFINITE_OPENING.match(lowered)
             # "Kupyansk is the second largest railway hub in the region located 40 km from …"
             or (lowered.startswith("the ") and _kind(np) != "place" and _IS_END.search(before))
+            # "Belgorod, the regional capital which is 40 km from …": a definite description
+            # in apposition, then its relative (rule described_apposition)
+            or (
+                relative
+                and lowered.startswith("the ")
+                and _kind(np) != "place"
+                and _last_char(before) == ","
+            )
         )
     ):
         prior = before.rstrip()
@@ -1039,7 +1060,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np2, _ = _np_before(
                 _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
             )
-            if np2 and (_kind(np2) in ("place", "pronoun") or _definite_settlement(np2)):
+            if (
+                np2
+                and np2.lower() not in _TIME_WORDS  # "On Monday, the town which is …"
+                and (_kind(np2) in ("place", "pronoun") or _definite_settlement(np2))
+            ):
                 np = np2  # "the town, a railway hub west of …": the place the text spoke of
         elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
