@@ -194,6 +194,9 @@ class Lexicon:
     goal_verbs: frozenset[str] = frozenset()
     #: "к", "до", "на": the prepositions of a movement's goal after a ``goal_verbs`` verb
     goal_prepositions: frozenset[str] = frozenset()
+    #: "бои за", "боротьба за": fighting for a place; the place right before a measure is what
+    #: the measure places ("идут бои за Торецк, в 20 км от …"; rule fight_for)
+    fight_for: frozenset[str] = frozenset()
     #: "неподалік від", "недалеко от": nearness to a reference a measure may then quantify
     near_from: frozenset[str] = frozenset()
     #: "це", "этот": a demonstrative before the noun it points with ("Це село")
@@ -493,6 +496,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         approach_to=joined("approach_to"),
         goal_verbs=joined("goal_verbs"),
         goal_prepositions=joined("goal_prepositions"),
+        fight_for=joined("fight_for"),
         near_from=joined("near_from"),
         demonstratives=joined("demonstratives"),
         region_heads=joined("region_heads"),

@@ -923,6 +923,20 @@ _OPENING_PREPOSITIONS = frozenset(
 _LABEL_BREAK = re.compile(r"^.*(?:[:;!?]|(?<=[^\W\d_]{4})\.)\s+(?=\S)", re.DOTALL)
 
 
+def _before_list(lead: list[str]) -> list[str]:
+    """Rule ``listed_names``: the words before a list of names that ends with the name a
+    measure follows ("атаковали Миусинск и [Красный Луч], в 120 км …" → "атаковали"): what
+    governs the list governs its last name too; ``lead`` itself when no "Name и" ends it."""
+    if len(lead) < 2 or lead[-1].lower() not in _LEX.span_and or not _is_cap(lead[-2]):
+        return lead
+    k = len(lead) - 2
+    while (
+        k > 0 and _is_cap(lead[k - 1]) and lead[k - 1] not in _FUNCTION_CAPS and k > len(lead) - 6
+    ):
+        k -= 1
+    return lead[:k]
+
+
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
     """The name a clause ends with, when what follows describes it.
 
@@ -959,6 +973,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         return None
     if whole and lead:
         return None
+    lead = _before_list(lead)  # rule listed_names
     if (
         bare
         and not whole
@@ -975,6 +990,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and " ".join(lead[-2:]).lower() not in _LEX.object_verbs
         # "ВС РФ продвинулись к Ивановке, в 15 км …": the goal of a movement (rule motion_goal)
         and not _motion_goal(lead, _cyrillic_language(clause))
+        # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
+        and " ".join(lead[-2:]).lower() not in _LEX.fight_for
     ):
         return None
     return " ".join(tail)
@@ -1068,11 +1085,12 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         return None
     if _lying_subject(words[: len(words) - len(name.split())], lang):
         return None  # "Замок розташований у селищі Олесько за 70 км …" (rule lying_subject)
-    lead = [w.lower() for w in words[: len(words) - len(name.split())]]
+    lead = [w.lower() for w in _before_list(words[: len(words) - len(name.split())])]
     typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
         del lead[-typed:]
-    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
+    # "бои за Работино в 10 км …": the place fought for (rule fight_for)
+    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
         return name
     if _motion_goal(lead, lang):
