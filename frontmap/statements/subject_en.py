@@ -85,11 +85,20 @@ _DESCRIBED_SUBJECT = re.compile(
 _APPOSED_DESCRIPTION = re.compile(
     rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:the|a|an)\s+"
     r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?(?:of|in)\s+"
-    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,\s*$"
+    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,?\s*$"
 )
 
 
 _APPOSED_DESCRIPTION_REACH = 200
+
+
+def _ends_on_name(desc: str) -> bool:
+    """Whether a description ends on a capitalised name, or on one and its region word ("a
+    town in North Darfur", "a city in Donetsk region"; rule described_apposition)."""
+    words = desc.split()
+    while words and words[-1].lower() in _LEX.region_words:
+        words.pop()
+    return bool(words) and _is_cap(words[-1]) and words[-1] not in _FUNCTION_CAPS
 
 
 #: The clause's subject opening the sentence, before its verb; a reference page's brackets
@@ -664,12 +673,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
     if (
-        appositive
-        and (
+        (
             apposed := _APPOSED_DESCRIPTION.search(
                 left, max(0, len(left) - _APPOSED_DESCRIPTION_REACH)
             )
         )
+        # "Um Kadada, a town in North Darfur about 180 km east of …": with no comma closing the
+        # description, it must end on its place's name (or that name's region word)
+        and (appositive or _ends_on_name(apposed.group("desc")))
         and apposed.group("name") not in _FUNCTION_CAPS
         and _kind(apposed.group("name")) == "place"
         # "near Bakhmut, the village of Ivanivske, 10 km …": a description that names its
