@@ -239,7 +239,10 @@ def _is_area(np: str) -> bool:
     if words and words[0].lower() in _LEAD_ARTICLES:
         words = words[1:]
     if len(words) > 1 and words[0].lower() in _AREA_WORDS_BEFORE:
-        return True  # "eastern Ukraine", "central Gaza"
+        # "eastern Ukraine", "central Gaza"; not a part of a named place ("the eastern
+        # outskirts of Pokrovsk", "northern parts of Kupiansk"), which is where it is placed
+        part = _part_of(np)
+        return not (part and _kind(part) == "place")
     if not words:
         return False
     return (
@@ -260,7 +263,10 @@ def _complement_object(complement: str) -> str:
 def _names_area(complement: str) -> bool:
     """Whether a locative complement ends in an area: "in eastern Chad", "in Sudan's Northern
     State", "in the Kharkiv region" (rule opening_complement)."""
-    tail = [w for w in _complement_object(complement).split() if w.lower() not in _LEAD_ARTICLES]
+    obj = _complement_object(complement)
+    if (part := _part_of(obj)) and _kind(part) == "place":
+        return False  # "in the eastern outskirts of Pokrovsk": a part of a named place
+    tail = [w for w in obj.split() if w.lower() not in _LEAD_ARTICLES]
     if tail and tail[0].endswith(("'s", "’s")):
         tail = tail[1:]  # "Sudan's": the possessor
     return bool(tail) and (
@@ -988,7 +994,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             # that is a reduced relative, so a region there closes the clause's address (below)
             np, before, relative = np2, before2, True
             break
-        if _AUX_END.search(before2) and " " not in np2.strip():
+        if (
+            _AUX_END.search(before2)
+            and (
+                " " not in np2.strip()
+                # "Russian troops are now fighting on the outskirts of …": an adverb, then the
+                # participle after the auxiliary
+                or all(w in _EN.sentence_adverbs or w.endswith("ly") for w in _words(np2)[:-1])
+            )
+        ):
             # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
             # before the locative phrase is a participle, so the phrase is what the measure places
             break
