@@ -256,6 +256,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             name = _described_before(clauses[i - 1], bare=False) if i else None
             if name:
                 name = _agreeing_head(name, words, lang)
+                name = _agreeing_noun(clauses[i - 1], name, words, lang) or name
             elif i >= 2 and (apposed := _apposed_before(clauses, i - 1, lang)):
                 return apposed  # "Мирноград — місто в Донецькій області, розташоване за …"
             if (
@@ -676,6 +677,43 @@ def _agreeing_head(name: str, words: list[str], lang: str) -> str:
     ):
         return name
     return " ".join(parts[1:])
+
+
+def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str | None:
+    """Rule ``participle_agreement``: "атаковали нефтебазу под Брянском, расположенную в 20 км
+    от …", "обстріляли окраїни Куп'янська, розташовані за 7 км …": a participle (or a relative
+    pronoun of a gender or number) opening the next clause (``words``) that cannot describe the
+    name ``clause`` ends with describes the nearest noun before it that it agrees with (no verb
+    between): that noun is what the measure places, with the name when the name is its
+    genitive. None when the describer agrees with the name, cannot be read, or no such noun
+    is found (the name then stays)."""
+    describer = words[0]
+    if (
+        describer.lower() in ("що", "что")
+        or _describer_agrees(describer, name.split()[-1], lang) is not False
+    ):
+        return None
+    before = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    before = before[: len(before) - len(name.split())]
+    for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        classes = word_classes(before[k].lower(), lang)
+        if classes & _VERBAL or _is_cap(before[k]):
+            return None  # "Росіяни атакували Брянськ, розташовану …": no noun before the verb
+        if "NOUN" in classes and _describer_agrees(describer, before[k], lang):
+            if k == len(before) - 1 and before[k].lower() in _CYR_TYPE:
+                return None  # "місто Суджа, розташоване …": the type word's name, in apposition
+            begin = k
+            while (
+                begin > 0
+                and word_classes(before[begin - 1].lower(), lang) & {"ADJF", "PRTF"}
+                and not _is_cap(before[begin - 1])
+                and _describer_agrees(describer, before[begin - 1], lang)
+            ):
+                begin -= 1  # "крупную нефтебазу"
+            if k == len(before) - 1:
+                return " ".join([*before[begin:], name])  # "окраины Купянска, расположенные"
+            return " ".join(before[begin : k + 1])
+    return None
 
 
 def _typed_object(clause: str, words: list[str], lang: str) -> str | None:
