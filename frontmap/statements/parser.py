@@ -885,11 +885,16 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # participle opening the sentence describes the place named after the
                     # reference (rule fronted_participle)
                     after = _TYPED_NAME_AFTER.match(sentence, ref_end)
-                if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
-                    subject, ref_end = _inverted_name(after.group("np")), after.end()
+                if after and (named := _inverted_name(after.group("np"))):
+                    # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
+                    subject, ref_end = named, after.end()
                     if partner := _inverted_partner(after.group("np"), subject):
                         more_subjects = [(partner, after.end())]
+                elif after and re.search(r"\w", sentence[: m.start()]):
+                    ref_end = after.end()  # a verb and no name after a measure inside a clause
                 elif subject is None and not re.search(r"\w", sentence[: m.start()]):
+                    # "В 20 км от Покровска проходит линия фронта": a verb and no name after an
+                    # opening measure leaves the clause's own subject to the rules below
                     # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
                     # measure places follows the dash
                     subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))

@@ -1273,7 +1273,13 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
     while words and words[0].lower() in _LEX.sentence_adverbs:
         words = words[1:]  # "… досі тривають бої", "… уже идут бои"
     verb = next(
-        (k for k, w in enumerate(words) if w.islower() and word_classes(w, lang) & _EVENT_VERB),
+        (
+            k
+            for k, w in enumerate(words)
+            if w.islower()
+            # "розташовані": a predicate of lying the dictionary reads as an adjective
+            and (word_classes(w, lang) & _EVENT_VERB or w in _LEX.locative_verbs)
+        ),
         None,
     )
     if verb is None or words[verb].lower() in _LEX.object_verbs:
@@ -1298,6 +1304,21 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
         return None
     if verb and len(out) != verb:
         return None  # words before the verb that are no part of the phrase
+    if not verb:
+        # "… проходит линия фронта", "… расположены позиции противника": the head's genitive
+        # complement after it is part of the phrase (rule fronted_event)
+        for word in phrase[len(out) : len(out) + 3]:
+            classes = word_classes(word, lang)
+            if not word.islower() or "gent" not in word_cases(word, lang):
+                break
+            if not classes & {"NOUN", "ADJF", "PRTF"} or classes & _VERBAL:
+                break
+            out.append(word)
+            if "NOUN" in classes:
+                break
+        following = phrase[len(out) : len(out) + 1]
+        if following and following[0].lower() in _LEX.span_and:
+            return None  # "… проходять залізниця та траса Н-20": a list, not one phrase
     return " ".join(out)
 
 
