@@ -574,6 +574,35 @@ _CONTRACTED_COPULA = re.compile(
 )
 
 
+def _coordinated_apposition(left: str) -> str | None:
+    """Rule ``coordinated_apposition``: "Residents of Nikopol, across the reservoir from the
+    plant and about 10 km from …", "Drones hit Sumy, a regional capital and just 30 km from
+    …": a measure coordinated by "and" with a description or a locative phrase in apposition
+    to a name places that name. None unless the phrase before "and" opens with a lower-case
+    word or a possessor after the name's comma, has no comma or verb of its own, and the name
+    is a place."""
+    coordinated = _AND_END.search(left)
+    if not coordinated or not coordinated.group().strip().lower().startswith("and"):
+        return None
+    head = left[: coordinated.start()]
+    comma = head.rfind(",")
+    phrase = head[comma + 1 :].strip() if comma > 0 else ""
+    words = phrase.split()
+    if not 1 < len(words) <= 10 or not (words[0][0].islower() or words[0].endswith(("'s", "’s"))):
+        return None
+    if (
+        _strip_verb_tail(phrase, verbs=True)[1]
+        or _PAST_VERB_END.search(phrase)
+        or re.search(r"[;:()—–]", phrase)
+        or _PRONOUNS.intersection(w.lower() for w in words)
+    ):
+        return None
+    np, _ = _np_before(_strip_parentheticals(head[:comma]).rstrip())
+    if not np or np in _FUNCTION_CAPS or _kind(np) != "place" or not _is_cap(np.split()[-1]):
+        return None
+    return _drop_descriptor(np)
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
     if "’s" in left[-16:] or "'s" in left[-16:]:
@@ -582,6 +611,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _CONTRACTED_COPULA.sub(r"\g<word> is", left)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if _may_end(left, _AND_END_ENDS) and (apposed := _coordinated_apposition(left)):
+        return apposed
     if (
         start <= LOOK_BACK
         and _may_end(left, _AND_END_ENDS)
