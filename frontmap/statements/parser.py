@@ -414,12 +414,13 @@ def _measures_en(r: _Reading) -> None:
                 direction = after.group("dir")
         elif (
             subject is None
-            and reference
+            and (reference or (link == "away" and not direction))
             and not opening.strip()
             and (after := _INVERTED_SUBJECT.match(sentence, ref_end))
         ):
-            # "Some 15 km east of Pokrovsk lies the town of Myrnohrad": a measure opening the
-            # sentence, then the verb, then what it places
+            # "Some 15 km east of Pokrovsk lies the town of Myrnohrad", "Just 8 km away is the
+            # town of Myrnohrad": a measure opening the sentence, then the verb, then what it
+            # places (rule inverted_subject)
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
         elif (
             link == "away"
