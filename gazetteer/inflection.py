@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .names import _ENDINGS, _strip_type_words, _tokens, has_cyrillic, is_ukrainian, key
 
-__all__ = ["MissingAnalyserWarning", "available", "lemmas", "stems", "word_classes"]
+__all__ = ["MissingAnalyserWarning", "available", "lemmas", "stems", "verb_lemmas", "word_classes"]
 
 #: Parses of a word that are read (pymorphy3 orders them by likelihood).
 TOP_PARSES = 6
@@ -260,6 +260,22 @@ def word_classes(word: str, lang: str) -> frozenset[str]:
     frozenset({'ADVB'})
     """
     return frozenset(str(p.tag.POS) for p in _dictionary_parses(word, lang) if p.tag.POS)
+
+
+@lru_cache(maxsize=100_000)
+def verb_lemmas(word: str, lang: str) -> frozenset[str]:
+    """The dictionary forms (infinitives) of the verb readings the dictionary of ``lang`` gives
+    a word, counting the readings :func:`word_classes` counts; empty when the word is no verb,
+    is unknown or when pymorphy3 is missing.
+
+    Examples
+    --------
+    >>> sorted(verb_lemmas("просунулися", "uk"))  # doctest: +SKIP
+    ['просунутися']
+    """
+    return frozenset(
+        p.normal_form for p in _dictionary_parses(word, lang) if p.tag.POS in ("VERB", "INFN")
+    )
 
 
 @lru_cache(maxsize=100_000)

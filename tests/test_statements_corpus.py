@@ -128,9 +128,11 @@ from .corpus_eval import OWN, evaluate, records
 #: 76.4 %, test en 62.3 / uk 54.0 / ru 59.2 % (floors re-set for the grown corpus: subj17 alone
 #: had dev en 88.1 / uk 81.2 / ru 78.1 % on the corpus without batch n).
 #: Round 18 (shapes18: fronted "від"/"от" references, abbreviated compass adjectives, spelled
-#: thousands, "тут"/"здесь" stretches, rough figures with the preposition first): dev ru 76.4 -> 78.1 %.
+#: thousands, "тут"/"здесь" stretches, rough figures with the preposition first; subj18: motion
+#: goals, areas, fights for a place, listed names, participle agreement, contracted copulas,
+#: coordinated appositions): merged, dev en 88.0 / uk 80.6 / ru 79.0 %.
 FLOORS = {
-    ("dev", "en"): 0.875, ("dev", "ru"): 0.78, ("dev", "uk"): 0.805,
+    ("dev", "en"): 0.88, ("dev", "ru"): 0.78, ("dev", "uk"): 0.805,
     ("test", "en"): 0.62, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
@@ -266,7 +268,8 @@ def test_every_record_has_its_source():
 #: gazetteer).
 #: Batch n joined (83 labels; untuned agreement 31.0 %, 13 judged, all agreeing) and round 17
 #: merged (route_bound among it): dev 61.9 %, test 42.2 % here, 0 false alarms / 0 missed errors.
-AGREEMENT_FLOOR = {"dev": 0.615, "test": 0.42}
+#: Round 18 (subj18): dev 62.3 % (62.1 % on the full gazetteer before), 0 false alarms.
+AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.42}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

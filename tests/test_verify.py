@@ -252,7 +252,9 @@ def test_places_named_together_are_resolved_together(gz_embedded):
         "and several kilometers away from Pokrovsk."
     )
     verdicts = verify_sentence(sentence, gz_embedded)
-    assert len(verdicts) == 3
+    # "both …": each village is placed by both phrases after the list (round 18: the measure
+    # coordinated with the apposition is Lysychne's too, rule coordinated_apposition)
+    assert len(verdicts) == 4
     ivanivka = next(v for v in verdicts if v.subject and v.subject.place.name == "Ivanivka")
     assert ivanivka.subject.place.admin1 == "Donetsk Oblast"
     assert any("decided by context" in e for e in ivanivka.subject.evidence)

@@ -103,6 +103,8 @@ class Lexicon:
     #: километре оттуда", "за 5 км звідси")
     deictic_from: frozenset[str]
     object_verbs: frozenset[str]
+    #: "районі", "окраинах", "передмістя": an area of a place ("в районе Работино"); as written
+    #: or, in the nominative, matched through a word's readings (rule area_of_place)
     area_words: frozenset[str]
     plural_verbs: frozenset[str]
     from_directions: dict[str, str]
@@ -192,6 +194,15 @@ class Lexicon:
     #: "к": the end a movement approaches, a stretch's end when the distance is stated after
     #: it ("подошли к Покровску на расстояние 3 км")
     approach_to: frozenset[str] = frozenset()
+    #: "вийти", "продвинуться", "наступать": verbs of moving towards a place (dictionary forms,
+    #: any aspect); the place one governs through ``goal_prepositions`` right before a measure
+    #: is what the measure places ("вышли к Ивановке в 8 км от …"; rule motion_goal)
+    goal_verbs: frozenset[str] = frozenset()
+    #: "к", "до", "на": the prepositions of a movement's goal after a ``goal_verbs`` verb
+    goal_prepositions: frozenset[str] = frozenset()
+    #: "бои за", "боротьба за": fighting for a place; the place right before a measure is what
+    #: the measure places ("идут бои за Торецк, в 20 км от …"; rule fight_for)
+    fight_for: frozenset[str] = frozenset()
     #: "неподалік від", "недалеко от": nearness to a reference a measure may then quantify
     near_from: frozenset[str] = frozenset()
     #: "це", "этот": a demonstrative before the noun it points with ("Це село")
@@ -498,6 +509,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         plural_relatives=joined("plural_relatives"),
         neutral_relatives=joined("neutral_relatives"),
         approach_to=joined("approach_to"),
+        goal_verbs=joined("goal_verbs"),
+        goal_prepositions=joined("goal_prepositions"),
+        fight_for=joined("fight_for"),
         near_from=joined("near_from"),
         demonstratives=joined("demonstratives"),
         region_heads=joined("region_heads"),

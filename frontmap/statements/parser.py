@@ -422,12 +422,13 @@ def _measures_en(r: _Reading) -> None:
                 direction = after.group("dir")
         elif (
             subject is None
-            and reference
+            and (reference or (link == "away" and not direction))
             and not opening.strip()
             and (after := _INVERTED_SUBJECT.match(sentence, ref_end))
         ):
-            # "Some 15 km east of Pokrovsk lies the town of Myrnohrad": a measure opening the
-            # sentence, then the verb, then what it places
+            # "Some 15 km east of Pokrovsk lies the town of Myrnohrad", "Just 8 km away is the
+            # town of Myrnohrad": a measure opening the sentence, then the verb, then what it
+            # places (rule inverted_subject)
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
         elif (
             link == "away"
@@ -935,11 +936,16 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # participle opening the sentence describes the place named after the
                     # reference (rule fronted_participle)
                     after = _TYPED_NAME_AFTER.match(sentence, ref_end)
-                if after:  # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
-                    subject, ref_end = _inverted_name(after.group("np")), after.end()
+                if after and (named := _inverted_name(after.group("np"))):
+                    # "в 12 км к югу от Каховки, была сооружена Каховская ГЭС"
+                    subject, ref_end = named, after.end()
                     if partner := _inverted_partner(after.group("np"), subject):
                         more_subjects = [(partner, after.end())]
+                elif after and re.search(r"\w", sentence[: m.start()]):
+                    ref_end = after.end()  # a verb and no name after a measure inside a clause
                 elif subject is None and not re.search(r"\w", sentence[: m.start()]):
+                    # "В 20 км от Покровска проходит линия фронта": a verb and no name after an
+                    # opening measure leaves the clause's own subject to the rules below
                     # "За шість кілометрів від Куп’янська — уже фронт.": what the opening
                     # measure places follows the dash
                     subject = _after_dash(sentence, ref_end, _cyrillic_language(sentence))
@@ -1865,7 +1871,7 @@ _PLURAL_PREDICATE = re.compile(
 
 _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
-    rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*$"
+    rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*,?\s*$"
 )
 
 

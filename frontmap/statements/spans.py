@@ -656,7 +656,14 @@ def _span(
             antecedent = _described_before(sentence[: offset + comma], bare=False)
             if not antecedent or _kind(antecedent) != "place":
                 return None
-            return _subject_cyrillic(sentence, offset + comma), antecedent, offset + to.start()
+            # the subject is read before the antecedent: the place the stretch is measured to is
+            # never its own far end ("войска атаковали Покровск, до которого осталось 5 км")
+            named = sentence.rfind(antecedent, 0, offset + comma)
+            return (
+                _subject_cyrillic(sentence, named if named >= 0 else offset + comma),
+                antecedent,
+                offset + to.start(),
+            )
         subject = (
             _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
             if own.strip()

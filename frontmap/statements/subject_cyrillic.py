@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from gazetteer.inflection import lemmas, word_agreement, word_cases, word_classes
+from gazetteer.inflection import lemmas, verb_lemmas, word_agreement, word_cases, word_classes
 
 from ..lexicon import lexicon
 from .clauses import _TAIL_WORDS, _last_word
@@ -256,6 +256,7 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             name = _described_before(clauses[i - 1], bare=False) if i else None
             if name:
                 name = _agreeing_head(name, words, lang)
+                name = _agreeing_noun(clauses[i - 1], name, words, lang) or name
             elif i >= 2 and (apposed := _apposed_before(clauses, i - 1, lang)):
                 return apposed  # "Мирноград — місто в Донецькій області, розташоване за …"
             if (
@@ -678,6 +679,43 @@ def _agreeing_head(name: str, words: list[str], lang: str) -> str:
     return " ".join(parts[1:])
 
 
+def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str | None:
+    """Rule ``participle_agreement``: "атаковали нефтебазу под Брянском, расположенную в 20 км
+    от …", "обстріляли окраїни Куп'янська, розташовані за 7 км …": a participle (or a relative
+    pronoun of a gender or number) opening the next clause (``words``) that cannot describe the
+    name ``clause`` ends with describes the nearest noun before it that it agrees with (no verb
+    between): that noun is what the measure places, with the name when the name is its
+    genitive. None when the describer agrees with the name, cannot be read, or no such noun
+    is found (the name then stays)."""
+    describer = words[0]
+    if (
+        describer.lower() in ("що", "что")
+        or _describer_agrees(describer, name.split()[-1], lang) is not False
+    ):
+        return None
+    before = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    before = before[: len(before) - len(name.split())]
+    for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        classes = word_classes(before[k].lower(), lang)
+        if classes & _VERBAL or _is_cap(before[k]):
+            return None  # "Росіяни атакували Брянськ, розташовану …": no noun before the verb
+        if "NOUN" in classes and _describer_agrees(describer, before[k], lang):
+            if k == len(before) - 1 and before[k].lower() in _CYR_TYPE:
+                return None  # "місто Суджа, розташоване …": the type word's name, in apposition
+            begin = k
+            while (
+                begin > 0
+                and word_classes(before[begin - 1].lower(), lang) & {"ADJF", "PRTF"}
+                and not _is_cap(before[begin - 1])
+                and _describer_agrees(describer, before[begin - 1], lang)
+            ):
+                begin -= 1  # "крупную нефтебазу"
+            if k == len(before) - 1:
+                return " ".join([*before[begin:], name])  # "окраины Купянска, расположенные"
+            return " ".join(before[begin : k + 1])
+    return None
+
+
 def _typed_object(clause: str, words: list[str], lang: str) -> str | None:
     """Rule ``typed_object``: "Росіяни обстріляли село, розташоване за 3 км …", "нанесли удар
     по поселку, расположенному в 5 км …": a bare type word that a verb takes as its object,
@@ -923,6 +961,20 @@ _OPENING_PREPOSITIONS = frozenset(
 _LABEL_BREAK = re.compile(r"^.*(?:[:;!?]|(?<=[^\W\d_]{4})\.)\s+(?=\S)", re.DOTALL)
 
 
+def _before_list(lead: list[str]) -> list[str]:
+    """Rule ``listed_names``: the words before a list of names that ends with the name a
+    measure follows ("атаковали Миусинск и [Красный Луч], в 120 км …" → "атаковали"): what
+    governs the list governs its last name too; ``lead`` itself when no "Name и" ends it."""
+    if len(lead) < 2 or lead[-1].lower() not in _LEX.span_and or not _is_cap(lead[-2]):
+        return lead
+    k = len(lead) - 2
+    while (
+        k > 0 and _is_cap(lead[k - 1]) and lead[k - 1] not in _FUNCTION_CAPS and k > len(lead) - 6
+    ):
+        k -= 1
+    return lead[:k]
+
+
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
     """The name a clause ends with, when what follows describes it.
 
@@ -959,13 +1011,14 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         return None
     if whole and lead:
         return None
+    lead = _before_list(lead)  # rule listed_names
     if (
         bare
         and not whole
         and lead
         and " ".join(lead[-2:]).lower() not in _CYR_TYPE
         and lead[-1].lower() not in _CYR_TYPE
-        and lead[-1].lower() not in _LEX.area_words  # "в районе Красногоровки, в 10 км …"
+        and not _area_word(lead[-1])  # "в районе Красногоровки, в 10 км …", "по окраинам"
         and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
             or any(w.lower() in _LEX.locative_verbs for w in lead)
@@ -973,6 +1026,10 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
         and lead[-1].lower() not in _LEX.object_verbs
         and " ".join(lead[-2:]).lower() not in _LEX.object_verbs
+        # "ВС РФ продвинулись к Ивановке, в 15 км …": the goal of a movement (rule motion_goal)
+        and not _motion_goal(lead, _cyrillic_language(clause))
+        # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
+        and " ".join(lead[-2:]).lower() not in _LEX.fight_for
     ):
         return None
     return " ".join(tail)
@@ -1016,6 +1073,42 @@ def _lying_subject(words: list[str], lang: str) -> bool:
     return bool(after) and "PREP" in word_classes(after[0], lang)
 
 
+#: Rule motion_goal: per language, the verbs of moving towards a place (dictionary forms) and
+#: the prepositions of their goal ("вышли к", "просунулися до", "наступают на").
+_GOAL_BY_LANGUAGE = {
+    lang: (lexicon((lang,)).goal_verbs, lexicon((lang,)).goal_prepositions) for lang in ("uk", "ru")
+}
+#: Words that may stand between a verb of motion and its goal ("вышли вплотную к", "уже").
+_GOAL_ADVERBS = frozenset({"ADVB", "PRCL", "COMP"})
+
+
+def _motion_goal(lead: list[str], lang: str) -> bool:
+    """Rule ``motion_goal``: whether the words before a name end with a verb of moving towards
+    a place and the preposition of its goal, adverbs between them allowed ("Российские войска
+    вышли к Ивановке в 8 км от …", "ворог просунувся впритул до Іванівки, за 3 км від …",
+    "наступают на Ивановку в 20 км от …"): the goal is what a measure right after it places,
+    not the forces that move (a verb of any other kind decides nothing here)."""
+    verbs, prepositions = _GOAL_BY_LANGUAGE[lang]
+    if len(lead) < 2 or lead[-1].lower() not in prepositions:
+        return False
+    for word in reversed(lead[-4:-1]):
+        low = word.lower()
+        if verbs & verb_lemmas(low, lang):
+            return True
+        classes = word_classes(low, lang)
+        if not classes or not classes <= _GOAL_ADVERBS:
+            return False
+    return False
+
+
+def _area_word(word: str) -> bool:
+    """Rule ``area_of_place``: whether ``word`` names an area of a place ("районе",
+    "окраинам", "над окраиной", "у передмісті", "по околицях") in any case: the place it is
+    the area of, not the clause's subject, is what a measure right after it places."""
+    low = word.lower()
+    return low in _LEX.area_words or not _LEX.area_words.isdisjoint(lemmas(low))
+
+
 def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     """Rule ``settlement_before_measure``: the settlement a clause ends with, right after a verb
     of taking or striking, a "near" or an "in" preposition (a type word between them allowed),
@@ -1030,12 +1123,20 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         return None
     if _lying_subject(words[: len(words) - len(name.split())], lang):
         return None  # "Замок розташований у селищі Олесько за 70 км …" (rule lying_subject)
-    lead = [w.lower() for w in words[: len(words) - len(name.split())]]
+    lead = [w.lower() for w in _before_list(words[: len(words) - len(name.split())])]
     typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
         del lead[-typed:]
-    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions
+    # "бои за Работино в 10 км …": the place fought for (rule fight_for)
+    after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
+        return name
+    if _motion_goal(lead, lang):
+        return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
+    if lead and _area_word(lead[-1]) and _LEX.force_words.isdisjoint(map(str.lower, lead)):
+        # "Взрывы прогремели на окраинах Сум в 30 км от …" (rule area_of_place); forces or
+        # fighting in the area are what the measure places ("Окупанти в районі Покровська за
+        # 5 км від міста", "Бои идут на окраинах Торецка в 2 км от центра")
         return name
     if lead and lead[-1] in _STRUCK_ON and len(lead) > 1:
         lead.pop()  # "удар по Іванівці", "атака на Іванівку"
@@ -1172,7 +1273,13 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
     while words and words[0].lower() in _LEX.sentence_adverbs:
         words = words[1:]  # "… досі тривають бої", "… уже идут бои"
     verb = next(
-        (k for k, w in enumerate(words) if w.islower() and word_classes(w, lang) & _EVENT_VERB),
+        (
+            k
+            for k, w in enumerate(words)
+            if w.islower()
+            # "розташовані": a predicate of lying the dictionary reads as an adjective
+            and (word_classes(w, lang) & _EVENT_VERB or w in _LEX.locative_verbs)
+        ),
         None,
     )
     if verb is None or words[verb].lower() in _LEX.object_verbs:
@@ -1197,6 +1304,21 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
         return None
     if verb and len(out) != verb:
         return None  # words before the verb that are no part of the phrase
+    if not verb:
+        # "… проходит линия фронта", "… расположены позиции противника": the head's genitive
+        # complement after it is part of the phrase (rule fronted_event)
+        for word in phrase[len(out) : len(out) + 3]:
+            classes = word_classes(word, lang)
+            if not word.islower() or "gent" not in word_cases(word, lang):
+                break
+            if not classes & {"NOUN", "ADJF", "PRTF"} or classes & _VERBAL:
+                break
+            out.append(word)
+            if "NOUN" in classes:
+                break
+        following = phrase[len(out) : len(out) + 1]
+        if following and following[0].lower() in _LEX.span_and:
+            return None  # "… проходять залізниця та траса Н-20": a list, not one phrase
     return " ".join(out)
 
 

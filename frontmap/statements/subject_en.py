@@ -85,11 +85,20 @@ _DESCRIBED_SUBJECT = re.compile(
 _APPOSED_DESCRIPTION = re.compile(
     rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:the|a|an)\s+"
     r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?(?:of|in)\s+"
-    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,\s*$"
+    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,?\s*$"
 )
 
 
 _APPOSED_DESCRIPTION_REACH = 200
+
+
+def _ends_on_name(desc: str) -> bool:
+    """Whether a description ends on a capitalised name, or on one and its region word ("a
+    town in North Darfur", "a city in Donetsk region"; rule described_apposition)."""
+    words = desc.split()
+    while words and words[-1].lower() in _LEX.region_words:
+        words.pop()
+    return bool(words) and _is_cap(words[-1]) and words[-1] not in _FUNCTION_CAPS
 
 
 #: The clause's subject opening the sentence, before its verb; a reference page's brackets
@@ -230,7 +239,10 @@ def _is_area(np: str) -> bool:
     if words and words[0].lower() in _LEAD_ARTICLES:
         words = words[1:]
     if len(words) > 1 and words[0].lower() in _AREA_WORDS_BEFORE:
-        return True  # "eastern Ukraine", "central Gaza"
+        # "eastern Ukraine", "central Gaza"; not a part of a named place ("the eastern
+        # outskirts of Pokrovsk", "northern parts of Kupiansk"), which is where it is placed
+        part = _part_of(np)
+        return not (part and _kind(part) == "place")
     if not words:
         return False
     return (
@@ -251,7 +263,10 @@ def _complement_object(complement: str) -> str:
 def _names_area(complement: str) -> bool:
     """Whether a locative complement ends in an area: "in eastern Chad", "in Sudan's Northern
     State", "in the Kharkiv region" (rule opening_complement)."""
-    tail = [w for w in _complement_object(complement).split() if w.lower() not in _LEAD_ARTICLES]
+    obj = _complement_object(complement)
+    if (part := _part_of(obj)) and _kind(part) == "place":
+        return False  # "in the eastern outskirts of Pokrovsk": a part of a named place
+    tail = [w for w in obj.split() if w.lower() not in _LEAD_ARTICLES]
     if tail and tail[0].endswith(("'s", "’s")):
         tail = tail[1:]  # "Sudan's": the possessor
     return bool(tail) and (
@@ -559,10 +574,54 @@ def _counts_people(np: str) -> bool:
     )
 
 
+#: Rule contracted_copula: "that’s", "it's", "which’s" right before a measure are a pronoun
+#: and "is" ("Kharkiv, Ukraine’s second-largest city that’s 19 miles from …").
+_CONTRACTED_COPULA = re.compile(
+    r"(?<![\w’'\-])(?P<word>that|which|who|it|this|there)['’]s"
+    r"(?=(?:\s+(?:[a-z]+ly|now|still|already|also|even))?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_apposition(left: str) -> str | None:
+    """Rule ``coordinated_apposition``: "Residents of Nikopol, across the reservoir from the
+    plant and about 10 km from …", "Drones hit Sumy, a regional capital and just 30 km from
+    …": a measure coordinated by "and" with a description or a locative phrase in apposition
+    to a name places that name. None unless the phrase before "and" opens with a lower-case
+    word or a possessor after the name's comma, has no comma or verb of its own, and the name
+    is a place."""
+    coordinated = _AND_END.search(left)
+    if not coordinated or not coordinated.group().strip().lower().startswith("and"):
+        return None
+    head = left[: coordinated.start()]
+    comma = head.rfind(",")
+    phrase = head[comma + 1 :].strip() if comma > 0 else ""
+    words = phrase.split()
+    if not 1 < len(words) <= 10 or not (words[0][0].islower() or words[0].endswith(("'s", "’s"))):
+        return None
+    if (
+        _strip_verb_tail(phrase, verbs=True)[1]
+        or _PAST_VERB_END.search(phrase)
+        or re.search(r"[;:()—–]", phrase)
+        or _PRONOUNS.intersection(w.lower() for w in words)
+    ):
+        return None
+    np, _ = _np_before(_strip_parentheticals(head[:comma]).rstrip())
+    if not np or np in _FUNCTION_CAPS or _kind(np) != "place" or not _is_cap(np.split()[-1]):
+        return None
+    return _drop_descriptor(np)
+
+
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
+    if "’s" in left[-16:] or "'s" in left[-16:]:
+        # a copula contracted onto its pronoun is read as written out, so the relative (or the
+        # pronoun) is seen as the rules see "that is" (rule contracted_copula)
+        left = _CONTRACTED_COPULA.sub(r"\g<word> is", left)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if _may_end(left, _AND_END_ENDS) and (apposed := _coordinated_apposition(left)):
+        return apposed
     if (
         start <= LOOK_BACK
         and _may_end(left, _AND_END_ENDS)
@@ -664,12 +723,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
         return _drop_descriptor(described.group("name"))
     if (
-        appositive
-        and (
+        (
             apposed := _APPOSED_DESCRIPTION.search(
                 left, max(0, len(left) - _APPOSED_DESCRIPTION_REACH)
             )
         )
+        # "Um Kadada, a town in North Darfur about 180 km east of …": with no comma closing the
+        # description, it must end on its place's name (or that name's region word)
+        and (appositive or _ends_on_name(apposed.group("desc")))
         and apposed.group("name") not in _FUNCTION_CAPS
         and _kind(apposed.group("name")) == "place"
         # "near Bakhmut, the village of Ivanivske, 10 km …": a description that names its
@@ -977,7 +1038,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             # that is a reduced relative, so a region there closes the clause's address (below)
             np, before, relative = np2, before2, True
             break
-        if _AUX_END.search(before2) and " " not in np2.strip():
+        if (
+            _AUX_END.search(before2)
+            and (
+                " " not in np2.strip()
+                # "Russian troops are now fighting on the outskirts of …": an adverb, then the
+                # participle after the auxiliary
+                or all(w in _EN.sentence_adverbs or w.endswith("ly") for w in _words(np2)[:-1])
+            )
+        ):
             # "Strikes were reported on the outskirts of Kharkiv, about 30 km …": the word
             # before the locative phrase is a participle, so the phrase is what the measure places
             break
@@ -1043,6 +1112,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             _INDEFINITE_OPENING.match(lowered)
             # "Kupyansk is the second largest railway hub in the region located 40 km from …"
             or (lowered.startswith("the ") and _kind(np) != "place" and _IS_END.search(before))
+            # "Belgorod, the regional capital which is 40 km from …": a definite description
+            # in apposition, then its relative (rule described_apposition)
+            or (
+                relative
+                and lowered.startswith("the ")
+                and _kind(np) != "place"
+                and _last_char(before) == ","
+            )
         )
     ):
         prior = before.rstrip()
@@ -1052,7 +1129,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             np2, _ = _np_before(
                 _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
             )
-            if np2 and (_kind(np2) in ("place", "pronoun") or _definite_settlement(np2)):
+            if (
+                np2
+                and np2.lower() not in _TIME_WORDS  # "On Monday, the town which is …"
+                and (_kind(np2) in ("place", "pronoun") or _definite_settlement(np2))
+            ):
                 np = np2  # "the town, a railway hub west of …": the place the text spoke of
         elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
