@@ -166,6 +166,7 @@ from .vocabulary import (
     _VAGUE,
     _alt,
     _ends_of,
+    _finditer_lowered,
     _may_end,
     _may_scan,
 )
@@ -226,7 +227,8 @@ def parse(sentence: str) -> list[Statement]:
         respectively=any(word in low for word in _RESPECTIVELY_WORDS),
         cyrillic=cyrillic,
         compass=any(word in low for word in _COMPASS_WORDS),
-        cyrillic_units=bool(cyrillic and _CYR_UNIT_HINT.search(sentence)),
+        cyrillic_units=cyrillic
+        and next(_finditer_lowered(_CYR_UNIT_HINT, sentence, low), None) is not None,
     )
     for read in _READERS:
         read(r)
@@ -238,7 +240,7 @@ def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
     prev_m = None
-    for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
+    for m in _finditer_lowered(_MEASURE, sentence, low) if _UNIT_HINT.search(low) else ():
         glued = (
             prev_m
             if prev_m is not None and not sentence[prev_m.end() : m.start()].strip()
@@ -637,7 +639,7 @@ def _measures_uk_ru(r: _Reading) -> None:
         r.respectively,
         r.cyrillic_units,
     )
-    for m in _uk_ru_measures(sentence) if cyrillic_units else ():
+    for m in _uk_ru_measures(sentence, r.low) if cyrillic_units else ():
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
