@@ -1083,7 +1083,9 @@ def _located_directions(r: _Reading) -> None:
     )
 
     def located(pattern: re.Pattern, rule: str) -> None:
-        for m in pattern.finditer(sentence) if compass and _may_scan(pattern, low) else ():
+        for m in (
+            _finditer_lowered(pattern, sentence, low) if compass and _may_scan(pattern, low) else ()
+        ):
             if not free(m.start()) or not _located_before(sentence, m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -1115,7 +1117,7 @@ def _located_directions(r: _Reading) -> None:
             (_DIRECTION_ONLY, "direction_only", "direction_only"),
         )
     ):
-        for m in pattern.finditer(sentence) if _may_scan(pattern, low) else ():
+        for m in _finditer_lowered(pattern, sentence, low) if _may_scan(pattern, low) else ():
             if not free(m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -1182,7 +1184,7 @@ def _further_directions(r: _Reading) -> None:
 def _directions_uk_ru(r: _Reading) -> None:
     """Ukrainian and Russian directions with no figure ("на південь від Покровська", "западнее Донецка")."""
     sentence, statements, add, free, cyrillic = r.sentence, r.statements, r.add, r.free, r.cyrillic
-    for m in _DIRECTION_UK_RU.finditer(sentence) if cyrillic else ():
+    for m in _finditer_lowered(_DIRECTION_UK_RU, sentence, r.low) if cyrillic else ():
         word = m.group("dir").lower()
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
             continue
@@ -1320,7 +1322,9 @@ def _possessive_directions(r: _Reading) -> None:
 def _proximities(r: _Reading) -> None:
     """Proximity ("near", "on the outskirts of", "поблизу", "под"): a place near another, no figure."""
     sentence, low, statements, add, free = r.sentence, r.low, r.statements, r.add, r.free
-    for m in _PROXIMITY_RE.finditer(sentence) if _may_scan(_PROXIMITY_RE, low) else ():
+    for m in (
+        _finditer_lowered(_PROXIMITY_RE, sentence, low) if _may_scan(_PROXIMITY_RE, low) else ()
+    ):
         if not free(m.start()):
             continue
         reference, ref_end = _reference(sentence, m.end())

@@ -275,7 +275,8 @@ _AFTER_MEASURE = re.compile(
 #: "на захід від Покровська", "к западу от Донецка", "западнее Горловки": a Ukrainian or Russian
 #: direction with no distance; the "на"/"к" forms need their "від"/"от" (else it is a movement).
 _DIRECTION_UK_RU = re.compile(
-    rf"(?<![\w-])(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[А-ЯІЇЄҐЁ])",
+    # (a letter of either case follows: the pattern ignores case)
+    rf"(?<![\w-])(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[а-яіїєґё])",
     re.IGNORECASE,
 )
 
