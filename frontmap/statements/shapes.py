@@ -223,11 +223,12 @@ class _Reordered:
         return self.match.end(*group)
 
 
-def _uk_ru_measures(sentence: str, low: str) -> list:
-    """The Cyrillic measures of a sentence (``low``: lower-cased) in order: "за 5 км від", and
-    the reordered rough ones ("километрах в двадцати от")."""
-    found = list(_finditer_lowered(_UK_RU, sentence, low))
-    reordered = [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, low)]
+def _uk_ru_measures(sentence: str, folded: str | None) -> list:
+    """The Cyrillic measures of a sentence in order (``folded``: see
+    :func:`~.vocabulary._foldable`): "за 5 км від", and the reordered rough ones ("километрах в
+    двадцати от")."""
+    found = list(_finditer_lowered(_UK_RU, sentence, folded))
+    reordered = [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)]
     if reordered:
         found = sorted(found + reordered, key=lambda m: m.start())
     return found

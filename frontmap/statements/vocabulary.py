@@ -5,6 +5,7 @@ measure, unit, qualifier and direction patterns built from them, with the prefix
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
@@ -413,12 +414,20 @@ def _case_sensitive(pattern: re.Pattern) -> re.Pattern:
     return found
 
 
-def _finditer_lowered(pattern: re.Pattern, text: str, low: str):
-    """``pattern.finditer(text)`` (``pattern`` ignoring case), scanned in ``low``, the text
-    lower-cased: the same matches, found faster (rule-free: a speed-up only)."""
-    if len(low) != len(text) or _CASE_EXTRAS.search(low):
-        return pattern.finditer(text)  # "İ" lower-cases to two letters; "ı" folds to "i"
-    return (_Lowered(m, text) for m in _case_sensitive(pattern).finditer(low))
+def _foldable(text: str, low: str) -> str | None:
+    """``low`` (``text`` lower-cased) when the case-sensitive twins of patterns ignoring case
+    read it as those patterns read ``text``; None when lower-casing changed its length ("İ")
+    or it holds a letter a pattern ignoring case folds specially ("ı"). Told once a sentence."""
+    return low if len(low) == len(text) and not _CASE_EXTRAS.search(low) else None
+
+
+def _finditer_lowered(pattern: re.Pattern, text: str, folded: str | None):
+    """``pattern.finditer(text)`` (``pattern`` ignoring case), scanned in ``folded`` (see
+    :func:`_foldable`) with its case-sensitive twin: the same matches, found faster; with
+    ``pattern`` itself when ``folded`` is None."""
+    if folded is None:
+        return pattern.finditer(text)
+    return map(_Lowered, _case_sensitive(pattern).finditer(folded), itertools.repeat(text))
 
 
 _CYR_QUAL = [q for q in _QUALIFIERS if re.search("[а-яіїєґ]", q)]
