@@ -90,8 +90,11 @@ _GROUP_HEAD = re.compile(r"\((?:\?(?:P<\w+>|:|[aiLmsux-]+:))?")
 
 def _branch_trigger(branch: str, shortest: int = 3) -> frozenset[str] | None:
     runs: list[str] = []
+    # runs of literal letters and spaces ("as of"): what a branch with no word of ``shortest``
+    # letters needs (a literal space in the pattern is one in every match)
+    phrases: list[str] = []
     groups: list[frozenset[str]] = []
-    run, i = "", 0
+    run, phrase, i = "", "", 0
     while i < len(branch):
         c = branch[i]
         if c == "(":
@@ -104,7 +107,8 @@ def _branch_trigger(branch: str, shortest: int = 3) -> frozenset[str] | None:
             if body is not None and not optional and (inner := trigger(body, shortest)):
                 groups.append(inner)
             runs.append(run)
-            run, i = "", end + 1 + (q.end() - q.start() if q else 0)
+            phrases.append(phrase)
+            run, phrase, i = "", "", end + 1 + (q.end() - q.start() if q else 0)
             continue
         if c == "[":
             end, atom = _class_end(branch, i), None
@@ -115,19 +119,30 @@ def _branch_trigger(branch: str, shortest: int = 3) -> frozenset[str] | None:
             end, atom = i + 1, (None if c in ".^$" else c)
         q = _QUANTIFIER.match(branch, end)
         optional = q is not None and (q[0] in "?*" or q[1] in ("", "0"))
-        if atom is not None and atom.isalpha() and not optional:
-            run += atom.lower()
-            if q:  # "s+", "{2}": the letter is there, the run stops after it
+        if atom is not None and (atom.isalpha() or atom == " ") and not optional:
+            if atom == " ":
                 runs.append(run)
                 run = ""
+            else:
+                run += atom.lower()
+            phrase += atom.lower()
+            if q:  # "s+", "{2}": the letter is there, the run stops after it
+                runs.append(run)
+                phrases.append(phrase)
+                run, phrase = "", ""
         else:
             runs.append(run)
-            run = ""
+            phrases.append(phrase)
+            run, phrase = "", ""
         i = end + (q.end() - q.start() if q else 0)
     runs.append(run)
+    phrases.append(phrase)
     # the most telling: the candidate whose shortest word is longest ("the (?:military|army)"
     # needs "military" or "army" rather than "the")
     usable = [g for g in [*(frozenset({r}) for r in runs), *groups] if min(map(len, g)) >= shortest]
+    if not usable:
+        # no word long enough: a phrase of short words ("as of") may be ("a few" may not)
+        usable = [frozenset({p}) for p in map(str.strip, phrases) if " " in p and len(p) > 4]
     return max(usable, key=lambda g: min(map(len, g))) if usable else None
 
 

@@ -18,6 +18,9 @@ from frontmap.triggers import search_between, trigger
         (r"colou?r", {"colo"}),  # the run stops before an optional letter
         (r"(?:the )?Ba", None),  # nothing of three letters every match needs
         (r"\bбо[їяю]\w*", None),
+        # no word of three letters: a phrase of short words every match writes
+        (r"\bas of (?:1[2-9]|2[0-3])[:.]\d{2}\b", {"as of"}),
+        (r"\bas (?:of|at) \d", None),  # "as" alone tells too little
     ],
 )
 def test_trigger_words_are_what_every_match_needs(pattern, words):

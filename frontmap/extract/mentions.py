@@ -107,8 +107,8 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
-            role = _WORD_BEFORE.search(sent, max(0, m.start() - 40), m.start())
-            if (role and words_.person_roles.fullmatch(role.group(1).lower())) or (
+            role = _word_before(sent, m.start())
+            if (role and words_.person_roles.fullmatch(role.lower())) or (
                 len(words) > 1 and words_.person_roles.fullmatch(words[0].lower())
             ):
                 continue  # rule role_name: "Эксперт Кошкин:", "губернатор Гладков": a person
@@ -515,7 +515,18 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+\.?)")
 
 
 #: The word right before a run of capitals ("эксперт" in "… эксперт Кошкин").
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+def _word_before(sent: str, at: int) -> str | None:
+    r"""The word of letters right before ``at``, white space between, within the 40 characters
+    before it: what ``([^\W\d_]+)\s+$`` finds there, read from the end instead of tried at every
+    position (a tenth of the time, once per capitalised run)."""
+    lo = max(0, at - 40)
+    end = lo + len(sent[lo:at].rstrip())
+    if end == at:
+        return None  # no white space before ``at``
+    start = end
+    while start > lo and (c := sent[start - 1]).isalnum() and not c.isdecimal() and c != "_":
+        start -= 1
+    return sent[start:end] if start < end else None
 
 
 #: What may precede a sentence's first word: quotes, brackets, bullets, dashes.

@@ -12,6 +12,7 @@ from .vocabulary import (
     _CONNECTORS,
     _DEMONYMS,
     _EN,
+    _FOLD_MARKS,
     _FUNCTION_CAPS,
     _LETTER,
     _LEX,
@@ -251,6 +252,12 @@ _RESTRICTIVE_RELATIVE = re.compile(
 )
 
 
+#: The words (lower case) one of which a match of :data:`_RESTRICTIVE_RELATIVE` opens with.
+_RESTRICTIVE_RELATIVE_WORDS = tuple(
+    sorted({w.lower() for w in _RELATIVE if w.isascii()} | {w.lower() for w in _EN.clause_openers})
+)
+
+
 _FINITE_VERBS = (
     _EN.auxiliaries
     | _EN.clause_auxiliaries
@@ -299,6 +306,11 @@ def _closed_relative(left: str) -> str | None:
     3 km from …", "The town where the strike took place lies 20 km from …", "The city where
     the battle was fought is …"): that phrase is the subject. None when the clause's only verb
     is the measure's ("near Toretsk where Russian troops are about 5 km from …")."""
+    tail = left[max(0, len(left) - 200) :].lower()
+    if not any(w in tail for w in _RESTRICTIVE_RELATIVE_WORDS) and not any(
+        mark in tail for mark in _FOLD_MARKS
+    ):
+        return None  # no relative word to open the clause: not scanned
     m = _RESTRICTIVE_RELATIVE.search(left, max(0, len(left) - 200))
     if m is None:
         return None

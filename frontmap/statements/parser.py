@@ -172,6 +172,8 @@ from .vocabulary import (
     _VAGUE,
     _alt,
     _ends_of,
+    _finditer_lowered,
+    _foldable,
     _may_end,
     _may_scan,
 )
@@ -192,6 +194,7 @@ class _Reading:
 
     sentence: str
     low: str
+    folded: str | None  # ``low`` when patterns' case-sensitive twins may read it (_foldable)
     respectively: bool
     cyrillic: bool
     compass: bool
@@ -223,16 +226,19 @@ def parse(sentence: str) -> list[Statement]:
     if (" - " in sentence or " – " in sentence) and _SPACED_COMPOUND.search(sentence):
         return _rejoined(sentence)
     low = sentence.lower()
+    folded = _foldable(sentence, low)
     cyrillic = bool(_CYRILLIC.search(sentence))
     r = _Reading(
         sentence=sentence,
         low=low,
+        folded=folded,
         # a clause pairing figures with names by order (rule respectively) needs its word:
         # looked for once, not from each Cyrillic measure's clause start again (quadratic)
         respectively=any(word in low for word in _RESPECTIVELY_WORDS),
         cyrillic=cyrillic,
         compass=any(word in low for word in _COMPASS_WORDS),
-        cyrillic_units=bool(cyrillic and _CYR_UNIT_HINT.search(sentence)),
+        cyrillic_units=cyrillic
+        and next(_finditer_lowered(_CYR_UNIT_HINT, sentence, folded), None) is not None,
     )
     for read in _READERS:
         read(r)
@@ -244,7 +250,7 @@ def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
     prev_m = None
-    for m in _MEASURE.finditer(sentence) if _UNIT_HINT.search(low) else ():
+    for m in _finditer_lowered(_MEASURE, sentence, r.folded) if _UNIT_HINT.search(low) else ():
         glued = (
             prev_m
             if prev_m is not None and not sentence[prev_m.end() : m.start()].strip()
@@ -664,7 +670,7 @@ def _measures_uk_ru(r: _Reading) -> None:
         r.respectively,
         r.cyrillic_units,
     )
-    for m in _uk_ru_measures(sentence) if cyrillic_units else ():
+    for m in _uk_ru_measures(sentence, r.folded) if cyrillic_units else ():
         if not free(m.start()):
             continue
         link = (m.group("link") or "").lower()
@@ -1179,7 +1185,11 @@ def _located_directions(r: _Reading) -> None:
     )
 
     def located(pattern: re.Pattern, rule: str) -> None:
-        for m in pattern.finditer(sentence) if compass and _may_scan(pattern, low) else ():
+        for m in (
+            _finditer_lowered(pattern, sentence, r.folded)
+            if compass and _may_scan(pattern, low)
+            else ()
+        ):
             if not free(m.start()) or not _located_before(sentence, m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -1211,7 +1221,7 @@ def _located_directions(r: _Reading) -> None:
             (_DIRECTION_ONLY, "direction_only", "direction_only"),
         )
     ):
-        for m in pattern.finditer(sentence) if _may_scan(pattern, low) else ():
+        for m in _finditer_lowered(pattern, sentence, r.folded) if _may_scan(pattern, low) else ():
             if not free(m.start()):
                 continue
             reference, ref_end = _reference(sentence, m.end())
@@ -1278,7 +1288,7 @@ def _further_directions(r: _Reading) -> None:
 def _directions_uk_ru(r: _Reading) -> None:
     """Ukrainian and Russian directions with no figure ("на південь від Покровська", "западнее Донецка")."""
     sentence, statements, add, free, cyrillic = r.sentence, r.statements, r.add, r.free, r.cyrillic
-    for m in _DIRECTION_UK_RU.finditer(sentence) if cyrillic else ():
+    for m in _finditer_lowered(_DIRECTION_UK_RU, sentence, r.folded) if cyrillic else ():
         word = m.group("dir").lower()
         if not free(m.start()) or (word.startswith(("на ", "к ")) and not m.group("link")):
             continue
@@ -1416,7 +1426,11 @@ def _possessive_directions(r: _Reading) -> None:
 def _proximities(r: _Reading) -> None:
     """Proximity ("near", "on the outskirts of", "поблизу", "под"): a place near another, no figure."""
     sentence, low, statements, add, free = r.sentence, r.low, r.statements, r.add, r.free
-    for m in _PROXIMITY_RE.finditer(sentence) if _may_scan(_PROXIMITY_RE, low) else ():
+    for m in (
+        _finditer_lowered(_PROXIMITY_RE, sentence, r.folded)
+        if _may_scan(_PROXIMITY_RE, low)
+        else ()
+    ):
         if not free(m.start()):
             continue
         reference, ref_end = _reference(sentence, m.end())

@@ -52,6 +52,7 @@ from .vocabulary import (
     _UK_RU,
     _UNITS,
     _alt,
+    _finditer_lowered,
 )
 from .words import (
     _FUNCTION_POS,
@@ -287,11 +288,12 @@ class _Reordered:
         return self.match.end(*group)
 
 
-def _uk_ru_measures(sentence: str) -> list:
-    """The Cyrillic measures of a sentence in order: "за 5 км від", and the reordered rough
-    ones ("километрах в двадцати от")."""
-    found = list(_UK_RU.finditer(sentence))
-    reordered = [_Reordered(m) for m in _UK_RU_REORDERED.finditer(sentence)] + [
+def _uk_ru_measures(sentence: str, folded: str | None) -> list:
+    """The Cyrillic measures of a sentence in order (``folded``: see
+    :func:`~.vocabulary._foldable`): "за 5 км від", and the reordered rough ones ("километрах в
+    двадцати от", "за кілометрів п'ять від")."""
+    found = list(_finditer_lowered(_UK_RU, sentence, folded))
+    reordered = [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)] + [
         _Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)
     ]
     if reordered:

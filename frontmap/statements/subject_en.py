@@ -363,6 +363,20 @@ _AUX_PREDICATE = re.compile(
 )
 
 
+#: What the word before a look-back's last ends on when :data:`_AUX_PREDICATE` matches it (an
+#: auxiliary, "not" or an adverb; a phrase's last word): a look-back ending otherwise is not
+#: scanned.
+_AUX_PREDICATE_BEFORE = tuple(
+    sorted({w.split()[-1] for w in _EN.auxiliaries | _EN.sentence_adverbs} | {"not"})
+)
+
+
+def _before_last_word(text: str) -> str:
+    """The run of non-space characters before ``text``'s last one ("" when there is none)."""
+    runs = text.rsplit(None, 2)
+    return runs[-2] if len(runs) > 1 else ""
+
+
 #: "Russian forces are believed to be about 7 km from …", "… appear to be": where the subject is.
 #: "have dug in about 10 km south of …": a participle of several words ends the subject's clause
 _PHRASAL_PARTICIPLE = re.compile(
@@ -388,6 +402,9 @@ _TAIL_PHRASE_ENDS = _ends_of(_LEX.tail_phrases)
 
 
 _COORDINATED = re.compile(rf"(?:^|[\s,])(?:{_alt(_LEX.coordinators)})\s*$", re.IGNORECASE)
+
+
+_COORDINATED_ENDS = _ends_of(_LEX.coordinators)
 
 
 def _left(sentence: str, end: int) -> str:
@@ -688,7 +705,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     phrasal = _PHRASAL_PARTICIPLE.search(left) if _may_end(left, _PHRASAL_ENDS) else None
     if phrasal and re.sub(r"\s+", " ", phrasal.group().strip().lower()) in _EN.participles:
         left = left[: phrasal.end("first")]  # "dug in" → "dug", a verb tail word
-    left = _AUX_PREDICATE.sub(r"\g<aux>", left)
+    if _before_last_word(left).endswith(_AUX_PREDICATE_BEFORE):
+        left = _AUX_PREDICATE.sub(r"\g<aux>", left)
     # "Russian troops have advanced to within 2 km of …": the movement verb's subject
     if _may_end(left, _MOVED_TO_END_ENDS):
         left = _MOVED_TO_END.sub(r" \1", left)
@@ -803,7 +821,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         intransitive = False
     relative = relative or reduced
     # "The village is situated 48 km … of Kherson, and is 8 km …": a second predicate
-    if verb_removed and _COORDINATED.search(left):
+    if verb_removed and _may_end(left, _COORDINATED_ENDS) and _COORDINATED.search(left):
         if previous:
             return previous.subject
         # "The city is situated on the Donets River and is roughly 120 km …": the sentence's
