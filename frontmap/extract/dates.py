@@ -1103,6 +1103,8 @@ def _lead_date(sents, published: Date) -> Date | None:
     w = claim_words()
     opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
+    # the first opening sentence with a day decides: a full date, else a weekday ("…, an army
+    # spokesperson said Monday" opens the report; a date two paragraphs on is backstory)
     for i, sent in opening:
         for at, day, precision in _dates(sent, published):
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
@@ -1110,7 +1112,6 @@ def _lead_date(sents, published: Date) -> Date | None:
                 while len(sent.strip()) <= STAMP_LINE and k < min(len(sents), i + 3):
                     sent, k = f"{sent} {sents[k][2]}", k + 1
                 return day + timedelta(days=_lead_relative(sent, at, day, published))
-    for _, sent in opening:
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
         if named:
