@@ -278,9 +278,15 @@ def _antecedent(
         other = st.reference if role == "subject" else st.subject
         near = [
             m for m in by_sentence.get(si, ())
-            if m.kind == "settlement" and m.span[1] <= until and not m.ambiguous
-            and m.text != other and (role == "reference" or m.text not in refs)
+            if m.kind in ("settlement", "unresolved") and m.span[1] <= until and not m.ambiguous
+            and m.text != other and not (other and m.text in other)
+            and (role == "reference" or m.text not in refs)
         ]  # fmt: skip
+        if near and near[-1].kind == "unresolved":
+            # rule unread_antecedent: "… took Al-Hader, … told AFP of the town": the nearest
+            # name is one the gazetteer does not hold — no place further back is meant
+            notes.append(f"'{text}' is not read: the nearest name, {near[-1].text}, is not found.")
+            continue
         found, where = (near[-1], "named earlier in the sentence") if near else (None, "")
         measured = [x for x in subjects if x != other] if role == "subject" else []
         if measured:
