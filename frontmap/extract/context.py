@@ -366,11 +366,6 @@ def _antecedent(
                         else "the nearest sentence before naming a place names (its only place)"
                     ),
                 )
-        if found is None and (kind == "description" or unsaid) and si > 0:
-            # rule one_place_so_far: "Ukraine: shelling hits Kupiansk. Residents fled overnight.
-            # The town lies …": every settlement the text names before is one place
-            found = _one_place_so_far(si, sents, by_sentence, other)
-            where = "the text names before (its only place)"
         if found is None:
             continue
         name = found if isinstance(found, str) else found.text
@@ -798,40 +793,6 @@ def _only_place(
     if settlements[0].place_id is None or any(m.text == other for m in places):
         return None
     return settlements[0]
-
-
-def _one_place_so_far(si: int, sents, by_sentence, other: str | None) -> Mention | None:
-    """Rule ``one_place_so_far``: the settlement every sentence before ``si`` names (a title, a
-    lead and the sentences after, however many name none), when they name that one place,
-    read one way, and no other — the statement's other place aside, and the place not named in
-    the statement's own sentence ("Kupiansk and Borova were shelled. The town …": two places,
-    none is read) — the text's title (its first line, no sentence) among them, and no name there
-    left unread ("Strike off Port of Hodeidah … the capital Sanaa. … south of the city" is
-    not Sanaa when Hodeidah is not found); else None."""
-    here = by_sentence.get(si, ())
-    others = {m.place_id for m in here if m.kind == "settlement" and other and m.text in other}
-    named = [
-        m for back in range(si) for m in by_sentence.get(back, ())
-        if m.kind == "settlement" and not m.ambiguous and m.place_id not in others
-        and not _area_mention(m, sents[back][2][m.span[1] - sents[back][0] :])
-    ]  # fmt: skip
-    # … and no name there read otherwise: a namesake's, one not found, a bare name read as an
-    # area ("cities of Mykolaiv and Odesa", Odesa read as its oblast: two cities)
-    doubt = any(
-        (m.ambiguous and m.kind == "settlement") or m.kind == "unresolved"
-        or (m.kind == "region" and not _area_mention(m, sents[back][2][m.span[1] - sents[back][0] :]))
-        for back in range(si) for m in by_sentence.get(back, ())
-    )  # fmt: skip
-    if not named or doubt or any(m.place_id != named[0].place_id for m in named):
-        return None
-    if named[0].sentence != 0 or sents[0][2].rstrip().endswith((".", "!", "?", "…")):
-        # the text's title (a first line with no full stop) names it; a lead sentence and one
-        # that names no place after it do not make a chain ("Russian forces entered Izyum.
-        # Officials could not confirm the report. The city …": which city is unsaid)
-        return None
-    if any(m.place_id == named[0].place_id or m.text == named[0].text for m in here):
-        return None
-    return None if named[0].place_id is None else named[-1]
 
 
 def _area_mention(m: Mention, after: str) -> bool:
