@@ -260,6 +260,8 @@ def _antecedent(
             text = "the unstated subject"
         elif placed and text.lower() in _LEX.place_pronouns:
             pass
+        elif role == "subject" and _seat_description(text, kind):
+            pass  # rule described_seat: "Этот районный центр лежит …" stands for a seat named before
         elif (
             not text
             or not _stands_for_place(text, kind)
@@ -276,9 +278,15 @@ def _antecedent(
         other = st.reference if role == "subject" else st.subject
         near = [
             m for m in by_sentence.get(si, ())
-            if m.kind == "settlement" and m.span[1] <= until and not m.ambiguous
-            and m.text != other and (role == "reference" or m.text not in refs)
+            if m.kind in ("settlement", "unresolved") and m.span[1] <= until and not m.ambiguous
+            and m.text != other and not (other and m.text in other)
+            and (role == "reference" or m.text not in refs)
         ]  # fmt: skip
+        if near and near[-1].kind == "unresolved":
+            # rule unread_antecedent: "… took Al-Hader, … told AFP of the town": the nearest
+            # name is one the gazetteer does not hold — no place further back is meant
+            notes.append(f"'{text}' is not read: the nearest name, {near[-1].text}, is not found.")
+            continue
         found, where = (near[-1], "named earlier in the sentence") if near else (None, "")
         measured = [x for x in subjects if x != other] if role == "subject" else []
         if measured:
@@ -322,7 +330,16 @@ def _antecedent(
                 and _describes_place(sents[back][2])
             ):
                 back -= 1
-            only = _only_place(by_sentence.get(back, ()), other, sents[back], namesakes=True)
+            # the statement's other place, named there too, is no candidate ("Под Красногоровкой
+            # …, под самым Донецком. Расстояние от поселка до Донецка …"; rule other_not_antecedent)
+            besides = frozenset(
+                m.place_id for m in by_sentence.get(si, ())
+                if m.kind == "settlement" and not m.ambiguous and m.place_id and other
+                and m.text in other
+            )  # fmt: skip
+            only = _only_place(
+                by_sentence.get(back, ()), other, sents[back], namesakes=True, besides=besides
+            )
             if (
                 only
                 and back < si - 1
@@ -355,6 +372,9 @@ def _antecedent(
         if _too_big_for(text, found, gz):
             notes.append(f"'{text}' is not read as {name}: a city is no village.")
             continue
+        if misfit := _head_misfit(text, found, gz, sents):
+            notes.append(f"'{text}' is not read as {name}: {misfit}.")
+            continue
         if unsaid:
             notes.append(f"The unstated subject read as {name}, the place {where}.")
         else:
@@ -377,6 +397,61 @@ def _too_big_for(text: str | None, found, gz) -> bool:
         return False
     place = gz.get(found.place_id)
     return bool(place is not None and (place.population or 0) >= VILLAGE_MAX_POPULATION)
+
+
+#: GeoNames' feature codes of the seat a description names (rule head_fits): a raion's centre
+#: is a raion's seat and no oblast's ("Этот районный центр" is not Kharkiv, though the city
+#: heads its raion too), an oblast's centre an oblast's (or the capital).
+_SEATS = {"raion": frozenset({"PPLA2"}), "oblast": frozenset({"PPLA", "PPLC"})}
+#: … and of any seat, which no village's description ("the village", "село") stands for.
+_ANY_SEAT = frozenset({"PPLA2", "PPLA", "PPLC"})
+
+
+def _seat_description(text: str | None, kind: str | None) -> bool:
+    """Whether a subject is a seat's description with no name ("Этот районный центр", "the
+    district centre", "Райцентр"): it stands for a seat named before (rule described_seat)."""
+    if kind not in ("description", "region") or not text:
+        return False
+    seat = _seat_phrase(text, bare_raion=True)
+    return seat is not None and not seat[1]
+
+
+def _typed_as(found, sents) -> set[str]:
+    """The classes ("city", "rural") of the type word the text gave a mention: its own first
+    word ("Село Синьківка") or the words right before it ("the village of Chornobaivka",
+    "місто Оріхів")."""
+    start, _, text = sents[found.sentence]
+    words = [w.strip('.,;:()«»"').lower() for w in text[: found.span[0] - start].split()[-3:]]
+    words = [*words, *(w.lower() for w in found.text.split()[:1])]
+    out = set()
+    if any(w in _LEX.city_words for w in words):
+        out.add("city")
+    if any(w in _LEX.village_words for w in words):
+        out.add("rural")
+    return out
+
+
+def _head_misfit(text: str | None, found, gz, sents) -> str:
+    """Rule ``head_fits``: why a description's head does not fit the place it was read as, or
+    "": a city ("the city", "місто") is none the text called a village ("Село Синьківка"), a
+    village ("the village", "село") none the text called a city nor a seat (a raion's or
+    oblast's centre is a town), a seat's description ("этот районный центр") only a seat."""
+    if not text or isinstance(found, str):
+        return "" if not text or not _seat_description(text, "description") else "no seat known"
+    words = {w.strip('.,;:()«»"').lower() for w in text.split()}
+    typed = _typed_as(found, sents) if 0 <= found.sentence < len(sents) else set()
+    if not words.isdisjoint(_LEX.city_words) and typed == {"rural"}:
+        return "the text called it a village, not a city"
+    if not words.isdisjoint(_LEX.village_words) and typed == {"city"}:
+        return "the text called it a city, not a village"
+    place = gz.get(found.place_id) if gz is not None and found.place_id else None
+    code = getattr(place, "feature_code", None)
+    if not words.isdisjoint(_LEX.rural_words) and code in _ANY_SEAT:
+        return "a seat is no village"
+    seat = _seat_phrase(text, bare_raion=True)
+    if seat is not None and not seat[1] and code not in _SEATS.get(seat[0], ()):
+        return f"it is no {seat[0]} centre"
+    return ""
 
 
 #: A sentence opening with "Розташований", "Расположен": where the place the text is about lies.
@@ -498,7 +573,10 @@ def _seat_phrase(text: str | None, *, bare_raion: bool = False) -> tuple[str, st
             if level is None:
                 continue
             fillers = _CAPITAL_LEX.seat_fillers
-            rest = [w for w in words[:at] + words[at + size :] if w.lower() not in fillers]
+            rest = [
+                w for w in words[:at] + words[at + size :]
+                if w.lower() not in fillers and w.lower() not in _CAPITAL_LEX.demonstratives
+            ]  # fmt: skip
             if any(not w[:1].isupper() for w in rest):
                 return None
             name = " ".join(rest)
@@ -687,7 +765,7 @@ def _describes_place(sentence: str) -> bool:
 
 
 def _only_place(
-    mentions, other: str | None, sentence: tuple, *, namesakes: bool = False
+    mentions, other: str | None, sentence: tuple, *, namesakes: bool = False, besides=frozenset()
 ) -> Mention | None:
     """The one settlement a sentence names (rule ``only_place_before``), its other mentions
     included ("Wad Madani … Wad Madani"), when it is not ``other`` (the statement's other
@@ -695,9 +773,12 @@ def _only_place(
     after it ("part of Tokmak urban hromada", "Pokrovsk Raion"); else None. With
     ``namesakes``, a name of several places counts as one ("Troops pressed on toward
     Kostiantynivka. The embattled town …": which Kostiantynivka is the statement's to decide,
-    as when it names the town itself)."""
+    as when it names the town itself). ``besides``: the places of the statement's other place,
+    passed over there ("… под самым Донецком. Расстояние от поселка до Донецка …")."""
     start, _, text = sentence
     places = [m for m in mentions if m.kind == "settlement"]
+    if besides:
+        places = [m for m in places if m.ambiguous or m.place_id not in besides]
     # rule area_not_antecedent: a name of an area ("a city in Luhansk Oblast", "the Luhansk
     # region", "Hrodivka settlement hromada") is where the place lies, no other place "It" or
     # "the city" may stand for; a sentence naming only areas names no settlement
@@ -856,6 +937,7 @@ def _stands_for_place(text: str, kind: str | None) -> bool:
     return (
         kind == "description"
         and bool(words)
-        and words[-1] in _DESCRIBED_PLACES
+        # "the town", "цей населений пункт" (a two-word type)
+        and (words[-1] in _DESCRIBED_PLACES or " ".join(words[-2:]) in _DESCRIBED_PLACES)
         and words[0] not in lexicon().indefinite_determiners
     )

@@ -142,6 +142,10 @@ class Lexicon:
     #: "village", "села", "деревни": a place called so is no city even when a city bears its
     #: name ("від села Запоріжжя"; ``frontmap.verify``)
     village_words: frozenset[str] = frozenset()
+    #: A description's head that names a town or city, never a village ("the town", "місто").
+    city_words: frozenset[str] = frozenset()
+    #: A description's head that names a village, never a town or a seat ("the village", "село").
+    rural_words: frozenset[str] = frozenset()
     #: "plant", "airport": an appositive with this head says a name stands for a facility
     #: ("Zaporizhzhia, Europe's largest nuclear power plant, near Enerhodar")
     facility_heads: frozenset[str] = frozenset()
@@ -459,6 +463,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_to=joined("span_to"),
         plural_type_words=joined("plural_type_words"),
         village_words=joined("village_words"),
+        city_words=joined("city_words"),
+        rural_words=joined("rural_words"),
         facility_heads=joined("facility_heads"),
         facility_features=merged("facility_features"),
         facility_types=merged("facility_types"),

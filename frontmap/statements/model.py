@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import asdict, dataclass, field
 
-from .vocabulary import _CONNECTORS, _FUNCTION_CAPS, _NAME_ARTICLES, _TYPE_TAIL
+from .vocabulary import _CONNECTORS, _FUNCTION_CAPS, _LEX, _NAME_ARTICLES, _TYPE_TAIL
 from .words import _is_cap
 
 RELATIONS = (
@@ -78,6 +78,10 @@ class Statement:
         return d
 
 
+#: "Этот", "Цей": a demonstrative opening a phrase is no name.
+_DEMONSTRATIVES = _LEX.demonstratives
+
+
 def place_name(phrase: str | None) -> str | None:
     """The proper name inside a noun phrase, for the gazetteer.
 
@@ -94,7 +98,11 @@ def place_name(phrase: str | None) -> str | None:
     possessor: list[str] | None = None
     for i, word in enumerate(words):
         bare = re.sub(r"['’]s$", "", word)
-        if _is_cap(bare) and not (i == 0 and bare in _FUNCTION_CAPS) and bare not in _FUNCTION_CAPS:
+        if (
+            _is_cap(bare)
+            and bare not in _FUNCTION_CAPS
+            and not (i == 0 and bare.lower() in _DEMONSTRATIVES)  # "Этот районный центр"
+        ):
             run.append(bare)
             if bare != word:  # a possessive ends the name
                 runs.append(run)

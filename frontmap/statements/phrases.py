@@ -147,6 +147,8 @@ def _kind(np: str | None) -> str | None:
         and any(w in _LEX.region_words for w in lowered)
     ):
         return "region"
+    if lowered[0] in _LEX.demonstratives and not any(map(_is_cap, words[1:])):
+        return "description"  # "Этот районный центр", "Цей населений пункт": no name
     if _common_opening(words, _cyrillic_language(np)) and not any(map(_is_cap, words[1:])):
         return "description"  # "Залізнична станція", "Данное село": capitalised as a sentence opens
     if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):

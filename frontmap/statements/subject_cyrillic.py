@@ -338,6 +338,16 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
         ):
             return " ".join(words[:2])  # "Це село розташоване …": the noun it points with
         if (
+            first in _LEX.demonstratives
+            and len(words) > 2
+            and not any(map(_is_cap, words[1:3]))
+            and word_classes(words[1], lang) == {"ADJF"}
+            and "NOUN" in word_classes(words[2], lang)
+        ):
+            # "Цей населений пункт розташований …", "Этот районный центр лежит …": the noun it
+            # points with, after its adjective
+            return " ".join(words[:3])
+        if (
             first in _PRONOUNS & _LEX.demonstratives
             and i
             and i == last
