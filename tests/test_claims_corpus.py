@@ -138,13 +138,19 @@ FLOORS = {
     # 89.6 / 89.9), test en 57.1 / uk 76.9 / ru 79.1 / all 71.0 % (lenient 64.7 / 86.5 / 81.8 /
     # 78.3) — floors re-set for the grown corpus (dev uk lenient 94.1 -> 93.7 and test ru
     # lenient 82.1 -> 81.8 by batch n's reports, not by a change).
-    "dev": {"en": (0.825, 0.86), "uk": (0.93, 0.935), "ru": (0.875, 0.895), "all": (0.875, 0.895)},
+    # Round 18 merged (side18, lists18, date18's reminder words; the lead's apposed_part, 'ВСУ
+    # сообщили', region names in lists, the report's opening date) with batch_2026-11-27o (ids
+    # F16R…, 21 reports, untuned at cb3a835: strict 46.9 % — en 17.6 / uk 70.2 / ru 37.8, P/R
+    # 55.6 / 40.5; no claim from its 6 no-claim reports) joined: dev en 80.6 / uk 92.0 / ru 88.3 /
+    # all 86.7 % (lenient 84.4 / 92.6 / 90.2 / 88.8), test en 56.3 / uk 78.0 / ru 78.9 / all
+    # 71.3 % (lenient 63.5 / 87.0 / 81.5 / 78.3) — floors re-set for the grown corpus.
+    "dev": {"en": (0.805, 0.84), "uk": (0.915, 0.925), "ru": (0.88, 0.90), "all": (0.865, 0.885)},
     # The review of round 17's confidently wrong outputs (bare "pounded", "fire hit", bare
     # "бьют/б'ють … по", Defence Intelligence of Kyiv read as the UK's, "Russia accused of",
     # "Старуха", "Fedorov", list_intro on lines with verbs of their own: rule bare_list;
     # reminder): dev en 82.9 / uk 93.2 / ru 87.6 / all 87.8 %, test en 56.1 / uk 76.4 / ru 78.6
     # / all 70.4 % (lenient 63.8 / 86.1 / 81.2 / 77.7): precision fixes that cost test matches.
-    "test": {"en": (0.56, 0.635), "uk": (0.76, 0.86), "ru": (0.785, 0.81), "all": (0.70, 0.775)},
+    "test": {"en": (0.56, 0.635), "uk": (0.775, 0.87), "ru": (0.785, 0.81), "all": (0.71, 0.78)},
 }
 CASES = [
     json.loads(line)

@@ -130,10 +130,14 @@ from .corpus_eval import OWN, evaluate, records
 #: Round 18 (shapes18: fronted "від"/"от" references, abbreviated compass adjectives, spelled
 #: thousands, "тут"/"здесь" stretches, rough figures with the preposition first; subj18: motion
 #: goals, areas, fights for a place, listed names, participle agreement, contracted copulas,
-#: coordinated appositions): merged, dev en 88.0 / uk 80.6 / ru 79.0 %.
+#: coordinated appositions): merged, dev en 88.0 / uk 80.6 / ru 79.0 %; test en 63.2 / uk 54.5 /
+#: ru 59.2 % on the corpus before batch o.
+#: Batch_2026-11-27o (80 sentences, 69 statements; untuned at cb3a835: en 69.7 / uk 50.0 / ru
+#: 62.5 %, 4 of its 19 negatives read) joined: dev en 87.4 / uk 80.0 / ru 78.3 %, test en 63.6 /
+#: uk 54.7 / ru 59.4 % (floors re-set for the grown corpus).
 FLOORS = {
-    ("dev", "en"): 0.88, ("dev", "ru"): 0.78, ("dev", "uk"): 0.805,
-    ("test", "en"): 0.62, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
+    ("dev", "en"): 0.87, ("dev", "ru"): 0.78, ("dev", "uk"): 0.80,
+    ("test", "en"): 0.635, ("test", "ru"): 0.59, ("test", "uk"): 0.545,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -152,7 +156,8 @@ FLOORS = {
 #: With batch_2026-11-27m (untuned: 3 of its 24 negatives read, 2 in dev, 1 in test): dev 6,
 #: test 15.
 #: batch n adds 25 negatives, 2 of them read untuned (one dev, one test)
-NEGATIVE_CEILING = {"dev": 7, "test": 16}
+#: batch o adds 19 negatives, 4 of them read untuned (two dev, two test; round 18 read no more)
+NEGATIVE_CEILING = {"dev": 9, "test": 18}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -269,8 +274,10 @@ def test_every_record_has_its_source():
 #: Batch n joined (83 labels; untuned agreement 31.0 %, 13 judged, all agreeing) and round 17
 #: merged (route_bound among it): dev 61.9 %, test 42.2 % here, 0 false alarms / 0 missed errors.
 #: Round 18 (subj18, coref18: described_seat, head_fits, other_not_antecedent, unread_antecedent;
-#: facility_point): floors set again after the merge (see the figures below).
-AGREEMENT_FLOOR = {"dev": 0.62, "test": 0.42}
+#: facility_point with the facilities the embedded extract now ships) merged and batch o joined
+#: (69 labels; untuned agreement 43.5 %, 10 judged, all agreeing): dev 63.0 %, test 42.7 % here
+#: (63.2 / 42.3 % on the full gazetteer), 0 false alarms / 0 missed errors.
+AGREEMENT_FLOOR = {"dev": 0.63, "test": 0.425}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
