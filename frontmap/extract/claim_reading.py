@@ -740,6 +740,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # from nor one the words of going ("более выгодные рубежи") advanced to
                 continue
             place = (rel, rel + len(target.text))
+            if _apposed_part(sent, rel, w):
+                # rule apposed_part: "Avdiivka, a suburb of Donetsk city that Russian forces
+                # captured", "Mykolaivka, a satellite town of Sloviansk": the city only says
+                # where the suburb is; the claim is the suburb's
+                continue
             if (
                 kind in w.partitive_kinds
                 and a_start < rel
@@ -750,11 +755,6 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 _partitive(sent, act, place, w)
                 or w.reference_claimed.search(sent[max(0, rel - 80) : rel])
             ):
-                if _apposed_part(sent, rel, w):
-                    # rule apposed_part: "Avdiivka, a suburb of Donetsk that Russian forces
-                    # captured": the part is the named place it stands beside, no advance in
-                    # the whole
-                    continue
                 # rule partitive: "capturing two districts there"; a capture beside the place
                 # ("заняли лесополосу северо-западнее X") is an advance there (reference_claimed)
                 kind = "advancing"
@@ -1488,11 +1488,16 @@ def _attempt_gerund(sent: str, a_start: int, actions, w: ClaimWords) -> re.Match
     ("ворог 12 разів атакував, намагаючись просунутися в районах X, Y"; "противник атаковал,
     пытаясь прорваться у X") after an attack or a fight its clause names: the attack tried the
     action there (the match, read like rule ``attempt``'s). None with no such attack before it
-    ("накопичує сили, намагаючись оточити X": an aim)."""
+    ("накопичує сили, намагаючись оточити X": an aim), and none when the action tried is a
+    capture or an encirclement ("атакував біля X, намагаючись оточити Y": Y is the aim)."""
     if not may_hold(w.attempt_gerund, sent):
         return None
     tried = w.attempt_gerund.search(sent, max(0, a_start - 60), a_start)
     if tried is None or tried.end() != a_start:
+        return None
+    if any(a[0] == a_start and a[2] not in ("advancing", "attacked") for a in actions):
+        # "атакував …, намагаючись оточити Часів Яр / захопити X": taking or encircling a
+        # place is the attack's aim, not where it was (only an advance tried is an attack there)
         return None
     at = tried.start()
     if any(

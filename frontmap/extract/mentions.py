@@ -1372,9 +1372,9 @@ def _renamed(candidate) -> bool:
 def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
     """Rule ``former_name``: a place read by a name it once had ("Новоолександрівка",
     Melitopol's name of the 18th century) does not beat a settlement so named today in the
-    report's area (the oblast most of its places lie in, or one its region anchors name): the
-    name is left ambiguous unless the report's places or an oblast it names decide (later
-    rules)."""
+    report's area (the oblast most of its places lie in, or one its region anchors name), nor,
+    when the renamed place lies outside that area, anywhere in Ukraine: the name is left
+    ambiguous unless the report's places or an oblast it names decide (later rules)."""
     from collections import Counter
 
     area = {oblast for _, _, sent in sents for _, oblast in anchors_in(sent)}
@@ -1393,8 +1393,12 @@ def _former_name(gz, mentions: list[Mention], sents) -> list[Mention]:
                 out.append(m)
                 continue
             rivals = gz.resolve(m.text, limit=None, fuzzy=False)[1:]
+            # the area decides among rivals only when the renamed place lies in it ("KYIV, June
+            # 10 (Reuters) - … Novooleksandrivka": a dateline's capital is no area that makes
+            # Melitopol's old name beat the villages so named today)
+            local = area and found.best.place.admin1 in area
             if any(
-                (c.place.admin1 in area if area else c.place.country == "UA")
+                (c.place.admin1 in area if local else c.place.country == "UA")
                 and c.match_kind in _kinds(m.text)
                 and not _renamed(c)
                 for c in rivals

@@ -108,6 +108,7 @@ from .subject_cyrillic import (
     _headline_place,
     _inverted_name,
     _inverted_partner,
+    _moved_by,
     _participle_before,
     _placed_name,
     _prenominal_subject,
@@ -675,6 +676,10 @@ def _measures_uk_ru(r: _Reading) -> None:
             continue
         link = (m.group("link") or "").lower()
         removed = None
+        if m.group("prep") == "на" and _moved_by(
+            _left(sentence, m.start()), _cyrillic_language(sentence)
+        ):
+            continue  # "продвинулись к X на 4 км от Y": how far they moved (rule motion_extent)
         if m.group("prep") == "на" and link not in ("від", "от", "из"):
             removed = _removed(sentence, m.start())
             if removed is None and not (
@@ -1140,6 +1145,10 @@ _ELIDED_EN = re.compile(
 )
 
 
+#: What may follow an elided measure's reference: the end of its clause.
+_ELIDED_END = re.compile(r"\s*(?:[,.;:!?)]|—|–|\band\b|\bbut\b|\bwhile\b|$)", re.IGNORECASE)
+
+
 def _elided_units_en(r: _Reading) -> None:
     """Rule ``elided_unit`` in English: "Izium is 40 km from Kupiansk, and 60 from Kharkiv",
     "… 12 miles north of X and 20 south of Y": the second figure shares the first measure's
@@ -1151,7 +1160,9 @@ def _elided_units_en(r: _Reading) -> None:
         if not m or not r.free(m.start("num")):
             continue
         reference, ref_end = _reference(r.sentence, m.end())
-        if not reference:
+        if not reference or not _ELIDED_END.match(r.sentence, ref_end):
+            # "…, and 60 from Balakliia were evacuated": people, not a distance — the elided
+            # measure must end its clause
             continue
         value, value_max = _value_range(m.group("num"))
         r.add(

@@ -1111,6 +1111,25 @@ def _motion_goal(lead: list[str], lang: str) -> bool:
     return False
 
 
+_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w’'ʼ-]*")
+
+
+def _moved_by(left: str, lang: str) -> bool:
+    """Rule ``motion_extent``: whether the clause before a measure "на N км" has a verb of
+    moving towards a place ("продвинулись к Краматорску на 4 км от Часова Яра", "ворог
+    наблизився до Костянтинівки на 8 км"), its goal named after it: the measure says how far
+    the forces moved, not where the goal lies."""
+    verbs, prepositions = _GOAL_BY_LANGUAGE[lang]
+    words = _CLAUSE_WORDS.findall(re.split(r"[.;:!?,—–]", left)[-1])[-6:]
+    moved = next((k for k, w in enumerate(words) if verbs & verb_lemmas(w.lower(), lang)), None)
+    # the goal is named after the verb ("к Краматорску"); with none ("приблизились на 12 миль
+    # от центра города") the measure places the forces from its reference
+    return moved is not None and any(
+        a.lower() in prepositions and b[:1].isupper()
+        for a, b in zip(words[moved + 1 :], words[moved + 2 :], strict=False)
+    )
+
+
 def _area_word(word: str) -> bool:
     """Rule ``area_of_place``: whether ``word`` names an area of a place ("районе",
     "окраинам", "над окраиной", "у передмісті", "по околицях") in any case: the place it is

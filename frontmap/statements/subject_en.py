@@ -81,10 +81,12 @@ _DESCRIBED_SUBJECT = re.compile(
 #: Rule described_apposition: "… seized El Fasher — the last big city of Darfur, 800 km from …",
 #: "… reached Rafah, the southernmost city of Gaza, about 5 km from …": the measure after a
 #: description in apposition to a name is a second appositive of that name; the name the
-#: description's "of"/"in" phrase governs (a region, a country) is not what it places.
+#: description's "of"/"in"/"near" phrase governs (a region, a country, a city it lies near: "Vuhledar,
+#: a mining town near Donetsk about 20 km south of Kurakhove") is not what it places.
 _APPOSED_DESCRIPTION = re.compile(
     rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:the|a|an)\s+"
-    r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?(?:of|in)\s+"
+    r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?"
+    r"(?:of|in|near|outside|close\s+to|next\s+to)\s+"
     r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,?\s*$"
 )
 
