@@ -26,12 +26,12 @@ import os
 import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import katottg
-from .admin import admin_level, oblast_by_katottg
-from .geonames import ATTRIBUTION, name_forms, write_dump
 from .names import keys, romanize
-from .store import StoreWriter
+
+if TYPE_CHECKING:  # the builders below import them: opening a home reads only the record
+    from . import katottg
 
 __all__ = ["EXTRACT", "EXTRACT_RECORD", "SOURCE", "build_store", "extract_record"]
 
@@ -79,6 +79,11 @@ def _foreign_forms(c: dict) -> list[tuple[str, str, str, str]]:
 
 def build_store(target: str | os.PathLike, codifier: katottg.Codifier | None = None) -> dict:
     """Build the embedded store at ``target`` (atomically) and return its metadata."""
+    from . import katottg
+    from .admin import admin_level, oblast_by_katottg
+    from .geonames import ATTRIBUTION, name_forms, write_dump
+    from .store import StoreWriter
+
     started = time.perf_counter()
     codifier = codifier or katottg.load()
     cities = _cities()
@@ -177,6 +182,8 @@ def _raion_en(name_uk: str) -> str:
 
 
 def _codifier_admin(codifier: katottg.Codifier, s: katottg.Settlement | None) -> dict:
+    from . import katottg
+
     if s is None:
         return {}
     return {
