@@ -49,6 +49,10 @@ class Lexicon:
     proximity: tuple[str, ...]
     travel_modes: dict[str, str]
     non_place: frozenset[str]
+    #: "attacks", "обстріли", "взрывы": nouns of an event; a phrase holding one names what
+    #: happened somewhere, never a place ("Атаки отбиты в 3 км от …" is not measured from a
+    #: village that happens to be called Ataky)
+    event_nouns: frozenset[str]
     line_words: frozenset[str]
     pronouns: frozenset[str]
     #: words a full stop follows without ending the sentence ("Feb.", "с. Дачне", "on the r. Desna")
@@ -425,6 +429,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         proximity=tuple(w for d in data for w in d.get("proximity", [])),
         travel_modes=merged("travel_modes"),
         non_place=joined("non_place"),
+        event_nouns=joined("event_nouns"),
         line_words=joined("line_words"),
         pronouns=joined("pronouns"),
         abbreviations=joined("abbreviations"),

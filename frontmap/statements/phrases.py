@@ -120,7 +120,9 @@ def _kind(np: str | None) -> str | None:
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
-    if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered) or (
+    if any(
+        w in _NONPLACE or w.split("-")[-1] in _NONPLACE or w in _LEX.event_nouns for w in lowered
+    ) or (
         lowered
         and (
             lowered[0] in _LEX.road_words  # "автодороги Москва – Минск": a road
