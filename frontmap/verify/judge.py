@@ -170,7 +170,8 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 )
             if isinstance(facility, tuple):
                 return unverifiable(
-                    st, f"the {role} '{text}' is not a place (a line, border, force, facility or event)"
+                    st,
+                    f"the {role} '{text}' is not a place (a line, border, force, facility or event)",
                 )
             sides.append([facility])
             continue
