@@ -206,6 +206,8 @@ def test_case(case, gz_full):
             assert [c.date_precision for c in hit if c.side == want["side"]] == [
                 want["date_precision"]
             ] * len([c for c in hit if c.side == want["side"]]), (want, hit)
+        if "label" in want:  # the name a claim is shown under (as written when unplaced)
+            assert want["label"] in [c.place for c in hit], (want, [c.place for c in hit])
         # where the claim is drawn: an oblast, near a point, or not at all (ambiguous)
         if "resolution" in want:
             assert [c.resolution for c in hit] == [want["resolution"]] * len(hit), want

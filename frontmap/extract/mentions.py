@@ -1321,8 +1321,12 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
             "ruled out (rule foreign_region)"
         )
         # the region the text places it in anchors it still (rule region_anchor reads it so)
-        out.append(replace(m, ambiguous=True, context=note, decided_by=(f"foreign_{scope}",),
-                           decided_near=None, unmapped="foreign_region"))  # fmt: skip
+        # named as written: the gazetteer's name of a ruled-out Ukrainian reading would label
+        # the claim with a village the text says it is not ("Отрадное" in Belgorod Oblast is
+        # no "Odradne")
+        out.append(replace(m, name=m.text, ambiguous=True, context=note,
+                           decided_by=(f"foreign_{scope}",), decided_near=None,
+                           unmapped="foreign_region"))  # fmt: skip
     return out
 
 
