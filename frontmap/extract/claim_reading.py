@@ -229,6 +229,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     anchors, dating = _Anchors(), {}
     counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
+    carried = False  # whether ``pending`` was kept over a sentence between (rule list_after_aside)
     #: a dated summary no voice signs (sentence, text, kind): the next sentence's voice may
     unsigned = None
     unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
@@ -325,6 +326,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         opening = _DATELINE.match(sent)
         undated = " " * opening.end() + sent[opening.end() :] if opening else sent
         waiting, pending = pending, None
+        was_carried, carried = carried, False
         retracted_or_asked = bool(
             (may_hold(w.correction, sent) and w.correction.search(sent))
             or ("?" in sent and _QUESTION.search(sent))
@@ -399,6 +401,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if not who_here and who_then is not None:
                 roles.source, roles.closed = who_then, False
         if not actions:
+            if (
+                waiting is not None
+                and not was_carried
+                and not any(m.kind == "settlement" for m in places)
+            ):
+                # rule list_after_aside: one sentence naming no settlement and no action may
+                # come between the count and its list ("… освободили пять населенных пунктов.
+                # По два из них находятся в ДНР и Запорожской области … . Речь идет о …")
+                pending, carried = waiting, True
             if who_here:
                 roles.named(who_here, sent, w, paragraphs[si])
                 _dated_voice(undated, si, published, anchors, who_here, w)
