@@ -994,6 +994,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         if not pm:
             break
         rest, verb2, _ = _strip_verb_tail(before[: pm.start()])
+        # "lies", "is located": a verb of where a thing is, not an event's ("occurred")
+        locative = verb2 and not _LOCATIVE_VERB_WORDS.isdisjoint(
+            _words(before[len(rest) : pm.start()])
+        )
         if (
             not verb2
             and (past := _PAST_VERB_END.search(rest))
@@ -1001,7 +1005,19 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         ):
             rest, verb2 = rest[: past.start()], True  # rule past_verb
         if near and verb2:
-            break  # "…, located near the Konka River, 55 km …": the participle's, not a phrase's
+            # "…, located near the Konka River, 55 km …": the participle's, not a phrase's;
+            # "Kostiantynivka lies near Druzhkivka, 25 km from Bakhmut": the measure is a
+            # second predicate of the named place the locative verb has for subject (rule
+            # near_predicate) — never the place it lies near
+            np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
+            if (
+                locative
+                and np2
+                and _kind(np2) in ("place", "description", "pronoun", "non_place")
+                and not _PUNCT_END.search(rest)
+            ):
+                np, before = np2, before2
+            break
         if (
             not (verb_removed or verb2)
             and appositive
