@@ -30,6 +30,7 @@ from .dates import (
     _framed,
     _lead_date,
     _list_headers,
+    _night,
     _outside_asides,
     _recent_appositive,
     _relative_aside,
@@ -1185,6 +1186,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     clause := _weekday_at(undated, rel, published, rel + len(target.text))
                 ):
                     when, note = clause
+                if precision == "day" and (
+                    night := _night(undated_here, when, note, published, stamp, anchors, name, w)
+                ):
+                    # rules night, night_in_summary: "Вночі ворог атакував X" is the night
+                    # ending on the day of publication, or its summary's day inside one
+                    when, note = night
                 if not note.startswith("date not stated") and (
                     recent := _recent_appositive(sent, target.span[1] - start, _at, published, w)
                     or _relative_aside(sent, target.span[1] - start, _at, published, w, name, stamp)

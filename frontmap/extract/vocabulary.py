@@ -647,6 +647,9 @@ class ClaimWords:
     weekend: re.Pattern = re.compile(r"(?!x)x")
     #: "last", "минулих", "прошлые": the weekend before, said on a weekend (rule ``weekend``).
     weekend_past: frozenset = frozenset()
+    #: A night the clause names ("вночі", "ночью", "overnight"; rules ``night``,
+    #: ``night_in_summary``).
+    night: re.Pattern = re.compile(r"(?!x)x")
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
@@ -943,6 +946,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         anchor_span_before=_union([p for d in dates for p in d.get("anchor_span_before", [])]),
         weekend=_union([p for d in dates for p in d.get("weekend", [])]),
         weekend_past=frozenset(x for d in dates for x in d.get("weekend_past", [])),
+        night=_union([p for d in dates for p in d.get("night", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
