@@ -15,6 +15,7 @@ from .dates import (
     _DISPUTED_GAINS,
     _OTHER_SIDE,
     _PHRASE_END,
+    _WEEKDAY_WORD,
     BACKGROUND_DAYS,
     LEAD_SENTENCES,
     _Anchors,
@@ -1748,7 +1749,17 @@ def _background(
     j, i = bisect_right(ends, start), bisect_left(starts, end)
     lo = ends[j - 1] if j else 0
     hi = starts[i] if i < len(starts) else len(sent)
-    windows = [(start - BACKGROUND_REACH, start)]
+    before = start - BACKGROUND_REACH
+    for day in _WEEKDAY_WORD.finditer(sent, max(lo, before, 0), start):
+        if day[0].lower() in w.weekdays and w.weekday_join.search(
+            sent, max(0, day.start() - 30), day.start()
+        ):
+            # rule background_clause: a weekday opening a clause of its own ("… захопили
+            # Сіверськ у лютому, а в понеділок атакували X", "… in February, and on Monday
+            # attacked X") dates what follows it: a time long past before it is another
+            # clause's
+            before = day.start()
+    windows = [(before, start)]
     windows += [(edge, edge + BACKGROUND_REACH) for edge in (action[1], place[1])]
     # and the action's own phrase, up to its first comma ("advancing steadily in eastern
     # Ukraine for months, especially around … Pokrovsk")
