@@ -475,6 +475,12 @@ def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: Cla
     for m in w.date_relative.finditer(sent):
         comma = sent.find(",", m.end())
         relative.append((m.start(), comma if comma >= 0 else len(sent)))
+    for m in w.date_relative_that.finditer(sent):
+        comma = sent.find(",", m.end())
+        if comma < 0 or w.speech.search(sent, max(0, m.start() - SPEECH_BEFORE_THAT), m.start()):
+            continue  # "повідомив, що …": what is said, not a relative clause
+        relative.append((m.start(), comma))
+    relative.sort()
     joined = [m.start() for m in w.date_joined.finditer(sent)]
     if not relative and not joined:
         return None
@@ -496,6 +502,11 @@ def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: Cla
         end = token.end() if token else d[0] + 1
         out = out[: d[0]] + " " * (end - d[0]) + out[end:]
     return out
+
+
+#: How far before "що" a verb of saying makes it open what is said, not a relative clause
+#: (rule ``date_own_clause``).
+SPEECH_BEFORE_THAT = 30
 
 
 #: An explicit date's words ("14 травня 2024 року", "June 12", "Feb. 19, 2024").

@@ -427,6 +427,8 @@ class ClaimWords:
     #: clause — a relative clause (", who", ", якого", ", который"; to its next comma) or a
     #: joined one (", and", ", а", ", но", "; "; to the sentence's end).
     date_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: "що" opening a relative clause, unless after a verb of saying (rule ``date_own_clause``).
+    date_relative_that: re.Pattern = re.compile(r"(?!x)x")
     #: Rule nominal_report: what right after a voice makes its report a noun phrase ("заявило
     #: про захоплення X", "сообщило об освобождении X", "announced the capture of X"), which
     #: ends where a new clause with a subject of its own opens (", а ЗСУ відбили …").
@@ -885,6 +887,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ),
         history_relative_year=_union(each("history_relative_year")),
         date_relative=_union(each("date_relative")),
+        date_relative_that=_union(each("date_relative_that")),
         nominal_report=_union(each("nominal_report")),
         date_joined=_union(each("date_joined")),
         speech_day_before=_union(
