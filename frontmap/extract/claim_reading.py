@@ -15,6 +15,7 @@ from .dates import (
     _DISPUTED_GAINS,
     _OTHER_SIDE,
     _PHRASE_END,
+    _WEEKDAY_WORD,
     BACKGROUND_DAYS,
     LEAD_SENTENCES,
     _Anchors,
@@ -30,6 +31,7 @@ from .dates import (
     _framed,
     _lead_date,
     _list_headers,
+    _night,
     _outside_asides,
     _recent_appositive,
     _relative_aside,
@@ -1196,6 +1198,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     clause := _weekday_at(undated, rel, published, rel + len(target.text))
                 ):
                     when, note = clause
+                if precision == "day" and (
+                    night := _night(undated_here, when, note, published, stamp, anchors, name, w)
+                ):
+                    # rules night, night_in_summary: "Вночі ворог атакував X" is the night
+                    # ending on the day of publication, or its summary's day inside one
+                    when, note = night
                 if not note.startswith("date not stated") and (
                     recent := _recent_appositive(sent, target.span[1] - start, _at, published, w)
                     or _relative_aside(sent, target.span[1] - start, _at, published, w, name, stamp)
@@ -1752,7 +1760,17 @@ def _background(
     j, i = bisect_right(ends, start), bisect_left(starts, end)
     lo = ends[j - 1] if j else 0
     hi = starts[i] if i < len(starts) else len(sent)
-    windows = [(start - BACKGROUND_REACH, start)]
+    before = start - BACKGROUND_REACH
+    for day in _WEEKDAY_WORD.finditer(sent, max(lo, before, 0), start):
+        if day[0].lower() in w.weekdays and w.weekday_join.search(
+            sent, max(0, day.start() - 30), day.start()
+        ):
+            # rule background_clause: a weekday opening a clause of its own ("… захопили
+            # Сіверськ у лютому, а в понеділок атакували X", "… in February, and on Monday
+            # attacked X") dates what follows it: a time long past before it is another
+            # clause's
+            before = day.start()
+    windows = [(before, start)]
     windows += [(edge, edge + BACKGROUND_REACH) for edge in (action[1], place[1])]
     # and the action's own phrase, up to its first comma ("advancing steadily in eastern
     # Ukraine for months, especially around … Pokrovsk")

@@ -333,12 +333,61 @@ class _Anchors:
         if recap.match(claim.quote) and not claim.notes.startswith("date not stated"):
             self.recap[claim.claimant] = claim
         if not claim.notes.startswith(
-            ("date not stated", "side_day", "recap_continued")
+            ("date not stated", "side_day", "recap_continued", "night")
         ) and not recap.match(claim.quote):
             # rule bulletin_span: "over the past day" dates what a bulletin covers, not the
             # day its voice spoke; the voice's later undated claims are not dated by it
             self.said[claim.claimant] = claim
             self.last = claim
+
+
+def _night(sent: str, when: Date, note: str, published: Date, stamp, anchors, claimant, w):
+    """Rules ``night`` and ``night_in_summary`` (tests/corpus/README.md, "A night"):
+    ``(date, note)`` for an undated claim whose clause names a night ("вночі", "минулої
+    ночі", "ночью", "этой ночью", "overnight", "during the night"), or None.
+
+    Inside its voice's daily summary (the voice's last claim the text dated was dated by a
+    summary's span: "За минулу добу окупанти обстріляли Куп'янськ … Також вночі ворог атакував
+    Ізюм", "за минувшие сутки …. Ночью …") or a summary framing its paragraph, the night is
+    part of the span and takes its day (``night_in_summary``); the day its voice was said to
+    speak on (rule ``voice_frame``) or the day the report opens with dates it as before;
+    otherwise the night is the day it ends on: the publication day, or the day the report's
+    opening stamps it with (``night``), not the day of an earlier claim of the voice."""
+    if not note.startswith("date not stated") or not may_hold(w.night, sent):
+        return None
+    found = w.night.search(sent)
+    if found is None:
+        return None
+    word = found[0]
+    if "summary_frame" in note:
+        return when, f"night_in_summary: '{word}' in the summary framing it ({note})"
+    if "voice_frame" in note or "the date the report opens with" in note:
+        return None
+    dated = [
+        c
+        for c in (anchors.said.get(claimant), anchors.day.get(claimant))
+        if c is not None and not c.notes.startswith("date not stated")
+    ]
+    last = max(dated, key=lambda c: c.sentence) if dated else None
+    if last is not None and _summary_dated(last.notes, w):
+        return (
+            Date.fromisoformat(last.date),
+            f"night_in_summary: '{word}' inside {_possessive(claimant)} daily summary"
+            f" ({last.notes})",
+        )
+    day = stamp or published
+    return day, (
+        f"night: '{word}', the night ending on the day "
+        f"{'the report is stamped with' if stamp else 'of publication'} ({day})"
+    )
+
+
+def _summary_dated(notes: str, w: ClaimWords) -> bool:
+    """Whether a claim's dating note names a daily summary's span ("минулої доби", "за
+    минувшие сутки", "over the past day"; rule ``night_in_summary``)."""
+    low = notes.lower()
+    spans = list(w.summary_days) + [k for days in w.relative_days_by_side.values() for k in days]
+    return any(f"'{span}'" in low for span in spans)
 
 
 def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors, w):
@@ -426,6 +475,12 @@ def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: Cla
     for m in w.date_relative.finditer(sent):
         comma = sent.find(",", m.end())
         relative.append((m.start(), comma if comma >= 0 else len(sent)))
+    for m in w.date_relative_that.finditer(sent):
+        comma = sent.find(",", m.end())
+        if comma < 0 or w.speech.search(sent, max(0, m.start() - SPEECH_BEFORE_THAT), m.start()):
+            continue  # "повідомив, що …": what is said, not a relative clause
+        relative.append((m.start(), comma))
+    relative.sort()
     joined = [m.start() for m in w.date_joined.finditer(sent)]
     if not relative and not joined:
         return None
@@ -447,6 +502,11 @@ def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: Cla
         end = token.end() if token else d[0] + 1
         out = out[: d[0]] + " " * (end - d[0]) + out[end:]
     return out
+
+
+#: How far before "що" a verb of saying makes it open what is said, not a relative clause
+#: (rule ``date_own_clause``).
+SPEECH_BEFORE_THAT = 30
 
 
 #: An explicit date's words ("14 травня 2024 року", "June 12", "Feb. 19, 2024").

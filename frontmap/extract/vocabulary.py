@@ -427,6 +427,8 @@ class ClaimWords:
     #: clause — a relative clause (", who", ", якого", ", который"; to its next comma) or a
     #: joined one (", and", ", а", ", но", "; "; to the sentence's end).
     date_relative: re.Pattern = re.compile(r"(?!x)x")
+    #: "що" opening a relative clause, unless after a verb of saying (rule ``date_own_clause``).
+    date_relative_that: re.Pattern = re.compile(r"(?!x)x")
     #: Rule nominal_report: what right after a voice makes its report a noun phrase ("заявило
     #: про захоплення X", "сообщило об освобождении X", "announced the capture of X"), which
     #: ends where a new clause with a subject of its own opens (", а ЗСУ відбили …").
@@ -647,6 +649,9 @@ class ClaimWords:
     weekend: re.Pattern = re.compile(r"(?!x)x")
     #: "last", "минулих", "прошлые": the weekend before, said on a weekend (rule ``weekend``).
     weekend_past: frozenset = frozenset()
+    #: A night the clause names ("вночі", "ночью", "overnight"; rules ``night``,
+    #: ``night_in_summary``).
+    night: re.Pattern = re.compile(r"(?!x)x")
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
@@ -882,6 +887,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ),
         history_relative_year=_union(each("history_relative_year")),
         date_relative=_union(each("date_relative")),
+        date_relative_that=_union(each("date_relative_that")),
         nominal_report=_union(each("nominal_report")),
         date_joined=_union(each("date_joined")),
         speech_day_before=_union(
@@ -943,6 +949,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         anchor_span_before=_union([p for d in dates for p in d.get("anchor_span_before", [])]),
         weekend=_union([p for d in dates for p in d.get("weekend", [])]),
         weekend_past=frozenset(x for d in dates for x in d.get("weekend_past", [])),
+        night=_union([p for d in dates for p in d.get("night", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
