@@ -100,6 +100,7 @@ from .subject_cyrillic import (
     _FRONTED_IN,
     _FRONTED_NEAR,
     _INVERTED_UK_RU,
+    _LIST_DISTRIBUTIVE_END,
     _RIVER_SIDE,
     _TYPED_NAME_AFTER,
     _after_agent,
@@ -1673,6 +1674,9 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     raw: Statement | None = None  # the statement before, as the parser made it
     for st in statements:
         left = _left(sentence, st.span[0])
+        if "," in left[-40:]:
+            # "Х і Y, обидва за …": the list's names, each (rule list_distributive)
+            left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)
         made, raw = raw, st
         if (
             made
