@@ -1099,6 +1099,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
         and lead[-1].lower() not in _LEX.object_verbs
         and " ".join(lead[-2:]).lower() not in _LEX.object_verbs
+        # "Сили оборони утримують Бердичі, за 5 км …": any form of such a verb (rule
+        # object_verb_lemma)
+        and not _object_verb(lead[-1], _cyrillic_language(clause))
         # "ВС РФ продвинулись к Ивановке, в 15 км …": the goal of a movement (rule motion_goal)
         and not _motion_goal(lead, _cyrillic_language(clause))
         # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
@@ -1221,7 +1224,7 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         del lead[-typed:]
     # "бои за Работино в 10 км …": the place fought for (rule fight_for)
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
-    if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
+    if lead and (lead[-1] in after or " ".join(lead[-2:]) in after or _object_verb(lead[-1], lang)):
         return name
     if _motion_goal(lead, lang):
         return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
@@ -1238,6 +1241,16 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         # governs is placed, as after its verb (rule settlement_before_measure)
         return name
     return None
+
+
+_OBJECT_LEMMAS_BY_LANGUAGE = {lang: lexicon((lang,)).object_verb_lemmas for lang in ("uk", "ru")}
+
+
+def _object_verb(word: str, lang: str) -> bool:
+    """Rule ``object_verb_lemma``: whether ``word`` is a form of a verb whose object (or
+    postposed subject) is a place: "утримують", "штурмует", "опинилися" (lexicon
+    ``object_verb_lemmas``), as the listed ``object_verbs`` forms are."""
+    return bool(_OBJECT_LEMMAS_BY_LANGUAGE[lang] & verb_lemmas(word.lower(), lang))
 
 
 #: "по", "на": a strike's target after its noun ("удар по Іванівці", "атака на Іванівку").
