@@ -293,6 +293,9 @@ class Lexicon:
     #: "утримувати", "штурмовать": infinitives of verbs whose object (or postposed subject) is
     #: a place; every form of them reads as the listed ``object_verbs`` (rule object_verb_lemma)
     object_verb_lemmas: frozenset[str] = frozenset()
+    #: "Farther", "To", "Beyond": a short phrase opening with one, fronted before a measure set
+    #: off by commas, leaves the place to the verb after the measure (rule fronted_inverted)
+    fronted_openers: frozenset[str] = frozenset()
     #: "захоплення", "освобождение", "удар": nouns of taking or striking (lemmas); the place
     #: one governs right before a measure is what the measure places
     object_nouns: frozenset[str] = frozenset()
@@ -559,6 +562,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         asides=joined("asides"),
         list_distributives=joined("list_distributives"),
         object_verb_lemmas=joined("object_verb_lemmas"),
+        fronted_openers=joined("fronted_openers"),
         object_nouns=joined("object_nouns"),
         station_words=joined("station_words"),
         nearest_words=joined("nearest_words"),

@@ -429,6 +429,18 @@ def _measures_en(r: _Reading) -> None:
             if after.group("dir") and not direction:
                 direction = after.group("dir")
         elif (
+            reference
+            and opening.strip()
+            and _FRONTED_OPENING.fullmatch(opening)
+            and (after := _INVERTED_SUBJECT.match(sentence, ref_end))
+            and sentence[ref_end : after.start("name")].lstrip().startswith(",")
+        ):
+            # "Farther south, about 25 km from Orikhiv, lies Tokmak", "Beyond it, 8 km from
+            # Bakhmut, stands Chasiv Yar": a short phrase fronted before a measure set off by
+            # commas; the verb after the measure, then what it places (rule fronted_inverted)
+            subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+            rule = "fronted_inverted"
+        elif (
             subject is None
             and (reference or (link == "away" and not direction))
             and not opening.strip()
@@ -1885,6 +1897,15 @@ _LEAD_TYPE = re.compile(rf"^(?i:{_alt(_LEX.type_words)})\s+(?=[A-ZА-ЯІЇЄҐ]
 
 
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+
+
+#: Rule fronted_inverted: a short phrase opening the sentence with one of the lexicon's
+#: ``fronted_openers`` or placing prepositions, lower-case after its first word, and its comma
+#: ("Farther south, ", "To the north, ", "Beyond it, ").
+_FRONTED_OPENING = re.compile(
+    rf"\s*(?i:{_alt(_EN.fronted_openers | (_EN.placing_prepositions - {'between'}))})"
+    r"(?:\s+[a-z][\w’'\-]*){0,3}\s*,\s*"
+)
 
 
 _PLURAL_PREDICATE = re.compile(
