@@ -105,6 +105,7 @@ from .subject_cyrillic import (
     _TYPED_NAME_AFTER,
     _after_agent,
     _after_dash,
+    _fronted_adverbial,
     _fronted_event_subject,
     _headline_place,
     _inverted_name,
@@ -954,6 +955,19 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subject, rule = None, "fronted_near_uk_ru"
                     if reference.lower() in _PRONOUNS - _LEX.relative_forms:
                         reference = near.group("np")
+                if (
+                    subject
+                    and rule == "measure_uk_ru"
+                    and reference
+                    and subject in sentence[: m.start()]
+                    and re.match(r"\s*,", sentence[ref_end:])
+                    and _fronted_adverbial(sentence[: m.start()], _cyrillic_language(sentence))
+                    and _AFTER_REF_SUBJECT.match(sentence, ref_end)
+                ):
+                    # "Південніше, за 25 км від Оріхова, лежить Токмак", "Рядом, в 3 км от
+                    # Покровска, находится Мирноград": the fronted adverb is no subject; the
+                    # verb's is after the measure (rule fronted_inverted)
+                    subject, rule = None, "fronted_inverted"
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the

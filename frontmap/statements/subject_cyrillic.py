@@ -969,6 +969,24 @@ def _modified_opening(words: list[str], lang: str) -> str | None:
     return name
 
 
+#: A short phrase and its comma opening the sentence: a capitalised first word, up to three
+#: lower-case words after it ("Південніше, ", "Дальше на юг, ", "За річкою, ").
+_FRONTED_PHRASE_UK_RU = re.compile(
+    r"\s*(?P<first>[А-ЯІЇЄҐЁ][\w’'ʼ\-]*)(?:\s+[а-яіїєґё][\w’'ʼ\-]*){0,3}\s*,\s*"
+)
+
+
+def _fronted_adverbial(opening: str, lang: str) -> bool:
+    """Rule ``fronted_inverted`` (Ukrainian and Russian): whether ``opening`` is a short
+    adverbial phrase set off by a comma ("Південніше, ", "Неподалік, ", "Дальше на юг, ", "За
+    річкою, "): its first word an adverb, a comparative or a preposition."""
+    fronted = _FRONTED_PHRASE_UK_RU.fullmatch(opening)
+    if not fronted:
+        return False
+    classes = word_classes(fronted.group("first"), lang)
+    return bool(classes & {"ADVB", "COMP", "PREP"})
+
+
 def _after_agent(run: str | None, lang: str) -> str | None:
     """ "Підконтрольна ДНР Горлівка", "Подконтрольная ВСУ Авдеевка": a participle or adjective
     and the acronym it governs describe the name after them."""
