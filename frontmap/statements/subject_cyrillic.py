@@ -1088,6 +1088,13 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Зруйнована Мар'їнка, за 20 км …": a word of the place's state opening the sentence
         # (rule modified_opening)
         or (len(tail) > 1 and not lead and tail[0].lower().startswith(_PLACE_MODIFIERS))
+        # "Вчора, за 5 км від …", "Вночи, в 20 км от …": an adverb opening the sentence is no
+        # name (rule adverb_no_name)
+        or (
+            len(tail) == 1
+            and not lead
+            and _common_opening(tail, _cyrillic_language(clause)) == "function"
+        )
     ):
         lead.append(tail.pop(0))
     if len(tail) > 1 and len(lead) == 0 and _opening_verb(tail[0], _cyrillic_language(clause)):
