@@ -291,6 +291,15 @@ class Lexicon:
     #: about the clause's parts ("Кам'янка, до речі, розташована …"); ``according_to`` phrases
     #: with their source ("за словами губернатора") are such asides too
     asides: frozenset[str] = frozenset()
+    #: "обидва", "каждый": a word after a list of names that distributes the measure over
+    #: each of them ("Роботине і Вербове, обидва за 15 км від …"; rule list_distributive)
+    list_distributives: frozenset[str] = frozenset()
+    #: "утримувати", "штурмовать": infinitives of verbs whose object (or postposed subject) is
+    #: a place; every form of them reads as the listed ``object_verbs`` (rule object_verb_lemma)
+    object_verb_lemmas: frozenset[str] = frozenset()
+    #: "Farther", "To", "Beyond": a short phrase opening with one, fronted before a measure set
+    #: off by commas, leaves the place to the verb after the measure (rule fronted_inverted)
+    fronted_openers: frozenset[str] = frozenset()
     #: "захоплення", "освобождение", "удар": nouns of taking or striking (lemmas); the place
     #: one governs right before a measure is what the measure places
     object_nouns: frozenset[str] = frozenset()
@@ -556,6 +565,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         indeclinable_name_endings=joined("indeclinable_name_endings"),
         place_modifiers=joined("place_modifiers"),
         asides=joined("asides"),
+        list_distributives=joined("list_distributives"),
+        object_verb_lemmas=joined("object_verb_lemmas"),
+        fronted_openers=joined("fronted_openers"),
         object_nouns=joined("object_nouns"),
         station_words=joined("station_words"),
         nearest_words=joined("nearest_words"),

@@ -100,10 +100,12 @@ from .subject_cyrillic import (
     _FRONTED_IN,
     _FRONTED_NEAR,
     _INVERTED_UK_RU,
+    _LIST_DISTRIBUTIVE_END,
     _RIVER_SIDE,
     _TYPED_NAME_AFTER,
     _after_agent,
     _after_dash,
+    _fronted_adverbial,
     _fronted_event_subject,
     _headline_place,
     _inverted_name,
@@ -427,6 +429,18 @@ def _measures_en(r: _Reading) -> None:
             ref_end, rule = after.end(), "at_distance_inverted"
             if after.group("dir") and not direction:
                 direction = after.group("dir")
+        elif (
+            reference
+            and opening.strip()
+            and _FRONTED_OPENING.fullmatch(opening)
+            and (after := _INVERTED_SUBJECT.match(sentence, ref_end))
+            and sentence[ref_end : after.start("name")].lstrip().startswith(",")
+        ):
+            # "Farther south, about 25 km from Orikhiv, lies Tokmak", "Beyond it, 8 km from
+            # Bakhmut, stands Chasiv Yar": a short phrase fronted before a measure set off by
+            # commas; the verb after the measure, then what it places (rule fronted_inverted)
+            subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+            rule = "fronted_inverted"
         elif (
             subject is None
             and (reference or (link == "away" and not direction))
@@ -941,6 +955,19 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subject, rule = None, "fronted_near_uk_ru"
                     if reference.lower() in _PRONOUNS - _LEX.relative_forms:
                         reference = near.group("np")
+                if (
+                    subject
+                    and rule == "measure_uk_ru"
+                    and reference
+                    and subject in sentence[: m.start()]
+                    and re.match(r"\s*,", sentence[ref_end:])
+                    and _fronted_adverbial(sentence[: m.start()], _cyrillic_language(sentence))
+                    and _AFTER_REF_SUBJECT.match(sentence, ref_end)
+                ):
+                    # "Південніше, за 25 км від Оріхова, лежить Токмак", "Рядом, в 3 км от
+                    # Покровска, находится Мирноград": the fronted adverb is no subject; the
+                    # verb's is after the measure (rule fronted_inverted)
+                    subject, rule = None, "fronted_inverted"
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
@@ -1673,6 +1700,9 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     raw: Statement | None = None  # the statement before, as the parser made it
     for st in statements:
         left = _left(sentence, st.span[0])
+        if "," in left[-40:]:
+            # "Х і Y, обидва за …": the list's names, each (rule list_distributive)
+            left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)
         made, raw = raw, st
         if (
             made
@@ -1881,6 +1911,15 @@ _LEAD_TYPE = re.compile(rf"^(?i:{_alt(_LEX.type_words)})\s+(?=[A-ZА-ЯІЇЄҐ]
 
 
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+
+
+#: Rule fronted_inverted: a short phrase opening the sentence with one of the lexicon's
+#: ``fronted_openers`` or placing prepositions, lower-case after its first word, and its comma
+#: ("Farther south, ", "To the north, ", "Beyond it, ").
+_FRONTED_OPENING = re.compile(
+    rf"\s*(?i:{_alt(_EN.fronted_openers | (_EN.placing_prepositions - {'between'}))})"
+    r"(?:\s+[a-z][\w’'\-]*){0,3}\s*,\s*"
+)
 
 
 _PLURAL_PREDICATE = re.compile(

@@ -68,6 +68,15 @@ _ASIDE_UK_RU = re.compile(
 )
 
 
+#: "Роботине і Вербове, обидва за 15 км …", "Волчанск и Липцы, каждый в 10 км …": a word that
+#: distributes the measure over the list before its comma says nothing of its own; read without
+#: it, the list's names are the measure's subjects (rule list_distributive)
+_LIST_DISTRIBUTIVE_END = re.compile(
+    r"(?P<list>(?<![\w’'\-])(?:і|й|та|и)\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s*,)"
+    rf"\s*(?i:{_alt(w for w in _LEX.list_distributives if _CYRILLIC.search(w))})\s*$"
+)
+
+
 def _cap_run(tokens: list[str]) -> str | None:
     run = []
     for word in tokens:
@@ -111,6 +120,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
     when no clause decides.
     """
     left = _ASIDE_UK_RU.sub(" ", _left(sentence, start))
+    if "," in left[-40:]:
+        left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)  # rule list_distributive
     lang = _cyrillic_language(sentence)
     # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a
     # bracket places the name just before it; "до аеродрому “Гостомель” на півдні (25
@@ -232,6 +243,8 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
+        if (i == 0 or _is_cap(words[0])) and (name := _modified_opening(words, lang)):
+            return name  # rule modified_opening
         if i == last and (mover := _dative_mover(words, lang)):
             return mover
         if i == last and (force := _force_phrase(words)):
@@ -909,6 +922,71 @@ def _ends_with_verb(clause: str, lang: str) -> bool:
     return "VERB" in classes and not classes & _NOMINAL
 
 
+def _modified_opening(words: list[str], lang: str) -> str | None:
+    """Rule ``modified_opening``: "Тимчасово окупований Токмак розташований …", "Занятая
+    россиянами Новая Каховка находится …", "Подконтрольное Киеву Гуляйполе …": adverbs, a word
+    of the place's state (the lexicon's ``place_modifiers``) and the agent or holder it governs
+    (a noun in the instrumental or dative, or an acronym) open the clause; the name after them
+    is its subject, when the clause ends there or a verb or participle follows the name."""
+    k = 0
+    while (
+        k < 2
+        and k < len(words) - 1
+        and "ADVB" in (classes := word_classes(words[k], lang))
+        and classes <= {"ADVB", "ADJS"}
+    ):
+        k += 1  # "Тимчасово", "Временно", "Ранее"
+    if k >= len(words) - 1 or not words[k].lower().startswith(_PLACE_MODIFIERS):
+        return None
+    k += 1
+    while (
+        k < len(words) - 1
+        and not _is_cap(words[k])
+        and "ADVB" in (classes := word_classes(words[k], lang))
+        and classes <= {"ADVB", "ADJS"}
+    ):
+        k += 1  # "Звільнений торік Лиман"
+    if not _is_cap(words[k]) or (
+        len(words) > k + 1 and _is_cap(words[k + 1]) and not words[k].isupper()
+    ):
+        # "…Киеву Гуляйполе": a capitalised agent before the name, never the name's first word
+        cases = word_cases(words[k], lang)
+        if (len(words[k]) > 1 and words[k].isupper()) or (
+            cases and cases & {"ablt", "datv"} and not cases & {"nomn", "accs"}
+        ):
+            k += 1  # "росіянами", "Києву", "ЗСУ"
+    if k >= len(words) or not _is_cap(words[k]):
+        return None
+    name = _cap_run(words[k:])
+    if not name:
+        return None
+    after = words[k + len(name.split()) :]
+    if after and not (
+        after[0].lower() in _LEX.locative_verbs | _LEX.participles
+        or word_classes(after[0], lang) & {"VERB", "PRTF"}
+    ):
+        return None
+    return name
+
+
+#: A short phrase and its comma opening the sentence: a capitalised first word, up to three
+#: lower-case words after it ("Південніше, ", "Дальше на юг, ", "За річкою, ").
+_FRONTED_PHRASE_UK_RU = re.compile(
+    r"\s*(?P<first>[А-ЯІЇЄҐЁ][\w’'ʼ\-]*)(?:\s+[а-яіїєґё][\w’'ʼ\-]*){0,3}\s*,\s*"
+)
+
+
+def _fronted_adverbial(opening: str, lang: str) -> bool:
+    """Rule ``fronted_inverted`` (Ukrainian and Russian): whether ``opening`` is a short
+    adverbial phrase set off by a comma ("Південніше, ", "Неподалік, ", "Дальше на юг, ", "За
+    річкою, "): its first word an adverb, a comparative or a preposition."""
+    fronted = _FRONTED_PHRASE_UK_RU.fullmatch(opening)
+    if not fronted:
+        return False
+    classes = word_classes(fronted.group("first"), lang)
+    return bool(classes & {"ADVB", "COMP", "PREP"})
+
+
 def _after_agent(run: str | None, lang: str) -> str | None:
     """ "Підконтрольна ДНР Горлівка", "Подконтрольная ВСУ Авдеевка": a participle or adjective
     and the acronym it governs describe the name after them."""
@@ -1007,6 +1085,16 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Біля Кам'янки, за 20 км …", "Вблизи Каменки, …", "Обстрел Каменки, которая …": a
         # preposition or a noun of striking opening the sentence is no part of the name
         or (len(tail) > 1 and (tail[0].lower() in _OPENING_PREPOSITIONS or _object_noun(tail[0])))
+        # "Зруйнована Мар'їнка, за 20 км …": a word of the place's state opening the sentence
+        # (rule modified_opening)
+        or (len(tail) > 1 and not lead and tail[0].lower().startswith(_PLACE_MODIFIERS))
+        # "Вчора, за 5 км від …", "Вночи, в 20 км от …": an adverb opening the sentence is no
+        # name (rule adverb_no_name)
+        or (
+            len(tail) == 1
+            and not lead
+            and _common_opening(tail, _cyrillic_language(clause)) == "function"
+        )
     ):
         lead.append(tail.pop(0))
     if len(tail) > 1 and len(lead) == 0 and _opening_verb(tail[0], _cyrillic_language(clause)):
@@ -1036,6 +1124,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
         and lead[-1].lower() not in _LEX.object_verbs
         and " ".join(lead[-2:]).lower() not in _LEX.object_verbs
+        # "Сили оборони утримують Бердичі, за 5 км …": any form of such a verb (rule
+        # object_verb_lemma)
+        and not _object_verb(lead[-1], _cyrillic_language(clause))
         # "ВС РФ продвинулись к Ивановке, в 15 км …": the goal of a movement (rule motion_goal)
         and not _motion_goal(lead, _cyrillic_language(clause))
         # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
@@ -1158,7 +1249,7 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         del lead[-typed:]
     # "бои за Работино в 10 км …": the place fought for (rule fight_for)
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
-    if lead and (lead[-1] in after or " ".join(lead[-2:]) in after):
+    if lead and (lead[-1] in after or " ".join(lead[-2:]) in after or _object_verb(lead[-1], lang)):
         return name
     if _motion_goal(lead, lang):
         return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
@@ -1175,6 +1266,16 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         # governs is placed, as after its verb (rule settlement_before_measure)
         return name
     return None
+
+
+_OBJECT_LEMMAS_BY_LANGUAGE = {lang: lexicon((lang,)).object_verb_lemmas for lang in ("uk", "ru")}
+
+
+def _object_verb(word: str, lang: str) -> bool:
+    """Rule ``object_verb_lemma``: whether ``word`` is a form of a verb whose object (or
+    postposed subject) is a place: "утримують", "штурмует", "опинилися" (lexicon
+    ``object_verb_lemmas``), as the listed ``object_verbs`` forms are."""
+    return bool(_OBJECT_LEMMAS_BY_LANGUAGE[lang] & verb_lemmas(word.lower(), lang))
 
 
 #: "по", "на": a strike's target after its noun ("удар по Іванівці", "атака на Іванівку").

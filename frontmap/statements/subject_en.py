@@ -1218,7 +1218,55 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
                 # "The Nuclear power station Kursk": a facility keeps its head (not the city)
                 return f"{named.group().strip()} {head}"
             return _drop_descriptor(head)
+    # "Artillery crews outside Kherson are dug in 5 km from the river", "Russian units north of
+    # Kupiansk are now 3 km from …": a name in a locative phrase after a common noun that opens
+    # the clause says where that noun's referent is; the head is what the measure places (a
+    # non-place: no verdict), never the name (rule locative_postmodifier)
+    if (
+        not appositive
+        and _kind(np) == "place"
+        and re.fullmatch(_NAME, np)
+        # "The strikes on Kharkiv, Ukraine's second-largest city 30 km from …": an apposition
+        and (at := sentence.rfind(np, 0, start)) >= 0
+        and not re.search(r"[,;:()\[\]–—]", sentence[at:start])
+        and (head := _postmodified_head(before))
+    ):
+        return head
     return _drop_descriptor(_quantity_head(np))
+
+
+#: A locative preposition ending a text ("outside", "near", "north of", "out of").
+_LOCATIVE_POSTMODIFIER_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt((_EN.placing_prepositions - {'between'}) | {'from', 'out of', 'into', 'toward', 'towards'})}"
+    rf"|(?:{_alt(_COMPASS_WORDS)})\s+of)(?:\s+the)?\s*$"
+)
+
+
+def _postmodified_head(before: str) -> str | None:
+    """Rule ``locative_postmodifier``: the common noun phrase opening a clause that ``before``
+    ends with, followed by a locative preposition ("Artillery crews outside ", "A checkpoint
+    on the road out of "); None when a name or a settlement is the head, or when the phrase
+    does not open its clause."""
+    text = before
+    for _ in range(2):
+        prep = _LOCATIVE_POSTMODIFIER_END.search(text)
+        if not prep:
+            return None
+        head, rest = _np_before(text[: prep.start()].rstrip())
+        # "Artillery crews", "A checkpoint": a common noun ends the phrase (a capitalised
+        # first word is no name)
+        if (
+            not head
+            or len(head.split()) > 4  # "The displaced people set up tents": a clause, no phrase
+            or _kind(head) in ("region", "pronoun")
+            or _is_cap(head.split()[-1])
+            or not _LEX.tail_words.isdisjoint(w.lower() for w in head.split())
+        ):
+            return None
+        if not rest.strip() or _OPEN_PUNCT_END.search(rest):
+            return head
+        text = rest
+    return None
 
 
 #: Rule partitive_relative: a share or a number, then "of" ("many of", "two of") left by a
