@@ -84,6 +84,7 @@ from .spans import (
     _SPAN_TO_AFTER,
     _apart,
     _described_list,
+    _elided_list,
     _fronted_direction,
     _fronted_reference,
     _opens_clause,
@@ -1113,6 +1114,38 @@ def _measures_uk_ru(r: _Reading) -> None:
                     unit_text=m.group("unit"),
                     span=(other.start(), figure.end()),
                     value_text=figure.group("num"),
+                )
+            )
+        listed = (
+            _elided_list(sentence, span_start, at, statements[-1].span[1])
+            if reference
+            and not more_subjects
+            and len(references) == 1
+            and statements
+            and statements[-1].span[1] >= m.end()
+            and (at := sentence.find(reference, span_start)) >= 0
+            else []
+        )
+        for far, figure, own_unit, item_start, item_end in listed:
+            if not free(item_start):
+                break
+            # "До Білгорода 48 км, до Харкова - 74", "Відстань від повітового міста 47 верст,
+            # від волості 22": further ends of the same link, their unit said once, share the
+            # first's unit and subject (rule elided_list)
+            second, second_max = _value_range(figure)
+            add(
+                _make(
+                    sentence,
+                    subject,
+                    _with_line_partner(sentence, far, item_end),
+                    "distance_only",
+                    rule="elided_list",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get((own_unit or m.group("unit")).lower(), "km"),
+                    unit_text=own_unit or m.group("unit"),
+                    span=(item_start, item_end),
+                    value_text=figure,
                 )
             )
         if elided and (far := _reference(sentence, elided.end()))[0]:

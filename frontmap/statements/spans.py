@@ -17,6 +17,7 @@ from .subject_cyrillic import (
 )
 from .subject_en import _NAME, _is_force, _is_line, _left
 from .vocabulary import (
+    _CYR_UNITS,
     _CYRILLIC,
     _DIR_UK_RU,
     _EN,
@@ -744,6 +745,72 @@ _ELIDED_FROM = re.compile(
 _SPAN_LINK = re.compile(rf"(?<![\w-])({_alt(_LEX.span_to | _LEX.span_from)})\s", re.IGNORECASE)
 
 
+#: The next item of a list of one-end measures whose unit is said once: ", до Харкова — 74",
+#: ", від волості 22", ", а от Доброполья — в 30" (rule elided_list): a link, its end, the
+#: figure alone before a clause's or the sentence's end.
+_ELIDED_LIST_ITEM = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+)?"
+    rf"(?P<link>{_alt(w for w in _LEX.span_to | _LEX.span_from | _LEX.links if _CYRILLIC.search(w))})"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_ELIDED_LIST_FIGURE = re.compile(
+    rf"\s*(?:[—–-]\s*)?(?:(?:в|у|за)\s+)?(?P<num>{_NUM})"
+    rf"(?:\s*(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?)?(?=\s*(?:[.,;!?)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _listable(reference: str, first: str) -> bool:
+    """Whether a list's further end is a place one measures to: a name, a line, a seat or a
+    station ("до обласного центру", "до залізничної станції"), or an unnamed end after an
+    unnamed ``first`` ("від повітового міста 47 верст, від волості 22"); not "до кінця року"
+    after "до Харкова 40 км"."""
+    low = reference.lower()
+    kind = _kind(reference)
+    return (
+        kind == "place"
+        or (kind == "description" and _kind(first) == "description")
+        or _is_line(reference)
+        or low in _LEX.seat_words
+        or low.split()[0] in _LEX.station_words
+        or any(w in _LEX.station_words for w in low.split()[1:2])
+    )
+
+
+def _elided_list(
+    sentence: str, start: int, ref_at: int, end: int
+) -> list[tuple[str, str, str | None, int, int]]:
+    """ "До Білгорода 48 км, до Харкова — 74", "Відстань від повітового міста 47 верст, від
+    волості 22", "в 12 км от Покровска, от Доброполья — в 30": after a measure (from
+    ``start``, its reference at ``ref_at``, ending at ``end``), further ends with the same
+    link as its reference's and a figure share its subject (the stretch's other end, if any),
+    and its unit unless they say their own (rule elided_list). Returns (reference, figure,
+    unit or None, start, end) per item."""
+    links = list(_SPAN_LINK.finditer(sentence, start, ref_at))
+    if not links or not re.fullmatch(r"\s*", sentence[links[-1].end() : ref_at]):
+        return []
+    link = links[-1].group(1).lower()
+    first, _ = _reference(sentence, ref_at)
+    to = link in _LEX.span_to
+    items: list[tuple[str, str, str | None, int, int]] = []
+    pos = end
+    while len(items) < 8 and (item := _ELIDED_LIST_ITEM.match(sentence, pos)):
+        if (item.group("link").lower() in _LEX.span_to) != to:
+            break
+        reference, ref_end = _reference(sentence, item.end())
+        figure = _ELIDED_LIST_FIGURE.match(sentence, ref_end) if reference else None
+        if not figure or not _listable(reference, first):
+            break
+        items.append(
+            (reference, figure.group("num"), figure.group("unit"), item.start("link"), figure.end())
+        )
+        pos = figure.end()
+    return items
+
+
 _ELIDED_FIGURE = re.compile(rf"\s*[—–-]\s*(?P<num>{_NUM})(?=\s*(?:[.;!?)]|$))")
 
 
@@ -756,9 +823,9 @@ _DEICTIC_IN = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)
 
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
-    rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
+    rf"\s*,\s*(?:(?i:{_alt(_LEX.coordinators)})\s+)?"
+    # a name, capitalised: ", від Кременчука – 110 км" is another end, not a second place
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*",
-    re.IGNORECASE,
 )
 
 
