@@ -710,6 +710,11 @@ def _measures_uk_ru(r: _Reading) -> None:
             inverted = _INVERTED_UK_RU.match(sentence, m.end() + 1)
         if inverted and _ROUTE.match(inverted.group("np")):
             inverted = None  # "117 км — по железной дороге": how it is measured, not a place
+        if inverted and not _inverted_name(inverted.group("np")):
+            # "ворог стоїть за 20 кілометрів — місцеві повертаються": a dash and a clause that
+            # names no place; the measure is read as if the dash closed it (rule
+            # implied_reference_uk_ru and the others below)
+            inverted = None
         if removed:  # "Село віддалене від районного центру на 25 км"
             reference, rule = removed[0], "removal_uk_ru"
         more_subjects: list[tuple[str, int]] = []
@@ -854,7 +859,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                 elif (
                     span is None
                     and not link
-                    and (m.group("prep") or "").lower() in ("за", "в", "у", "во")
+                    # "менее чем в 3 километрах": the qualifier may end with the preposition
+                    and (m.group("prep") or (m.group("qual") or "").rpartition(" ")[2]).lower()
+                    in ("за", "в", "у", "во")
                     and _MEASURE_CLOSES.match(sentence, m.end())
                     and (
                         implied := _subject_cyrillic(sentence, m.start(), own_clause=not direction)
