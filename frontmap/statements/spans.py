@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .clauses import _FINITE_VERBS, _RELATIVE, _words
-from .phrases import _clean, _kind, _tokens
+from .phrases import _DESCRIBED_BY_CLAUSE, _clean, _kind, _tokens
 from .reference import _REF_STOP, _finite_verb, _reference
 from .subject_cyrillic import (
     _CYR_TYPE,
@@ -494,6 +494,28 @@ def _span_owner(sentence: str, reference: str, end: int) -> tuple[str, int] | No
     return None
 
 
+#: A relative clause closing a stretch's unnamed end before its measure: ", яку наразі
+#: контролюють російські окупанти,", ", которые удерживают войска," (any case of the pronoun).
+_RELATIVE_END = re.compile(
+    rf"\s*,\s*(?:{_alt(w for w in _LEX.relative_forms if _CYRILLIC.search(w))})(?![\w’'\-])"
+    r"[^,;.:!?()«»\"\d\n]{1,80},",
+    re.IGNORECASE,
+)
+
+
+def _described_end(sentence: str, end: str, end_at: int, start: int) -> tuple[str, int] | None:
+    """ "від Куп’янська-Вузлового до території, яку наразі контролюють російські окупанти, не
+    менше 10 км": an unnamed end ("території", "позицій") is what its relative clause says it
+    is; the phrase takes the clause (rule described_end; a phrase so described is no place of
+    the gazetteer, see :func:`~.phrases._kind`). A named end keeps its name."""
+    if _kind(end) == "place":
+        return None
+    clause = _RELATIVE_END.match(sentence, end_at)
+    if not clause or clause.end() > start:
+        return None
+    return _clean(sentence[sentence.rindex(end, 0, end_at) : clause.end() - 1]), clause.end()
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -545,6 +567,8 @@ def _span(
         b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
         if b and (owner := _span_owner(sentence, b, b_end)):
             b, b_end = owner  # "до полустанка Українка Придніпровської залізниці — 7 км"
+        if b and (described := _described_end(sentence, b, b_end, start)):
+            b, b_end = described  # "до території, яку контролюють окупанти, 10 км"
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
@@ -588,6 +612,8 @@ def _span(
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
             a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
+            if a and (described := _described_end(sentence, a, a_end, offset + to.start())):
+                a, a_end = described  # "Від території, яку контролює Україна, до Донецька"
             if (
                 a
                 and not _is_cap(a)
@@ -617,6 +643,9 @@ def _span(
                     _LEX.span_subject.get(lang) == "from"
                     or (a.lower() in _CYR_TYPE and _kind(b) == "place")
                     or (_is_line(b) and not _is_line(a))
+                    # "від Куп’янська до території, яку контролюють окупанти": a described
+                    # end is measured to, as a line is
+                    or (_DESCRIBED_BY_CLAUSE.search(b) and not _DESCRIBED_BY_CLAUSE.search(a))
                     or (_is_force(a) and not _is_line(a) and not _is_force(b) and not _is_line(b))
                 ):
                     # "Расстояние от поселка до … Донецка": the settlement the text is about;
