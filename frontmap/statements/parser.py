@@ -745,7 +745,13 @@ def _measures_uk_ru(r: _Reading) -> None:
                 more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
         else:
             deictic = None if link else _DEICTIC_AFTER.match(sentence, m.end())
-            placed = _AFTER_REF_SUBJECT.match(sentence, deictic.end()) if deictic else None
+            # "За 4 км звідси, по той бік річки, стоять російські війська": an aside between
+            aside = _DEICTIC_ASIDE.match(sentence, deictic.end()) if deictic else None
+            placed = (
+                _AFTER_REF_SUBJECT.match(sentence, aside.end() if aside else deictic.end())
+                if deictic
+                else None
+            )
             deictic_subject = _placed_name(placed.group("np")) if placed else None
             if deictic_subject:
                 # "В километре оттуда находится холм", "За 5 км звідси розташоване село X": the
@@ -1174,6 +1180,10 @@ def _measures_uk_ru(r: _Reading) -> None:
                     value_text=elided.group("num"),
                 )
             )
+
+
+#: An aside set off by commas after "звідси"/"отсюда": ", по той бік річки,", ", за рекой,".
+_DEICTIC_ASIDE = re.compile(r"\s*,\s*[^,.;:!?()«»\"\d\n]{1,50},(?=\s)")
 
 
 #: "Izium is 40 km from Kupiansk, and 60 from Kharkiv": after an English measure, a second
