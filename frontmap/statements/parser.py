@@ -89,6 +89,7 @@ from .spans import (
     _fronted_reference,
     _opens_clause,
     _removed,
+    _route_restated,
     _separated_by_en,
     _separates_en,
     _span,
@@ -792,6 +793,17 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # "за 24 км від Ясинуватої автошляхами, відстань напряму складає 10 км": the
                     # distance noun with no ends of its own restates the stretch before
                     span = (statements[-1].subject, statements[-1].reference, m.start())
+                if (
+                    span is None
+                    and statements
+                    and statements[-1].reference
+                    and statements[-1].unit
+                    and _route_restated(sentence, statements[-1].span[1], m.start(), m.end())
+                ):
+                    # "… від м. Харкова по залізниці та 117 км по шосейній дорозі": the same
+                    # stretch along another way (rule route_restated)
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                    rule = "route_restated"
                 if span is None and (separated := _separated(sentence, m.start())):
                     span, rule = separated, "separation_uk_ru"
                 if span is None and (after := _separated_after(sentence, m.start(), m.end())):
@@ -884,6 +896,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                 else:
                     subject, reference, span_start = span
                     if rule not in (
+                        "route_restated",
                         "near_then_measure",
                         "separation_uk_ru",
                         "near_predicate",

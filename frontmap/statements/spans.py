@@ -754,6 +754,44 @@ _RESTATED = re.compile(
 )
 
 
+#: Ways a stretch is measured along: routes and the straight line ("по прямій"; not the
+#: adverbs "одразу", "безпосередньо" the lexicon's straight_line also holds).
+_CYR_ROUTE_ALT = _alt(
+    w
+    for w in {*_LEX.route_modes, *(w for w in _LEX.straight_line if " " in w)}
+    if _CYRILLIC.search(w)
+)
+
+
+#: Between a measure and a second one of the same stretch by another route: " по залізниці та
+#: ", " по автодороге, а по железной дороге — " (rule route_restated).
+_ROUTE_AGAIN = re.compile(
+    rf"(?:\s*(?:{_CYR_ROUTE_ALT}))?\s*,?\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+)?"
+    rf"(?P<route>(?:{_CYR_ROUTE_ALT})\s*(?:[—–-]\s*)?)?",
+    re.IGNORECASE,
+)
+
+
+_ROUTE_AFTER = re.compile(rf"\s*(?:[—–-]\s*)?(?:{_CYR_ROUTE_ALT})(?![\w’'\-])", re.IGNORECASE)
+
+
+def _route_restated(sentence: str, end: int, start: int, measure_end: int) -> bool:
+    """ "на відстані 129 км від м. Харкова по залізниці та 117 км по шосейній дорозі", "в 120 км
+    от Харькова по автодороге, а по железной дороге — в 110 км": a bare second measure, a
+    route said with it, after a measure ending at ``end``: the same stretch measured along
+    another way (rule route_restated)."""
+    gap = _ROUTE_AGAIN.fullmatch(sentence, end, start)
+    return bool(
+        gap
+        and (
+            gap.group("route")
+            or _ROUTE_AFTER.match(sentence, measure_end)
+            or _ROUTE_AFTER.search(sentence, start, measure_end)
+        )
+    )
+
+
 #: A second figure with its unit left unsaid, from another reference: " и в 7 — от ", " і за 5
 #: від " (rule elided_unit).
 _ELIDED_UNIT = re.compile(
