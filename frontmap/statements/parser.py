@@ -798,7 +798,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                     and statements
                     and statements[-1].reference
                     and statements[-1].unit
-                    and _route_restated(sentence, statements[-1].span[1], m.start(), m.end())
+                    and (
+                        way := _route_restated(sentence, statements[-1].span[1], m.start(), m.end())
+                    )
                 ):
                     # "… від м. Харкова по залізниці та 117 км по шосейній дорозі": the same
                     # stretch along another way (rule route_restated)
@@ -1091,6 +1093,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                     value_text=m.group("num"),
                 )
             )
+        if rule == "route_restated":
+            # the way said with this measure, not the first one's said before it
+            statements[-1] = replace(statements[-1], mode=_LEX.route_modes.get(way.lower()))
         elided = (
             _ELIDED_UNIT.match(sentence, statements[-1].span[1])
             if link in ("від", "от") and statements and statements[-1].span[1] >= m.end()

@@ -773,23 +773,24 @@ _ROUTE_AGAIN = re.compile(
 )
 
 
-_ROUTE_AFTER = re.compile(rf"\s*(?:[—–-]\s*)?(?:{_CYR_ROUTE_ALT})(?![\w’'\-])", re.IGNORECASE)
+_ROUTE_AFTER = re.compile(rf"\s*(?:[—–-]\s*)?(?P<way>{_CYR_ROUTE_ALT})(?![\w’'\-])", re.IGNORECASE)
 
 
-def _route_restated(sentence: str, end: int, start: int, measure_end: int) -> bool:
+def _route_restated(sentence: str, end: int, start: int, measure_end: int) -> str | None:
     """ "на відстані 129 км від м. Харкова по залізниці та 117 км по шосейній дорозі", "в 120 км
     от Харькова по автодороге, а по железной дороге — в 110 км": a bare second measure, a
     route said with it, after a measure ending at ``end``: the same stretch measured along
-    another way (rule route_restated)."""
+    another way (rule route_restated). Returns that way's words, or None."""
     gap = _ROUTE_AGAIN.fullmatch(sentence, end, start)
-    return bool(
-        gap
-        and (
-            gap.group("route")
-            or _ROUTE_AFTER.match(sentence, measure_end)
-            or _ROUTE_AFTER.search(sentence, start, measure_end)
-        )
+    if not gap:
+        return None
+    way = (
+        _ROUTE_AFTER.search(sentence, start, measure_end)
+        or _ROUTE_AFTER.match(sentence, measure_end)
+        or gap
     )
+    words = way.group("way") if way is not gap else gap.group("route")
+    return words.strip(" —–-") if words else None
 
 
 #: A second figure with its unit left unsaid, from another reference: " и в 7 — от ", " і за 5
