@@ -108,6 +108,9 @@ _SPAN_FILL = re.compile(
     rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
+    # "От Изюма до Харькова расстояние 120 км": the distance noun after the stretch it names
+    rf"(?:(?:{_alt(w for w in _LEX.distance_nouns if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?)?"  # "… расстояние по прямой 35 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
     rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*{_SPAN_ADVERBS}"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
@@ -123,7 +126,11 @@ _STATED_TAIL = re.compile(r"(?<!\w)на\s+(?:відстань|відстані|�
 #: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
 #: measure is the stretch's length.
 _SPAN_DASH = re.compile(
-    rf"\s*{_SPAN_ADVERBS}(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?", re.IGNORECASE
+    rf"\s*{_SPAN_ADVERBS}"
+    # "До Харкова відстань 120 км", "До границы расстояние — 7 км": the distance noun after it
+    rf"(?:(?:{_alt(w for w in _LEX.distance_nouns if _CYRILLIC.search(w))})\s*)?"
+    rf"(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?",
+    re.IGNORECASE,
 )
 
 
