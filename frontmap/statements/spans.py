@@ -523,6 +523,13 @@ def _described_end(sentence: str, end: str, end_at: int, start: int) -> tuple[st
     return _clean(sentence[sentence.rindex(end, 0, end_at) : clause.end() - 1]), clause.end()
 
 
+#: A stretch's "from here" end opening its clause: "Звідси ", "…, а отсюда уже ".
+_DEICTIC_HEAD = re.compile(
+    rf"(?<![\w’'\-])(?P<word>(?i:{_alt(w for w in _LEX.deictic_from if _CYRILLIC.search(w))}))"
+    rf"\s+{_SPAN_ADVERBS}$"
+)
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -580,6 +587,18 @@ def _span(
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
         opens = not re.search(r"\w", head.rsplit(",", 1)[-1]) or _span_opens(head)
+        here = _DEICTIC_HEAD.search(head)
+        if (
+            here
+            and b
+            and b_end <= start
+            and _SPAN_DASH.fullmatch(sentence, b_end, start)
+            and (not re.search(r"\w", head[: here.start()]) or _span_opens(head[: here.start()]))
+        ):
+            # "Звідси до Покровська 12 кілометрів", "Отсюда до фронта — 5 км": measured from
+            # here, the pointer unresolved (rule deictic_span)
+            # (lower-cased: "Звідси" opening a sentence is no name)
+            return here.group("word").lower(), b, offset + here.start("word")
         if (
             b
             and b.lower() in _LEX.relative_forms
