@@ -105,7 +105,12 @@ _SPAN_FILL = re.compile(
     r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?"
     # "до позиций, которые занимает противник, около 8 км": a relative clause on the end
-    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?\s*{_SPAN_ADVERBS}"
+    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?"
+    # "до позицій росіян на лівому березі (Дніпра) близько 1 км": where the end lies, up to
+    # three words (the end stays the phrase before it)
+    rf"(?:\s+(?:{_alt(w for w in _LEX.locative_prepositions if _CYRILLIC.search(w))})"
+    r"(?:\s+[а-яіїєґё’'\-]+){1,3}(?=\s))?"
+    rf"\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
     # "От Изюма до Харькова расстояние 120 км": the distance noun after the stretch it names
