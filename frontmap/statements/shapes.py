@@ -110,6 +110,18 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
         # text is about, by its type word alone
         typed = [w for w, _, _ in _tokens(rest) if w.lower() in _CYR_TYPE]
         subject = typed[0] if len(typed) == 1 else None
+    if subject is None:
+        # "Від лінії фронту Костянтинівку відділяють 4 км", "Від кордону з Білоруссю Славутич
+        # відділяють 10 км": the fronted phrase ran on into the name after it; a line or a
+        # country ends it, the name is what is set apart
+        parts = reference.split()
+        k = len(parts)
+        while k > 1 and _is_cap(parts[k - 1]) and parts[k - 1].lower() not in _LEX.countries:
+            k -= 1
+        if k < len(parts) and (
+            _is_line(" ".join(parts[:k])) or parts[k - 1].lower() in _LEX.countries
+        ):
+            subject, reference = " ".join(parts[k:]), " ".join(parts[:k])
     if not subject or re.search(r"[^\w\s’'\-]", subject):
         return None
     return subject, reference, offset
