@@ -1157,7 +1157,7 @@ def _measures_uk_ru(r: _Reading) -> None:
             and (at := sentence.find(reference, span_start)) >= 0
             else []
         )
-        for far, figure, own_unit, item_start, item_end in listed:
+        for far, figure, own_unit, item_start, item_end, replaces_subject in listed:
             if not free(item_start):
                 break
             # "До Білгорода 48 км, до Харкова - 74", "Відстань від повітового міста 47 верст,
@@ -1167,8 +1167,8 @@ def _measures_uk_ru(r: _Reading) -> None:
             add(
                 _make(
                     sentence,
-                    subject,
-                    _with_line_partner(sentence, far, item_end),
+                    far if replaces_subject else subject,
+                    reference if replaces_subject else _with_line_partner(sentence, far, item_end),
                     "distance_only",
                     rule="elided_list",
                     value=second,

@@ -881,30 +881,42 @@ def _listable(reference: str, first: str) -> bool:
 
 def _elided_list(
     sentence: str, start: int, ref_at: int, end: int
-) -> list[tuple[str, str, str | None, int, int]]:
+) -> list[tuple[str, str, str | None, int, int, bool]]:
     """ "До Білгорода 48 км, до Харкова — 74", "Відстань від повітового міста 47 верст, від
     волості 22", "в 12 км от Покровска, от Доброполья — в 30": after a measure (from
     ``start``, its reference at ``ref_at``, ending at ``end``), further ends with the same
     link as its reference's and a figure share its subject (the stretch's other end, if any),
-    and its unit unless they say their own (rule elided_list). Returns (reference, figure,
-    unit or None, start, end) per item."""
-    links = list(_SPAN_LINK.finditer(sentence, start, ref_at))
-    if not links or not re.fullmatch(r"\s*", sentence[links[-1].end() : ref_at]):
+    and its unit unless they say their own (rule elided_list); "Від Ізюма до Харкова 120 км, а
+    до Балаклії — 40": an end with the link of the stretch's other end stands for that end,
+    the subject. Returns (end, figure, unit or None, start, end, whether it is the subject)
+    per item."""
+    links = list(_SPAN_LINK.finditer(sentence, start, end))
+    own = max((k for k, found in enumerate(links) if found.end() <= ref_at), default=None)
+    if own is None or not re.fullmatch(r"\s*", sentence[links[own].end() : ref_at]):
         return []
-    link = links[-1].group(1).lower()
+    to = links[own].group(1).lower() in _LEX.span_to
+    # a stretch with both ends: its other end's link names the subject's side
+    other = any((found.group(1).lower() in _LEX.span_to) != to for found in links)
     first, _ = _reference(sentence, ref_at)
-    to = link in _LEX.span_to
-    items: list[tuple[str, str, str | None, int, int]] = []
+    items: list[tuple[str, str, str | None, int, int, bool]] = []
     pos = end
     while len(items) < 8 and (item := _ELIDED_LIST_ITEM.match(sentence, pos)):
-        if (item.group("link").lower() in _LEX.span_to) != to:
+        subject_side = (item.group("link").lower() in _LEX.span_to) != to
+        if subject_side and not other:
             break
-        reference, ref_end = _reference(sentence, item.end())
-        figure = _ELIDED_LIST_FIGURE.match(sentence, ref_end) if reference else None
-        if not figure or not _listable(reference, first):
+        far, far_end = _reference(sentence, item.end())
+        figure = _ELIDED_LIST_FIGURE.match(sentence, far_end) if far else None
+        if not figure or not _listable(far, first):
             break
         items.append(
-            (reference, figure.group("num"), figure.group("unit"), item.start("link"), figure.end())
+            (
+                far,
+                figure.group("num"),
+                figure.group("unit"),
+                item.start("link"),
+                figure.end(),
+                subject_side,
+            )
         )
         pos = figure.end()
     return items
