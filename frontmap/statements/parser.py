@@ -84,10 +84,12 @@ from .spans import (
     _SPAN_TO_AFTER,
     _apart,
     _described_list,
+    _elided_list,
     _fronted_direction,
     _fronted_reference,
     _opens_clause,
     _removed,
+    _route_restated,
     _separated_by_en,
     _separates_en,
     _span,
@@ -723,6 +725,11 @@ def _measures_uk_ru(r: _Reading) -> None:
             inverted = _INVERTED_UK_RU.match(sentence, m.end() + 1)
         if inverted and _ROUTE.match(inverted.group("np")):
             inverted = None  # "117 км — по железной дороге": how it is measured, not a place
+        if inverted and not _inverted_name(inverted.group("np")):
+            # "ворог стоїть за 20 кілометрів — місцеві повертаються": a dash and a clause that
+            # names no place; the measure is read as if the dash closed it (rule
+            # implied_reference_uk_ru and the others below)
+            inverted = None
         if removed:  # "Село віддалене від районного центру на 25 км"
             reference, rule = removed[0], "removal_uk_ru"
         more_subjects: list[tuple[str, int]] = []
@@ -753,7 +760,13 @@ def _measures_uk_ru(r: _Reading) -> None:
                 more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
         else:
             deictic = None if link else _DEICTIC_AFTER.match(sentence, m.end())
-            placed = _AFTER_REF_SUBJECT.match(sentence, deictic.end()) if deictic else None
+            # "За 4 км звідси, по той бік річки, стоять російські війська": an aside between
+            aside = _DEICTIC_ASIDE.match(sentence, deictic.end()) if deictic else None
+            placed = (
+                _AFTER_REF_SUBJECT.match(sentence, aside.end() if aside else deictic.end())
+                if deictic
+                else None
+            )
             deictic_subject = _placed_name(placed.group("np")) if placed else None
             if deictic_subject:
                 # "В километре оттуда находится холм", "За 5 км звідси розташоване село X": the
@@ -794,6 +807,19 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # "за 24 км від Ясинуватої автошляхами, відстань напряму складає 10 км": the
                     # distance noun with no ends of its own restates the stretch before
                     span = (statements[-1].subject, statements[-1].reference, m.start())
+                if (
+                    span is None
+                    and statements
+                    and statements[-1].reference
+                    and statements[-1].unit
+                    and (
+                        way := _route_restated(sentence, statements[-1].span[1], m.start(), m.end())
+                    )
+                ):
+                    # "… від м. Харкова по залізниці та 117 км по шосейній дорозі": the same
+                    # stretch along another way (rule route_restated)
+                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                    rule = "route_restated"
                 if span is None and (separated := _separated(sentence, m.start())):
                     span, rule = separated, "separation_uk_ru"
                 if span is None and (after := _separated_after(sentence, m.start(), m.end())):
@@ -867,7 +893,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                 elif (
                     span is None
                     and not link
-                    and (m.group("prep") or "").lower() in ("за", "в", "у", "во")
+                    # "менее чем в 3 километрах": the qualifier may end with the preposition
+                    and (m.group("prep") or (m.group("qual") or "").rpartition(" ")[2]).lower()
+                    in ("за", "в", "у", "во")
                     and _MEASURE_CLOSES.match(sentence, m.end())
                     and (
                         implied := _subject_cyrillic(sentence, m.start(), own_clause=not direction)
@@ -884,6 +912,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                 else:
                     subject, reference, span_start = span
                     if rule not in (
+                        "route_restated",
                         "near_then_measure",
                         "separation_uk_ru",
                         "near_predicate",
@@ -1091,6 +1120,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                     value_text=m.group("num"),
                 )
             )
+        if rule == "route_restated":
+            # the way said with this measure, not the first one's said before it
+            statements[-1] = replace(statements[-1], mode=_LEX.route_modes.get(way.lower()))
         elided = (
             _ELIDED_UNIT.match(sentence, statements[-1].span[1])
             if link in ("від", "от") and statements and statements[-1].span[1] >= m.end()
@@ -1142,6 +1174,38 @@ def _measures_uk_ru(r: _Reading) -> None:
                     value_text=figure.group("num"),
                 )
             )
+        listed = (
+            _elided_list(sentence, span_start, at, statements[-1].span[1])
+            if reference
+            and not more_subjects
+            and len(references) == 1
+            and statements
+            and statements[-1].span[1] >= m.end()
+            and (at := sentence.find(reference, span_start)) >= 0
+            else []
+        )
+        for far, figure, own_unit, item_start, item_end, replaces_subject in listed:
+            if not free(item_start):
+                break
+            # "До Білгорода 48 км, до Харкова - 74", "Відстань від повітового міста 47 верст,
+            # від волості 22": further ends of the same link, their unit said once, share the
+            # first's unit and subject (rule elided_list)
+            second, second_max = _value_range(figure)
+            add(
+                _make(
+                    sentence,
+                    far if replaces_subject else subject,
+                    reference if replaces_subject else _with_line_partner(sentence, far, item_end),
+                    "distance_only",
+                    rule="elided_list",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get((own_unit or m.group("unit")).lower(), "km"),
+                    unit_text=own_unit or m.group("unit"),
+                    span=(item_start, item_end),
+                    value_text=figure,
+                )
+            )
         if elided and (far := _reference(sentence, elided.end()))[0]:
             # "в 50 километрах от Луганска и в 7 — от границы с Россией": a second figure
             # whose unit is left unsaid, from another reference (rule elided_unit)
@@ -1161,6 +1225,10 @@ def _measures_uk_ru(r: _Reading) -> None:
                     value_text=elided.group("num"),
                 )
             )
+
+
+#: An aside set off by commas after "звідси"/"отсюда": ", по той бік річки,", ", за рекой,".
+_DEICTIC_ASIDE = re.compile(r"\s*,\s*[^,.;:!?()«»\"\d\n]{1,50},(?=\s)")
 
 
 #: "Izium is 40 km from Kupiansk, and 60 from Kharkiv": after an English measure, a second

@@ -96,10 +96,21 @@ _APPOSED = re.compile(
 _GLUED_REGION_WORDS = _LEX.glued_region_words
 
 
+#: A phrase described by a relative clause: "території, яку контролюють окупанти".
+_DESCRIBED_BY_CLAUSE = re.compile(
+    rf",\s*(?:{_alt(w for w in _LEX.relative_forms if re.search('[а-яіїєґ]', w))})(?![\w’'\-])",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _kind(np: str | None) -> str | None:
     if not np:
         return None
+    if "," in np and _DESCRIBED_BY_CLAUSE.search(np):
+        # "территорий, которые заняты Россией": what the clause describes, no gazetteer place
+        # (rule described_end); the names inside the clause are not what is measured
+        return "non_place"
     apposed = _APPOSED.match(np)
     if apposed and any(
         w.lower() in _LEX.appositive_heads for w in re.findall(r"[\w’']+", apposed.group("desc"))

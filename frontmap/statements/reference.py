@@ -49,6 +49,8 @@ _REF_STOP = (
     # "до кордону звідти всього 3 км", "до Покровська вже менше 5 км": an adverb of time or
     # place ends the phrase
     | {w for w in _LEX.sentence_adverbs if re.search("[а-яіїєґ]", w)}
+    # "до лінії фронту відстань 5 км": the distance noun after the end names the measure
+    | {w for w in _LEX.distance_nouns if re.search("[а-яіїєґ]", w)}
 )
 
 

@@ -12,7 +12,7 @@ from ..lexicon import lexicon
 from .clauses import _FINITE_VERBS, _RELATIVE, _SHARED_VERBS, _TAIL_WORDS, _words
 from .phrases import _drop_descriptor, _kind, _tokens
 from .reference import _reference
-from .spans import _SEPARATION, _SPAN_FROM
+from .spans import _SEPARATION, _SPAN_FROM, _line_partner_end
 from .subject_cyrillic import (
     _CLAUSE_SPLIT,
     _CYR_TYPE,
@@ -87,10 +87,13 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
         if first:
             return " ".join(first), pair.group("b"), offset + pair.start()
         return None
-    if not verb or len(froms) != 1:
+    if not verb or not froms:
         return None
-    reference, ref_end = _reference(sentence[:start], offset + froms[0].end())
-    if not reference:
+    reference, ref_end = _line_partner_end(
+        sentence, *_reference(sentence[:start], offset + froms[0].end())
+    )
+    if not reference or any(f.start() >= ref_end - offset for f in froms[1:]):
+        # one "від" phrase; "від кордону з Росією": the border's partner is part of it
         return None
     rest = clause[: froms[0].start()] + " " + sentence[ref_end:start]
     lang = _cyrillic_language(sentence)
@@ -102,6 +105,23 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
         and not word_classes(w, lang) & (_FUNCTION_POS | {"NPRO"})  # "Сьогодні", "Нас"
     ]
     subject = _cap_run([w for w in words if _is_cap(w)][:4]) or _force_phrase(words)
+    if subject is None:
+        # "Город от границы отделяют 7 км", "Село від кордону відділяє 3 км": the place the
+        # text is about, by its type word alone
+        typed = [w for w, _, _ in _tokens(rest) if w.lower() in _CYR_TYPE]
+        subject = typed[0] if len(typed) == 1 else None
+    if subject is None:
+        # "Від лінії фронту Костянтинівку відділяють 4 км", "Від кордону з Білоруссю Славутич
+        # відділяють 10 км": the fronted phrase ran on into the name after it; a line or a
+        # country ends it, the name is what is set apart
+        parts = reference.split()
+        k = len(parts)
+        while k > 1 and _is_cap(parts[k - 1]) and parts[k - 1].lower() not in _LEX.countries:
+            k -= 1
+        if k < len(parts) and (
+            _is_line(" ".join(parts[:k])) or parts[k - 1].lower() in _LEX.countries
+        ):
+            subject, reference = " ".join(parts[k:]), " ".join(parts[:k])
     if not subject or re.search(r"[^\w\s’'\-]", subject):
         return None
     return subject, reference, offset

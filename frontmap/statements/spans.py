@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .clauses import _FINITE_VERBS, _RELATIVE, _words
-from .phrases import _clean, _kind, _tokens
+from .phrases import _DESCRIBED_BY_CLAUSE, _clean, _kind, _tokens
 from .reference import _REF_STOP, _finite_verb, _reference
 from .subject_cyrillic import (
     _CYR_TYPE,
@@ -17,6 +17,7 @@ from .subject_cyrillic import (
 )
 from .subject_en import _NAME, _is_force, _is_line, _left
 from .vocabulary import (
+    _CYR_UNITS,
     _CYRILLIC,
     _DIR_UK_RU,
     _EN,
@@ -104,9 +105,17 @@ _SPAN_FILL = re.compile(
     r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?"
     # "до позиций, которые занимает противник, около 8 км": a relative clause on the end
-    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?\s*{_SPAN_ADVERBS}"
+    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?"
+    # "до позицій росіян на лівому березі (Дніпра) близько 1 км": where the end lies, up to
+    # three words (the end stays the phrase before it)
+    rf"(?:\s+(?:{_alt(w for w in _LEX.locative_prepositions if _CYRILLIC.search(w))})"
+    r"(?:\s+[а-яіїєґё’'\-]+){1,3}(?=\s))?"
+    rf"\s*{_SPAN_ADVERBS}"
     rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?"  # "до Костянтинівки по прямій близько 20 км"
     rf"(?:\(\s*(?:{_alt(_LEX.straight_line)})\s*\)\s*)?"  # "до … (по прямой) составляет 3 км"
+    # "От Изюма до Харькова расстояние 120 км": the distance noun after the stretch it names
+    rf"(?:(?:{_alt(w for w in _LEX.distance_nouns if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?:{_alt(_LEX.straight_line)})\s+)?)?"  # "… расстояние по прямой 35 км"
     rf"(?P<who>(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_alt(_LEX.distance_verbs)})\s))?"
     rf"(?P<verbs>(?:(?:{_alt(_LEX.distance_verbs)})\s*)*)[—–-]?\s*{_SPAN_ADVERBS}"
     r"(?P<stated>на\s+(?:відстань|відстані|расстояние|расстоянии)\s+)?",
@@ -122,7 +131,11 @@ _STATED_TAIL = re.compile(r"(?<!\w)на\s+(?:відстань|відстані|�
 #: "це"/"это"), or nothing, between a clause-opening "to" place and the measure says the
 #: measure is the stretch's length.
 _SPAN_DASH = re.compile(
-    rf"\s*{_SPAN_ADVERBS}(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?", re.IGNORECASE
+    rf"\s*{_SPAN_ADVERBS}"
+    # "До Харкова відстань 120 км", "До границы расстояние — 7 км": the distance noun after it
+    rf"(?:(?:{_alt(w for w in _LEX.distance_nouns if _CYRILLIC.search(w))})\s*)?"
+    rf"(?:[—–-]\s*(?:(?:{_alt(_PRONOUNS)})\s+)?{_SPAN_ADVERBS})?",
+    re.IGNORECASE,
 )
 
 
@@ -493,6 +506,35 @@ def _span_owner(sentence: str, reference: str, end: int) -> tuple[str, int] | No
     return None
 
 
+#: A relative clause closing a stretch's unnamed end before its measure: ", яку наразі
+#: контролюють російські окупанти,", ", которые удерживают войска," (any case of the pronoun).
+_RELATIVE_END = re.compile(
+    rf"\s*,\s*(?:{_alt(w for w in _LEX.relative_forms if _CYRILLIC.search(w))})(?![\w’'\-])"
+    r"[^,;.:!?()«»\"\d\n]{1,80},",
+    re.IGNORECASE,
+)
+
+
+def _described_end(sentence: str, end: str, end_at: int, start: int) -> tuple[str, int] | None:
+    """ "від Куп’янська-Вузлового до території, яку наразі контролюють російські окупанти, не
+    менше 10 км": an unnamed end ("території", "позицій") is what its relative clause says it
+    is; the phrase takes the clause (rule described_end; a phrase so described is no place of
+    the gazetteer, see :func:`~.phrases._kind`). A named end keeps its name."""
+    if _kind(end) == "place":
+        return None
+    clause = _RELATIVE_END.match(sentence, end_at)
+    if not clause or clause.end() > start:
+        return None
+    return _clean(sentence[sentence.rindex(end, 0, end_at) : clause.end() - 1]), clause.end()
+
+
+#: A stretch's "from here" end opening its clause: "Звідси ", "…, а отсюда уже ".
+_DEICTIC_HEAD = re.compile(
+    rf"(?<![\w’'\-])(?P<word>(?i:{_alt(w for w in _LEX.deictic_from if _CYRILLIC.search(w))}))"
+    rf"\s+{_SPAN_ADVERBS}$"
+)
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -544,10 +586,24 @@ def _span(
         b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
         if b and (owner := _span_owner(sentence, b, b_end)):
             b, b_end = owner  # "до полустанка Українка Придніпровської залізниці — 7 км"
+        if b and (described := _described_end(sentence, b, b_end, start)):
+            b, b_end = described  # "до території, яку контролюють окупанти, 10 км"
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
         opens = not re.search(r"\w", head.rsplit(",", 1)[-1]) or _span_opens(head)
+        here = _DEICTIC_HEAD.search(head)
+        if (
+            here
+            and b
+            and b_end <= start
+            and _SPAN_DASH.fullmatch(sentence, b_end, start)
+            and (not re.search(r"\w", head[: here.start()]) or _span_opens(head[: here.start()]))
+        ):
+            # "Звідси до Покровська 12 кілометрів", "Отсюда до фронта — 5 км": measured from
+            # here, the pointer unresolved (rule deictic_span)
+            # (lower-cased: "Звідси" opening a sentence is no name)
+            return here.group("word").lower(), b, offset + here.start("word")
         if (
             b
             and b.lower() in _LEX.relative_forms
@@ -587,6 +643,8 @@ def _span(
         froms = list(_SPAN_FROM.finditer(head))
         if froms:
             a, a_end = _line_partner_end(sentence, *_reference(sentence, offset + froms[-1].end()))
+            if a and (described := _described_end(sentence, a, a_end, offset + to.start())):
+                a, a_end = described  # "Від території, яку контролює Україна, до Донецька"
             if (
                 a
                 and not _is_cap(a)
@@ -616,6 +674,9 @@ def _span(
                     _LEX.span_subject.get(lang) == "from"
                     or (a.lower() in _CYR_TYPE and _kind(b) == "place")
                     or (_is_line(b) and not _is_line(a))
+                    # "від Куп’янська до території, яку контролюють окупанти": a described
+                    # end is measured to, as a line is
+                    or (_DESCRIBED_BY_CLAUSE.search(b) and not _DESCRIBED_BY_CLAUSE.search(a))
                     or (_is_force(a) and not _is_line(a) and not _is_force(b) and not _is_line(b))
                 ):
                     # "Расстояние от поселка до … Донецка": the settlement the text is about;
@@ -724,6 +785,45 @@ _RESTATED = re.compile(
 )
 
 
+#: Ways a stretch is measured along: routes and the straight line ("по прямій"; not the
+#: adverbs "одразу", "безпосередньо" the lexicon's straight_line also holds).
+_CYR_ROUTE_ALT = _alt(
+    w
+    for w in {*_LEX.route_modes, *(w for w in _LEX.straight_line if " " in w)}
+    if _CYRILLIC.search(w)
+)
+
+
+#: Between a measure and a second one of the same stretch by another route: " по залізниці та
+#: ", " по автодороге, а по железной дороге — " (rule route_restated).
+_ROUTE_AGAIN = re.compile(
+    rf"(?:\s*(?:{_CYR_ROUTE_ALT}))?\s*,?\s*"
+    rf"(?:(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+)?"
+    rf"(?P<route>(?:{_CYR_ROUTE_ALT})\s*(?:[—–-]\s*)?)?",
+    re.IGNORECASE,
+)
+
+
+_ROUTE_AFTER = re.compile(rf"\s*(?:[—–-]\s*)?(?P<way>{_CYR_ROUTE_ALT})(?![\w’'\-])", re.IGNORECASE)
+
+
+def _route_restated(sentence: str, end: int, start: int, measure_end: int) -> str | None:
+    """ "на відстані 129 км від м. Харкова по залізниці та 117 км по шосейній дорозі", "в 120 км
+    от Харькова по автодороге, а по железной дороге — в 110 км": a bare second measure, a
+    route said with it, after a measure ending at ``end``: the same stretch measured along
+    another way (rule route_restated). Returns that way's words, or None."""
+    gap = _ROUTE_AGAIN.fullmatch(sentence, end, start)
+    if not gap:
+        return None
+    way = (
+        _ROUTE_AFTER.search(sentence, start, measure_end)
+        or _ROUTE_AFTER.match(sentence, measure_end)
+        or gap
+    )
+    words = way.group("way") if way is not gap else gap.group("route")
+    return words.strip(" —–-") if words else None
+
+
 #: A second figure with its unit left unsaid, from another reference: " и в 7 — от ", " і за 5
 #: від " (rule elided_unit).
 _ELIDED_UNIT = re.compile(
@@ -744,6 +844,84 @@ _ELIDED_FROM = re.compile(
 _SPAN_LINK = re.compile(rf"(?<![\w-])({_alt(_LEX.span_to | _LEX.span_from)})\s", re.IGNORECASE)
 
 
+#: The next item of a list of one-end measures whose unit is said once: ", до Харкова — 74",
+#: ", від волості 22", ", а от Доброполья — в 30" (rule elided_list): a link, its end, the
+#: figure alone before a clause's or the sentence's end.
+_ELIDED_LIST_ITEM = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+)?"
+    rf"(?P<link>{_alt(w for w in _LEX.span_to | _LEX.span_from | _LEX.links if _CYRILLIC.search(w))})"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_ELIDED_LIST_FIGURE = re.compile(
+    rf"\s*(?:[—–-]\s*)?(?:(?:в|у|за)\s+)?(?P<num>{_NUM})"
+    rf"(?:\s*(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?)?(?=\s*(?:[.,;!?)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _listable(reference: str, first: str) -> bool:
+    """Whether a list's further end is a place one measures to: a name, a line, a seat or a
+    station ("до обласного центру", "до залізничної станції"), or an unnamed end after an
+    unnamed ``first`` ("від повітового міста 47 верст, від волості 22"); not "до кінця року"
+    after "до Харкова 40 км"."""
+    low = reference.lower()
+    kind = _kind(reference)
+    return (
+        kind == "place"
+        or (kind == "description" and _kind(first) == "description")
+        or _is_line(reference)
+        or low in _LEX.seat_words
+        or low.split()[0] in _LEX.station_words
+        or any(w in _LEX.station_words for w in low.split()[1:2])
+    )
+
+
+def _elided_list(
+    sentence: str, start: int, ref_at: int, end: int
+) -> list[tuple[str, str, str | None, int, int, bool]]:
+    """ "До Білгорода 48 км, до Харкова — 74", "Відстань від повітового міста 47 верст, від
+    волості 22", "в 12 км от Покровска, от Доброполья — в 30": after a measure (from
+    ``start``, its reference at ``ref_at``, ending at ``end``), further ends with the same
+    link as its reference's and a figure share its subject (the stretch's other end, if any),
+    and its unit unless they say their own (rule elided_list); "Від Ізюма до Харкова 120 км, а
+    до Балаклії — 40": an end with the link of the stretch's other end stands for that end,
+    the subject. Returns (end, figure, unit or None, start, end, whether it is the subject)
+    per item."""
+    links = list(_SPAN_LINK.finditer(sentence, start, end))
+    own = max((k for k, found in enumerate(links) if found.end() <= ref_at), default=None)
+    if own is None or not re.fullmatch(r"\s*", sentence[links[own].end() : ref_at]):
+        return []
+    to = links[own].group(1).lower() in _LEX.span_to
+    # a stretch with both ends: its other end's link names the subject's side
+    other = any((found.group(1).lower() in _LEX.span_to) != to for found in links)
+    first, _ = _reference(sentence, ref_at)
+    items: list[tuple[str, str, str | None, int, int, bool]] = []
+    pos = end
+    while len(items) < 8 and (item := _ELIDED_LIST_ITEM.match(sentence, pos)):
+        subject_side = (item.group("link").lower() in _LEX.span_to) != to
+        if subject_side and not other:
+            break
+        far, far_end = _reference(sentence, item.end())
+        figure = _ELIDED_LIST_FIGURE.match(sentence, far_end) if far else None
+        if not figure or not _listable(far, first):
+            break
+        items.append(
+            (
+                far,
+                figure.group("num"),
+                figure.group("unit"),
+                item.start("link"),
+                figure.end(),
+                subject_side,
+            )
+        )
+        pos = figure.end()
+    return items
+
+
 _ELIDED_FIGURE = re.compile(rf"\s*[—–-]\s*(?P<num>{_NUM})(?=\s*(?:[.;!?)]|$))")
 
 
@@ -756,9 +934,9 @@ _DEICTIC_IN = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)
 
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
-    rf"\s*,\s*(?:(?:{_alt(_LEX.coordinators)})\s+)?"
+    rf"\s*,\s*(?:(?i:{_alt(_LEX.coordinators)})\s+)?"
+    # a name, capitalised: ", від Кременчука – 110 км" is another end, not a second place
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*",
-    re.IGNORECASE,
 )
 
 

@@ -1676,13 +1676,18 @@ def _headline_place(sentence: str, ref_end: int) -> str | None:
 
 
 def _placed_name(np: str) -> str | None:
-    """What a locative verb places: a name ("село Іванівка"), a line ("линия фронта") or one
-    common noun in the nominative ("холм"); None for anything longer or unclear."""
+    """What a locative verb places: a name ("село Іванівка"), a line ("линия фронта"), forces
+    ("російські війська") or one common noun in the nominative ("холм"); None for anything
+    longer or unclear."""
     if name := _inverted_name(np):
         return name
     words = [w for w, _, _ in _tokens(np) if _LETTER.match(w)]
     if _is_line(np) and len(words) <= 3:
         return " ".join(words)
+    head = words[: next((k for k, w in enumerate(words) if w.lower() in _NP_STOP), len(words))]
+    if (force := _force_phrase(head)) and len(force.split()) == len(head) <= 3:
+        # "стоять російські війська і поливають …", "стоят окупанты": forces, placed
+        return force
     lang = _cyrillic_language(np)
     if words and word_classes(words[0], lang) == {"NOUN"} and "nomn" in word_cases(words[0], lang):
         return words[0]
