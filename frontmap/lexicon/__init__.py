@@ -95,6 +95,9 @@ class Lexicon:
     #: "или", "або": between two measures of one stretch, another way to measure it ("13 км на
     #: юг или 32 км по автодорогам")
     span_or: frozenset[str]
+    #: "or", "або", "или": between two names after a link ("20 km from Kramatorsk or
+    #: Sloviansk"), the text leaves open which one a measure is from
+    alternative_links: frozenset[str]
     #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
     emphatic_words: frozenset[str]
     #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
@@ -473,6 +476,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_between=joined("span_between"),
         span_and=joined("span_and"),
         span_or=joined("span_or"),
+        alternative_links=joined("alternative_links"),
         emphatic_words=joined("emphatic_words"),
         road_words=joined("road_words"),
         deictic_from=joined("deictic_from"),

@@ -96,6 +96,10 @@ _APPOSED = re.compile(
 _GLUED_REGION_WORDS = _LEX.glued_region_words
 
 
+#: "or", "або", "или": the first word of an alternative link (rule reference_alternatives).
+_ALTERNATIVE_WORDS = frozenset(w.split()[0] for w in _LEX.alternative_links)
+
+
 @functools.lru_cache(maxsize=4096)
 def _kind(np: str | None) -> str | None:
     if not np:
@@ -120,6 +124,11 @@ def _kind(np: str | None) -> str | None:
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
+    if any(
+        w in _ALTERNATIVE_WORDS and any(map(_is_cap, words[:k])) and any(map(_is_cap, words[k:]))
+        for k, w in enumerate(lowered[1:-1], 1)
+    ):
+        return "alternatives"  # "Kramatorsk or Sloviansk" (rule reference_alternatives)
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered) or (
         lowered
         and (

@@ -75,6 +75,11 @@ def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
     if "NOUN" not in word_classes(nxt, "ru"):
         return False
     own = word_cases(word, "ru") & word_cases(nxt, "ru")
+    if own == {"ablt"} and phrase and "PRTF" in word_classes(phrase[-1], "ru"):
+        # "от занятого российскими войсками Бахмута", "от удерживаемого украинскими силами
+        # Купянска": the participle's agent, in the instrumental, is part of its phrase (rule
+        # reference_agent)
+        return False
     cases: frozenset[str] | None = None
     for w in phrase:
         found = word_cases(w, "ru")
@@ -370,11 +375,25 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # "в 135 км от временного административного центра Запорожской области Мелитополя":
         # a description, the region it is the seat of, then its own name (rule seat_of_region)
         phrase, end = right[: seat.end()].strip(), seat.end()
+    if seen_cap and (other := _ALTERNATIVE_NAME.match(right, end)):
+        # "20 km from Kramatorsk or Sloviansk", "за 20 км від Краматорська або Слов'янська": the
+        # text leaves open which one the measure is from; the phrase holds both, never the first
+        # alone (rule reference_alternatives)
+        phrase, end = right[: other.end()].strip(), other.end()
     if seen_cap and out[0][0].lower() in _LEX.road_words and (ends := _ROAD_ENDS.match(right, end)):
         # "від траси Київ — Чоп", "южнее автодороги А141 Орёл — Витебск": a road named by its
         # ends runs on past the dash (rule road_ends)
         phrase, end = right[: ends.end()].strip(), ends.end()
     return _clean(phrase), start + end
+
+
+#: Rule reference_alternatives: "or"/"або"/"или" and another name (after a type word, "the
+#: city of", "села") right after a named reference.
+_ALTERNATIVE_NAME = re.compile(
+    rf"\s+(?i:{_alt(_LEX.alternative_links)})\s+"
+    rf"(?:(?i:(?:the\s+)?(?:{_alt(_EN.settlement_words)})\s+of|{_alt(_LEX.type_words)})\s+)?"
+    r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2}(?![\w’'\-])"
+)
 
 
 #: Rule where_reference: "where" and a short clause with no punctuation, a pronoun or a
