@@ -174,14 +174,13 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 # before says where its subject lies; the measure places that subject (rule
                 # lying_subject)
                 continue
-            if i == last and i and (name := _described_before(clauses[i - 1])):
-                return name
-            if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
-                return name
             if (
                 i == last
                 and i >= 2
-                and _appositive_type(clauses[i - 1], lang)
+                and (
+                    _appositive_type(clauses[i - 1], lang)
+                    or _area_apposition(clauses[i - 1], clauses[i - 2])
+                )
                 and (name := _described_before(clauses[i - 2], bare=False))
                 and (
                     _kind(name) == "place"
@@ -195,6 +194,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             ):
                 # "атаковали Тёткино, приграничное село Курской области, в 1 км от границы":
                 # the description set off by commas is the name's; the measure places the name
+                # — also when the description names a place of its own ("Первомайському,
+                # селищу біля Донецька, за 8 км від …", "Селидове, передмістя Покровська, за
+                # 18 км від …": that place only says where the name is; rule
+                # apposed_description_first)
+                return name
+            if i == last and i and (name := _described_before(clauses[i - 1])):
+                return name
+            if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
                 return name
             if (
                 i == last
@@ -573,6 +580,21 @@ def _appositive_type(clause: str, lang: str) -> bool:
             continue  # "місто-супутник Києва": the owner, in the genitive the type word is not in
         return False  # "город Покровск": a name of its own
     return True
+
+
+def _area_apposition(clause: str, before: str) -> bool:
+    """Rule ``area_apposition``: whether ``clause`` is a description headed by an area of
+    another place, with no preposition before it ("передмістя Покровська", "пригород
+    Донецка"), set after a clause ending with a name of its own: in apposition to that name."""
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    return (
+        1 < len(words) <= 4
+        and words[0].islower()
+        and _area_word(words[0])
+        and _is_cap(words[-1])
+        and bool(before.strip())
+        and _is_cap(before.split()[-1])
+    )
 
 
 def _apposed_before(clauses: list[str], last: int, lang: str) -> str | None:
