@@ -98,6 +98,10 @@ class Lexicon:
     #: "or", "або", "или": between two names after a link ("20 km from Kramatorsk or
     #: Sloviansk"), the text leaves open which one a measure is from
     alternative_links: frozenset[str]
+    #: "across", "downstream": a phrase placing a thing relative to a place after "from"/"of"
+    relative_position_from: frozenset[str]
+    #: "opposite": the same, with the place right after it
+    relative_position_direct: frozenset[str]
     #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
     emphatic_words: frozenset[str]
     #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
@@ -477,6 +481,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_and=joined("span_and"),
         span_or=joined("span_or"),
         alternative_links=joined("alternative_links"),
+        relative_position_from=joined("relative_position_from"),
+        relative_position_direct=joined("relative_position_direct"),
         emphatic_words=joined("emphatic_words"),
         road_words=joined("road_words"),
         deictic_from=joined("deictic_from"),
