@@ -261,11 +261,20 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             continue
         if first in _LEX.relative_pronouns or first in _LEX.participles:
             name = _described_before(clauses[i - 1], bare=False) if i else None
+            apposed = _apposed_before(clauses, i - 1, lang) if i >= 2 else None
+            if apposed and not (
+                name
+                and _describer_agrees(words[0], name.split()[-1], lang)
+                and _describer_agrees(words[0], apposed.split()[-1], lang) is False
+            ):
+                # "Мирноград — місто в Донецькій області, розташоване за …", "Мирноград,
+                # місто-супутник Покровська, розташований за …": the description's own place
+                # only says where the name is (rule apposed_description_first), unless the
+                # describer agrees with that place alone
+                return apposed
             if name:
                 name = _agreeing_head(name, words, lang)
                 name = _agreeing_noun(clauses[i - 1], name, words, lang) or name
-            elif i >= 2 and (apposed := _apposed_before(clauses, i - 1, lang)):
-                return apposed  # "Мирноград — місто в Донецькій області, розташоване за …"
             if (
                 name
                 and i < last
@@ -605,7 +614,9 @@ def _apposed_before(clauses: list[str], last: int, lang: str) -> str | None:
     its own (rule appositive_type); the name is the one the clause before them ends with. A
     verb, a participle or a relative after a description then describes that name."""
     k = last
-    while k >= 1 and _appositive_type(clauses[k], lang):
+    while k >= 1 and (
+        _appositive_type(clauses[k], lang) or _area_apposition(clauses[k], clauses[k - 1])
+    ):
         k -= 1
     if k == last:
         return None
