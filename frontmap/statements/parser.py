@@ -1434,6 +1434,13 @@ def _possessive_directions(r: _Reading) -> None:
             )
 
 
+#: Rule reference_postmodifier_near: "the village of Ivanivske" right before a "near" phrase.
+_SETTLEMENT_NAME_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.settlement_words)})\s+of\s+"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s*,?\s*$"
+)
+
+
 def _proximities(r: _Reading) -> None:
     """Proximity ("near", "on the outskirts of", "поблизу", "под"): a place near another, no figure."""
     sentence, low, statements, add, free = r.sentence, r.low, r.statements, r.add, r.free
@@ -1458,10 +1465,17 @@ def _proximities(r: _Reading) -> None:
             ),
             None,
         )
-        if measured is not None:
+        headed = measured is not None and (
+            _kind(measured.reference) in ("non_place", "description")
+            or bool(_SETTLEMENT_NAME_END.search(sentence, max(0, m.start() - 80), m.start()))
+        )
+        if measured is not None and not headed:
             # "struck a car 15 km from Kherson near Bilozerka": the place a measure is taken
             # from is no subject of the "near" right after it; that phrase places what the
-            # measure places (rule proximity_after_measure)
+            # measure places (rule proximity_after_measure). A reference with a head noun of
+            # its own keeps the phrase: "5 km from the nearest Russian positions near
+            # Robotyne", "3 km from the village of Ivanivske near Bakhmut" (rule
+            # reference_postmodifier_near)
             subject = measured.subject
         add(
             _make(
@@ -1469,7 +1483,11 @@ def _proximities(r: _Reading) -> None:
                 subject,
                 reference,
                 "proximity",
-                rule="proximity" if measured is None else "proximity_after_measure",
+                rule="proximity"
+                if measured is None
+                else "reference_postmodifier_near"
+                if headed
+                else "proximity_after_measure",
                 direction=m.group("prox").lower(),
                 span=(m.start(), ref_end),
             )
