@@ -364,6 +364,14 @@ _IMPLIED = re.compile(
 _SPEECH = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.speech_verbs)})(?![\w’'\-])", re.IGNORECASE)
 
 
+#: Rule motion_goal_away: a verb of motion, then "towards"/"on"/"to" right before the subject.
+_MOTION_GOAL_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.motion_verbs)})(?:\s+[a-z]+){{0,2}}?\s+(?:towards?|on|to|for)"
+    r"\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: "… 10 km from X", "north from X", "away from X": a "from" that is a measure's own link, no
 #: source of a movement.
 _MEASURE_LINK_END = re.compile(
@@ -426,6 +434,7 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
     # only names before the subject: "the nearest house in Sajaiya is just 600 metres away"
     # is not measured from Sajaiya
     limit = left.rfind(subject) if subject and subject in left else len(left)
+    origin = False
     for m in _IMPLIED.finditer(left, 0, limit):
         if m.group("described"):
             names.add(m.group("described"))
@@ -451,6 +460,18 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
         if name.lower() in _LEX.countries or (subject and name in subject):
             continue
         names.add(name)
+        origin = origin or bool(m.group("left")) or m.group()[:4].lower() == "from"
+    if (
+        not origin
+        and subject
+        and limit < len(left)
+        and _MOTION_GOAL_END.search(left, max(0, limit - 60), limit)
+    ):
+        # "they have started advancing towards Torit - some 130 km away", "troops were pushing
+        # towards Kupiansk, about 40 km away": how far the goal of a movement is from those
+        # moving, not from a place the sentence named before (rule motion_goal_away); "fled
+        # from X to Y, 60 km west" names where the movement set out
+        return None
     return names.pop() if len(names) == 1 else None
 
 
