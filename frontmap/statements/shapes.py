@@ -434,10 +434,11 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
     # only names before the subject: "the nearest house in Sajaiya is just 600 metres away"
     # is not measured from Sajaiya
     limit = left.rfind(subject) if subject and subject in left else len(left)
-    origin = False
+    origin, named_end = False, 0
     for m in _IMPLIED.finditer(left, 0, limit):
         if m.group("described"):
             names.add(m.group("described"))
+            named_end = m.end()
             continue
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
@@ -461,16 +462,20 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
             continue
         names.add(name)
         origin = origin or bool(m.group("left")) or m.group()[:4].lower() == "from"
+        named_end = m.end()
     if (
         not origin
         and subject
         and limit < len(left)
-        and _MOTION_GOAL_END.search(left, max(0, limit - 60), limit)
+        and (goal := _MOTION_GOAL_END.search(left, max(0, limit - 60), limit))
+        and _SPEECH.search(left, named_end, goal.start())
     ):
-        # "they have started advancing towards Torit - some 130 km away", "troops were pushing
-        # towards Kupiansk, about 40 km away": how far the goal of a movement is from those
-        # moving, not from a place the sentence named before (rule motion_goal_away); "fled
-        # from X to Y, 60 km west" names where the movement set out
+        # "the BBC's reporter in Khartoum says they have started advancing towards Torit - some
+        # 130 km away", "officials in Kyiv said troops were pushing towards Kupiansk, about 40
+        # km away": where a voice speaks from is not where a movement it tells of sets out; the
+        # goal is that far from those moving (rule motion_goal_away). "The garrison in the
+        # town withdrew to X, a few miles …" and "fled from X to Y, 60 km west" name where the
+        # movement set out
         return None
     return names.pop() if len(names) == 1 else None
 
