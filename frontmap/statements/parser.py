@@ -48,6 +48,7 @@ from .shapes import (
     _THEN_MEASURE_UK_RU,
     _UNIT_BRACKET,
     _compared_place,
+    _coordinated_reference,
     _elliptical,
     _first_clause_place,
     _fragment_end,
@@ -1023,8 +1024,15 @@ def _measures_uk_ru(r: _Reading) -> None:
         if heading:  # "за 12 км від Бахмута в північному напрямку": the heading after the place
             direction, ref_end = _DIR_UK_RU[heading.group("dir").lower()], heading.end()
         references = [(reference, ref_end)]
+        coordinated: list[tuple[str, int]] = []
         if reference:  # "від городів Марганець і Нікополь": both
             references += _list_partners(sentence, reference, ref_end)
+            if len(references) == 1 and rule != "distance_span":
+                # "за 10 км від Бахмута і Соледара": both (rule reference_list_uk_ru)
+                coordinated = _coordinated_reference(
+                    sentence, reference, ref_end, _cyrillic_language(sentence)
+                )
+                references += coordinated
         correlated = (
             _CORRELATIVE_SECOND.match(sentence, ref_end)
             if reference
@@ -1051,7 +1059,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subj,
                     _with_line_partner(sentence, ref, end) if ref else None,
                     "distance_direction" if direction and not river else "distance_only",
-                    rule=rule,
+                    rule="reference_list_uk_ru" if (ref, end) in coordinated else rule,
                     qual=_uk_ru_qualifier(m),
                     value=value,
                     value_max=value_max,

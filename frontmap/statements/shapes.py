@@ -249,6 +249,32 @@ def _list_partners(sentence: str, reference: str, ref_end: int) -> list[tuple[st
     return found if found and _LIST_END.match(sentence, pos) else []
 
 
+#: Rule reference_list_uk_ru: "і"/"та"/"и" and a second name closing the clause (or before a
+#: comma) after a named reference.
+_COORDINATED_NAME = re.compile(
+    r"\s+(?:і|й|та|и)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})"
+    r"(?=\s*(?:[.;:!?),]|$))"
+)
+
+
+def _coordinated_reference(
+    sentence: str, reference: str, ref_end: int, lang: str
+) -> list[tuple[str, int]]:
+    """Rule ``reference_list_uk_ru``: "за 10 км від Бахмута і Соледара", "в 10 км от Бахмута и
+    Соледара": the second name shares the measure, when it closes the clause and is in a case
+    the first name may be in too ("от Бахмута и Соледар находится рядом" is another clause)."""
+    if _kind(reference) != "place" or not all(map(_is_cap, reference.split())):
+        return []
+    m = _COORDINATED_NAME.match(sentence, ref_end)
+    if m is None or _kind(m.group("name")) != "place" or _is_force(m.group("name")):
+        return []
+    first = word_cases(reference.split()[-1].lower(), lang)
+    second = word_cases(m.group("name").split()[-1].lower(), lang)
+    if not first or not second or first.isdisjoint(second):
+        return []
+    return [(m.group("name"), m.end("name"))]
+
+
 #: "километрах в двадцати от Авдеевки", "метрах в трехстах от", "кілометрів за п'ять від села":
 #: the unit before the number makes the figure a rough one (rule measure_uk_ru, reordered).
 _UK_RU_REORDERED = re.compile(
