@@ -102,6 +102,8 @@ class Lexicon:
     relative_position_from: frozenset[str]
     #: "opposite": the same, with the place right after it
     relative_position_direct: frozenset[str]
+    #: "hometown", "birthplace": a place named by whose it is
+    owner_place_heads: frozenset[str]
     #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
     emphatic_words: frozenset[str]
     #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
@@ -483,6 +485,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         alternative_links=joined("alternative_links"),
         relative_position_from=joined("relative_position_from"),
         relative_position_direct=joined("relative_position_direct"),
+        owner_place_heads=joined("owner_place_heads"),
         emphatic_words=joined("emphatic_words"),
         road_words=joined("road_words"),
         deictic_from=joined("deictic_from"),

@@ -129,6 +129,15 @@ def _kind(np: str | None) -> str | None:
         for k, w in enumerate(lowered[1:-1], 1)
     ):
         return "alternatives"  # "Kramatorsk or Sloviansk" (rule reference_alternatives)
+    if any(
+        w in _LEX.owner_place_heads
+        and lowered[k + 1 : k + 2] == ["of"]
+        and not any(v.endswith(("'s", "’s")) for v in lowered[:k])
+        for k, w in enumerate(lowered[:4])
+    ):
+        # "the hometown of President Zelensky": whose it is, no name of the place (rule
+        # owner_place); "Zelensky's hometown of Kryvyi Rih" names it after "of"
+        return "description"
     if any(w in _NONPLACE or w.split("-")[-1] in _NONPLACE for w in lowered) or (
         lowered
         and (
