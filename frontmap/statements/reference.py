@@ -339,13 +339,24 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         w.lower() in _LEX.appositive_heads and out[k + 1][0].lower() == "of"
         for k, (w, _, _) in enumerate(out[:-1])
     )
+    # "від рідного міста Зеленського — Кривого Рогу", "от родного города Зеленского — Кривого
+    # Рога": a type word, its owner in the genitive, then the place's own name in apposition, in
+    # the genitive too and closing the clause (rule owner_place)
+    owned = (
+        _CYRILLIC.match(out[0][0])
+        and any(w.islower() and w in _LEX.type_words for w, _, _ in out[:-1])
+        and (apposed := _APPOSITIVE_NAME.match(right[end:])) is not None
+        and all("gent" in word_cases(w.lower(), lang) for w in apposed.group("name").split())
+    )
+    if owned:
+        seat_of = True
     if not seen_cap or seat_of:
         m = _APPOSITIVE_NAME.match(right[end:])
-        if m and seen_cap and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
+        if m and (seen_cap or owned) and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
             m = None
-        if m and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
+        if m and (owned or any(w.lower() in _LEX.appositive_heads for w, _, _ in out)):
             # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)
-            phrase = m.group("name") if seen_cap else right[: end + m.end()].strip()
+            phrase = m.group("name") if seen_cap or owned else right[: end + m.end()].strip()
             end += m.end()
     if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
         phrase, end = right[:extended].strip(), extended
