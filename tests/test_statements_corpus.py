@@ -135,8 +135,9 @@ from .corpus_eval import OWN, evaluate, records
 #: Batch_2026-11-27o (80 sentences, 69 statements; untuned at cb3a835: en 69.7 / uk 50.0 / ru
 #: 62.5 %, 4 of its 19 negatives read) joined: dev en 87.4 / uk 80.0 / ru 78.3 %, test en 63.6 /
 #: uk 54.7 / ru 59.4 % (floors re-set for the grown corpus).
+#: Round 19 (ref19: which place a distance is measured from): dev en 87.4 -> 87.7 %.
 FLOORS = {
-    ("dev", "en"): 0.87, ("dev", "ru"): 0.78, ("dev", "uk"): 0.80,
+    ("dev", "en"): 0.875, ("dev", "ru"): 0.78, ("dev", "uk"): 0.80,
     ("test", "en"): 0.635, ("test", "ru"): 0.59, ("test", "uk"): 0.545,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
