@@ -136,9 +136,10 @@ from .corpus_eval import OWN, evaluate, records
 #: 62.5 %, 4 of its 19 negatives read) joined: dev en 87.4 / uk 80.0 / ru 78.3 %, test en 63.6 /
 #: uk 54.7 / ru 59.4 % (floors re-set for the grown corpus).
 #: Round 19 (cyr19: elided_list, described_end, route_restated, deictic_span, separations,
-#: dashes after a measure): dev uk 80.0 -> 84.5 %, ru 78.3 -> 79.2 %.
+#: dashes after a measure): dev uk 80.0 -> 84.5 %, ru 78.3 -> 79.2 %; (ref19: which place a
+#: distance is measured from): dev en 87.4 -> 87.7 %.
 FLOORS = {
-    ("dev", "en"): 0.87, ("dev", "ru"): 0.79, ("dev", "uk"): 0.845,
+    ("dev", "en"): 0.875, ("dev", "ru"): 0.79, ("dev", "uk"): 0.845,
     ("test", "en"): 0.635, ("test", "ru"): 0.59, ("test", "uk"): 0.545,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

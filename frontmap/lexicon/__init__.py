@@ -99,6 +99,15 @@ class Lexicon:
     #: "или", "або": between two measures of one stretch, another way to measure it ("13 км на
     #: юг или 32 км по автодорогам")
     span_or: frozenset[str]
+    #: "or", "або", "или": between two names after a link ("20 km from Kramatorsk or
+    #: Sloviansk"), the text leaves open which one a measure is from
+    alternative_links: frozenset[str]
+    #: "across", "downstream": a phrase placing a thing relative to a place after "from"/"of"
+    relative_position_from: frozenset[str]
+    #: "opposite": the same, with the place right after it
+    relative_position_direct: frozenset[str]
+    #: "hometown", "birthplace": a place named by whose it is
+    owner_place_heads: frozenset[str]
     #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
     emphatic_words: frozenset[str]
     #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
@@ -487,6 +496,10 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         span_between=joined("span_between"),
         span_and=joined("span_and"),
         span_or=joined("span_or"),
+        alternative_links=joined("alternative_links"),
+        relative_position_from=joined("relative_position_from"),
+        relative_position_direct=joined("relative_position_direct"),
+        owner_place_heads=joined("owner_place_heads"),
         emphatic_words=joined("emphatic_words"),
         road_words=joined("road_words"),
         deictic_from=joined("deictic_from"),

@@ -29,7 +29,8 @@ class Statement:
     "the city of" dropped from proper names); ``subject_kind`` and
     ``reference_kind`` say what they are: ``place``, ``pronoun``,
     ``description`` (an unnamed "the town"), ``non_place`` (a border, the
-    front line) or ``None`` when absent. ``unit`` is normalised (km, mi, m,
+    front line), ``alternatives`` (``"Kramatorsk or Sloviansk"``: which one is
+    left open) or ``None`` when absent. ``unit`` is normalised (km, mi, m,
     nmi, ft, yd, h, min); ``unit_text`` is as written. ``span`` is the character
     range of the statement in the sentence. ``qualifier_meaning`` is the lexicon's meaning of
     the qualifier (``approximate``, ``upper``, ``lower``, ``just_over``, ``exact``, ``vague``);

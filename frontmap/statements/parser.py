@@ -48,6 +48,7 @@ from .shapes import (
     _THEN_MEASURE_UK_RU,
     _UNIT_BRACKET,
     _compared_place,
+    _coordinated_reference,
     _elliptical,
     _first_clause_place,
     _fragment_end,
@@ -1079,8 +1080,15 @@ def _measures_uk_ru(r: _Reading) -> None:
         if heading:  # "за 12 км від Бахмута в північному напрямку": the heading after the place
             direction, ref_end = _DIR_UK_RU[heading.group("dir").lower()], heading.end()
         references = [(reference, ref_end)]
+        coordinated: list[tuple[str, int]] = []
         if reference:  # "від городів Марганець і Нікополь": both
             references += _list_partners(sentence, reference, ref_end)
+            if len(references) == 1 and rule != "distance_span":
+                # "за 10 км від Бахмута і Соледара": both (rule reference_list_uk_ru)
+                coordinated = _coordinated_reference(
+                    sentence, reference, ref_end, _cyrillic_language(sentence)
+                )
+                references += coordinated
         correlated = (
             _CORRELATIVE_SECOND.match(sentence, ref_end)
             if reference
@@ -1107,7 +1115,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subj,
                     _with_line_partner(sentence, ref, end) if ref else None,
                     "distance_direction" if direction and not river else "distance_only",
-                    rule=rule,
+                    rule="reference_list_uk_ru" if (ref, end) in coordinated else rule,
                     qual=_uk_ru_qualifier(m),
                     value=value,
                     value_max=value_max,
@@ -1529,6 +1537,13 @@ def _possessive_directions(r: _Reading) -> None:
             )
 
 
+#: Rule reference_postmodifier_near: "the village of Ivanivske" right before a "near" phrase.
+_SETTLEMENT_NAME_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.settlement_words)})\s+of\s+"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s*,?\s*$"
+)
+
+
 def _proximities(r: _Reading) -> None:
     """Proximity ("near", "on the outskirts of", "поблизу", "под"): a place near another, no figure."""
     sentence, low, statements, add, free = r.sentence, r.low, r.statements, r.add, r.free
@@ -1553,10 +1568,17 @@ def _proximities(r: _Reading) -> None:
             ),
             None,
         )
-        if measured is not None:
+        headed = measured is not None and (
+            _kind(measured.reference) in ("non_place", "description")
+            or bool(_SETTLEMENT_NAME_END.search(sentence, max(0, m.start() - 80), m.start()))
+        )
+        if measured is not None and not headed:
             # "struck a car 15 km from Kherson near Bilozerka": the place a measure is taken
             # from is no subject of the "near" right after it; that phrase places what the
-            # measure places (rule proximity_after_measure)
+            # measure places (rule proximity_after_measure). A reference with a head noun of
+            # its own keeps the phrase: "5 km from the nearest Russian positions near
+            # Robotyne", "3 km from the village of Ivanivske near Bakhmut" (rule
+            # reference_postmodifier_near)
             subject = measured.subject
         add(
             _make(
@@ -1564,7 +1586,11 @@ def _proximities(r: _Reading) -> None:
                 subject,
                 reference,
                 "proximity",
-                rule="proximity" if measured is None else "proximity_after_measure",
+                rule="proximity"
+                if measured is None
+                else "reference_postmodifier_near"
+                if headed
+                else "proximity_after_measure",
                 direction=m.group("prox").lower(),
                 span=(m.start(), ref_end),
             )

@@ -102,6 +102,9 @@ _DESCRIBED_BY_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+#: "or", "або", "или": the first word of an alternative link (rule reference_alternatives).
+_ALTERNATIVE_WORDS = frozenset(w.split()[0] for w in _LEX.alternative_links)
+
 
 @functools.lru_cache(maxsize=4096)
 def _kind(np: str | None) -> str | None:
@@ -131,6 +134,20 @@ def _kind(np: str | None) -> str | None:
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
+    if any(
+        w in _ALTERNATIVE_WORDS and any(map(_is_cap, words[:k])) and any(map(_is_cap, words[k:]))
+        for k, w in enumerate(lowered[1:-1], 1)
+    ):
+        return "alternatives"  # "Kramatorsk or Sloviansk" (rule reference_alternatives)
+    if any(
+        w in _LEX.owner_place_heads
+        and lowered[k + 1 : k + 2] == ["of"]
+        and not any(v.endswith(("'s", "’s")) for v in lowered[:k])
+        for k, w in enumerate(lowered[:4])
+    ):
+        # "the hometown of President Zelensky": whose it is, no name of the place (rule
+        # owner_place); "Zelensky's hometown of Kryvyi Rih" names it after "of"
+        return "description"
     if any(
         w in _NONPLACE or w.split("-")[-1] in _NONPLACE or w in _LEX.event_nouns for w in lowered
     ) or (

@@ -77,6 +77,11 @@ def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
     if "NOUN" not in word_classes(nxt, "ru"):
         return False
     own = word_cases(word, "ru") & word_cases(nxt, "ru")
+    if own == {"ablt"} and phrase and "PRTF" in word_classes(phrase[-1], "ru"):
+        # "от занятого российскими войсками Бахмута", "от удерживаемого украинскими силами
+        # Купянска": the participle's agent, in the instrumental, is part of its phrase (rule
+        # reference_agent)
+        return False
     cases: frozenset[str] | None = None
     for w in phrase:
         found = word_cases(w, "ru")
@@ -336,13 +341,24 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         w.lower() in _LEX.appositive_heads and out[k + 1][0].lower() == "of"
         for k, (w, _, _) in enumerate(out[:-1])
     )
+    # "від рідного міста Зеленського — Кривого Рогу", "от родного города Зеленского — Кривого
+    # Рога": a type word, its owner in the genitive, then the place's own name in apposition, in
+    # the genitive too and closing the clause (rule owner_place)
+    owned = (
+        _CYRILLIC.match(out[0][0])
+        and any(w.islower() and w in _LEX.type_words for w, _, _ in out[:-1])
+        and (apposed := _APPOSITIVE_NAME.match(right[end:])) is not None
+        and all("gent" in word_cases(w.lower(), lang) for w in apposed.group("name").split())
+    )
+    if owned:
+        seat_of = True
     if not seen_cap or seat_of:
         m = _APPOSITIVE_NAME.match(right[end:])
-        if m and seen_cap and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
+        if m and (seen_cap or owned) and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
             m = None
-        if m and any(w.lower() in _LEX.appositive_heads for w, _, _ in out):
+        if m and (owned or any(w.lower() in _LEX.appositive_heads for w, _, _ in out)):
             # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)
-            phrase = m.group("name") if seen_cap else right[: end + m.end()].strip()
+            phrase = m.group("name") if seen_cap or owned else right[: end + m.end()].strip()
             end += m.end()
     if end == out[-1][2] and (extended := _postmodifier_end(right, out, end)) is not None:
         phrase, end = right[:extended].strip(), extended
@@ -372,11 +388,25 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # "в 135 км от временного административного центра Запорожской области Мелитополя":
         # a description, the region it is the seat of, then its own name (rule seat_of_region)
         phrase, end = right[: seat.end()].strip(), seat.end()
+    if seen_cap and (other := _ALTERNATIVE_NAME.match(right, end)):
+        # "20 km from Kramatorsk or Sloviansk", "за 20 км від Краматорська або Слов'янська": the
+        # text leaves open which one the measure is from; the phrase holds both, never the first
+        # alone (rule reference_alternatives)
+        phrase, end = right[: other.end()].strip(), other.end()
     if seen_cap and out[0][0].lower() in _LEX.road_words and (ends := _ROAD_ENDS.match(right, end)):
         # "від траси Київ — Чоп", "южнее автодороги А141 Орёл — Витебск": a road named by its
         # ends runs on past the dash (rule road_ends)
         phrase, end = right[: ends.end()].strip(), ends.end()
     return _clean(phrase), start + end
+
+
+#: Rule reference_alternatives: "or"/"або"/"или" and another name (after a type word, "the
+#: city of", "села") right after a named reference.
+_ALTERNATIVE_NAME = re.compile(
+    rf"\s+(?i:{_alt(_LEX.alternative_links)})\s+"
+    rf"(?:(?i:(?:the\s+)?(?:{_alt(_EN.settlement_words)})\s+of|{_alt(_LEX.type_words)})\s+)?"
+    r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2}(?![\w’'\-])"
+)
 
 
 #: Rule where_reference: "where" and a short clause with no punctuation, a pronoun or a

@@ -269,6 +269,32 @@ def _list_partners(sentence: str, reference: str, ref_end: int) -> list[tuple[st
     return found if found and _LIST_END.match(sentence, pos) else []
 
 
+#: Rule reference_list_uk_ru: "і"/"та"/"и" and a second name closing the clause (or before a
+#: comma) after a named reference.
+_COORDINATED_NAME = re.compile(
+    r"\s+(?:і|й|та|и)\s+(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})"
+    r"(?=\s*(?:[.;:!?),]|$))"
+)
+
+
+def _coordinated_reference(
+    sentence: str, reference: str, ref_end: int, lang: str
+) -> list[tuple[str, int]]:
+    """Rule ``reference_list_uk_ru``: "за 10 км від Бахмута і Соледара", "в 10 км от Бахмута и
+    Соледара": the second name shares the measure, when it closes the clause and is in a case
+    the first name may be in too ("от Бахмута и Соледар находится рядом" is another clause)."""
+    if _kind(reference) != "place" or not all(map(_is_cap, reference.split())):
+        return []
+    m = _COORDINATED_NAME.match(sentence, ref_end)
+    if m is None or _kind(m.group("name")) != "place" or _is_force(m.group("name")):
+        return []
+    first = word_cases(reference.split()[-1].lower(), lang)
+    second = word_cases(m.group("name").split()[-1].lower(), lang)
+    if not first or not second or first.isdisjoint(second):
+        return []
+    return [(m.group("name"), m.end("name"))]
+
+
 #: "километрах в двадцати от Авдеевки", "метрах в трехстах от", "кілометрів за п'ять від села":
 #: the unit before the number makes the figure a rough one (rule measure_uk_ru, reordered).
 _UK_RU_REORDERED = re.compile(
@@ -384,6 +410,14 @@ _IMPLIED = re.compile(
 _SPEECH = re.compile(rf"(?<![\w’'\-])(?:{_alt(_EN.speech_verbs)})(?![\w’'\-])", re.IGNORECASE)
 
 
+#: Rule motion_goal_away: a verb of motion, then "towards"/"on"/"to" right before the subject.
+_MOTION_GOAL_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_EN.motion_verbs)})(?:\s+[a-z]+){{0,2}}?\s+(?:towards?|on|to|for)"
+    r"\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: "… 10 km from X", "north from X", "away from X": a "from" that is a measure's own link, no
 #: source of a movement.
 _MEASURE_LINK_END = re.compile(
@@ -446,9 +480,11 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
     # only names before the subject: "the nearest house in Sajaiya is just 600 metres away"
     # is not measured from Sajaiya
     limit = left.rfind(subject) if subject and subject in left else len(left)
+    origin, named_end = False, 0
     for m in _IMPLIED.finditer(left, 0, limit):
         if m.group("described"):
             names.add(m.group("described"))
+            named_end = m.end()
             continue
         name = m.group("name")
         if _kind(name) != "place" or name.split()[0] in _FUNCTION_CAPS:
@@ -471,6 +507,22 @@ def _implied_reference(sentence: str, start: int, subject: str | None) -> str | 
         if name.lower() in _LEX.countries or (subject and name in subject):
             continue
         names.add(name)
+        origin = origin or bool(m.group("left")) or m.group()[:4].lower() == "from"
+        named_end = m.end()
+    if (
+        not origin
+        and subject
+        and limit < len(left)
+        and (goal := _MOTION_GOAL_END.search(left, max(0, limit - 60), limit))
+        and _SPEECH.search(left, named_end, goal.start())
+    ):
+        # "the BBC's reporter in Khartoum says they have started advancing towards Torit - some
+        # 130 km away", "officials in Kyiv said troops were pushing towards Kupiansk, about 40
+        # km away": where a voice speaks from is not where a movement it tells of sets out; the
+        # goal is that far from those moving (rule motion_goal_away). "The garrison in the
+        # town withdrew to X, a few miles …" and "fled from X to Y, 60 km west" name where the
+        # movement set out
+        return None
     return names.pop() if len(names) == 1 else None
 
 

@@ -185,14 +185,13 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 # before says where its subject lies; the measure places that subject (rule
                 # lying_subject)
                 continue
-            if i == last and i and (name := _described_before(clauses[i - 1])):
-                return name
-            if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
-                return name
             if (
                 i == last
                 and i >= 2
-                and _appositive_type(clauses[i - 1], lang)
+                and (
+                    _appositive_type(clauses[i - 1], lang)
+                    or _area_apposition(clauses[i - 1], clauses[i - 2])
+                )
                 and (name := _described_before(clauses[i - 2], bare=False))
                 and (
                     _kind(name) == "place"
@@ -206,6 +205,14 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             ):
                 # "атаковали Тёткино, приграничное село Курской области, в 1 км от границы":
                 # the description set off by commas is the name's; the measure places the name
+                # — also when the description names a place of its own ("Первомайському,
+                # селищу біля Донецька, за 8 км від …", "Селидове, передмістя Покровська, за
+                # 18 км від …": that place only says where the name is; rule
+                # apposed_description_first)
+                return name
+            if i == last and i and (name := _described_before(clauses[i - 1])):
+                return name
+            if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
                 return name
             if (
                 i == last
@@ -267,11 +274,20 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
             continue
         if first in _LEX.relative_pronouns or first in _LEX.participles:
             name = _described_before(clauses[i - 1], bare=False) if i else None
+            apposed = _apposed_before(clauses, i - 1, lang) if i >= 2 else None
+            if apposed and not (
+                name
+                and _describer_agrees(words[0], name.split()[-1], lang)
+                and _describer_agrees(words[0], apposed.split()[-1], lang) is False
+            ):
+                # "Мирноград — місто в Донецькій області, розташоване за …", "Мирноград,
+                # місто-супутник Покровська, розташований за …": the description's own place
+                # only says where the name is (rule apposed_description_first), unless the
+                # describer agrees with that place alone
+                return apposed
             if name:
                 name = _agreeing_head(name, words, lang)
                 name = _agreeing_noun(clauses[i - 1], name, words, lang) or name
-            elif i >= 2 and (apposed := _apposed_before(clauses, i - 1, lang)):
-                return apposed  # "Мирноград — місто в Донецькій області, розташоване за …"
             if (
                 name
                 and i < last
@@ -588,6 +604,21 @@ def _appositive_type(clause: str, lang: str) -> bool:
     return True
 
 
+def _area_apposition(clause: str, before: str) -> bool:
+    """Rule ``area_apposition``: whether ``clause`` is a description headed by an area of
+    another place, with no preposition before it ("передмістя Покровська", "пригород
+    Донецка"), set after a clause ending with a name of its own: in apposition to that name."""
+    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    return (
+        1 < len(words) <= 4
+        and words[0].islower()
+        and _area_word(words[0])
+        and _is_cap(words[-1])
+        and bool(before.strip())
+        and _is_cap(before.split()[-1])
+    )
+
+
 def _apposed_before(clauses: list[str], last: int, lang: str) -> str | None:
     """Rule ``apposed_description``: the name that the description clauses ending at
     ``clauses[last]`` stand in apposition to ("Мирноград — місто в Донецькій області, розташоване
@@ -596,7 +627,9 @@ def _apposed_before(clauses: list[str], last: int, lang: str) -> str | None:
     its own (rule appositive_type); the name is the one the clause before them ends with. A
     verb, a participle or a relative after a description then describes that name."""
     k = last
-    while k >= 1 and _appositive_type(clauses[k], lang):
+    while k >= 1 and (
+        _appositive_type(clauses[k], lang) or _area_apposition(clauses[k], clauses[k - 1])
+    ):
         k -= 1
     if k == last:
         return None

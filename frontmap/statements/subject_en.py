@@ -430,6 +430,16 @@ _FEATURE_PP_END = re.compile(
 )
 
 
+#: Rule relative_position: "across the river from", "downstream of", "opposite" ending the text
+#: before a name.
+_RELATIVE_POSITION_END = re.compile(
+    r"(?<![\w’'\-])(?:(?:just|right|directly|immediately)\s+)?"
+    rf"(?:(?i:{_alt(_EN.relative_position_from)})"
+    r"(?:\s+(?:the|a)\s+[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)?)?\s+(?:from|of)"
+    rf"|(?i:{_alt(_EN.relative_position_direct)}))\s*$"
+)
+
+
 _MOVED_TO_END = re.compile(
     r"\s+(advanced|moved|pushed|come|came|got|crept|edged|closed"
     rf"|{_alt(w for w in _EN.motion_verbs if w.endswith('ing'))})(?:\s+in)?\s+to\s*$"
@@ -985,6 +995,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and not _PAST_VERB_END.search(before[: area_in.start()])
     ):
         np, before = np2, _np_before(before[: area_in.start()].rstrip())[1]
+    # "the oil depot across the river from Kherson, 5 km from Oleshky", "a warehouse opposite
+    # Kherson, 6 km from …": the place a thing is set against is that phrase's reference; the
+    # measure in apposition places the thing before the phrase (rule relative_position)
+    if (
+        (appositive or (verb_removed and not relative))
+        and (across := _RELATIVE_POSITION_END.search(before, max(0, len(before) - 60)))
+        and (np2 := _np_before(_strip_parentheticals(before[: across.start()]).rstrip(" ,")))[0]
+    ):
+        np, before = np2  # type: ignore[assignment]
     # a prepositional object is not the subject: "Pokrovske is located on the Kinburn
     # Peninsula, about 67 km …", "Orikhiv, a small town on the frontline an hour east of …"
     for _ in range(0 if relative else 3):

@@ -159,6 +159,12 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
         if kind == "pronoun":
             return unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+        if kind == "alternatives":
+            return unverifiable(
+                st,
+                f"the {role} '{text}' names alternatives: the text does not say which one the "
+                "measure is from",
+            )
         if kind == "non_place":
             facility = facility_reading(text, gz)
             if isinstance(facility, tuple) and facility:
@@ -375,7 +381,7 @@ def statement_names(statements) -> list[str]:
     names = []
     for st in statements:
         for text, kind in ((st.subject, st.subject_kind), (st.reference, st.reference_kind)):
-            if text and kind not in ("pronoun", "non_place"):
+            if text and kind not in ("pronoun", "non_place", "alternatives"):
                 name = place_name(text)
                 if name:
                     names.append(name)
