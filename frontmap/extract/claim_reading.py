@@ -2002,12 +2002,6 @@ def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> 
     return any(end <= c[0] and c[1] <= at and _closes_clause(sent, c, w) for c in speaking)
 
 
-#: The claimant of reports the text names with no source (claims-en.json, rule reports_voice).
-_UNSOURCED_REPORTS = "Media reports"
-#: The sides whose voices make claims of their own (not an outlet's or analysts' "other").
-_VOICE_SIDES = ("RU", "UA")
-
-
 def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim]:
     """One claim per (claimant, place, claim): the dated evidence wins; then statuses."""
     merged: dict[tuple, Claim] = {}
@@ -2028,11 +2022,6 @@ def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim
             c.quote = old.quote + " … " + c.quote
             merged[k] = c
     out = list(merged.values())
-    # rule reports_voice: reports named with no source ("Kyiv denied reports that Russian
-    # forces captured X") are the claim a side's voice makes of the same place elsewhere in
-    # the report ("Gerasimov claimed X had been taken"): that voice's claim, not another one
-    sided = {(c.place, c.claim) for c in out if c.side in _VOICE_SIDES}
-    out = [c for c in out if c.claimant != _UNSOURCED_REPORTS or (c.place, c.claim) not in sided]
     captured = {c.place for c in out if c.side == "RU" and c.claim == "captured"}
     denied = {(c.place, c.side) for c in out if c.claim == "denied"}
     for c in out:
