@@ -144,7 +144,8 @@ FLOORS = {
     # 55.6 / 40.5; no claim from its 6 no-claim reports) joined: dev en 80.6 / uk 92.0 / ru 88.3 /
     # all 86.7 % (lenient 84.4 / 92.6 / 90.2 / 88.8), test en 56.3 / uk 78.0 / ru 78.9 / all
     # 71.3 % (lenient 63.5 / 87.0 / 81.5 / 78.3) — floors re-set for the grown corpus.
-    "dev": {"en": (0.805, 0.84), "uk": (0.915, 0.925), "ru": (0.88, 0.90), "all": (0.865, 0.885)},
+    # Round 19 claimsen19 (analyst_voice: unnamed analysts no longer carry a ministry's side): dev en lenient 84.4 -> 85.0.
+    "dev": {"en": (0.805, 0.845), "uk": (0.915, 0.925), "ru": (0.88, 0.90), "all": (0.865, 0.885)},
     # The review of round 17's confidently wrong outputs (bare "pounded", "fire hit", bare
     # "бьют/б'ють … по", Defence Intelligence of Kyiv read as the UK's, "Russia accused of",
     # "Старуха", "Fedorov", list_intro on lines with verbs of their own: rule bare_list;

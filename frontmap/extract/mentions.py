@@ -159,7 +159,9 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     text_key in _REGION_NAMES
                     and not words_.city_cue.search(before)
                     and not words_.city_cue.match(sent, end)  # "… and Kherson city"
-                    and not words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
+                    # "struck Kharkiv": the city; "hit the Luhansk region town of X": the region
+                    and not (words_.centre_target_before.search(sent[max(0, m.start() - 60) : m.start()])
+                             and not after.lstrip().startswith(("region", "oblast")))
                     and (after.lstrip().startswith(("region", "oblast"))
                          or ((_LIST_BEFORE.search(before) or _LIST_AFTER.match(sent, end))
                              and (not _CYRILLIC.search(text)
