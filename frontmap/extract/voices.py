@@ -61,8 +61,11 @@ def _claimants_in(
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     # words inside a claimant's description are not a claimant of their own ("DeepState, a
-    # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military)
-    described = [(f[1], f[1] + m.end()) for f in out if (m := _APPOSITIVE.match(sent, f[1]))]
+    # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military);
+    # the description ends at its closing comma (a match from ``f[1]`` ends where it ends in
+    # the sentence: "…, according to Rybar, a pro-Kremlin blog, while Ukraine's General Staff
+    # said …" had hidden the General Staff behind a span twice too long)
+    described = [(f[1], m.end()) for f in out if (m := _APPOSITIVE.match(sent, f[1]))]
     # rule role_names_person: a name right after a claimant's role is that person's name
     # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
     # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
