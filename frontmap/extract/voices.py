@@ -60,6 +60,9 @@ def _claimants_in(
     for f in found:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
+    w = claim_words(languages)
+    if out and w.occupation_voice is not None:
+        out = _occupation_voices(sent, out, w)
     # words inside a claimant's description are not a claimant of their own ("DeepState, a
     # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military);
     # the description ends at its closing comma (a match from ``f[1]`` ends where it ends in
@@ -73,9 +76,31 @@ def _claimants_in(
     # rule voice_relative: "Ukraine's General Staff, which does not comment on Russian claims,
     # said", "…, unlike Russia's defence ministry, said": a side named in what describes a
     # voice between it and its verb of saying is no voice of its own
-    w = claim_words(languages)
     described += [(f[1], at) for f in out if (at := _voice_aside(sent, f[1], w)) is not None]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
+
+
+#: How far before an official's role the words naming an occupation may start (rule
+#: ``occupation_voice``).
+OCCUPATION_REACH = 80
+
+
+def _occupation_voices(sent: str, out: list, w: ClaimWords) -> list:
+    """Rule ``occupation_voice``: a Ukrainian role or an unplaced one ("the governor of the
+    Kherson region", "the governor") named right after words that say an occupation appointed
+    its holder ("the Moscow-installed …", "призначений Кремлем …", "назначенный Москвой …")
+    is the occupation's official (the lexicon's ``occupation_voice``), spanning those words;
+    a claimant the words are themselves ("Moscow-installed") is that one voice."""
+    merged: list = []
+    for f in out:
+        if f[3] not in ("RU", "other"):
+            m = w.occupation_before.search(sent, max(0, f[0] - OCCUPATION_REACH), f[0])
+            if m is not None:
+                while merged and merged[-1][1] > m.start():
+                    merged.pop()
+                f = (m.start(), f[1], *w.occupation_voice)
+        merged.append(f)
+    return merged
 
 
 #: Words set off by commas (rule ``voice_relative``): up to the closing comma.
