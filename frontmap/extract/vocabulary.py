@@ -871,7 +871,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
             ((n, side, kinds[n]) for d in data if (n := d.get("occupation_voice"))
              for side in {c["side"] for c in each("claimants") if c["name"] == n}),
             None,
-        ),  # fmt: skip
+        ),
         own_voice_sides=tuple(
             (side, _union(patterns))
             for d in data
