@@ -765,7 +765,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 denied = (denied[0], denied[1], "advancing")
             if speaking is None:
                 speaking = [c for c in who_here if _speaks(sent, c, w)]
-            claimant = _speaker(sent, who_here, a_start, w, speaking)
+            claimant = _speaker(sent, who_here, a_start, w, speaking, actions)
             if (
                 kind == "denied"
                 and claimant is not None

@@ -660,19 +660,27 @@ def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     )
 
 
-def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None):
+def _speaker(
+    sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None, acts=()
+):
     """The claimant an action at ``at`` is attributed to: a claimant that speaks ("X said",
     "according to X", "reports X", "X indicated that…") before one that acts ("… that the
     Russian army conducted assaults"); the nearest before the action, else the first after.
-    ``speaking``: the sentence's speaking claimants, when already known."""
+    ``speaking``: the sentence's speaking claimants, when already known; ``acts``: the
+    sentence's actions (rule ``actor_goes_on``)."""
     if speaking is None:
         speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
     spoken = set(speaking)
     # in English, a claimant that is the subject of the action itself ("the Russian army
-    # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere
+    # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere.
+    # Rule actor_goes_on: the subject of an earlier action of the sentence is the subject of
+    # the verbs it goes on with ("The Russian army is conducting offensive operations near X
+    # and has made advances near Y"): an actor there too, not the voice of Y
     acting = {
         c for c in who_here
-        if w.actor_subjects and c not in spoken and c[1] <= at <= c[1] + ACTOR_REACH
+        if w.actor_subjects and c not in spoken
+        and (c[1] <= at <= c[1] + ACTOR_REACH
+             or any(c[1] <= a[0] <= c[1] + ACTOR_REACH and a[0] < at for a in acts))
     }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
