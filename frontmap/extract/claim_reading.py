@@ -159,6 +159,11 @@ def _excluded(
 _ARTICLE = re.compile(r"(?:The|the|A|An)\s+")
 
 
+#: What may stand before a sentence's subject: an opening word set off by a comma ("Meanwhile,")
+#: and an article (rule ``analyst_subject``).
+_ANALYST_SUBJECT_OPENING = re.compile(r"\s*(?:[^\W\d_]+,\s+)?(?:(?:The|the|A|An)\s+)?")
+
+
 #: Why :func:`_excluded` leaves out a place the sentence describes ("X lies 10 km …").
 DESCRIBED = "a place the sentence describes"
 
@@ -400,7 +405,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 roles.source, roles.closed = who_then, False
         if not actions:
             if who_here:
-                roles.named(who_here, sent, w, paragraphs[si])
+                if relays[si] not in (None, UNPLACED) and relays[si][2] in w.assessed_kinds:
+                    # rule relay_source: "The situation was reported by the Institute for the
+                    # Study of War": the analyst, named as the agent of reporting, speaks on
+                    # (a side's voice relaying is left to rule roles: its claims stay its own)
+                    roles.source, roles.closed = relays[si], False
+                    roles.paragraph, roles.last_named = paragraphs[si], relays[si]
+                else:
+                    roles.named(who_here, sent, w, paragraphs[si])
                 _dated_voice(undated, si, published, anchors, who_here, w)
                 _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
             elif not eligible:
@@ -788,6 +800,19 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     None,
                 )  # fmt: skip
                 claimant = subject or claimant
+            if (
+                claimant is not None
+                and fallback is not None
+                and fallback[2] in w.assessed_kinds
+                and claimant[3] != fallback[1]
+                and claimant not in speaking
+                and _ANALYST_SUBJECT_OPENING.fullmatch(sent, 0, claimant[0])
+            ):
+                # rule analyst_subject: in a report carried in an analyst's voice ("ISW:
+                # Ukrainian forces advanced …", "… - ISW"), a side's forces opening a sentence
+                # without a word of saying are what the analyst reports ("Ukrainian defense
+                # forces continued operations and made gains near X"), not a voice of their own
+                claimant = None
             who = claimant[2:] if claimant else fallback
             if claimant is None and narrated.get(target.name) in (
                 kind,

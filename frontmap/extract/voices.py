@@ -547,8 +547,18 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
 SPEAKS_MEMO = 20_000
 
 
+#: A dash before a voice that closes its sentence, and what may follow that voice (rule
+#: ``dash_voice``).
+_DASH_VOICE = re.compile(r"\s[-–—]\s+$")
+_VOICE_END = re.compile(r"[\s.!?»\"”]*")
+
+
 def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     """:func:`_speaks`, worked out."""
+    if _VOICE_END.fullmatch(sent, end) and _DASH_VOICE.search(sent, max(0, start - 4), start):
+        # rule dash_voice: a voice after a dash closing its sentence is whose words they are
+        # ("AFU advances near Bakhmut - ISW", "Сили оборони просунулися біля Кринок – ISW")
+        return True
     if may_hold(w.concessive_before, sent) and w.concessive_before.search(
         sent, max(0, start - SPEECH_BEFORE), start
     ):
