@@ -494,7 +494,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and {a[2] for a in acts} == {"shelled"}
                 and {a[2] for a in actions} <= {"shelled", "attacked"}
             )
-            if (not acts or aftermath) and not claim_words(langs[si + 1]).unconfirmed.search(nxt):
+            nw = claim_words(langs[si + 1])
+            if (
+                (not acts or aftermath)
+                and not nw.unconfirmed.search(nxt)
+                # rule silent_not_signature: "Kyiv has not commented on the claim", "Moscow did
+                # not comment": the side that keeps silent about the claim does not sign it
+                and not (may_hold(nw.no_comment, nxt) and nw.no_comment.search(nxt))
+            ):
                 # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
                 # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
