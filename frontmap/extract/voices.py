@@ -547,6 +547,11 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
 SPEAKS_MEMO = 20_000
 
 
+#: The rest of a voice's role and its holder's name, with no punctuation ("… голова окупаційної
+#: адміністрації Херсонської області Андрій Алексеєнко"; rule ``role_run``).
+_ROLE_RUN = re.compile(rf"(?:\s+[^\W\d_][\w’'-]*){{0,6}}?\s+{_NAME}\s+{_NAME}(?=\s)")
+
+
 #: A dash before a voice that closes its sentence, and what may follow that voice (rule
 #: ``dash_voice``).
 _DASH_VOICE = re.compile(r"\s[-–—]\s+$")
@@ -586,6 +591,12 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         # rule voice_relative: "Ukraine's General Staff, which rarely comments on Russian
         # claims, said": the verb after what describes the voice is the voice's
         end = aside
+    run = _ROLE_RUN.match(sent, end)
+    if run is not None and not w.speech.search(sent, end, run.end()):
+        # rule role_run: "Призначений Кремлем голова окупаційної адміністрації Херсонської
+        # області Андрій Алексеєнко заявив": the words of the voice's role and the holder's
+        # name, with no punctuation, are its name; its verb of saying follows them
+        end = run.end()
     reach = end + SPEECH_AFTER
     if may_hold(w.inverted_speech, sent):
         # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
