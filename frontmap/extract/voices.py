@@ -696,12 +696,14 @@ def _speaker(
     # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere.
     # Rule actor_goes_on: the subject of an earlier action of the sentence is the subject of
     # the verbs it goes on with ("The Russian army is conducting offensive operations near X
-    # and has made advances near Y"): an actor there too, not the voice of Y
+    # and has made advances near Y"): an actor there too, not the voice of Y (a verb set off
+    # by a comma, "Russia's defence ministry, whose troops crossed …, said", is not its own)
     acting = {
         c for c in who_here
         if w.actor_subjects and c not in spoken
         and (c[1] <= at <= c[1] + ACTOR_REACH
-             or any(c[1] <= a[0] <= c[1] + ACTOR_REACH and a[0] < at for a in acts))
+             or any(c[1] <= a[0] <= c[1] + ACTOR_REACH and a[0] < at
+                    and "," not in sent[c[1] : a[0]] for a in acts))
     }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
