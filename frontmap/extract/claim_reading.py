@@ -161,6 +161,11 @@ def _excluded(
 _ARTICLE = re.compile(r"(?:The|the|A|An)\s+")
 
 
+#: What may stand before a sentence's subject: an opening word set off by a comma ("Meanwhile,")
+#: and an article (rule ``analyst_subject``).
+_ANALYST_SUBJECT_OPENING = re.compile(r"\s*(?:[^\W\d_]+,\s+)?(?:(?:The|the|A|An)\s+)?")
+
+
 #: Why :func:`_excluded` leaves out a place the sentence describes ("X lies 10 km …").
 DESCRIBED = "a place the sentence describes"
 
@@ -413,7 +418,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # По два из них находятся в ДНР и Запорожской области … . Речь идет о …")
                 pending, carried = waiting, True
             if who_here:
-                roles.named(who_here, sent, w, paragraphs[si])
+                if relays[si] not in (None, UNPLACED) and relays[si][2] in w.assessed_kinds:
+                    # rule relay_source: "The situation was reported by the Institute for the
+                    # Study of War": the analyst, named as the agent of reporting, speaks on
+                    # (a side's voice relaying is left to rule roles: its claims stay its own)
+                    roles.source, roles.closed = relays[si], False
+                    roles.paragraph, roles.last_named = paragraphs[si], relays[si]
+                else:
+                    roles.named(who_here, sent, w, paragraphs[si])
                 _dated_voice(undated, si, published, anchors, who_here, w)
                 _voice_frame(undated, si, frames_in[si], published, anchors, who_here, w)
             elif not eligible:
@@ -495,7 +507,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and {a[2] for a in acts} == {"shelled"}
                 and {a[2] for a in actions} <= {"shelled", "attacked"}
             )
-            if (not acts or aftermath) and not claim_words(langs[si + 1]).unconfirmed.search(nxt):
+            nw = claim_words(langs[si + 1])
+            if (
+                (not acts or aftermath)
+                and not nw.unconfirmed.search(nxt)
+                # rule silent_not_signature: "Kyiv has not commented on the claim", "Moscow did
+                # not comment": the side that keeps silent about the claim does not sign it
+                and not (may_hold(nw.no_comment, nxt) and nw.no_comment.search(nxt))
+            ):
                 # "… Sverdlikovo. This reports DeepState.": a sentence that only says who
                 # speaks; one with claims of its own ("Russian milbloggers claimed …") is not
                 fallback = voices.place(sents[si + 1][2], named[si + 1][:1], w)[0][2:]
@@ -778,7 +797,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 denied = (denied[0], denied[1], "advancing")
             if speaking is None:
                 speaking = [c for c in who_here if _speaks(sent, c, w)]
-            claimant = _speaker(sent, who_here, a_start, w, speaking)
+            claimant = _speaker(sent, who_here, a_start, w, speaking, actions)
             if (
                 kind == "denied"
                 and claimant is not None
@@ -801,6 +820,19 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     None,
                 )  # fmt: skip
                 claimant = subject or claimant
+            if (
+                claimant is not None
+                and fallback is not None
+                and fallback[2] in w.assessed_kinds
+                and claimant[3] != fallback[1]
+                and claimant not in speaking
+                and _ANALYST_SUBJECT_OPENING.fullmatch(sent, 0, claimant[0])
+            ):
+                # rule analyst_subject: in a report carried in an analyst's voice ("ISW:
+                # Ukrainian forces advanced …", "… - ISW"), a side's forces opening a sentence
+                # without a word of saying are what the analyst reports ("Ukrainian defense
+                # forces continued operations and made gains near X"), not a voice of their own
+                claimant = None
             who = claimant[2:] if claimant else fallback
             if claimant is None and narrated.get(target.name) in (
                 kind,

@@ -350,6 +350,12 @@ class ClaimWords:
     #: "Нагадаємо", "Напомним", "As a reminder" opening a sentence: the outlet's own narration
     #: of what was reported before (rule ``reminder``).
     reminder: re.Pattern = re.compile(r"(?!x)x")
+    #: Words that make the official named right after them an occupation's ("the
+    #: Moscow-installed governor of the Kherson region", "призначений Кремлем голова …"),
+    #: ending where the role's name begins (rule ``occupation_voice``), and the claimant
+    #: ``(name, side, kind)`` such an official is read as.
+    occupation_before: re.Pattern = re.compile(r"(?!x)x")
+    occupation_voice: tuple | None = None
     #: Lower-case words a bare list of names may hold beside its names (rule ``bare_list``).
     list_fillers: frozenset = frozenset()
     #: An unknown voice with a side ("A Ukrainian mortar unit told Reuters"): (side, pattern)
@@ -862,6 +868,15 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         own_voice=_union(each("own_voice")),
         list_fillers=frozenset(x.lower() for x in each("list_fillers") + each("list_joins")),
         reminder=re.compile(r"\s*(?:" + _union(each("reminder")).pattern + ")", re.IGNORECASE),
+        occupation_before=re.compile(
+            rf"(?:{_union(each('occupation_before')).pattern})(?:\s+[^\W\d_][\w’'-]*){{0,3}}\s+$",
+            re.IGNORECASE,
+        ),
+        occupation_voice=next(
+            ((n, side, kinds[n]) for d in data if (n := d.get("occupation_voice"))
+             for side in {c["side"] for c in each("claimants") if c["name"] == n}),
+            None,
+        ),
         own_voice_sides=tuple(
             (side, _union(patterns))
             for d in data

@@ -60,9 +60,15 @@ def _claimants_in(
     for f in found:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
+    w = claim_words(languages)
+    if out and w.occupation_voice is not None:
+        out = _occupation_voices(sent, out, w)
     # words inside a claimant's description are not a claimant of their own ("DeepState, a
-    # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military)
-    described = [(f[1], f[1] + m.end()) for f in out if (m := _APPOSITIVE.match(sent, f[1]))]
+    # popular Ukrainian military blog, said": the blog speaks, not the Ukrainian military);
+    # the description ends at its closing comma (a match from ``f[1]`` ends where it ends in
+    # the sentence: "…, according to Rybar, a pro-Kremlin blog, while Ukraine's General Staff
+    # said …" had hidden the General Staff behind a span twice too long)
+    described = [(f[1], m.end()) for f in out if (m := _APPOSITIVE.match(sent, f[1]))]
     # rule role_names_person: a name right after a claimant's role is that person's name
     # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
     # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
@@ -70,9 +76,31 @@ def _claimants_in(
     # rule voice_relative: "Ukraine's General Staff, which does not comment on Russian claims,
     # said", "…, unlike Russia's defence ministry, said": a side named in what describes a
     # voice between it and its verb of saying is no voice of its own
-    w = claim_words(languages)
     described += [(f[1], at) for f in out if (at := _voice_aside(sent, f[1], w)) is not None]
     return [f for f in out if not any(a < f[0] < b for a, b in described)]
+
+
+#: How far before an official's role the words naming an occupation may start (rule
+#: ``occupation_voice``).
+OCCUPATION_REACH = 80
+
+
+def _occupation_voices(sent: str, out: list, w: ClaimWords) -> list:
+    """Rule ``occupation_voice``: a Ukrainian role or an unplaced one ("the governor of the
+    Kherson region", "the governor") named right after words that say an occupation appointed
+    its holder ("the Moscow-installed …", "призначений Кремлем …", "назначенный Москвой …")
+    is the occupation's official (the lexicon's ``occupation_voice``), spanning those words;
+    a claimant the words are themselves ("Moscow-installed") is that one voice."""
+    merged: list = []
+    for f in out:
+        if f[3] not in ("RU", "other"):
+            m = w.occupation_before.search(sent, max(0, f[0] - OCCUPATION_REACH), f[0])
+            if m is not None:
+                while merged and merged[-1][1] > m.start():
+                    merged.pop()
+                f = (m.start(), f[1], *w.occupation_voice)
+        merged.append(f)
+    return merged
 
 
 #: Words set off by commas (rule ``voice_relative``): up to the closing comma.
@@ -519,8 +547,23 @@ def _speaks(sent: str, claimant: tuple, w: ClaimWords) -> bool:
 SPEAKS_MEMO = 20_000
 
 
+#: The rest of a voice's role and its holder's name, with no punctuation ("… голова окупаційної
+#: адміністрації Херсонської області Андрій Алексеєнко"; rule ``role_run``).
+_ROLE_RUN = re.compile(rf"(?:\s+[^\W\d_][\w’'-]*){{0,6}}?\s+{_NAME}\s+{_NAME}(?=\s)")
+
+
+#: A dash before a voice that closes its sentence, and what may follow that voice (rule
+#: ``dash_voice``).
+_DASH_VOICE = re.compile(r"\s[-–—]\s+$")
+_VOICE_END = re.compile(r"[\s.!?»\"”]*")
+
+
 def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     """:func:`_speaks`, worked out."""
+    if _VOICE_END.fullmatch(sent, end) and _DASH_VOICE.search(sent, max(0, start - 4), start):
+        # rule dash_voice: a voice after a dash closing its sentence is whose words they are
+        # ("AFU advances near Bakhmut - ISW", "Сили оборони просунулися біля Кринок – ISW")
+        return True
     if may_hold(w.concessive_before, sent) and w.concessive_before.search(
         sent, max(0, start - SPEECH_BEFORE), start
     ):
@@ -548,6 +591,12 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         # rule voice_relative: "Ukraine's General Staff, which rarely comments on Russian
         # claims, said": the verb after what describes the voice is the voice's
         end = aside
+    run = _ROLE_RUN.match(sent, end)
+    if run is not None and not w.speech.search(sent, end, run.end()):
+        # rule role_run: "Призначений Кремлем голова окупаційної адміністрації Херсонської
+        # області Андрій Алексеєнко заявив": the words of the voice's role and the holder's
+        # name, with no punctuation, are its name; its verb of saying follows them
+        end = run.end()
     reach = end + SPEECH_AFTER
     if may_hold(w.inverted_speech, sent):
         # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
@@ -632,19 +681,29 @@ def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     )
 
 
-def _speaker(sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None):
+def _speaker(
+    sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None, acts=()
+):
     """The claimant an action at ``at`` is attributed to: a claimant that speaks ("X said",
     "according to X", "reports X", "X indicated that…") before one that acts ("… that the
     Russian army conducted assaults"); the nearest before the action, else the first after.
-    ``speaking``: the sentence's speaking claimants, when already known."""
+    ``speaking``: the sentence's speaking claimants, when already known; ``acts``: the
+    sentence's actions (rule ``actor_goes_on``)."""
     if speaking is None:
         speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
     spoken = set(speaking)
     # in English, a claimant that is the subject of the action itself ("the Russian army
-    # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere
+    # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere.
+    # Rule actor_goes_on: the subject of an earlier action of the sentence is the subject of
+    # the verbs it goes on with ("The Russian army is conducting offensive operations near X
+    # and has made advances near Y"): an actor there too, not the voice of Y (a verb set off
+    # by a comma, "Russia's defence ministry, whose troops crossed …, said", is not its own)
     acting = {
         c for c in who_here
-        if w.actor_subjects and c not in spoken and c[1] <= at <= c[1] + ACTOR_REACH
+        if w.actor_subjects and c not in spoken
+        and (c[1] <= at <= c[1] + ACTOR_REACH
+             or any(c[1] <= a[0] <= c[1] + ACTOR_REACH and a[0] < at
+                    and "," not in sent[c[1] : a[0]] for a in acts))
     }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
