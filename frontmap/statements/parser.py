@@ -341,6 +341,11 @@ def _measures_en(r: _Reading) -> None:
                 # no statement rather than a wrong pairing (rule respectively)
                 continue
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
+        if link in _EN.depth_links and rule != "depth_from" and subject and _is_force(subject):
+            # "Ukrainian troops have advanced up to 30km inside Russia", "forces were operating
+            # two kilometres inside Lebanese territory": how deep a force is, no distance
+            # between places (rule force_depth)
+            continue
         if (
             tail.group("drive")
             and link == "from"
