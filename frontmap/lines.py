@@ -74,6 +74,10 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
     if not text:
         return unverifiable(st, "the place is not named in the sentence")
     kind = st.subject_kind if role == "subject" else st.reference_kind
+    if kind == "alternatives":  # "The village lies near Kupiansk, 60 km from the border"
+        return unverifiable(
+            st, f"'{text}' names alternatives: the text does not say which one is measured"
+        )
     if kind in ("pronoun", "description", "non_place"):
         return unverifiable(
             st, f"'{text}' is not a place: the sentence names no place to measure from"

@@ -1025,17 +1025,17 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             rest, verb2 = rest[: past.start()], True  # rule past_verb
         if near and verb2:
             # "…, located near the Konka River, 55 km …": the participle's, not a phrase's;
-            # "Kostiantynivka lies near Druzhkivka, 25 km from Bakhmut": the measure is a
-            # second predicate of the named place the locative verb has for subject (rule
-            # near_predicate) — never the place it lies near
+            # "Kostiantynivka lies near Druzhkivka, 25 km from Bakhmut": the measure may be a
+            # second predicate of the verb's subject or describe the place it lies near — the
+            # text does not say which, so both are named and neither is measured (rule
+            # near_predicate: a statement of alternatives); a thing that is no place ("The
+            # plant is located near Enerhodar, 50 km …") is the subject
             np2, before2 = _np_before(_strip_parentheticals(rest).rstrip(" ,"))
-            if (
-                locative
-                and np2
-                and _kind(np2) in ("place", "description", "pronoun", "non_place")
-                and not _PUNCT_END.search(rest)
-            ):
-                np, before = np2, before2
+            if locative and np2 and not _PUNCT_END.search(rest):
+                if _kind(np2) == "non_place":
+                    np, before = np2, before2
+                elif _kind(np2) in ("place", "description", "pronoun"):
+                    np, before = f"{np2} or {np}", before2
             break
         if (
             not (verb_removed or verb2)

@@ -163,7 +163,7 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return unverifiable(
                 st,
                 f"the {role} '{text}' names alternatives: the text does not say which one the "
-                "measure is from",
+                + ("measure is from" if role == "reference" else "measure places"),
             )
         if kind == "non_place":
             facility = facility_reading(text, gz)
