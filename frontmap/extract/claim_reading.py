@@ -92,6 +92,11 @@ class _Covering:
         return self.spans[bisect_right(self._starts, lo) : bisect_left(self._starts, hi)]
 
 
+#: A capitalised word right after a name: the surname an inflected given name goes with
+#: (rule given_name).
+_SURNAME_AFTER = re.compile(r" (?-i:[A-ZА-ЯІЇЄҐ])[\w’'-]+")
+
+
 def _excluded(
     sent: str,
     rel: int,
@@ -131,8 +136,13 @@ def _excluded(
         return "a capital standing for its government ('Kyiv said', 'Kyiv's counteroffensive')"
     if mention.country is not None and mention.country not in CLAIM_COUNTRIES:
         return "outside_theatre: a place outside the war's theatre"
-    # a given name the key starts with, the key at most 2 characters longer (3 set lookups)
-    if any(k[:n] in w.given_names for n in range(max(0, len(k) - 2), len(k) + 1)):
+    # a given name the key starts with, the key at most 2 characters longer (3 set lookups):
+    # an inflected given name ("Миколая Олещука") only with a name after it — "Mykolaiv" on
+    # its own is the city, not "Mykola" (rule given_name)
+    if k in w.given_names or (
+        any(k[:n] in w.given_names for n in range(max(0, len(k) - 2), len(k)))
+        and _SURNAME_AFTER.match(sent, end)
+    ):
         return "a given name"
     if axis_spans.covers(rel):
         return "axis"
