@@ -713,7 +713,10 @@ def _later_clause(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
         and not _closes_clause(sent, voice, w)
     ):
         return True
-    if not (may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, at, voice[0])):
+    if not (
+        (may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, at, voice[0]))
+        or w.aside_clause_subject.search(sent, at, voice[0])
+    ):
         return False
     closing = w.closing_speech.match(sent, voice[1])
     return closing is not None and not _VOICE_END.fullmatch(sent, closing.end())
