@@ -486,7 +486,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # a claim nobody in the sentence makes, which the next sentence denies ("information
         # appeared that … However, the command denied it"), is the denied rumour, not a claim
         rumour = not who_here and _denies(sents, si + 1, langs)
-        fallback = roles.relayed(si, relays, named) or roles.carried(paragraphs[si], sent, w)
+        relayed = roles.relayed(si, relays, named)
+        if relayed is not None and (
+            (w.voice_points_back is not None and w.voice_points_back.search(sent))
+            or w.claimant_anaphora.search(sent)
+        ):
+            # rule relay_own_voice: "It said fighting continued near X. This was stated in
+            # the latest report of ISW": a sentence whose voice points back ("It said", "the
+            # same source") is that voice's, not the relayer's named after it
+            relayed = None
+            if si and named[si - 1]:  # the voice the sentence before named, which "It" is
+                relayed = voices.place(sents[si - 1][2], named[si - 1][:1], w)[0][2:]
+        fallback = relayed or roles.carried(paragraphs[si], sent, w)
         if (
             not who_here
             and roles.paragraph != paragraphs[si]
@@ -547,15 +558,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             fallback = None
         if (
             fallback is not None
-            and w.voice_points_back is not None
+            and w.own_voice_sides
             and (
                 (may_hold(w.own_voice, sent) and w.own_voice.search(sent))
-                or any(
-                    side != fallback[1] and pattern.search(sent)
-                    for side, pattern in w.own_voice_sides
+                or (
+                    # the carried side named in the sentence ("…, але ЗСУ це спростовують")
+                    # still answers the other side's voice: left to the rules of denial
+                    not any(c[3] == fallback[1] for c in who_here)
+                    and any(
+                        side != fallback[1] and pattern.search(sent)
+                        for side, pattern in w.own_voice_sides
+                    )
                 )
             )
-            and not w.voice_points_back.search(sent)
+            and not (w.voice_points_back is not None and w.voice_points_back.search(sent))
             and not w.claimant_anaphora.search(sent)
             # the claimants it names do not speak ("according to a photo showing Ukrainian
             # soldiers holding a flag": the soldiers are what the photo shows)

@@ -385,6 +385,12 @@ class ClaimWords:
     #: ``hypothetical_noun``).
     hypothetical_noun: re.Pattern = re.compile(r"(?!x)x")
     noun_modal_after: re.Pattern = re.compile(r"(?!x)x")
+    #: A discourse adverb set off by commas right after a voice (", however,"; rule
+    #: ``discourse_aside``), matched at the voice's end: the verb after it is the voice's.
+    discourse_aside: re.Pattern = re.compile(r"(?!x)x")
+    #: A new subject after "and"/"but" with a voice's aside right after it (rule
+    #: ``later_clause_voice``: "… near X and Russian forces, the ministry claimed, took Y").
+    aside_clause_subject: re.Pattern = re.compile(r"(?!x)x")
     #: What may follow the last name of a list after its joining word besides a comma or the
     #: sentence's end ("seized A and B in the west of …"; rule ``listed_with_places``).
     list_end_after: re.Pattern = re.compile(r"(?!x)x")
@@ -916,6 +922,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         failed_after=_union(each("failed_after")),
         hypothetical_noun=_union(each("hypothetical_noun")),
         noun_modal_after=_union(each("noun_modal_after")),
+        discourse_aside=_union(each("discourse_aside")),
+        aside_clause_subject=_union(each("aside_clause_subject")),
         reference_claimed=_union(each("reference_claimed")),
         reference_narrowed=_union(each("reference_narrowed")),
         denial_before=_union(each("denial_before")),

@@ -555,15 +555,26 @@ _ROLE_RUN = re.compile(rf"(?:\s+[^\W\d_][\w’'-]*){{0,6}}?\s+{_NAME}\s+{_NAME}(
 #: A dash before a voice that closes its sentence, and what may follow that voice (rule
 #: ``dash_voice``).
 _DASH_VOICE = re.compile(r"\s[-–—]\s+$")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _VOICE_END = re.compile(r"[\s.!?»\"”]*")
 
 
 def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     """:func:`_speaks`, worked out."""
-    if _VOICE_END.fullmatch(sent, end) and _DASH_VOICE.search(sent, max(0, start - 4), start):
+    if _VOICE_END.fullmatch(sent, end) and (
+        dash := _DASH_VOICE.search(sent, max(0, start - 4), start)
+    ):
         # rule dash_voice: a voice after a dash closing its sentence is whose words they are
         # ("AFU advances near Bakhmut - ISW", "Сили оборони просунулися біля Кринок – ISW")
-        return True
+        # rule dash_relay: unless the sentence already has a word of saying of its own, outside
+        # an aside set off by a pair of dashes ("Russian forces claim to have entered X - ISW",
+        # "… claim capture of X; Ukraine denies - DeepState"): those words' subject is the
+        # voice; the dash only names who relays them
+        head = sent[: dash.start()]
+        opened = [m.start() for m in _SPACED_DASH.finditer(head)]
+        if opened:
+            head = head[: opened[-1]]
+        return not (may_hold(w.speech, head) and w.speech.search(head))
     if may_hold(w.concessive_before, sent) and w.concessive_before.search(
         sent, max(0, start - SPEECH_BEFORE), start
     ):
@@ -582,6 +593,10 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         # after the words of its role and before the person's name (rule named_colon:
         # "Очільник Дніпропетровської ОВА Сергій Лисак: …")
         return True
+    if (discourse := w.discourse_aside.match(sent, end)) is not None:
+        # rule discourse_aside: "Independent analysts, however, said …", "В ISW, однак,
+        # зазначили …": the adverb set off by commas is no description; the verb is the voice's
+        end = discourse.end()
     apposed = _APPOSITIVE.match(sent, end)
     if apposed and not w.speech.search(sent, end, apposed.end()):
         end = apposed.end()  # a verb inside the commas ("X, the ministry said,") is its own
@@ -662,6 +677,57 @@ def _denier(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
     return bool(w.denier_after.match(sent, voice[0]) and not w.contrast.search(sent, at, voice[0]))
 
 
+#: What may stand between a joining word and the voice that opens the clause after it (", but
+#: the Ukrainian military said"; rule ``later_clause_voice``).
+_CLAUSE_OPENER = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+
+
+def _contrast_closing(sent: str, last: tuple, at: int, speaking: list, w: ClaimWords):
+    """Rule ``contrast_closing_voice``: the voice closing the sentence after the action at
+    ``at``, when a joining word (", but", "; ") with no new subject of its own comes between
+    the voice ``last`` before the action and the action; else None."""
+    joined = w.date_joined.search(sent, last[1], at)
+    if joined is None or w.clause_subject.search(sent, last[1], at):
+        return None
+    after = next(
+        (c for c in speaking
+         if c[0] > at and _closes_clause(sent, c, w)
+         and _voice_ends(sent, c, w) and not _denier(sent, at, c, w)),
+        None,
+    )  # fmt: skip
+    if after is None or w.date_joined.search(sent, joined.end(), after[0]):
+        return None
+    return after
+
+
+def _later_clause(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
+    """Rule ``later_clause_voice``: whether a voice after the action at ``at`` speaks only in
+    a later clause: one opened by a joining word (", but", "; ") that the voice opens itself
+    (it does not close it), or one with a new subject in which the voice is an aside."""
+    if w.denier_after.match(sent, voice[0]):
+        return False  # rule contrast_denier: "…, but the Khortytsia group denied it" denies it
+    joins = list(w.date_joined.finditer(sent, at, voice[0]))
+    if (
+        joins
+        and _CLAUSE_OPENER.fullmatch(sent, joins[-1].end(), voice[0])
+        and not _closes_clause(sent, voice, w)
+    ):
+        return True
+    if not (
+        (may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, at, voice[0]))
+        or w.aside_clause_subject.search(sent, at, voice[0])
+    ):
+        return False
+    closing = w.closing_speech.match(sent, voice[1])
+    return closing is not None and not _VOICE_END.fullmatch(sent, closing.end())
+
+
+def _voice_ends(sent: str, voice: tuple, w: ClaimWords) -> bool:
+    """Whether a voice's words of saying end the sentence ("…, Ukraine's military said.")."""
+    closing = w.closing_speech.match(sent, voice[1])
+    return closing is not None and bool(_VOICE_END.fullmatch(sent, closing.end()))
+
+
 def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     """Rule ``closing_voice``: whether a voice's words of saying close its clause, so that it
     speaks for what came before it ("…, the General Staff said on Monday, …", "…, according to
@@ -724,6 +790,11 @@ def _speaker(
                 # "…, the General Staff said on Monday, and Russian troops captured Dachne":
                 # a clause after the voice's words closed is nobody's said claim
                 return None
+        elif (after := _contrast_closing(sent, last, at, speaking, w)) is not None:
+            # rule contrast_closing_voice: "Moscow has announced the fall of Kupiansk, but
+            # fighting continues in the city, Ukraine's military said": after ", but" (or
+            # "; ", ", а"), the voice closing the sentence speaks for the clause before it
+            return after
         elif may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, last[1], at):
             # rule voice_per_clause: "Russia's defence ministry said its forces captured
             # Dachne, and Ukrainian forces liberated Torske, the General Staff said": a new
@@ -762,6 +833,11 @@ def _speaker(
             or w.description_voice_before.search(sent, max(0, c[0] - 60), c[0])
         )
     ]
+    # rule later_clause_voice: a voice after the action that opens a later clause (", but
+    # Ukraine's military said the village remained …"), or speaks in an aside inside a later
+    # clause with a subject of its own ("… near X and Russian forces, the ministry claimed,
+    # took Y"), does not reach back to an action before that clause
+    voices = [c for c in voices if not (c[0] > at and _later_clause(sent, at, c, w))]
     if len(voices) > 1:
         # rule aside_not_main: "Fighting continues in X, which Russia said it had captured,
         # Ukraine's army said": a voice inside a relative clause the action is not in speaks
@@ -865,7 +941,18 @@ ASIDE_REACH = 300
 def _in_aside(sent: str, pos: int, at: int, w: ClaimWords) -> bool:
     """Whether ``pos`` is inside a relative clause (", which …") that the action at ``at`` is
     not in (rule ``aside_not_main``); the clause opens at most :data:`ASIDE_REACH` characters
-    before ``pos`` (the look stays linear in a long text)."""
+    before ``pos`` (the look stays linear in a long text). Rule ``dash_aside``: so is a pair
+    of spaced dashes ("Russian forces attacked X - a city the Kremlin claims to have captured
+    - ISW")."""
+    opened = _SPACED_DASH.search(sent, max(0, pos - ASIDE_REACH), pos)
+    if opened is not None:
+        closed = _SPACED_DASH.search(sent, pos)
+        if (
+            closed is not None
+            and not _SPACED_DASH.search(sent, opened.end(), pos)
+            and not opened.start() <= at < closed.start()
+        ):
+            return True
     for m in w.relative_aside.finditer(sent, max(0, pos - ASIDE_REACH), pos):
         if not _ASIDE_END.search(sent, m.end(), pos):
             stop = _ASIDE_END.search(sent, pos)
