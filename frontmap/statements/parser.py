@@ -252,6 +252,28 @@ def parse(sentence: str) -> list[Statement]:
     return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
 
 
+#: Rule value_list: a figure, its unit or none, and "and"/"і"/"и" right before a measure ("за
+#: 7 і 12 км", "12 km and 30 km"): two figures for a list of names.
+_VALUE_LIST_BEFORE = re.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*[^\W\d_]{{1,12}}\.?)?\s+(?:{_alt(_LEX.span_and)})\s+$",
+    re.IGNORECASE,
+)
+_RANGE_OPENER_END = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.range_openers)})\s+$", re.IGNORECASE
+)
+
+
+def _value_list(sentence: str, at: int) -> bool:
+    """Rule ``value_list``: whether the figure at ``at`` is the last of a list of figures
+    ("Кліщіївка і Часів Яр розташовані за 7 і 12 км від Бахмута", "lie 12 km and 30 km from
+    Bakhmut and Soledar"): which figure goes with which name is read from an order this rule
+    does not follow, so no statement rather than the last figure, or a range, given to the
+    first name; "between 12 and 30 km", "між 7 і 12 км" is one range."""
+    window = sentence[max(0, at - 40) : at]
+    found = _VALUE_LIST_BEFORE.search(window)
+    return bool(found) and not _RANGE_OPENER_END.search(window[: found.start()])
+
+
 def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
@@ -335,11 +357,13 @@ def _measures_en(r: _Reading) -> None:
                 # the depth runs, the "from" phrase what it is measured from (rule depth_from)
                 reference, ref_end = _reference(sentence, depth.end())
                 rule = "depth_from"
-            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 20)):
+            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 40)):
                 # "Kharkiv and Zolochiv, 30 km and 50 km from the border respectively": which
                 # figure goes with which name is read from an order this rule does not follow;
                 # no statement rather than a wrong pairing (rule respectively)
                 continue
+        if _value_list(sentence, m.start()):
+            continue  # "lie 12 km and 30 km from …" (rule value_list)
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
         if link in _EN.depth_links and rule != "depth_from" and subject and _is_force(subject):
             # "Ukrainian troops have advanced up to 30km inside Russia", "forces were operating
@@ -1065,9 +1089,12 @@ def _measures_uk_ru(r: _Reading) -> None:
             # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
             # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
             reference = statements[-1].reference
-        if respectively and _RESPECTIVELY.match(
-            sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1
-        ):
+        if (
+            respectively
+            and _RESPECTIVELY.match(
+                sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1
+            )
+        ) or _value_list(sentence, m.start("num") if m.group("num") else m.start()):
             # "Харків і Золочів розташовані за 30 і 50 км від кордону відповідно": figures
             # paired with names by order; no statement rather than a wrong pairing
             continue
