@@ -638,6 +638,10 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 # "Звільнена Іванівка розташована …", "Оккупированная Горловка находится …":
                 # a word of the place's state, capitalised as the sentence opens, then the name
                 run = run.split(maxsplit=1)[1]
+                if len(run.split()) == 1 and (phrase := _adjective_phrase(words[1:], lang)):
+                    # "Зруйнований Донецький аеропорт розташований …": the place adjective and
+                    # the facility noun it goes with, never the city (rule modified_opening)
+                    return phrase
             return _after_agent(run, lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):
