@@ -1451,11 +1451,24 @@ _TYPE_WORD_ALT = _alt(_LEX.type_words | _LEX.type_abbreviations)
 def _typed_event_name(sentence: str, name: str) -> bool:
     """Rule ``typed_event_name``: whether a name that reads as an event noun ("Атаки",
     "Бои") is a settlement's, the sentence naming its type right before or after it ("Село
-    Атаки розташоване за 4 км від Хотина", "Атаки — село за 4 км …")."""
+    Атаки розташоване за 4 км від Хотина", "Атаки — село за 4 км …") or, in Ukrainian or
+    Russian, capitalising it after a lower-case word ("біля Атак")."""
     words = name.split()
-    if not words or not all(_is_cap(w) for w in words):
+    if (
+        not words
+        or not all(_is_cap(w) for w in words)
+        # only an event noun makes it no place ("Каховская ГЭС" is a facility either way)
+        or not any(w.lower() in _LEX.event_nouns for w in words)
+        or any(w.lower() in _NONPLACE for w in words)
+    ):
         return False
     at = re.escape(name)
+    if re.search("[а-яіїєґё]", name.lower()) and re.search(
+        rf"(?<![\w’'\-])[а-яіїєґё][\w’'ʼ\-]*\s+{at}(?![\w’'\-])", sentence
+    ):
+        # "Атаки відбито біля Атак, за 4 км …": capitalised after a lower-case word inside a
+        # Ukrainian or Russian sentence (no title case there), the word is a name
+        return True
     return bool(
         re.search(
             rf"(?i:(?<![\w’'\-])(?:{_TYPE_WORD_ALT}))\.?\s+{at}(?![\w’'\-])"
