@@ -535,3 +535,17 @@ def test_stress_marks_read_as_written():
     (st,) = parse(text)
     assert (st.subject, st.sentence) == ("Купянск", text)
     assert text[st.span[0] : st.span[1]] == "в 120 км от Харькова"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Захисники Авдіївки і Мар'їнки, обидва за 15 км від Донецька, нагороджені.",
+        "Жителі Покровська і Мирнограда, обидва за 60 км від Донецька, евакуюються.",
+        "Жители Покровска и Мирнограда, оба в 60 км от Донецка, эвакуируются.",
+    ],
+)
+def test_a_genitive_list_after_a_noun_of_people_is_not_distributed(text):
+    # rule list_distributive: the list is the noun's complement; no genitive name is a subject
+    subjects = [s.subject for s in parse(text) if s.unit]
+    assert len(subjects) == 1 and " " in subjects[0], subjects

@@ -857,3 +857,25 @@ def test_a_named_facility_is_measured_from_the_gazetteers_facility(
 def test_a_facility_not_named_once_stays_unverifiable(gz_full, sentence, reason):
     v = verify_sentence(sentence, gz_full)[0]
     assert v.verdict == "unverifiable" and reason in v.explanation, v.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shelling hit a house 3 km from the city of Vuhledar near Donetsk.",
+        "Russian troops are 10 km from the town of Kurakhove near Donetsk.",
+        "Old Believers' village 10 km from the town of Kurakhove near Donetsk.",
+    ],
+)
+def test_a_near_locator_inside_a_reference_is_never_called_wrong(gz_full, sentence):
+    # rule reference_postmodifier_near: wire copy writes "near Donetsk" for the area or the
+    # oblast; the locator chooses namesakes and is no checked 15-km 'near' claim
+    near = [v for v in verify_sentence(sentence, gz_full) if v.statement.relation == "proximity"]
+    assert near and all(v.verdict in ("unverifiable", "consistent") for v in near), near
+
+
+def test_a_near_locator_that_fits_stays_consistent(gz_full):
+    v = verify_sentence(
+        "Shelling hit a house 3 km from the village of Pisky near Donetsk.", gz_full
+    )
+    assert [x.verdict for x in v if x.statement.relation == "proximity"] == ["consistent"], v

@@ -191,6 +191,9 @@ class Lexicon:
     #: "Фронт зовсім поруч — за 7 км", "Передовая совсем рядом, в 1,5 км": a predicate of
     #: nearness with no "від"/"от", its measure after a dash or comma (rule near_predicate)
     near_predicates: frozenset[str] = frozenset()
+    #: "between 12 and 30 km", "між 7 і 12 км": a word that makes "N and M" one range, not a
+    #: list of figures for a list of names (rule value_list)
+    range_openers: frozenset[str] = frozenset()
     #: "dozens of other communities", "part of a belt": a quantity or share of what follows "of"
     quantity_partitives: frozenset[str] = frozenset()
     #: "were spotted 2 km from …": the word after one is the predicate, not a noun phrase
@@ -533,6 +536,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         away_object_verbs=joined("away_object_verbs"),
         adjacency_verbs=joined("adjacency_verbs"),
         near_predicates=joined("near_predicates"),
+        range_openers=joined("range_openers"),
         quantity_partitives=joined("quantity_partitives"),
         auxiliaries=joined("auxiliaries"),
         straight_line=joined("straight_line"),

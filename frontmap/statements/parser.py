@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gazetteer.inflection import lemmas
+from gazetteer.inflection import lemmas, word_cases, word_classes
 
 from ..errors import StatementParseError
 from ..lexicon import lexicon
@@ -252,6 +252,33 @@ def parse(sentence: str) -> list[Statement]:
     return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
 
 
+#: Rule value_list: a figure, its unit or none, and "and"/"і"/"и" right before a measure ("за
+#: 7 і 12 км", "12 km and 30 km"): two figures for a list of names.
+_VALUE_LIST_BEFORE = re.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*[^\W\d_]{{1,12}}\.?)?\s+(?:{_alt(_LEX.span_and)})\s+$",
+    re.IGNORECASE,
+)
+_RANGE_OPENER_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.range_openers)})\s+$", re.IGNORECASE)
+
+
+def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
+    """Rule ``value_list``: whether the figure at ``at`` is the last of a list of figures
+    ("Кліщіївка і Часів Яр розташовані за 7 і 12 км від Бахмута", "lie 12 km and 30 km from
+    Bakhmut and Soledar"): which figure goes with which name is read from an order this rule
+    does not follow, so no statement rather than the last figure, or a range, given to the
+    first name; "between 12 and 30 km", "між 7 і 12 км" is one range."""
+    window = sentence[max(0, at - 40) : at]
+    found = _VALUE_LIST_BEFORE.search(window)
+    if not found or _RANGE_OPENER_END.search(window[: found.start()]):
+        return False
+    # "на рубеже Работино, Вербовое (58 и 65 км юго-вост. г.Запорожье)": a bracket right after
+    # a list of names gives its last figure to the last name, when that is what it places
+    before = window[: found.start()].rstrip()
+    return not (
+        before.endswith("(") and subject and before[:-1].rstrip().endswith(subject.split()[-1])
+    )
+
+
 def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
@@ -335,11 +362,13 @@ def _measures_en(r: _Reading) -> None:
                 # the depth runs, the "from" phrase what it is measured from (rule depth_from)
                 reference, ref_end = _reference(sentence, depth.end())
                 rule = "depth_from"
-            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 20)):
+            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 40)):
                 # "Kharkiv and Zolochiv, 30 km and 50 km from the border respectively": which
                 # figure goes with which name is read from an order this rule does not follow;
                 # no statement rather than a wrong pairing (rule respectively)
                 continue
+        if _value_list(sentence, m.start()):
+            continue  # "lie 12 km and 30 km from …" (rule value_list)
         subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
         if link in _EN.depth_links and rule != "depth_from" and subject and _is_force(subject):
             # "Ukrainian troops have advanced up to 30km inside Russia", "forces were operating
@@ -1065,9 +1094,12 @@ def _measures_uk_ru(r: _Reading) -> None:
             # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
             # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
             reference = statements[-1].reference
-        if respectively and _RESPECTIVELY.match(
-            sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1
-        ):
+        if (
+            respectively
+            and _RESPECTIVELY.match(
+                sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1
+            )
+        ) or _value_list(sentence, m.start("num") if m.group("num") else m.start(), subject):
             # "Харків і Золочів розташовані за 30 і 50 км від кордону відповідно": figures
             # paired with names by order; no statement rather than a wrong pairing
             continue
@@ -1793,6 +1825,22 @@ def _apposed_measure(sentence: str, start: int, subject: str | None) -> bool:
     return bool(m) and _LOCATIVE_VERB_WORDS.isdisjoint(m.group().lower().split())
 
 
+def _head_of_genitive(name: str, lang: str) -> bool:
+    """Rule ``list_distributive``: whether the first item of a list is a noun (capitalised as
+    the sentence opens) with a genitive name after it ("Захисники Авдіївки і Мар'їнки",
+    "Жители Покровска и Мирнограда"): the list is that noun's complement, not a list of the
+    measure's subjects ("Часів Яр", "Нові Петрівці" are names)."""
+    words = name.split()
+    if len(words) < 2 or not re.search("[а-яіїєґё]", name.lower()):
+        return False
+    head, after = words[0].lower(), words[1].lower()
+    return (
+        word_classes(head, lang) == {"NOUN"}
+        and "nomn" in word_cases(head, lang)
+        and "gent" in word_cases(after, lang)
+    )
+
+
 def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statement]:
     """Coordinated statements share a subject; "X and Y -- both south of Z" is two statements."""
     out: list[Statement] = []
@@ -1922,6 +1970,11 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 if n
             ]
             names = [_LEAD_TYPE.sub("", n) for n in names]  # "Села Іванівка та Петрівка"
+            if names and _head_of_genitive(names[0], _cyrillic_language(sentence)):
+                # "Захисники Авдіївки і Мар'їнки, обидва за …": the people the noun names are
+                # placed, no list of places (never the last genitive name alone)
+                out.append(replace(st, subject=names[0], subject_kind="non_place"))
+                continue
             if names:  # "Евакуюють Вовчанськ та Старицю, що …" (rule lead_verb)
                 names[0] = _drop_lead_verb(st.sentence, names[0]) or names[0]
             if st.subject in names and all(

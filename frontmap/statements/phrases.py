@@ -107,6 +107,31 @@ _ALTERNATIVE_WORDS = frozenset(w.split()[0] for w in _LEX.alternative_links)
 
 
 @functools.lru_cache(maxsize=4096)
+def _owner_description(np: str | None) -> bool:
+    """Rule ``owner_place``: whether a phrase names a place only by whose it is ("the
+    hometown of President Zelensky", "рідного міста Зеленського", "родного села Гоголя"): a
+    description with no name of the place, never the owner's name looked up as a place."""
+    if not np or re.search(r"\s[—–-]\s", np):
+        return False  # "рідного села Гоголя — Великих Сорочинців": the place's own name
+    lowered = [w.lower() for w in _PHRASE_WORD.findall(np)]
+    for k, w in enumerate(lowered[:4]):
+        if (
+            w in _LEX.owner_place_heads
+            and lowered[k + 1 : k + 2] == ["of"]
+            and not any(v.endswith(("'s", "’s")) for v in lowered[:k])
+        ):
+            return True
+        for size in (2, 1):
+            if (
+                " ".join(lowered[k : k + size]) in _LEX.owner_place_heads
+                and re.search("[а-яіїєґё]", w)
+                and len(lowered) > k + size
+            ):
+                return True  # "рідного міста Зеленського", "малой родины Гоголя"
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
 def _kind(np: str | None) -> str | None:
     if not np:
         return None
@@ -139,12 +164,7 @@ def _kind(np: str | None) -> str | None:
         for k, w in enumerate(lowered[1:-1], 1)
     ):
         return "alternatives"  # "Kramatorsk or Sloviansk" (rule reference_alternatives)
-    if any(
-        w in _LEX.owner_place_heads
-        and lowered[k + 1 : k + 2] == ["of"]
-        and not any(v.endswith(("'s", "’s")) for v in lowered[:k])
-        for k, w in enumerate(lowered[:4])
-    ):
+    if _owner_description(np):
         # "the hometown of President Zelensky": whose it is, no name of the place (rule
         # owner_place); "Zelensky's hometown of Kryvyi Rih" names it after "of"
         return "description"

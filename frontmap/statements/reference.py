@@ -348,7 +348,11 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         _CYRILLIC.match(out[0][0])
         and any(w.islower() and w in _LEX.type_words for w, _, _ in out[:-1])
         and (apposed := _APPOSITIVE_NAME.match(right[end:])) is not None
-        and all("gent" in word_cases(w.lower(), lang) for w in apposed.group("name").split())
+        # a word the dictionary does not know ("Великих Сорочинцев") may be a genitive too
+        and all(
+            not (cases := word_cases(w.lower(), lang)) or "gent" in cases
+            for w in apposed.group("name").split()
+        )
     )
     if owned:
         seat_of = True

@@ -105,7 +105,89 @@ _QUOTED = re.compile(r'«[^«»\n]{1,40}»|"[^"\n]{1,40}"|“[^“”\n]{1,40}�
 _QUOTED_BREAK = re.compile(r"\s*(?:,|\s[—–-]\s)\s*")
 
 
+#: Rule near_predicate (uk/ru): a verb of lying and a "near" preposition before the name a
+#: measure follows after a comma ("Соледар розташований поблизу Бахмута, за 12 км від …").
+_NEAR_LYING_VERBS = frozenset(
+    w for w in _LEX.locative_verbs if _CYRILLIC.search(w) and " " not in w and len(w) > 3
+)
+#: Not "в районі"/"в районе": a place in the area of another is read as the clause's subject
+#: (rule lying_subject: "Посёлок Маяки расположен в районе села Сосновка, в 30 км от …").
+_NEAR_LINKS = {
+    lang: frozenset(
+        w.lower()
+        for w in lexicon((lang,)).near_prepositions | lexicon((lang,)).near_from
+        if not (
+            _LEX.area_words.intersection(w.split())
+            or any(_LEX.area_words.intersection(lemmas(v)) for v in w.split())
+        )
+    )
+    for lang in ("uk", "ru")
+}
+#: Per language, the word that joins two alternatives ("або", "или").
+_OR_BY_LANGUAGE = {
+    lang: min(w for w in lexicon((lang,)).alternative_links if " " not in w and len(w) > 2)
+    for lang in ("uk", "ru")
+}
+
+
+def _near_predicate_place(left: str) -> str | None:
+    """Rule ``near_predicate`` (uk/ru): the place a clause's subject lies near, when the
+    measure follows that place after a comma ("Соледар розташований поблизу Бахмута, за 12 км
+    від Часового Яру", "Святогорск расположен рядом со Славянском, в 12 км от …"): the measure
+    may be a second predicate of the subject or describe the place it lies near."""
+    if not re.search(r"(?<!\d),\s*$", left):
+        return None
+    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
+    if len(clauses) < 2 or clauses[-1].strip():
+        return None
+    words = [w for w, _, _ in _tokens(clauses[-2]) if _LETTER.match(w)]
+    verb = next((k for k, w in enumerate(words) if w.lower() in _NEAR_LYING_VERBS), None)
+    if verb is None or (verb == 0 and len(clauses) < 3):
+        return None  # no subject before the verb ("Розташований поблизу …")
+    rest = words[verb + 1 :]
+    lang = _cyrillic_language(left)
+    links = _NEAR_LINKS[lang]
+    if (
+        rest
+        and not _is_cap(rest[0])
+        and rest[0].lower() not in links
+        and " ".join(rest[:2]).lower() not in links
+        and "ADVB" in word_classes(rest[0], lang)
+    ):
+        rest = rest[1:]  # "розташований безпосередньо біля"
+    if " ".join(rest[:2]).lower() in links:
+        rest = rest[2:]
+    elif rest and rest[0].lower() in links:
+        rest = rest[1:]
+    else:
+        return None
+    if rest and rest[0].lower() in _CYR_TYPE:
+        rest = rest[1:]  # "поблизу міста Бахмут"
+    if not rest or len(rest) > 3 or not all(_is_cap(w) for w in rest):
+        return None
+    if rest[-1].lower() in _LEX.region_words or rest[-1].lower().endswith(_REGION_NAME_ENDINGS):
+        return None  # "розташований поблизу Донецької області": a region, no place to measure
+    return " ".join(rest)
+
+
 def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> str | None:
+    """The measure's subject (:func:`_subject_of_clauses`); where the clause before the measure
+    says its subject lies near a place, both are named as alternatives (rule near_predicate:
+    "Соледар або Бахмута" — the text does not say which one the measure describes)."""
+    name = _subject_of_clauses(sentence, start, own_clause)
+    if (
+        name
+        and not own_clause
+        and (near := _near_predicate_place(_left(sentence, start)))
+        and near != name
+        and near not in name
+        and _kind(name) in ("place", "description", "pronoun")
+    ):
+        return f"{name} {_OR_BY_LANGUAGE[_cyrillic_language(sentence)]} {near}"
+    return name
+
+
+def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> str | None:
     """The subject of a Ukrainian or Russian measure: the clause's nominative head, found by
     walking back over clauses ("Авдіївка — місто …, що розташоване за 22 км …" → Авдіївка).
 
@@ -556,6 +638,10 @@ def _subject_cyrillic(sentence: str, start: int, own_clause: bool = False) -> st
                 # "Звільнена Іванівка розташована …", "Оккупированная Горловка находится …":
                 # a word of the place's state, capitalised as the sentence opens, then the name
                 run = run.split(maxsplit=1)[1]
+                if len(run.split()) == 1 and (phrase := _adjective_phrase(words[1:], lang)):
+                    # "Зруйнований Донецький аеропорт розташований …": the place adjective and
+                    # the facility noun it goes with, never the city (rule modified_opening)
+                    return phrase
             return _after_agent(run, lang)
         if words[0] in _FUNCTION_CAPS or opening == "function":  # "Водночас", "Сегодня"
             for k, word in enumerate(words[1:], 1):

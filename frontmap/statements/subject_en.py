@@ -1443,6 +1443,41 @@ def _with_border_partner(sentence: str, subject: str | None) -> str | None:
     return subject + m.group() if m else subject
 
 
+#: Rule typed_event_name: a settlement type word right before a name, or a dash and a type word
+#: right after it ("Село Атаки", "с. Атаки", "Атаки — село за 4 км …").
+_TYPE_WORD_ALT = _alt(_LEX.type_words | _LEX.type_abbreviations)
+
+
+def _typed_event_name(sentence: str, name: str) -> bool:
+    """Rule ``typed_event_name``: whether a name that reads as an event noun ("Атаки",
+    "Бои") is a settlement's, the sentence naming its type right before or after it ("Село
+    Атаки розташоване за 4 км від Хотина", "Атаки — село за 4 км …") or, in Ukrainian or
+    Russian, capitalising it after a lower-case word ("біля Атак")."""
+    words = name.split()
+    if (
+        not words
+        or not all(_is_cap(w) for w in words)
+        # only an event noun makes it no place ("Каховская ГЭС" is a facility either way)
+        or not any(w.lower() in _LEX.event_nouns for w in words)
+        or any(w.lower() in _NONPLACE for w in words)
+    ):
+        return False
+    at = re.escape(name)
+    if re.search("[а-яіїєґё]", name.lower()) and re.search(
+        rf"(?<![\w’'\-])[а-яіїєґё][\w’'ʼ\-]*\s+{at}(?![\w’'\-])", sentence
+    ):
+        # "Атаки відбито біля Атак, за 4 км …": capitalised after a lower-case word inside a
+        # Ukrainian or Russian sentence (no title case there), the word is a name
+        return True
+    return bool(
+        re.search(
+            rf"(?i:(?<![\w’'\-])(?:{_TYPE_WORD_ALT}))\.?\s+{at}(?![\w’'\-])"
+            rf"|(?<![\w’'\-]){at}\s+[—–-]\s+(?:\w+\s+){{0,2}}?(?i:(?:{_TYPE_WORD_ALT}))(?![\w’'\-])",
+            sentence,
+        )
+    )
+
+
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
           value_max=None, unit=None, unit_text=None, direction=None, alt=None, alt_unit=None,
           span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
@@ -1469,8 +1504,16 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
         alt_value=alt,
         alt_unit=alt_unit,
         span=span,
-        subject_kind=_kind(subject),
-        reference_kind=_kind(reference),
+        subject_kind=(
+            "place"
+            if _kind(subject) == "non_place" and _typed_event_name(sentence, subject)
+            else _kind(subject)
+        ),
+        reference_kind=(
+            "place"
+            if _kind(reference) == "non_place" and _typed_event_name(sentence, reference)
+            else _kind(reference)
+        ),
         reference_2=reference_2,
         value_text=value_text,
         unit_text=unit_text,

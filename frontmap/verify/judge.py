@@ -10,6 +10,7 @@ from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
 from ..statements import Statement, parse, place_name
+from ..statements.phrases import _owner_description
 from .facilities import facility_reading
 from .measure import _has_distance, _measure
 from .model import Verdict, place_label, unverifiable
@@ -55,6 +56,21 @@ def verify(
             verdict = alone
     if verdict.verdict == "ambiguous":
         verdict = _near_pair(st, gz, rubric, verdict) or verdict
+    if st.rule == "reference_postmodifier_near" and verdict.verdict in (
+        "inconsistent",
+        "loose",
+        "ambiguous",
+    ):
+        # "3 km from the city of Vuhledar near Donetsk": the 'near' phrase only locates the
+        # reference (wire copy writes "near Donetsk" for the area or the oblast); it helps to
+        # choose namesakes and is never called wrong (rule reference_postmodifier_near)
+        return unverifiable(
+            st,
+            f"'{st.direction} {st.reference}' only says where '{st.subject}' lies (an area or "
+            "the region of that name, not a claimed distance): it is not checked",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
     if verdict.verdict == "inconsistent" and (word := _opening_common_noun(st)):
         # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
         # not the village Aerodrom 525 km away: a common noun is likelier than a false statement
@@ -159,6 +175,12 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
         if kind == "pronoun":
             return unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+        if kind == "description" and _owner_description(text):
+            return unverifiable(
+                st,
+                f"the {role} '{text}' names a place only by whose it is, not by its name "
+                "(rule owner_place): it is not looked up",
+            )
         if kind == "alternatives":
             return unverifiable(
                 st,
