@@ -76,15 +76,64 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             span = int(day) - int(_CY_FIRST_DAY.match(m[0])[1])
             precision = "day" if span <= 1 else "week" if span <= WEEK_DAYS else "month"
         try:
-            out.append((m.start(), Date(y, month, int(day)), precision))
+            found = Date(y, month, int(day))
         except ValueError:
             continue
+        if not year and (wd := _weekday_apposed(sent, m.start(), m.end(), w)) is not None:
+            # rule weekday_date: "on Monday, May 22", "в понедельник 3 марта", "17 лютого, у
+            # суботу": the weekday names the same day, so the year is the latest one, up to
+            # the assumed one, in which that day falls on it
+            found = next(
+                (d for k in range(WEEKDAY_YEARS) if (d := _year_back(found, k)).weekday() == wd),
+                found,
+            )
+        out.append((m.start(), found, precision))
     for m in _NUMERIC_DATE.finditer(sent):  # rule numeric_date: "04.03.2025"
         try:
             out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
         except ValueError:
             continue
     return tuple(sorted(out, key=lambda d: d[0]))
+
+
+#: How many years back a yearless day next to a weekday is read for the year they agree in
+#: (rule ``weekday_date``).
+WEEKDAY_YEARS = 8
+
+
+#: What stands between a weekday and the day-month beside it ("Monday, May 22", "суботу, 17
+#: лютого", "17 лютого, у суботу", "May 22 (Monday)").
+_WEEKDAY_GAP = re.compile(r"[\s,(]*(?:(?:on|у|в|во)\s+)?")
+
+
+_ASIDE_CLOSE = re.compile(r"\s*[,)]")
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s,]*$")
+
+
+def _weekday_apposed(sent: str, start: int, end: int, w: ClaimWords) -> int | None:
+    """Rule ``weekday_date``: the weekday (0 = Monday) said right beside a day-month, naming
+    the same day ("on Monday, May 22", "в понедельник 3 марта", "17 лютого, у суботу"), or
+    None."""
+    before = _WEEKDAY_BEFORE.search(sent, max(0, start - 16), start)
+    if before is not None and (wd := w.weekdays.get(before[1].lower())) is not None:
+        return wd
+    gap = _WEEKDAY_GAP.match(sent, end)
+    after = _WEEKDAY_WORD.match(sent, gap.end()) if gap else None
+    # after the date, only a weekday closed as an aside ("17 лютого, у суботу, …", "May 22
+    # (Monday)"): "Окупанти, що захопили X 17 лютого, в понеділок штурмували Y" dates two acts
+    if after is not None and gap.end() > end and _ASIDE_CLOSE.match(sent, after.end()):
+        return w.weekdays.get(after[0].lower())
+    return None
+
+
+def _year_back(day: Date, years: int) -> Date:
+    """``day`` ``years`` years earlier (29 February goes to the 28th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def _ordinal_day(m: re.Match, published: Date, w: ClaimWords) -> Date | None:
@@ -516,6 +565,12 @@ _DATE_TOKEN = re.compile(
 )
 
 
+def _date_end(sent: str, at: int) -> int:
+    """Where the explicit date at ``at`` ends."""
+    token = _DATE_TOKEN.match(sent, at)
+    return token.end() if token else at + 1
+
+
 def _date_spoken(sent: str, at: int, w: ClaimWords) -> bool:
     """Whether the explicit date at ``at`` is the day a voice spoke ("said on June 12",
     "19 февраля сообщило"; rule ``list_date``), read as rule ``said_weekday`` reads a weekday."""
@@ -851,7 +906,14 @@ def _claim_date(
     if any(re.search(rf"\b{re.escape(word)}\b", low) for word in w.weekdays if word in low):
         # "Russia, which invaded on Feb. 24, 2022, said on Saturday …": a date long before
         # publication dates the story's background when the sentence names the day it speaks of
-        dates = [d for d in dates if (published - d[1]).days <= BACKGROUND_DAYS]
+        # (a day the weekday stands beside names the same day, rule weekday_date: "в
+        # понедельник 3 марта")
+        dates = [
+            d
+            for d in dates
+            if (published - d[1]).days <= BACKGROUND_DAYS
+            or _weekday_apposed(sent, d[0], _date_end(sent, d[0]), w) is not None
+        ]
     if dates and w.stamp_before.search(sent, max(0, dates[0][0] - 40), dates[0][0]):
         # rule stamp_relative: "Станом на 08:00 12 лютого минулої доби ворог …": the date
         # stamps the report; the day word counts from it
