@@ -1242,7 +1242,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     when, precision = day, "day"
                     note = "relative_day: the explicit date of the action's own relative clause"
                 if precision == "day" and (
-                    night := _night(undated_here, when, note, published, stamp, anchors, name, w)
+                    night := _night(
+                        undated_here, when, note, published, stamp, anchors, name, w, lead
+                    )
                 ):
                     # rules night, night_in_summary: "Вночі ворог атакував X" is the night
                     # ending on the day of publication, or its summary's day inside one

@@ -390,7 +390,9 @@ class _Anchors:
             self.last = claim
 
 
-def _night(sent: str, when: Date, note: str, published: Date, stamp, anchors, claimant, w):
+def _night(
+    sent: str, when: Date, note: str, published: Date, stamp, anchors, claimant, w, lead=None
+):
     """Rules ``night`` and ``night_in_summary`` (tests/corpus/README.md, "A night"):
     ``(date, note)`` for an undated claim whose clause names a night ("вночі", "минулої
     ночі", "ночью", "этой ночью", "overnight", "during the night"), or None.
@@ -401,7 +403,9 @@ def _night(sent: str, when: Date, note: str, published: Date, stamp, anchors, cl
     part of the span and takes its day (``night_in_summary``); the day its voice was said to
     speak on (rule ``voice_frame``) or the day the report opens with dates it as before;
     otherwise the night is the day it ends on: the publication day, or the day the report's
-    opening stamps it with (``night``), not the day of an earlier claim of the voice."""
+    opening stamps it with (``night``), not the day of an earlier claim of the voice — unless
+    that claim is dated by the day the report opens with (``lead``: "9 июня Минобороны России
+    сообщило … . Ночью ВСУ атаковали X": the report is of that day, and so is its night)."""
     if not note.startswith("date not stated") or not may_hold(w.night, sent):
         return None
     found = w.night.search(sent)
@@ -412,6 +416,16 @@ def _night(sent: str, when: Date, note: str, published: Date, stamp, anchors, cl
         return when, f"night_in_summary: '{word}' in the summary framing it ({note})"
     if "voice_frame" in note or "the date the report opens with" in note:
         return None
+    opening = anchors.said.get(claimant)
+    if (
+        lead is not None
+        and when == lead
+        and note.startswith("date not stated: the date of")
+        and opening is not None
+        and opening.sentence < LEAD_SENTENCES
+        and opening.notes.startswith("an explicit date")
+    ):
+        return None  # a weekday the report opens with does not ("У понеділок …. Вночі …")
     dated = [
         c
         for c in (anchors.said.get(claimant), anchors.day.get(claimant))
