@@ -16,7 +16,7 @@ from gazetteer.inflection import person_name_parts
 from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
-from ..anchors import anchors_in, foreign_in
+from ..anchors import anchors_in, foreign_in, foreign_region_codes
 from ..lexicon import lexicon, writes_own_letters
 from ..statements import place_name
 from ..triggers import may_hold
@@ -1304,6 +1304,11 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                            np.array([c.place.lon for c in there]))  # fmt: skip
             if float(d.max()) <= ONE_PLACE_KM:
                 there = [max(there, key=lambda c: c.place.population or 0)]
+        code = foreign_region_codes().get(region)
+        if len({c.place.id for c in there}) == 1 and there[0].place.admin1_code not in (code, None):
+            # the one place within reach is of another region ("Новопокровку Бєлгородської
+            # області" is no town of Voronezh Oblast near Belgorod's middle): no reading
+            there = []
         scope = "sentence" if strict or found.get(m.sentence) else "report"
         why = f"the {scope} names"
         if len({c.place.id for c in there}) == 1:
