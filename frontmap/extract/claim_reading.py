@@ -41,6 +41,7 @@ from .dates import (
     _summary_frame,
     _voice_frame,
     _weekday_at,
+    _weekdays,
 )
 from .mentions import _ADJECTIVE, _CAP_WORD, _placed, _placing
 from .model import Claim, Mention
@@ -750,8 +751,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             ):
                 past.append(target)
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
-            if _past_relative(sent, rel + len(target.text), a_start, published, w) or (
-                _past_clause(sent, a_start, published, w)
+            if (
+                _past_relative(sent, rel + len(target.text), a_start, published, w)
+                or _past_clause(sent, a_start, published, w)
+                or _past_before_weekday(sent, a_start, rel, rel + len(target.text), published)
             ):
                 past.append(target)
                 continue  # "Андріївка, яку ЗСУ звільнили у вересні 2023 року, …": history
@@ -1894,6 +1897,23 @@ def _past_clause(sent: str, act: int, published: Date, w: ClaimWords) -> bool:
         return True
     return any(
         start <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
+        for d in _coarse_dates(sent, published)
+    )
+
+
+def _past_before_weekday(sent: str, act: int, rel: int, end: int, published: Date) -> bool:
+    """Rule ``background_clause``: an action and its place before a weekday that opens a
+    clause of its own ("Окупанти захопили Мар'їнку в грудні 2023 року, а в понеділок
+    просунулися біля X", "У лютому 2024 року росіяни штурмували Авдіївку, а в суботу …") keep
+    their own clause's time: a month or year it names long past (more than
+    :data:`BACKGROUND_DAYS`) makes them history; the weekday dates only what follows it."""
+    joined = [d for d in _weekdays(sent, published) if d[3] and d[0] >= max(act, end)]
+    if not joined:
+        return False
+    lo = max(0, min(act, rel) - BACKGROUND_REACH)
+    hi = joined[0][0]
+    return any(
+        lo <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
         for d in _coarse_dates(sent, published)
     )
 
