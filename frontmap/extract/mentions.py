@@ -1230,7 +1230,14 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     from ..geodesy import inverse
 
     w = claim_words()
-    found = {si: foreign_in(sent) for si, (_, _, sent) in enumerate(sents)}
+    # a region only bordered ("near the border with Russia's Belgorod region") places nothing
+    found = {
+        si: tuple(
+            h for h in foreign_in(sent)
+            if not w.foreign_border_before.search(sent, max(0, h[0] - BORDER_REACH), h[0])
+        )
+        for si, (_, _, sent) in enumerate(sents)
+    }  # fmt: skip
     if not any(found.values()):
         return mentions
     foreign_keys = {key(e[1].split()[0]) for hits in found.values() for _, e in hits}
@@ -1335,6 +1342,10 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                            decided_by=(f"foreign_{scope}",), decided_near=None,
                            unmapped="foreign_region"))  # fmt: skip
     return out
+
+
+#: How far before a foreign region's words a border word is read (rule ``foreign_region``).
+BORDER_REACH = 40
 
 
 def _town_as_written(gz, m: Mention) -> bool:
