@@ -79,14 +79,29 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             found = Date(y, month, int(day))
         except ValueError:
             continue
-        if not year and (wd := _weekday_apposed(sent, m.start(), m.end(), w)) is not None:
+        if (
+            not year
+            and (wd := _weekday_apposed(sent, m.start(), m.end(), w)) is not None
+            and found.weekday() != wd
+        ):
             # rule weekday_date: "on Monday, May 22", "в понедельник 3 марта", "17 лютого, у
-            # суботу": the weekday names the same day, so the year is the latest one, up to
-            # the assumed one, in which that day falls on it
-            found = next(
-                (d for k in range(WEEKDAY_YEARS) if (d := _year_back(found, k)).weekday() == wd),
-                found,
-            )
+            # суботу": the weekday names the same day, so the year is one in which that day
+            # falls on it — a year the sentence names ("… in May 2023, and on Monday, May 22"),
+            # else, for a day long past, the latest such year; a recent day that disagrees
+            # (a slip, "on Friday, June 7") keeps the assumed year
+            named = sorted({int(y[0]) for y in _YEAR_WORD.finditer(sent)}, reverse=True)
+            agree = [d for y in named if (d := _year_back(found, found.year - y)).weekday() == wd]
+            if agree and agree[0] <= published:
+                found = agree[0]
+            elif (published - found).days > BACKGROUND_DAYS:
+                found = next(
+                    (
+                        d
+                        for k in range(WEEKDAY_YEARS)
+                        if (d := _year_back(found, k)).weekday() == wd
+                    ),
+                    found,
+                )
         out.append((m.start(), found, precision))
     for m in _NUMERIC_DATE.finditer(sent):  # rule numeric_date: "04.03.2025"
         try:
@@ -94,6 +109,9 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
         except ValueError:
             continue
     return tuple(sorted(out, key=lambda d: d[0]))
+
+
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: How many years back a yearless day next to a weekday is read for the year they agree in
