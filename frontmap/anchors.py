@@ -44,6 +44,17 @@ def foreign_regions(languages: tuple[str, ...] = LANGUAGES) -> tuple[tuple, ...]
 
 
 @lru_cache(maxsize=8)
+def foreign_region_codes(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
+    """``{region: admin1 code}`` of the regions of another country that ``languages`` name
+    (rule ``foreign_region``: a reading elsewhere than the named region is no reading of it)."""
+    return {
+        a["region"]: a["admin1_code"]
+        for a in _entries("foreign_region_anchors", languages)
+        if a.get("admin1_code")
+    }
+
+
+@lru_cache(maxsize=8)
 def raion_after(languages: tuple[str, ...] = LANGUAGES) -> tuple[re.Pattern, ...]:
     """Patterns matching a raion named right after a settlement, the raion's name in group 1."""
     return tuple(re.compile(p) for p in _entries("raion_after", languages))

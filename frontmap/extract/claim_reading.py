@@ -18,6 +18,7 @@ from .dates import (
     _WEEKDAY_WORD,
     BACKGROUND_DAYS,
     LEAD_SENTENCES,
+    SPEECH_BEFORE_THAT,
     _Anchors,
     _claim_date,
     _coarse_at,
@@ -26,6 +27,7 @@ from .dates import (
     _date_own_clause,
     _date_said,
     _dated_voice,
+    _dates,
     _days_later,
     _doubt_aside,
     _framed,
@@ -39,6 +41,7 @@ from .dates import (
     _summary_frame,
     _voice_frame,
     _weekday_at,
+    _weekdays,
 )
 from .mentions import _ADJECTIVE, _CAP_WORD, _placed, _placing
 from .model import Claim, Mention
@@ -774,7 +777,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             ):
                 past.append(target)
                 continue  # "Russian forces, which captured Avdiivka in February, …": history
-            if _past_relative(sent, rel + len(target.text), a_start, published, w):
+            if (
+                _past_relative(sent, rel + len(target.text), a_start, published, w)
+                or _past_clause(sent, a_start, published, w)
+                or _past_before_weekday(sent, a_start, rel, rel + len(target.text), published)
+            ):
                 past.append(target)
                 continue  # "Андріївка, яку ЗСУ звільнили у вересні 2023 року, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
@@ -1256,8 +1263,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     clause := _weekday_at(undated, rel, published, rel + len(target.text))
                 ):
                     when, note = clause
+                if (
+                    kind_ != "denied"
+                    and (day := _clause_day(undated, _at, published, w)) is not None
+                    and (day, precision) != (when, "day")
+                ):
+                    when, precision = day, "day"
+                    note = "relative_day: the explicit date of the action's own relative clause"
                 if precision == "day" and (
-                    night := _night(undated_here, when, note, published, stamp, anchors, name, w)
+                    night := _night(
+                        undated_here, when, note, published, stamp, anchors, name, w, lead
+                    )
                 ):
                     # rules night, night_in_summary: "Вночі ворог атакував X" is the night
                     # ending on the day of publication, or its summary's day inside one
@@ -1865,6 +1881,81 @@ def _past_relative(sent: str, end: int, act: int, published: Date, w: ClaimWords
         opened.end() <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
         for d in _coarse_dates(sent, published)
     )
+
+
+def _relative_clause(sent: str, act: int, w: ClaimWords) -> tuple[int, int] | None:
+    """The relative clause an action at ``act`` stands in ("Бригада, що звільнила Роботине …,",
+    "Окупанти, які захопили …,", "Russian troops, who captured …,": from its opening word to
+    the end of its phrase), or None; not a clause in which a voice speaks ("…, who said on 3
+    May that …")."""
+    lo = max(0, act - PHRASE_REACH)
+    if not (
+        may_hold_between(w.date_relative, sent, lo, act)
+        or may_hold_between(w.date_relative_that, sent, lo, act)
+    ):
+        return None
+    opened = list(w.date_relative.finditer(sent, lo, act))
+    opened += [
+        m
+        for m in w.date_relative_that.finditer(sent, lo, act)
+        if not w.speech.search(sent, max(0, m.start() - SPEECH_BEFORE_THAT), m.start())
+    ]
+    if not opened:
+        return None
+    start = max(m.end() for m in opened)
+    close = _PHRASE_END.search(sent, start)
+    hi = close.start() if close else len(sent)
+    if act >= hi or w.speech.search(sent, start, act):
+        return None
+    return start, hi
+
+
+def _past_clause(sent: str, act: int, published: Date, w: ClaimWords) -> bool:
+    """Rule ``past_relative`` after any noun: an action in a relative clause that the clause
+    dates to a month or year long past ("Бригада, що звільнила Роботине в серпні 2023 року,
+    …", "… пункти, які окупанти захопили ще в 2022 році, зокрема X") is history told in
+    passing, whatever place it names or a list after it names."""
+    clause = _relative_clause(sent, act, w)
+    if clause is None:
+        return False
+    start, hi = clause
+    if w.history_relative_year.search(sent, start, hi):
+        return True
+    return any(
+        start <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
+        for d in _coarse_dates(sent, published)
+    )
+
+
+def _past_before_weekday(sent: str, act: int, rel: int, end: int, published: Date) -> bool:
+    """Rule ``background_clause``: an action and its place before a weekday that opens a
+    clause of its own ("Окупанти захопили Мар'їнку в грудні 2023 року, а в понеділок
+    просунулися біля X", "У лютому 2024 року росіяни штурмували Авдіївку, а в суботу …") keep
+    their own clause's time: a month or year it names long past (more than
+    :data:`BACKGROUND_DAYS`) makes them history; the weekday dates only what follows it."""
+    joined = [d for d in _weekdays(sent, published) if d[3] and d[0] >= max(act, end)]
+    if not joined:
+        return False
+    lo = max(0, min(act, rel) - BACKGROUND_REACH)
+    hi = joined[0][0]
+    return any(
+        lo <= d[0] < hi and (published - d[2]).days > BACKGROUND_DAYS
+        for d in _coarse_dates(sent, published)
+    )
+
+
+def _clause_day(sent: str, act: int, published: Date, w: ClaimWords) -> Date | None:
+    """Rule ``relative_day``: the day a relative clause states for its own action ("Окупанти,
+    які захопили Авдіївку 17 лютого, в понеділок …", "Russian troops, who captured Avdiivka
+    on Feb. 17, on Monday …"), whatever weekday dates the main clause; None when it states
+    none, or several."""
+    clause = _relative_clause(sent, act, w)
+    if clause is None:
+        return None
+    days = {
+        d[1] for d in _dates(sent, published) if clause[0] <= d[0] < clause[1] and d[2] == "day"
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 #: How far an action's own phrase is read for a time long past.

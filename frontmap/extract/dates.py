@@ -76,15 +76,82 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             span = int(day) - int(_CY_FIRST_DAY.match(m[0])[1])
             precision = "day" if span <= 1 else "week" if span <= WEEK_DAYS else "month"
         try:
-            out.append((m.start(), Date(y, month, int(day)), precision))
+            found = Date(y, month, int(day))
         except ValueError:
             continue
+        if (
+            not year
+            and (wd := _weekday_apposed(sent, m.start(), m.end(), w)) is not None
+            and found.weekday() != wd
+        ):
+            # rule weekday_date: "on Monday, May 22", "в понедельник 3 марта", "17 лютого, у
+            # суботу": the weekday names the same day, so the year is one in which that day
+            # falls on it — a year the sentence names ("… in May 2023, and on Monday, May 22"),
+            # else, for a day long past, the latest such year; a recent day that disagrees
+            # (a slip, "on Friday, June 7") keeps the assumed year
+            named = sorted({int(y[0]) for y in _YEAR_WORD.finditer(sent)}, reverse=True)
+            agree = [d for y in named if (d := _year_back(found, found.year - y)).weekday() == wd]
+            if agree and agree[0] <= published:
+                found = agree[0]
+            elif (published - found).days > BACKGROUND_DAYS:
+                found = next(
+                    (
+                        d
+                        for k in range(WEEKDAY_YEARS)
+                        if (d := _year_back(found, k)).weekday() == wd
+                    ),
+                    found,
+                )
+        out.append((m.start(), found, precision))
     for m in _NUMERIC_DATE.finditer(sent):  # rule numeric_date: "04.03.2025"
         try:
             out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
         except ValueError:
             continue
     return tuple(sorted(out, key=lambda d: d[0]))
+
+
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+#: How many years back a yearless day next to a weekday is read for the year they agree in
+#: (rule ``weekday_date``).
+WEEKDAY_YEARS = 8
+
+
+#: What stands between a weekday and the day-month beside it ("Monday, May 22", "суботу, 17
+#: лютого", "17 лютого, у суботу", "May 22 (Monday)").
+_WEEKDAY_GAP = re.compile(r"[\s,(]*(?:(?:on|у|в|во)\s+)?")
+
+
+_ASIDE_CLOSE = re.compile(r"\s*[,)]")
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s,]*$")
+
+
+def _weekday_apposed(sent: str, start: int, end: int, w: ClaimWords) -> int | None:
+    """Rule ``weekday_date``: the weekday (0 = Monday) said right beside a day-month, naming
+    the same day ("on Monday, May 22", "в понедельник 3 марта", "17 лютого, у суботу"), or
+    None."""
+    before = _WEEKDAY_BEFORE.search(sent, max(0, start - 16), start)
+    if before is not None and (wd := w.weekdays.get(before[1].lower())) is not None:
+        return wd
+    gap = _WEEKDAY_GAP.match(sent, end)
+    after = _WEEKDAY_WORD.match(sent, gap.end()) if gap else None
+    # after the date, only a weekday closed as an aside ("17 лютого, у суботу, …", "May 22
+    # (Monday)"): "Окупанти, що захопили X 17 лютого, в понеділок штурмували Y" dates two acts
+    if after is not None and gap.end() > end and _ASIDE_CLOSE.match(sent, after.end()):
+        return w.weekdays.get(after[0].lower())
+    return None
+
+
+def _year_back(day: Date, years: int) -> Date:
+    """``day`` ``years`` years earlier (29 February goes to the 28th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def _ordinal_day(m: re.Match, published: Date, w: ClaimWords) -> Date | None:
@@ -341,7 +408,9 @@ class _Anchors:
             self.last = claim
 
 
-def _night(sent: str, when: Date, note: str, published: Date, stamp, anchors, claimant, w):
+def _night(
+    sent: str, when: Date, note: str, published: Date, stamp, anchors, claimant, w, lead=None
+):
     """Rules ``night`` and ``night_in_summary`` (tests/corpus/README.md, "A night"):
     ``(date, note)`` for an undated claim whose clause names a night ("вночі", "минулої
     ночі", "ночью", "этой ночью", "overnight", "during the night"), or None.
@@ -352,7 +421,9 @@ def _night(sent: str, when: Date, note: str, published: Date, stamp, anchors, cl
     part of the span and takes its day (``night_in_summary``); the day its voice was said to
     speak on (rule ``voice_frame``) or the day the report opens with dates it as before;
     otherwise the night is the day it ends on: the publication day, or the day the report's
-    opening stamps it with (``night``), not the day of an earlier claim of the voice."""
+    opening stamps it with (``night``), not the day of an earlier claim of the voice — unless
+    that claim is dated by the day the report opens with (``lead``: "9 июня Минобороны России
+    сообщило … . Ночью ВСУ атаковали X": the report is of that day, and so is its night)."""
     if not note.startswith("date not stated") or not may_hold(w.night, sent):
         return None
     found = w.night.search(sent)
@@ -363,6 +434,16 @@ def _night(sent: str, when: Date, note: str, published: Date, stamp, anchors, cl
         return when, f"night_in_summary: '{word}' in the summary framing it ({note})"
     if "voice_frame" in note or "the date the report opens with" in note:
         return None
+    opening = anchors.said.get(claimant)
+    if (
+        lead is not None
+        and when == lead
+        and note.startswith("date not stated: the date of")
+        and opening is not None
+        and opening.sentence < LEAD_SENTENCES
+        and opening.notes.startswith("an explicit date")
+    ):
+        return None  # a weekday the report opens with does not ("У понеділок …. Вночі …")
     dated = [
         c
         for c in (anchors.said.get(claimant), anchors.day.get(claimant))
@@ -514,6 +595,12 @@ _DATE_TOKEN = re.compile(
     r"\d{1,2}\s+[^\W\d_]+(?:\s+\d{4}(?:\s+р(?:оку|\.))?)?"
     r"|[^\W\d_]+\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
 )
+
+
+def _date_end(sent: str, at: int) -> int:
+    """Where the explicit date at ``at`` ends."""
+    token = _DATE_TOKEN.match(sent, at)
+    return token.end() if token else at + 1
 
 
 def _date_spoken(sent: str, at: int, w: ClaimWords) -> bool:
@@ -851,7 +938,14 @@ def _claim_date(
     if any(re.search(rf"\b{re.escape(word)}\b", low) for word in w.weekdays if word in low):
         # "Russia, which invaded on Feb. 24, 2022, said on Saturday …": a date long before
         # publication dates the story's background when the sentence names the day it speaks of
-        dates = [d for d in dates if (published - d[1]).days <= BACKGROUND_DAYS]
+        # (a day the weekday stands beside names the same day, rule weekday_date: "в
+        # понедельник 3 марта")
+        dates = [
+            d
+            for d in dates
+            if (published - d[1]).days <= BACKGROUND_DAYS
+            or _weekday_apposed(sent, d[0], _date_end(sent, d[0]), w) is not None
+        ]
     if dates and w.stamp_before.search(sent, max(0, dates[0][0] - 40), dates[0][0]):
         # rule stamp_relative: "Станом на 08:00 12 лютого минулої доби ворог …": the date
         # stamps the report; the day word counts from it

@@ -16,7 +16,7 @@ from gazetteer.inflection import person_name_parts
 from gazetteer.model import Candidate, Candidates
 from gazetteer.names import key
 
-from ..anchors import anchors_in, foreign_in
+from ..anchors import anchors_in, foreign_in, foreign_region_codes
 from ..lexicon import lexicon, writes_own_letters
 from ..statements import place_name
 from ..triggers import may_hold
@@ -1230,7 +1230,14 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
     from ..geodesy import inverse
 
     w = claim_words()
-    found = {si: foreign_in(sent) for si, (_, _, sent) in enumerate(sents)}
+    # a region only bordered ("near the border with Russia's Belgorod region") places nothing
+    found = {
+        si: tuple(
+            h for h in foreign_in(sent)
+            if not w.foreign_border_before.search(sent, max(0, h[0] - BORDER_REACH), h[0])
+        )
+        for si, (_, _, sent) in enumerate(sents)
+    }  # fmt: skip
     if not any(found.values()):
         return mentions
     foreign_keys = {key(e[1].split()[0]) for hits in found.values() for _, e in hits}
@@ -1304,6 +1311,11 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                            np.array([c.place.lon for c in there]))  # fmt: skip
             if float(d.max()) <= ONE_PLACE_KM:
                 there = [max(there, key=lambda c: c.place.population or 0)]
+        code = foreign_region_codes().get(region)
+        if len({c.place.id for c in there}) == 1 and there[0].place.admin1_code not in (code, None):
+            # the one place within reach is of another region ("Новопокровку Бєлгородської
+            # області" is no town of Voronezh Oblast near Belgorod's middle): no reading
+            there = []
         scope = "sentence" if strict or found.get(m.sentence) else "report"
         why = f"the {scope} names"
         if len({c.place.id for c in there}) == 1:
@@ -1330,6 +1342,10 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
                            decided_by=(f"foreign_{scope}",), decided_near=None,
                            unmapped="foreign_region"))  # fmt: skip
     return out
+
+
+#: How far before a foreign region's words a border word is read (rule ``foreign_region``).
+BORDER_REACH = 40
 
 
 def _town_as_written(gz, m: Mention) -> bool:

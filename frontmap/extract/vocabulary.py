@@ -456,6 +456,10 @@ class ClaimWords:
     #: Шевченко", "residents fled to X"): no action's place, whatever its kind (rule
     #: ``destination``).
     destination_before: re.Pattern = re.compile(r"(?!x)x")
+    #: What says a region is only a border a place lies near ("near the border with Russia's
+    #: Belgorod region", "поблизу кордону з Бєлгородською областю"), read right before the
+    #: region's words: it places nothing in that region (rule ``foreign_region``).
+    foreign_border_before: re.Pattern = re.compile(r"(?!x)x")
     #: A compass reference that is where an action took place, not where a place lies
     #: ("наступальні дії в районах на схід від X", "продвинулись … к северу от X"; rule
     #: ``reference_claimed``): matched, like ``reference_before``, on the text before X.
@@ -896,6 +900,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         quote_speaker_before=_union(each("quote_speaker_before")),
         agent_before=ending("agent_before"),
         destination_before=_union(each("destination_before")),
+        foreign_border_before=ending("foreign_border_before"),
         this_month=_union([p for d in dates for p in d.get("this_month", [])]),
         coarse_dates=tuple(re.compile(p, re.I) for d in dates for p in d.get("coarse_date", [])),
         months_in={k.lower(): v for d in dates for k, v in d.get("months_in", {}).items()},
