@@ -145,7 +145,15 @@ FLOORS = {
     # all 86.7 % (lenient 84.4 / 92.6 / 90.2 / 88.8), test en 56.3 / uk 78.0 / ru 78.9 / all
     # 71.3 % (lenient 63.5 / 87.0 / 81.5 / 78.3) — floors re-set for the grown corpus.
     # Round 19 claimsen19 (analyst_voice: unnamed analysts no longer carry a ministry's side): dev en lenient 84.4 -> 85.0.
-    "dev": {"en": (0.805, 0.845), "uk": (0.915, 0.925), "ru": (0.88, 0.90), "all": (0.865, 0.885)},
+    # With batch_2026-11-27p (ids F17R…, 22 reports, untuned at 0efd816: strict 75.2 % — en 50.0
+    # / uk 88.9 / ru 66.7, P/R 87.2 / 66.1; no claim from its 5 no-claim reports) joined and round
+    # 19 merged with the red team's fixes (side19, night19, claimsen19, fixcl19a/b; the lead's
+    # list_after_aside, territorial_voice for unnamed local authorities, given_name): dev en 80.6
+    # / uk 91.9 / ru 87.4 / all 86.4 % (lenient 85.4 / 92.5 / 89.6 / 89.0), test en 56.5 / uk 78.7
+    # / ru 80.3 / all 72.2 % (lenient 63.5 / 87.5 / 82.9 / 79.0) — floors re-set for the grown
+    # corpus (dev ru and all fell by batch p's dev reports, not by a change: on the same corpus
+    # the session's starting commit scores dev ru 86.2, all 85.9).
+    "dev": {"en": (0.805, 0.85), "uk": (0.915, 0.925), "ru": (0.87, 0.895), "all": (0.86, 0.885)},
     # The review of round 17's confidently wrong outputs (bare "pounded", "fire hit", bare
     # "бьют/б'ють … по", Defence Intelligence of Kyiv read as the UK's, "Russia accused of",
     # "Старуха", "Fedorov", list_intro on lines with verbs of their own: rule bare_list;
@@ -154,7 +162,7 @@ FLOORS = {
     # (then the uk/ru month background — "захопили Авдіївку в лютому" as history — took one
     # Ukrainian test claim right in place and side but told in passing: lenient uk 87.0 -> 86.9,
     # all strict 71.3 -> 71.4; the floor of uk lenient follows it down, a precision change)
-    "test": {"en": (0.56, 0.635), "uk": (0.775, 0.865), "ru": (0.785, 0.81), "all": (0.71, 0.78)},
+    "test": {"en": (0.565, 0.635), "uk": (0.785, 0.875), "ru": (0.80, 0.825), "all": (0.72, 0.79)},
 }
 CASES = [
     json.loads(line)

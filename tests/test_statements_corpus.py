@@ -138,9 +138,14 @@ from .corpus_eval import OWN, evaluate, records
 #: Round 19 (cyr19: elided_list, described_end, route_restated, deictic_span, separations,
 #: dashes after a measure): dev uk 80.0 -> 84.5 %, ru 78.3 -> 79.2 %; (ref19: which place a
 #: distance is measured from): dev en 87.4 -> 87.7 %.
+#: Batch_2026-11-27p (79 sentences, 62 statements; untuned at 0efd816: en 59.1 / uk 28.6 / ru
+#: 50.0 %, 2 of its 19 negatives read) joined, round 19 and the red team's fixes merged: dev en
+#: 87.3 / uk 83.5 / ru 78.0 %, test en 63.1 / uk 53.6 / ru 59.2 % — floors re-set for the grown
+#: corpus (the session's starting commit scores the same test figures on it: round 19 moved
+#: dev only).
 FLOORS = {
-    ("dev", "en"): 0.875, ("dev", "ru"): 0.79, ("dev", "uk"): 0.845,
-    ("test", "en"): 0.635, ("test", "ru"): 0.59, ("test", "uk"): 0.545,
+    ("dev", "en"): 0.87, ("dev", "ru"): 0.78, ("dev", "uk"): 0.835,
+    ("test", "en"): 0.63, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -160,7 +165,9 @@ FLOORS = {
 #: test 15.
 #: batch n adds 25 negatives, 2 of them read untuned (one dev, one test)
 #: batch o adds 19 negatives, 4 of them read untuned (two dev, two test; round 18 read no more)
-NEGATIVE_CEILING = {"dev": 9, "test": 18}
+#: batch p adds 19 negatives, 2 of them read untuned (both dev: an advance "30km inside Russia",
+#: a border's length); rule force_depth then took three dev ones (depths of forces) and a test one
+NEGATIVE_CEILING = {"dev": 9, "test": 17}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -280,7 +287,11 @@ def test_every_record_has_its_source():
 #: facility_point with the facilities the embedded extract now ships) merged and batch o joined
 #: (69 labels; untuned agreement 43.5 %, 10 judged, all agreeing): dev 63.0 %, test 42.7 % here
 #: (63.2 / 42.3 % on the full gazetteer), 0 false alarms / 0 missed errors.
-AGREEMENT_FLOOR = {"dev": 0.63, "test": 0.425}
+#: Batch p joined (62 labels; untuned agreement 44.8 %, 13 judged, all agreeing) and round 19
+#: merged: dev 62.5 %, test 43.1 % here (62.7 / 42.8 % on the full gazetteer), 0 false alarms /
+#: 0 missed errors (dev fell by batch p's dev labels: the starting commit scores 62.3 % on the
+#: full gazetteer on the same corpus).
+AGREEMENT_FLOOR = {"dev": 0.625, "test": 0.43}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
