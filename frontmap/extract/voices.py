@@ -680,6 +680,9 @@ def _denier(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
 #: What may stand between a joining word and the voice that opens the clause after it (", but
 #: the Ukrainian military said"; rule ``later_clause_voice``).
 _CLAUSE_OPENER = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+#: How far before a voice the join of the clause it opens is looked for (rule
+#: later_clause_voice).
+OPENER_REACH = 80
 
 
 def _contrast_closing(sent: str, last: tuple, at: int, speaking: list, w: ClaimWords):
@@ -706,20 +709,22 @@ def _later_clause(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
     (it does not close it), or one with a new subject in which the voice is an aside."""
     if w.denier_after.match(sent, voice[0]):
         return False  # rule contrast_denier: "…, but the Khortytsia group denied it" denies it
-    joins = list(w.date_joined.finditer(sent, at, voice[0]))
+    # the join must end a word or so before the voice (_CLAUSE_OPENER): looked for only there,
+    # so that a sentence of many actions is not scanned again for each (linear time)
+    joins = list(w.date_joined.finditer(sent, max(at, voice[0] - OPENER_REACH), voice[0]))
     if (
         joins
         and _CLAUSE_OPENER.fullmatch(sent, joins[-1].end(), voice[0])
         and not _closes_clause(sent, voice, w)
     ):
         return True
-    if not (
+    closing = w.closing_speech.match(sent, voice[1])
+    if closing is None or _VOICE_END.fullmatch(sent, closing.end()):
+        return False  # the voice ends the sentence: it speaks for all of it
+    return bool(
         (may_hold(w.clause_subject, sent) and w.clause_subject.search(sent, at, voice[0]))
         or w.aside_clause_subject.search(sent, at, voice[0])
-    ):
-        return False
-    closing = w.closing_speech.match(sent, voice[1])
-    return closing is not None and not _VOICE_END.fullmatch(sent, closing.end())
+    )
 
 
 def _voice_ends(sent: str, voice: tuple, w: ClaimWords) -> bool:
