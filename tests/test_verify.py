@@ -879,3 +879,23 @@ def test_a_near_locator_that_fits_stays_consistent(gz_full):
         "Shelling hit a house 3 km from the village of Pisky near Donetsk.", gz_full
     )
     assert [x.verdict for x in v if x.statement.relation == "proximity"] == ["consistent"], v
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        ("Vuhledar, a town near Donetsk, was shelled.", "Donetsk Oblast"),
+        ("The village of Kurakhove near Donetsk was shelled.", "Donetsk Oblast"),
+        ("Siversk, near Bakhmut, was shelled.", "Bakhmut Raion"),
+    ],
+)
+def test_near_a_name_the_subjects_area_bears_is_never_called_wrong(gz_full, sentence, area):
+    # rule near_area: "near Donetsk" may mean the oblast the place lies in, not the city
+    (v,) = [x for x in verify_sentence(sentence, gz_full) if x.statement.relation == "proximity"]
+    assert v.verdict == "unverifiable" and area in v.explanation, v.explanation
+
+
+def test_near_a_city_whose_area_the_subject_is_not_in_is_still_judged(gz_full):
+    # Izium lies in Kharkiv Oblast's Izium Raion: neither bears the name Kramatorsk
+    (v,) = verify_sentence("Izium, near Kramatorsk, was shelled.", gz_full)
+    assert v.verdict == "inconsistent", v.explanation

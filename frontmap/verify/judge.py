@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from gazetteer.inflection import common_noun
-from gazetteer.names import has_cyrillic
+from gazetteer.names import has_cyrillic, key
 from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
@@ -56,6 +57,21 @@ def verify(
             verdict = alone
     if verdict.verdict == "ambiguous":
         verdict = _near_pair(st, gz, rubric, verdict) or verdict
+    if (
+        st.relation == "proximity"
+        and verdict.verdict in ("inconsistent", "loose")
+        and (area := _area_named_by(verdict))
+    ):
+        # rule near_area: "Vuhledar, a town near Donetsk": the reference's name is also the
+        # name of the oblast or raion the subject lies in, which wire copy means as often as
+        # the city; "near" it is then no claim about the city's distance, so never called wrong
+        return unverifiable(
+            st,
+            f"'{st.reference}' also names {area}, which '{st.subject}' lies in: 'near "
+            f"{st.reference}' may mean that area, not the city, so it is not checked",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
     if st.rule == "reference_postmodifier_near" and verdict.verdict in (
         "inconsistent",
         "loose",
@@ -118,6 +134,23 @@ def _small_foreign_place(verdict: Verdict):
             and place.feature_class == "P"
         ):
             return place
+    return None
+
+
+#: The words that name an area's kind after its name in GeoNames ("Donetsk Oblast").
+_AREA_SUFFIX = re.compile(r"\s+(?:oblast|raion|region|district)$", re.IGNORECASE)
+
+
+def _area_named_by(verdict: Verdict) -> str | None:
+    """The oblast or raion the subject lies in whose name the reference's place bears
+    (rule ``near_area``), else None."""
+    subject, reference = verdict.subject, verdict.reference
+    if subject is None or reference is None:
+        return None
+    names = {key(n) for n in (reference.place.name, reference.place.name_en) if n}
+    for area in (subject.place.admin1, subject.place.admin2):
+        if area and key(_AREA_SUFFIX.sub("", area)) in names:
+            return area
     return None
 
 
