@@ -72,8 +72,10 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             continue
         y = int(year) if year else published.year - (1 if month > published.month else 0)
         precision = "day"
-        if m.re is _CY_DATE and m[0][:1].isdigit() and _CY_FIRST_DAY.match(m[0]):
-            span = int(day) - int(_CY_FIRST_DAY.match(m[0])[1])
+        if first_day := _FIRST_DAY.search(m[0]):
+            # "8–14 февраля", "June 9-10", "8-14 August": dated by the last day, a span of
+            # more than a night with week precision (rule date_range)
+            span = int(day) - int(first_day[1])
             precision = "day" if span <= 1 else "week" if span <= WEEK_DAYS else "month"
         try:
             found = Date(y, month, int(day))
@@ -171,7 +173,7 @@ def _ordinal_day(m: re.Match, published: Date, w: ClaimWords) -> Date | None:
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)")
 
 
-_CY_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
+_FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
 
 
 #: Where a report states its own date: its first lines (a byline, a timestamp, a dateline),
@@ -538,7 +540,13 @@ def _date_at(
     broken = later is not None and (
         _LIST_DATE_STOP.search(sent, at, later[0]) or w.list_date_break.search(sent, at, later[0])
     )
-    return later[1] if later and not broken else first
+    if later and not broken:
+        return later[1]
+    # rule elided_date: "…освобождении Малиновки, а 10 июня — Дачного": a date between the
+    # break that opens the place's own conjunct and the place dates it
+    opened = max((m.end() for m in w.list_date_break.finditer(sent, first_place, at)), default=at)
+    inside = [d for d in own if opened <= d[0] < at]
+    return inside[-1][1] if inside else first
 
 
 def _date_own_clause(sent: str, published: Date, at: tuple, voices: list, w: ClaimWords):

@@ -1807,7 +1807,8 @@ def _placing(target: Mention) -> tuple:
 
 
 _EN_DATE = re.compile(
-    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b"  # "January 4th"
+    # "January 4th"; "June 9-10" (a night or a span: its last day)
+    r"\b([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}[-–])?(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b"
     r"|\b(?:\d{1,2}[-–])?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b(?:\s+(\d{4}))?"  # "8-9 August": the 9th
 )
 
