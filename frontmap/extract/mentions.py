@@ -180,6 +180,18 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     continue  # "Peskov said": a person
                 if words_.area_after.fullmatch(words[n - 1]) or words_.area_after.match(sent, end):
                     continue  # rule area_name: "the Kupiansk District", "Vovchansk hromada"
+                after_word = _NEXT_WORD.match(sent, end) if n == len(words) else None
+                if (
+                    after_word
+                    and after_word[1][:1].islower()
+                    and after_word[1] in words_.water_after
+                ):
+                    # rule feature_adjective: "над Азовским морем", "в Чорному морі", "біля
+                    # Каховського водосховища": the adjective of a sea, lake or reservoir names
+                    # no settlement (Azovske, Chorne)
+                    found.append(Mention(text, (start + m.start(), start + end), si, "feature",
+                                         context="the adjective of a feature: no settlement"))  # fmt: skip
+                    break
                 hits = _lookup(gz, text)
                 if n > 1 and hits is not None and words[n - 1].lower() in lexicon().non_place:
                     # rule feature_name: "the Oskol River", "Kakhovka Dam" name no town (kept

@@ -631,6 +631,9 @@ class ClaimWords:
     ongoing_span: re.Pattern = re.compile(r"(?!x)x")
     #: Rule centre_target: what a strike hit "in" an oblast centre, read before its name.
     centre_target_in_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule feature_adjective: the noun of a sea, lake, estuary or reservoir right after a
+    #: name's adjective ("над Азовским морем", "в Чорному морі"): the name is no settlement.
+    water_after: frozenset = frozenset()
     #: Rule weekday_item: the gap between a place and the weekday that dates it ("X on Friday").
     weekday_item: re.Pattern = re.compile(r"(?!x)x")
     #: Rule stalled_advance: words right after an advance saying it stopped ("has stalled").
@@ -1007,6 +1010,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ongoing_span=_union(each("ongoing_span")),
         centre_target_in_before=_union(each("centre_target_in_before")),
         weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
+        water_after=frozenset(w.lower() for w in each("water_after")),
         stalled_after=_union(each("stalled_after")),
         description_voice_before=ending("description_voice_before"),
         claim_pronoun=_union(each("claim_pronoun")),
