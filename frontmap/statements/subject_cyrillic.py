@@ -533,6 +533,8 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         typed = next(  # "Селище міського типу Веселе", "Населённый пункт", "Село"
             (k for k in (3, 2, 1) if " ".join(words[:k]).lower() in _CYR_TYPE), 0
         )
+        if not typed and i and (named := _apposed_adjective_type(words, clauses[i - 1], lang)):
+            return named
         if typed:  # "Село Іванівка", "Населённый пункт расположен …"
             name = _cap_run(words[typed:])
             after = words[typed + len(name.split()) :] if name else []
@@ -1180,6 +1182,37 @@ def _before_list(lead: list[str]) -> list[str]:
     ):
         k -= 1
     return lead[:k]
+
+
+def _apposed_adjective_type(words: list[str], before: str, lang: str) -> str | None:
+    """Rule apposed_adjective_type: "Купянск, небольшой город в 40 км от границы", "Шебекина,
+    40-тысячного города в Белгородской области в 6 км от …": adjectives (a figure joined to
+    one is no word: "40-тысячного" leaves "тысячного"), a type word and at most where it lies
+    ("в Белгородской области") are in apposition to the name the clause before ends with; the
+    measure places that name, as after a bare type word."""
+    adjectives = 0
+    while (
+        adjectives < min(3, len(words) - 1)
+        and not _is_cap(words[adjectives])
+        and word_classes(words[adjectives], lang) & {"ADJF", "PRTF"}
+        and "NOUN" not in word_classes(words[adjectives], lang)
+    ):
+        adjectives += 1
+    if not adjectives:
+        return None
+    typed = next(
+        (k for k in (3, 2, 1) if " ".join(words[adjectives : adjectives + k]).lower() in _CYR_TYPE),
+        0,
+    )
+    rest = words[adjectives + typed :]
+    where = not rest or (
+        len(rest) <= 4
+        and rest[0].lower() in ("в", "у", "на")
+        and rest[-1].lower() in _LEX.region_words
+    )
+    if not typed or not where:
+        return None
+    return _described_before(before, bare=False)
 
 
 def _described_before(clause: str, bare: bool = True, whole: bool = False) -> str | None:
