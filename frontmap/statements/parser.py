@@ -63,6 +63,7 @@ from .shapes import (
     _separated_after,
     _Spans,
     _subject_before_direction,
+    _uk_ru_meaning,
     _uk_ru_measures,
     _uk_ru_qualifier,
 )
@@ -1154,6 +1155,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                     "distance_direction" if direction and not river else "distance_only",
                     rule="reference_list_uk_ru" if (ref, end) in coordinated else rule,
                     qual=_uk_ru_qualifier(m),
+                    meaning=_uk_ru_meaning(m),
                     value=value,
                     value_max=value_max,
                     unit=_UNITS.get(m.group("unit").lower(), "km"),
@@ -1523,6 +1525,7 @@ def _directions_uk_ru(r: _Reading) -> None:
                             "distance_direction",
                             rule="direction_then_measure_uk_ru",
                             qual=_uk_ru_qualifier(measure) if measure.group("num") else None,
+                            meaning=_uk_ru_meaning(measure),
                             value=value,
                             value_max=value_max,
                             unit=_UNITS.get(measure.group("unit").lower(), "km"),

@@ -382,13 +382,24 @@ _HEADING_AFTER = re.compile(
 
 
 def _uk_ru_qualifier(m: re.Match) -> str | None:
-    """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
+    """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier; a
+    reordered measure ("километрах в пяти") has its unit and preposition as written."""
+    if isinstance(m, _Reordered):
+        return f"{m.group('unit')} {m.group('prep')}"
     qual, num = m.group("qual"), m.group("num")
-    if m.group("odd"):
-        return m.group("odd")  # "двадцать с лишним километров": at least twenty
+    if m.group("odd") or m.group("odd_after"):
+        # "двадцать с лишним километров", "5 км з гаком": at least the figure
+        return m.group("odd") or m.group("odd_after")
     if num.lower() in _LEX.vague_numbers:
         return f"{qual} {num}" if qual else num
     return qual
+
+
+def _uk_ru_meaning(m: re.Match) -> str | None:
+    """Rule ``reordered_rough``: the unit before the number ("километрах в пяти от", "за
+    метрів двісті від") says the figure is a rough one, with no qualifier word: approximate.
+    None: the qualifier word's own meaning (the lexicon's)."""
+    return "approximate" if isinstance(m, _Reordered) else None
 
 
 _IMPLIED = re.compile(

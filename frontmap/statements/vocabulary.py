@@ -489,6 +489,9 @@ _UK_RU = re.compile(
     rf"(?:\s+(?P<odd>{_alt(_LEX.odd_suffixes)})(?![\w]))?"  # "20 с лишним км": more than 20
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    # "за 5 км з гаком від", "в 20 км с небольшим от": the "odd" word after the unit (rule
+    # odd_after_unit): more than the figure, as "20 с лишним км"
+    rf"(?:\s+(?P<odd_after>{_alt(_LEX.odd_suffixes)})(?![\w]))?"
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
