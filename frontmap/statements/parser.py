@@ -89,6 +89,7 @@ from .spans import (
     _elided_list,
     _fronted_direction,
     _fronted_reference,
+    _line_partner_end,
     _opens_clause,
     _removed,
     _route_restated,
@@ -162,6 +163,8 @@ from .vocabulary import (
     _EN,
     _FUNCTION_CAPS,
     _IN_DIRECTION_OF,
+    _JOINED_FROM,
+    _JOINED_FROM_END,
     _LEX,
     _LOCATED_BEFORE,
     _MEASURE,
@@ -1144,6 +1147,24 @@ def _measures_uk_ru(r: _Reading) -> None:
             # "в 20 км и от границы, и от Грайворона", "за 10 км як від кордону, так і від
             # Вовчанська": the same measure from each (rule correlated_references)
             references.append(partner)
+        joined = (
+            _JOINED_FROM.match(sentence, ref_end)
+            if reference and not correlated and link in ("від", "от") and len(references) == 1
+            else None
+        )
+        if (
+            joined
+            and (partner := _reference(sentence, joined.end()))[0]
+            and (_kind(partner[0]) not in ("pronoun", "non_place") or _is_line(partner[0]))
+            and _JOINED_FROM_END.match(sentence, _line_partner_end(sentence, *partner)[1])
+        ):
+            # "в 20 км от Белгорода и от границы", "за 30 км від Харкова або від кордону": a
+            # second "from" phrase with no figure of its own shares the measure (rule
+            # joined_from_references)
+            references.append(partner)
+            rules_of = {partner: "joined_from_references"}
+        else:
+            rules_of = {}
         for subj, ref, end in [(subject, *r) for r in references] + [
             (name, reference, ref_end) for name, _ in more_subjects
         ]:
@@ -1153,7 +1174,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subj,
                     _with_line_partner(sentence, ref, end) if ref else None,
                     "distance_direction" if direction and not river else "distance_only",
-                    rule="reference_list_uk_ru" if (ref, end) in coordinated else rule,
+                    rule="reference_list_uk_ru"
+                    if (ref, end) in coordinated
+                    else rules_of.get((ref, end), rule),
                     qual=_uk_ru_qualifier(m),
                     meaning=_uk_ru_meaning(m),
                     value=value,

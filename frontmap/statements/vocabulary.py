@@ -519,6 +519,25 @@ _CORRELATIVE_SECOND = re.compile(
 )
 
 
+#: Rule joined_from_references: a second "від"/"от" phrase joined to a measure's reference by
+#: "і", "та", "и", "або", "или" with no figure of its own ("в 20 км от Белгорода и от
+#: границы", "за 30 км від Харкова або від кордону"): the same measure from both.
+_JOINED_FROM = re.compile(
+    r"\s*,?\s*(?:"
+    + _alt(
+        (_LEX.coordinators - {"а", "також", "также"})
+        | _LEX.correlative_second
+        | _LEX.alternative_links
+    )
+    + r")\s+(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
+
+
+#: What closes the second reference of :data:`_JOINED_FROM`: the clause's end.
+_JOINED_FROM_END = re.compile(r"\s*(?:[.;:!?)]|[—–]\s|$)")
+
+
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
 #: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it.
 _CYR_UNIT_HINT = re.compile(
