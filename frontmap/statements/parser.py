@@ -59,6 +59,7 @@ from .shapes import (
     _name_partner,
     _near_names,
     _near_names_en,
+    _opening_from,
     _separated,
     _separated_after,
     _Spans,
@@ -866,6 +867,8 @@ def _measures_uk_ru(r: _Reading) -> None:
                     rule = "separation_uk_ru"
                 if span is None and (fronted_from := _fronted_from(sentence, m.start())):
                     span, rule = fronted_from, "fronted_from_uk_ru"
+                if span is None and (opening := _opening_from(sentence, m.start())):
+                    span, rule = opening, "opening_from"
                 near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
@@ -956,6 +959,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                         "separation_uk_ru",
                         "near_predicate",
                         "fronted_from_uk_ru",
+                        "opening_from",
                     ):
                         rule = "distance_span"
                     if (

@@ -11,7 +11,7 @@ from gazetteer.inflection import word_cases, word_classes
 from ..lexicon import lexicon
 from .clauses import _FINITE_VERBS, _RELATIVE, _SHARED_VERBS, _TAIL_WORDS, _words
 from .phrases import _drop_descriptor, _kind, _tokens
-from .reference import _reference
+from .reference import _finite_verb, _reference
 from .spans import _SEPARATION, _SPAN_FROM, _line_partner_end
 from .subject_cyrillic import (
     _CLAUSE_SPLIT,
@@ -20,6 +20,7 @@ from .subject_cyrillic import (
     _cap_run,
     _described_before,
     _force_phrase,
+    _inverted_name,
     _noun_phrase_end,
     _subject_cyrillic,
 )
@@ -217,6 +218,55 @@ def _fronted_from(sentence: str, start: int) -> tuple[str, str, int] | None:
     ):
         return None  # "Колона вийшла від Курська — 30 км": not where the subject lies
     return subject, reference, offset + at
+
+
+#: What may stand between an opening "від"/"от" phrase's subject and its measure: a verb of
+#: location ("Від Покровська село Удачне розташоване за 12 км") or a dash ("От Купянска
+#: вражеские позиции — в 8 км").
+_OPENING_FROM_TAIL = re.compile(
+    r"(?:\s+(?P<verb>"
+    + _alt(
+        w for w in _LEX.locative_verbs | _LEX.participles if _CYRILLIC.search(w) and " " not in w
+    )
+    + r"))?\s*(?P<dash>[—–-]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _opening_from(sentence: str, start: int) -> tuple[str, str, int] | None:
+    """Rule ``opening_from``: "Від Покровська село Удачне розташоване за 12 км", "От Купянска
+    вражеские позиции — в 8 км": the place a measure is taken from opens the clause, then the
+    subject, its verb of location or a dash, then the measure with no "від"/"от" of its own.
+    The subject is a name or forces, with no other verb ("Від Покровська ворог просунувся на
+    12 км" says how far it moved). Returns (subject, reference, clause start) or None."""
+    left = _left(sentence, start)
+    cut = max(left.rfind(c) for c in ".;!?:(") + 1
+    clause, offset = left[cut:], start - len(left) + cut
+    lead = len(clause) - len(clause.lstrip(' «"“„'))
+    link = _FRONTED_FROM_WORD.match(clause, lead)
+    if not link:
+        return None
+    reference, ref_end = _reference(sentence[:start], offset + link.end())
+    if not reference or not (_kind(reference) == "place" or _is_line(reference)):
+        return None
+    mid = sentence[ref_end:start]
+    tail = _OPENING_FROM_TAIL.search(mid)
+    if not tail or not (tail.group("verb") or tail.group("dash")):
+        return None
+    np = mid[: tail.start()].strip()
+    words = [w for w, _, _ in _tokens(np)]
+    lang = _cyrillic_language(sentence)
+    if (
+        not words
+        or len(words) > 5
+        or not all(_LETTER.match(w) for w in words)
+        or any(_finite_verb(w, _tokens(np), lang) for w in words)
+    ):
+        return None
+    subject = _inverted_name(np)
+    if subject is None and (_is_force(np) or _is_line(np)):
+        subject = np
+    return (subject, reference, offset + lead) if subject else None
 
 
 def _elliptical(gap: str, lang: str) -> bool:
