@@ -939,8 +939,12 @@ _DEICTIC_IN = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?i:{_alt(_LEX.coordinators)})\s+)?"
+    # "…, а найближчий населений пункт, Студенок, — уже близько 10 км": a description and
+    # the name in apposition (rule gapped_reference)
+    r"(?:[а-яіїєґё’'\-]+(?:\s+[а-яіїєґё’'\-]+){0,3}\s*,\s*(?=[A-ZА-ЯІЇЄҐ][^,]{0,40},\s*[—–-]))?"
     # a name, capitalised: ", від Кременчука – 110 км" is another end, not a second place
-    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*",
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*,?\s*[—–-]\s*"
+    rf"(?i:{_SPAN_ADVERBS})",
 )
 
 
