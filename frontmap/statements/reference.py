@@ -312,6 +312,14 @@ _REGION_THEN_NAME = re.compile(
 )
 
 
+#: A quoted name right after a reference's common noun: " «Лесная»", " “Азовсталь”" (rule
+#: quoted_reference).
+_QUOTED_HEADS = frozenset(w for w in _LEX.type_words if " " not in w)
+_QUOTED_AFTER = re.compile(
+    r"\s*(?:«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”])"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
@@ -334,6 +342,15 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     end = out[-1][2]
     phrase = right[:end].strip()
+    if (
+        not seen_cap
+        and out[-1][0].lower() in _QUOTED_HEADS
+        and (quoted := _QUOTED_AFTER.match(right, end))
+    ):
+        # "от села «Новое»", "від селища «Сонячне»": the quoted name of the settlement the type
+        # word names (rule quoted_reference); a station's, a plant's or a mine's ("станции
+        # «Лесная»", "шахти «Покровська»") is no settlement of that name and is not read so
+        phrase, end, seen_cap = right[: quoted.end()].strip(), quoted.end(), True
     # "the capital, Damascus": a description followed by the name in apposition
     # "the provincial capital of South Kivu, Bukavu": a seat of a named area, then its own name
     # in apposition, closing the clause
