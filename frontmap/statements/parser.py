@@ -47,6 +47,7 @@ from .shapes import (
     _SPLIT_NAMES,
     _THEN_MEASURE_UK_RU,
     _UNIT_BRACKET,
+    _bracket_pairs,
     _compared_place,
     _coordinated_reference,
     _elliptical,
@@ -278,7 +279,8 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
         return False
     # "на рубеже Работино, Вербовое (58 и 65 км юго-вост. г.Запорожье)": a bracket right after
     # a list of names gives its last figure to the last name, when that is what it places
-    before = window[: found.start()].rstrip()
+    # "(6, 9 и 12 км …": the figures listed before the last pair belong to the bracket too
+    before = re.sub(r"(?:\d+(?:[.,]\d+)?\s*,\s*)+$", "", window[: found.start()]).rstrip()
     return not (
         before.endswith("(") and subject and before[:-1].rstrip().endswith(subject.split()[-1])
     )
@@ -1194,6 +1196,31 @@ def _measures_uk_ru(r: _Reading) -> None:
                     value_text=m.group("num"),
                 )
             )
+        paired = (
+            _bracket_pairs(sentence, m.start("num"), subject)
+            if m.group("num") and reference and len(references) == 1 and not more_subjects
+            else []
+        )
+        for name, figure, figure_at in paired:
+            # "Работино, Вербовое (58 и 65 км юго-вост. г.Запорожье)": one figure per name, in
+            # order (rule bracket_respectively)
+            low, high = _value_range(figure)
+            add(
+                _make(
+                    sentence,
+                    name,
+                    _with_line_partner(sentence, reference, ref_end),
+                    "distance_direction" if direction and not river else "distance_only",
+                    rule="bracket_respectively",
+                    value=low,
+                    value_max=high,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    span=(figure_at, figure_at + len(figure)),
+                    value_text=figure,
+                )
+            )
         if rule == "route_restated":
             # the way said with this measure, not the first one's said before it
             statements[-1] = replace(statements[-1], mode=_LEX.route_modes.get(way.lower()))
@@ -1931,7 +1958,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
             # "Ближайший город – Каменск-Шахтинский в 26 км, до Ростова – 166 км": the nearest
             # place is no topic; the list goes on about the place the text is about
-            and out[-1].rule != "nearest_station"
+            and out[-1].rule not in ("nearest_station", "bracket_respectively")
             and out[-1].span[1] <= st.span[0]
             and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])

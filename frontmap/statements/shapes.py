@@ -269,6 +269,50 @@ def _opening_from(sentence: str, start: int) -> tuple[str, str, int] | None:
     return (subject, reference, offset + lead) if subject else None
 
 
+#: Rule bracket_respectively: figures before the last one in a bracket opening right after a
+#: list of names ("Работино, Вербовое (58 и 65 км юго-вост. г.Запорожье)").
+_BRACKET_FIGURES = re.compile(
+    rf"\(\s*(?P<figs>(?:{_NUM})(?:\s*,\s+(?:{_NUM}))*)\s+(?:{_alt(_LEX.span_and)})\s+$",
+    re.IGNORECASE,
+)
+_BRACKET_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?"
+_BRACKET_NAMES = re.compile(
+    rf"(?<![\w’'\-])(?P<names>{_BRACKET_NAME}(?:\s*,\s*{_BRACKET_NAME})*"
+    rf"(?:\s*,?\s+(?:{_alt(_LEX.span_and)})\s+{_BRACKET_NAME})?)\s*$"
+)
+_BRACKET_SPLIT = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(_LEX.span_and)})\s+)?|\s+(?:{_alt(_LEX.span_and)})\s+"
+)
+
+
+def _bracket_pairs(sentence: str, at: int, subject: str | None) -> list[tuple[str, str, int]]:
+    """Rule ``bracket_respectively``: "на рубеже Работино, Вербовое (58 и 65 км юго-вост.
+    г.Запорожье)": a bracket right after a list of names holds one figure per name, in order,
+    the last one measured (at ``at``) for the last name, ``subject``; the others go with the
+    names before it. Only when the counts agree and every name is a place: (name, figure,
+    start of the figure) for each earlier name, else []."""
+    head = sentence[max(0, at - 60) : at]
+    figs = _BRACKET_FIGURES.search(head)
+    if not figs or not subject:
+        return []
+    open_at = at - len(head) + figs.start()
+    listed = _BRACKET_NAMES.search(sentence, max(0, open_at - 160), open_at)
+    if not listed:
+        return []
+    names = _BRACKET_SPLIT.split(listed.group("names"))
+    figures = [
+        (f.group(), at - len(head) + figs.start("figs") + f.start())
+        for f in re.finditer(_NUM, figs.group("figs"))
+    ]
+    if (
+        len(names) != len(figures) + 1
+        or names[-1] != subject
+        or any(_kind(n) != "place" for n in names)
+    ):
+        return []
+    return [(name, figure, start) for name, (figure, start) in zip(names, figures, strict=False)]
+
+
 def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
