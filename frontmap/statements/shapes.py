@@ -247,6 +247,19 @@ def _opening_from(sentence: str, start: int) -> tuple[str, str, int] | None:
     if not link:
         return None
     reference, ref_end = _reference(sentence[:start], offset + link.end())
+    lang = _cyrillic_language(sentence)
+    words = (reference or "").split()
+    if (
+        len(words) > 1
+        and _is_cap(words[-1])
+        and (cases := word_cases(words[-1].lower(), lang))
+        and "gent" not in cases
+        and "gent" in word_cases(words[-2].lower(), lang)
+    ):
+        # "От Донецка Горловка находится в 40 км", "Від кордону Вовчанськ розташований за
+        # 5 км": a name in no genitive after the "from" phrase opens the subject
+        reference = " ".join(words[:-1])
+        ref_end = sentence.rindex(words[-1], 0, ref_end)
     if not reference or not (_kind(reference) == "place" or _is_line(reference)):
         return None
     mid = sentence[ref_end:start]
@@ -255,7 +268,6 @@ def _opening_from(sentence: str, start: int) -> tuple[str, str, int] | None:
         return None
     np = mid[: tail.start()].strip()
     words = [w for w, _, _ in _tokens(np)]
-    lang = _cyrillic_language(sentence)
     if (
         not words
         or len(words) > 5
