@@ -6,8 +6,8 @@ dropped: "Селище Верхньоторецьке" at a sentence's start →
 word of who holds it: "Houthi-held Hodeidah" → "Hodeidah"), or, when a phrase has no proper
 name, lower-cased without articles ("The village" → "village"); pronoun references count as
 unresolved (None); directions compare as compass degrees ("east by north (EbN)" = "EbN",
-"to the north" = "north", "further south" = "south"), other direction phrases as lower-case
-text; units as km/mi/m/h; values as numbers.
+"to the north" = "north", "further south" = "south"), a side along a river ("вище за течією")
+as none, other direction phrases as lower-case text; units as km/mi/m/h; values as numbers.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ _CONNECT = {"al", "el", "de", "la", "du", "van", "von", "ad", "bin", "ibn"}
 _LEAD = {"the", "a", "an", "The", "A", "An"}
 _TYPE_WORDS = lexicon().type_words  # Ukrainian and Russian: "Село", "Поселок" …
 _HELD = lexicon().control_modifiers  # "Houthi-held Hodeidah", "Russian-occupied Donetsk"
+#: "вище за течією", "выше по течению", "upstream": a side along a river is no compass direction;
+#: the corpus codes river positions as distance_only with no direction (README, batch m), and
+#: the verifier checks only their distance, so both sides compare it as none.
+_RIVER_SIDES = frozenset(w.lower() for w in lexicon().river_directions)
 
 
 def norm_name(text):
@@ -61,6 +65,8 @@ def norm_dir(text):
     if not text:
         return None
     t = re.sub(r"\(.*?\)", "", text).strip().lower()
+    if t in _RIVER_SIDES:
+        return None
     t = re.sub(r"^(?:to the|further|farther|due|in the)\s+", "", t)
     t = lexicon().compass.get(t, t)
     try:

@@ -143,8 +143,12 @@ from .corpus_eval import OWN, evaluate, records
 #: 87.3 / uk 83.5 / ru 78.0 %, test en 63.1 / uk 53.6 / ru 59.2 % — floors re-set for the grown
 #: corpus (the session's starting commit scores the same test figures on it: round 19 moved
 #: dev only).
+#: Round 20 (cyrshape20: reordered_rough, odd_after_unit, joined_from_references, opening_from,
+#: gapped apposition, bracket_respectively, agent_head; and river sides compared as no direction
+#: by corpus_eval, the README's convention — ru +7 / uk +1 of these): dev ru 78.0 -> 81.6 %,
+#: uk 83.5 -> 84.4 %.
 FLOORS = {
-    ("dev", "en"): 0.87, ("dev", "ru"): 0.78, ("dev", "uk"): 0.83,  # uk 187/224 = 0.8348
+    ("dev", "en"): 0.87, ("dev", "ru"): 0.815, ("dev", "uk"): 0.84,  # uk 189/224 = 0.8438
     ("test", "en"): 0.63, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

@@ -47,6 +47,7 @@ from .shapes import (
     _SPLIT_NAMES,
     _THEN_MEASURE_UK_RU,
     _UNIT_BRACKET,
+    _bracket_pairs,
     _compared_place,
     _coordinated_reference,
     _elliptical,
@@ -59,10 +60,12 @@ from .shapes import (
     _name_partner,
     _near_names,
     _near_names_en,
+    _opening_from,
     _separated,
     _separated_after,
     _Spans,
     _subject_before_direction,
+    _uk_ru_meaning,
     _uk_ru_measures,
     _uk_ru_qualifier,
 )
@@ -88,6 +91,7 @@ from .spans import (
     _elided_list,
     _fronted_direction,
     _fronted_reference,
+    _line_partner_end,
     _opens_clause,
     _removed,
     _route_restated,
@@ -161,6 +165,8 @@ from .vocabulary import (
     _EN,
     _FUNCTION_CAPS,
     _IN_DIRECTION_OF,
+    _JOINED_FROM,
+    _JOINED_FROM_END,
     _LEX,
     _LOCATED_BEFORE,
     _MEASURE,
@@ -273,7 +279,8 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
         return False
     # "на рубеже Работино, Вербовое (58 и 65 км юго-вост. г.Запорожье)": a bracket right after
     # a list of names gives its last figure to the last name, when that is what it places
-    before = window[: found.start()].rstrip()
+    # "(6, 9 и 12 км …": the figures listed before the last pair belong to the bracket too
+    before = re.sub(r"(?:\d+(?:[.,]\d+)?\s*,\s*)+$", "", window[: found.start()]).rstrip()
     return not (
         before.endswith("(") and subject and before[:-1].rstrip().endswith(subject.split()[-1])
     )
@@ -862,6 +869,8 @@ def _measures_uk_ru(r: _Reading) -> None:
                     rule = "separation_uk_ru"
                 if span is None and (fronted_from := _fronted_from(sentence, m.start())):
                     span, rule = fronted_from, "fronted_from_uk_ru"
+                if span is None and (opening := _opening_from(sentence, m.start())):
+                    span, rule = opening, "opening_from"
                 near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
@@ -952,6 +961,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                         "separation_uk_ru",
                         "near_predicate",
                         "fronted_from_uk_ru",
+                        "opening_from",
                     ):
                         rule = "distance_span"
                     if (
@@ -1143,6 +1153,24 @@ def _measures_uk_ru(r: _Reading) -> None:
             # "в 20 км и от границы, и от Грайворона", "за 10 км як від кордону, так і від
             # Вовчанська": the same measure from each (rule correlated_references)
             references.append(partner)
+        joined = (
+            _JOINED_FROM.match(sentence, ref_end)
+            if reference and not correlated and link in ("від", "от") and len(references) == 1
+            else None
+        )
+        if (
+            joined
+            and (partner := _reference(sentence, joined.end()))[0]
+            and (_kind(partner[0]) not in ("pronoun", "non_place") or _is_line(partner[0]))
+            and _JOINED_FROM_END.match(sentence, _line_partner_end(sentence, *partner)[1])
+        ):
+            # "в 20 км от Белгорода и от границы", "за 30 км від Харкова або від кордону": a
+            # second "from" phrase with no figure of its own shares the measure (rule
+            # joined_from_references)
+            references.append(partner)
+            rules_of = {partner: "joined_from_references"}
+        else:
+            rules_of = {}
         for subj, ref, end in [(subject, *r) for r in references] + [
             (name, reference, ref_end) for name, _ in more_subjects
         ]:
@@ -1152,8 +1180,11 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subj,
                     _with_line_partner(sentence, ref, end) if ref else None,
                     "distance_direction" if direction and not river else "distance_only",
-                    rule="reference_list_uk_ru" if (ref, end) in coordinated else rule,
+                    rule="reference_list_uk_ru"
+                    if (ref, end) in coordinated
+                    else rules_of.get((ref, end), rule),
                     qual=_uk_ru_qualifier(m),
+                    meaning=_uk_ru_meaning(m),
                     value=value,
                     value_max=value_max,
                     unit=_UNITS.get(m.group("unit").lower(), "km"),
@@ -1163,6 +1194,31 @@ def _measures_uk_ru(r: _Reading) -> None:
                     alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("alt") else None,
                     span=(span_start, end),
                     value_text=m.group("num"),
+                )
+            )
+        paired = (
+            _bracket_pairs(sentence, m.start("num"), subject)
+            if m.group("num") and reference and len(references) == 1 and not more_subjects
+            else []
+        )
+        for name, figure, figure_at in paired:
+            # "Работино, Вербовое (58 и 65 км юго-вост. г.Запорожье)": one figure per name, in
+            # order (rule bracket_respectively)
+            low, high = _value_range(figure)
+            add(
+                _make(
+                    sentence,
+                    name,
+                    _with_line_partner(sentence, reference, ref_end),
+                    "distance_direction" if direction and not river else "distance_only",
+                    rule="bracket_respectively",
+                    value=low,
+                    value_max=high,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    span=(figure_at, figure_at + len(figure)),
+                    value_text=figure,
                 )
             )
         if rule == "route_restated":
@@ -1523,6 +1579,7 @@ def _directions_uk_ru(r: _Reading) -> None:
                             "distance_direction",
                             rule="direction_then_measure_uk_ru",
                             qual=_uk_ru_qualifier(measure) if measure.group("num") else None,
+                            meaning=_uk_ru_meaning(measure),
                             value=value,
                             value_max=value_max,
                             unit=_UNITS.get(measure.group("unit").lower(), "km"),
@@ -1901,7 +1958,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             and out[-1].relation not in ("between", "proximity")  # "near X, 10 km …" is X's
             # "Ближайший город – Каменск-Шахтинский в 26 км, до Ростова – 166 км": the nearest
             # place is no topic; the list goes on about the place the text is about
-            and out[-1].rule != "nearest_station"
+            and out[-1].rule not in ("nearest_station", "bracket_respectively")
             and out[-1].span[1] <= st.span[0]
             and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])

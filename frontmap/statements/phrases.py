@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
+from gazetteer.inflection import word_classes
+
 from .model import _is_particle_name
 from .vocabulary import (
     _EN,
@@ -201,6 +203,16 @@ def _kind(np: str | None) -> str | None:
         return "description"  # "Этот районный центр", "Цей населений пункт": no name
     if _common_opening(words, _cyrillic_language(np)) and not any(map(_is_cap, words[1:])):
         return "description"  # "Залізнична станція", "Данное село": capitalised as a sentence opens
+    if (
+        len(words) >= 3
+        and not _is_cap(words[0])
+        and not _is_cap(words[-1])
+        and re.search("[а-яіїєґё]", lowered[-1])
+        and word_classes(lowered[0], _cyrillic_language(np)) & {"ADJF", "PRTF"}
+    ):
+        # "контролируемых Украиной территорий": a participle, its agent, the unnamed area it
+        # describes (rule agent_head); the agent's name is no place of the phrase
+        return "description"
     if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):
         return "place"  # "Pokrovsk", "al-Ayadiya"
     return "description"

@@ -312,6 +312,16 @@ _REGION_THEN_NAME = re.compile(
 )
 
 
+#: A quoted name right after a reference's common noun: " «Лесная»", " “Азовсталь”" (rule
+#: quoted_reference).
+#: A lower-case word right after a reference's agent: " территорий" (rule agent_head).
+_AGENT_HEAD = re.compile(r"\s+([а-яіїєґё][\w’'\-]*)")
+_QUOTED_HEADS = frozenset(w for w in _LEX.type_words if " " not in w)
+_QUOTED_AFTER = re.compile(
+    r"\s*(?:«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”])"
+)
+
+
 def _reference(text: str, start: int) -> tuple[str | None, int]:
     """The noun phrase starting at ``start``; returns (phrase, end offset)."""
     if rail := _RAILWAY_ABBREVIATION.match(text, start):
@@ -334,6 +344,29 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     end = out[-1][2]
     phrase = right[:end].strip()
+    if (
+        seen_cap
+        and len(out) >= 2
+        and _CYRILLIC.match(out[0][0])
+        and not _is_cap(out[0][0])
+        and all(_is_cap(w) for w, _, _ in out[1:])
+        and word_classes(out[0][0].lower(), lang) & {"ADJF", "PRTF"}
+        and (head := _AGENT_HEAD.match(right, end))
+        and "NOUN" in word_classes(head.group(1).lower(), lang)
+        and word_cases(head.group(1).lower(), lang) & word_cases(out[0][0].lower(), lang)
+    ):
+        # "от контролируемых Украиной территорий", "від підконтрольної Україні території": the
+        # participle's agent is no place; the noun after it heads the phrase (rule agent_head)
+        phrase, end = right[: head.end()].strip(), head.end()
+    if (
+        not seen_cap
+        and out[-1][0].lower() in _QUOTED_HEADS
+        and (quoted := _QUOTED_AFTER.match(right, end))
+    ):
+        # "от села «Новое»", "від селища «Сонячне»": the quoted name of the settlement the type
+        # word names (rule quoted_reference); a station's, a plant's or a mine's ("станции
+        # «Лесная»", "шахти «Покровська»") is no settlement of that name and is not read so
+        phrase, end, seen_cap = right[: quoted.end()].strip(), quoted.end(), True
     # "the capital, Damascus": a description followed by the name in apposition
     # "the provincial capital of South Kivu, Bukavu": a seat of a named area, then its own name
     # in apposition, closing the clause

@@ -11,7 +11,7 @@ from gazetteer.inflection import word_cases, word_classes
 from ..lexicon import lexicon
 from .clauses import _FINITE_VERBS, _RELATIVE, _SHARED_VERBS, _TAIL_WORDS, _words
 from .phrases import _drop_descriptor, _kind, _tokens
-from .reference import _reference
+from .reference import _finite_verb, _reference
 from .spans import _SEPARATION, _SPAN_FROM, _line_partner_end
 from .subject_cyrillic import (
     _CLAUSE_SPLIT,
@@ -20,6 +20,7 @@ from .subject_cyrillic import (
     _cap_run,
     _described_before,
     _force_phrase,
+    _inverted_name,
     _noun_phrase_end,
     _subject_cyrillic,
 )
@@ -219,6 +220,111 @@ def _fronted_from(sentence: str, start: int) -> tuple[str, str, int] | None:
     return subject, reference, offset + at
 
 
+#: What may stand between an opening "від"/"от" phrase's subject and its measure: a verb of
+#: location ("Від Покровська село Удачне розташоване за 12 км") or a dash ("От Купянска
+#: вражеские позиции — в 8 км").
+_OPENING_FROM_TAIL = re.compile(
+    r"(?:\s+(?P<verb>"
+    + _alt(
+        w for w in _LEX.locative_verbs | _LEX.participles if _CYRILLIC.search(w) and " " not in w
+    )
+    + r"))?\s*(?P<dash>[—–-]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _opening_from(sentence: str, start: int) -> tuple[str, str, int] | None:
+    """Rule ``opening_from``: "Від Покровська село Удачне розташоване за 12 км", "От Купянска
+    вражеские позиции — в 8 км": the place a measure is taken from opens the clause, then the
+    subject, its verb of location or a dash, then the measure with no "від"/"от" of its own.
+    The subject is a name or forces, with no other verb ("Від Покровська ворог просунувся на
+    12 км" says how far it moved). Returns (subject, reference, clause start) or None."""
+    left = _left(sentence, start)
+    cut = max(left.rfind(c) for c in ".;!?:(") + 1
+    clause, offset = left[cut:], start - len(left) + cut
+    lead = len(clause) - len(clause.lstrip(' «"“„'))
+    link = _FRONTED_FROM_WORD.match(clause, lead)
+    if not link:
+        return None
+    reference, ref_end = _reference(sentence[:start], offset + link.end())
+    lang = _cyrillic_language(sentence)
+    words = (reference or "").split()
+    if (
+        len(words) > 1
+        and _is_cap(words[-1])
+        and (cases := word_cases(words[-1].lower(), lang))
+        and "gent" not in cases
+        and "gent" in word_cases(words[-2].lower(), lang)
+    ):
+        # "От Донецка Горловка находится в 40 км", "Від кордону Вовчанськ розташований за
+        # 5 км": a name in no genitive after the "from" phrase opens the subject
+        reference = " ".join(words[:-1])
+        ref_end = sentence.rindex(words[-1], 0, ref_end)
+    if not reference or not (_kind(reference) == "place" or _is_line(reference)):
+        return None
+    mid = sentence[ref_end:start]
+    tail = _OPENING_FROM_TAIL.search(mid)
+    if not tail or not (tail.group("verb") or tail.group("dash")):
+        return None
+    np = mid[: tail.start()].strip()
+    words = [w for w, _, _ in _tokens(np)]
+    if (
+        not words
+        or len(words) > 5
+        or not all(_LETTER.match(w) for w in words)
+        or any(_finite_verb(w, _tokens(np), lang) for w in words)
+    ):
+        return None
+    subject = _inverted_name(np)
+    if subject is None and (_is_force(np) or _is_line(np)):
+        subject = np
+    return (subject, reference, offset + lead) if subject else None
+
+
+#: Rule bracket_respectively: figures before the last one in a bracket opening right after a
+#: list of names ("Работино, Вербовое (58 и 65 км юго-вост. г.Запорожье)").
+_BRACKET_FIGURES = re.compile(
+    rf"\(\s*(?P<figs>(?:{_NUM})(?:\s*,\s+(?:{_NUM}))*)\s+(?:{_alt(_LEX.span_and)})\s+$",
+    re.IGNORECASE,
+)
+_BRACKET_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?"
+_BRACKET_NAMES = re.compile(
+    rf"(?<![\w’'\-])(?P<names>{_BRACKET_NAME}(?:\s*,\s*{_BRACKET_NAME})*"
+    rf"(?:\s*,?\s+(?:{_alt(_LEX.span_and)})\s+{_BRACKET_NAME})?)\s*$"
+)
+_BRACKET_SPLIT = re.compile(
+    rf"\s*,\s*(?:(?:{_alt(_LEX.span_and)})\s+)?|\s+(?:{_alt(_LEX.span_and)})\s+"
+)
+
+
+def _bracket_pairs(sentence: str, at: int, subject: str | None) -> list[tuple[str, str, int]]:
+    """Rule ``bracket_respectively``: "на рубеже Работино, Вербовое (58 и 65 км юго-вост.
+    г.Запорожье)": a bracket right after a list of names holds one figure per name, in order,
+    the last one measured (at ``at``) for the last name, ``subject``; the others go with the
+    names before it. Only when the counts agree and every name is a place: (name, figure,
+    start of the figure) for each earlier name, else []."""
+    head = sentence[max(0, at - 60) : at]
+    figs = _BRACKET_FIGURES.search(head)
+    if not figs or not subject:
+        return []
+    open_at = at - len(head) + figs.start()
+    listed = _BRACKET_NAMES.search(sentence, max(0, open_at - 160), open_at)
+    if not listed:
+        return []
+    names = _BRACKET_SPLIT.split(listed.group("names"))
+    figures = [
+        (f.group(), at - len(head) + figs.start("figs") + f.start())
+        for f in re.finditer(_NUM, figs.group("figs"))
+    ]
+    if (
+        len(names) != len(figures) + 1
+        or names[-1] != subject
+        or any(_kind(n) != "place" for n in names)
+    ):
+        return []
+    return [(name, figure, start) for name, (figure, start) in zip(names, figures, strict=False)]
+
+
 def _elliptical(gap: str, lang: str) -> bool:
     """Whether the words between two measures leave the second one's stretch unsaid: no verb
     but a distance verb ("було"), no noun that could be a new subject ("дорога занимает 45 км"
@@ -382,13 +488,24 @@ _HEADING_AFTER = re.compile(
 
 
 def _uk_ru_qualifier(m: re.Match) -> str | None:
-    """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier."""
+    """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier; a
+    reordered measure ("километрах в пяти") has its unit and preposition as written."""
+    if isinstance(m, _Reordered):
+        return f"{m.group('unit')} {m.group('prep')}"
     qual, num = m.group("qual"), m.group("num")
-    if m.group("odd"):
-        return m.group("odd")  # "двадцать с лишним километров": at least twenty
+    if m.group("odd") or m.group("odd_after"):
+        # "двадцать с лишним километров", "5 км з гаком": at least the figure
+        return m.group("odd") or m.group("odd_after")
     if num.lower() in _LEX.vague_numbers:
         return f"{qual} {num}" if qual else num
     return qual
+
+
+def _uk_ru_meaning(m: re.Match) -> str | None:
+    """Rule ``reordered_rough``: the unit before the number ("километрах в пяти от", "за
+    метрів двісті від") says the figure is a rough one, with no qualifier word: approximate.
+    None: the qualifier word's own meaning (the lexicon's)."""
+    return "approximate" if isinstance(m, _Reordered) else None
 
 
 _IMPLIED = re.compile(

@@ -104,8 +104,11 @@ _SPAN_FILL = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?"
     r"(?:\s*:)?"  # "Расстояние до Киева: 674 км" (a colon only ``_SPAN_HEADING`` lets through)
     rf"\s*(?:,\s*(?:{_alt(_LEX.according_to)})\s[^,]{{1,60}},)?"
-    # "до позиций, которые занимает противник, около 8 км": a relative clause on the end
-    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns)})\s[^,;.:!?()]{{1,80}},)?"
+    # "до позиций, которые занимает противник, около 8 км": a relative clause on the end, in
+    # any case or as "где"/"куда" ("до Суджи, куда вошли украинские части, — 45 км"), closed
+    # by a comma or by the dash before the measure (rule span_relative_end)
+    rf"(?:\s*,\s*(?:{_alt(_LEX.relative_pronouns | _LEX.relative_forms)})\s"
+    r"(?:[^,;.:!?()]{1,80},|[^,;.:!?()—–]{1,80}(?=\s[—–]\s)))?"
     # "до позицій росіян на лівому березі (Дніпра) близько 1 км": where the end lies, up to
     # three words (the end stays the phrase before it)
     rf"(?:\s+(?:{_alt(w for w in _LEX.locative_prepositions if _CYRILLIC.search(w))})"
@@ -165,11 +168,12 @@ def _span_opens(head: str) -> bool:
 
 #: Between the "from" place and "to": nothing, a relative clause (", який контролюють ЗСУ,") or
 #: where the place is ("в Донецкой области").
-#: "От райцентра — города Грайворон — до границы": a name set between dashes after a stretch's
-#: end names that end (rule span_dashed_name).
+#: "От райцентра — города Грайворон — до границы", "от райцентра, Красной Яруги, до Суджи": a
+#: name set between dashes or commas after a stretch's unnamed end names that end (rule
+#: span_dashed_name).
 _SPAN_DASHED_END = re.compile(
-    rf"\s*[—–]\s*(?:(?i:{_alt(_LEX.type_words)})\s+)?"
-    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3})\s*[—–]"
+    rf"\s*(?P<mark>[—–,])\s*(?:(?i:{_alt(_LEX.type_words)})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,3})\s*(?P=mark)"
 )
 
 
@@ -935,8 +939,12 @@ _DEICTIC_IN = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?i:{_alt(_LEX.coordinators)})\s+)?"
+    # "…, а найближчий населений пункт, Студенок, — уже близько 10 км": a description and
+    # the name in apposition (rule gapped_reference)
+    r"(?:[а-яіїєґё’'\-]+(?:\s+[а-яіїєґё’'\-]+){0,3}\s*,\s*(?=[A-ZА-ЯІЇЄҐ][^,]{0,40},\s*[—–-]))?"
     # a name, capitalised: ", від Кременчука – 110 км" is another end, not a second place
-    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*",
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*,?\s*[—–-]\s*"
+    rf"(?i:{_SPAN_ADVERBS})",
 )
 
 

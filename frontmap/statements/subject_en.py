@@ -1480,7 +1480,8 @@ def _typed_event_name(sentence: str, name: str) -> bool:
 
 def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None,
           value_max=None, unit=None, unit_text=None, direction=None, alt=None, alt_unit=None,
-          span=(0, 0), value_text=None, reference_2=None, mode=None) -> Statement:  # fmt: skip
+          span=(0, 0), value_text=None, reference_2=None, mode=None,
+          meaning=None) -> Statement:  # fmt: skip
     reference = _drop_descriptor(reference) if reference else None
     subject = _with_border_partner(sentence, _drop_lead_verb(sentence, subject))
     qualifier = " ".join(qual.lower().split()) if qual else None
@@ -1493,7 +1494,7 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
         subject=subject,
         reference=reference,
         qualifier=qualifier,
-        qualifier_meaning=_LEX.meaning(qualifier),
+        qualifier_meaning=meaning or _LEX.meaning(qualifier),
         rule=rule,
         mode=mode,
         value=value,

@@ -489,6 +489,9 @@ _UK_RU = re.compile(
     rf"(?:\s+(?P<odd>{_alt(_LEX.odd_suffixes)})(?![\w]))?"  # "20 с лишним км": more than 20
     r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
+    # "за 5 км з гаком від", "в 20 км с небольшим от": the "odd" word after the unit (rule
+    # odd_after_unit): more than the figure, as "20 с лишним км"
+    rf"(?:\s+(?P<odd_after>{_alt(_LEX.odd_suffixes)})(?![\w]))?"
     rf"(?:\s+(?P<zone>{_alt(_LEX.zone_words)})(?![\w]))?"  # "у 20-кілометровій зоні від …"
     rf"(?:\s*\(\s*(?P<alt>{_NUM})\s*(?P<altunit>{_alt(_UNITS)})\.?\s*\))?"
     rf"(?:\s+(?P<travel>{_alt(_CYR_TRAVEL)}))?"
@@ -514,6 +517,25 @@ _CORRELATIVE_FIRST_END = re.compile(
 _CORRELATIVE_SECOND = re.compile(
     rf"\s*,\s*(?:{_alt(_LEX.correlative_second)})\s+(?:від|од|от)\s+", re.IGNORECASE
 )
+
+
+#: Rule joined_from_references: a second "від"/"от" phrase joined to a measure's reference by
+#: "і", "та", "и", "або", "или" with no figure of its own ("в 20 км от Белгорода и от
+#: границы", "за 30 км від Харкова або від кордону"): the same measure from both.
+_JOINED_FROM = re.compile(
+    r"\s*,?\s*(?:"
+    + _alt(
+        (_LEX.coordinators - {"а", "також", "также"})
+        | _LEX.correlative_second
+        | _LEX.alternative_links
+    )
+    + r")\s+(?:від|од|от)\s+",
+    re.IGNORECASE,
+)
+
+
+#: What closes the second reference of :data:`_JOINED_FROM`: the clause's end.
+_JOINED_FROM_END = re.compile(r"\s*(?:[.;:!?)]|[—–]\s|$)")
 
 
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
