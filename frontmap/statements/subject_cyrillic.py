@@ -545,7 +545,7 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             if (
                 not name
                 and i
-                and len(words) <= typed
+                and (len(words) <= typed or _typed_attribute(words[typed:], lang))
                 and (i == last or ((cases := word_cases(words[-1], lang)) and "nomn" not in cases))
                 and (named := _described_before(clauses[i - 1], bare=False))
             ):
@@ -665,6 +665,21 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         if i == last and (nominative := _nominative_before_verb(words, lang)):
             return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
     return None
+
+
+def _typed_attribute(words: list[str], lang: str) -> bool:
+    """Rule ``typed_attribute``: whether the words after a type word are only an attribute it
+    has ("з населенням 17 тисяч", "с пятью тысячами жителей", "з ТЕС"): a preposition of the
+    lexicon's ``attribute_prepositions``, then up to five words with no verb, no participle and
+    no name of their own (an acronym allowed). The type word is then as bare as with none."""
+    if not words or words[0].lower() not in _LEX.attribute_prepositions or len(words) > 6:
+        return False
+    return all(
+        not (_is_cap(w) and not w.isupper())
+        and not word_classes(w, lang) & _VERBAL
+        and w.lower() not in _LEX.participles | _LEX.locative_verbs
+        for w in words[1:]
+    )
 
 
 def _appositive_type(clause: str, lang: str) -> bool:
@@ -1366,6 +1381,14 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
         del lead[-typed:]
+    near = _NEAR_BY_LANGUAGE[lang]
+    link = 2 if " ".join(lead[-2:]) in near else 1 if lead and lead[-1] in near else 0
+    if link and len(lead) > link and _head_before_near(lead[:-link], lang):
+        # "Фронт під Авдіївкою за 4 км від …", "Российские войска под Купянском в 5 км от …":
+        # a thing (forces, a line, a road, a depot) that opens the clause with no verb is what
+        # the measure places; the name after "near" only says where the thing is (rule
+        # near_head; "Бої біля Роботиного за 10 км …": fighting is placed at the name)
+        return None
     # "бои за Работино в 10 км …": the place fought for (rule fight_for)
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after or _object_verb(lead[-1], lang)):
@@ -1385,6 +1408,35 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         # governs is placed, as after its verb (rule settlement_before_measure)
         return name
     return None
+
+
+#: Nouns of an event or of fighting: placed at the name after "near", not measured themselves.
+_EVENT_HEADS = frozenset(
+    _LEX.event_nouns | _LEX.object_nouns | {f.split()[0] for f in _LEX.fight_for}
+)
+
+
+def _head_before_near(words: list[str], lang: str) -> bool:
+    """Rule ``near_head``: whether ``words`` (lower case, before a "near" preposition) are a
+    noun phrase opening its clause with no verb or preposition in it, headed by a noun that
+    names no event ("фронт", "позиції зсу", "російські війська", "склад боєприпасів")."""
+    head = None
+    for word in words:
+        classes = word_classes(word, lang)
+        if (
+            not classes
+            and word in _LEX.force_words | _LEX.force_sides.keys() | _LEX.countries.keys()
+        ):
+            continue  # "Позиции ВСУ": the owner, an acronym the dictionary does not know
+        if not classes or _finite(word, lang) or classes & {"PREP", "CONJ", "GRND", "INFN", "PRTS"}:
+            return False
+        if head is None and "NOUN" in classes:
+            head = word
+        elif head is None and not classes & {"ADJF", "PRTF", "NUMR"}:
+            return False  # "Вже під Бахмутом": an adverb, no noun phrase
+    return head is not None and not (
+        head in _EVENT_HEADS or _EVENT_HEADS.intersection(lemmas(head))
+    )
 
 
 _OBJECT_LEMMAS_BY_LANGUAGE = {lang: lexicon((lang,)).object_verb_lemmas for lang in ("uk", "ru")}
