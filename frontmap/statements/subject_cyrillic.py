@@ -426,6 +426,23 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 # on what the relative describes, never on its own subject (rule
                 # relative_object); a type word is the subject ("обстріляв село, що …")
                 return " ".join(described) if described[-1].lower() in _CYR_TYPE else None
+            if (
+                i == last
+                and i
+                # "які розташовані за …", "расположенных в …", "що за …": the relative clause
+                # only places what it describes ("зону, яка охоплює громади в радіусі …" does not)
+                and (
+                    len(words) == 1
+                    or first in _LEX.participles
+                    or words[1].lower() in _LEX.participles | _TAIL_WORDS | _LEX.locative_verbs
+                )
+                and any(_finite(w, lang) for w, _, _ in _tokens(clauses[i - 1]) if _LETTER.match(w))
+            ):
+                # "Генштаб повідомив про ураження складів на території Курщини, які розташовані
+                # за 100 км …": the relative describes a word of the clause before, never that
+                # clause's own subject; the nearest noun it agrees with, or none (rule
+                # relative_antecedent)
+                return _relative_antecedent(clauses[i - 1], words, lang)
             continue
         if (
             first in _PRONOUNS & _LEX.demonstratives
@@ -844,19 +861,24 @@ def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str |
     between): that noun is what the measure places, with the name when the name is its
     genitive. None when the describer agrees with the name, cannot be read, or no such noun
     is found (the name then stays)."""
-    describer = words[0]
-    if (
-        describer.lower() in ("що", "что")
-        or _describer_agrees(describer, name.split()[-1], lang) is not False
-    ):
+    found = _describer_of(words)
+    if not found:
         return None
+    describer, any_case = found
     before = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     before = before[: len(before) - len(name.split())]
+    if _indeclinable(name.split()[-1], lang) or (
+        _agreement(describer, name.split()[-1], lang, any_case, before[-1] if before else "")
+        is not False
+    ):
+        return None
     for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
         classes = word_classes(before[k].lower(), lang)
-        if classes & _VERBAL or _is_cap(before[k]):
+        if (classes & _VERBAL and "NOUN" not in classes) or _is_cap(before[k]):
             return None  # "Росіяни атакували Брянськ, розташовану …": no noun before the verb
-        if "NOUN" in classes and _describer_agrees(describer, before[k], lang):
+        if "NOUN" in classes and _agreement(
+            describer, before[k], lang, any_case, before[k - 1] if k else ""
+        ):
             if k == len(before) - 1 and before[k].lower() in _CYR_TYPE:
                 return None  # "місто Суджа, розташоване …": the type word's name, in apposition
             begin = k
@@ -864,12 +886,79 @@ def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str |
                 begin > 0
                 and word_classes(before[begin - 1].lower(), lang) & {"ADJF", "PRTF"}
                 and not _is_cap(before[begin - 1])
-                and _describer_agrees(describer, before[begin - 1], lang)
+                and _agreement(describer, before[begin - 1], lang, any_case)
             ):
                 begin -= 1  # "крупную нефтебазу"
             if k == len(before) - 1:
                 return " ".join([*before[begin:], name])  # "окраины Купянска, расположенные"
             return " ".join(before[begin : k + 1])
+    return None
+
+
+def _describer_of(words: list[str]) -> tuple[str, bool] | None:
+    """The word of a relative or participial clause (``words``) that agrees with what it
+    describes, and whether only its gender and number count: a participle (its case too), a
+    relative pronoun, or the predicate after "що"/"что" ("що розташовані": nominative whatever
+    the antecedent's case)."""
+    first = words[0].lower()
+    if first in ("що", "что"):
+        if len(words) > 1 and words[1].lower() in _LEX.participles | _TAIL_WORDS:
+            return words[1], True
+        return None
+    return words[0], first in _LEX.relative_pronouns or first in _LEX.relative_forms
+
+
+def _agreement(
+    describer: str, word: str, lang: str, any_case: bool, after: str = ""
+) -> bool | None:
+    """Whether ``describer`` can describe ``word``: gender and number, and the case too unless
+    ``any_case`` (a relative pronoun, or the predicate after "що"). A noun right after a
+    container preposition (``after``: "в", "у", "на") that has a locative reading is read in
+    it ("на території" is singular, "в Крыму" no dative; rule locative_government). None when
+    either word has no reading."""
+    d = word_agreement(describer.lower(), lang)
+    w = word_agreement(word.lower(), lang)
+    if after.lower() in _LEX.container_prepositions:
+        w = {r for r in w if r[0] in ("loct", "loc2")} or w
+    if not d or not w:
+        return None
+    return any(
+        (any_case or c == c2) and n == n2 and (g is None or g2 is None or g == g2)
+        for c, g, n in d
+        for c2, g2, n2 in w
+    )
+
+
+def _relative_antecedent(clause: str, words: list[str], lang: str) -> str | None:
+    """Rule ``relative_antecedent``: the noun of ``clause`` a relative or participial clause
+    (``words``) describes when no name ends ``clause``: the nearest noun before it, back to the
+    clause's verb, that the describer agrees with ("про ураження складів на території Курщини,
+    які …" → складів; "об'єкти на території РФ, які …" → об'єкти), with its adjectives. None
+    when a name agrees first or no noun does: the text does not say which place is measured."""
+    found = _describer_of(words)
+    if not found:
+        return None
+    describer, any_case = found
+    tokens = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[k]
+        classes = word_classes(word.lower(), lang)
+        if _finite(word, lang):
+            return None
+        if "NOUN" not in classes or word.lower() in _LEX.region_words:
+            continue
+        if not _agreement(describer, word, lang, any_case, tokens[k - 1] if k else ""):
+            continue
+        if _is_cap(word) or word.lower() in _CYR_TYPE:
+            return None  # a name or a bare type word: read by the rules for names
+        begin = k
+        while (
+            begin > 0
+            and "ADJF" in word_classes(tokens[begin - 1].lower(), lang)
+            and _agreement(describer, tokens[begin - 1], lang, any_case)
+        ):
+            begin -= 1  # "нові позиції", "Дарницькому районі"
+        return " ".join(tokens[begin : k + 1])
     return None
 
 
