@@ -270,6 +270,22 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             if (
                 i == last
                 and i >= 2
+                and _adjunct_clause(
+                    [w for w, _, _ in _tokens(clauses[i - 1]) if _LETTER.match(w)], lang
+                )
+                and _lying_subject(
+                    [w for w, _, _ in _tokens(clauses[i - 2]) if _LETTER.match(w)], lang
+                )
+            ):
+                # "Село Іванівка розташоване на південь від райцентру, неподалік від
+                # Костянтинівки, за 20 км від …": a chain of places set off by commas after one
+                # predicate of lying; each, the measure too, places the clause's subject, the
+                # names in between only say where it is (rule chained_locative)
+                relative = i - 1
+                continue
+            if (
+                i == last
+                and i >= 2
                 and (
                     _appositive_type(clauses[i - 1], lang)
                     or _area_apposition(clauses[i - 1], clauses[i - 2])
@@ -1371,6 +1387,26 @@ def _contained(clause: str) -> bool:
 _LYING_VERBS = frozenset(
     w for w in _LEX.locative_verbs | _LEX.adjacency_verbs if _CYRILLIC.search(w) and " " not in w
 )
+
+
+def _adjunct_clause(words: list[str], lang: str) -> bool:
+    """Rule ``chained_locative``: whether a clause is only a place adjunct — a preposition, or an
+    adverb of place and its preposition ("неподалік від Костянтинівки", "поблизу Ізюма", "к
+    югу от Харькова"), then its noun phrase — with no verb, participle or relative word."""
+    if len(words) < 2 or _is_cap(words[0]):
+        return False
+    first = word_classes(words[0], lang)
+    if not (
+        "PREP" in first
+        or ("ADVB" in first and "PREP" in word_classes(words[1], lang))
+        or words[0].lower() in _NEAR_LINKS[lang]
+    ):
+        return False
+    return not any(
+        word_classes(w, lang) & (_VERBAL | {"PRTF"})
+        or w.lower() in _LEX.relative_forms | _LEX.relative_pronouns | _LEX.participles
+        for w in words
+    )
 
 
 def _lying_subject(words: list[str], lang: str) -> bool:
