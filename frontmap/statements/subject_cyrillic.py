@@ -45,8 +45,12 @@ _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
 #: A demonstrative pronoun opening the clause after a dash, the measure's words between it
 #: and the measure ("Херсон — это всего ", "Очаків — це лише ").
+#: Also after a comma and a one-letter conjunction: "зайшли в Торецьк, а це всього за 15 км від
+#: …", "вошли в Торецк, а это в 15 км от …" (rule resumed_place).
+_RESUMING_CONJUNCTIONS = frozenset(w for w in _LEX.coordinators if len(w) == 1)
 _RESUMED = re.compile(
-    rf"\s[—–-]\s*(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
+    rf"(?:\s[—–-]\s*|,\s*(?i:{_alt(_RESUMING_CONJUNCTIONS)})\s+)"
+    rf"(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
 )
 
 
@@ -333,6 +337,13 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             # saying, "что" opens a clause of its own, not a relative one
             words = words[1:]
             first = words[0].lower()
+        if (
+            i == last
+            and first in _RESUMING_CONJUNCTIONS
+            and len(words) > 1
+            and words[1].lower() in _PRONOUNS & _LEX.demonstratives
+        ):
+            words, first = words[1:], words[1].lower()  # ", а це всього за …" (resumed_place)
         if first in _LEX.interrogatives:
             # "Як живе Оріхів за 5 км від фронту", "Як Херсон живе …": the verb's subject,
             # before or after it; "Як" itself is no name (nor a yak) (rule question_headline)
