@@ -1659,6 +1659,15 @@ _FRONTED_NEAR = re.compile(
     rf"\s*(?i:{_alt(w for w in _LEX.near_from if _CYRILLIC.search(w))})"
     r"\s+(?P<np>[^,;:.!?()«»\"—–\d]{1,60}?)\s*,\s*"
 )
+#: Any "near" word opening the sentence ("Під Куп'янськом, ", "Возле Покровска, "): read as
+#: _FRONTED_NEAR only when the measure's reference is a bare type word taking that place up
+#: ("…, за 5 км від міста, …"; rule fronted_near_uk_ru).
+_FRONTED_NEAR_ANY = re.compile(
+    rf"\s*(?i:{_alt(w for w in _LEX.near_from | _LEX.near_prepositions if _CYRILLIC.search(w))})"
+    r"\s+(?P<np>[^,;:.!?()«»\"—–\d]{1,60}?)\s*,\s*"
+)
+#: Bare settlement type words ("міста", "города", "села"): a reference that takes up a place.
+_TYPE_REFERENCE = frozenset(w.lower() for w in _LEX.type_words if " " not in w)
 
 
 #: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".
