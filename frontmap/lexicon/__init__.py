@@ -367,6 +367,10 @@ class Lexicon:
     #: "with", "з", "с": the word after a border word that names what lies across it ("the
     #: border with Russia", "кордону з Запорізькою областю"; rules internal_border, region_border)
     border_partner_words: frozenset[str] = frozenset()
+    #: "з", "с": a preposition opening a description's attribute after its type word ("місто з
+    #: населенням 17 тисяч", "город с портом"): the type word stays bare, in apposition to the
+    #: name before it (rule typed_attribute)
+    attribute_prepositions: frozenset[str] = frozenset()
     #: "the", "a", "its", "several": a word after one of these that can also be a verb ("a
     #: shell landed") is a noun (rule determined_noun)
     noun_determiners: frozenset[str] = frozenset()
@@ -604,6 +608,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
         border_partner_words=joined("border_partner_words"),
+        attribute_prepositions=joined("attribute_prepositions"),
         noun_determiners=joined("noun_determiners"),
         participle_prepositions=joined("participle_prepositions"),
         not_participles=joined("not_participles"),

@@ -106,9 +106,11 @@ from .subject_cyrillic import (
     _FROM_SIDE,
     _FRONTED_IN,
     _FRONTED_NEAR,
+    _FRONTED_NEAR_ANY,
     _INVERTED_UK_RU,
     _LIST_DISTRIBUTIVE_END,
     _RIVER_SIDE,
+    _TYPE_REFERENCE,
     _TYPED_NAME_AFTER,
     _after_agent,
     _after_dash,
@@ -1013,6 +1015,11 @@ def _measures_uk_ru(r: _Reading) -> None:
                         subject, ref_end, rule = far, far_end, "distance_span"
                 near = (
                     _FRONTED_NEAR.fullmatch(sentence, 0, m.start())
+                    or (
+                        _FRONTED_NEAR_ANY.fullmatch(sentence, 0, m.start())
+                        if reference.lower() in _TYPE_REFERENCE
+                        else None
+                    )
                     if reference and (subject is None or rule == "measure_uk_ru")
                     else None
                 )

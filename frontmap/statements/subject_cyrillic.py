@@ -45,8 +45,12 @@ _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
 #: A demonstrative pronoun opening the clause after a dash, the measure's words between it
 #: and the measure ("Херсон — это всего ", "Очаків — це лише ").
+#: Also after a comma and a one-letter conjunction: "зайшли в Торецьк, а це всього за 15 км від
+#: …", "вошли в Торецк, а это в 15 км от …" (rule resumed_place).
+_RESUMING_CONJUNCTIONS = frozenset(w for w in _LEX.coordinators if len(w) == 1)
 _RESUMED = re.compile(
-    rf"\s[—–-]\s*(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
+    rf"(?:\s[—–-]\s*|,\s*(?i:{_alt(_RESUMING_CONJUNCTIONS)})\s+)"
+    rf"(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
 )
 
 
@@ -270,6 +274,22 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             if (
                 i == last
                 and i >= 2
+                and _adjunct_clause(
+                    [w for w, _, _ in _tokens(clauses[i - 1]) if _LETTER.match(w)], lang
+                )
+                and _lying_subject(
+                    [w for w, _, _ in _tokens(clauses[i - 2]) if _LETTER.match(w)], lang
+                )
+            ):
+                # "Село Іванівка розташоване на південь від райцентру, неподалік від
+                # Костянтинівки, за 20 км від …": a chain of places set off by commas after one
+                # predicate of lying; each, the measure too, places the clause's subject, the
+                # names in between only say where it is (rule chained_locative)
+                relative = i - 1
+                continue
+            if (
+                i == last
+                and i >= 2
                 and (
                     _appositive_type(clauses[i - 1], lang)
                     or _area_apposition(clauses[i - 1], clauses[i - 2])
@@ -317,6 +337,13 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             # saying, "что" opens a clause of its own, not a relative one
             words = words[1:]
             first = words[0].lower()
+        if (
+            i == last
+            and first in _RESUMING_CONJUNCTIONS
+            and len(words) > 1
+            and words[1].lower() in _PRONOUNS & _LEX.demonstratives
+        ):
+            words, first = words[1:], words[1].lower()  # ", а це всього за …" (resumed_place)
         if first in _LEX.interrogatives:
             # "Як живе Оріхів за 5 км від фронту", "Як Херсон живе …": the verb's subject,
             # before or after it; "Як" itself is no name (nor a yak) (rule question_headline)
@@ -426,6 +453,23 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 # on what the relative describes, never on its own subject (rule
                 # relative_object); a type word is the subject ("обстріляв село, що …")
                 return " ".join(described) if described[-1].lower() in _CYR_TYPE else None
+            if (
+                i == last
+                and i
+                # "які розташовані за …", "расположенных в …", "що за …": the relative clause
+                # only places what it describes ("зону, яка охоплює громади в радіусі …" does not)
+                and (
+                    len(words) == 1
+                    or first in _LEX.participles
+                    or words[1].lower() in _LEX.participles | _TAIL_WORDS | _LEX.locative_verbs
+                )
+                and any(_finite(w, lang) for w, _, _ in _tokens(clauses[i - 1]) if _LETTER.match(w))
+            ):
+                # "Генштаб повідомив про ураження складів на території Курщини, які розташовані
+                # за 100 км …": the relative describes a word of the clause before, never that
+                # clause's own subject; the nearest noun it agrees with, or none (rule
+                # relative_antecedent)
+                return _relative_antecedent(clauses[i - 1], words, lang)
             continue
         if (
             first in _PRONOUNS & _LEX.demonstratives
@@ -547,7 +591,7 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             if (
                 not name
                 and i
-                and len(words) <= typed
+                and (len(words) <= typed or _typed_attribute(words[typed:], lang))
                 and (i == last or ((cases := word_cases(words[-1], lang)) and "nomn" not in cases))
                 and (named := _described_before(clauses[i - 1], bare=False))
             ):
@@ -667,6 +711,21 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         if i == last and (nominative := _nominative_before_verb(words, lang)):
             return nominative  # "на певній ділянці шляху пасажирський потяг проходить …"
     return None
+
+
+def _typed_attribute(words: list[str], lang: str) -> bool:
+    """Rule ``typed_attribute``: whether the words after a type word are only an attribute it
+    has ("з населенням 17 тисяч", "с пятью тысячами жителей", "з ТЕС"): a preposition of the
+    lexicon's ``attribute_prepositions``, then up to five words with no verb, no participle and
+    no name of their own (an acronym allowed). The type word is then as bare as with none."""
+    if not words or words[0].lower() not in _LEX.attribute_prepositions or len(words) > 6:
+        return False
+    return all(
+        not (_is_cap(w) and not w.isupper())
+        and not word_classes(w, lang) & _VERBAL
+        and w.lower() not in _LEX.participles | _LEX.locative_verbs
+        for w in words[1:]
+    )
 
 
 def _appositive_type(clause: str, lang: str) -> bool:
@@ -831,19 +890,24 @@ def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str |
     between): that noun is what the measure places, with the name when the name is its
     genitive. None when the describer agrees with the name, cannot be read, or no such noun
     is found (the name then stays)."""
-    describer = words[0]
-    if (
-        describer.lower() in ("що", "что")
-        or _describer_agrees(describer, name.split()[-1], lang) is not False
-    ):
+    found = _describer_of(words)
+    if not found:
         return None
+    describer, any_case = found
     before = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     before = before[: len(before) - len(name.split())]
+    if _indeclinable(name.split()[-1], lang) or (
+        _agreement(describer, name.split()[-1], lang, any_case, before[-1] if before else "")
+        is not False
+    ):
+        return None
     for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
         classes = word_classes(before[k].lower(), lang)
-        if classes & _VERBAL or _is_cap(before[k]):
+        if (classes & _VERBAL and "NOUN" not in classes) or _is_cap(before[k]):
             return None  # "Росіяни атакували Брянськ, розташовану …": no noun before the verb
-        if "NOUN" in classes and _describer_agrees(describer, before[k], lang):
+        if "NOUN" in classes and _agreement(
+            describer, before[k], lang, any_case, before[k - 1] if k else ""
+        ):
             if k == len(before) - 1 and before[k].lower() in _CYR_TYPE:
                 return None  # "місто Суджа, розташоване …": the type word's name, in apposition
             begin = k
@@ -851,12 +915,79 @@ def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str |
                 begin > 0
                 and word_classes(before[begin - 1].lower(), lang) & {"ADJF", "PRTF"}
                 and not _is_cap(before[begin - 1])
-                and _describer_agrees(describer, before[begin - 1], lang)
+                and _agreement(describer, before[begin - 1], lang, any_case)
             ):
                 begin -= 1  # "крупную нефтебазу"
             if k == len(before) - 1:
                 return " ".join([*before[begin:], name])  # "окраины Купянска, расположенные"
             return " ".join(before[begin : k + 1])
+    return None
+
+
+def _describer_of(words: list[str]) -> tuple[str, bool] | None:
+    """The word of a relative or participial clause (``words``) that agrees with what it
+    describes, and whether only its gender and number count: a participle (its case too), a
+    relative pronoun, or the predicate after "що"/"что" ("що розташовані": nominative whatever
+    the antecedent's case)."""
+    first = words[0].lower()
+    if first in ("що", "что"):
+        if len(words) > 1 and words[1].lower() in _LEX.participles | _TAIL_WORDS:
+            return words[1], True
+        return None
+    return words[0], first in _LEX.relative_pronouns or first in _LEX.relative_forms
+
+
+def _agreement(
+    describer: str, word: str, lang: str, any_case: bool, after: str = ""
+) -> bool | None:
+    """Whether ``describer`` can describe ``word``: gender and number, and the case too unless
+    ``any_case`` (a relative pronoun, or the predicate after "що"). A noun right after a
+    container preposition (``after``: "в", "у", "на") that has a locative reading is read in
+    it ("на території" is singular, "в Крыму" no dative; rule locative_government). None when
+    either word has no reading."""
+    d = word_agreement(describer.lower(), lang)
+    w = word_agreement(word.lower(), lang)
+    if after.lower() in _LEX.container_prepositions:
+        w = {r for r in w if r[0] in ("loct", "loc2")} or w
+    if not d or not w:
+        return None
+    return any(
+        (any_case or c == c2) and n == n2 and (g is None or g2 is None or g == g2)
+        for c, g, n in d
+        for c2, g2, n2 in w
+    )
+
+
+def _relative_antecedent(clause: str, words: list[str], lang: str) -> str | None:
+    """Rule ``relative_antecedent``: the noun of ``clause`` a relative or participial clause
+    (``words``) describes when no name ends ``clause``: the nearest noun before it, back to the
+    clause's verb, that the describer agrees with ("про ураження складів на території Курщини,
+    які …" → складів; "об'єкти на території РФ, які …" → об'єкти), with its adjectives. None
+    when a name agrees first or no noun does: the text does not say which place is measured."""
+    found = _describer_of(words)
+    if not found:
+        return None
+    describer, any_case = found
+    tokens = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[k]
+        classes = word_classes(word.lower(), lang)
+        if _finite(word, lang):
+            return None
+        if "NOUN" not in classes or word.lower() in _LEX.region_words:
+            continue
+        if not _agreement(describer, word, lang, any_case, tokens[k - 1] if k else ""):
+            continue
+        if _is_cap(word) or word.lower() in _CYR_TYPE:
+            return None  # a name or a bare type word: read by the rules for names
+        begin = k
+        while (
+            begin > 0
+            and "ADJF" in word_classes(tokens[begin - 1].lower(), lang)
+            and _agreement(describer, tokens[begin - 1], lang, any_case)
+        ):
+            begin -= 1  # "нові позиції", "Дарницькому районі"
+        return " ".join(tokens[begin : k + 1])
     return None
 
 
@@ -1302,6 +1433,26 @@ _LYING_VERBS = frozenset(
 )
 
 
+def _adjunct_clause(words: list[str], lang: str) -> bool:
+    """Rule ``chained_locative``: whether a clause is only a place adjunct — a preposition, or an
+    adverb of place and its preposition ("неподалік від Костянтинівки", "поблизу Ізюма", "к
+    югу от Харькова"), then its noun phrase — with no verb, participle or relative word."""
+    if len(words) < 2 or _is_cap(words[0]):
+        return False
+    first = word_classes(words[0], lang)
+    if not (
+        "PREP" in first
+        or ("ADVB" in first and "PREP" in word_classes(words[1], lang))
+        or words[0].lower() in _NEAR_LINKS[lang]
+    ):
+        return False
+    return not any(
+        word_classes(w, lang) & (_VERBAL | {"PRTF"})
+        or w.lower() in _LEX.relative_forms | _LEX.relative_pronouns | _LEX.participles
+        for w in words
+    )
+
+
 def _lying_subject(words: list[str], lang: str) -> bool:
     """Rule ``lying_subject``: whether a clause has a settlement as its subject, then a
     predicate of lying or adjacency and a preposition after it ("Село Гутирівка примикає до
@@ -1399,6 +1550,14 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
         del lead[-typed:]
+    near = _NEAR_BY_LANGUAGE[lang]
+    link = 2 if " ".join(lead[-2:]) in near else 1 if lead and lead[-1] in near else 0
+    if link and len(lead) > link and _head_before_near(lead[:-link], lang):
+        # "Фронт під Авдіївкою за 4 км від …", "Российские войска под Купянском в 5 км от …":
+        # a thing (forces, a line, a road, a depot) that opens the clause with no verb is what
+        # the measure places; the name after "near" only says where the thing is (rule
+        # near_head; "Бої біля Роботиного за 10 км …": fighting is placed at the name)
+        return None
     # "бои за Работино в 10 км …": the place fought for (rule fight_for)
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after or _object_verb(lead[-1], lang)):
@@ -1418,6 +1577,35 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         # governs is placed, as after its verb (rule settlement_before_measure)
         return name
     return None
+
+
+#: Nouns of an event or of fighting: placed at the name after "near", not measured themselves.
+_EVENT_HEADS = frozenset(
+    _LEX.event_nouns | _LEX.object_nouns | {f.split()[0] for f in _LEX.fight_for}
+)
+
+
+def _head_before_near(words: list[str], lang: str) -> bool:
+    """Rule ``near_head``: whether ``words`` (lower case, before a "near" preposition) are a
+    noun phrase opening its clause with no verb or preposition in it, headed by a noun that
+    names no event ("фронт", "позиції зсу", "російські війська", "склад боєприпасів")."""
+    head = None
+    for word in words:
+        classes = word_classes(word, lang)
+        if (
+            not classes
+            and word in _LEX.force_words | _LEX.force_sides.keys() | _LEX.countries.keys()
+        ):
+            continue  # "Позиции ВСУ": the owner, an acronym the dictionary does not know
+        if not classes or _finite(word, lang) or classes & {"PREP", "CONJ", "GRND", "INFN", "PRTS"}:
+            return False
+        if head is None and "NOUN" in classes:
+            head = word
+        elif head is None and not classes & {"ADJF", "PRTF", "NUMR"}:
+            return False  # "Вже під Бахмутом": an adverb, no noun phrase
+    return head is not None and not (
+        head in _EVENT_HEADS or _EVENT_HEADS.intersection(lemmas(head))
+    )
 
 
 _OBJECT_LEMMAS_BY_LANGUAGE = {lang: lexicon((lang,)).object_verb_lemmas for lang in ("uk", "ru")}
@@ -1504,6 +1692,15 @@ _FRONTED_NEAR = re.compile(
     rf"\s*(?i:{_alt(w for w in _LEX.near_from if _CYRILLIC.search(w))})"
     r"\s+(?P<np>[^,;:.!?()«»\"—–\d]{1,60}?)\s*,\s*"
 )
+#: Any "near" word opening the sentence ("Під Куп'янськом, ", "Возле Покровска, "): read as
+#: _FRONTED_NEAR only when the measure's reference is a bare type word taking that place up
+#: ("…, за 5 км від міста, …"; rule fronted_near_uk_ru).
+_FRONTED_NEAR_ANY = re.compile(
+    rf"\s*(?i:{_alt(w for w in _LEX.near_from | _LEX.near_prepositions if _CYRILLIC.search(w))})"
+    r"\s+(?P<np>[^,;:.!?()«»\"—–\d]{1,60}?)\s*,\s*"
+)
+#: Bare settlement type words ("міста", "города", "села"): a reference that takes up a place.
+_TYPE_REFERENCE = frozenset(w.lower() for w in _LEX.type_words if " " not in w)
 
 
 #: After "від X"/"от X" when nothing before names the subject: "…, была сооружена Каховская ГЭС".

@@ -1538,8 +1538,34 @@ def _is_force(phrase: str) -> bool:
 
 
 def _is_line(phrase: str) -> bool:
-    """A front line or a border ("кордону", "лінії фронту", "фронту")."""
-    return _mentions(_words(phrase), _BORDER_OR_FRONT)
+    """A front line or a border ("кордону", "лінії фронту", "фронту"); not a settlement's own
+    edge (:func:`_settlement_edge`)."""
+    return _mentions(_words(phrase), _BORDER_OR_FRONT) and not _settlement_edge(phrase)
+
+
+_EDGE_WORD = re.compile(r"[^\W\d_][\w’'ʼ\-]*")
+_REGION_ENDINGS = tuple(sorted(_LEX.region_name_endings))
+
+
+def _settlement_edge(phrase: str) -> bool:
+    """Rule ``settlement_edge``: a Cyrillic border word governing a settlement's name in the
+    genitive ("восточной границы Мариуполя", "межі Покровська") is the town's edge, a place,
+    not a line; a country's ("кордону України"), a region's ("кордону Сумщини", "границы
+    Курской области") or a partner's ("кордону з Росією") border stays a line."""
+    words = _EDGE_WORD.findall(phrase or "")
+    for k, word in enumerate(words[:-1]):
+        if word.lower() not in _LEX.border_words or not _CYRILLIC.search(word):
+            continue
+        rest = words[k + 1 :]
+        name = rest[0]
+        return (
+            name[:1].isupper()
+            and not name.isupper()
+            and name.lower() not in _LEX.countries
+            and not name.lower().endswith(_REGION_ENDINGS)
+            and not any(w.lower() in _LEX.region_words | _LEX.region_heads for w in rest[1:3])
+        )
+    return False
 
 
 #: Characters around a measure searched for how a distance was measured ("… 605 km by road").

@@ -55,6 +55,19 @@ _FUNCTION_POS = {"ADVB", "PREP", "CONJ", "PRCL", "INTJ"}
 _FORCE_OR_FRONT = _LEX.force_words | _LEX.front_words
 
 
+#: Capitalised words of the lexicon's ``function_caps`` that are neither a type word, a pronoun nor
+#: a noun: adverbs and conjunctions opening a clause ("Потім", "Тогда", "Также"; rule
+#: opening_adverb).
+_OPENING_ADVERBS = frozenset(
+    w
+    for w in _LEX.function_caps
+    if _CYRILLIC.search(w)
+    and w.lower() not in {p for t in _LEX.type_words for p in t.split()}
+    and w.lower() not in _LEX.pronouns | _LEX.demonstratives
+    and len(w) > 2
+)
+
+
 def _common_opening(words: list[str], lang: str) -> str | None:
     """How a capitalised word opening a clause is no name: ``"function"`` for an adverb, a
     preposition or a conjunction ("Водночас", "При", "Сегодня"), ``"adjective"`` for an
@@ -62,6 +75,9 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     if not words or not _CYRILLIC.search(words[0]):
         return None
     classes = word_classes(words[0], lang)
+    if words[0] in _OPENING_ADVERBS:
+        return "function"  # "Потім колона …", "Тогда россияне …": the lexicon's, whatever the
+        # dictionary also reads in them ("Потім" as an adjective, "Колись" as a verb)
     if classes and (classes <= _FUNCTION_POS or classes == {"NPRO", "CONJ"}):
         return "function"  # "Водночас", "Чим живуть …"; not "Ясеново" (also an adjective)
     cases = word_cases(words[0], lang)
