@@ -242,6 +242,9 @@ class Lexicon:
     separation_verbs: frozenset[str] = frozenset()
     #: "Kharkiv is separated from the border by 30 km": the passive, its measure after "by"
     separation_participles: frozenset[str] = frozenset()
+    #: "built", "split", "held", "retaken": past participles not in -ed that open an aside
+    #: between commas ("Kupiansk, split by the Oskil River, is …"; rule participle_aside)
+    irregular_participles: frozenset[str] = frozenset()
     #: "respectively", "відповідно", "соответственно": figures and names paired by their order
     respectively: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
@@ -558,6 +561,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
         separation_participles=joined("separation_participles"),
+        irregular_participles=joined("irregular_participles"),
         respectively=joined("respectively"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),

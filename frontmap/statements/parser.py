@@ -1809,6 +1809,17 @@ def _internal_border(reference: str) -> bool:
 _COORD = rf"(?:{_alt(_LEX.coordinators)})\s+"
 
 
+#: "lies", "located", "stationed", "dug": a verb saying where its subject is (no auxiliary, no
+#: particle); a direction after it is its subject's, and so is a measure after that (rule
+#: apposed_to_side_reference does not apply).
+_PLACING_VERB_WORDS = (
+    frozenset(w for phrase in _EN.locative_verbs | _EN.participles for w in phrase.split())
+    - _EN.auxiliaries
+    - _EN.participle_prepositions
+    - {"down"}
+)
+
+
 _CONTINUATION = re.compile(
     rf"\s*(?:,\s*(?:{_COORD})?|{_COORD})(?:(?:{_alt(_TAIL_WORDS)})\s+)*$", re.IGNORECASE
 )
@@ -1905,6 +1916,22 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             and out[-1].span[1] <= st.span[0]
             and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])
+            # "Russian forces advanced west of Robotyne, about 10 km south of Orikhiv",
+            # "Fighting continued southwest of Kreminna, 15 km …": after where a force or an
+            # event is, the measure in apposition places the named place, not the force (rule
+            # apposed_to_side_reference)
+            # ("It is located northeast of Gaza City, one km …", "villages east of X, also
+            # 10 km …" go on about the subject)
+            and not (
+                out[-1].relation == "direction_only"
+                and (out[-1].subject_kind == "non_place" or _is_force(out[-1].subject))
+                and out[-1].reference_kind == "place"
+                and st.subject == out[-1].reference
+                and sentence[out[-1].span[1] : st.span[0]].strip() == ","
+                and _PLACING_VERB_WORDS.isdisjoint(
+                    _words(sentence[max(0, out[-1].span[0] - 40) : out[-1].span[0]])
+                )
+            )
         ):
             # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
             # measures after a statement goes on about its subject (or each of its subjects:

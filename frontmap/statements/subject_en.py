@@ -218,10 +218,12 @@ _NEAR_ASIDE = re.compile(
 )
 
 
-#: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,": an
-#: -ing or -ed participle (after at most an adverb in -ly) and its phrase, between commas.
+#: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,", ", split by
+#: the river,": an -ing or -ed participle or an irregular one (lexicon ``irregular_participles``;
+#: after at most an adverb in -ly) and its phrase, between commas.
 _PARTICIPLE_ASIDE = re.compile(
-    rf"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ing|ed)|(?i:{_alt(_EN.locative_prepositions)})(?=\s))"
+    rf"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:ing|ed)|(?:{_alt(_EN.irregular_participles)})(?=\s))"
+    rf"|(?i:{_alt(_EN.locative_prepositions)})(?=\s))"
     r"(?:\s+[^,;:()]{1,80}?)?\s*,?\s*$"
 )
 
