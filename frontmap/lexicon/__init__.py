@@ -245,6 +245,9 @@ class Lexicon:
     #: "built", "split", "held", "retaken": past participles not in -ed that open an aside
     #: between commas ("Kupiansk, split by the Oskil River, is …"; rule participle_aside)
     irregular_participles: frozenset[str] = frozenset()
+    #: "away", "distant": a word after a measure that says how far with no reference named
+    #: ("Russian troops are 30 km away", "the menace 30 km distant"; rule measure)
+    away_words: frozenset[str] = frozenset()
     #: "respectively", "відповідно", "соответственно": figures and names paired by their order
     respectively: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
@@ -562,6 +565,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         separation_verbs=joined("separation_verbs"),
         separation_participles=joined("separation_participles"),
         irregular_participles=joined("irregular_participles"),
+        away_words=joined("away_words"),
         respectively=joined("respectively"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),

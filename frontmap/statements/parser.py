@@ -319,6 +319,8 @@ def _measures_en(r: _Reading) -> None:
         if tail.group("abbr"):
             direction = f"{direction} ({tail.group('abbr')})"
         link = (tail.group("link") or "").lower()
+        if link in _EN.away_words:
+            link = "away"  # "30 km distant": how far, with no reference named
         end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
         alt = m.group("alt") or tail.group("alt2") or tail.group("alt3")
         alt_unit = m.group("altunit") or tail.group("altunit2") or tail.group("altunit3")

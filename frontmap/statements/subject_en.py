@@ -528,7 +528,9 @@ def _may_hold_with(text: str) -> bool:
 
 
 _MEASURE_AT = re.compile(
-    rf"(?<=[\w’',])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
+    rf"(?<=[\w’',])\s+(?:at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?"
+    rf"|to\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -667,7 +669,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # its first (rule coordinated_complement)
         return _drop_descriptor(opening.group("name"))
     # "The village lies at some 4 km from …", "Explosions were heard at a distance of 3 km
-    # from …": "at" opens the measure phrase itself, not a place (rule measure_at)
+    # from …", "Russian forces advanced to a distance of 3 km from …": "at" or "to a distance
+    # of" opens the measure phrase itself, not a place (rule measure_at)
     if _may_end(left, _MEASURE_AT_ENDS):
         left = _MEASURE_AT.sub("", left)
     # "The vessel was “suspiciously approached” 68 nautical miles off …": a quoted predicate is
