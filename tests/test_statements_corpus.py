@@ -142,9 +142,10 @@ from .corpus_eval import OWN, evaluate, records
 #: 50.0 %, 2 of its 19 negatives read) joined, round 19 and the red team's fixes merged: dev en
 #: 87.3 / uk 83.5 / ru 78.0 %, test en 63.1 / uk 53.6 / ru 59.2 % — floors re-set for the grown
 #: corpus (the session's starting commit scores the same test figures on it: round 19 moved
-#: dev only).
+#: dev only). Round 20 (en20: -ward(s) directions, "distant", "to a distance of"): dev en
+#: 87.3 -> 87.6 % (394/450).
 FLOORS = {
-    ("dev", "en"): 0.87, ("dev", "ru"): 0.78, ("dev", "uk"): 0.83,  # uk 187/224 = 0.8348
+    ("dev", "en"): 0.875, ("dev", "ru"): 0.78, ("dev", "uk"): 0.83,  # uk 187/224 = 0.8348
     ("test", "en"): 0.63, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
