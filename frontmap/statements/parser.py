@@ -129,6 +129,7 @@ from .subject_en import (
     _INVERTED_VERB,
     _LOCATIVE_VERB_WORDS,
     _MOTION_END,
+    _NAME,
     _PARENS,
     _PARTNER_NAME,
     _PLURAL_PLACES,
@@ -509,15 +510,39 @@ def _measures_en(r: _Reading) -> None:
             reference is None
             and direction
             and statements
-            and _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+            and (
+                _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+                # "Pisky, 10 km northwest of Donetsk, and Vodiane, 5 km further north"
+                or (tail.group("dirpre") or "").lower() in ("further", "farther")
+            )
             and _kind(subject) == "place"
             and _kind(statements[-1].subject) == "place"
             and statements[-1].subject != subject
             and statements[-1].span[1] <= lead.start()
         ):
-            # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south": the
+            # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south", "…, and
+            # Vodiane, 5 km further north": the
             # measure goes on from the place the one before placed
             reference, rule = statements[-1].subject, "further_measure"
+        if (
+            (reference is None or rule == "implied_reference")
+            and (direction or link == "away")
+            and (tail.group("dirpre") or "").lower() not in ("further", "farther")
+            and subject
+            and statements
+            and statements[-1].reference_kind == "place"
+            and statements[-1].subject_kind == "place"
+            and statements[-1].unit
+            and statements[-1].span[1] <= lead.start()
+            and (gap := _GAPPED_EN.fullmatch(sentence, statements[-1].span[1], lead.start()))
+            and gap.group("name") in subject
+        ):
+            # "Novoprokopivka, 4 km south of Robotyne, and Verbove, another settlement 10 km to
+            # the east": the second measure leaves its reference unsaid — the first one's
+            # reference or the place it placed; the text does not say which, so both are named
+            # (alternatives, never judged; rule gapped_reference_en)
+            reference = f"{statements[-1].subject} or {statements[-1].reference}"
+            rule = "gapped_reference_en"
         split = (
             _DIRECTION_THEN_MEASURE.search(_left(sentence, lead.start()))
             if not direction and link in ("", "away") and rule in ("measure", "implied_reference")
@@ -1819,6 +1844,15 @@ _PLACING_VERB_WORDS = (
     - _EN.auxiliaries
     - _EN.participle_prepositions
     - {"down"}
+)
+
+
+#: Rule gapped_reference_en: ", and (in) Verbove, (another settlement) " between a measure
+#: placing a name and a second measure with no reference.
+_GAPPED_EN = re.compile(
+    rf"\s*,\s*(?:{_alt(_LEX.coordinators)})\s+(?:(?:{_alt(_EN.placing_prepositions)})\s+)?"
+    rf"(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})\s*,\s*"
+    r"(?:(?:a|an|another|the)\s+(?:[a-z][\w\-]*\s+){1,3})?"
 )
 
 
