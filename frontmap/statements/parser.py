@@ -502,6 +502,25 @@ def _measures_en(r: _Reading) -> None:
             # "The Russian military, positioned about six kilometers away, shells Orikhiv"
             reference, rule = obj.group("name"), "away_object"
         elif (
+            reference is None
+            and link in ("", "away")
+            and not direction
+            and (
+                approached := _APPROACHED_END.search(
+                    sentence, max(0, lead.start() - 120), lead.start()
+                )
+            )
+            and approached.group("name").split()[0] not in _FUNCTION_CAPS
+            and _kind(approached.group("name")) == "place"
+            and (placed := _subject(sentence, approached.start(), None))
+            and (_kind(placed) != "place" or _is_force(placed))
+        ):
+            # "Russian forces approached Pokrovsk to within 5 km", "The enemy approached
+            # Kupiansk at a distance of 3 km", "troops are nearing Kostiantynivka, now less than
+            # 10 km away": the verb's object is what the measure is taken from, its subject what
+            # the measure places (a force, an event: never a place; rule approached_object)
+            subject, reference, rule = placed, approached.group("name"), "approached_object"
+        elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
@@ -631,7 +650,12 @@ def _measures_en(r: _Reading) -> None:
             # "The distance between Idleb and Aleppo is 60km": the stretch is the statement
             subject, reference, start = span
             rule = "distance_span"
-        elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end() :]):
+        elif (
+            not link
+            and not direction
+            and rule != "approached_object"
+            and not re.match(r"\s*away\b", sentence[m.end() :])
+        ):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
@@ -1853,6 +1877,15 @@ _GAPPED_EN = re.compile(
     rf"\s*,\s*(?:{_alt(_LEX.coordinators)})\s+(?:(?:{_alt(_EN.placing_prepositions)})\s+)?"
     rf"(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})\s*,\s*"
     r"(?:(?:a|an|another|the)\s+(?:[a-z][\w\-]*\s+){1,3})?"
+)
+
+
+#: Rule approached_object: an approach verb and its named object right before a measure with
+#: no "from" ("approached Pokrovsk to within", "nearing Kupiansk, now less than").
+_APPROACHED_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.approach_verbs)})\s+(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?"
+    rf"(?P<name>{_NAME})(?:\s*,\s*(?:(?:now|already|still|just|only)\s+)?|\s+(?:to|at))?"
+    rf"(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$"
 )
 
 
