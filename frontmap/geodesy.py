@@ -109,6 +109,9 @@ def _lookup(word: str) -> tuple[float, int]:
     if exact:
         return table[_norm_compass(exact)]
     found = table.get(_norm_compass(key))
+    if found is None and key.lower().endswith(("ward", "wards")):
+        # "westward", "north-eastwards": the adverb of a compass word names its direction
+        found = table.get(_norm_compass(key[: -4 if key.lower().endswith("ward") else -5]))
     if found is None:
         raise ValueError(f"{word!r} is not a compass direction (try 'south', 'SSW', 'north-east')")
     return found

@@ -146,9 +146,10 @@ from .corpus_eval import OWN, evaluate, records
 #: Round 20 (cyrshape20: reordered_rough, odd_after_unit, joined_from_references, opening_from,
 #: gapped apposition, bracket_respectively, agent_head; and river sides compared as no direction
 #: by corpus_eval, the README's convention — ru +7 / uk +1 of these): dev ru 78.0 -> 81.6 %,
-#: uk 83.5 -> 84.4 %.
+#: uk 83.5 -> 84.4 %. Round 20 (en20: -ward(s) directions, "distant", "to a distance of"): dev
+#: en 87.3 -> 87.8 %.
 FLOORS = {
-    ("dev", "en"): 0.87, ("dev", "ru"): 0.815, ("dev", "uk"): 0.84,  # uk 189/224 = 0.8438
+    ("dev", "en"): 0.875, ("dev", "ru"): 0.815, ("dev", "uk"): 0.84,  # uk 189/224 = 0.8438
     # round 20 (cyrsubj20: near_head, typed_attribute, chained_locative, settlement_edge …):
     # dev ru 195 -> 198/250 = 0.792 on its own (re-set after the merges)
     ("test", "en"): 0.63, ("test", "ru"): 0.59, ("test", "uk"): 0.535,

@@ -242,6 +242,15 @@ class Lexicon:
     separation_verbs: frozenset[str] = frozenset()
     #: "Kharkiv is separated from the border by 30 km": the passive, its measure after "by"
     separation_participles: frozenset[str] = frozenset()
+    #: "built", "split", "held", "retaken": past participles not in -ed that open an aside
+    #: between commas ("Kupiansk, split by the Oskil River, is …"; rule participle_aside)
+    irregular_participles: frozenset[str] = frozenset()
+    #: "away", "distant": a word after a measure that says how far with no reference named
+    #: ("Russian troops are 30 km away", "the menace 30 km distant"; rule measure)
+    away_words: frozenset[str] = frozenset()
+    #: "approached", "nearing": a verb whose object is what a measure after it is taken from
+    #: ("Russian forces approached Pokrovsk to within 5 km"; rule approached_object)
+    approach_verbs: frozenset[str] = frozenset()
     #: "respectively", "відповідно", "соответственно": figures and names paired by their order
     respectively: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
@@ -562,6 +571,9 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
         separation_participles=joined("separation_participles"),
+        irregular_participles=joined("irregular_participles"),
+        away_words=joined("away_words"),
+        approach_verbs=joined("approach_verbs"),
         respectively=joined("respectively"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),

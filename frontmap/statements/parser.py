@@ -135,6 +135,7 @@ from .subject_en import (
     _INVERTED_VERB,
     _LOCATIVE_VERB_WORDS,
     _MOTION_END,
+    _NAME,
     _PARENS,
     _PARTNER_NAME,
     _PLURAL_PLACES,
@@ -328,6 +329,8 @@ def _measures_en(r: _Reading) -> None:
         if tail.group("abbr"):
             direction = f"{direction} ({tail.group('abbr')})"
         link = (tail.group("link") or "").lower()
+        if link in _EN.away_words:
+            link = "away"  # "30 km distant": how far, with no reference named
         end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
         alt = m.group("alt") or tail.group("alt2") or tail.group("alt3")
         alt_unit = m.group("altunit") or tail.group("altunit2") or tail.group("altunit3")
@@ -508,6 +511,25 @@ def _measures_en(r: _Reading) -> None:
             # "The Russian military, positioned about six kilometers away, shells Orikhiv"
             reference, rule = obj.group("name"), "away_object"
         elif (
+            reference is None
+            and link in ("", "away")
+            and not direction
+            and (
+                approached := _APPROACHED_END.search(
+                    sentence, max(0, lead.start() - 120), lead.start()
+                )
+            )
+            and approached.group("name").split()[0] not in _FUNCTION_CAPS
+            and _kind(approached.group("name")) == "place"
+            and (placed := _subject(sentence, approached.start(), None))
+            and (_kind(placed) != "place" or _is_force(placed))
+        ):
+            # "Russian forces approached Pokrovsk to within 5 km", "The enemy approached
+            # Kupiansk at a distance of 3 km", "troops are nearing Kostiantynivka, now less than
+            # 10 km away": the verb's object is what the measure is taken from, its subject what
+            # the measure places (a force, an event: never a place; rule approached_object)
+            subject, reference, rule = placed, approached.group("name"), "approached_object"
+        elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
         ) and (implied := _implied_reference(sentence, lead.start(), subject)):
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
@@ -516,15 +538,39 @@ def _measures_en(r: _Reading) -> None:
             reference is None
             and direction
             and statements
-            and _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+            and (
+                _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+                # "Pisky, 10 km northwest of Donetsk, and Vodiane, 5 km further north"
+                or (tail.group("dirpre") or "").lower() in ("further", "farther")
+            )
             and _kind(subject) == "place"
             and _kind(statements[-1].subject) == "place"
             and statements[-1].subject != subject
             and statements[-1].span[1] <= lead.start()
         ):
-            # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south": the
+            # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south", "…, and
+            # Vodiane, 5 km further north": the
             # measure goes on from the place the one before placed
             reference, rule = statements[-1].subject, "further_measure"
+        if (
+            (reference is None or rule == "implied_reference")
+            and (direction or link == "away")
+            and (tail.group("dirpre") or "").lower() not in ("further", "farther")
+            and subject
+            and statements
+            and statements[-1].reference_kind == "place"
+            and statements[-1].subject_kind == "place"
+            and statements[-1].unit
+            and statements[-1].span[1] <= lead.start()
+            and (gap := _GAPPED_EN.fullmatch(sentence, statements[-1].span[1], lead.start()))
+            and gap.group("name") in subject
+        ):
+            # "Novoprokopivka, 4 km south of Robotyne, and Verbove, another settlement 10 km to
+            # the east": the second measure leaves its reference unsaid — the first one's
+            # reference or the place it placed; the text does not say which, so both are named
+            # (alternatives, never judged; rule gapped_reference_en)
+            reference = f"{statements[-1].subject} or {statements[-1].reference}"
+            rule = "gapped_reference_en"
         split = (
             _DIRECTION_THEN_MEASURE.search(_left(sentence, lead.start()))
             if not direction and link in ("", "away") and rule in ("measure", "implied_reference")
@@ -613,7 +659,12 @@ def _measures_en(r: _Reading) -> None:
             # "The distance between Idleb and Aleppo is 60km": the stretch is the statement
             subject, reference, start = span
             rule = "distance_span"
-        elif not link and not direction and not re.match(r"\s*away\b", sentence[m.end() :]):
+        elif (
+            not link
+            and not direction
+            and rule != "approached_object"
+            and not re.match(r"\s*away\b", sentence[m.end() :])
+        ):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
@@ -1873,6 +1924,35 @@ def _internal_border(reference: str) -> bool:
 _COORD = rf"(?:{_alt(_LEX.coordinators)})\s+"
 
 
+#: "lies", "located", "stationed", "dug": a verb saying where its subject is (no auxiliary, no
+#: particle); a direction after it is its subject's, and so is a measure after that (rule
+#: apposed_to_side_reference does not apply).
+_PLACING_VERB_WORDS = (
+    frozenset(w for phrase in _EN.locative_verbs | _EN.participles for w in phrase.split())
+    - _EN.auxiliaries
+    - _EN.participle_prepositions
+    - {"down"}
+)
+
+
+#: Rule gapped_reference_en: ", and (in) Verbove, (another settlement) " between a measure
+#: placing a name and a second measure with no reference.
+_GAPPED_EN = re.compile(
+    rf"\s*,\s*(?:{_alt(_LEX.coordinators)})\s+(?:(?:{_alt(_EN.placing_prepositions)})\s+)?"
+    rf"(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})\s*,\s*"
+    r"(?:(?:a|an|another|the)\s+(?:[a-z][\w\-]*\s+){1,3})?"
+)
+
+
+#: Rule approached_object: an approach verb and its named object right before a measure with
+#: no "from" ("approached Pokrovsk to within", "nearing Kupiansk, now less than").
+_APPROACHED_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.approach_verbs)})\s+(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?"
+    rf"(?P<name>{_NAME})(?:\s*,\s*(?:(?:now|already|still|just|only)\s+)?|\s+(?:to|at))?"
+    rf"(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$"
+)
+
+
 _CONTINUATION = re.compile(
     rf"\s*(?:,\s*(?:{_COORD})?|{_COORD})(?:(?:{_alt(_TAIL_WORDS)})\s+)*$", re.IGNORECASE
 )
@@ -1969,6 +2049,22 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             and out[-1].span[1] <= st.span[0]
             and _CONTINUATION.match(sentence, out[-1].span[1], st.span[0])
             and not (st.subject and st.subject in sentence[st.span[0] : st.span[1]])
+            # "Russian forces advanced west of Robotyne, about 10 km south of Orikhiv",
+            # "Fighting continued southwest of Kreminna, 15 km …": after where a force or an
+            # event is, the measure in apposition places the named place, not the force (rule
+            # apposed_to_side_reference)
+            # ("It is located northeast of Gaza City, one km …", "villages east of X, also
+            # 10 km …" go on about the subject)
+            and not (
+                out[-1].relation == "direction_only"
+                and (out[-1].subject_kind == "non_place" or _is_force(out[-1].subject))
+                and out[-1].reference_kind == "place"
+                and st.subject == out[-1].reference
+                and sentence[out[-1].span[1] : st.span[0]].strip() == ","
+                and _PLACING_VERB_WORDS.isdisjoint(
+                    _words(sentence[max(0, out[-1].span[0] - 40) : out[-1].span[0]])
+                )
+            )
         ):
             # "Idlib is located 60 km southwest of Aleppo, 132 km from Latakia, …": a list of
             # measures after a statement goes on about its subject (or each of its subjects:

@@ -95,6 +95,18 @@ def _new_case_phrase(phrase: list[str], word: str, nxt: str) -> bool:
 _PAST_OBJECT_VERBS = frozenset(w for w in _EN.object_verbs if not w.endswith("s"))
 
 
+def _settlement_of_end(tokens: list[tuple[str, int, int]], i: int) -> int | None:
+    """Rule settlement_of: the index of a settlement word ("port", "city") among the up to three
+    lower-case words from ``i`` that is followed by "of" ("port city of", "river port of")."""
+    for j in range(i, min(i + 3, len(tokens) - 1)):
+        word = tokens[j][0]
+        if not (word.islower() and word.isascii() and word.isalpha()) or word in _NP_STOP:
+            return None
+        if word in _LEX.settlement_words and tokens[j + 1][0].lower() == "of":
+            return j
+    return None
+
+
 def _reference_words(
     tokens: list[tuple[str, int, int]], whole: bool, lang: str | None = None
 ) -> tuple[list[tuple[str, int, int]], bool] | None:
@@ -106,9 +118,12 @@ def _reference_words(
         return None
     out: list[tuple[str, int, int]] = []
     seen_cap = False
+    skip = 0
     for i, (word, s, e) in enumerate(tokens):
         if not whole and i + 3 >= len(tokens):
             return None  # the words after these may matter: read them all
+        if i < skip:
+            continue
         low = word.lower()
         if not _LETTER.match(word):
             if word in ("'", "’") and out:
@@ -194,6 +209,19 @@ def _reference_words(
             continue
         if (
             seen_cap
+            and word.islower()
+            and len(out) <= 4  # "the Black Sea port of Odesa"
+            and (last := _settlement_of_end(tokens, i)) is not None
+        ):
+            # "the Yemeni port of Hodeidah", "the Black Sea port city of Mykolaiv", "the Dnipro
+            # river port of Kherson": after a name, up to three lower-case words ending in a
+            # settlement word before "of" describe the place the name after "of" is (rule
+            # settlement_of)
+            out.extend(tokens[i : last + 1])
+            seen_cap, skip = False, last + 1
+            continue
+        if (
+            seen_cap
             and not _is_cap(word)
             and not re.search("[а-яіїєґ]", low)
             and not out[-1][0].lower().endswith(("'s", "’s"))  # "Pyin Oo Lwin's airfield"
@@ -221,16 +249,6 @@ def _reference_words(
         ):
             out.append((word, s, e))  # "the Donetsk Oblast center": the seat ends the phrase
             break
-        if (
-            seen_cap
-            and not _is_cap(word)
-            and low in _LEX.settlement_words
-            and nxt == "of"
-            and len(out) <= 4  # "the Black Sea port of Odesa"
-        ):
-            out.append((word, s, e))  # "the Yemeni port of Hodeidah": the name follows "of"
-            seen_cap = False
-            continue
         if (
             seen_cap
             and not _is_cap(word)

@@ -218,10 +218,12 @@ _NEAR_ASIDE = re.compile(
 )
 
 
-#: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,": an
-#: -ing or -ed participle (after at most an adverb in -ly) and its phrase, between commas.
+#: Rule participle_aside: ", advancing from the east,", ", badly damaged by shelling,", ", split by
+#: the river,": an -ing or -ed participle or an irregular one (lexicon ``irregular_participles``;
+#: after at most an adverb in -ly) and its phrase, between commas.
 _PARTICIPLE_ASIDE = re.compile(
-    rf"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ing|ed)|(?i:{_alt(_EN.locative_prepositions)})(?=\s))"
+    rf"(?<=[\w’'.)])\s*,\s*(?:(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:ing|ed)|(?:{_alt(_EN.irregular_participles)})(?=\s))"
+    rf"|(?i:{_alt(_EN.locative_prepositions)})(?=\s))"
     r"(?:\s+[^,;:()]{1,80}?)?\s*,?\s*$"
 )
 
@@ -526,7 +528,9 @@ def _may_hold_with(text: str) -> bool:
 
 
 _MEASURE_AT = re.compile(
-    rf"(?<=[\w’',])\s+at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?\s*$", re.IGNORECASE
+    rf"(?<=[\w’',])\s+(?:at(?:\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)?"
+    rf"|to\s+(?:a\s+)?(?:{_alt(_EN.distance_nouns)})\s+of)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -665,7 +669,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # its first (rule coordinated_complement)
         return _drop_descriptor(opening.group("name"))
     # "The village lies at some 4 km from …", "Explosions were heard at a distance of 3 km
-    # from …": "at" opens the measure phrase itself, not a place (rule measure_at)
+    # from …", "Russian forces advanced to a distance of 3 km from …": "at" or "to a distance
+    # of" opens the measure phrase itself, not a place (rule measure_at)
     if _may_end(left, _MEASURE_AT_ENDS):
         left = _MEASURE_AT.sub("", left)
     # "The vessel was “suspiciously approached” 68 nautical miles off …": a quoted predicate is

@@ -279,7 +279,7 @@ _AFTER_MEASURE = re.compile(
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
         # "10 km across the river from", "across the Dnipro River from": water between the two
         (?:\s+across\s+the\s+(?:(?-i:[A-Z])[\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*)?|(?:{_alt(w for w in _EN.feature_before if " " not in w)}))(?=\s+from\s))?
-        \s*(?P<link>{_alt(_LEX.route_links)}|{_alt(_EN.links)}|{_alt(_EN.away_links)}|away)?
+        \s*(?P<link>{_alt(_LEX.route_links)}|{_alt(_EN.links)}|{_alt(_EN.away_links)}|{_alt(_EN.away_words)})?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
 )
