@@ -247,6 +247,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     claims: list[Claim] = []
     named_before: list[Mention] = []  # the places the sentence before named
     anchors, dating = _Anchors(), {}
+    relayed = claim_words((report,)).previous_day_voices if report else {}
+    if relayed:
+        # rule analysis_day: the analysts an English report names as its source (in the
+        # languages whose lexicon lists them)
+        text = " ".join(sent for _, _, sent in sents)
+        anchors.relayed = frozenset(n for n, p in relayed.items() if p.search(text))
     counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     carried = False  # whether ``pending`` was kept over a sentence between (rule list_after_aside)
