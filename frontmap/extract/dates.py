@@ -392,9 +392,6 @@ class _Anchors:
         #: said on Monday …"), with its paragraph: it dates that voice's undated claims of the
         #: paragraph (rule voice_frame)
         self.frame: dict[str, tuple[Claim, int]] = {}
-        #: the voices of ``previous_day_voices`` the report names as its source (rule
-        #: ``analysis_day``): their undated claims are of the day before publication
-        self.relayed: frozenset[str] = frozenset()
 
     def add(self, claim: Claim, recap: re.Pattern) -> None:
         if claim.date_precision != "day":
@@ -1121,12 +1118,6 @@ def _claim_date(
                 "week",
                 f"date not stated: the week of the day the report opens with ({lead})",
             )
-        if claimant in anchors.relayed:
-            # rule analysis_day: "ISW assessed that Russian forces recently advanced near X",
-            # relayed the day after the assessment: the week of the assessment's day
-            said = anchors.said.get(claimant)
-            day = Date.fromisoformat(said.date) if said is not None else published - timedelta(1)
-            return day, "week", f"date not stated: the week of {_possessive(claimant)} assessment"
         return published, "week", "date not stated: the week of publication"
     if may_hold(w.last_year, sent) and w.last_year.search(sent):
         return Date(published.year - 1, 1, 1), "year", "dated 'last year'"
@@ -1159,15 +1150,6 @@ def _claim_date(
         )
     if lead is not None:
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
-    if claimant in anchors.relayed:
-        # rule analysis_day: an assessment published late on the day it covers, relayed the
-        # next day ("Ukrainian forces advanced near X, ISW said")
-        return (
-            published - timedelta(days=1),
-            "day",
-            f"date not stated: the day before publication, {_possessive(claimant)} assessment "
-            "(rule analysis_day)",
-        )
     return published, "day", "date not stated: the publication date"
 
 

@@ -665,10 +665,6 @@ class ClaimWords:
     weekend: re.Pattern = re.compile(r"(?!x)x")
     #: "last", "минулих", "прошлые": the weekend before, said on a weekend (rule ``weekend``).
     weekend_past: frozenset = frozenset()
-    #: Voices whose undated claims are of the day before publication (rule ``analysis_day``:
-    #: an analysis published at the end of the day it covers, relayed the next day): each
-    #: voice's name and the words by which a report names it as the source it relays.
-    previous_day_voices: dict = field(default_factory=dict)
     #: A night the clause names ("вночі", "ночью", "overnight"; rules ``night``,
     #: ``night_in_summary``).
     night: re.Pattern = re.compile(r"(?!x)x")
@@ -981,11 +977,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         anchor_span_before=_union([p for d in dates for p in d.get("anchor_span_before", [])]),
         weekend=_union([p for d in dates for p in d.get("weekend", [])]),
         weekend_past=frozenset(x for d in dates for x in d.get("weekend_past", [])),
-        previous_day_voices={
-            name: _union(pats)
-            for d in dates
-            for name, pats in d.get("previous_day_voices", {}).items()
-        },
         night=_union([p for d in dates for p in d.get("night", [])]),
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
