@@ -220,6 +220,11 @@ def _route_origins(sent: str, w: ClaimWords) -> list[tuple[int, int]]:
 _QUESTION = re.compile(r"[^\W_][»\"”’')]*\?[\s»\"”’')]*$")
 
 
+#: The side that governs a country the sentence's places all lie in, for a territorial voice
+#: ("the governor") the sentence does not place otherwise (rule ``territorial_voice``).
+_COUNTRY_SIDE = {"RU": "RU"}
+
+
 def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
     paragraphs = paragraphs or [0] * len(sents)
@@ -261,12 +266,19 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             anchors.said.clear()
             anchors.frame.clear()
         spoke = voices.seen[-1][1:] if voices.seen else None  # who spoke last before
+        countries = {
+            m.country
+            for m in by_sentence.get(si, [])
+            if m.kind == "settlement" and not m.ambiguous and m.place_id
+        }
         who_here = voices.place(
             sent,
             _claimants_in(sent, people, langs[si]),
             w,
             keep=True,
             denials=[a for a in _actions(sent, langs[si]) if a[2] == "denied"],
+            # rule territorial_voice: the one country the sentence's places lie in
+            country=_COUNTRY_SIDE.get(next(iter(countries))) if len(countries) == 1 else None,
         )
         if who_here and anchors.frame:
             # rule voice_frame: another voice named ends a voice's frame

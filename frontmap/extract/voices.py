@@ -469,12 +469,20 @@ class _Voices:
         self.seen: list[tuple[str, str, str, str]] = []  # (text, name, side, kind)
 
     def place(
-        self, sent: str, found: list, w: ClaimWords, *, keep: bool = False, denials=()
+        self,
+        sent: str,
+        found: list,
+        w: ClaimWords,
+        *,
+        keep: bool = False,
+        denials=(),
+        country: str | None = None,
     ) -> list:
         """``found`` with each unplaced claimant read as the one it stands for; ``keep``
         remembers them (a sentence's own claimants, in report order); ``denials``: the
         sentence's denials (``(start, end, kind)``), whose subjects speak (rule
-        ``denier_speaks``)."""
+        ``denier_speaks``); ``country``: the one country every settlement the sentence places
+        lies in (rule ``territorial_voice``)."""
         out = []
         for f in found:
             if f[3] == "context" and f[2] in w.antecedents:
@@ -492,8 +500,11 @@ class _Voices:
                     None,
                 )
                 first = next((x[2] for x in self.seen if x[2] in readings), None)
-                abroad = territorial and next(
-                    (e[2] for _, e in foreign_in(sent) if e[2] in readings), None
+                abroad = territorial and (
+                    next((e[2] for _, e in foreign_in(sent) if e[2] in readings), None)
+                    # "Ukrainian drones struck Belgorod overnight, the governor said": every
+                    # place the sentence names lies in Russia
+                    or (country if country in readings and country != "UA" else None)
                 )  # rule territorial_voice: "in Russia's Kursk region, the governor said"
                 # rule capital_voice: "In Moscow, the defence ministry said …": the capital
                 # the sentence opens on places the ministry, before the one named last
