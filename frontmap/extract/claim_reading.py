@@ -1869,6 +1869,14 @@ def _claimed_by(sent: str, made: list, who_here: list, w: ClaimWords) -> list:
         false = w.falsity.search(sent, m.start(), m.end()) is not None
         if who[1] == side:
             out.append((who, kind, at, "disputed" if false and status is None else status))
+            # "The Kremlin is lying when it says it has seized X, Ukraine's General Staff said":
+            # the other side's voice that speaks after the claim denies it
+            out += [
+                (c[2:], "denied", at, None)
+                for c in who_here
+                if false and c[3] in ("RU", "UA") and c[3] != side and c[0] > at
+                and _speaks(sent, c, w)
+            ][:1]  # fmt: skip
             continue
         if false:
             out.append((who, "denied", at, None))
