@@ -849,8 +849,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if (
                 kind == "denied"
                 and claimant is not None
-                and w.actor_subjects
-                and _DENIED_OBJECT.fullmatch(sent, act[1], claimant[0])
+                and (
+                    (w.actor_subjects and _DENIED_OBJECT.fullmatch(sent, act[1], claimant[0]))
+                    or any(
+                        a[2] == "denied" and w.denied_object.fullmatch(sent, a[1], claimant[0])
+                        for a in actions
+                    )
+                )
             ):
                 # rule denied_object: "X, spokesman for …, denied Russian propagandists'
                 # reports of the capture of Y": the claimant right after the denial is whose

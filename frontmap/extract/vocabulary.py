@@ -520,6 +520,9 @@ class ClaimWords:
     #: action ("Russia falsely claimed that it had captured X", "Окупанти брешуть, що захопили
     #: X"; rule ``claimed_by``): (side, pattern matched on the text ending at the action).
     claimed_by: tuple = ()
+    #: Between a denial and a claimant right after it, a word for the claim ("спростував
+    #: заяву Кремля"; rule ``denied_object``): the claimant is the one denied.
+    denied_object: re.Pattern = re.compile(r"(?!x)x")
     #: Rule action_reach: the capture kinds whose reach over a later place is bounded, and the
     #: words beside list joins and fillers that a list of places may hold ("області", "region").
     reach_kinds: frozenset = frozenset()
@@ -979,6 +982,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         claimed_by=tuple((side, _union(v)) for d in data
                          for side, v in d.get("claimed_by", {}).items()),
         falsity=_union(each("falsity")),
+        denied_object=_union(each("denied_object")),
         reach_kinds=frozenset(each("reach_kinds")),
         reach_fillers=frozenset(x.lower() for x in each("reach_fillers")),
         reach_stop=_union(each("reach_stop")),
