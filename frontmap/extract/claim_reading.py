@@ -677,6 +677,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 before
                 and not resumed
                 and act[2] in w.reach_kinds
+                # an action after the place may still be its own ("…, but reports that
+                # Pokrovsk had fallen were false")
+                and not any(a[0] >= rel + len(target.text) for a in actions)
                 and (
                     _reach_ended(sent, targets[k - 1][0] + len(targets[k - 1][1].text), rel, w)
                     if k and act[1] <= targets[k - 1][0]
@@ -1823,6 +1826,8 @@ def _reach_ended(sent: str, prev_end: int, rel: int, w: ClaimWords) -> bool:
     name ("and are now eyeing", "і тепер загрожують", ", bringing them closer to"), unless a
     dash standing for the verb of a gapped clause follows it ("а бойцы «Востока» – поселок")."""
     gap = sent[prev_end:rel]
+    if w.reach_claimed.search(gap):
+        return False  # "… captured Yampil; on Friday it claimed Zvanivka": the same gain
     if w.reach_stop.search(gap):
         return True
     dashes = [m.end() for m in _REACH_DASH.finditer(gap)]

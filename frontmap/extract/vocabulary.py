@@ -528,6 +528,7 @@ class ClaimWords:
     reach_kinds: frozenset = frozenset()
     reach_fillers: frozenset = frozenset()
     reach_stop: re.Pattern = re.compile(r"(?!x)x")
+    reach_claimed: re.Pattern = re.compile(r"(?!x)x")
     #: The expelled force named before a passive or fronted-object verb of driving out ("Russian
     #: forces had been pushed out of X", "Окупантів вибили з X"; rule ``expelled_subject``):
     #: (side, pattern matched on the text ending at the place).
@@ -986,6 +987,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reach_kinds=frozenset(each("reach_kinds")),
         reach_fillers=frozenset(x.lower() for x in each("reach_fillers")),
         reach_stop=_union(each("reach_stop")),
+        reach_claimed=_union(each("reach_claimed")),
         expelled_subject=tuple((side, _union(v)) for d in data
                                for side, v in d.get("expelled_subject", {}).items()),
         scare_before=ending("scare_before"),
