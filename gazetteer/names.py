@@ -56,6 +56,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_ONLY = re.compile(r"[ієїґ]")
 _RUSSIAN_ONLY = re.compile(r"[ыэёъ]")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+#: Cyrillic letters neither romanization table holds: Belarusian short u, which stands where
+#: Ukrainian has "в" ("Бэрдычыў" = "Бердичів", "Магілёў" = "Могилів"; BGN/PCGN "w").
+_CYRILLIC_EXTRA = str.maketrans({"ў": "v", "Ў": "V"})
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 
 #: Words naming the type of a place, dropped from the edges of a name.
@@ -217,7 +220,15 @@ def romanize(text: str) -> str:
     if not has_cyrillic(text):
         return text
     table = RussianInternationalPassport if is_ukrainian(text) is False else UkrainianKMU
-    return translit(text, table)
+    out = translit(text, table)
+    if has_cyrillic(out):
+        # letters outside the table ("ё" in a name with "і", Belarusian "ў" in "Бэрдычыў") are
+        # mapped, not dropped: a dropped letter made "Бэрдычыў" key as Russian "Бердичи"
+        other = (
+            UkrainianKMU if table is RussianInternationalPassport else RussianInternationalPassport
+        )
+        out = translit(out, other).translate(_CYRILLIC_EXTRA)
+    return out
 
 
 def _latin(text: str) -> str:

@@ -67,6 +67,14 @@ def test_language_guess_and_romanization():
     assert romanize("Pokrovsk") == "Pokrovsk"
 
 
+def test_letters_outside_the_romanization_table_are_mapped_not_dropped():
+    # a Belarusian alternate name ("Бэрдычыў", Berdychiv) kept "ў" out of its key, which then
+    # matched the Russian spelling of another village exactly ("Бердичи", Berdychi)
+    assert key("Бэрдычыў") != key("Бердичи")
+    assert variant("Бэрдычыў") == variant("Бердичів")
+    assert key("Магілёў") == "mahilev"  # "ё" in a name read as Ukrainian is not dropped either
+
+
 @given(st.text(max_size=60))
 def test_folding_never_raises_and_is_idempotent(text):
     k, v = keys(text)

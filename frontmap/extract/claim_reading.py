@@ -687,6 +687,24 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if (
                 before
+                and not resumed
+                and act[2] in w.reach_kinds
+                # an action after the place may still be its own ("…, but reports that
+                # Pokrovsk had fallen were false")
+                and not any(a[0] >= rel + len(target.text) for a in actions)
+                and (
+                    _reach_ended(sent, targets[k - 1][0] + len(targets[k - 1][1].text), rel, w)
+                    if k and act[1] <= targets[k - 1][0]
+                    else bool(w.reach_stop.search(sent, act[1], rel))
+                )
+            ):
+                # rule action_reach: "took Dachne and are now eyeing X", "захопили Дачне і
+                # тепер загрожують X", "captured Dachne; the next target is X": a capture that
+                # took an earlier place reaches a later one only across a list (and none
+                # across "the next target is")
+                continue
+            if (
+                before
                 and k
                 and not resumed
                 and act[1] <= targets[k - 1][0]
@@ -846,8 +864,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if (
                 kind == "denied"
                 and claimant is not None
-                and w.actor_subjects
-                and _DENIED_OBJECT.fullmatch(sent, act[1], claimant[0])
+                and (
+                    (w.actor_subjects and _DENIED_OBJECT.fullmatch(sent, act[1], claimant[0]))
+                    or any(
+                        a[2] == "denied" and w.denied_object.fullmatch(sent, a[1], claimant[0])
+                        for a in actions
+                    )
+                )
             ):
                 # rule denied_object: "X, spokesman for …, denied Russian propagandists'
                 # reports of the capture of Y": the claimant right after the denial is whose
@@ -1144,6 +1167,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     and not sent[later[1] : by.start()].strip()
                 ][:1]
             made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
+            made = _claimed_by(sent, made, who_here, w)
             for (name, side, ckind), kind_, _at, status in made:
                 said = [
                     c for c in claims
@@ -1195,6 +1219,22 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         agent = None
                     if first_person:
                         agent = side
+                    scare = _scare_quoted(sent, _at, w)
+                    if (
+                        scare
+                        and agent not in ("RU", "UA")
+                        and (scare == "so-called" or claim_kind == kind_)
+                    ):
+                        # rule scare_quote: "Russia's so-called 'liberation' of X", a quoted
+                        # "liberation" in a voice whose own word it is not: another's word,
+                        # whose maker the sentence does not name — no claim is guessed
+                        continue
+                    if scare and (scare == "so-called" or agent not in (side, None)):
+                        # rule scare_quote: 'Росіяни «звільнили» X' in a Ukrainian voice: the
+                        # agent's gain (a capture), which the voice's quote marks dispute (a
+                        # voice quoting its own side's word, 'its troops had "liberated" X',
+                        # only quotes it)
+                        status = "disputed"
                     if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
                         claim_kind = "captured"
                     elif agent == "UA" == side and (expelled is not None or first_person):
@@ -1775,7 +1815,97 @@ def _expelled_side(sent: str, at: int, rel: int, w: ClaimWords) -> str | None:
         return None
     return next(
         (side for side, pattern in w.expelled_object if pattern.fullmatch(sent, at, rel)), None
+    ) or next(
+        # rule expelled_subject: "Russian forces had been pushed out of X", "Окупантів вибили
+        # з X", "ВСУ выбиты из X": the expelled force named before the verb
+        (
+            side
+            for side, pattern in w.expelled_subject
+            if (m := pattern.search(sent, max(0, at - EXPELLED_REACH), rel)) and m.start() <= at
+        ),
+        None,
     )
+
+
+#: A dash standing for a gapped clause's verb ("«Запад» - Подолы"; rule ``action_reach``).
+_REACH_DASH = re.compile(r"\s[—–-]\s")
+
+
+def _reach_ended(sent: str, prev_end: int, rel: int, w: ClaimWords) -> bool:
+    """Rule ``action_reach``: whether the text between two places (``prev_end`` to ``rel``)
+    is more than a list link: a word of ``reach_stop`` ("the next target is", ";"), or a word
+    that is no list join, list filler or region word (``reach_fillers``) and no capitalised
+    name ("and are now eyeing", "і тепер загрожують", ", bringing them closer to"), unless a
+    dash standing for the verb of a gapped clause follows it ("а бойцы «Востока» – поселок")."""
+    gap = sent[prev_end:rel]
+    if w.reach_claimed.search(gap):
+        return False  # "… captured Yampil; on Friday it claimed Zvanivka": the same gain
+    if w.reach_stop.search(gap):
+        return True
+    dashes = [m.end() for m in _REACH_DASH.finditer(gap)]
+    rest = gap[dashes[-1] :] if dashes else gap
+    return any(
+        not x[:1].isupper() and x.lower() not in w.list_fillers and x.lower() not in w.reach_fillers
+        for x in _LIST_WORD.findall(rest)
+    )
+
+
+#: How far before a verb of driving out its force is looked for (rule expelled_subject).
+EXPELLED_REACH = 90
+
+
+#: How far before an action a side's claim of it is looked for (rule claimed_by).
+CLAIMED_BY_REACH = 160
+
+
+def _claimed_by(sent: str, made: list, who_here: list, w: ClaimWords) -> list:
+    """Rule ``claimed_by``: a side named as the subject of a verb of saying, claiming or lying
+    right before an action ("Russia falsely claimed on Monday that it had captured X, Ukraine's
+    military said", "Окупанти брешуть, що захопили X", "ВСУ лгут, что освободили X") makes
+    that claim, whoever's voice reports it. The other side's voice makes no such claim: where
+    a falsity cue (lexicon ``falsity``) calls it false, that voice denies it and the claim, by
+    the side the lexicon names as a claimant there, is disputed; otherwise it is only that
+    side's, and without such a claimant no claim is guessed."""
+    if not w.claimed_by:
+        return made
+    out: list = []
+    for who, kind, at, status in made:
+        start = max(0, at - CLAIMED_BY_REACH)
+        found = (
+            None
+            if kind == "denied"
+            else next(
+                (
+                    (side, m)
+                    for side, pattern in w.claimed_by
+                    if may_hold_between(pattern, sent, start, at)
+                    and (m := pattern.search(sent, start, at))
+                ),
+                None,
+            )
+        )
+        if found is None:
+            out.append((who, kind, at, status))
+            continue
+        side, m = found
+        false = w.falsity.search(sent, m.start(), m.end()) is not None
+        if who[1] == side:
+            out.append((who, kind, at, "disputed" if false and status is None else status))
+            # "The Kremlin is lying when it says it has seized X, Ukraine's General Staff said":
+            # the other side's voice that speaks after the claim denies it
+            out += [
+                (c[2:], "denied", at, None)
+                for c in who_here
+                if false and c[3] in ("RU", "UA") and c[3] != side and c[0] > at
+                and _speaks(sent, c, w)
+            ][:1]  # fmt: skip
+            continue
+        if false:
+            out.append((who, "denied", at, None))
+        maker = next((c for c in who_here if c[3] == side and m.start() <= c[0] < m.end()), None)
+        if maker is not None:
+            out.append((maker[2:], kind, at, "disputed" if false else status))
+    return list(dict.fromkeys(out))
 
 
 #: Rule alleged_gain: who makes a gain the report calls alleged and the other side denies.
@@ -1809,14 +1939,31 @@ def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:
     """Rule ``agent_side``: the side whose troops are the subject right before the gain at
     ``at`` ("Ukrainian forces had recaptured X" -> "UA"), or None when no side is named."""
     start = max(0, at - AGENT_REACH)  # searched in place: "^" is the sentence's start only
+    # rule scare_quote: the subject before a quoted gain word ('росіяни «звільнили» X')
+    end = at - 1 if at and sent[at - 1] in _QUOTE_OPENS else at
     return next(
         (
             side
             for side, pattern in w.gain_agent
-            if may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
+            if may_hold_between(pattern, sent, start, end) and pattern.search(sent, start, end)
         ),
         None,
     ) or next((side for side, pattern in w.gain_agent_after if pattern.match(sent, at)), None)
+
+
+#: A word closed by a quote mark right after it (rule ``scare_quote``).
+_SCARE_CLOSE = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*[»\"”]")
+
+
+def _scare_quoted(sent: str, at: int, w: ClaimWords) -> str | None:
+    """Rule ``scare_quote``: "so-called" when words before the gain word at ``at`` mark it as
+    another's ("so-called", "так званого"), "quoted" when it stands in quote marks of its own
+    ('«звільнили»', '"liberation"'), else None."""
+    if w.scare_before.search(sent, max(0, at - 30), at):
+        return "so-called"
+    if at and sent[at - 1] in _QUOTE_OPENS and _SCARE_CLOSE.match(sent, at):
+        return "quoted"
+    return None
 
 
 #: What a sentence that goes on quoting opens with.

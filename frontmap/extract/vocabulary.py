@@ -516,6 +516,28 @@ class ClaimWords:
     #: "вибили окупантів з X"; rule ``expelled_side``): (side, pattern matched on the text
     #: from the action's start to the place); the other side gained the place.
     expelled_object: tuple = ()
+    #: A side named as the subject of a verb of saying, claiming or lying right before an
+    #: action ("Russia falsely claimed that it had captured X", "Окупанти брешуть, що захопили
+    #: X"; rule ``claimed_by``): (side, pattern matched on the text ending at the action).
+    claimed_by: tuple = ()
+    #: Between a denial and a claimant right after it, a word for the claim ("спростував
+    #: заяву Кремля"; rule ``denied_object``): the claimant is the one denied.
+    denied_object: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule action_reach: the capture kinds whose reach over a later place is bounded, and the
+    #: words beside list joins and fillers that a list of places may hold ("області", "region").
+    reach_kinds: frozenset = frozenset()
+    reach_fillers: frozenset = frozenset()
+    reach_stop: re.Pattern = re.compile(r"(?!x)x")
+    reach_claimed: re.Pattern = re.compile(r"(?!x)x")
+    #: The expelled force named before a passive or fronted-object verb of driving out ("Russian
+    #: forces had been pushed out of X", "Окупантів вибили з X"; rule ``expelled_subject``):
+    #: (side, pattern matched on the text ending at the place).
+    expelled_subject: tuple = ()
+    #: Words that call such a claim false ("falsely", "брешуть", "лгут"; rule ``claimed_by``).
+    falsity: re.Pattern = re.compile(r"(?!x)x")
+    #: Words right before a gain word that mark it as the other side's word ("so-called",
+    #: "так званого"; rule ``scare_quote``), each ending there.
+    scare_before: re.Pattern = re.compile(r"(?!x)x")
     #: A gain word that says its subject lost the place ("We lost control over X"): no
     #: first-person gain (rule ``agent_side``).
     loss_action: re.Pattern = re.compile(r"(?!x)x")
@@ -961,6 +983,17 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         fronted_object_after=_union(each("fronted_object_after"), flags=0),
         expelled_object=tuple((side, _union(v)) for d in data
                               for side, v in d.get("expelled_object", {}).items()),
+        claimed_by=tuple((side, _union(v)) for d in data
+                         for side, v in d.get("claimed_by", {}).items()),
+        falsity=_union(each("falsity")),
+        denied_object=_union(each("denied_object")),
+        reach_kinds=frozenset(each("reach_kinds")),
+        reach_fillers=frozenset(x.lower() for x in each("reach_fillers")),
+        reach_stop=_union(each("reach_stop")),
+        reach_claimed=_union(each("reach_claimed")),
+        expelled_subject=tuple((side, _union(v)) for d in data
+                               for side, v in d.get("expelled_subject", {}).items()),
+        scare_before=ending("scare_before"),
         taken_near=_union(each("taken_near")),
         apposed_suburb=ending("apposed_suburb"),
         list_item_before=tuple(each("list_item_before")),
