@@ -244,6 +244,9 @@ class Lexicon:
     separation_participles: frozenset[str] = frozenset()
     #: "respectively", "відповідно", "соответственно": figures and names paired by their order
     respectively: frozenset[str] = frozenset()
+    #: rule gapped_reference in English: "and", "while", "with" opening a second place and its bare
+    #: measure after a statement ("… 18 km from Pokrovsk, and Novohrodivka 15 km")
+    gapping_openers: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
     #: км як від кордону, так і від Вовчанська", "в 20 км и от границы, и от Грайворона"
     correlative_first: frozenset[str] = frozenset()
@@ -559,6 +562,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         separation_verbs=joined("separation_verbs"),
         separation_participles=joined("separation_participles"),
         respectively=joined("respectively"),
+        gapping_openers=joined("gapping_openers"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),
