@@ -247,6 +247,9 @@ class Lexicon:
     #: rule gapped_reference in English: "and", "while", "with" opening a second place and its bare
     #: measure after a statement ("… 18 km from Pokrovsk, and Novohrodivka 15 km")
     gapping_openers: frozenset[str] = frozenset()
+    #: rule water_name: rivers named with "the" and no "river" ("the Donets", "the Danube")
+    #: that the gazetteer holds under another name; the ones it holds as streams it names itself
+    river_names: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
     #: км як від кордону, так і від Вовчанська", "в 20 км и от границы, и от Грайворона"
     correlative_first: frozenset[str] = frozenset()
@@ -563,6 +566,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         separation_participles=joined("separation_participles"),
         respectively=joined("respectively"),
         gapping_openers=joined("gapping_openers"),
+        river_names=joined("river_names"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),

@@ -124,6 +124,13 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
         cands = _readings(gz, name, context)
     except PlaceNotFound as exc:
         return unverifiable(st, f"the {role} '{name}' was not found ({exc})")
+    water = _water_named(st, role, text, name, cands)
+    if water:
+        return unverifiable(
+            st,
+            f"the {role} '{text}' names a river ({water}), not a settlement (rule water_name): a "
+            "river is a line, and a distance to it is not measured from a point",
+        )
     cands = _in_named_region(st, gz, name, cands)
     if isinstance(cands, Verdict):
         return cands
@@ -145,6 +152,52 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
             "A guessed spelling never decides a verdict: correct the name to check it",
         )
     return cands
+
+
+#: Rule water_name: "the" right before a name, and what may follow it for the name to be
+#: the whole phrase ("the Oskil,", "the Oskil near …"), not a word of a longer one ("the
+#: Kharkiv region", "the Kharkiv direction").
+_THE_NAME_AFTER = r"(?![\w’'\-])(?!\s+[A-ZА-ЯІЇЄҐ])(?!\s+(?:{}))"
+
+
+_WATER_NAME_AREA_WORDS = (
+    _LEX.region_words | _LEX.settlement_words | _LEX.held_area_nouns | _LEX.type_tail
+)
+
+
+_WATER_NAME_AREA_AFTER = "|".join(
+    re.escape(w) for w in sorted(_WATER_NAME_AREA_WORDS, key=len, reverse=True)
+)
+
+
+def _water_named(st: Statement, role: str, text: str, name: str, cands) -> str | None:
+    """Rule ``water_name`` in English: "5 km east of the Oskil", "1 km from the Dnipro", "the
+    Desna": a name written with "the" and no "river", which the gazetteer holds as a stream
+    (or the lexicon's ``river_names`` lists), names the river, never the village, city or
+    neighbourhood of its name. The river's label, or None."""
+    words = name.split()
+    if not all(w[:1].isupper() and w.lower() not in _WATER_NAME_AREA_WORDS for w in words):
+        return None  # "the Kharkiv city centre": a place's type word, not a river's name
+    water = next(
+        (
+            c.place.name
+            for c in cands
+            if c.place.feature_class == "H"
+            and c.place.feature_code.startswith("STM")
+            and c.match_kind == "exact"
+        ),
+        None,
+    ) or (name if name in _LEX.river_names else None)
+    if water is None:
+        return None
+    if re.fullmatch(rf"(?i:the)\s+{re.escape(name)}", text.strip()):
+        return water  # the parser's own phrase: "the Oskil", with nothing after the name
+    if role == "subject" and text.strip() == name:
+        # "Kupiansk lies astride the Oskil, 120 km …": the subject as the sentence writes it
+        after = _THE_NAME_AFTER.format(_WATER_NAME_AREA_AFTER)
+        if re.search(rf"(?<![\w’'\-])(?i:the)\s+{re.escape(name)}{after}", st.sentence):
+            return water
+    return None
 
 
 #: "Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)": the region a name is placed in
