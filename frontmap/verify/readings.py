@@ -131,6 +131,9 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
             f"the {role} '{text}' names a river ({water}), not a settlement (rule water_name): a "
             "river is a line, and a distance to it is not measured from a point",
         )
+    cands = _in_foreign_region(st, role, name, cands)
+    if isinstance(cands, Verdict):
+        return cands
     cands = _in_named_region(st, gz, name, cands)
     if isinstance(cands, Verdict):
         return cands
@@ -295,6 +298,51 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list | Verdic
     if not inside and capital.place.country == "UA":
         return _outside_named_oblast(st, name, m.group("region") + " region", cands)
     return inside or cands
+
+
+def _in_foreign_region(st: Statement, role: str, name: str, cands: list) -> list | Verdict:
+    """Rule ``foreign_region`` in statements: a name the sentence places, right after it, in a
+    region of another country ("Komsomolsky, a village in Kursk region, lies 8 km from the
+    border", "Пролетарский, посёлок в Белгородской области", "Glotovo (Belgorod region)") is
+    never one of Ukraine's places, nor a place reached through a former name there: only
+    its readings in that country are kept; with none, unverifiable, saying so. All readings
+    when the sentence places the name in no foreign region."""
+    from ..anchors import foreign_in
+
+    text = st.sentence or ""
+    at = text.find(name)
+    if at < 0:
+        return cands
+    end = at + len(name)
+    hits = [h for h in foreign_in(text) if h[0] >= end]
+    if not hits:
+        return cands
+    start, (_, region, country, lat, lon, reach) = min(hits, key=lambda h: h[0])
+    if not _FOREIGN_LEAD.fullmatch(text, end, start):
+        return cands
+    from ..geodesy import inverse
+
+    # that country's places of the name within the region's reach (a namesake across the
+    # country is not in the region either)
+    there = [
+        c
+        for c in cands
+        if c.place.country == country
+        and float(inverse(lat, lon, c.place.lat, c.place.lon)[0]) <= reach
+    ]
+    if there:
+        return there
+    elsewhere = ", ".join(dict.fromkeys(place_label(c.place) for c in cands[:4]))
+    return unverifiable(
+        st,
+        f"the sentence places '{name}' in {region} ({country}), where the gazetteer knows no "
+        f"place of that name; its readings elsewhere ({elsewhere}) are not it (rule "
+        "foreign_region)",
+    )
+
+
+#: Between a name and a foreign region's words: ", a village in ", " (", ", посёлок в ".
+_FOREIGN_LEAD = re.compile(_OBLAST_LEAD + r"\s*", re.IGNORECASE)
 
 
 def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) -> Verdict:
