@@ -144,7 +144,8 @@ from .corpus_eval import OWN, evaluate, records
 #: corpus (the session's starting commit scores the same test figures on it: round 19 moved
 #: dev only).
 FLOORS = {
-    ("dev", "en"): 0.87, ("dev", "ru"): 0.78, ("dev", "uk"): 0.83,  # uk 187/224 = 0.8348
+    # round 20 (fixst20, subject_before_span): dev en 87.3 -> 87.6 % (394/450)
+    ("dev", "en"): 0.875, ("dev", "ru"): 0.78, ("dev", "uk"): 0.83,  # uk 187/224 = 0.8348
     ("test", "en"): 0.63, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

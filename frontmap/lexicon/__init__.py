@@ -250,6 +250,11 @@ class Lexicon:
     #: rule water_name: rivers named with "the" and no "river" ("the Donets", "the Danube")
     #: that the gazetteer holds under another name; the ones it holds as streams it names itself
     river_names: frozenset[str] = frozenset()
+    #: rule subject_before_span: "road", "highway": a way named by its two ends ("on the road
+    #: from Avdiivka to Pokrovsk"), in English (Ukrainian and Russian: ``road_words``)
+    route_nouns: frozenset[str] = frozenset()
+    #: rule subject_before_span: "midway", "посередині": an adverb before "between"
+    span_adverbs: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
     #: км як від кордону, так і від Вовчанська", "в 20 км и от границы, и от Грайворона"
     correlative_first: frozenset[str] = frozenset()
@@ -567,6 +572,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         respectively=joined("respectively"),
         gapping_openers=joined("gapping_openers"),
         river_names=joined("river_names"),
+        route_nouns=joined("route_nouns"),
+        span_adverbs=joined("span_adverbs"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),

@@ -249,7 +249,55 @@ def parse(sentence: str) -> list[Statement]:
     for read in _READERS:
         read(r)
     statements = sorted(r.statements, key=lambda s: s.span)
+    statements = [_subject_before_span(sentence, st) for st in statements]
     return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
+
+
+_SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"
+_SPAN_ROUTE = _alt(_EN.route_nouns | _LEX.road_words)
+
+
+#: Rule subject_before_span: a phrase naming two ends right before a measure ("between
+#: Pokrovsk and Kurakhove, ", "on the road from Avdiivka to Pokrovsk, ", "на трасі Авдіївка —
+#: Покровськ, ", "между Покровском и Селидово — "), an adverb before it ("midway") its part.
+_SPAN_PHRASE_END = re.compile(
+    rf"(?<![\w’'\-])(?:(?:{_alt(_LEX.span_adverbs)})\s+)?"
+    rf"(?:(?:{_alt(_LEX.span_between)})\s+{_SPAN_NAME}\s(?:{_alt(_LEX.span_and)})\s+{_SPAN_NAME}"
+    rf"|(?:(?:on|along|off|на|по|уздовж|вдоль)\s+)?(?:the\s+)?(?:{_SPAN_ROUTE})\s+"
+    rf"(?:(?:{_alt(_LEX.span_from)})\s+{_SPAN_NAME}\s(?:{_alt(_LEX.span_to)})\s+{_SPAN_NAME}"
+    rf"|{_SPAN_NAME}\s*[—–-]\s*{_SPAN_NAME})"
+    rf"|(?:(?:on|along|off)\s+)?(?:the\s+)?[^\W\d_][\w’'\-]*\s*[—–-]\s*[^\W\d_][\w’'\-]*\s+"
+    rf"(?:{_alt(_EN.route_nouns)}))"
+    r"\s*(?:,|\s[—–])\s*$",
+    re.IGNORECASE,
+)
+
+
+#: How far before a measure a phrase naming two ends is looked for.
+SPAN_PHRASE_REACH = 160
+
+
+def _subject_before_span(sentence: str, st: Statement) -> Statement:
+    """Rule ``subject_before_span``: "Selydove lies between Pokrovsk and Kurakhove, 18 km from
+    Pokrovsk", "Ocheretyne lies on the road from Avdiivka to Pokrovsk, about 20 km from
+    Avdiivka", "Очеретине розташоване на трасі Авдіївка — Покровськ, за 20 км від Авдіївки":
+    the names of a "between" or road phrase right before a measure are its ends, never the
+    subject of the measure after it; the clause's subject before the phrase is (or none)."""
+    if not st.unit or not st.subject or st.rule not in ("measure", "measure_uk_ru"):
+        return st
+    window_start = max(0, st.span[0] - SPAN_PHRASE_REACH)
+    phrase = _SPAN_PHRASE_END.search(sentence, window_start, st.span[0])
+    if phrase is None or st.subject not in sentence[phrase.start() : st.span[0]]:
+        return st
+    at = phrase.start()
+    subject = (
+        _subject_cyrillic(sentence, at)
+        if _CYRILLIC.search(sentence)
+        else _subject(sentence, at, None)
+    )
+    if subject and subject in sentence[at : st.span[0]]:
+        subject = None
+    return replace(st, subject=subject, subject_kind=_kind(subject), rule="subject_before_span")
 
 
 #: Rule value_list: a figure, its unit or none, and "and"/"і"/"и" right before a measure ("за
