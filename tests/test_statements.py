@@ -556,6 +556,7 @@ def test_a_genitive_list_after_a_noun_of_people_is_not_distributed(text):
     [
         "Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km.",
         "The front is about 8 km from Kostiantynivka, and Druzhkivka 20 km.",
+        "The Zaporizhzhia plant lies 50 km from Zaporizhzhia, and Nikopol 10 km.",
     ],
 )
 def test_a_gapped_measure_after_a_force_or_a_line_is_not_read(text):

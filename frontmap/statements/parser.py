@@ -1393,8 +1393,10 @@ def _gapped_en(
         # Bakhmut, and Siversk lies 20 km north": north of which?
         return None
     before = statements[-1].subject
-    if before and (_is_force(before) or _is_line(before)):
-        return ""  # "Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km": which end?
+    if before and (_is_force(before) or _is_line(before) or _kind(before) == "non_place"):
+        # "Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km", "The plant lies 50 km
+        # from Zaporizhzhia, and Nikopol 10 km": 10 km from which end?
+        return ""
     return gap.group("name"), gap.start("name")
 
 

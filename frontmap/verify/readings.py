@@ -196,9 +196,12 @@ def _water_named(st: Statement, role: str, text: str, name: str, cands) -> str |
     if re.fullmatch(rf"(?i:the)\s+{re.escape(name)}", text.strip()):
         return water  # the parser's own phrase: "the Oskil", with nothing after the name
     if role == "subject" and text.strip() == name:
-        # "Kupiansk lies astride the Oskil, 120 km …": the subject as the sentence writes it
+        # "Kupiansk lies astride the Oskil, 120 km …": the subject as the sentence writes it,
+        # every time ("Dnipro lies on the Dnipro, …" names the city first)
         after = _THE_NAME_AFTER.format(_WATER_NAME_AREA_AFTER)
-        if re.search(rf"(?<![\w’'\-])(?i:the)\s+{re.escape(name)}{after}", st.sentence):
+        named = len(re.findall(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", st.sentence))
+        river = re.findall(rf"(?<![\w’'\-])(?i:the)\s+{re.escape(name)}{after}", st.sentence)
+        if river and len(river) == named:
             return water
     return None
 
