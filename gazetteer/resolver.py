@@ -461,10 +461,16 @@ class Gazetteer:
         # ("Sloviansk" is the city, not Nikopol under a historical name)
         # ("Слов'янська", the genitive, is the city too: an inflected reading of a name a town
         # bears now outranks one of a name another place once bore)
+        # (not a town that bore the name once as well: "Красного Лимана" may be Lyman, whose
+        # alternate name "Красний Лиман" is also a former one, or Rodynske alike)
+        once = {_identity(h[0]) for h in hits if h[3] == "inflected" and h[2] == "former"}
         bearing = [
             h
             for h in hits
-            if (h[3] == "exact" or (h[3] == "inflected" and h[2] != "former"))
+            if (
+                h[3] == "exact"
+                or (h[3] == "inflected" and h[2] != "former" and _identity(h[0]) not in once)
+            )
             and h[0].feature_class == "P"
             and (h[0].population or 0) >= FORMER_YIELDS_TO_POPULATION
         ]
