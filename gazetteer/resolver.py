@@ -459,13 +459,23 @@ class Gazetteer:
         has_exact = any(h[3] in ("exact", "former") or _is_lemma(h) for h in hits)
         # a town that bears the name now outranks a place that once bore it in its country
         # ("Sloviansk" is the city, not Nikopol under a historical name)
-        bearers = {
-            h[0].country
+        # ("Слов'янська", the genitive, is the city too: an inflected reading of a name a town
+        # bears now outranks one of a name another place once bore)
+        # (not a town that bore the name once as well: "Красного Лимана" may be Lyman, whose
+        # alternate name "Красний Лиман" is also a former one, or Rodynske alike)
+        once = {_identity(h[0]) for h in hits if h[3] == "inflected" and h[2] == "former"}
+        bearing = [
+            h
             for h in hits
-            if h[3] == "exact"
+            if (
+                h[3] == "exact"
+                or (h[3] == "inflected" and h[2] != "former" and _identity(h[0]) not in once)
+            )
             and h[0].feature_class == "P"
             and (h[0].population or 0) >= FORMER_YIELDS_TO_POPULATION
-        }
+        ]
+        bearers = {h[0].country for h in bearing}
+        bearer_ids = {_identity(h[0]) for h in bearing}
         scored = []
         for group in groups.values():
             place, matched, name_kind, kind, similarity, reading = (
@@ -490,6 +500,13 @@ class Gazetteer:
                 quality = QUALITY_LEMMA
             if kind == "former" and place.country in bearers:
                 quality = QUALITY_BESIDE_EXACT
+            if (
+                kind == "inflected"
+                and name_kind == "former"
+                and place.country in bearers
+                and _identity(place) not in bearer_ids
+            ):
+                quality = QUALITY_BESIDE_EXACT  # the genitive of a former name, likewise
             if kind == "variant" and has_exact:
                 # the Ukrainian form of a Russian spelling is the same name, as an alternate —
                 # not a name the place once had: a guessed spelling of a former name never

@@ -32,6 +32,9 @@ def best_id(gz, name, **kw):
         ("the city of Pokrovsk", {}, 704422),
         ("Покровська", {}, 704422),
         ("Sloviansk", {}, 693468),  # the city, not Nikopol under a historical name
+        ("Слов'янська", {}, 693468),  # the genitive too (Nikopol's former name yields)
+        ("Словʼянська", {}, 693468),
+        ("Артемівська", {}, 713174),  # a former name no town bears now still reads
         ("Покровськом", {}, 704422),
         ("Покровска", {}, 704422),
     ],

@@ -549,3 +549,17 @@ def test_a_genitive_list_after_a_noun_of_people_is_not_distributed(text):
     # rule list_distributive: the list is the noun's complement; no genitive name is a subject
     subjects = [s.subject for s in parse(text) if s.unit]
     assert len(subjects) == 1 and " " in subjects[0], subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km.",
+        "The front is about 8 km from Kostiantynivka, and Druzhkivka 20 km.",
+        "The Zaporizhzhia plant lies 50 km from Zaporizhzhia, and Nikopol 10 km.",
+    ],
+)
+def test_a_gapped_measure_after_a_force_or_a_line_is_not_read(text):
+    # rule gapped_reference: after a force or a line, "and Myrnohrad 10 km" may be the force's
+    # distance to Myrnohrad or Myrnohrad's to the reference; neither is read
+    assert [(s.subject, s.reference) for s in parse(text)][1:] == []

@@ -253,6 +253,17 @@ class Lexicon:
     approach_verbs: frozenset[str] = frozenset()
     #: "respectively", "відповідно", "соответственно": figures and names paired by their order
     respectively: frozenset[str] = frozenset()
+    #: rule gapped_reference in English: "and", "while", "with" opening a second place and its bare
+    #: measure after a statement ("… 18 km from Pokrovsk, and Novohrodivka 15 km")
+    gapping_openers: frozenset[str] = frozenset()
+    #: rule water_name: rivers named with "the" and no "river" ("the Donets", "the Danube")
+    #: that the gazetteer holds under another name; the ones it holds as streams it names itself
+    river_names: frozenset[str] = frozenset()
+    #: rule subject_before_span: "road", "highway": a way named by its two ends ("on the road
+    #: from Avdiivka to Pokrovsk"), in English (Ukrainian and Russian: ``road_words``)
+    route_nouns: frozenset[str] = frozenset()
+    #: rule subject_before_span: "midway", "посередині": an adverb before "between"
+    span_adverbs: frozenset[str] = frozenset()
     #: "як", "і", "как", "и" opening a first "від" phrase and "так і", "и" a second one: "за 10
     #: км як від кордону, так і від Вовчанська", "в 20 км и от границы, и от Грайворона"
     correlative_first: frozenset[str] = frozenset()
@@ -575,6 +586,10 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         away_words=joined("away_words"),
         approach_verbs=joined("approach_verbs"),
         respectively=joined("respectively"),
+        gapping_openers=joined("gapping_openers"),
+        river_names=joined("river_names"),
+        route_nouns=joined("route_nouns"),
+        span_adverbs=joined("span_adverbs"),
         correlative_first=joined("correlative_first"),
         correlative_second=joined("correlative_second"),
         span_apart=joined("span_apart"),

@@ -258,7 +258,55 @@ def parse(sentence: str) -> list[Statement]:
     for read in _READERS:
         read(r)
     statements = sorted(r.statements, key=lambda s: s.span)
+    statements = [_subject_before_span(sentence, st) for st in statements]
     return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
+
+
+_SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"
+_SPAN_ROUTE = _alt(_EN.route_nouns | _LEX.road_words)
+
+
+#: Rule subject_before_span: a phrase naming two ends right before a measure ("between
+#: Pokrovsk and Kurakhove, ", "on the road from Avdiivka to Pokrovsk, ", "на трасі Авдіївка —
+#: Покровськ, ", "между Покровском и Селидово — "), an adverb before it ("midway") its part.
+_SPAN_PHRASE_END = re.compile(
+    rf"(?<![\w’'\-])(?:(?:{_alt(_LEX.span_adverbs)})\s+)?"
+    rf"(?:(?:{_alt(_LEX.span_between)})\s+{_SPAN_NAME}\s(?:{_alt(_LEX.span_and)})\s+{_SPAN_NAME}"
+    rf"|(?:(?:on|along|off|на|по|уздовж|вдоль)\s+)?(?:the\s+)?(?:{_SPAN_ROUTE})\s+"
+    rf"(?:(?:{_alt(_LEX.span_from)})\s+{_SPAN_NAME}\s(?:{_alt(_LEX.span_to)})\s+{_SPAN_NAME}"
+    rf"|{_SPAN_NAME}\s*[—–-]\s*{_SPAN_NAME})"
+    rf"|(?:(?:on|along|off)\s+)?(?:the\s+)?[^\W\d_][\w’'\-]*\s*[—–-]\s*[^\W\d_][\w’'\-]*\s+"
+    rf"(?:{_alt(_EN.route_nouns)}))"
+    r"\s*(?:,|\s[—–])\s*$",
+    re.IGNORECASE,
+)
+
+
+#: How far before a measure a phrase naming two ends is looked for.
+SPAN_PHRASE_REACH = 160
+
+
+def _subject_before_span(sentence: str, st: Statement) -> Statement:
+    """Rule ``subject_before_span``: "Selydove lies between Pokrovsk and Kurakhove, 18 km from
+    Pokrovsk", "Ocheretyne lies on the road from Avdiivka to Pokrovsk, about 20 km from
+    Avdiivka", "Очеретине розташоване на трасі Авдіївка — Покровськ, за 20 км від Авдіївки":
+    the names of a "between" or road phrase right before a measure are its ends, never the
+    subject of the measure after it; the clause's subject before the phrase is (or none)."""
+    if not st.unit or not st.subject or st.rule not in ("measure", "measure_uk_ru"):
+        return st
+    window_start = max(0, st.span[0] - SPAN_PHRASE_REACH)
+    phrase = _SPAN_PHRASE_END.search(sentence, window_start, st.span[0])
+    if phrase is None or st.subject not in sentence[phrase.start() : st.span[0]]:
+        return st
+    at = phrase.start()
+    subject = (
+        _subject_cyrillic(sentence, at)
+        if _CYRILLIC.search(sentence)
+        else _subject(sentence, at, None)
+    )
+    if subject and subject in sentence[at : st.span[0]]:
+        subject = None
+    return replace(st, subject=subject, subject_kind=_kind(subject), rule="subject_before_span")
 
 
 #: Rule value_list: a figure, its unit or none, and "and"/"і"/"и" right before a measure ("за
@@ -607,7 +655,15 @@ def _measures_en(r: _Reading) -> None:
             and not _mentions(_words(reference), _BORDER_OR_FRONT)
         ):
             continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
-        if re.search(
+        gapped = _gapped_en(sentence, statements, lead.start(), ref_end, link, rule, direction)
+        if gapped == "":
+            continue  # "Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km": which end?
+        if gapped:
+            # "Selydove is 18 km from Pokrovsk, and Novohrodivka 15 km", "… 20 km from the
+            # front, Sloviansk 30 km": the second place, measured from the same reference
+            (subject, start), reference = gapped, statements[-1].reference
+            rule = "gapped_reference"
+        elif re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
             _left(sentence, lead.start()),
         ):
@@ -673,11 +729,18 @@ def _measures_en(r: _Reading) -> None:
             )
             if (
                 not named
+                # ", and Novohrodivka 15 km", "with Krasnopillia 10 km": a second place of its
+                # own, measured from a reference said before (rule gapped_reference), not to it
+                or (
+                    statements
+                    and statements[-1].span[1] <= lead.start()
+                    and _GAPPED_EN.fullmatch(sentence, statements[-1].span[1], lead.start())
+                )
                 or not _is_cap(named.group("name"))
                 or named.group("name") in _FUNCTION_CAPS
             ):
                 continue
-            reference = named.group("name")
+            reference, rule = named.group("name"), "name_before_measure"
             if named.group("and") and statements:
                 subject = statements[-1].subject
             else:
@@ -1401,6 +1464,54 @@ _ELIDED_EN = re.compile(
 
 #: What may follow an elided measure's reference: the end of its clause.
 _ELIDED_END = re.compile(r"\s*(?:[,.;:!?)]|—|–|\band\b|\bbut\b|\bwhile\b|$)", re.IGNORECASE)
+
+
+#: Rule gapped_reference in English: ", and Novohrodivka ", "; Sviatohirsk ", ", with
+#: Krasnopillia ", " while Lyptsi is " between a statement and a bare measure.
+_GAPPED_EN = re.compile(
+    rf"\s*(?:[,;]\s*(?:(?i:{_alt(_EN.gapping_openers)})\s+)?|\s+(?i:{_alt(_EN.gapping_openers)})\s+)"
+    r"(?P<name>[A-Z][\w’'\-]*(?:[\s\-][A-Z][\w’'\-]*){0,2})"
+    rf"(?:\s+(?P<verb>{_alt(_EN.auxiliaries | _EN.locative_verbs)}))?\s*,?\s*"
+)
+
+
+def _gapped_en(
+    sentence, statements, at, end, link, rule, direction
+) -> tuple[str, int] | str | None:
+    """Rule ``gapped_reference`` in English: "Selydove is 18 km from Pokrovsk, and
+    Novohrodivka 15 km", "Kramatorsk lies 20 km from the front, Sloviansk 30 km", "Sumy is
+    30 km from the border, with Krasnopillia just 10 km": a name and a bare measure after a
+    statement with a reference, its verb and reference left unsaid, are a second place
+    measured from the same reference (as "а Петрівка — за 20 км"). The name and where it
+    starts returned; ""
+    when the statement before places a force or a line, whose gapped second end is unclear
+    ("Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km"); None otherwise."""
+    if (
+        not statements
+        or not statements[-1].reference
+        or link not in ("", "away")
+        or rule not in ("measure", "implied_reference")
+        or statements[-1].span[1] > at
+    ):
+        return None
+    gap = _GAPPED_EN.fullmatch(sentence, statements[-1].span[1], at)
+    if (
+        not gap
+        or gap.group("name").split()[0] in _FUNCTION_CAPS
+        or _kind(gap.group("name")) != "place"
+        or not _ELIDED_END.match(sentence, end)
+    ):
+        return None
+    if direction and (gap.group("verb") or _is_line(statements[-1].reference)):
+        # "… 7 km from the border, and Kyiv 100 km to the south", "Toretsk is 10 km from
+        # Bakhmut, and Siversk lies 20 km north": north of which?
+        return None
+    before = statements[-1].subject
+    if before and (_is_force(before) or _is_line(before) or _kind(before) == "non_place"):
+        # "Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km", "The plant lies 50 km
+        # from Zaporizhzhia, and Nikopol 10 km": 10 km from which end?
+        return ""
+    return gap.group("name"), gap.start("name")
 
 
 def _elided_units_en(r: _Reading) -> None:

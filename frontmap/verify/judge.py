@@ -257,8 +257,11 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 f"the {role} '{cands[0].place.name}' is a country or region, not a point",
                 **{role: cands[0]},
             )
-    # an admin area's centroid is no reading of a settlement's name when a place is on offer
-    sides = [[c for c in cands if c.place.feature_class != "A"] or cands for cands in sides]
+    # an admin area's centroid, or a river's or a reservoir's point (rule water_name), is no
+    # reading of a settlement's name when a place is on offer
+    sides = [
+        [c for c in cands if c.place.feature_class not in ("A", "H")] or cands for cands in sides
+    ]
     verdict = _measure(st, sides, READING_MARGIN, rubric)
     # "more than 20 km" fits every far namesake: an open bound never decides between readings
     if (

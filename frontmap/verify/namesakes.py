@@ -118,9 +118,10 @@ def _near_pair(st: Statement, gz, rubric: Rubric, verdict: Verdict) -> Verdict |
         cands = _in_named_region(st, gz, name, cands)
         if isinstance(cands, Verdict):
             return None
+        # a river's or a reservoir's point is no reading of a place (rule water_name)
         cands = [
             c for c in cands
-            if c.place.feature_class != "A" and c.place.feature_code not in _NOT_POINTS
+            if c.place.feature_class not in ("A", "H") and c.place.feature_code not in _NOT_POINTS
         ]  # fmt: skip
         # namesakes are the places of that very name, in any transliteration ("Yevgenivka" is
         # Yevhenivka): a look-alike with another ending ("Vovcha" for "Vovche") is a reading

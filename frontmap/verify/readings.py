@@ -124,6 +124,16 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
         cands = _readings(gz, name, context)
     except PlaceNotFound as exc:
         return unverifiable(st, f"the {role} '{name}' was not found ({exc})")
+    water = _water_named(st, role, text, name, cands)
+    if water:
+        return unverifiable(
+            st,
+            f"the {role} '{text}' names a river ({water}), not a settlement (rule water_name): a "
+            "river is a line, and a distance to it is not measured from a point",
+        )
+    cands = _in_foreign_region(st, role, name, cands)
+    if isinstance(cands, Verdict):
+        return cands
     cands = _in_named_region(st, gz, name, cands)
     if isinstance(cands, Verdict):
         return cands
@@ -145,6 +155,55 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
             "A guessed spelling never decides a verdict: correct the name to check it",
         )
     return cands
+
+
+#: Rule water_name: "the" right before a name, and what may follow it for the name to be
+#: the whole phrase ("the Oskil,", "the Oskil near …"), not a word of a longer one ("the
+#: Kharkiv region", "the Kharkiv direction").
+_THE_NAME_AFTER = r"(?![\w’'\-])(?!\s+[A-ZА-ЯІЇЄҐ])(?!\s+(?:{}))"
+
+
+_WATER_NAME_AREA_WORDS = (
+    _LEX.region_words | _LEX.settlement_words | _LEX.held_area_nouns | _LEX.type_tail
+)
+
+
+_WATER_NAME_AREA_AFTER = "|".join(
+    re.escape(w) for w in sorted(_WATER_NAME_AREA_WORDS, key=len, reverse=True)
+)
+
+
+def _water_named(st: Statement, role: str, text: str, name: str, cands) -> str | None:
+    """Rule ``water_name`` in English: "5 km east of the Oskil", "1 km from the Dnipro", "the
+    Desna": a name written with "the" and no "river", which the gazetteer holds as a stream
+    (or the lexicon's ``river_names`` lists), names the river, never the village, city or
+    neighbourhood of its name. The river's label, or None."""
+    words = name.split()
+    if not all(w[:1].isupper() and w.lower() not in _WATER_NAME_AREA_WORDS for w in words):
+        return None  # "the Kharkiv city centre": a place's type word, not a river's name
+    water = next(
+        (
+            c.place.name
+            for c in cands
+            if c.place.feature_class == "H"
+            and c.place.feature_code.startswith("STM")
+            and c.match_kind == "exact"
+        ),
+        None,
+    ) or (name if name in _LEX.river_names else None)
+    if water is None:
+        return None
+    if re.fullmatch(rf"(?i:the)\s+{re.escape(name)}", text.strip()):
+        return water  # the parser's own phrase: "the Oskil", with nothing after the name
+    if role == "subject" and text.strip() == name:
+        # "Kupiansk lies astride the Oskil, 120 km …": the subject as the sentence writes it,
+        # every time ("Dnipro lies on the Dnipro, …" names the city first)
+        after = _THE_NAME_AFTER.format(_WATER_NAME_AREA_AFTER)
+        named = len(re.findall(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", st.sentence))
+        river = re.findall(rf"(?<![\w’'\-])(?i:the)\s+{re.escape(name)}{after}", st.sentence)
+        if river and len(river) == named:
+            return water
+    return None
 
 
 #: "Hlushkove, in Kursk region", "Kalynivka (Donetsk oblast)": the region a name is placed in
@@ -242,6 +301,51 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list | Verdic
     if not inside and capital.place.country == "UA":
         return _outside_named_oblast(st, name, m.group("region") + " region", cands)
     return inside or cands
+
+
+def _in_foreign_region(st: Statement, role: str, name: str, cands: list) -> list | Verdict:
+    """Rule ``foreign_region`` in statements: a name the sentence places, right after it, in a
+    region of another country ("Komsomolsky, a village in Kursk region, lies 8 km from the
+    border", "Пролетарский, посёлок в Белгородской области", "Glotovo (Belgorod region)") is
+    never one of Ukraine's places, nor a place reached through a former name there: only
+    its readings in that country are kept; with none, unverifiable, saying so. All readings
+    when the sentence places the name in no foreign region."""
+    from ..anchors import foreign_in
+
+    text = st.sentence or ""
+    at = text.find(name)
+    if at < 0:
+        return cands
+    end = at + len(name)
+    hits = [h for h in foreign_in(text) if h[0] >= end]
+    if not hits:
+        return cands
+    start, (_, region, country, lat, lon, reach) = min(hits, key=lambda h: h[0])
+    if not _FOREIGN_LEAD.fullmatch(text, end, start):
+        return cands
+    from ..geodesy import inverse
+
+    # that country's places of the name within the region's reach (a namesake across the
+    # country is not in the region either)
+    there = [
+        c
+        for c in cands
+        if c.place.country == country
+        and float(inverse(lat, lon, c.place.lat, c.place.lon)[0]) <= reach
+    ]
+    if there:
+        return there
+    elsewhere = ", ".join(dict.fromkeys(place_label(c.place) for c in cands[:4]))
+    return unverifiable(
+        st,
+        f"the sentence places '{name}' in {region} ({country}), where the gazetteer knows no "
+        f"place of that name; its readings elsewhere ({elsewhere}) are not it (rule "
+        "foreign_region)",
+    )
+
+
+#: Between a name and a foreign region's words: ", a village in ", " (", ", посёлок в ".
+_FOREIGN_LEAD = re.compile(_OBLAST_LEAD + r"\s*", re.IGNORECASE)
 
 
 def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) -> Verdict:
