@@ -44,7 +44,7 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
         first_month = months.get(m[2].lower()) if m[2] else month
         if month is None or first_month is None:
             continue
-        y = int(m[5]) if m[5] else published.year - (1 if month > published.month else 0)
+        y = int(m[5]) if m[5] else _assumed_year(month, int(m[3]), published)
         try:
             last = Date(y, month, int(m[3]))
             first = Date(y - (first_month > month), first_month, int(m[1]))
@@ -70,7 +70,7 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
         month = months.get(name.lower())
         if month is None or any(a <= m.start() < b for a, b in spans):
             continue
-        y = int(year) if year else published.year - (1 if month > published.month else 0)
+        y = int(year) if year else _assumed_year(month, int(day), published)
         precision = "day"
         if first_day := _FIRST_DAY.search(m[0]):
             # "8–14 февраля", "June 9-10", "8-14 August": dated by the last day, a span of
@@ -162,10 +162,23 @@ def _ordinal_day(m: re.Match, published: Date, w: ClaimWords) -> Date | None:
     month = w.months.get(m["month"].lower())
     if month is None:
         return None
-    y = int(m["year"]) if m["year"] else published.year - (1 if month > published.month else 0)
+    day = w.day_ordinals[" ".join(m["day"].lower().split())]
+    y = int(m["year"]) if m["year"] else _assumed_year(month, day, published)
     with suppress(ValueError):
-        return Date(y, month, w.day_ordinals[" ".join(m["day"].lower().split())])
+        return Date(y, month, day)
     return None
+
+
+def _assumed_year(month: int, day: int, published: Date) -> int:
+    """The year of a day written without one: publication's, or the year before when the day
+    would fall after publication (rule assumed_year: "Росіяни захопили Дачне 20 червня" in a
+    report of 12 June is last June's — a report tells what happened, not what will; one day
+    of slack for a report stamped in another time zone)."""
+    with suppress(ValueError):
+        if Date(published.year, month, day) > published + timedelta(days=1):
+            return published.year - 1
+        return published.year
+    return published.year - (1 if month > published.month else 0)
 
 
 #: A day written in figures with its year, day first ("04.03.2025", "4.03.2025"; rule

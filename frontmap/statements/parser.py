@@ -610,7 +610,9 @@ def _measures_en(r: _Reading) -> None:
             and statements[-1].subject_kind == "place"
             and statements[-1].unit
             and statements[-1].span[1] <= lead.start()
-            and (gap := _GAPPED_EN.fullmatch(sentence, statements[-1].span[1], lead.start()))
+            and (
+                gap := _GAPPED_APPOSED_EN.fullmatch(sentence, statements[-1].span[1], lead.start())
+            )
             and gap.group("name") in subject
         ):
             # "Novoprokopivka, 4 km south of Robotyne, and Verbove, another settlement 10 km to
@@ -2048,7 +2050,7 @@ _PLACING_VERB_WORDS = (
 
 #: Rule gapped_reference_en: ", and (in) Verbove, (another settlement) " between a measure
 #: placing a name and a second measure with no reference.
-_GAPPED_EN = re.compile(
+_GAPPED_APPOSED_EN = re.compile(
     rf"\s*,\s*(?:{_alt(_LEX.coordinators)})\s+(?:(?:{_alt(_EN.placing_prepositions)})\s+)?"
     rf"(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})\s*,\s*"
     r"(?:(?:a|an|another|the)\s+(?:[a-z][\w\-]*\s+){1,3})?"
