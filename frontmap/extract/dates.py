@@ -169,6 +169,19 @@ def _ordinal_day(m: re.Match, published: Date, w: ClaimWords) -> Date | None:
     return None
 
 
+#: An outlet named by its web address ("Накануне.RU", "Lenta.ru", "Газета.Ru"): its words are
+#: no day words (rule outlet_domain: "сообщили Накануне.RU" had dated every claim the day before).
+_DOMAIN_NAME = re.compile(r"(?<![\w.])[\w-]+\.(?:ru|ua|by|kz|com|net|org|info|рф)\b", re.IGNORECASE)
+
+
+def _lowered(sent: str) -> str:
+    """The sentence in lower case with outlet web names blanked (same length, same offsets)."""
+    low = sent.lower()
+    if "." not in low:
+        return low
+    return _DOMAIN_NAME.sub(lambda m: " " * len(m[0]), low)
+
+
 def _assumed_year(month: int, day: int, published: Date) -> int:
     """The year of a day written without one: publication's, or the year before when the day
     would fall after publication (rule assumed_year: "Росіяни захопили Дачне 20 червня" in a
@@ -341,7 +354,7 @@ def _summary_frame(sent: str, si: int, paragraph: int, published: Date, anchors,
     Херсонщину.", :attr:`ClaimWords.summary_days`) frames the undated claims of the Ukrainian
     side in its paragraph ("Під ударами перебували Білозерка та Антонівка, повідомив …"): the
     span's words are that side's convention (README, Dating decision)."""
-    low = sent.lower()
+    low = _lowered(sent)
     if not w.summary_days or not any(word in low for word in w.summary_days):
         return
     when, precision, note = _claim_date(sent, published, _Anchors(), "", side="UA")
@@ -652,7 +665,7 @@ def _weekdays(sent: str, published: Date) -> tuple[tuple[int, Date, str, bool], 
     четвер —"; rule ``weekday_clause``).
     """
     w = claim_words()
-    low = sent.lower()
+    low = _lowered(sent)
     found = [
         (m.start(), m.end(), word, wd)
         for word, wd in w.weekdays.items()
@@ -954,7 +967,7 @@ def _claim_date(
             "day",
             f"dated {n} day(s) {'before' if later else 'after'} the claim of {base}",
         )
-    low = sent.lower()
+    low = _lowered(sent)
     dates = _dates(sent, published)
     if any(re.search(rf"\b{re.escape(word)}\b", low) for word in w.weekdays if word in low):
         # "Russia, which invaded on Feb. 24, 2022, said on Saturday …": a date long before
@@ -1244,7 +1257,7 @@ def _counted_from(sent: str, at: int, words: dict) -> tuple[int, str] | None:
     """``(days, word)``: the first of ``words`` (day words and their days) that the sentence
     says apart from the day stated at ``at`` (a date, a weekday), counting from that day; None
     when there is none, or it stands beside the stated day and names it ("вчора, 2 жовтня")."""
-    low = sent.lower()
+    low = _lowered(sent)
     stated = _DAY_WORDS.match(low, at)
     end = stated.end() if stated else at
     for word, delta in words.items():

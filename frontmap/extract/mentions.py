@@ -362,6 +362,15 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         and not w.non_place_after.match(sent, run.end())
     ):
         return "a person's name"
+    if (
+        len(words) > 1
+        and not _CYRILLIC.search(words[0])
+        and key(words[0]) in w.given_names
+        and not w.non_place_after.match(sent, run.end())
+    ):
+        # rule given_name (Latin): "Vladimir Rogov", "Oleksandr Syrskyi": a given name and a
+        # surname name a person — never Volodymyr or Oleksandriia, nor context for namesakes
+        return "a person's name"
     if may_hold(w.quote_speaker_before, sent) and w.quote_speaker_before.search(
         sent, max(0, start - 80), start
     ):
