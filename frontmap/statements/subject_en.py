@@ -1513,6 +1513,8 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
         subject_kind=(
             "place"
             if _kind(subject) == "non_place" and _typed_event_name(sentence, subject)
+            else "region"
+            if _kind(subject) == "place" and _in_compass_area(sentence, subject, span)
             else _kind(subject)
         ),
         reference_kind=(
@@ -1525,6 +1527,23 @@ def _make(sentence, subject, reference, relation, *, rule, qual=None, value=None
         unit_text=unit_text,
         sentence=sentence,
     )
+
+
+#: Rule compass_area: "in eastern", "of the south-western" right before a name.
+_COMPASS_AREA_END = re.compile(
+    rf"(?<![\w’'\-])(?i:in|of|across|throughout)\s+(?:(?i:the)\s+)?(?i:{_alt(_DIR_ADJ)})\s+$"
+)
+
+
+def _in_compass_area(sentence: str, subject: str | None, span: tuple[int, int]) -> bool:
+    """Rule ``compass_area``: a one-word name the sentence puts after "in eastern" ("villages
+    in eastern Donetsk just south of Velyka Novosilka", "fighting in northern Kharkiv") names
+    part of an area — the oblast as often as the city —, never the point a measure places; the
+    statement is about a region (unverifiable), not the city."""
+    if not subject or " " in subject.strip() or not _is_cap(subject):
+        return False
+    at = sentence.rfind(subject, 0, span[0] or len(sentence))
+    return at > 0 and bool(_COMPASS_AREA_END.search(sentence, max(0, at - 30), at))
 
 
 _PARENS = re.compile(r"\([^()]*\)")
