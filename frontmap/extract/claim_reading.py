@@ -1821,7 +1821,14 @@ def _expelled_side(sent: str, at: int, rel: int, w: ClaimWords) -> str | None:
         (
             side
             for side, pattern in w.expelled_subject
-            if (m := pattern.search(sent, max(0, at - EXPELLED_REACH), rel)) and m.start() <= at
+            # the window ends a reach after the action, not at the place: a list's later
+            # places would each scan the whole list before them (linear time)
+            if (
+                m := pattern.search(
+                    sent, max(0, at - EXPELLED_REACH), min(rel, at + 2 * EXPELLED_REACH)
+                )
+            )
+            and m.start() <= at
         ),
         None,
     )
