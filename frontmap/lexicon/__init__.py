@@ -391,6 +391,9 @@ class Lexicon:
     #: населенням 17 тисяч", "город с портом"): the type word stays bare, in apposition to the
     #: name before it (rule typed_attribute)
     attribute_prepositions: frozenset[str] = frozenset()
+    #: "населенням", "жителей": an inhabitant count, the one attribute that leaves the type word
+    #: bare ("місто з населенням 17 тисяч"; not "город с плотиной"; rule typed_attribute)
+    attribute_population_words: frozenset[str] = frozenset()
     #: "the", "a", "its", "several": a word after one of these that can also be a verb ("a
     #: shell landed") is a noun (rule determined_noun)
     noun_determiners: frozenset[str] = frozenset()
@@ -636,6 +639,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         internal_border_stems=joined("internal_border_stems"),
         border_partner_words=joined("border_partner_words"),
         attribute_prepositions=joined("attribute_prepositions"),
+        attribute_population_words=joined("attribute_population_words"),
         noun_determiners=joined("noun_determiners"),
         participle_prepositions=joined("participle_prepositions"),
         not_participles=joined("not_participles"),

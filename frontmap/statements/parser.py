@@ -259,7 +259,8 @@ def parse(sentence: str) -> list[Statement]:
         read(r)
     statements = sorted(r.statements, key=lambda s: s.span)
     statements = [_subject_before_span(sentence, st) for st in statements]
-    return [_facility_apposed(_as_line(st)) for st in _share_subjects(sentence, statements)]
+    shared = _near_event_place(sentence, _share_subjects(sentence, statements))
+    return [_facility_apposed(_as_line(st)) for st in shared]
 
 
 _SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"
@@ -2069,6 +2070,83 @@ _APPROACHED_END = re.compile(
 _CONTINUATION = re.compile(
     rf"\s*(?:,\s*(?:{_COORD})?|{_COORD})(?:(?:{_alt(_TAIL_WORDS)})\s+)*$", re.IGNORECASE
 )
+
+
+#: Rule near_event_place: Ukrainian and Russian "near" prepositions ("під", "біля", "под",
+#: "возле"; not "у", which is also "in") and the words of fighting or forces a clause may open
+#: with before one ("Бої під Кремінною за 3 км від …", "Росіяни атакували біля …").
+_NEAR_EVENT_PREPOSITIONS = frozenset(
+    p for p in _LEX.near_prepositions if _CYRILLIC.search(p) and p != "у"
+)
+
+
+_NEAR_EVENT_CYR = re.compile(
+    rf"(?:^|[.;:!?,()«»\"—–])(?P<before>[^.;:!?,()«»\"—–]*?)(?<![\w’'\-])"
+    rf"(?i:{_alt(_NEAR_EVENT_PREPOSITIONS)})\s+(?P<name>[^,;:.()]+?)\s*,?\s*$"
+)
+
+
+_NEAR_EVENT_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+_NEAR_EVENT_WORDS = frozenset(_LEX.force_words | _LEX.event_nouns | _LEX.object_nouns)
+
+
+_NEAR_EVENT_SETTLED = frozenset(_LEX.type_words | _LEX.settlement_words)
+
+
+def _force_or_event_word(word: str) -> bool:
+    """Whether ``word`` (lower case) names forces or fighting, in any of its forms."""
+    return word in _NEAR_EVENT_WORDS or not _NEAR_EVENT_WORDS.isdisjoint(lemmas(word))
+
+
+def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statement]:
+    """Rule ``near_event_place``: a measure right after "near X" or "DIR of X" whose phrase a
+    force or an event heads ("Russian forces attacked south of Kreminna, about 3 km from
+    Bilohorivka", "Fighting near Kreminna, about 3 km from …", "Бої під Кремінною за 3 км від
+    …", "Бои под Кременной в 3 км от …") may place the fighting or the forces, which are only
+    near X: it stays X's, marked so that the verdict never calls it wrong (frontmap.verify
+    judges it consistent only when X itself fits). A place or a settlement heading the phrase
+    ("Robotyne, a village near Orikhiv, 10 km …", "Село під …") is left as it is."""
+    out = []
+    for k, st in enumerate(statements):
+        if (
+            st.unit
+            and st.subject
+            and st.reference
+            and st.rule in ("measure", "measure_uk_ru")
+            and _near_event_before(sentence, st, statements[:k])
+        ):
+            st = replace(st, rule="near_event_place")
+        out.append(st)
+    return out
+
+
+def _near_event_before(sentence: str, st: Statement, before: list[Statement]) -> bool:
+    """Whether the measure ``st`` comes right after a "near"/"DIR of" phrase on its subject
+    headed by a force or an event (rule ``near_event_place``)."""
+    if not _CYRILLIC.search(sentence):
+        # English: the phrase is a statement of its own ("Fighting" near "Kreminna"), a comma
+        # and the measure after it
+        return any(
+            o.relation in ("direction_only", "proximity")
+            and o.reference == st.subject
+            and o.reference_kind == "place"
+            and (o.subject_kind == "non_place" or (o.subject and _is_force(o.subject)))
+            and o.span[1] <= st.span[0]
+            and sentence[o.span[1] : st.span[0]].strip() in ("", ",")
+            and _PLACING_VERB_WORDS.isdisjoint(_words(sentence[max(0, o.span[0] - 40) : o.span[0]]))
+            for o in before
+        )
+    m = _NEAR_EVENT_CYR.search(sentence, max(0, st.span[0] - 200), st.span[0])
+    if m is None or m.group("name").strip() != st.subject:
+        return False
+    words = [w.lower() for w in _NEAR_EVENT_WORD.findall(m.group("before"))]
+    return (
+        bool(words)
+        and any(map(_force_or_event_word, words))
+        and _NEAR_EVENT_SETTLED.isdisjoint(words)
+    )
 
 
 def _apposed_measure(sentence: str, start: int, subject: str | None) -> bool:

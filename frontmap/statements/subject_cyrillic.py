@@ -715,11 +715,19 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
 
 def _typed_attribute(words: list[str], lang: str) -> bool:
     """Rule ``typed_attribute``: whether the words after a type word are only an attribute it
-    has ("з населенням 17 тисяч", "с пятью тысячами жителей", "з ТЕС"): a preposition of the
-    lexicon's ``attribute_prepositions``, then up to five words with no verb, no participle and
-    no name of their own (an acronym allowed). The type word is then as bare as with none."""
+    has, a count of its inhabitants ("з населенням 17 тисяч", "с пятью тысячами жителей";
+    lexicon ``attribute_population_words``): a preposition of the lexicon's
+    ``attribute_prepositions``, then up to five words with no verb, no participle and no name
+    of their own. The type word is then as bare as with none. Another attribute ("город с
+    плотиной", "з ТЕС") may be what the measure places."""
     if not words or words[0].lower() not in _LEX.attribute_prepositions or len(words) > 6:
         return False
+    if not any(
+        w.lower() in _LEX.attribute_population_words
+        or not _LEX.attribute_population_words.isdisjoint(lemmas(w.lower()))
+        for w in words[1:]
+    ):
+        return False  # "город с плотиной в 5 км от …": the measure may place the dam
     return all(
         not (_is_cap(w) and not w.isupper())
         and not word_classes(w, lang) & _VERBAL

@@ -87,6 +87,19 @@ def verify(
             subject=verdict.subject,
             reference=verdict.reference,
         )
+    if st.rule == "near_event_place" and verdict.verdict in ("inconsistent", "loose", "ambiguous"):
+        # "Russian forces attacked south of Kreminna, about 3 km from Bilohorivka", "Бої під
+        # Кремінною за 3 км від …": the measure may place the fighting or the forces, which
+        # are only near the place; it is consistent when the place itself fits, never wrong
+        # (rule near_event_place)
+        return unverifiable(
+            st,
+            f"the measure may place the fighting or the forces near '{st.subject}', not "
+            f"'{st.subject}' itself; read as the place, the statement does not fit, so it is "
+            "not checked",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
     if verdict.verdict == "inconsistent" and (word := _opening_common_noun(st)):
         # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
         # not the village Aerodrom 525 km away: a common noun is likelier than a false statement

@@ -22,7 +22,9 @@ from ..geodesy import (
 from ..statements import Statement, place_name
 from .model import Reading, Verdict, _fmt, _opt, place_label, unverifiable
 from .readings import (
+    CHANCE_FIT_AREA_KM2,
     CHANCE_FIT_COUNTRY,
+    CHANCE_FIT_OBLAST_KM2,
     CHANCE_FIT_REASON,
     CHANCE_FITS,
     CITY_CODES,
@@ -222,12 +224,20 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
         decided
         and verdict in ("consistent", "loose")
         and _has_distance(st)
-        and scores[chosen] < max(scores) - 1e-9  # the figure, not the names, picked the pair
+        # the figure, not the names, picked the pair (or the names' ranking barely leads)
+        and max((x for i, x in enumerate(scores) if i != chosen), default=0.0)
+        > scores[chosen] - DECISIVE_MARGIN
         and all(c.place.country == CHANCE_FIT_COUNTRY for c in pairs[chosen])
     ):
         # the pairs of the country's namesakes (abroad they spread over far more land)
         home = sum(1 for a, b in pairs if a.place.country == b.place.country == CHANCE_FIT_COUNTRY)
-        chance = _chance_fits(st, part, verdict, home, rubric)
+        # namesakes all in one oblast spread over it, not over the country (rule chance_fit)
+        many = [side for side in (subjects, references) if len(side) > 1]
+        one_oblast = bool(many) and all(
+            len({(c.place.country, c.place.admin1_code) for c in side}) == 1 for side in many
+        )
+        area = CHANCE_FIT_OBLAST_KM2 if one_oblast else CHANCE_FIT_AREA_KM2
+        chance = _chance_fits(st, part, verdict, home, rubric, area)
         if chance < CHANCE_FITS:
             chance = 0.0
     coarse = [c.place for c in (s, r) if c.place.precision != "point" and c.place.radius_km]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,12 @@ CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 CITY_POPULATION = 50_000
 
 
+#: Rule ``named_oblast``: namesakes in one oblast all below this population are villages, which
+#: a known head count ranks no more surely than an unknown one (:func:`_in_oblast`); a town
+#: among them stays the likelier reading.
+VILLAGE_POPULATION = 5_000
+
+
 #: How far before a statement's span a type word naming its place is looked for.
 VILLAGE_LOOK_BACK = 300
 
@@ -57,6 +64,12 @@ CHANCE_FIT_AREA_KM2 = 603_628.0
 CHANCE_FIT_COUNTRY = "UA"
 
 
+#: Rule ``chance_fit``: the namesakes of a name that all lie in one oblast (the text named it:
+#: "Ivanivka, in Kharkiv region") spread over an oblast, not the country: Ukraine's area over
+#: its 24 oblasts and Crimea.
+CHANCE_FIT_OBLAST_KM2 = CHANCE_FIT_AREA_KM2 / 25
+
+
 CHANCE_FITS = 1 / 3
 
 
@@ -73,7 +86,14 @@ CHANCE_FIT_REASON = (
 )
 
 
-def _chance_fits(st: Statement, part: dict, verdict: str, n_pairs: int, rubric: Rubric) -> float:
+def _chance_fits(
+    st: Statement,
+    part: dict,
+    verdict: str,
+    n_pairs: int,
+    rubric: Rubric,
+    area_km2: float = CHANCE_FIT_AREA_KM2,
+) -> float:
     """Rule ``chance_fit``: how many of ``n_pairs`` pairs of readings in Ukraine (both places
     there, as the pair picked is) would fit the statement by chance, besides the pair meant —
     each pair's second place taken as lying anywhere in :data:`CHANCE_FIT_AREA_KM2`, it fits
@@ -95,7 +115,7 @@ def _chance_fits(st: Statement, part: dict, verdict: str, n_pairs: int, rubric: 
     slack = float(part["slack"]) * (rubric.loose_factor if verdict == "loose" else 1.0)
     inner = max(0.0, (float(part["lo"]) - slack) * unit)
     outer = (float(part["hi"]) + slack) * unit
-    share = CHANCE_FIT_CLUSTERING * math.pi * (outer**2 - inner**2) / CHANCE_FIT_AREA_KM2
+    share = CHANCE_FIT_CLUSTERING * math.pi * (outer**2 - inner**2) / area_km2
     if "angle_allowed" in part:
         share *= min(1.0, 2 * float(part["angle_allowed"]) / 360)
     return min(1.0, share) * (n_pairs - 1)
@@ -275,7 +295,9 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list | Verdic
     area = _oblast_after(text, at + len(name)) if at >= 0 else None
     if area is not None:
         inside = [
-            c for c in cands if c.place.country == "UA" and c.place.admin1_code == area.admin1
+            c
+            for c in _in_oblast(gz, name, area, cands)
+            if c.place.country == "UA" and c.place.admin1_code == area.admin1
         ]
         if not inside:
             return _outside_named_oblast(st, name, area.en, cands)
@@ -301,6 +323,31 @@ def _in_named_region(st: Statement, gz, name: str, cands: list) -> list | Verdic
     if not inside and capital.place.country == "UA":
         return _outside_named_oblast(st, name, m.group("region") + " region", cands)
     return inside or cands
+
+
+def _in_oblast(gz, name: str, area, cands: list) -> list:
+    """Rule ``named_oblast``: every reading of ``name`` in the oblast ``area``, resolved there
+    (``in_admin``, no limit) rather than picked from the name's best readings nationwide, which
+    a common name's namesakes elsewhere fill ("Oleksandrivka, in Kherson region": the country
+    holds dozens); ``cands`` when the oblast holds none the resolver finds."""
+    from gazetteer import PlaceNotFound
+
+    try:
+        inside = list(gz.resolve(name, in_admin=area.en, limit=None, fuzzy=False))
+    except (PlaceNotFound, ValueError, LookupError):
+        return cands
+    if len(inside) > 1 and not any(
+        c.place.feature_code in CITY_CODES or (c.place.population or 0) >= VILLAGE_POPULATION
+        for c in inside
+    ):
+        # villages of one name in one oblast: a known population of some hundreds ranks
+        # one above another whose count is unknown, which says little about which one the
+        # text means: all are its readings, their order kept (the figure may decide, unless
+        # a pair may fit by chance, rule chance_fit)
+        top, spread = inside[0].score, inside[0].score - inside[-1].score
+        shrink = min(1.0, READING_MARGIN / 2 / spread) if spread > 0 else 1.0
+        inside = [replace(c, score=top - (top - c.score) * shrink) for c in inside]
+    return inside
 
 
 def _in_foreign_region(st: Statement, role: str, name: str, cands: list) -> list | Verdict:
