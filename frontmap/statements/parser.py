@@ -2132,7 +2132,12 @@ def _near_event_before(sentence: str, st: Statement, before: list[Statement]) ->
             o.relation in ("direction_only", "proximity")
             and o.reference == st.subject
             and o.reference_kind == "place"
-            and (o.subject_kind == "non_place" or (o.subject and _is_force(o.subject)))
+            # an unnamed settlement too ("The village near Kreminna, 3 km from …"): the
+            # measure may place the village, not Kreminna
+            and (
+                o.subject_kind in ("non_place", "description")
+                or (o.subject and _is_force(o.subject))
+            )
             and o.span[1] <= st.span[0]
             and sentence[o.span[1] : st.span[0]].strip() in ("", ",")
             and _PLACING_VERB_WORDS.isdisjoint(_words(sentence[max(0, o.span[0] - 40) : o.span[0]]))
@@ -2142,10 +2147,10 @@ def _near_event_before(sentence: str, st: Statement, before: list[Statement]) ->
     if m is None or m.group("name").strip() != st.subject:
         return False
     words = [w.lower() for w in _NEAR_EVENT_WORD.findall(m.group("before"))]
-    return (
-        bool(words)
-        and any(map(_force_or_event_word, words))
-        and _NEAR_EVENT_SETTLED.isdisjoint(words)
+    # a settlement heading the phrase ("Село під Кремінною, за 3 км від …", "Кременная,
+    # город под Северодонецком, в 30 км от …") may be what the measure places, as a force may
+    return bool(words) and (
+        any(map(_force_or_event_word, words)) or not _NEAR_EVENT_SETTLED.isdisjoint(words)
     )
 
 

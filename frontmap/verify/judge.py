@@ -94,7 +94,7 @@ def verify(
         # (rule near_event_place)
         return unverifiable(
             st,
-            f"the measure may place the fighting or the forces near '{st.subject}', not "
+            f"the measure may place what lies near '{st.subject}', not "
             f"'{st.subject}' itself; read as the place, the statement does not fit, so it is "
             "not checked",
             subject=verdict.subject,
