@@ -693,7 +693,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # Pokrovsk had fallen were false")
                 and not any(a[0] >= rel + len(target.text) for a in actions)
                 and (
-                    _reach_ended(sent, targets[k - 1][0] + len(targets[k - 1][1].text), rel, w)
+                    _reach_ended_since(sent, act[1], targets, k, rel, w)
                     if k and act[1] <= targets[k - 1][0]
                     else bool(w.reach_stop.search(sent, act[1], rel))
                 )
@@ -1883,6 +1883,18 @@ def _reach_ended(sent: str, prev_end: int, rel: int, w: ClaimWords) -> bool:
     return any(
         not x[:1].isupper() and x.lower() not in w.list_fillers and x.lower() not in w.reach_fillers
         for x in _LIST_WORD.findall(rest)
+    )
+
+
+def _reach_ended_since(sent: str, at: int, targets: list, k: int, rel: int, w: ClaimWords) -> bool:
+    """Rule ``action_reach``: whether the reach of an action ending at ``at`` ended on the way
+    to the ``k``-th place (at ``rel``): in the link before it or in any link between the places
+    after the action before it ("captured Novopil and then moved on Komar and Velyka Novosilka":
+    Komar's link ends the reach, so Velyka Novosilka is not captured either)."""
+    passed = [t for t in targets[:k] if t[0] >= at]
+    starts = [*(t[0] for t in passed[1:]), rel]
+    return any(
+        _reach_ended(sent, t[0] + len(t[1].text), s, w) for t, s in zip(passed, starts, strict=True)
     )
 
 
