@@ -693,7 +693,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # Pokrovsk had fallen were false")
                 and not any(a[0] >= rel + len(target.text) for a in actions)
                 and (
-                    _reach_ended(sent, targets[k - 1][0] + len(targets[k - 1][1].text), rel, w)
+                    _reach_ended_since(sent, act[1], targets, k, rel, w)
                     if k and act[1] <= targets[k - 1][0]
                     else bool(w.reach_stop.search(sent, act[1], rel))
                 )
@@ -861,6 +861,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if speaking is None:
                 speaking = [c for c in who_here if _speaks(sent, c, w)]
             claimant = _speaker(sent, who_here, a_start, w, speaking, actions)
+            owned = None
             if (
                 kind == "denied"
                 and claimant is not None
@@ -877,6 +878,23 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # claim is denied (its reports "speak"), not the one who denies it
                 rest = [c for c in who_here if c is not claimant]
                 claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
+            elif (
+                kind == "denied"
+                and claimant is not None
+                and w.actor_subjects
+                and claimant[3] in ("RU", "UA")
+                and claimant[1] <= rel < a_start
+                and _CLAIM_NOUN_SUBJECT.match(sent[claimant[0] : rel])
+            ):
+                # rule denied_claim_subject: "Russian claims that Toretsk had fallen were false,
+                # the General Staff said": the side whose claim the subject names is the one
+                # denied (its claim disputed); the voice that speaks denies it
+                rest = [c for c in who_here if c[3] != claimant[3] and c[0] > a_start]
+                owner = claimant
+                claimant = _speaker(sent, rest, a_start, w, [c for c in speaking if c in rest])
+                inner = [a for a in actions if owner[1] <= a[0] < a_start and a[2] != "denied"]
+                if claimant is not None and inner:
+                    owned = (owner[2:], inner[-1][2], a_start, "disputed")
             if kind == "denied" and claimant is not None and claimant[0] < rel < a_start:
                 # rule denier_subject: "Київ заявив про зачистку Роботиного, але Москва це
                 # заперечила": the voice right before a denial after the place denies it, not
@@ -1002,6 +1020,23 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     pass
                 elif not speaking and fallback is not None and fallback[1] != claimant[3]:
                     denier = fallback
+            if (
+                denier is None
+                and later is not None
+                and kind != "denied"
+                and claimant is not None
+                and w.actor_subjects
+                and claimant[3] in ("RU", "UA")
+                and claimant[1] <= a_start
+                and claimant[1] <= rel
+                and _CLAIM_NOUN_SUBJECT.match(sent[claimant[0] : rel])
+            ):
+                # rule denied_claim_subject: "Russian claims of the capture of Kurakhove are
+                # false, Ukraine's General Staff said": the other side's voice after the denial
+                # denies; the side whose claim the subject names makes it, disputed
+                denier = next(
+                    (c[2:] for c in speaking if c[0] > later[1] and c[3] != claimant[3]), None
+                )
             if denier is not None:
                 made = [(denier, "denied", later[0], None), (who, kind, a_start, "disputed")]
                 later, denying = None, denier
@@ -1168,6 +1203,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 ][:1]
             made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             made = _claimed_by(sent, made, who_here, w)
+            made += [owned] if owned is not None and owned not in made else []
             for (name, side, ckind), kind_, _at, status in made:
                 said = [
                     c for c in claims
@@ -1857,6 +1893,18 @@ def _reach_ended(sent: str, prev_end: int, rel: int, w: ClaimWords) -> bool:
     )
 
 
+def _reach_ended_since(sent: str, at: int, targets: list, k: int, rel: int, w: ClaimWords) -> bool:
+    """Rule ``action_reach``: whether the reach of an action ending at ``at`` ended on the way
+    to the ``k``-th place (at ``rel``): in the link before it or in any link between the places
+    after the action before it ("captured Novopil and then moved on Komar and Velyka Novosilka":
+    Komar's link ends the reach, so Velyka Novosilka is not captured either)."""
+    passed = [t for t in targets[:k] if t[0] >= at]
+    starts = [*(t[0] for t in passed[1:]), rel]
+    return any(
+        _reach_ended(sent, t[0] + len(t[1].text), s, w) for t, s in zip(passed, starts, strict=True)
+    )
+
+
 #: How far before a verb of driving out its force is looked for (rule expelled_subject).
 EXPELLED_REACH = 90
 
@@ -2251,6 +2299,14 @@ _SAID_DENIAL_BREAK = re.compile(r"(?<!\w)(?:and|but|і|й|та|але|и|но|а
 
 #: Where the first of them opens its clause (its subject, not "no comment from X and …").
 _JOINT_OPENS = re.compile(r"(?:^|[,;:–—]|\bthat)\s*[\"“]?$")
+
+
+#: A side's claim noun opening the subject whose claim a denial after it calls false ("Russian
+#: claims that X had fallen were false", "Moscow's claims of the capture of X are a lie"; rule
+#: ``denied_claim_subject``): the claimant's text up to the place, within one clause.
+_CLAIM_NOUN_SUBJECT = re.compile(
+    r"[^,;:.!?]*?\b(?:claims?|assertions?|reports?)\s+(?:that|to|of|about)\b[^,;:.!?]*$", re.I
+)
 
 
 #: What may stand between a denial and the claimant whose claim it denies ("denied the Russian
