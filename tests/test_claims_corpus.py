@@ -165,7 +165,18 @@ FLOORS = {
     # all strict 71.3 -> 71.4; the floor of uk lenient follows it down, a precision change)
     # (test to four places: en 0.5645 / 0.6355, uk 0.7868 / 0.8747, ru 0.8034 / 0.8288, all
     # 0.7219 / 0.7898)
-    "test": {"en": (0.56, 0.635), "uk": (0.785, 0.87), "ru": (0.80, 0.825), "all": (0.72, 0.785)},
+    "test": {"en": (0.555, 0.63), "uk": (0.78, 0.86), "ru": (0.805, 0.825), "all": (0.715, 0.78)},
+}
+# Batch_2026-11-27q (44 reports, 160 claims; untuned at a5bd40f: strict 71.9 %, en 53.5 / uk
+# 80.6 / ru 79.2) joined, round 20 and the red teams' fixes merged — floors re-set for the grown
+# corpus: dev en .8083 / .8556, uk .9209 / .9265, ru .8729 / .8941, all .8667 / .8918; test en
+# .5575 / .6313, uk .7824 / .8641, ru .8063 / .8258, all .7177 / .7823 (a5bd40f on the same
+# corpus: test all strict .717, en .554; dev all .861).
+FLOORS["dev"] = {
+    "en": (0.805, 0.855),
+    "uk": (0.92, 0.925),
+    "ru": (0.87, 0.89),
+    "all": (0.865, 0.89),
 }
 CASES = [
     json.loads(line)

@@ -148,12 +148,14 @@ from .corpus_eval import OWN, evaluate, records
 #: by corpus_eval, the README's convention — ru +7 / uk +1 of these): dev ru 78.0 -> 81.6 %,
 #: uk 83.5 -> 84.4 %. Round 20 (en20: -ward(s) directions, "distant", "to a distance of"): dev
 #: en 87.3 -> 87.8 %.
+#: Batch_2026-11-27q (76 sentences, 72 statements; untuned at a5bd40f: en 52.0 / uk 38.9 / ru
+#: 47.1 %, 2 of its 18 negatives read) joined, round 20 and both red teams' fixes merged: dev en
+#: 86.8 / uk 82.9 / ru 81.7 %, test en 63.9 / uk 58.9 / ru 61.4 % (a5bd40f scores dev 85.9 /
+#: 82.5 / 79.4, test 63.7 / 58.9 / 61.0 % on the same corpus and measure; under the old river-side
+#: measure this tree's test reads 63.5 / 52.7 / 59.2 %) — floors re-set for the grown corpus.
 FLOORS = {
-    ("dev", "en"): 0.875, ("dev", "ru"): 0.815, ("dev", "uk"): 0.84,  # uk 189/224 = 0.8438
-    # round 20 (cyrsubj20: near_head, typed_attribute, chained_locative, settlement_edge …):
-    # dev ru 195 -> 198/250 = 0.792 on its own (re-set after the merges); (fixst20,
-    # subject_before_span): dev en 87.3 -> 87.6 % (394/450)
-    ("test", "en"): 0.63, ("test", "ru"): 0.59, ("test", "uk"): 0.535,
+    ("dev", "en"): 0.865, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,  # 401/462, 214/262, 194/234
+    ("test", "en"): 0.635, ("test", "ru"): 0.61, ("test", "uk"): 0.585,  # 289/452, 164/267, 142/241
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -175,7 +177,9 @@ FLOORS = {
 #: batch o adds 19 negatives, 4 of them read untuned (two dev, two test; round 18 read no more)
 #: batch p adds 19 negatives, 2 of them read untuned (both dev: an advance "30km inside Russia",
 #: a border's length); rule force_depth then took two dev ones (depths of forces) and a test one
-NEGATIVE_CEILING = {"dev": 9, "test": 17}
+#: With batch_2026-11-27q (untuned: 2 of its 18 negatives read, both in test; a5bd40f reads the
+#: same 9 and 19): dev 9 of 240, test 19 of 256.
+NEGATIVE_CEILING = {"dev": 9, "test": 19}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -299,7 +303,11 @@ def test_every_record_has_its_source():
 #: merged: dev 62.5 %, test 43.1 % here (62.7 / 42.8 % on the full gazetteer), 0 false alarms /
 #: 0 missed errors (dev fell by batch p's dev labels: the starting commit scores 62.3 % on the
 #: full gazetteer on the same corpus).
-AGREEMENT_FLOOR = {"dev": 0.625, "test": 0.43}
+#: Batch q joined (72 labels; untuned agreement 38.5 %, 10 judged, all agreeing), round 20 and
+#: the red teams' fixes merged: dev 61.7 % (355/575), test 43.5 % (255/586) here, 0 false alarms
+#: / 0 missed errors (dev fell by batch q's dev labels: a5bd40f scores 61.9 % on the full
+#: gazetteer on the same corpus, as this tree does).
+AGREEMENT_FLOOR = {"dev": 0.615, "test": 0.435}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
