@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date as Date
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from gazetteer.names import key
 
@@ -631,6 +631,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         went = _withdrawal_destinations(sent, actions, targets, w)
         closed = _closed_relatives(sent, w) if len(targets) > 1 else []
         fronted = None  # the last place that took the action after it (rule fronted_clause)
+        reach_memo: dict = {}  # rule action_reach, per action: linear in the list
         for k, (rel, target) in enumerate(targets):
             before = [a for a in actions if a[0] < rel]
             # rule list_after_relative: "shelled Nikopol, where a house was damaged, Marhanets
@@ -693,7 +694,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # Pokrovsk had fallen were false")
                 and not any(a[0] >= rel + len(target.text) for a in actions)
                 and (
-                    _reach_ended_since(sent, act[1], targets, k, rel, w)
+                    _reach_ended_since(sent, act[1], targets, k, rel, w, reach_memo)
                     if k and act[1] <= targets[k - 1][0]
                     else bool(w.reach_stop.search(sent, act[1], rel))
                 )
@@ -1893,16 +1894,30 @@ def _reach_ended(sent: str, prev_end: int, rel: int, w: ClaimWords) -> bool:
     )
 
 
-def _reach_ended_since(sent: str, at: int, targets: list, k: int, rel: int, w: ClaimWords) -> bool:
+def _reach_ended_since(
+    sent: str, at: int, targets: list, k: int, rel: int, w: ClaimWords, memo: dict
+) -> bool:
     """Rule ``action_reach``: whether the reach of an action ending at ``at`` ended on the way
     to the ``k``-th place (at ``rel``): in the link before it or in any link between the places
     after the action before it ("captured Novopil and then moved on Komar and Velyka Novosilka":
-    Komar's link ends the reach, so Velyka Novosilka is not captured either)."""
-    passed = [t for t in targets[:k] if t[0] >= at]
-    starts = [*(t[0] for t in passed[1:]), rel]
-    return any(
-        _reach_ended(sent, t[0] + len(t[1].text), s, w) for t, s in zip(passed, starts, strict=True)
-    )
+    Komar's link ends the reach, so Velyka Novosilka is not captured either). ``memo`` keeps, per
+    action, the places after it and whether the reach has ended by each link (each link is read
+    once: a long list stays linear)."""
+    if at not in memo:
+        after = [j for j, t in enumerate(targets) if t[0] >= at]
+        ended, so_far = [], False
+        for a, b in pairwise(after):
+            so_far = so_far or _reach_ended(
+                sent, targets[a][0] + len(targets[a][1].text), targets[b][0], w
+            )
+            ended.append(so_far)
+        memo[at] = (after, ended)
+    after, ended = memo[at]
+    m = bisect_left(after, k)  # the places after the action and before the k-th
+    if not m:
+        return False
+    last = targets[after[m - 1]]
+    return (m > 1 and ended[m - 2]) or _reach_ended(sent, last[0] + len(last[1].text), rel, w)
 
 
 #: How far before a verb of driving out its force is looked for (rule expelled_subject).
