@@ -8,6 +8,10 @@ name, lower-cased without articles ("The village" → "village"); pronoun refere
 unresolved (None); directions compare as compass degrees ("east by north (EbN)" = "EbN",
 "to the north" = "north", "further south" = "south"), a side along a river ("вище за течією")
 as none, other direction phrases as lower-case text; units as km/mi/m/h; values as numbers.
+An administrative qualifier after a name is no part of it (since session 18, disclosed in the
+README): a capitalised word followed by a region word ("Глушкове Курської області",
+"Отрадного Белгородского района") and a parenthesis ("Старый Хутор (Глобинский район)") are
+dropped, on both sides, so "Глушкове Курської області" = "Глушкове".
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ OWN = Path(__file__).resolve().parent / "corpus"
 _CONNECT = {"al", "el", "de", "la", "du", "van", "von", "ad", "bin", "ibn"}
 _LEAD = {"the", "a", "an", "The", "A", "An"}
 _TYPE_WORDS = lexicon().type_words  # Ukrainian and Russian: "Село", "Поселок" …
+#: "області", "района", "громади" … (and their nominatives): the word before one is a qualifier
+_REGION_WORDS = frozenset(w for w in lexicon().region_words if w.isalpha() and w.islower()) | {
+    "область", "район", "громада", "округ", "край"
+}
 _HELD = lexicon().control_modifiers  # "Houthi-held Hodeidah", "Russian-occupied Donetsk"
 #: "вище за течією", "выше по течению", "upstream": a side along a river is no compass direction;
 #: the corpus codes river positions as distance_only with no direction (README, batch m), and
@@ -38,12 +46,15 @@ def norm_name(text):
         return None
     text = re.sub(r"['’]s\b", "", text)
     text = text.replace("\u0301", "")  # "Изю́м": a stress mark is no letter
+    text = re.sub(r"\([^()]*\)", " ", text)  # "Старый Хутор (Глобинский район)"
     words = re.findall(r"[\w\-]+", text)
     if len(words) == 1 and words[0].lower() in {"it", "they", "this"}:
         return None
     runs, run = [], []
     for i, w in enumerate(words):
         cap = w[:1].isupper() and not (i == 0 and w in _LEAD)
+        if cap and run and i + 1 < len(words) and words[i + 1] in _REGION_WORDS:
+            cap = False  # "Глушкове Курської області": the region is no part of the name
         if cap or (run and w in _CONNECT):
             run.append(w)
         elif run:
