@@ -720,6 +720,12 @@ def test_an_ordinary_word_opening_the_sentence_never_makes_a_statement_inconsist
         ),
         ("Калинівка Бахмутського району розташована за 3 км від Часового Яру.", "consistent"),
         ("Калиновка Бахмутского района находится в 40 км от Часова Яра.", "inconsistent"),
+        # rule placed_in: past a locative verb or a type word; a Cyrillic raion whose adjective
+        # is not its centre's name ("Пологівський" / Пологи) is read in its nominative
+        ("Dolynka lies in the Polohy district, some 20 km northeast of Orikhiv.", "consistent"),
+        ("Dolynka lies in the Polohy district, some 20 km southwest of Orikhiv.", "inconsistent"),
+        ("Село Долинка розташоване в Пологівському районі, за 20 км від Оріхова.", "consistent"),
+        ("Поселок Макаровка, село Волновахского района, в 8 км от Великой Новоселки.", "consistent"),
         # a raion the gazetteer knows without the name: its namesakes elsewhere are not it
         ("Ivanivka, Bakhmut Raion, 10 km from Chasiv Yar, came under fire.", "unverifiable"),
         # a former raion the gazetteer does not know decides nothing

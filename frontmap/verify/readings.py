@@ -261,13 +261,36 @@ _OBLAST_AFTER_RAION = re.compile(
 )
 
 
+#: Rule ``placed_in``: a locative verb or a type word between a name and the raion or oblast
+#: the sentence places it in ("Dolynka lies in the Polohy district", "Долинка розташована в
+#: Пологівському районі", "Dolynka, a village in Polohy district"; lexicon ``locative_verbs``,
+#: ``type_words``, ``settlement_words``).
+_PLACED_SKIP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:a|an|the)\s+)?(?:(?:is|was|are|were)\s+)?(?:"
+    + "|".join(map(re.escape, sorted(_LEX.locative_verbs, key=len, reverse=True)))
+    + "|"
+    + _OBLAST_TYPE_WORDS
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _placed_starts(text: str, end: int) -> tuple[int, ...]:
+    """Where a raion or oblast phrase placing the name that ends at ``end`` may start: right
+    after it, or past a locative verb or a type word (rule ``placed_in``)."""
+    m = _PLACED_SKIP.match(text, end)
+    return (end,) if m is None else (end, m.end())
+
+
 def _oblast_after(text: str, end: int):
     """The Ukrainian oblast (:class:`gazetteer.admin.AdminArea`) named right after ``end`` in
-    ``text`` (rule ``named_oblast``), or None."""
+    ``text`` (rule ``named_oblast``), or past a locative verb (rule ``placed_in``), or None."""
     from gazetteer.admin import OBLASTS, admin_level, oblast_variants
 
-    for pattern in (_OBLAST_AFTER, _OBLAST_AFTER_RAION):
-        m = pattern.match(text, end)
+    for start, pattern in (
+        (s, p) for s in _placed_starts(text, end) for p in (_OBLAST_AFTER, _OBLAST_AFTER_RAION)
+    ):
+        m = pattern.match(text, start)
         if m is None or not m.group("region")[:1].isupper():
             continue
         if "raion" in m.groupdict() and admin_level(m.group("raion"))[1] != "raion":
@@ -412,7 +435,8 @@ def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) ->
 def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
     """The readings of ``name`` in the raion the sentence names right after it ("Ivanivka,
     Bakhmut Raion, 10 km from …", "Kalynivka (Pokrovsk district)", "Макаровка Волновахского
-    района"; rule in_raion, the extractor's words): a raion decides among namesakes. When the
+    района"; rule in_raion, the extractor's words) or past a locative verb ("Dolynka lies in
+    the Polohy district"; rule placed_in): a raion decides among namesakes. When the
     gazetteer knows the raion but holds no place of the name in it, the namesakes elsewhere
     are not the place: unverifiable, saying so. All readings when no raion is named there or
     the raion is not known."""
@@ -425,13 +449,26 @@ def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
     at = text.find(name)
     if at < 0:
         return cands
-    m = next((x for x in (p.match(text, at + len(name)) for p in raion_after()) if x), None)
+    m = next(
+        (
+            x
+            for start in _placed_starts(text, at + len(name))
+            for x in (p.match(text, start) for p in raion_after())
+            if x
+        ),
+        None,
+    )
     if m is None:
         return cands
     raion = m.group(1)
     stem = key(raion)[:5]
+    written = f"{raion} raion"
+    if _CYRILLIC_TEXT.match(raion):
+        # "Пологівському районі": the resolver knows a Cyrillic raion by its nominative
+        adjective = re.match(re.escape(raion) + r"\w+", m.group(0)[m.start(1) - m.start(0) :])
+        written = re.sub(r"(?:ого|ому|ім|ом|ий|ій)$", "ий", adjective.group(0)) + " район"
     try:
-        every = gz.resolve(name, in_admin=f"{raion} raion", limit=None, fuzzy=False)
+        every = gz.resolve(name, in_admin=written, limit=None, fuzzy=False)
     except (PlaceNotFound, ValueError, LookupError):
         return cands  # the raion is not known (a former raion's name, another country's)
     there = [c for c in every if key(c.place.admin2 or "").startswith(stem)]
