@@ -32,7 +32,11 @@ _LEAD = {"the", "a", "an", "The", "A", "An"}
 _TYPE_WORDS = lexicon().type_words  # Ukrainian and Russian: "Село", "Поселок" …
 #: "області", "района", "громади" … (and their nominatives): the word before one is a qualifier
 _REGION_WORDS = frozenset(w for w in lexicon().region_words if w.isalpha() and w.islower()) | {
-    "область", "район", "громада", "округ", "край"
+    "область",
+    "район",
+    "громада",
+    "округ",
+    "край",
 }
 _HELD = lexicon().control_modifiers  # "Houthi-held Hodeidah", "Russian-occupied Donetsk"
 #: "вище за течією", "выше по течению", "upstream": a side along a river is no compass direction;

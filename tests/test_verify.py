@@ -725,7 +725,10 @@ def test_an_ordinary_word_opening_the_sentence_never_makes_a_statement_inconsist
         ("Dolynka lies in the Polohy district, some 20 km northeast of Orikhiv.", "consistent"),
         ("Dolynka lies in the Polohy district, some 20 km southwest of Orikhiv.", "inconsistent"),
         ("Село Долинка розташоване в Пологівському районі, за 20 км від Оріхова.", "consistent"),
-        ("Поселок Макаровка, село Волновахского района, в 8 км от Великой Новоселки.", "consistent"),
+        (
+            "Поселок Макаровка, село Волновахского района, в 8 км от Великой Новоселки.",
+            "consistent",
+        ),
         # a raion the gazetteer knows without the name: its namesakes elsewhere are not it
         ("Ivanivka, Bakhmut Raion, 10 km from Chasiv Yar, came under fire.", "unverifiable"),
         # a former raion the gazetteer does not know decides nothing
