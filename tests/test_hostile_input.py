@@ -341,3 +341,26 @@ def test_csv_read_by_columns_reads_what_spreadsheets_write(tmp_path):
     assert fast.header == ["a", "b"] and fast.lines.tolist() == [2, 5, 6]
     assert fast.columns["a"].to_pylist() == ['x, "y"', "=z", ""]
     assert fast.columns["b"].to_pylist() == ["1\r\n2", "", "3"]
+
+
+# -- words written in two scripts ---------------------------------------------------------------
+
+
+def test_look_alike_letters_of_the_other_script_are_read_as_their_twins():
+    """Rule mixed_script: a word written with look-alike letters of the other script (pages
+    that obfuscate Cyrillic with Latin a, c, e, i, o, p, x, y; a name typed with one Cyrillic o)
+    is read in the script most of its letters are in; offsets are kept, and words written in
+    one script, numbers and hyphenated compounds of two scripts are left as they are."""
+    from frontmap.lexicon import unmixed
+
+    mixed = "Рoсiйськi вiйськa зaхoпили Тoрeцьк; Pokrоvsk; Telegram-каналі, Су-34, COVID-19."
+    plain = unmixed(mixed)
+    assert (
+        plain == "Російські війська захопили Торецьк; Pokrovsk; Telegram-каналі, Су-34, COVID-19."
+    )
+    assert len(plain) == len(mixed)
+    clean = "Торецьк and Pokrovsk"
+    assert unmixed(clean) is clean
+    st = parse("Pokrоvsk lies 10 km west of Myrnоhrad.")[0]
+    assert (st.subject, st.reference) == ("Pokrovsk", "Myrnohrad")
+    assert st.sentence == "Pokrоvsk lies 10 km west of Myrnоhrad."  # the text as given

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from gazetteer.names import key
 
-from ..lexicon import LANGUAGES, cyrillic_language, own_letters_language
+from ..lexicon import LANGUAGES, cyrillic_language, own_letters_language, unmixed
 from .vocabulary import (
     _ABBREVIATIONS,
     _BULLET_MARK,
@@ -137,7 +137,7 @@ _NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, sentence)`` for every sentence (hard-wrapped lines joined first)."""
-    text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
+    text = unwrap(unmixed(text).replace("\r\n", " \n").replace("\r", "\n"))
     out = []
     pos = 0
     listing = False
@@ -214,7 +214,7 @@ def sentence_languages(sent: str, report: str = "en") -> tuple[str, ...]:
 def _paragraphs(text: str, sents) -> list[int]:
     """The paragraph of each sentence: a line break between two sentences opens a new one
     (hard-wrapped lines joined first, as :func:`sentences` joins them)."""
-    text = unwrap(text.replace("\r\n", " \n").replace("\r", "\n"))
+    text = unwrap(unmixed(text).replace("\r\n", " \n").replace("\r", "\n"))
     out, n = [], 0
     for i, (start, _, _) in enumerate(sents):
         if i and "\n" in text[sents[i - 1][1] : start]:

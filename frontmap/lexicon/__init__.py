@@ -714,3 +714,32 @@ def cyrillic_language(text: str) -> str | None:
     if uk != ru:
         return "uk" if uk > ru else "ru"
     return None
+
+
+#: Latin letters that look like Cyrillic ones, each beside its Cyrillic twin (rule mixed_script).
+_TWINS = (("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ"),)
+_TO_CYRILLIC = str.maketrans(_TWINS[0][0], _TWINS[0][1])
+_TO_LATIN = str.maketrans(_TWINS[0][1], _TWINS[0][0])
+#: A Latin letter touching a Cyrillic one: a word written in both scripts.
+_SCRIPT_SEAM = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
+_MIXED_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+
+
+def unmixed(text: str) -> str:
+    """``text`` with each word written in both scripts read in the script most of its letters
+    are in (rule ``mixed_script``): look-alike letters of the other script ("прocyнyлиcя" with
+    Latin o, c, y; "Pokrоvsk" with a Cyrillic о) are replaced by their twins. Same length and
+    offsets; the text itself when no word mixes scripts."""
+    if _SCRIPT_SEAM.search(text) is None:
+        return text
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        cyr, lat = len(_CYRILLIC_LETTER.findall(word)), len(_LATIN_LETTER.findall(word))
+        if not cyr or not lat:
+            return word
+        return word.translate(_TO_CYRILLIC if cyr >= lat else _TO_LATIN)
+
+    return _MIXED_WORD.sub(fix, text)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from gazetteer.inflection import lemmas, word_cases, word_classes
 
 from ..errors import StatementParseError
-from ..lexicon import lexicon
+from ..lexicon import lexicon, unmixed
 from .clauses import (
     _DEPTH_FROM,
     _FINITE_AUXILIARIES,
@@ -234,6 +234,11 @@ def parse(sentence: str) -> list[Statement]:
     """
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
+    plain = unmixed(sentence)
+    if plain is not sentence and plain != sentence:
+        # rule mixed_script: look-alike letters of the other script read as their twins (the
+        # same offsets: spans stay the sentence's)
+        return [replace(st, sentence=sentence) for st in parse(plain)]
     if "[" in sentence and _EDITORIAL.search(sentence):
         return _unmarked(sentence)
     if "\u0301" in sentence and _STRESS.search(sentence):
