@@ -573,13 +573,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             fallback = None
         if (
             fallback is not None
-            and w.own_voice_sides
             and (
                 (may_hold(w.own_voice, sent) and w.own_voice.search(sent))
                 or (
                     # the carried side named in the sentence ("…, але ЗСУ це спростовують")
                     # still answers the other side's voice: left to the rules of denial
-                    not any(c[3] == fallback[1] for c in who_here)
+                    bool(w.own_voice_sides)
+                    and not any(c[3] == fallback[1] for c in who_here)
                     and any(
                         side != fallback[1] and pattern.search(sent)
                         for side, pattern in w.own_voice_sides

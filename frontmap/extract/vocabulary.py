@@ -361,6 +361,9 @@ class ClaimWords:
     #: An unknown voice with a side ("A Ukrainian mortar unit told Reuters"): (side, pattern)
     #: (rule ``own_voice``).
     own_voice_sides: tuple = ()
+    #: A newspaper's title word right after a place's name ("The New York Times", "the Kyiv
+    #: Post"; rule ``outlet_title``): the run names an outlet, not a place.
+    outlet_title_after: re.Pattern = re.compile(r"(?!x)x")
     #: What precedes the speaker named after a quote ("…», — сказав Громов"; matched up to the
     #: name): that name is a person (rule ``non_settlement``).
     quote_speaker_before: re.Pattern = re.compile(r"(?!x)x")
@@ -901,6 +904,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         claimant_anaphora=_union(each("claimant_anaphora")),
         voice_relative=_union(each("voice_relative")),
         own_voice=_union(each("own_voice")),
+        outlet_title_after=(
+            _union([r"\s+(?-i:" + "|".join(each("outlet_titles")) + r")\b"])
+            if each("outlet_titles")
+            else re.compile(r"(?!x)x")
+        ),
         list_fillers=frozenset(x.lower() for x in each("list_fillers") + each("list_joins")),
         reminder=re.compile(r"\s*(?:" + _union(each("reminder")).pattern + ")", re.IGNORECASE),
         occupation_before=re.compile(
