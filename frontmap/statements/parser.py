@@ -112,6 +112,7 @@ from .subject_cyrillic import (
     _RIVER_SIDE,
     _TYPE_REFERENCE,
     _TYPED_NAME_AFTER,
+    _adverbial_opening,
     _after_agent,
     _after_dash,
     _fronted_adverbial,
@@ -1179,7 +1180,10 @@ def _measures_uk_ru(r: _Reading) -> None:
                         more_subjects = [(partner, after.end())]
                 elif after and re.search(r"\w", sentence[: m.start()]):
                     ref_end = after.end()  # a verb and no name after a measure inside a clause
-                elif subject is None and not re.search(r"\w", sentence[: m.start()]):
+                elif subject is None and (
+                    not re.search(r"\w", sentence[: m.start()])
+                    or _adverbial_opening(sentence[: m.start()], _cyrillic_language(sentence))
+                ):
                     # "В 20 км от Покровска проходит линия фронта": a verb and no name after an
                     # opening measure leaves the clause's own subject to the rules below
                     # "За шість кілометрів від Куп’янська — уже фронт.": what the opening

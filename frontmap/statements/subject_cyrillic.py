@@ -1174,12 +1174,14 @@ _CONTAINER_TAIL = re.compile(
 
 
 def _ends_with_verb(clause: str, lang: str) -> bool:
-    """Whether a clause ends with a finite verb ("В сообщении говорится")."""
+    """Whether a clause ends with a finite verb ("В сообщении говорится") or an infinitive
+    ("Стоит напомнить, что …", "Варто нагадати, що …": a complement follows, no relative
+    clause, which opens after a noun; rule complement_after_infinitive)."""
     words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     classes = word_classes(words[-1], lang) if words else frozenset()
     if words and words[-1].lower() in _LEX.predicatives:
         return True  # "Відомо, що …", "Известно, что …"
-    return "VERB" in classes and not classes & _NOMINAL
+    return bool(classes & {"VERB", "INFN"}) and not classes & _NOMINAL
 
 
 def _modified_opening(words: list[str], lang: str) -> str | None:
@@ -1245,6 +1247,29 @@ def _fronted_adverbial(opening: str, lang: str) -> bool:
         return False
     classes = word_classes(fronted.group("first"), lang)
     return bool(classes & {"ADVB", "COMP", "PREP"})
+
+
+#: A short opening with no comma and no name: "Вранці у місті ", "Утром ", "Этой ночью ".
+_OPENING_ADVERBIAL_UK_RU = re.compile(
+    r"\s*(?P<first>[А-ЯІЇЄҐЁ][\w’'ʼ\-]*)(?P<rest>(?:\s+[а-яіїєґё][\w’'ʼ\-]*){0,3})\s*"
+)
+
+
+def _adverbial_opening(opening: str, lang: str) -> bool:
+    """Rule ``fronted_event`` (widened): whether the words before a measure are only an adverbial
+    of time or scene ("Вранці у місті за 3 км від …", "Утром в двух километрах от …", "Этой ночью
+    в 5 км от …"): its first word an adverb, a preposition or a pronoun's adjective, no name and
+    no verb, so the clause's subject follows the measure as when the measure opens the
+    sentence."""
+    opening_ = _OPENING_ADVERBIAL_UK_RU.fullmatch(opening)
+    if not opening_:
+        return False
+    if not word_classes(opening_.group("first"), lang) & {"ADVB", "PREP", "APRO"}:
+        return False
+    return not any(
+        word_classes(w, lang) & {"VERB", "INFN", "PRTS", "PRTF", "CONJ"}
+        for w in opening_.group("rest").split()
+    )
 
 
 def _after_agent(run: str | None, lang: str) -> str | None:
@@ -1420,6 +1445,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and not _object_verb(lead[-1], _cyrillic_language(clause))
         # "ВС РФ продвинулись к Ивановке, в 15 км …": the goal of a movement (rule motion_goal)
         and not _motion_goal(lead, _cyrillic_language(clause))
+        # "Удар пришелся по Краматорску, в 20 км …", "Атаки на Ізюм, за 40 км …": the target
+        # of a strike named by its noun (rule struck_target)
+        and not (lead[-1].lower() in _STRUCK_ON and any(_object_noun(w) for w in lead[-4:-1]))
         # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
         and " ".join(lead[-2:]).lower() not in _LEX.fight_for
     ):
@@ -1781,7 +1809,8 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
         classes = word_classes(word, lang)
         if _is_cap(word) or "nomn" not in word_cases(word, lang):
             break
-        if "NOUN" in classes and not classes & _VERBAL:
+        # "взрыв": a noun in the nominative, also when a gerund is spelt the same
+        if "NOUN" in classes and not classes & (_VERBAL - {"GRND"}):
             out.append(word)
             break  # the head ends the phrase
         if not classes & {"ADJF", "PRTF"}:
