@@ -314,6 +314,17 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 return name
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
+            if (
+                i == last
+                and i
+                and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1]))
+                and region.group().lstrip()[:1].isupper()
+                and (name := _described_before(clauses[i - 1][: region.start()]))
+            ):
+                # "ВСУ обстреляли Малую Локню Курской области, в 10 км от Суджи": the name
+                # before its region in the genitive, not the clause's subject (rule
+                # region_genitive_apposed)
+                return name
             if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
                 return name
             if (
@@ -1404,6 +1415,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Зруйнована Мар'їнка, за 20 км …": a word of the place's state opening the sentence
         # (rule modified_opening)
         or (len(tail) > 1 and not lead and tail[0].lower().startswith(_PLACE_MODIFIERS))
+        # "атакували ударними БпЛА Шостку, …": an acronym before the name is a word of its
+        # own (a weapon's, a force's), no part of the name (rule acronym_before_name)
+        or (len(tail) > 1 and "-" not in tail[0] and sum(c.isupper() for c in tail[0]) > 1)
         # "Вчора, за 5 км від …", "Вночи, в 20 км от …": an adverb opening the sentence is no
         # name (rule adverb_no_name)
         or (
@@ -1426,6 +1440,18 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     if whole and lead:
         return None
     lead = _before_list(lead)  # rule listed_names
+    # "атакувала ударними БпЛА Харків": the means (an acronym, a word in the instrumental)
+    # between the verb and its object leave the verb deciding (rule acronym_before_name)
+    while len(lead) > 1 and (
+        sum(c.isupper() for c in lead[-1]) > 1
+        or (
+            word_cases(lead[-1].lower(), _cyrillic_language(clause)) == {"ablt"}
+            and lead[-1].lower() not in _CYR_TYPE
+            and not _area_word(lead[-1])  # "над окраиной Белгорода"
+            and lead[-2].lower() not in _OPENING_PREPOSITIONS  # "перед містом", "над ним"
+        )
+    ):
+        lead = lead[:-1]
     if (
         bare
         and not whole
@@ -1494,19 +1520,14 @@ def _lying_subject(words: list[str], lang: str) -> bool:
     predicate of lying or adjacency and a preposition after it ("Село Гутирівка примикає до
     села Уманцівка", "Деревня расположена в районе посёлка X"). A measure right after the place
     that predicate governs places the clause's subject, not that place, which says only where
-    the subject is. A thing or a pronoun lying in a settlement leaves the settlement to be
-    measured ("Олеський замок, розташований у селищі Олесько за 70 км …")."""
+    the subject is — also when the subject is a thing or a pronoun ("Він розташований у селі
+    Бузова, за 35 км від …": what lies there is placed, as the sentence says; rule
+    lying_subject, widened)."""
     verb = next((k for k, w in enumerate(words) if w.lower() in _LYING_VERBS), None)
     if not verb or verb >= len(words) - 2:
         return False  # "Находится в посёлке X, в 5 км …": no subject before the verb
     if verb and word_classes(words[0], lang) <= _FUNCTION_POS:
         return False  # "Зараз розташований у …", "Также находится в …": no subject before
-    if not any(w.lower() in _CYR_TYPE for w in words[:verb]):
-        # "Олеський замок розташований у селищі Олесько за 70 км …", "Він розташований у селі
-        # Бузова …", "Завод находится в …": a thing or a pronoun lies in the settlement, which
-        # is what can be measured; only a settlement named by its type ("Село Гутирівка
-        # примикає до села Уманцівка, …", "Деревня примыкает к …") keeps the subject
-        return False
     after = words[verb + 1 : verb + 3]
     if "ADVB" in word_classes(after[0], lang):
         after = after[1:]  # "розташований безпосередньо біля", "находится прямо в"
