@@ -206,6 +206,9 @@ class Lexicon:
     container_prepositions: frozenset[str] = frozenset()
     #: "відомо", "известно": a predicate that a "що"/"что" clause completes
     predicatives: frozenset[str] = frozenset()
+    #: "о том, что", "про те, що": a pronoun ending a clause that takes up the complement after
+    #: it; "что"/"що" after it opens no relative clause (rule complement_after_correlative)
+    correlatives: frozenset[str] = frozenset()
     #: "які", "которые": a relative pronoun that points back to several places at once
     plural_relatives: frozenset[str] = frozenset()
     #: "що", "что": a relative pronoun of no number; it points back to several places only
@@ -570,6 +573,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         complementizers=joined("complementizers"),
         container_prepositions=joined("container_prepositions"),
         predicatives=joined("predicatives"),
+        correlatives=joined("correlatives"),
         plural_relatives=joined("plural_relatives"),
         neutral_relatives=joined("neutral_relatives"),
         approach_to=joined("approach_to"),

@@ -1190,8 +1190,8 @@ def _ends_with_verb(clause: str, lang: str) -> bool:
     clause, which opens after a noun; rule complement_after_infinitive)."""
     words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     classes = word_classes(words[-1], lang) if words else frozenset()
-    if words and words[-1].lower() in _LEX.predicatives:
-        return True  # "Відомо, що …", "Известно, что …"
+    if words and words[-1].lower() in _LEX.predicatives | _LEX.correlatives:
+        return True  # "Відомо, що …", "Известно, что …", "Сообщается о том, что …"
     return bool(classes & {"VERB", "INFN"}) and not classes & _NOMINAL
 
 
