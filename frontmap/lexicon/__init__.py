@@ -243,6 +243,9 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "його", "их": a pronoun as the object a separation verb sets apart ("от России его
+    #: отделяет 800 метров"), kept as the subject as written
+    object_pronouns: frozenset[str] = frozenset()
     #: "Kharkiv is separated from the border by 30 km": the passive, its measure after "by"
     separation_participles: frozenset[str] = frozenset()
     #: "built", "split", "held", "retaken": past participles not in -ed that open an aside
@@ -588,6 +591,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        object_pronouns=joined("object_pronouns"),
         separation_participles=joined("separation_participles"),
         irregular_participles=joined("irregular_participles"),
         away_words=joined("away_words"),
