@@ -319,11 +319,14 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 and i
                 and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1]))
                 and region.group().lstrip()[:1].isupper()
-                and (name := _described_before(clauses[i - 1][: region.start()]))
+                and (
+                    (name := _described_before(clauses[i - 1][: region.start()]))
+                    or (name := _event_locative(clauses[i - 1][: region.start()], lang))
+                )
             ):
-                # "ВСУ обстреляли Малую Локню Курской области, в 10 км от Суджи": the name
-                # before its region in the genitive, not the clause's subject (rule
-                # region_genitive_apposed)
+                # "ВСУ обстреляли Малую Локню Курской области, в 10 км от Суджи", "дрон атакував
+                # автомобіль у Білопіллі Сумської області, за 10 км …": the name before its
+                # region in the genitive, read as without it (rule region_genitive_apposed)
                 return name
             if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
                 return name
@@ -366,7 +369,12 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             words, first = words[verb:], words[verb].lower()  # "Чим живуть люди за …"
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
-        if i == last and not own_clause and (name := _taken_before(words, clauses[i], lang)):
+        if (
+            i == last
+            and not own_clause
+            and not (i and _lying_relative(words))
+            and (name := _taken_before(words, clauses[i], lang))
+        ):
             return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
@@ -1587,6 +1595,18 @@ def _area_word(word: str) -> bool:
     the area of, not the clause's subject, is what a measure right after it places."""
     low = word.lower()
     return low in _LEX.area_words or not _LEX.area_words.isdisjoint(lemmas(low))
+
+
+def _lying_relative(words: list[str]) -> bool:
+    """Whether a clause after a comma opens with a relative pronoun or a participle of lying
+    ("Запорізька АЕС, що розташована в Енергодарі за 50 км …", "Олеський замок, розташований у
+    селищі Олесько за 70 км …"): it places what it describes, the settlement it names only says
+    where that is (rule lying_subject, relative)."""
+    opening = [w.lower() for w in words[:2]]
+    return bool(opening) and (
+        (opening[0] in _LEX.relative_pronouns or opening[0] in _LEX.participles)
+        and any(w in _LYING_VERBS or w in _LEX.participles for w in opening)
+    )
 
 
 def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
