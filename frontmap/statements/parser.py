@@ -1178,7 +1178,11 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subject, ref_end = named, after.end()
                     if partner := _inverted_partner(after.group("np"), subject):
                         more_subjects = [(partner, after.end())]
-                elif after and re.search(r"\w", sentence[: m.start()]):
+                elif (
+                    after
+                    and re.search(r"\w", sentence[: m.start()])
+                    and not _adverbial_opening(sentence[: m.start()], _cyrillic_language(sentence))
+                ):
                     ref_end = after.end()  # a verb and no name after a measure inside a clause
                 elif subject is None and (
                     not re.search(r"\w", sentence[: m.start()])

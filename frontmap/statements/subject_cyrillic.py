@@ -1276,15 +1276,15 @@ _OPENING_ADVERBIAL_UK_RU = re.compile(
 
 def _adverbial_opening(opening: str, lang: str) -> bool:
     """Rule ``fronted_event`` (widened): whether the words before a measure are only an adverbial
-    of time or scene ("Вранці у місті за 3 км від …", "Утром в двух километрах от …", "Этой ночью
-    в 5 км от …"): its first word an adverb, a preposition or a pronoun's adjective, no name and
-    no verb, so the clause's subject follows the measure as when the measure opens the
+    of time or scene ("Вранці у місті за 3 км від …", "Утром в двух километрах от …", "А вже за
+    7 км від …"): its first word an adverb, a preposition, a conjunction or a pronoun's
+    adjective, no name and no verb, so the clause's subject follows the measure as when the measure opens the
     sentence."""
     opening_ = _OPENING_ADVERBIAL_UK_RU.fullmatch(opening)
     if not opening_:
         return False
-    if not word_classes(opening_.group("first"), lang) & {"ADVB", "PREP", "APRO"}:
-        return False
+    if not word_classes(opening_.group("first"), lang) & {"ADVB", "PREP", "APRO", "CONJ"}:
+        return False  # "Вранці …", "У місті …", "А вже …", "Но теперь …"
     return not any(
         word_classes(w, lang) & {"VERB", "INFN", "PRTS", "PRTF", "CONJ"}
         for w in opening_.group("rest").split()
@@ -2058,6 +2058,8 @@ def _after_dash(sentence: str, ref_end: int, lang: str) -> str | None:
     ):
         words.pop(0)
     np = " ".join(words)
+    if words and len(words) <= 3 and _force_phrase(words) == np:
+        return np  # "За 2 км від Мирнограда — російські штурмовики" (rule dash_forces)
     return _inverted_name(np) or (np if words and _is_line(np) and len(words) <= 3 else None)
 
 
