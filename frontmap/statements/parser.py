@@ -115,6 +115,7 @@ from .subject_cyrillic import (
     _adverbial_opening,
     _after_agent,
     _after_dash,
+    _conjoined_subject,
     _fronted_adverbial,
     _fronted_event_subject,
     _headline_place,
@@ -1167,6 +1168,16 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # Покровска, находится Мирноград": the fronted adverb is no subject; the
                     # verb's is after the measure (rule fronted_inverted)
                     subject, rule = None, "fronted_inverted"
+                if (
+                    subject
+                    and rule == "measure_uk_ru"
+                    and reference
+                    and subject in sentence[: m.start()]
+                    and (own := _conjoined_subject(sentence, m.start(), ref_end))
+                ):
+                    # "Місто живе звичним життям, а за 5 км від Покровська — вже позиції
+                    # ворога": the joined clause's own subject (rule conjoined_measure)
+                    subject = own
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the

@@ -1274,6 +1274,35 @@ _OPENING_ADVERBIAL_UK_RU = re.compile(
 )
 
 
+#: A measure opening a clause joined by "а"/"і"/"и" after a comma, adverbs allowed between:
+#: "Місто живе звичним життям, а вже за 5 км від …".
+_CONJOINED_OPENING = re.compile(
+    rf",\s*(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w) and ' ' not in w)})"
+    r"(?P<rest>(?:\s+[а-яіїєґё][\w’'ʼ\-]*){0,2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _conjoined_subject(sentence: str, start: int, ref_end: int) -> str | None:
+    """Rule ``conjoined_measure``: a measure opening a clause joined after a comma ("…, а за 5
+    км від Покровська — вже позиції ворога", "…, и в 10 км от Шебекино стоят войска"): the
+    subject is that clause's own, after the measure (a dash and a name or forces, a verb and
+    its subject), never the clause's before. None when it names none."""
+    opening = _CONJOINED_OPENING.search(sentence, max(0, start - 40), start)
+    if not opening:
+        return None
+    lang = _cyrillic_language(sentence)
+    if any(
+        word_classes(w, lang) & {"VERB", "INFN", "PRTS", "PRTF", "NOUN"}
+        for w in opening.group("rest").split()
+    ):
+        return None  # "…, а жители за 5 км …": the clause has its subject before the measure
+    after = _AFTER_REF_SUBJECT.match(sentence, ref_end)
+    if after and (named := _inverted_name(after.group("np"))):
+        return named  # "…, а за 5 км від неї розташоване село Петрівка"
+    return _after_dash(sentence, ref_end, lang) or _fronted_event_subject(sentence, ref_end)
+
+
 def _adverbial_opening(opening: str, lang: str) -> bool:
     """Rule ``fronted_event`` (widened): whether the words before a measure are only an adverbial
     of time or scene ("Вранці у місті за 3 км від …", "Утром в двух километрах от …", "А вже за
