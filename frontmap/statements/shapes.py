@@ -493,7 +493,9 @@ _CYR_MEASURE_END = re.compile(
 
 #: A comma after a direction's reference, then its measure: "на північ від Бахмута, за 12 км".
 _THEN_MEASURE_UK_RU = re.compile(
-    r"\s*,?\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
+    # "на південь від Покровська (12 км)": a bracket holding only the measure says how far too
+    r"\s*(?:,|\((?=[^()]{1,40}\)))?\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)",
+    re.IGNORECASE,
 )
 
 
