@@ -1169,10 +1169,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # verb's is after the measure (rule fronted_inverted)
                     subject, rule = None, "fronted_inverted"
                 if (
-                    subject
-                    and rule == "measure_uk_ru"
+                    rule == "measure_uk_ru"
                     and reference
-                    and subject in sentence[: m.start()]
+                    and (subject is None or subject in sentence[: m.start()])
                     and (own := _conjoined_subject(sentence, m.start(), ref_end))
                 ):
                     # "Місто живе звичним життям, а за 5 км від Покровська — вже позиції

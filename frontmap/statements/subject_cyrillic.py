@@ -1312,8 +1312,14 @@ def _adverbial_opening(opening: str, lang: str) -> bool:
     opening_ = _OPENING_ADVERBIAL_UK_RU.fullmatch(opening)
     if not opening_:
         return False
-    if not word_classes(opening_.group("first"), lang) & {"ADVB", "PREP", "APRO", "CONJ"}:
-        return False  # "Вранці …", "У місті …", "А вже …", "Но теперь …"
+    first = opening_.group("first")
+    if first.lower() not in _LEX.sentence_adverbs and not word_classes(first, lang) & {
+        "ADVB",
+        "PREP",
+        "APRO",
+        "CONJ",
+    }:
+        return False  # "Вранці …", "У місті …", "А вже …", "Но теперь …", "Тут …"
     return not any(
         word_classes(w, lang) & {"VERB", "INFN", "PRTS", "PRTF", "CONJ"}
         for w in opening_.group("rest").split()
