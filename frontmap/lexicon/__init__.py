@@ -206,6 +206,9 @@ class Lexicon:
     container_prepositions: frozenset[str] = frozenset()
     #: "відомо", "известно": a predicate that a "що"/"что" clause completes
     predicatives: frozenset[str] = frozenset()
+    #: "о том, что", "про те, що": a pronoun ending a clause that takes up the complement after
+    #: it; "что"/"що" after it opens no relative clause (rule complement_after_correlative)
+    correlatives: frozenset[str] = frozenset()
     #: "які", "которые": a relative pronoun that points back to several places at once
     plural_relatives: frozenset[str] = frozenset()
     #: "що", "что": a relative pronoun of no number; it points back to several places only
@@ -240,6 +243,9 @@ class Lexicon:
     zone_words: frozenset[str] = frozenset()
     #: "відділяє", "отделяют": "X від Y відділяє N км" says how far X lies from Y
     separation_verbs: frozenset[str] = frozenset()
+    #: "його", "их": a pronoun as the object a separation verb sets apart ("от России его
+    #: отделяет 800 метров"), kept as the subject as written
+    object_pronouns: frozenset[str] = frozenset()
     #: "Kharkiv is separated from the border by 30 km": the passive, its measure after "by"
     separation_participles: frozenset[str] = frozenset()
     #: "built", "split", "held", "retaken": past participles not in -ed that open an aside
@@ -570,6 +576,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         complementizers=joined("complementizers"),
         container_prepositions=joined("container_prepositions"),
         predicatives=joined("predicatives"),
+        correlatives=joined("correlatives"),
         plural_relatives=joined("plural_relatives"),
         neutral_relatives=joined("neutral_relatives"),
         approach_to=joined("approach_to"),
@@ -584,6 +591,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         and_a_half=joined("and_a_half"),
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
+        object_pronouns=joined("object_pronouns"),
         separation_participles=joined("separation_participles"),
         irregular_participles=joined("irregular_participles"),
         away_words=joined("away_words"),

@@ -112,8 +112,10 @@ from .subject_cyrillic import (
     _RIVER_SIDE,
     _TYPE_REFERENCE,
     _TYPED_NAME_AFTER,
+    _adverbial_opening,
     _after_agent,
     _after_dash,
+    _conjoined_subject,
     _fronted_adverbial,
     _fronted_event_subject,
     _headline_place,
@@ -1171,6 +1173,15 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # Покровска, находится Мирноград": the fronted adverb is no subject; the
                     # verb's is after the measure (rule fronted_inverted)
                     subject, rule = None, "fronted_inverted"
+                if (
+                    rule == "measure_uk_ru"
+                    and reference
+                    and (subject is None or subject in sentence[: m.start()])
+                    and (own := _conjoined_subject(sentence, m.start(), ref_end))
+                ):
+                    # "Місто живе звичним життям, а за 5 км від Покровська — вже позиції
+                    # ворога": the joined clause's own subject (rule conjoined_measure)
+                    subject = own
                 after = _AFTER_REF_SUBJECT.match(sentence, ref_end) if subject is None else None
                 if subject is None and not after and _FRONTED_PARTICIPLE.match(sentence):
                     # "Розташоване за 12 км від Покровська село Удачне зазнало ударів": the
@@ -1182,9 +1193,16 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subject, ref_end = named, after.end()
                     if partner := _inverted_partner(after.group("np"), subject):
                         more_subjects = [(partner, after.end())]
-                elif after and re.search(r"\w", sentence[: m.start()]):
+                elif (
+                    after
+                    and re.search(r"\w", sentence[: m.start()])
+                    and not _adverbial_opening(sentence[: m.start()], _cyrillic_language(sentence))
+                ):
                     ref_end = after.end()  # a verb and no name after a measure inside a clause
-                elif subject is None and not re.search(r"\w", sentence[: m.start()]):
+                elif subject is None and (
+                    not re.search(r"\w", sentence[: m.start()])
+                    or _adverbial_opening(sentence[: m.start()], _cyrillic_language(sentence))
+                ):
                     # "В 20 км от Покровска проходит линия фронта": a verb and no name after an
                     # opening measure leaves the clause's own subject to the rules below
                     # "За шість кілометрів від Куп’янська — уже фронт.": what the opening

@@ -98,14 +98,35 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
         return None
     rest = clause[: froms[0].start()] + " " + sentence[ref_end:start]
     lang = _cyrillic_language(sentence)
-    words = [
-        w
-        for w, _, _ in _tokens(_SEPARATION.sub(" ", rest))
-        if _LETTER.match(w)
-        and w not in _FUNCTION_CAPS
-        and not word_classes(w, lang) & (_FUNCTION_POS | {"NPRO"})  # "Сьогодні", "Нас"
-    ]
-    subject = _cap_run([w for w in words if _is_cap(w)][:4]) or _force_phrase(words)
+
+    def content(text: str) -> list[str]:
+        return [
+            w
+            for w, _, _ in _tokens(_SEPARATION.sub(" ", text))
+            if _LETTER.match(w)
+            and w not in _FUNCTION_CAPS
+            and not word_classes(w, lang) & (_FUNCTION_POS | {"NPRO"})  # "Сьогодні", "Нас"
+        ]
+
+    def named(words: list[str]) -> str | None:
+        # the first name as it stands (adjacent capitalised words), else forces or a line
+        first = next((k for k, w in enumerate(words) if _is_cap(w)), None)
+        return _force_phrase(words) or (_cap_run(words[first:]) if first is not None else None)
+
+    # "російських військових від рубежів Збройних сил України відділяє 2 км": what is set
+    # apart stands before "від"; the names after the reference are its own (rule
+    # separation_uk_ru, its subject read before the reference first)
+    subject = named(content(clause[: froms[0].start()])) or named(content(sentence[ref_end:start]))
+    if subject is None and (
+        pronoun := re.search(
+            rf"(?<![\w’'\-])(?P<p>{_alt(_LEX.object_pronouns)})\s+(?:{_alt(_LEX.separation_verbs)})",
+            rest,
+            re.IGNORECASE,
+        )
+    ):
+        # "від міської межі їх відділяє 4 км", "от России его отделяет 800 метров": the
+        # pronoun is what is set apart, kept as written (rule separation_uk_ru)
+        subject = pronoun.group("p")
     if subject is None:
         # "Город от границы отделяют 7 км", "Село від кордону відділяє 3 км": the place the
         # text is about, by its type word alone
@@ -472,7 +493,9 @@ _CYR_MEASURE_END = re.compile(
 
 #: A comma after a direction's reference, then its measure: "на північ від Бахмута, за 12 км".
 _THEN_MEASURE_UK_RU = re.compile(
-    r"\s*,?\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)", re.IGNORECASE
+    # "на південь від Покровська (12 км)": a bracket holding only the measure says how far too
+    r"\s*(?:,|\((?=[^()]{1,40}\)))?\s*(?:на\s+(?:відстані|расстоянии|удалении|віддалі)\s+)?(?=\S)",
+    re.IGNORECASE,
 )
 
 

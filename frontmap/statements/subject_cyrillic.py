@@ -314,6 +314,20 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 return name
             if i == last and i and (name := _described_before(clauses[i - 1])):
                 return name
+            if (
+                i == last
+                and i
+                and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1]))
+                and region.group().lstrip()[:1].isupper()
+                and (
+                    (name := _described_before(clauses[i - 1][: region.start()]))
+                    or (name := _event_locative(clauses[i - 1][: region.start()], lang))
+                )
+            ):
+                # "ВСУ обстреляли Малую Локню Курской области, в 10 км от Суджи", "дрон атакував
+                # автомобіль у Білопіллі Сумської області, за 10 км …": the name before its
+                # region in the genitive, read as without it (rule region_genitive_apposed)
+                return name
             if i == last and i and (name := _event_locative(clauses[i - 1], lang)):
                 return name
             if (
@@ -355,7 +369,12 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             words, first = words[verb:], words[verb].lower()  # "Чим живуть люди за …"
         if i == last and not own_clause and (obj := _object_before(clauses[i], lang)):
             return obj  # "уразив … завод більш як за 1300 кілометрів від …"
-        if i == last and not own_clause and (name := _taken_before(words, clauses[i], lang)):
+        if (
+            i == last
+            and not own_clause
+            and not (i and _lying_relative(words))
+            and (name := _taken_before(words, clauses[i], lang))
+        ):
             return name  # "Росіяни захопили село Уразове за 5 км на північ від …"
         if (run := _cap_run(words)) and (named := _after_agent(run, lang)) != run:
             return named  # "Подконтрольная ВСУ Авдеевка": a place, not forces
@@ -1174,12 +1193,14 @@ _CONTAINER_TAIL = re.compile(
 
 
 def _ends_with_verb(clause: str, lang: str) -> bool:
-    """Whether a clause ends with a finite verb ("В сообщении говорится")."""
+    """Whether a clause ends with a finite verb ("В сообщении говорится") or an infinitive
+    ("Стоит напомнить, что …", "Варто нагадати, що …": a complement follows, no relative
+    clause, which opens after a noun; rule complement_after_infinitive)."""
     words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
     classes = word_classes(words[-1], lang) if words else frozenset()
-    if words and words[-1].lower() in _LEX.predicatives:
-        return True  # "Відомо, що …", "Известно, что …"
-    return "VERB" in classes and not classes & _NOMINAL
+    if words and words[-1].lower() in _LEX.predicatives | _LEX.correlatives:
+        return True  # "Відомо, що …", "Известно, что …", "Сообщается о том, что …"
+    return bool(classes & {"VERB", "INFN"}) and not classes & _NOMINAL
 
 
 def _modified_opening(words: list[str], lang: str) -> str | None:
@@ -1245,6 +1266,64 @@ def _fronted_adverbial(opening: str, lang: str) -> bool:
         return False
     classes = word_classes(fronted.group("first"), lang)
     return bool(classes & {"ADVB", "COMP", "PREP"})
+
+
+#: A short opening with no comma and no name: "Вранці у місті ", "Утром ", "Этой ночью ".
+_OPENING_ADVERBIAL_UK_RU = re.compile(
+    r"\s*(?P<first>[А-ЯІЇЄҐЁ][\w’'ʼ\-]*)(?P<rest>(?:\s+[а-яіїєґё][\w’'ʼ\-]*){0,3})\s*"
+)
+
+
+#: A measure opening a clause joined by "а"/"і"/"и" after a comma, adverbs allowed between:
+#: "Місто живе звичним життям, а вже за 5 км від …".
+_CONJOINED_OPENING = re.compile(
+    rf",\s*(?:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w) and ' ' not in w)})"
+    r"(?P<rest>(?:\s+[а-яіїєґё][\w’'ʼ\-]*){0,2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _conjoined_subject(sentence: str, start: int, ref_end: int) -> str | None:
+    """Rule ``conjoined_measure``: a measure opening a clause joined after a comma ("…, а за 5
+    км від Покровська — вже позиції ворога", "…, и в 10 км от Шебекино стоят войска"): the
+    subject is that clause's own, after the measure (a dash and a name or forces, a verb and
+    its subject), never the clause's before. None when it names none."""
+    opening = _CONJOINED_OPENING.search(sentence, max(0, start - 40), start)
+    if not opening:
+        return None
+    lang = _cyrillic_language(sentence)
+    if any(
+        word_classes(w, lang) & {"VERB", "INFN", "PRTS", "PRTF", "NOUN"}
+        for w in opening.group("rest").split()
+    ):
+        return None  # "…, а жители за 5 км …": the clause has its subject before the measure
+    after = _AFTER_REF_SUBJECT.match(sentence, ref_end)
+    if after and (named := _inverted_name(after.group("np"))):
+        return named  # "…, а за 5 км від неї розташоване село Петрівка"
+    return _after_dash(sentence, ref_end, lang) or _fronted_event_subject(sentence, ref_end)
+
+
+def _adverbial_opening(opening: str, lang: str) -> bool:
+    """Rule ``fronted_event`` (widened): whether the words before a measure are only an adverbial
+    of time or scene ("Вранці у місті за 3 км від …", "Утром в двух километрах от …", "А вже за
+    7 км від …"): its first word an adverb, a preposition, a conjunction or a pronoun's
+    adjective, no name and no verb, so the clause's subject follows the measure as when the measure opens the
+    sentence."""
+    opening_ = _OPENING_ADVERBIAL_UK_RU.fullmatch(opening)
+    if not opening_:
+        return False
+    first = opening_.group("first")
+    if first.lower() not in _LEX.sentence_adverbs and not word_classes(first, lang) & {
+        "ADVB",
+        "PREP",
+        "APRO",
+        "CONJ",
+    }:
+        return False  # "Вранці …", "У місті …", "А вже …", "Но теперь …", "Тут …"
+    return not any(
+        word_classes(w, lang) & {"VERB", "INFN", "PRTS", "PRTF", "CONJ"}
+        for w in opening_.group("rest").split()
+    )
 
 
 def _after_agent(run: str | None, lang: str) -> str | None:
@@ -1379,6 +1458,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         # "Зруйнована Мар'їнка, за 20 км …": a word of the place's state opening the sentence
         # (rule modified_opening)
         or (len(tail) > 1 and not lead and tail[0].lower().startswith(_PLACE_MODIFIERS))
+        # "атакували ударними БпЛА Шостку, …": an acronym before the name is a word of its
+        # own (a weapon's, a force's), no part of the name (rule acronym_before_name)
+        or (len(tail) > 1 and "-" not in tail[0] and sum(c.isupper() for c in tail[0]) > 1)
         # "Вчора, за 5 км від …", "Вночи, в 20 км от …": an adverb opening the sentence is no
         # name (rule adverb_no_name)
         or (
@@ -1401,6 +1483,18 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     if whole and lead:
         return None
     lead = _before_list(lead)  # rule listed_names
+    # "атакувала ударними БпЛА Харків": the means (an acronym, a word in the instrumental)
+    # between the verb and its object leave the verb deciding (rule acronym_before_name)
+    while len(lead) > 1 and (
+        sum(c.isupper() for c in lead[-1]) > 1
+        or (
+            word_cases(lead[-1].lower(), _cyrillic_language(clause)) == {"ablt"}
+            and lead[-1].lower() not in _CYR_TYPE
+            and not _area_word(lead[-1])  # "над окраиной Белгорода"
+            and lead[-2].lower() not in _OPENING_PREPOSITIONS  # "перед містом", "над ним"
+        )
+    ):
+        lead = lead[:-1]
     if (
         bare
         and not whole
@@ -1420,6 +1514,9 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and not _object_verb(lead[-1], _cyrillic_language(clause))
         # "ВС РФ продвинулись к Ивановке, в 15 км …": the goal of a movement (rule motion_goal)
         and not _motion_goal(lead, _cyrillic_language(clause))
+        # "Удар пришелся по Краматорску, в 20 км …", "Атаки на Ізюм, за 40 км …": the target
+        # of a strike named by its noun (rule struck_target)
+        and not (lead[-1].lower() in _STRUCK_ON and any(_object_noun(w) for w in lead[-4:-1]))
         # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
         and " ".join(lead[-2:]).lower() not in _LEX.fight_for
     ):
@@ -1466,19 +1563,14 @@ def _lying_subject(words: list[str], lang: str) -> bool:
     predicate of lying or adjacency and a preposition after it ("Село Гутирівка примикає до
     села Уманцівка", "Деревня расположена в районе посёлка X"). A measure right after the place
     that predicate governs places the clause's subject, not that place, which says only where
-    the subject is. A thing or a pronoun lying in a settlement leaves the settlement to be
-    measured ("Олеський замок, розташований у селищі Олесько за 70 км …")."""
+    the subject is — also when the subject is a thing or a pronoun ("Він розташований у селі
+    Бузова, за 35 км від …": what lies there is placed, as the sentence says; rule
+    lying_subject, widened)."""
     verb = next((k for k, w in enumerate(words) if w.lower() in _LYING_VERBS), None)
     if not verb or verb >= len(words) - 2:
         return False  # "Находится в посёлке X, в 5 км …": no subject before the verb
     if verb and word_classes(words[0], lang) <= _FUNCTION_POS:
         return False  # "Зараз розташований у …", "Также находится в …": no subject before
-    if not any(w.lower() in _CYR_TYPE for w in words[:verb]):
-        # "Олеський замок розташований у селищі Олесько за 70 км …", "Він розташований у селі
-        # Бузова …", "Завод находится в …": a thing or a pronoun lies in the settlement, which
-        # is what can be measured; only a settlement named by its type ("Село Гутирівка
-        # примикає до села Уманцівка, …", "Деревня примыкает к …") keeps the subject
-        return False
     after = words[verb + 1 : verb + 3]
     if "ADVB" in word_classes(after[0], lang):
         after = after[1:]  # "розташований безпосередньо біля", "находится прямо в"
@@ -1538,6 +1630,18 @@ def _area_word(word: str) -> bool:
     the area of, not the clause's subject, is what a measure right after it places."""
     low = word.lower()
     return low in _LEX.area_words or not _LEX.area_words.isdisjoint(lemmas(low))
+
+
+def _lying_relative(words: list[str]) -> bool:
+    """Whether a clause after a comma opens with a relative pronoun or a participle of lying
+    ("Запорізька АЕС, що розташована в Енергодарі за 50 км …", "Олеський замок, розташований у
+    селищі Олесько за 70 км …"): it places what it describes, the settlement it names only says
+    where that is (rule lying_subject, relative)."""
+    opening = [w.lower() for w in words[:2]]
+    return bool(opening) and (
+        (opening[0] in _LEX.relative_pronouns or opening[0] in _LEX.participles)
+        and any(w in _LYING_VERBS or w in _LEX.participles for w in opening)
+    )
 
 
 def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
@@ -1781,7 +1885,8 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
         classes = word_classes(word, lang)
         if _is_cap(word) or "nomn" not in word_cases(word, lang):
             break
-        if "NOUN" in classes and not classes & _VERBAL:
+        # "взрыв": a noun in the nominative, also when a gerund is spelt the same
+        if "NOUN" in classes and not classes & (_VERBAL - {"GRND"}):
             out.append(word)
             break  # the head ends the phrase
         if not classes & {"ADJF", "PRTF"}:
@@ -1988,6 +2093,8 @@ def _after_dash(sentence: str, ref_end: int, lang: str) -> str | None:
     ):
         words.pop(0)
     np = " ".join(words)
+    if words and len(words) <= 3 and _force_phrase(words) == np:
+        return np  # "За 2 км від Мирнограда — російські штурмовики" (rule dash_forces)
     return _inverted_name(np) or (np if words and _is_line(np) and len(words) <= 3 else None)
 
 

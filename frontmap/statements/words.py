@@ -68,6 +68,10 @@ _OPENING_ADVERBS = frozenset(
 )
 
 
+#: Perfective gerunds ("Пролетев", "Отступив", "Пролетівши", "Закрепившись").
+_GERUND_ENDINGS = ("вши", "вшись", "ев", "ав", "ив", "ыв")
+
+
 def _common_opening(words: list[str], lang: str) -> str | None:
     """How a capitalised word opening a clause is no name: ``"function"`` for an adverb, a
     preposition or a conjunction ("Водночас", "При", "Сегодня"), ``"adjective"`` for an
@@ -78,7 +82,13 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     if words[0] in _OPENING_ADVERBS:
         return "function"  # "Потім колона …", "Тогда россияне …": the lexicon's, whatever the
         # dictionary also reads in them ("Потім" as an adjective, "Колись" as a verb)
-    if classes and (classes <= _FUNCTION_POS or classes == {"NPRO", "CONJ"}):
+    if classes and (
+        classes <= _FUNCTION_POS
+        or classes == {"NPRO", "CONJ"}
+        # "Пролетев 600 км …", "Пролетівши …": a perfective gerund (its ending, for the
+        # dictionary guesses unknown names as gerunds too: "Гостомеля")
+        or (classes == {"GRND"} and words[0].lower().endswith(_GERUND_ENDINGS))
+    ):
         return "function"  # "Водночас", "Чим живуть …"; not "Ясеново" (also an adjective)
     cases = word_cases(words[0], lang)
     if cases and cases <= _OBLIQUE and not cases <= {"loct"}:
