@@ -123,6 +123,7 @@ def _excluded(
             or w.city_cue.search(sent[max(0, rel - 20) : rel])
             or w.city_cue.match(sent[end:])
             or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
+            or w.centre_target_after.match(sent, end)
             or (
                 " " not in mention.text  # the bare name, not "Sumy Oblast"
                 and w.centre_target_in_before.search(sent[max(0, rel - 60) : rel])
