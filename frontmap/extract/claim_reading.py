@@ -133,9 +133,18 @@ def _excluded(
     ):
         return "an oblast's name, not said to be the city"
     k = key(mention.text)
-    if k in w.capitals and (
-        not w.location_before.search(sent[max(0, rel - 20) : rel])
-        or w.capital_actor_after.match(sent, rel + len(mention.text))
+    if (
+        k in w.capitals
+        and (
+            not (
+                w.location_before.search(sent[max(0, rel - 20) : rel])
+                # rule centre_target: a capital struck ("missiles struck Kyiv", "attacked Kyiv
+                # with drones") is the city, as an oblast centre is
+                or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
+                or w.centre_target_after.match(sent, end)
+            )
+            or w.capital_actor_after.match(sent, rel + len(mention.text))
+        )
     ):
         return "a capital standing for its government ('Kyiv said', 'Kyiv's counteroffensive')"
     if mention.country is not None and mention.country not in CLAIM_COUNTRIES:
