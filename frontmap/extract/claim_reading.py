@@ -1636,6 +1636,8 @@ def _ongoing_narration(
         return None  # inside a quote: the speaker's words, not the report's own
     if w.narration_not.search(sent, lo, hi):
         return None  # "… have been trying for months but could not …", "… since 2022"
+    if w.speech.search(sent):
+        return None  # someone the lexicon cannot place speaks: not the report's own words
     return Claim(target.name, OWN_NARRATION, "other", act[2], published.isoformat(), "month",
                  "claimed", sent, si, "ongoing_narration: the report's own account of what "
                  "goes on now (dated on the publication date)",
