@@ -123,6 +123,7 @@ def _excluded(
             or w.city_cue.search(sent[max(0, rel - 20) : rel])
             or w.city_cue.match(sent[end:])
             or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
+            or w.centre_target_after.match(sent, end)
             or (
                 " " not in mention.text  # the bare name, not "Sumy Oblast"
                 and w.centre_target_in_before.search(sent[max(0, rel - 60) : rel])
@@ -132,9 +133,18 @@ def _excluded(
     ):
         return "an oblast's name, not said to be the city"
     k = key(mention.text)
-    if k in w.capitals and (
-        not w.location_before.search(sent[max(0, rel - 20) : rel])
-        or w.capital_actor_after.match(sent, rel + len(mention.text))
+    if (
+        k in w.capitals
+        and (
+            not (
+                w.location_before.search(sent[max(0, rel - 20) : rel])
+                # rule centre_target: a capital struck ("missiles struck Kyiv", "attacked Kyiv
+                # with drones") is the city, as an oblast centre is
+                or w.centre_target_before.search(sent[max(0, rel - 60) : rel])
+                or w.centre_target_after.match(sent, end)
+            )
+            or w.capital_actor_after.match(sent, rel + len(mention.text))
+        )
     ):
         return "a capital standing for its government ('Kyiv said', 'Kyiv's counteroffensive')"
     if mention.country is not None and mention.country not in CLAIM_COUNTRIES:
@@ -796,13 +806,25 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if bounds is None:
                 bounds = _clause_bounds(sent)
             ongoing = False
-            if kind in ("attacked", "fighting", "shelled") and who_here:
+            if kind in ("attacked", "fighting", "shelled"):
                 # rule ongoing_span: "have been trying to encircle X for weeks" goes on now,
                 # told by a voice the sentence names (a narrator's "… for weeks" after another
                 # sentence's voice is the story's background, not that voice's claim)
                 tense = w.attempt_before.search(sent, max(0, a_start - 60), a_start)
                 verb = tense.start() if tense and tense.end() == a_start else a_start
                 ongoing = bool(w.ongoing_before.search(sent, max(0, verb - 40), verb))
+                if ongoing and not who_here:
+                    # rule ongoing_narration: "Russian forces have been storming Selydove for
+                    # the past week" with no voice of its own is the outlet's narration of
+                    # what goes on now: side other, the publication date (month precision),
+                    # never the claim of a voice carried from the sentences before
+                    told = _ongoing_narration(sent, start, si, act, target, rel, w, published)
+                    if told is not None and target.name not in narrated:
+                        claims.append(told)
+                        narrated[target.name] = kind
+                    if told is not None:
+                        continue
+                ongoing = ongoing and bool(who_here)
             if _background(
                 sent, (a_start, act[1]), (rel, rel + len(target.text)), w, bounds, ongoing=ongoing
             ):
@@ -1595,6 +1617,36 @@ def _own_narration(
                   *_placed(target), (start, start + len(sent)), *_placing(target))
         )  # fmt: skip
     return out
+
+
+#: Where the span of an ongoing action is read to (rule ``ongoing_narration``).
+_ONGOING_END = re.compile(r"[;:!?]|[.,]\s|\s[—–]\s")
+
+
+def _ongoing_narration(
+    sent: str, start: int, si: int, act: tuple, target, rel: int, w: ClaimWords, published: Date
+) -> Claim | None:
+    """Rule ``ongoing_narration``: an attack, fight or shelling told in a continuing tense
+    with the span it has lasted to now ("Russian forces have been storming Selydove for the
+    past week", "Ukrainian troops have been fighting for Chasiv Yar for months"; lexicon
+    ``ongoing_before``, ``ongoing_span``) in a sentence that names no voice: the report's
+    own narration, a claim of side ``other`` dated on the publication date with month
+    precision. None when the span is not in the action's clause or the place is quoted."""
+    lo = min(act[0], rel)
+    stop = _ONGOING_END.search(sent, max(act[1], rel + len(target.text)))
+    hi = stop.start() if stop else len(sent)
+    if not w.ongoing_span.search(sent, lo, hi):
+        return None
+    if sent.count('"', 0, rel) % 2 or sent.count("“", 0, rel) > sent.count("”", 0, rel):
+        return None  # inside a quote: the speaker's words, not the report's own
+    if w.narration_not.search(sent, lo, hi):
+        return None  # "… have been trying for months but could not …", "… since 2022"
+    if w.speech.search(sent):
+        return None  # someone the lexicon cannot place speaks: not the report's own words
+    return Claim(target.name, OWN_NARRATION, "other", act[2], published.isoformat(), "month",
+                 "claimed", sent, si, "ongoing_narration: the report's own account of what "
+                 "goes on now (dated on the publication date)",
+                 *_placed(target), (start, start + len(sent)), *_placing(target))  # fmt: skip
 
 
 def _additive_day(sent: str, si: int, claims: list[Claim], w: ClaimWords) -> tuple | None:

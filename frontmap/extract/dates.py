@@ -1032,10 +1032,11 @@ def _claim_date(
             day = next((d[1] for d in named if _speech_day(sent, d[0], w)), None)
         if day is None:
             anchor = anchors.said.get(claimant) or anchors.day.get(claimant)
-            if anchor is None and not sent[:at].strip():
+            if anchor is None:
                 # "Russia said on Sunday it had captured X. The previous day, Ukrainian
-                # officials reported …": a phrase opening its sentence counts from the day
-                # the text dated last, whoever's (rule anchor_relative)
+                # officials reported …", "… . Moscow had claimed its capture a day earlier": a
+                # phrase counted back from no day of its voice counts from the day the text
+                # dated last, whoever's (rule anchor_relative)
                 anchor = anchors.last
             day = Date.fromisoformat(anchor.date) if anchor else published
         return (

@@ -656,6 +656,9 @@ class ClaimWords:
     ongoing_span: re.Pattern = re.compile(r"(?!x)x")
     #: Rule centre_target: what a strike hit "in" an oblast centre, read before its name.
     centre_target_in_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule centre_target: the weapon a strike on an oblast centre is made with, read right
+    #: after its bare name ("attacked Kharkiv with drones"): the city, not its oblast.
+    centre_target_after: re.Pattern = re.compile(r"(?!x)x")
     #: Rule feature_adjective: the noun of a sea, lake, estuary or reservoir right after a
     #: name's adjective ("над Азовским морем", "в Чорному морі"): the name is no settlement.
     water_after: frozenset = frozenset()
@@ -1050,6 +1053,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ongoing_before=_union(each("ongoing_before")),
         ongoing_span=_union(each("ongoing_span")),
         centre_target_in_before=_union(each("centre_target_in_before")),
+        centre_target_after=_union(each("centre_target_after")),
         weekday_item=_union([p for d in dates for p in d.get("weekday_item", [])]),
         water_after=frozenset(w.lower() for w in each("water_after")),
         stalled_after=_union(each("stalled_after")),
