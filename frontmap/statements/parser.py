@@ -143,6 +143,7 @@ from .subject_en import (
     _ROUTE,
     _THEN_DIRECTION,
     _drop_lead_verb,
+    _is_area,
     _is_force,
     _is_line,
     _left,
@@ -2122,6 +2123,17 @@ def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statem
     return out
 
 
+#: Between a "near X" phrase and the measure after it: nothing, or X's address ("near
+#: Novoselivka in the Zaporizhzhia region, about 25 km …"; rule near_event_place).
+_ADDRESS_GAP = re.compile(r"\s*(?:in\s+(?P<area>[^,;:()]{1,60}?))?\s*,?\s*")
+
+
+def _address_gap(gap: str) -> bool:
+    """Whether ``gap`` is empty, a comma, or an "in" phrase naming an area and a comma."""
+    m = _ADDRESS_GAP.fullmatch(gap)
+    return bool(m) and (not m.group("area") or _is_area(m.group("area")))
+
+
 def _near_event_before(sentence: str, st: Statement, before: list[Statement]) -> bool:
     """Whether the measure ``st`` comes right after a "near"/"DIR of" phrase on its subject
     headed by a force or an event (rule ``near_event_place``)."""
@@ -2139,7 +2151,7 @@ def _near_event_before(sentence: str, st: Statement, before: list[Statement]) ->
                 or (o.subject and _is_force(o.subject))
             )
             and o.span[1] <= st.span[0]
-            and sentence[o.span[1] : st.span[0]].strip() in ("", ",")
+            and _address_gap(sentence[o.span[1] : st.span[0]])
             and _PLACING_VERB_WORDS.isdisjoint(_words(sentence[max(0, o.span[0] - 40) : o.span[0]]))
             for o in before
         )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gazetteer.inflection import word_classes
@@ -70,10 +71,7 @@ _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
     rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
-    r"(?:(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?,\s*"
-    r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
-    r"|(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?(?:,|\band)"
-    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
+    r"(?:\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -92,6 +90,80 @@ _APPOSED_DESCRIPTION = re.compile(
 
 
 _APPOSED_DESCRIPTION_REACH = 200
+
+
+#: Rule described_apposition, closed by a comma: "… hit Kryvyi Rih, President Zelensky's
+#: hometown, about 70 km …", "… took Vuhledar, a coal-mining town perched on a hill, 50 km …",
+#: "… hold Siversk, a small town of about 11,000 before the invasion, some 30 km …",
+#: "Kupiansk, Kharkiv region's key railway hub, lies 110 km …": a description in apposition to
+#: a name (an article, a possessor, "home to" or "once" opening it; commas only inside
+#: numbers; one or more of them: "Huliaipole, once a farming town, now a ghost town, 7 km …"),
+#: closed by a comma before the measure (or before a verb of lying and the measure):
+#: the measure is a second appositive of the name, never of a noun inside the description.
+_APPOSED_SEGMENT = (
+    r"(?:the|a|an|another|one\s+of|home\s+to|once|formerly|now|"
+    r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2}?['’]s)\s(?:[^,;:()“”\"—–]|,(?=\d{3}))*?"
+)
+_CLOSED_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*\([^()]*\))?\s*(?:,|\s[—–-])\s*(?P<desc>{_APPOSED_SEGMENT}(?:\s*,\s*{_APPOSED_SEGMENT})*?)"
+    r"\s*,\s*(?P<verb>(?:(?:is|was|lies|lay|sits|stands|remains)(?:\s+(?:now|still|just|only))?"
+    r"(?:\s+(?:located|situated))?|located|situated|lying|sitting)\s*)?$"
+)
+
+
+#: What a look-back must end on for :data:`_CLOSED_APPOSITION` to match it.
+_CLOSED_APPOSITION_ENDS = _ends_of(
+    ("is", "was", "lies", "lay", "sits", "stands", "remains", "now", "still", "just", "only"),
+    *("located", "situated", "lying", "sitting", ","),
+)
+
+
+#: Heads that make a description in apposition describe a place (rule described_apposition).
+_PLACE_DESCRIPTION_HEADS = (
+    _EN.settlement_words
+    | _EN.appositive_heads
+    | _EN.place_description_heads
+    | _EN.plural_type_words
+    | _EN.city_words
+    | _EN.village_words
+)
+
+
+#: Words that open a clause of its own inside a comma-closed aside: no description then.
+_ASIDE_CLAUSE_WORDS = (
+    _EN.clause_relatives
+    | _EN.clause_openers
+    | {phrase.split()[0] for phrase in _EN.speech_verbs | _EN.according_to}
+    | {"whose", "whom"}
+)
+
+
+def _closed_apposition(left: str) -> str | None:
+    """The name a comma-closed description in apposition describes, right before the measure
+    (rule described_apposition); None unless the description opens no clause of its own and
+    heads on a place noun, says what the place once was, or stands between the sentence's
+    opening name and its verb."""
+    m = _CLOSED_APPOSITION.search(left, max(0, len(left) - _APPOSED_DESCRIPTION_REACH))
+    if not m:
+        return None
+    name, desc = m.group("name"), m.group("desc")
+    words = _words(desc)
+    if (
+        name in _FUNCTION_CAPS
+        or _kind(name) != "place"
+        or _is_area(name)
+        or _SETTLEMENT_OF.match(desc)
+        or not _ASIDE_CLAUSE_WORDS.isdisjoint(words)
+        or not (
+            # "Bakhmut, the bloodiest battlefield of this war, is …": the sentence's subject
+            (m.group("verb") and not left[: m.start()].strip())
+            or not _PLACE_DESCRIPTION_HEADS.isdisjoint(words)
+            or words[0] in ("once", "formerly", "now")
+            or words[:2] == ["the", "former"]
+        )
+    ):
+        return None
+    return _drop_descriptor(name)
 
 
 def _ends_on_name(desc: str) -> bool:
@@ -279,6 +351,20 @@ def _names_area(complement: str) -> bool:
     )
 
 
+def _names_place_before_area(complement: str) -> bool:
+    """Whether a locative complement names a place before its last preposition ("near
+    Novoselivka in the Zaporizhzhia region", "around Pokrovsk in eastern Ukraine's Donetsk
+    region"): the area is then that place's address, and the measure after the comma places the
+    place, not the clause's subject (rule opening_complement yields)."""
+    words = complement.split()
+    at = [i for i, w in enumerate(words) if w.lower() in _EN.placing_prepositions]
+    for a, b in itertools.pairwise(at):
+        obj = " ".join(words[a + 1 : b])
+        if obj and _named_head(obj) and _kind(obj) == "place" and not _is_area(obj):
+            return True
+    return False
+
+
 def _named_head(np: str) -> bool:
     """A name ("Pokrovsk", "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant"): its
     last word capitalised, or a facility's or camp's head after a capitalised word."""
@@ -314,9 +400,10 @@ _ATTACK_NOUN_END = re.compile(rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_nouns)})\s*
 _ATTACK_NOUN_ENDS = _ends_of(_EN.attack_nouns)
 
 
-#: Rule place_in_area: "in" (or "in the") ending the text before an area's name.
+#: Rule place_in_area: "in" (or "in the", or "in Russia's") ending the text before an area's name.
 _AREA_IN_END = re.compile(
-    rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
+    r"(?<=[\w’'.)])\s+in(?:\s+(?:the\s+)?[\w\-]+['’]s)?(?:\s+the)?"
+    rf"(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
 )
 
 
@@ -735,6 +822,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
         left = _TO_END.sub(" ", left)
+    if (appositive or _may_end(left, _CLOSED_APPOSITION_ENDS)) and (
+        closed_apposed := _closed_apposition(left)
+    ):
+        return closed_apposed
     # "The chosen spot is between a small road and some woods, about 6 km from …", "A camp has
     # sprung up in Chad's Ouaddai province, about 300 km away", "The headquarters is in a
     # basement under a school, 6 km from …": a pair after "between", an area or an unnamed
@@ -744,8 +835,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         last = _complement_object(opening[1])
         if last and (
             "between" in opening[1].lower().split()
-            or _is_area(last)
-            or _names_area(opening[1])
+            or (
+                (_is_area(last) or _names_area(opening[1]))
+                and not _names_place_before_area(opening[1])
+            )
             or (
                 _kind(last) in ("description", "non_place")
                 and not _is_line(last)
