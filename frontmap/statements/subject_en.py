@@ -878,6 +878,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return closed
     whole = left.rstrip()
     left, verb_removed, relative = _strip_verb_tail(whole, verbs=True)
+    measure_verb = _words(whole[len(left) :]) if verb_removed else []
     # "a shell exploded", "a Russian unit advanced": a finite verb, not a participle describing
     # a noun ("a village located …"); the noun phrase before it is its subject (rule past_verb)
     finite_verb = (
@@ -942,7 +943,13 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
                 return None  # "There is …"
             return _drop_descriptor(name)
-        if start <= LOOK_BACK and (shared := _shared_subject(left)):
+        # "Hrodivka was founded in 1880 and is located 15 km …": a verb of lying (or "is")
+        # before the measure says where the first clause's subject is, place or not
+        locative = (
+            bool(measure_verb)
+            and set(measure_verb) <= _LOCATIVE_VERB_WORDS | _EN.auxiliaries | _EN.sentence_adverbs
+        )
+        if start <= LOOK_BACK and (shared := _shared_subject(left, locative)):
             return shared
     # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
     # open "where" clause's, and so is its subject
