@@ -104,11 +104,17 @@ _APPOSED_SEGMENT = (
     r"(?:the|a|an|another|one\s+of|home\s+to|once|formerly|now|"
     r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2}?['’]s)\s(?:[^,;:()“”\"—–]|,(?=\d{3}))*?"
 )
-_CLOSED_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\([^()]*\))?\s*(?:,|\s[—–-])\s*(?P<desc>{_APPOSED_SEGMENT}(?:\s*,\s*{_APPOSED_SEGMENT})*?)"
+_CLOSED_DESCRIPTION = (
+    rf"(?:,|\s[—–-])\s*(?P<desc>{_APPOSED_SEGMENT}(?:\s*,\s*{_APPOSED_SEGMENT})*?)"
     r"\s*,\s*(?P<verb>(?:(?:is|was|lies|lay|sits|stands|remains)(?:\s+(?:now|still|just|only))?"
     r"(?:\s+(?:located|situated))?|located|situated|lying|sitting)\s*)?$"
 )
+_CLOSED_APPOSITION = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()]*\))?\s*{_CLOSED_DESCRIPTION}")
+
+
+#: … or after a named facility or place with a head of its own ("the Ryazan oil refinery, one
+#: of Russia's largest, located …", "the Saky airfield, the main base of …, 60 km …").
+_CLOSED_DESCRIPTION_END = re.compile(rf"(?<=[\w’'.)]){_CLOSED_DESCRIPTION}")
 
 
 #: What a look-back must end on for :data:`_CLOSED_APPOSITION` to match it.
@@ -120,7 +126,9 @@ _CLOSED_APPOSITION_ENDS = _ends_of(
 
 #: Heads that make a description in apposition describe a place (rule described_apposition).
 _PLACE_DESCRIPTION_HEADS = (
-    _EN.settlement_words
+    _EN.facility_heads
+    | _EN.named_place_heads
+    | _EN.settlement_words
     | _EN.appositive_heads
     | _EN.place_description_heads
     | _EN.plural_type_words
@@ -143,21 +151,34 @@ def _closed_apposition(left: str) -> str | None:
     (rule described_apposition); None unless the description opens no clause of its own and
     heads on a place noun, says what the place once was, or stands between the sentence's
     opening name and its verb."""
-    m = _CLOSED_APPOSITION.search(left, max(0, len(left) - _APPOSED_DESCRIPTION_REACH))
-    if not m:
+    reach = max(0, len(left) - _APPOSED_DESCRIPTION_REACH)
+    if m := _CLOSED_APPOSITION.search(left, reach):
+        name = m.group("name")
+        if name in _FUNCTION_CAPS or _kind(name) != "place" or _is_area(name):
+            return None
+    elif m := _CLOSED_DESCRIPTION_END.search(left, reach):
+        name = (_np_before(left[: m.start()].rstrip())[0] or "").strip()
+        if not (
+            name
+            and _named_head(name)
+            and _kind(name) in ("place", "non_place")
+            and not _is_line(name)
+            and not _is_force(name)
+            and not _is_area(name)
+        ):
+            return None
+    else:
         return None
-    name, desc = m.group("name"), m.group("desc")
+    desc = m.group("desc")
     words = _words(desc)
     if (
-        name in _FUNCTION_CAPS
-        or _kind(name) != "place"
-        or _is_area(name)
-        or _SETTLEMENT_OF.match(desc)
+        _SETTLEMENT_OF.match(desc)
         or not _ASIDE_CLAUSE_WORDS.isdisjoint(words)
         or not (
             # "Bakhmut, the bloodiest battlefield of this war, is …": the sentence's subject
             (m.group("verb") and not left[: m.start()].strip())
             or not _PLACE_DESCRIPTION_HEADS.isdisjoint(words)
+            or any(w.rpartition("-")[2] in _EN.apposed_superlatives for w in words)
             or words[0] in ("once", "formerly", "now")
             or words[:2] == ["the", "former"]
         )
