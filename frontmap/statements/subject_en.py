@@ -1259,10 +1259,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and _kind(" ".join(words[:-2])) == "place"
     ):
         np = " ".join(words[:-2])
-    # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
-    elif np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
+    # "Novohrodivka, Donetsk Oblast, 12 km from …", "an airfield in Dzhankoi, Crimea, which is
+    # 165 km …", "Millerovo, Rostov Oblast, Russia, about 16 km …": a region or a country in
+    # apposition names where, not what
+    elif _last_char(before) == "," and (
+        np.split()[-1].lower() in _LEX.region_words or _is_area(np)
+    ):
         np2, before2 = _np_before(before.rstrip(" ,"))
-        if np2 and _kind(np2) == "place":
+        if np2 and _is_area(np2) and _last_char(before2) == ",":
+            np2, before2 = _np_before(before2.rstrip(" ,"))  # "Rostov Oblast, Russia"
+        if np2 and _kind(np2) == "place" and not _is_area(np2):
             np, before = np2, before2
     # time adverbials stand between a name and its relative clause: "Chasiv Yar every day, which …"
     if np.split()[-1].lower() in _TIME_WORDS:
@@ -1307,9 +1313,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         pm = _PREDICATE_END.search(prior)
         if pm:
             # "captured Ocheretyne on Sunday, a village about 20 km …": the date is no name
-            np2, _ = _np_before(
+            np2, before2 = _np_before(
                 _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
             )
+            if np2 and _is_area(np2):
+                # "Tyotkino, Kursk Oblast, a village 1 km …", "Tyotkino in Kursk Oblast, a
+                # village …": the region is the name's address; the description is the name's
+                address = _AREA_IN_END.search(before2) or re.search(r",\s*$", before2)
+                if address and (np3 := _np_before(before2[: address.start()].rstrip(" ,"))[0]):
+                    np2 = np3 if _kind(np3) == "place" and not _is_area(np3) else np2
             if (
                 np2
                 and np2.lower() not in _TIME_WORDS  # "On Monday, the town which is …"
