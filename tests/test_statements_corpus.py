@@ -153,8 +153,9 @@ from .corpus_eval import OWN, evaluate, records
 #: 86.8 / uk 82.9 / ru 81.7 %, test en 63.9 / uk 58.9 / ru 61.4 % (a5bd40f scores dev 85.9 /
 #: 82.5 / 79.4, test 63.7 / 58.9 / 61.0 % on the same corpus and measure; under the old river-side
 #: measure this tree's test reads 63.5 / 52.7 / 59.2 %) — floors re-set for the grown corpus.
+#: Round 22 (en22: placed_object, described_apposition widened): dev en 401 -> 403/462 = 87.2 %.
 FLOORS = {
-    ("dev", "en"): 0.865, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,  # 401/462, 214/262, 194/234
+    ("dev", "en"): 0.87, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,  # 403/462, 214/262, 194/234
     ("test", "en"): 0.635, ("test", "ru"): 0.61, ("test", "uk"): 0.585,  # 289/452, 164/267, 142/241
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.

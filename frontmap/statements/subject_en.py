@@ -386,6 +386,27 @@ def _names_place_before_area(complement: str) -> bool:
     return False
 
 
+#: Words a phrase does not end on (rule placed_object).
+_CONNECT_WORDS = frozenset({"of", "the", "a", "an", "to", "from", "and", "or"})
+
+
+def _unnamed_thing(np: str) -> bool:
+    """Rule ``placed_object``: a common noun phrase ("a highway", "regions", "a residential
+    area") that no name, number, time, line, force or area word makes anything else."""
+    words = _WORD_RUN.findall(np)
+    return (
+        bool(words)
+        and not any(map(_is_cap, words))
+        and not _DIGIT.search(np)
+        and words[-1].lower() not in _TIME_WORDS
+        and words[-1].lower() not in _LEX.event_nouns
+        and _kind(np) in ("description", "non_place")
+        and not _is_line(np)
+        and not _is_force(np)
+        and not _is_area(np)
+    )
+
+
 def _named_head(np: str) -> bool:
     """A name ("Pokrovsk", "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant"): its
     last word capitalised, or a facility's or camp's head after a capitalised word."""
@@ -1162,6 +1183,29 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
                     np, before = np2, before2
                 elif _kind(np2) in ("place", "description", "pronoun"):
                     np, before = f"{np2} or {np}", before2
+            break
+        if (
+            not appositive
+            and not relative
+            and _unnamed_thing(np)
+            # "located on a hill a few km west", "sits on heights 10 km south": a complement
+            # of a verb of lying; the measure is a second one, its subject's
+            and not locative
+            # "Nikopol, across the river about 10 km south of …": a phrase in apposition to
+            # the name before its comma places that name
+            and not _OPEN_PUNCT_END.search(rest)
+            # "at most 500 m", "at the distance of 61 km": the measure's own words
+            and f"{before[pm.start() :].split()[0]} {np}".lower() not in _LEX.qualifiers
+            and not _EN.distance_nouns.intersection(_words(np))
+            and _WORD_RUN.findall(np)[-1].lower() not in _CONNECT_WORDS
+            # "a projectile impact on the water 33 nmi …": an unnamed thing before the phrase
+            # keeps it (below)
+            and (verb2 or not _unnamed_thing(_np_before(rest.rstrip(" ,"))[0] or ""))
+        ):
+            # "soldiers near a highway 19 miles north-west of …", "the fighting occurred in
+            # regions less than 50 km south of …", "found mines on a road 3 km east of …": a
+            # measure right after (no comma) an unnamed thing a preposition governs places that
+            # thing, as a reduced relative would (rule placed_object)
             break
         if (
             not (verb_removed or verb2)
