@@ -467,6 +467,12 @@ def _measures_en(r: _Reading) -> None:
             # Donetsk, it became …": the fronted participial clause and the measure closing it
             # describe the main clause's subject, not a noun inside the clause
             subject, rule = _drop_descriptor(main.group("np")), "fronted_clause"
+        elif subject and subject in opening and _fronted_adverbial_en(opening):
+            # "Further south, about 15 km from Vuhledar, Russian troops …", "On Monday, about
+            # 8 km west of Donetsk, Russian forces took …": an adverbial opening the sentence is
+            # no subject; the clause after the fronted measure holds it (rule fronted_adverbial)
+            fronted = _fronted_subject(sentence, ref_end)
+            subject, rule = (_drop_descriptor(fronted) if fronted else None), "fronted_adverbial"
         elif (
             _FRONTED_CLAUSE.match(_PARENS.sub("", opening))
             and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
@@ -2440,6 +2446,20 @@ _FRONTED_OPENING = re.compile(
     rf"\s*(?i:{_alt(_EN.fronted_openers | (_EN.placing_prepositions - {'between'}))})"
     r"(?:\s+[a-z][\w’'\-]*){0,3}\s*,\s*"
 )
+
+
+#: Rule fronted_adverbial: a time phrase opening the sentence and its comma ("On Monday, ",
+#: "Last week, ", "In the morning, ", "Yesterday, ").
+_TIME_OPENING = re.compile(
+    r"\s*(?:(?i:on|in|during|by|late|early|last|this|overnight\s+on)\s+)?(?:(?i:the)\s+)?"
+    rf"(?i:{_alt(_TIME_WORDS | set(_LEX.months))})(?:\s+\d{{1,4}})?\s*,\s*"
+)
+
+
+def _fronted_adverbial_en(opening: str) -> bool:
+    """Rule ``fronted_adverbial``: whether ``opening`` is only an adverbial phrase and its comma
+    (a place word opening it, as "Farther south, ", or a time, as "On Monday, ")."""
+    return bool(_FRONTED_OPENING.fullmatch(opening) or _TIME_OPENING.fullmatch(opening))
 
 
 _PLURAL_PREDICATE = re.compile(
