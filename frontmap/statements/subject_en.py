@@ -490,6 +490,12 @@ _LOCATIVE_VERB_WORDS = frozenset(
 )
 
 
+#: Words of a verb of lying ("lies", "sits", "located"; rule shared_subject_located).
+_LYING_WORDS = frozenset(w for phrase in _EN.locative_verbs for w in phrase.split()) - (
+    _EN.auxiliaries | {"based"}  # "… is based 10 km from": a unit, a person
+)
+
+
 _AUX_PREDICATE = re.compile(
     rf"(?P<aux>(?<![\w’'\-])(?:{_alt(_EN.auxiliaries)})\s+(?:not\s+)?"
     rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*)[a-z][\w’'\-]*\s*$"
@@ -985,11 +991,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
                 return None  # "There is …"
             return _drop_descriptor(name)
-        # "Hrodivka was founded in 1880 and is located 15 km …": a verb of lying (or "is")
-        # before the measure says where the first clause's subject is, place or not
+        # "Hrodivka was founded in 1880 and is located 15 km …": a verb of lying before the
+        # measure says where the first clause's subject is, place or not; a bare "is" may
+        # place anyone ("Oleksandr was evacuated … and is now 60 km away"), so it does not
+        raw = _words(_left(sentence, start)[-40:])  # the verb as written ("is located")
+        after = raw[max((i for i, w in enumerate(raw) if w in _LEX.coordinators), default=-1) + 1 :]
         locative = (
             bool(measure_verb)
             and set(measure_verb) <= _LOCATIVE_VERB_WORDS | _EN.auxiliaries | _EN.sentence_adverbs
+            and set(after) <= _LOCATIVE_VERB_WORDS | _EN.auxiliaries | _EN.sentence_adverbs
+            and not _LYING_WORDS.isdisjoint(after)
         )
         if start <= LOOK_BACK and (shared := _shared_subject(left, locative)):
             return shared
