@@ -108,6 +108,12 @@ class Lexicon:
     relative_position_direct: frozenset[str]
     #: "hometown", "birthplace": a place named by whose it is
     owner_place_heads: frozenset[str]
+    #: "hub", "stronghold", "home": heads of a description in apposition that describe a place
+    #: (with the settlement words and appositive heads; rule described_apposition)
+    place_description_heads: frozenset[str]
+    #: "largest", "busiest": an elliptical superlative in apposition ("one of Russia's
+    #: largest") describes the noun before it (rule described_apposition)
+    apposed_superlatives: frozenset[str]
     #: "самом", "самому": an emphatic word between a preposition and a name ("в самом Очакове")
     emphatic_words: frozenset[str]
     #: "траси", "автодороги": a road word, whose name may be its two ends ("траси Київ — Чоп")
@@ -536,6 +542,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         relative_position_from=joined("relative_position_from"),
         relative_position_direct=joined("relative_position_direct"),
         owner_place_heads=joined("owner_place_heads"),
+        place_description_heads=joined("place_description_heads"),
+        apposed_superlatives=joined("apposed_superlatives"),
         emphatic_words=joined("emphatic_words"),
         road_words=joined("road_words"),
         deictic_from=joined("deictic_from"),

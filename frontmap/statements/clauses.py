@@ -71,7 +71,7 @@ def _strip_verb_tail(left: str, verbs: bool = False) -> tuple[str, bool, bool]:
 #: measure's verb: "Russian troops have captured Avdiivka and are now about 10 km from …".
 _SHARED_SUBJECT = re.compile(
     r"^\s*(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}\s*,\s*)?"
-    r"(?P<clause>[\w’'\-]+(?:\s+[\w’'\-]+)+?)\s*,?\s+(?P<coord>[\w’'\-]+)\s*$"
+    r"(?P<clause>[\w’'\-]+(?:\s+[\w’'\-]+(?:,\d{3})*)+?)\s*,?\s+(?P<coord>[\w’'\-]+)\s*$"
 )
 
 
@@ -92,7 +92,7 @@ _REPORTED_CLAUSE = re.compile(
 )
 
 
-def _shared_subject(left: str) -> str | None:
+def _shared_subject(left: str, locative: bool = False) -> str | None:
     """Rule ``shared_subject``: the subject of the sentence's first predicate when the
     measure's verb is coordinated with it and has no subject of its own ("Russian troops have
     captured Avdiivka and are now 10 km from …", "In recent weeks, Israeli forces have advanced
@@ -102,14 +102,29 @@ def _shared_subject(left: str) -> str | None:
 
     A reported clause after a verb of saying is a clause of its own: its first predicate and
     its subject are read the same way ("The governor said Russian troops had broken through and
-    were now 5 km from …": the troops, not the governor; rule reported_shared_subject)."""
-    if (shared := _first_clause_subject(left)) is not None:
+    were now 5 km from …": the troops, not the governor; rule reported_shared_subject).
+
+    With ``locative`` (the measure's verb is one of lying or "is": "Hrodivka was founded in 1880
+    and is located 15 km …", "The village had 1,200 people and lies …"), a place or a
+    description opening the sentence is the subject too, unless its first verb is an actor's
+    (taking, moving, saying) or it is a capital or a country, which may stand for a government
+    (rule shared_subject_located)."""
+    if (shared := _first_clause_subject(left, locative)) is not None:
         return shared
     reported = _REPORTED_CLAUSE.search(left, max(0, len(left) - 160))
-    return _first_clause_subject(left[reported.end() :]) if reported else None
+    return _first_clause_subject(left[reported.end() :], locative) if reported else None
 
 
-def _first_clause_subject(left: str) -> str | None:
+#: Verbs whose subject acts (takes, moves, says): a place before one may stand for its
+#: government or forces (rule shared_subject_located).
+_ACTOR_VERBS = _EN.object_verbs | _EN.motion_verbs | _EN.speech_verbs | _EN.approach_verbs
+
+
+#: Capitals and countries, which may stand for a government (rule shared_subject_located).
+_METONYMS = frozenset(c.lower() for c in _EN.country_capitals.values()) | frozenset(_LEX.countries)
+
+
+def _first_clause_subject(left: str, locative: bool = False) -> str | None:
     """:func:`_shared_subject` on the clause ``left`` opens."""
     m = _SHARED_SUBJECT.match(left)
     if m is None:
@@ -147,6 +162,17 @@ def _first_clause_subject(left: str) -> str | None:
     name = " ".join(np_words)
     if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
         return None  # "There have been …"
+    if (
+        locative
+        and _kind(name) in ("place", "description")
+        # a passive's participle ("was liberated", "was heavily damaged") names no actor
+        and not any(
+            w in _ACTOR_VERBS and not _EN.auxiliaries.intersection(low[max(verb, k - 2) : k])
+            for k, w in enumerate(low[verb:], verb)
+        )
+        and not _METONYMS.intersection((name.lower(), name.lower().rpartition(" ")[2]))
+    ):
+        return _drop_descriptor(name)
     if _kind(name) not in ("non_place", "pronoun") and not (
         # "Russian soldiers have crossed …", "Ukrainian units have regrouped …": a force named
         # by its side is a subject whatever its kind ("Russia's army": a country's, may stand

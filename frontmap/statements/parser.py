@@ -145,6 +145,7 @@ from .subject_en import (
     _ROUTE,
     _THEN_DIRECTION,
     _drop_lead_verb,
+    _is_area,
     _is_force,
     _is_line,
     _left,
@@ -473,6 +474,12 @@ def _measures_en(r: _Reading) -> None:
             # Donetsk, it became …": the fronted participial clause and the measure closing it
             # describe the main clause's subject, not a noun inside the clause
             subject, rule = _drop_descriptor(main.group("np")), "fronted_clause"
+        elif subject and subject in opening and _fronted_adverbial_en(opening):
+            # "Further south, about 15 km from Vuhledar, Russian troops …", "On Monday, about
+            # 8 km west of Donetsk, Russian forces took …": an adverbial opening the sentence is
+            # no subject; the clause after the fronted measure holds it (rule fronted_adverbial)
+            fronted = _fronted_subject(sentence, ref_end)
+            subject, rule = (_drop_descriptor(fronted) if fronted else None), "fronted_adverbial"
         elif (
             _FRONTED_CLAUSE.match(_PARENS.sub("", opening))
             and _FINITE_AUXILIARIES.isdisjoint(w.lower() for w in _words(opening))
@@ -2145,6 +2152,17 @@ def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statem
     return out
 
 
+#: Between a "near X" phrase and the measure after it: nothing, or X's address ("near
+#: Novoselivka in the Zaporizhzhia region, about 25 km …"; rule near_event_place).
+_ADDRESS_GAP = re.compile(r"\s*(?:in\s+(?P<area>[^,;:()]{1,60}?))?\s*,?\s*")
+
+
+def _address_gap(gap: str) -> bool:
+    """Whether ``gap`` is empty, a comma, or an "in" phrase naming an area and a comma."""
+    m = _ADDRESS_GAP.fullmatch(gap)
+    return bool(m) and (not m.group("area") or _is_area(m.group("area")))
+
+
 def _near_event_before(sentence: str, st: Statement, before: list[Statement]) -> bool:
     """Whether the measure ``st`` comes right after a "near"/"DIR of" phrase on its subject
     headed by a force or an event (rule ``near_event_place``)."""
@@ -2162,7 +2180,7 @@ def _near_event_before(sentence: str, st: Statement, before: list[Statement]) ->
                 or (o.subject and _is_force(o.subject))
             )
             and o.span[1] <= st.span[0]
-            and sentence[o.span[1] : st.span[0]].strip() in ("", ",")
+            and _address_gap(sentence[o.span[1] : st.span[0]])
             and _PLACING_VERB_WORDS.isdisjoint(_words(sentence[max(0, o.span[0] - 40) : o.span[0]]))
             for o in before
         )
@@ -2451,6 +2469,20 @@ _FRONTED_OPENING = re.compile(
     rf"\s*(?i:{_alt(_EN.fronted_openers | (_EN.placing_prepositions - {'between'}))})"
     r"(?:\s+[a-z][\w’'\-]*){0,3}\s*,\s*"
 )
+
+
+#: Rule fronted_adverbial: a time phrase opening the sentence and its comma ("On Monday, ",
+#: "Last week, ", "In the morning, ", "Yesterday, ").
+_TIME_OPENING = re.compile(
+    r"\s*(?:(?i:on|in|during|by|late|early|last|this|overnight\s+on)\s+)?(?:(?i:the)\s+)?"
+    rf"(?i:{_alt(_TIME_WORDS | set(_LEX.months))})(?:\s+\d{{1,4}})?\s*,\s*"
+)
+
+
+def _fronted_adverbial_en(opening: str) -> bool:
+    """Rule ``fronted_adverbial``: whether ``opening`` is only an adverbial phrase and its comma
+    (a place word opening it, as "Farther south, ", or a time, as "On Monday, ")."""
+    return bool(_FRONTED_OPENING.fullmatch(opening) or _TIME_OPENING.fullmatch(opening))
 
 
 _PLURAL_PREDICATE = re.compile(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gazetteer.inflection import word_classes
@@ -70,10 +71,7 @@ _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
     rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
-    r"(?:(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?,\s*"
-    r"(?:is|was|lies|sits|remains)(?:\s+(?:located|situated))?"
-    r"|(?:,|\s[—–-])\s*(?:the\s|a\s|an\s|[A-ZА-ЯІЇЄҐ][\w’']*['’]s\s)(?:[^,;()—–]|,(?=\d))*?(?:,|\band)"
-    r"|\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
+    r"(?:\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -92,6 +90,101 @@ _APPOSED_DESCRIPTION = re.compile(
 
 
 _APPOSED_DESCRIPTION_REACH = 200
+
+
+#: Rule described_apposition, closed by a comma: "… hit Kryvyi Rih, President Zelensky's
+#: hometown, about 70 km …", "… took Vuhledar, a coal-mining town perched on a hill, 50 km …",
+#: "… hold Siversk, a small town of about 11,000 before the invasion, some 30 km …",
+#: "Kupiansk, Kharkiv region's key railway hub, lies 110 km …": a description in apposition to
+#: a name (an article, a possessor, "home to" or "once" opening it; commas only inside
+#: numbers; one or more of them: "Huliaipole, once a farming town, now a ghost town, 7 km …"),
+#: closed by a comma before the measure (or before a verb of lying and the measure):
+#: the measure is a second appositive of the name, never of a noun inside the description.
+_APPOSED_SEGMENT = (
+    r"(?:the|a|an|another|one\s+of|home\s+to|once|formerly|now|"
+    r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2}?['’]s)\s(?:[^,;:()“”\"—–]|,(?=\d{3}))*?"
+)
+_CLOSED_DESCRIPTION = (
+    rf"(?:,|\s[—–-])\s*(?P<desc>{_APPOSED_SEGMENT}(?:\s*,\s*{_APPOSED_SEGMENT})*?)"
+    r"\s*,\s*(?P<verb>(?:(?:is|was|lies|lay|sits|stands|remains)(?:\s+(?:now|still|just|only))?"
+    r"(?:\s+(?:located|situated))?|located|situated|lying|sitting)\s*)?$"
+)
+_CLOSED_APPOSITION = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()]*\))?\s*{_CLOSED_DESCRIPTION}")
+
+
+#: … or after a named facility or place with a head of its own ("the Ryazan oil refinery, one
+#: of Russia's largest, located …", "the Saky airfield, the main base of …, 60 km …").
+_CLOSED_DESCRIPTION_END = re.compile(rf"(?<=[\w’'.)]){_CLOSED_DESCRIPTION}")
+
+
+#: What a look-back must end on for :data:`_CLOSED_APPOSITION` to match it.
+_CLOSED_APPOSITION_ENDS = _ends_of(
+    ("is", "was", "lies", "lay", "sits", "stands", "remains", "now", "still", "just", "only"),
+    *("located", "situated", "lying", "sitting", ","),
+)
+
+
+#: Heads that make a description in apposition describe a place (rule described_apposition).
+_PLACE_DESCRIPTION_HEADS = (
+    _EN.facility_heads
+    | _EN.named_place_heads
+    | _EN.settlement_words
+    | _EN.appositive_heads
+    | _EN.place_description_heads
+    | _EN.plural_type_words
+    | _EN.city_words
+    | _EN.village_words
+)
+
+
+#: Words that open a clause of its own inside a comma-closed aside: no description then.
+_ASIDE_CLAUSE_WORDS = (
+    _EN.clause_relatives
+    | _EN.clause_openers
+    | {phrase.split()[0] for phrase in _EN.speech_verbs | _EN.according_to}
+    | {"whose", "whom"}
+)
+
+
+def _closed_apposition(left: str) -> str | None:
+    """The name a comma-closed description in apposition describes, right before the measure
+    (rule described_apposition); None unless the description opens no clause of its own and
+    heads on a place noun, says what the place once was, or stands between the sentence's
+    opening name and its verb."""
+    reach = max(0, len(left) - _APPOSED_DESCRIPTION_REACH)
+    if m := _CLOSED_APPOSITION.search(left, reach):
+        name = m.group("name")
+        if name in _FUNCTION_CAPS or _kind(name) != "place" or _is_area(name):
+            return None
+    elif m := _CLOSED_DESCRIPTION_END.search(left, reach):
+        name = (_np_before(left[: m.start()].rstrip())[0] or "").strip()
+        if not (
+            name
+            and _named_head(name)
+            and _kind(name) in ("place", "non_place")
+            and not _is_line(name)
+            and not _is_force(name)
+            and not _is_area(name)
+        ):
+            return None
+    else:
+        return None
+    desc = m.group("desc")
+    words = _words(desc)
+    if (
+        _SETTLEMENT_OF.match(desc)
+        or not _ASIDE_CLAUSE_WORDS.isdisjoint(words)
+        or not (
+            # "Bakhmut, the bloodiest battlefield of this war, is …": the sentence's subject
+            (m.group("verb") and not left[: m.start()].strip())
+            or not _PLACE_DESCRIPTION_HEADS.isdisjoint(words)
+            or any(w.rpartition("-")[2] in _EN.apposed_superlatives for w in words)
+            or words[0] in ("once", "formerly", "now")
+            or words[:2] == ["the", "former"]
+        )
+    ):
+        return None
+    return _drop_descriptor(name)
 
 
 def _ends_on_name(desc: str) -> bool:
@@ -279,6 +372,41 @@ def _names_area(complement: str) -> bool:
     )
 
 
+def _names_place_before_area(complement: str) -> bool:
+    """Whether a locative complement names a place before its last preposition ("near
+    Novoselivka in the Zaporizhzhia region", "around Pokrovsk in eastern Ukraine's Donetsk
+    region"): the area is then that place's address, and the measure after the comma places the
+    place, not the clause's subject (rule opening_complement yields)."""
+    words = complement.split()
+    at = [i for i, w in enumerate(words) if w.lower() in _EN.placing_prepositions]
+    for a, b in itertools.pairwise(at):
+        obj = " ".join(words[a + 1 : b])
+        if obj and _named_head(obj) and _kind(obj) == "place" and not _is_area(obj):
+            return True
+    return False
+
+
+#: Words a phrase does not end on (rule placed_object).
+_CONNECT_WORDS = frozenset({"of", "the", "a", "an", "to", "from", "and", "or"})
+
+
+def _unnamed_thing(np: str) -> bool:
+    """Rule ``placed_object``: a common noun phrase ("a highway", "regions", "a residential
+    area") that no name, number, time, line, force or area word makes anything else."""
+    words = _WORD_RUN.findall(np)
+    return (
+        bool(words)
+        and not any(map(_is_cap, words))
+        and not _DIGIT.search(np)
+        and words[-1].lower() not in _TIME_WORDS
+        and words[-1].lower() not in _LEX.event_nouns
+        and _kind(np) in ("description", "non_place")
+        and not _is_line(np)
+        and not _is_force(np)
+        and not _is_area(np)
+    )
+
+
 def _named_head(np: str) -> bool:
     """A name ("Pokrovsk", "Nuseirat refugee camp", "the Zaporizhzhia nuclear plant"): its
     last word capitalised, or a facility's or camp's head after a capitalised word."""
@@ -314,9 +442,10 @@ _ATTACK_NOUN_END = re.compile(rf"(?<![\w’'\-])(?i:{_alt(_EN.attack_nouns)})\s*
 _ATTACK_NOUN_ENDS = _ends_of(_EN.attack_nouns)
 
 
-#: Rule place_in_area: "in" (or "in the") ending the text before an area's name.
+#: Rule place_in_area: "in" (or "in the", or "in Russia's") ending the text before an area's name.
 _AREA_IN_END = re.compile(
-    rf"(?<=[\w’'.)])\s+in(?:\s+the)?(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
+    r"(?<=[\w’'.)])\s+in(?:\s+(?:the\s+)?[\w\-]+['’]s)?(?:\s+the)?"
+    rf"(?P<adj>\s+(?i:{_alt(set(_DIR_ADJ) | _EN.area_adjectives)}))?\s*$"
 )
 
 
@@ -358,6 +487,12 @@ _LOCATIVE_VERB_WORDS = frozenset(
     w
     for phrase in _EN.locative_verbs | _EN.participles | _EN.distance_verbs
     for w in phrase.split()
+)
+
+
+#: Words of a verb of lying ("lies", "sits", "located"; rule shared_subject_located).
+_LYING_WORDS = frozenset(w for phrase in _EN.locative_verbs for w in phrase.split()) - (
+    _EN.auxiliaries | {"based"}  # "… is based 10 km from": a unit, a person
 )
 
 
@@ -735,6 +870,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
         left = _TO_END.sub(" ", left)
+    if (appositive or _may_end(left, _CLOSED_APPOSITION_ENDS)) and (
+        closed_apposed := _closed_apposition(left)
+    ):
+        return closed_apposed
     # "The chosen spot is between a small road and some woods, about 6 km from …", "A camp has
     # sprung up in Chad's Ouaddai province, about 300 km away", "The headquarters is in a
     # basement under a school, 6 km from …": a pair after "between", an area or an unnamed
@@ -744,8 +883,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         last = _complement_object(opening[1])
         if last and (
             "between" in opening[1].lower().split()
-            or _is_area(last)
-            or _names_area(opening[1])
+            or (
+                (_is_area(last) or _names_area(opening[1]))
+                and not _names_place_before_area(opening[1])
+            )
             or (
                 _kind(last) in ("description", "non_place")
                 and not _is_line(last)
@@ -785,6 +926,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return closed
     whole = left.rstrip()
     left, verb_removed, relative = _strip_verb_tail(whole, verbs=True)
+    measure_verb = _words(whole[len(left) :]) if verb_removed else []
     # "a shell exploded", "a Russian unit advanced": a finite verb, not a participle describing
     # a noun ("a village located …"); the noun phrase before it is its subject (rule past_verb)
     finite_verb = (
@@ -849,7 +991,18 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             if name in _FUNCTION_CAPS and name.lower() not in _PRONOUNS:
                 return None  # "There is …"
             return _drop_descriptor(name)
-        if start <= LOOK_BACK and (shared := _shared_subject(left)):
+        # "Hrodivka was founded in 1880 and is located 15 km …": a verb of lying before the
+        # measure says where the first clause's subject is, place or not; a bare "is" may
+        # place anyone ("Oleksandr was evacuated … and is now 60 km away"), so it does not
+        raw = _words(_left(sentence, start)[-40:])  # the verb as written ("is located")
+        after = raw[max((i for i, w in enumerate(raw) if w in _LEX.coordinators), default=-1) + 1 :]
+        locative = (
+            bool(measure_verb)
+            and set(measure_verb) <= _LOCATIVE_VERB_WORDS | _EN.auxiliaries | _EN.sentence_adverbs
+            and set(after) <= _LOCATIVE_VERB_WORDS | _EN.auxiliaries | _EN.sentence_adverbs
+            and not _LYING_WORDS.isdisjoint(after)
+        )
+        if start <= LOOK_BACK and (shared := _shared_subject(left, locative)):
             return shared
     # "near Toretsk, where Russian troops are about 5 km from …": the measure's verb is the
     # open "where" clause's, and so is its subject
@@ -1043,6 +1196,29 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
                     np, before = f"{np2} or {np}", before2
             break
         if (
+            not appositive
+            and not relative
+            and _unnamed_thing(np)
+            # "located on a hill a few km west", "sits on heights 10 km south": a complement
+            # of a verb of lying; the measure is a second one, its subject's
+            and not locative
+            # "Nikopol, across the river about 10 km south of …": a phrase in apposition to
+            # the name before its comma places that name
+            and not _OPEN_PUNCT_END.search(rest)
+            # "at most 500 m", "at the distance of 61 km": the measure's own words
+            and f"{before[pm.start() :].split()[0]} {np}".lower() not in _LEX.qualifiers
+            and not _EN.distance_nouns.intersection(_words(np))
+            and _WORD_RUN.findall(np)[-1].lower() not in _CONNECT_WORDS
+            # "a projectile impact on the water 33 nmi …": an unnamed thing before the phrase
+            # keeps it (below)
+            and (verb2 or not _unnamed_thing(_np_before(rest.rstrip(" ,"))[0] or ""))
+        ):
+            # "soldiers near a highway 19 miles north-west of …", "the fighting occurred in
+            # regions less than 50 km south of …", "found mines on a road 3 km east of …": a
+            # measure right after (no comma) an unnamed thing a preposition governs places that
+            # thing, as a reduced relative would (rule placed_object)
+            break
+        if (
             not (verb_removed or verb2)
             and appositive
             and start <= LOOK_BACK
@@ -1138,10 +1314,16 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and _kind(" ".join(words[:-2])) == "place"
     ):
         np = " ".join(words[:-2])
-    # "Novohrodivka, Donetsk Oblast, 12 km from …": a region in apposition names where, not what
-    elif np.split()[-1].lower() in _LEX.region_words and _last_char(before) == ",":
+    # "Novohrodivka, Donetsk Oblast, 12 km from …", "an airfield in Dzhankoi, Crimea, which is
+    # 165 km …", "Millerovo, Rostov Oblast, Russia, about 16 km …": a region or a country in
+    # apposition names where, not what
+    elif _last_char(before) == "," and (
+        np.split()[-1].lower() in _LEX.region_words or _is_area(np)
+    ):
         np2, before2 = _np_before(before.rstrip(" ,"))
-        if np2 and _kind(np2) == "place":
+        if np2 and _is_area(np2) and _last_char(before2) == ",":
+            np2, before2 = _np_before(before2.rstrip(" ,"))  # "Rostov Oblast, Russia"
+        if np2 and _kind(np2) == "place" and not _is_area(np2):
             np, before = np2, before2
     # time adverbials stand between a name and its relative clause: "Chasiv Yar every day, which …"
     if np.split()[-1].lower() in _TIME_WORDS:
@@ -1186,9 +1368,15 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         pm = _PREDICATE_END.search(prior)
         if pm:
             # "captured Ocheretyne on Sunday, a village about 20 km …": the date is no name
-            np2, _ = _np_before(
+            np2, before2 = _np_before(
                 _TIME_TAIL.sub("", _strip_parentheticals(prior[: pm.start()])).rstrip(" ,")
             )
+            if np2 and _is_area(np2):
+                # "Tyotkino, Kursk Oblast, a village 1 km …", "Tyotkino in Kursk Oblast, a
+                # village …": the region is the name's address; the description is the name's
+                address = _AREA_IN_END.search(before2) or re.search(r",\s*$", before2)
+                if address and (np3 := _np_before(before2[: address.start()].rstrip(" ,"))[0]):
+                    np2 = np3 if _kind(np3) == "place" and not _is_area(np3) else np2
             if (
                 np2
                 and np2.lower() not in _TIME_WORDS  # "On Monday, the town which is …"
