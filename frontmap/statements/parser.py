@@ -296,6 +296,8 @@ def _subject_before_span(sentence: str, st: Statement) -> Statement:
     if not st.unit or not st.subject or st.rule not in ("measure", "measure_uk_ru"):
         return st
     window_start = max(0, st.span[0] - SPAN_PHRASE_REACH)
+    if not sentence[window_start : st.span[0]].rstrip().endswith((",", "—", "–")):
+        return st  # the phrase ends on its comma or dash right before the measure
     phrase = _SPAN_PHRASE_END.search(sentence, window_start, st.span[0])
     if phrase is None or st.subject not in sentence[phrase.start() : st.span[0]]:
         return st

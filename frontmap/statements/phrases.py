@@ -10,6 +10,7 @@ from gazetteer.inflection import word_classes
 
 from .model import _is_particle_name
 from .vocabulary import (
+    _CYRILLIC,
     _EN,
     _FUNCTION_CAPS,
     _LEX,
@@ -201,7 +202,11 @@ def _kind(np: str | None) -> str | None:
         return "region"
     if lowered[0] in _LEX.demonstratives and not any(map(_is_cap, words[1:])):
         return "description"  # "Этот районный центр", "Цей населений пункт": no name
-    if _common_opening(words, _cyrillic_language(np)) and not any(map(_is_cap, words[1:])):
+    if (
+        _CYRILLIC.search(words[0])  # (what _common_opening asks first: the language costs more)
+        and _common_opening(words, _cyrillic_language(np))
+        and not any(map(_is_cap, words[1:]))
+    ):
         return "description"  # "Залізнична станція", "Данное село": capitalised as a sentence opens
     if (
         len(words) >= 3

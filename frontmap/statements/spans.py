@@ -901,7 +901,7 @@ def _elided_list(
     to = links[own].group(1).lower() in _LEX.span_to
     # a stretch with both ends: its other end's link names the subject's side
     other = any((found.group(1).lower() in _LEX.span_to) != to for found in links)
-    first, _ = _reference(sentence, ref_at)
+    first = None  # the measure's own reference: read only once a further end is found
     items: list[tuple[str, str, str | None, int, int, bool]] = []
     pos = end
     while len(items) < 8 and (item := _ELIDED_LIST_ITEM.match(sentence, pos)):
@@ -910,6 +910,8 @@ def _elided_list(
             break
         far, far_end = _reference(sentence, item.end())
         figure = _ELIDED_LIST_FIGURE.match(sentence, far_end) if far else None
+        if figure and first is None:
+            first, _ = _reference(sentence, ref_at)
         if not figure or not _listable(far, first):
             break
         items.append(

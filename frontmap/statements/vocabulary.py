@@ -559,15 +559,16 @@ _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 _COMPASS_WORDS = ("north", "south", "east", "west")
 
 
-#: Any English or Cyrillic unit word ("km", "kilomet…", a lone "m", "ft", "yds", "hour", "км",
-#: "метр" …). Each branch opens with its letter, so the engine skips every other character
-#: without entering the pattern; a word boundary before a letter is ``(?<!\wX)`` after it.
+#: Any English unit word ("km", "kilomet…", a lone "m", "ft", "yds", "hour" …): what every
+#: match of ``_MEASURE`` holds (a Cyrillic one, "км", is :data:`_CYR_UNIT_HINT`'s: a Ukrainian
+#: or Russian sentence is not scanned for English measures). Each branch opens with its letter,
+#: so the engine skips every other character without entering the pattern; a word boundary
+#: before a letter is ``(?<!\wX)`` after it.
 _UNIT_HINT = re.compile(
-    # a short unit glued to its figure ("700m", "3mi", "500м") is one still: only a letter
-    # before it makes it part of a word
+    # a short unit glued to its figure ("700m", "3mi") is one still: only a letter before it
+    # makes it part of a word
     r"k(?:m|ilomet|lick)|m(?:ile|etre|eter)|m(?<![^\W\d]m)(?:i\b|\b)|f(?:eet|oot)"
-    r"|f(?<![^\W\d]f)t\b|yard|y(?<![^\W\d]y)ds?\b|hour|minute|к(?:м|ілом|илом)|м(?:етр|иль)"
-    r"|м(?<![^\W\d]м)\b"
+    r"|f(?<![^\W\d]f)t\b|yard|y(?<![^\W\d]y)ds?\b|hour|minute"
     r"|n(?<![^\W\d]n)m\b"  # "57 nm west of Hodeidah", "40NM": nautical miles
 )
 
