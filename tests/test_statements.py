@@ -17,6 +17,7 @@ from frontmap.statements import (
     reference,
     shapes,
     spans,
+    subject_cyrillic,
     subject_en,
     vocabulary,
 )
@@ -355,6 +356,7 @@ def _guarded_patterns():
         (subject_en._AT_END, subject_en._AT_END_ENDS),
         (subject_en._RAISING, subject_en._RAISING_ENDS),
         (subject_en._PHRASAL_PARTICIPLE, subject_en._PHRASAL_ENDS),
+        (subject_cyrillic._LIST_DISTRIBUTIVE_END, subject_cyrillic._LIST_DISTRIBUTIVE_ENDS),
     ]
 
 
@@ -369,6 +371,9 @@ def _assert_guards_hold(text):
         assert not parser._PLURAL_PREDICATE.search(text), text
     if not subject_en._may_hold_with(text):
         assert not subject_en._WITH_SUBJECT.search(text), text
+    # a force's source phrase ends on white space after "from", "of", "the", "47th" …
+    if not text[-1:].isspace() or not text.rstrip().endswith(subject_en._FORCE_SOURCE_LAST):
+        assert not subject_en._FORCE_SOURCE_END.search(text), text
 
 
 def test_the_prefilters_never_hide_a_statement_in_the_corpus():

@@ -109,6 +109,7 @@ from .subject_cyrillic import (
     _FRONTED_NEAR_ANY,
     _INVERTED_UK_RU,
     _LIST_DISTRIBUTIVE_END,
+    _LIST_DISTRIBUTIVE_ENDS,
     _RIVER_SIDE,
     _TYPE_REFERENCE,
     _TYPED_NAME_AFTER,
@@ -2189,7 +2190,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     raw: Statement | None = None  # the statement before, as the parser made it
     for st in statements:
         left = _left(sentence, st.span[0])
-        if "," in left[-40:]:
+        if "," in left[-40:] and _may_end(left, _LIST_DISTRIBUTIVE_ENDS):
             # "Х і Y, обидва за …": the list's names, each (rule list_distributive)
             left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)
         made, raw = raw, st

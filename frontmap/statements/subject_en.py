@@ -475,6 +475,11 @@ _FORCE_SOURCE_END = re.compile(
 )
 
 
+#: What :data:`_FORCE_SOURCE_END` ends on before its white space ("from", "to", "of", "the",
+#: "47th").
+_FORCE_SOURCE_LAST = ("from", "to", "of", "the", "st", "nd", "rd", "th")
+
+
 _PUNCT_END = re.compile(r"[,;:)]\s*$")
 
 
@@ -1352,7 +1357,7 @@ def _quantity_head(np: str) -> str:
 def _taken_object(left: str) -> tuple[str, str] | None:
     """The noun phrase ending ``left`` ("the town of Saraqib" whole) and the text before it."""
     np, before = _np_before(left)
-    if np and (of := _OF_END.search(before)):
+    if np and _may_end(before, _OF_END_ENDS) and (of := _OF_END.search(before)):
         head, before_head = _np_before(before[: of.end(1)])
         if head:
             return f"{head}{before[of.end(1) :]}{np}", before_head
@@ -1363,7 +1368,11 @@ def _force_source(np: str, before: str) -> tuple[str, str] | None:
     """``Troops from`` + ``Poland`` → ``Troops from Poland``: a force named by where it comes
     from, whose it is or which it is, with the text before it; ``None`` if ``before`` ends no
     such phrase."""
-    source = _FORCE_SOURCE_END.search(before[-60:])
+    tail = before[-60:]
+    # the phrase ends on white space after its word (a cheap look spares the scan)
+    if not tail[-1:].isspace() or not tail.rstrip().endswith(_FORCE_SOURCE_LAST):
+        return None
+    source = _FORCE_SOURCE_END.search(tail)
     if not source or source.group(1).lower() not in _LEX.force_words:
         return None
     cut = len(before) - len(before[-60:]) + source.end(1)
