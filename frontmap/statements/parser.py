@@ -288,6 +288,13 @@ _SPAN_PHRASE_END = re.compile(
 SPAN_PHRASE_REACH = 160
 
 
+#: Words (lower case) one of which every match of :data:`_SPAN_PHRASE_END` holds: "between"
+#: or a road's word; a window with none is not scanned.
+_SPAN_PHRASE_WORDS = tuple(
+    sorted(w.lower() for w in _LEX.span_between | _EN.route_nouns | _LEX.road_words)
+)
+
+
 def _subject_before_span(sentence: str, st: Statement) -> Statement:
     """Rule ``subject_before_span``: "Selydove lies between Pokrovsk and Kurakhove, 18 km from
     Pokrovsk", "Ocheretyne lies on the road from Avdiivka to Pokrovsk, about 20 km from
@@ -297,8 +304,12 @@ def _subject_before_span(sentence: str, st: Statement) -> Statement:
     if not st.unit or not st.subject or st.rule not in ("measure", "measure_uk_ru"):
         return st
     window_start = max(0, st.span[0] - SPAN_PHRASE_REACH)
-    if not sentence[window_start : st.span[0]].rstrip().endswith((",", "—", "–")):
+    window = sentence[window_start : st.span[0]]
+    if not window.rstrip().endswith((",", "—", "–")):
         return st  # the phrase ends on its comma or dash right before the measure
+    low = window.lower()
+    if _foldable(window, low) is not None and not any(w in low for w in _SPAN_PHRASE_WORDS):
+        return st  # no word of "between" nor of a road
     phrase = _SPAN_PHRASE_END.search(sentence, window_start, st.span[0])
     if phrase is None or st.subject not in sentence[phrase.start() : st.span[0]]:
         return st
@@ -2318,7 +2329,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             if st.subject
             else None
         )
-        if st.subject and not plural and _CYR_LOWER.search(left):
+        if st.subject and not plural and _CYR_LOWER.search(left) and _ends_on_name(left):
             # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
             # before the measure, its first name read as the subject (rule list_before_measure)
             plural = _CYR_LIST_BEFORE.search(left)
@@ -2448,6 +2459,19 @@ _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
     rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*,?\s*$"
 )
+
+
+#: The capital a word of :data:`_CAP_NAME` opens with.
+_CAP_FIRST = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+
+
+def _ends_on_name(text: str) -> bool:
+    """Whether ``text`` ends (before white space and a comma) on a word opening with a capital
+    (else :data:`_CYR_LIST_BEFORE`, whose last name is one, cannot match it): a cheap look
+    spares scanning the whole look-back."""
+    text = text.rstrip()
+    last = (text[:-1] if text.endswith(",") else text).rsplit(None, 1)[-1:]
+    return bool(last) and _CAP_FIRST.match(last[0]) is not None
 
 
 def _last_words(phrases) -> frozenset[str] | None:

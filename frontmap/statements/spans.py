@@ -29,6 +29,8 @@ from .vocabulary import (
     _PHRASE_WORD,
     _PRONOUNS,
     _alt,
+    _ends_of,
+    _may_end,
 )
 from .words import _LEAD_ARTICLES, LOOK_BACK, _cyrillic_language, _is_cap
 
@@ -128,6 +130,10 @@ _SPAN_FILL = re.compile(
 
 #: "на расстояние", "на відстань" right before a measure's qualifier: a stated distance.
 _STATED_TAIL = re.compile(r"(?<!\w)на\s+(?:відстань|відстані|расстояние|расстоянии)\s+$", re.I)
+
+
+#: What :data:`_STATED_TAIL` ends on before its white space (see :func:`~.vocabulary._may_end`).
+_STATED_TAIL_ENDS = _ends_of(("відстань", "відстані", "расстояние", "расстоянии"))
 
 
 #: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
@@ -561,7 +567,11 @@ def _span(
     clause = left[cut:]
     # "подошла к Покровску на расстояние около 6 км": the qualifier opens the measure, the
     # words of a stated distance stand before it (rule distance_span)
-    stated = stated or bool(_STATED_TAIL.search(clause))
+    stated = stated or bool(
+        clause[-1:].isspace()
+        and _may_end(clause, _STATED_TAIL_ENDS)
+        and _STATED_TAIL.search(clause)
+    )
     if lang == "en":
         m = _SPAN_EN.search(clause)
         if not m:

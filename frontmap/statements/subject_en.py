@@ -78,6 +78,14 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+#: What :data:`_DESCRIBED_SUBJECT` ends on before white space: a comma, "and", its verb or
+#: participle, "at" or a qualifier.
+_DESCRIBED_SUBJECT_LAST = (
+    ",", "and", "is", "was", "lies", "sits", "remains", "located", "situated", "at",
+    "about", "some", "around", "roughly", "approximately", "nearly", "only", "just",
+)  # fmt: skip
+
+
 #: Rule described_apposition: "… seized El Fasher — the last big city of Darfur, 800 km from …",
 #: "… reached Rafah, the southernmost city of Gaza, about 5 km from …": the measure after a
 #: description in apposition to a name is a second appositive of that name; the name the
@@ -760,7 +768,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return _drop_descriptor(opening[0])
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
-    if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
+    if (
+        start <= LOOK_BACK
+        and left.rstrip().endswith(_DESCRIBED_SUBJECT_LAST)
+        and (described := _DESCRIBED_SUBJECT.match(left))
+    ):
         return _drop_descriptor(described.group("name"))
     if (
         (
