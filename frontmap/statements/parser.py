@@ -680,7 +680,7 @@ def _measures_en(r: _Reading) -> None:
             # front, Sloviansk 30 km": the second place, measured from the same reference
             (subject, start), reference = gapped, statements[-1].reference
             rule = "gapped_reference"
-        elif re.search(
+        elif _left(sentence, lead.start()).rstrip().endswith("by") and re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
             _left(sentence, lead.start()),
         ):

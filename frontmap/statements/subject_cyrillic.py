@@ -146,7 +146,8 @@ def _near_predicate_place(left: str) -> str | None:
     measure follows that place after a comma ("Соледар розташований поблизу Бахмута, за 12 км
     від Часового Яру", "Святогорск расположен рядом со Славянском, в 12 км от …"): the measure
     may be a second predicate of the subject or describe the place it lies near."""
-    if not re.search(r"(?<!\d),\s*$", left):
+    ended = left.rstrip()  # a comma ends the look-back, no figure before it ("(?<!\d),\s*$")
+    if not ended.endswith(",") or ended[-2:-1].isdecimal():
         return None
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     if len(clauses) < 2 or clauses[-1].strip():

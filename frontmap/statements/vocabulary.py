@@ -539,10 +539,17 @@ _JOINED_FROM_END = re.compile(r"\s*(?:[.;:!?)]|[—–]\s|$)")
 
 
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
-#: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it.
+#: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it. Each branch opens with its
+#: letter (a one-letter unit's word boundary looked back at after it), so the engine skips
+#: every other character without entering the pattern.
 _CYR_UNIT_HINT = re.compile(
-    rf"(?:{_alt(u for u in _CYR_UNITS if len(u) > 1)})(?![\w])"
-    rf"|(?<![^\W\d])(?:{_alt(u for u in _CYR_UNITS if len(u) == 1)})(?![\w])",
+    "|".join(
+        [
+            rf"{re.escape(c)}(?:{_alt(u[1:] for u in _CYR_UNITS if len(u) > 1 and u[0] == c)})"
+            for c in sorted({u[0] for u in _CYR_UNITS if len(u) > 1})
+        ]
+        + [rf"{re.escape(u)}(?<![^\W\d]{re.escape(u)})" for u in _CYR_UNITS if len(u) == 1]
+    ).join(("(?:", r")(?![\w])")),
     re.IGNORECASE,
 )
 
