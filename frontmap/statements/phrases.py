@@ -78,7 +78,10 @@ def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
     if controlled := _CONTROLLED.match(np):
         np = controlled.group("name")
-    m = _SETTLEMENT_OF.match(np) or (_kind(np) == "non_place" and _TYPE_OF_NAME.match(np))
+    # both read "<settlement word> of <name>": a phrase with no "of" is neither
+    m = "of" in np.lower() and (
+        _SETTLEMENT_OF.match(np) or (_kind(np) == "non_place" and _TYPE_OF_NAME.match(np))
+    )
     if m:
         return m.group("name")
     m = _CYR_DESCRIPTOR.match(np)
@@ -142,7 +145,8 @@ def _kind(np: str | None) -> str | None:
         # "территорий, которые заняты Россией": what the clause describes, no gazetteer place
         # (rule described_end); the names inside the clause are not what is measured
         return "non_place"
-    apposed = _APPOSED.match(np)
+    # (an apposition follows a comma or a dash)
+    apposed = _APPOSED.match(np) if "," in np or "—" in np or "–" in np or "-" in np else None
     if apposed and any(
         w.lower() in _LEX.appositive_heads for w in re.findall(r"[\w’']+", apposed.group("desc"))
     ):
