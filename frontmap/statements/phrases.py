@@ -112,6 +112,11 @@ _DESCRIBED_BY_CLAUSE = re.compile(
 _ALTERNATIVE_WORDS = frozenset(w.split()[0] for w in _LEX.alternative_links)
 
 
+#: The first words of the lexicon's ``owner_place_heads`` ("hometown", "рідного"): a phrase
+#: none of whose first four words is one names no place by its owner.
+_OWNER_FIRST_WORDS = frozenset(h.split()[0] for h in _LEX.owner_place_heads)
+
+
 @functools.lru_cache(maxsize=4096)
 def _owner_description(np: str | None) -> bool:
     """Rule ``owner_place``: whether a phrase names a place only by whose it is ("the
@@ -120,6 +125,8 @@ def _owner_description(np: str | None) -> bool:
     if not np or re.search(r"\s[—–-]\s", np):
         return False  # "рідного села Гоголя — Великих Сорочинців": the place's own name
     lowered = [w.lower() for w in _PHRASE_WORD.findall(np)]
+    if _OWNER_FIRST_WORDS.isdisjoint(lowered[:4]):
+        return False  # no head ("hometown", "рідного міста") opens among its first words
     for k, w in enumerate(lowered[:4]):
         if (
             w in _LEX.owner_place_heads
