@@ -366,10 +366,19 @@ _SCAN_HINTS = {
 _FOLD_MARKS = ("ı", "ſ", "\u0307")
 
 
+#: Per pattern of :data:`_SCAN_HINTS`, one scan for any of its words or of :data:`_FOLD_MARKS`
+#: (literals only: found where one of them is in the text, as ``in`` finds it).
+_SCAN_HINT_PATTERNS = {
+    source: re.compile("|".join(re.escape(h) for h in (*hints, *_FOLD_MARKS)))
+    for source, hints in _SCAN_HINTS.items()
+    if hints is not None
+}
+
+
 def _may_scan(pattern: re.Pattern, low: str) -> bool:
     """Whether the lower-cased sentence ``low`` holds a word every match of ``pattern`` needs."""
-    hints = _SCAN_HINTS.get(pattern.pattern)
-    return hints is None or any(h in low for h in hints) or any(mark in low for mark in _FOLD_MARKS)
+    hints = _SCAN_HINT_PATTERNS.get(pattern.pattern)
+    return hints is None or hints.search(low) is not None
 
 
 #: Letters a pattern ignoring case takes for one of its lower-case Latin or Cyrillic letters
