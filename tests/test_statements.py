@@ -372,6 +372,9 @@ def _assert_guards_hold(text):
         assert not parser._PLURAL_PREDICATE.search(text), text
     if not subject_en._may_hold_with(text):
         assert not subject_en._WITH_SUBJECT.search(text), text
+    # "the town of", "units of the": the phrase governed by "of" ends on "of" or "the"
+    if not text.rstrip().endswith(subject_en._OF_END_LAST):
+        assert not subject_en._OF_END.search(text), text
     # a list of names before a measure ends on a capitalised word
     if not parser._ends_on_name(text):
         assert not parser._CYR_LIST_BEFORE.search(text), text

@@ -2143,6 +2143,12 @@ def _near_event_before(sentence: str, st: Statement, before: list[Statement]) ->
             and _PLACING_VERB_WORDS.isdisjoint(_words(sentence[max(0, o.span[0] - 40) : o.span[0]]))
             for o in before
         )
+    # the phrase's name, the subject, ends right before the measure (and its comma): a look at
+    # the end spares the scan
+    tail = sentence[max(0, st.span[0] - 200) : st.span[0]].rstrip()
+    tail = tail[:-1].rstrip() if tail.endswith(",") else tail
+    if st.subject is None or not tail.endswith(st.subject):
+        return False
     m = _NEAR_EVENT_CYR.search(sentence, max(0, st.span[0] - 200), st.span[0])
     if m is None or m.group("name").strip() != st.subject:
         return False

@@ -12,6 +12,7 @@ from .model import _is_particle_name
 from .vocabulary import (
     _CYRILLIC,
     _EN,
+    _FOLD_MARKS,
     _FUNCTION_CAPS,
     _LEX,
     _NONPLACE,
@@ -73,10 +74,19 @@ _TYPE_OF_NAME = re.compile(
 )
 
 
+#: A word of :data:`_CONTROLLED` ("occupied", "held"), or a letter the engine ignoring case
+#: reads as one of theirs (:data:`~.vocabulary._FOLD_MARKS`): a phrase with none is not read.
+_CONTROL_HINT = re.compile(
+    "|".join(
+        re.escape(w) for w in (*sorted(w.lower() for w in _EN.control_modifiers), *_FOLD_MARKS)
+    )
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
-    if controlled := _CONTROLLED.match(np):
+    if _CONTROL_HINT.search(np.lower()) and (controlled := _CONTROLLED.match(np)):
         np = controlled.group("name")
     # both read "<settlement word> of <name>": a phrase with no "of" is neither
     m = "of" in np.lower() and (

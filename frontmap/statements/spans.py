@@ -906,7 +906,7 @@ def _elided_list(
     per item."""
     links = list(_SPAN_LINK.finditer(sentence, start, end))
     own = max((k for k, found in enumerate(links) if found.end() <= ref_at), default=None)
-    if own is None or not re.fullmatch(r"\s*", sentence[links[own].end() : ref_at]):
+    if own is None or sentence[links[own].end() : ref_at].strip():
         return []
     to = links[own].group(1).lower() in _LEX.span_to
     # a stretch with both ends: its other end's link names the subject's side

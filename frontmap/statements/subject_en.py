@@ -528,6 +528,11 @@ _ARTICLE_END_ENDS = _ends_of(("a", "an", "the"))
 _OF_END_ENDS = _ends_of(("of", "the"))
 
 
+#: The words :data:`_OF_END` (which does not ignore case) ends on before white space: a look
+#: at them spares the scan of a look-back ending on any other word in "e" or "f".
+_OF_END_LAST = ("of", "the")
+
+
 _AT_END_ENDS = _ends_of(("in", "at", "near"))
 
 
@@ -919,7 +924,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return first[0]  # "She came here four years ago, lives …": a pronoun takes no modifier
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
-    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
+    governed = _OF_END.search(before) if before.rstrip().endswith(_OF_END_LAST) else None
     forced = None if governed else _force_source(np, before)
     if (
         not forced
@@ -1215,7 +1220,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
-    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
+    governed = _OF_END.search(before) if before.rstrip().endswith(_OF_END_LAST) else None
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "on the r. Desna", "на річці Десна": the name of a river, lake or mountain
@@ -1369,7 +1374,7 @@ def _quantity_head(np: str) -> str:
 def _taken_object(left: str) -> tuple[str, str] | None:
     """The noun phrase ending ``left`` ("the town of Saraqib" whole) and the text before it."""
     np, before = _np_before(left)
-    if np and _may_end(before, _OF_END_ENDS) and (of := _OF_END.search(before)):
+    if np and before.rstrip().endswith(_OF_END_LAST) and (of := _OF_END.search(before)):
         head, before_head = _np_before(before[: of.end(1)])
         if head:
             return f"{head}{before[of.end(1) :]}{np}", before_head
