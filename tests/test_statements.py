@@ -372,6 +372,16 @@ def _assert_guards_hold(text):
         assert not parser._PLURAL_PREDICATE.search(text), text
     if not subject_en._may_hold_with(text):
         assert not subject_en._WITH_SUBJECT.search(text), text
+    # an aside ending the look-back opens with its word after its comma
+    head = clauses._aside_head(text)
+    for pattern, openers in (
+        (clauses._TRAILING_RELATIVE, clauses._RELATIVE_OPENERS),
+        (clauses._TRAILING_ASIDE, clauses._RELATIVE_OPENERS),
+        (clauses._TRAILING_COMPARISON, clauses._COMPARISON_OPENERS),
+        (clauses._TRAILING_DESCRIBED, clauses._DESCRIBED_OPENERS),
+    ):
+        if not clauses._may_open_aside(head, openers):
+            assert not pattern.search(text), (pattern.pattern[:40], text)
     # "the town of", "units of the": the phrase governed by "of" ends on "of" or "the"
     if not text.rstrip().endswith(subject_en._OF_END_LAST):
         assert not subject_en._OF_END.search(text), text
