@@ -17,6 +17,7 @@ from frontmap.statements import (
     reference,
     shapes,
     spans,
+    subject_cyrillic,
     subject_en,
     vocabulary,
 )
@@ -355,6 +356,8 @@ def _guarded_patterns():
         (subject_en._AT_END, subject_en._AT_END_ENDS),
         (subject_en._RAISING, subject_en._RAISING_ENDS),
         (subject_en._PHRASAL_PARTICIPLE, subject_en._PHRASAL_ENDS),
+        (subject_cyrillic._LIST_DISTRIBUTIVE_END, subject_cyrillic._LIST_DISTRIBUTIVE_ENDS),
+        (spans._STATED_TAIL, spans._STATED_TAIL_ENDS),
     ]
 
 
@@ -369,6 +372,34 @@ def _assert_guards_hold(text):
         assert not parser._PLURAL_PREDICATE.search(text), text
     if not subject_en._may_hold_with(text):
         assert not subject_en._WITH_SUBJECT.search(text), text
+    # an aside ending the look-back opens with its word after its comma
+    head = clauses._aside_head(text)
+    for pattern, openers in (
+        (clauses._TRAILING_RELATIVE, clauses._RELATIVE_OPENERS),
+        (clauses._TRAILING_ASIDE, clauses._RELATIVE_OPENERS),
+        (clauses._TRAILING_COMPARISON, clauses._COMPARISON_OPENERS),
+        (clauses._TRAILING_DESCRIBED, clauses._DESCRIBED_OPENERS),
+    ):
+        if not clauses._may_open_aside(head, openers):
+            assert not pattern.search(text), (pattern.pattern[:40], text)
+    # "the town of", "units of the": the phrase governed by "of" ends on "of" or "the"
+    if not text.rstrip().endswith(subject_en._OF_END_LAST):
+        assert not subject_en._OF_END.search(text), text
+    # a list of names before a measure ends on a capitalised word
+    if not parser._ends_on_name(text):
+        assert not parser._CYR_LIST_BEFORE.search(text), text
+    # a subject described before the measure ends on a comma, "and", its verb or a qualifier
+    if not text.rstrip().endswith(subject_en._DESCRIBED_SUBJECT_LAST):
+        assert not subject_en._DESCRIBED_SUBJECT.match(text), text
+    # a phrase naming two ends holds "between" or a road's word
+    low = text.lower()
+    if vocabulary._foldable(text, low) is not None and not any(
+        w in low for w in parser._SPAN_PHRASE_WORDS
+    ):
+        assert not parser._SPAN_PHRASE_END.search(text), text
+    # a force's source phrase ends on white space after "from", "of", "the", "47th" …
+    if not text[-1:].isspace() or not text.rstrip().endswith(subject_en._FORCE_SOURCE_LAST):
+        assert not subject_en._FORCE_SOURCE_END.search(text), text
 
 
 def test_the_prefilters_never_hide_a_statement_in_the_corpus():

@@ -283,7 +283,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         }
         who_here = voices.place(
             sent,
-            _claimants_in(sent, people, langs[si]),
+            # the claimants read above, unless a person named before is named here too
+            _claimants_in(sent, people, langs[si])
+            if any(stem in sent for stem in people)
+            else list(named[si]),
             w,
             keep=True,
             denials=[a for a in _actions(sent, langs[si]) if a[2] == "denied"],

@@ -174,10 +174,15 @@ def _ordinal_day(m: re.Match, published: Date, w: ClaimWords) -> Date | None:
 _DOMAIN_NAME = re.compile(r"(?<![\w.])[\w-]+\.(?:ru|ua|by|kz|com|net|org|info|рф)\b", re.IGNORECASE)
 
 
+#: The dot and the domain every match of :data:`_DOMAIN_NAME` ends with: found by its dot (the
+#: engine skips to each), where the whole pattern is tried at every position.
+_DOMAIN_END = re.compile(r"\.(?:ru|ua|by|kz|com|net|org|info|рф)\b", re.IGNORECASE)
+
+
 def _lowered(sent: str) -> str:
     """The sentence in lower case with outlet web names blanked (same length, same offsets)."""
     low = sent.lower()
-    if "." not in low:
+    if "." not in low or not _DOMAIN_END.search(low):
         return low
     return _DOMAIN_NAME.sub(lambda m: " " * len(m[0]), low)
 

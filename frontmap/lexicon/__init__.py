@@ -677,9 +677,11 @@ def claims_lexicon(language: str) -> dict:
     return json.loads((_HERE / f"claims-{language}.json").read_text(encoding="utf-8"))
 
 
-#: Letters (and the apostrophe between letters) only Ukrainian or only Russian writes.
+#: Letters (and the apostrophe between letters) only Ukrainian or only Russian writes. Each
+#: branch opens with its characters (the apostrophe's letter before it is looked back at after
+#: it), so the engine skips every other character without entering the pattern.
 _OWN_LETTERS = {
-    "uk": re.compile(r"[іїєґІЇЄҐ]|(?<=[бпвмфрБПВМФР])['’ʼ](?=[яюєїЯЮЄЇ])"),
+    "uk": re.compile(r"[іїєґІЇЄҐ]|['’ʼ](?<=[бпвмфрБПВМФР]['’ʼ])(?=[яюєїЯЮЄЇ])"),
     "ru": re.compile(r"[ыэъёЫЭЪЁ]"),
 }
 

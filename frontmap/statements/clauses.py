@@ -423,6 +423,39 @@ _TRAILING_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|another)\s+\w+\s+(?:which|that
 _TRAILING_DASHES = re.compile(r"\s*[–—]\s*[^–—]+[–—]\s*$")
 
 
+#: The words an aside of :data:`_TRAILING_RELATIVE` (and :data:`_TRAILING_ASIDE`), of
+#: :data:`_TRAILING_COMPARISON` and of :data:`_TRAILING_DESCRIBED` opens with, lower case.
+_RELATIVE_OPENERS = ("with", "which", "who", "whose", "once", "where", "known", "formerly",
+                     "renamed", "home")  # fmt: skip
+_COMPARISON_OPENERS = tuple(
+    sorted(
+        {q.lower() for q, m in _LEX.qualifiers.items() if m == "approximate"}
+        | {w.lower() for w in _EN.comparison_asides}
+    )
+)
+_DESCRIBED_OPENERS = ("a",)
+
+
+def _aside_head(text: str) -> str:
+    """The start (lower-cased) of what follows the comma an aside ending ``text`` would open
+    with: the last comma not before a figure, a comma closing the aside aside. The trailing
+    patterns above match only where it opens with one of their words: a look at it spares
+    scanning the whole look-back with each."""
+    text = text.rstrip()
+    if text.endswith(","):
+        text = text[:-1]
+    at = text.rfind(",")
+    while at >= 0 and text[at + 1 : at + 2].isdecimal():
+        at = text.rfind(",", 0, at)
+    return text[at + 1 :].lstrip()[:80].lower() if at >= 0 else ""
+
+
+def _may_open_aside(head: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``head`` (:func:`_aside_head`) opens with one of ``openers``, or holds a letter
+    the engine ignoring case reads as another (:data:`~.vocabulary._FOLD_MARKS`)."""
+    return head.startswith(openers) or any(mark in head for mark in _FOLD_MARKS)
+
+
 def _strip_parentheticals(left: str, relatives: bool = True) -> str:
     """``left`` without the brackets, footnotes, dashes and asides that end it; with
     ``relatives`` false (the measure's own clause is a relative one) a relative clause ending
@@ -438,10 +471,12 @@ def _strip_parentheticals(left: str, relatives: bool = True) -> str:
             left = _TRAILING_BRACKET.sub("", left)
         if "," in left:
             # ", with a pre-war population of …," / "– used in its … –" / ", which had …,"
-            left = trailing.sub("", left)
-            left = _TRAILING_COMPARISON.sub("", left)  # rule comparison_aside
+            if _may_open_aside(_aside_head(left), _RELATIVE_OPENERS):
+                left = trailing.sub("", left)
+            if _may_open_aside(_aside_head(left), _COMPARISON_OPENERS):
+                left = _TRAILING_COMPARISON.sub("", left)  # rule comparison_aside
             # ", a city which Ukrainian forces recently retook in October," before the verb
-            if relatives:
+            if relatives and _may_open_aside(_aside_head(left), _DESCRIBED_OPENERS):
                 left = _TRAILING_DESCRIBED.sub("", left)
         if "–" in left or "—" in left:
             left = _TRAILING_DASHES.sub("", left)

@@ -109,6 +109,7 @@ from .subject_cyrillic import (
     _FRONTED_NEAR_ANY,
     _INVERTED_UK_RU,
     _LIST_DISTRIBUTIVE_END,
+    _LIST_DISTRIBUTIVE_ENDS,
     _RIVER_SIDE,
     _TYPE_REFERENCE,
     _TYPED_NAME_AFTER,
@@ -295,6 +296,13 @@ _SPAN_PHRASE_END = re.compile(
 SPAN_PHRASE_REACH = 160
 
 
+#: Words (lower case) one of which every match of :data:`_SPAN_PHRASE_END` holds: "between"
+#: or a road's word; a window with none is not scanned.
+_SPAN_PHRASE_WORDS = tuple(
+    sorted(w.lower() for w in _LEX.span_between | _EN.route_nouns | _LEX.road_words)
+)
+
+
 def _subject_before_span(sentence: str, st: Statement) -> Statement:
     """Rule ``subject_before_span``: "Selydove lies between Pokrovsk and Kurakhove, 18 km from
     Pokrovsk", "Ocheretyne lies on the road from Avdiivka to Pokrovsk, about 20 km from
@@ -304,6 +312,12 @@ def _subject_before_span(sentence: str, st: Statement) -> Statement:
     if not st.unit or not st.subject or st.rule not in ("measure", "measure_uk_ru"):
         return st
     window_start = max(0, st.span[0] - SPAN_PHRASE_REACH)
+    window = sentence[window_start : st.span[0]]
+    if not window.rstrip().endswith((",", "—", "–")):
+        return st  # the phrase ends on its comma or dash right before the measure
+    low = window.lower()
+    if _foldable(window, low) is not None and not any(w in low for w in _SPAN_PHRASE_WORDS):
+        return st  # no word of "between" nor of a road
     phrase = _SPAN_PHRASE_END.search(sentence, window_start, st.span[0])
     if phrase is None or st.subject not in sentence[phrase.start() : st.span[0]]:
         return st
@@ -416,6 +430,7 @@ def _measures_en(r: _Reading) -> None:
                 ):
                     value_max = round(value * UNIT_KM[unit] / UNIT_KM[first_unit], 6)
                     value, unit, lead = first_low, first_unit, ranged
+        lead_start = lead.start()  # read once: asked at every step below
         qual = lead.group("qual")
         if lead.group("odd"):
             qual = lead.group("odd")  # "some 20-odd km", "30-plus miles": more than the figure
@@ -423,7 +438,7 @@ def _measures_en(r: _Reading) -> None:
             qual = f"{qual} or so" if qual else "or so"
         if value is None and lead.group("num").lower() in _VAGUE:
             qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
-        reference, ref_end, rule, start = (None, end, "measure", lead.start())
+        reference, ref_end, rule, start = (None, end, "measure", lead_start)
         if link and link != "away" and link not in _EN.away_links:
             reference, ref_end = _reference(sentence, end)
             if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
@@ -438,7 +453,7 @@ def _measures_en(r: _Reading) -> None:
                 continue
         if _value_list(sentence, m.start()):
             continue  # "lie 12 km and 30 km from …" (rule value_list)
-        subject = _subject(sentence, lead.start(), statements[-1] if statements else None)
+        subject = _subject(sentence, lead_start, statements[-1] if statements else None)
         if link in _EN.depth_links and rule != "depth_from" and subject and _is_force(subject):
             # "Ukrainian troops have advanced up to 30km inside Russia", "forces were operating
             # two kilometres inside Lebanese territory": how deep a force is, no distance
@@ -454,7 +469,7 @@ def _measures_en(r: _Reading) -> None:
             # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
             # two ends, not what makes the journey (rule journey_span)
             subject, (reference, ref_end), rule = reference, destination, "journey_span"
-        opening = _left(sentence, lead.start()) if lead.start() < LOOK_BACK else "…"
+        opening = _left(sentence, lead_start) if lead_start < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             fronted = _fronted_subject(sentence, ref_end)
             if fronted == "":
@@ -499,7 +514,7 @@ def _measures_en(r: _Reading) -> None:
             and (
                 placed := _subject(
                     sentence,
-                    lead.start() - len(opening) + bracket.start("dir"),
+                    lead_start - len(opening) + bracket.start("dir"),
                     statements[-1] if statements else None,
                 )
             )
@@ -566,7 +581,7 @@ def _measures_en(r: _Reading) -> None:
         elif (
             link == "away"
             and reference is None
-            and _AWAY_ASIDE_OPEN.search(sentence, max(0, lead.start() - 60), lead.start())
+            and _AWAY_ASIDE_OPEN.search(sentence, max(0, lead_start - 60), lead_start)
             and (obj := _AWAY_OBJECT.match(sentence, ref_end))
             and obj.group("name").split()[0] not in _FUNCTION_CAPS
             and _kind(obj.group("name")) in ("place", "non_place")  # "the Indonesian Hospital"
@@ -578,9 +593,7 @@ def _measures_en(r: _Reading) -> None:
             and link in ("", "away")
             and not direction
             and (
-                approached := _APPROACHED_END.search(
-                    sentence, max(0, lead.start() - 120), lead.start()
-                )
+                approached := _APPROACHED_END.search(sentence, max(0, lead_start - 120), lead_start)
             )
             and approached.group("name").split()[0] not in _FUNCTION_CAPS
             and _kind(approached.group("name")) == "place"
@@ -594,7 +607,7 @@ def _measures_en(r: _Reading) -> None:
             subject, reference, rule = placed, approached.group("name"), "approached_object"
         elif (
             link == "away" or (direction and not link and tail.group("dirpre") != "further")
-        ) and (implied := _implied_reference(sentence, lead.start(), subject)):
+        ) and (implied := _implied_reference(sentence, lead_start, subject)):
             # "The situation in Pokrovsk … : Russian troops are about a kilometer away"
             reference, rule = implied, "implied_reference"
         if (
@@ -602,14 +615,14 @@ def _measures_en(r: _Reading) -> None:
             and direction
             and statements
             and (
-                _FURTHER_MEASURE.search(_left(sentence, lead.start()))
+                _FURTHER_MEASURE.search(_left(sentence, lead_start))
                 # "Pisky, 10 km northwest of Donetsk, and Vodiane, 5 km further north"
                 or (tail.group("dirpre") or "").lower() in ("further", "farther")
             )
             and _kind(subject) == "place"
             and _kind(statements[-1].subject) == "place"
             and statements[-1].subject != subject
-            and statements[-1].span[1] <= lead.start()
+            and statements[-1].span[1] <= lead_start
         ):
             # "from Sake, which lies 20 km west of Goma, to Minova, a further 15 km south", "…, and
             # Vodiane, 5 km further north": the
@@ -624,10 +637,8 @@ def _measures_en(r: _Reading) -> None:
             and statements[-1].reference_kind == "place"
             and statements[-1].subject_kind == "place"
             and statements[-1].unit
-            and statements[-1].span[1] <= lead.start()
-            and (
-                gap := _GAPPED_APPOSED_EN.fullmatch(sentence, statements[-1].span[1], lead.start())
-            )
+            and statements[-1].span[1] <= lead_start
+            and (gap := _GAPPED_APPOSED_EN.fullmatch(sentence, statements[-1].span[1], lead_start))
             and gap.group("name") in subject
         ):
             # "Novoprokopivka, 4 km south of Robotyne, and Verbove, another settlement 10 km to
@@ -637,16 +648,16 @@ def _measures_en(r: _Reading) -> None:
             reference = f"{statements[-1].subject} or {statements[-1].reference}"
             rule = "gapped_reference_en"
         split = (
-            _DIRECTION_THEN_MEASURE.search(_left(sentence, lead.start()))
+            _DIRECTION_THEN_MEASURE.search(_left(sentence, lead_start))
             if not direction and link in ("", "away") and rule in ("measure", "implied_reference")
             else None
         )
-        if split and _MOTION_END.search(_left(sentence, lead.start())[: split.start()]):
+        if split and _MOTION_END.search(_left(sentence, lead_start)[: split.start()]):
             split = None  # "advanced west of Pokrovsk, 3 km away": where they went, not are
         if split:
             # "The village lies north-west of Pokrovsk, about 12 km away": one statement told in
             # two parts, the direction's reference and subject are the measure's
-            start = lead.start() - len(_left(sentence, lead.start())) + split.start()
+            start = lead_start - len(_left(sentence, lead_start)) + split.start()
             direction, reference, rule = split.group("dir"), split.group("ref"), "direction_measure"
             subject = _subject(sentence, start, statements[-1] if statements else None)
         elif (
@@ -672,7 +683,7 @@ def _measures_en(r: _Reading) -> None:
             and not _mentions(_words(reference), _BORDER_OR_FRONT)
         ):
             continue  # "13 kilometers of fence", "dozens of kilometers of territory": a length
-        gapped = _gapped_en(sentence, statements, lead.start(), ref_end, link, rule, direction)
+        gapped = _gapped_en(sentence, statements, lead_start, ref_end, link, rule, direction)
         if gapped == "":
             continue  # "Russian troops are 5 km from Pokrovsk, and Myrnohrad 10 km": which end?
         if gapped:
@@ -680,13 +691,13 @@ def _measures_en(r: _Reading) -> None:
             # front, Sloviansk 30 km": the second place, measured from the same reference
             (subject, start), reference = gapped, statements[-1].reference
             rule = "gapped_reference"
-        elif re.search(
+        elif _left(sentence, lead_start).rstrip().endswith("by") and re.search(
             r"\bmoved\s+(?:away\s+from|closer\s+to)\s+\S+(?:\s+\S+)?\s+by\s*$",
-            _left(sentence, lead.start()),
+            _left(sentence, lead_start),
         ):
             mv = re.search(
                 r"^(?P<subj>.*?)\s+(?:has|have|had)?\s*moved\s+(?P<how>away\s+from|closer\s+to)\s+(?P<ref>.+?)\s+by\s*$",
-                _left(sentence, lead.start()),
+                _left(sentence, lead_start),
             )
             if mv:
                 np, _ = _np_before(_strip_parentheticals(mv.group("subj")))
@@ -696,20 +707,20 @@ def _measures_en(r: _Reading) -> None:
             not link
             and not direction
             and unit not in ("h", "min")  # "strikes 20 minutes apart": a time between events
-            and (pair := _apart(sentence, lead.start(), end))
+            and (pair := _apart(sentence, lead_start, end))
         ):
             # "Mariupol and Berdiansk are about 80 km apart": the two named before, one from
             # the other
             subject, reference, start, ref_end = pair
             rule = "distance_apart"
-        elif not link and not direction and (sep := _separates_en(sentence, lead.start(), end)):
+        elif not link and not direction and (sep := _separates_en(sentence, lead_start, end)):
             subject, reference, start, ref_end = sep
             rule = "separation"
         elif (
             not link
             and not direction
             and (btw := _BETWEEN_AFTER_EN.match(sentence, end))
-            and re.search(r"\bthe\s+$", sentence[max(0, lead.start() - 8) : lead.start()], re.I)
+            and re.search(r"\bthe\s+$", sentence[max(0, lead_start - 8) : lead_start], re.I)
         ):
             # "The 40 km between Izium and Kupiansk are mined", "the 40-km drive between …":
             # the stretch itself; not "the front runs 40 km between X and Y" (its length)
@@ -718,7 +729,7 @@ def _measures_en(r: _Reading) -> None:
         elif (
             not link
             and not direction
-            and (passive := _separated_by_en(sentence, lead.start()))
+            and (passive := _separated_by_en(sentence, lead_start))
             and (separated := _subject(sentence, passive[1], None))
         ):
             # "Kharkiv is separated from the border by just 30 km" (rule separation)
@@ -726,7 +737,7 @@ def _measures_en(r: _Reading) -> None:
         elif (
             not link
             and not direction
-            and (span := _span(sentence, lead.start(), "en"))
+            and (span := _span(sentence, lead_start, "en"))
             and (span[2] >= (statements[-1].span[1] if statements else 0))
         ):
             # "The distance between Idleb and Aleppo is 60km": the stretch is the statement
@@ -742,7 +753,7 @@ def _measures_en(r: _Reading) -> None:
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
                 r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
-                _left(sentence, lead.start()),
+                _left(sentence, lead_start),
             )
             if (
                 not named
@@ -750,8 +761,8 @@ def _measures_en(r: _Reading) -> None:
                 # own, measured from a reference said before (rule gapped_reference), not to it
                 or (
                     statements
-                    and statements[-1].span[1] <= lead.start()
-                    and _GAPPED_EN.fullmatch(sentence, statements[-1].span[1], lead.start())
+                    and statements[-1].span[1] <= lead_start
+                    and _GAPPED_EN.fullmatch(sentence, statements[-1].span[1], lead_start)
                 )
                 or not _is_cap(named.group("name"))
                 or named.group("name") in _FUNCTION_CAPS
@@ -762,7 +773,7 @@ def _measures_en(r: _Reading) -> None:
                 subject = statements[-1].subject
             else:
                 clause = re.search(
-                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, lead.start())
+                    r"\b(\w+)\s+(?:is|are|lies|lie|sits)\b[^.]*$", _left(sentence, lead_start)
                 )
                 subject = clause.group(1) if clause else None
         add(
@@ -863,19 +874,20 @@ def _measures_uk_ru(r: _Reading) -> None:
         r.cyrillic_units,
     )
     for m in _uk_ru_measures(sentence, r.folded) if cyrillic_units else ():
-        if not free(m.start()):
+        m_start, m_end = m.start(), m.end()  # read once: asked at every step below
+        if not free(m_start):
             continue
         link = (m.group("link") or "").lower()
         removed = None
         if m.group("prep") == "на" and _moved_by(
-            _left(sentence, m.start()), _cyrillic_language(sentence)
+            _left(sentence, m_start), _cyrillic_language(sentence)
         ):
             continue  # "продвинулись к X на 4 км от Y": how far they moved (rule motion_extent)
         if m.group("prep") == "на" and link not in ("від", "от", "из"):
-            removed = _removed(sentence, m.start())
+            removed = _removed(sentence, m_start)
             if removed is None and not (
                 (m.group("dir") or "").lower().endswith(("ше", "ее"))
-                and _LOCATED_CLAUSE.search(_left(sentence, m.start()))
+                and _LOCATED_CLAUSE.search(_left(sentence, m_start))
             ):
                 # "наблизилися до нього на 15 км": by how much it moved, not how far; but
                 # "расположена на 10 км южнее Бахмута" places it (a located comparative)
@@ -888,16 +900,16 @@ def _measures_uk_ru(r: _Reading) -> None:
             "measure_uk_ru",
             None,
             None,
-            m.end(),
-            m.start(),
+            m_end,
+            m_start,
         )
-        inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m.end())
+        inverted = None if link or removed else _INVERTED_UK_RU.match(sentence, m_end)
         fronted_side = (
-            None if link or removed or direction else _fronted_direction(sentence, m.start())
+            None if link or removed or direction else _fronted_direction(sentence, m_start)
         )
-        if fronted_side and not inverted and sentence.startswith(",", m.end()):
+        if fronted_side and not inverted and sentence.startswith(",", m_end):
             # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …"
-            inverted = _INVERTED_UK_RU.match(sentence, m.end() + 1)
+            inverted = _INVERTED_UK_RU.match(sentence, m_end + 1)
         if inverted and _ROUTE.match(inverted.group("np")):
             inverted = None  # "117 км — по железной дороге": how it is measured, not a place
         if inverted and not _inverted_name(inverted.group("np")):
@@ -916,7 +928,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                 inverted.end(),
                 "inverted_uk_ru",
             )
-            if subject and (fronted := _fronted_reference(sentence, m.start())):
+            if subject and (fronted := _fronted_reference(sentence, m_start)):
                 # "От Изюма в 20 км находится Каменка", "Від Ізюма за 20 км розташована
                 # Кам'янка": the "від" phrase before the measure is what it is measured from
                 # (rule fronted_reference_uk_ru)
@@ -934,7 +946,7 @@ def _measures_uk_ru(r: _Reading) -> None:
             elif partner := _inverted_partner(np, subject):
                 more_subjects = [(partner, inverted.start("np") + len(np.rstrip()))]
         else:
-            deictic = None if link else _DEICTIC_AFTER.match(sentence, m.end())
+            deictic = None if link else _DEICTIC_AFTER.match(sentence, m_end)
             # "За 4 км звідси, по той бік річки, стоять російські війська": an aside between
             aside = _DEICTIC_ASIDE.match(sentence, deictic.end()) if deictic else None
             placed = (
@@ -949,67 +961,65 @@ def _measures_uk_ru(r: _Reading) -> None:
                 # (rule deictic_reference)
                 reference, ref_end = deictic.group("word"), placed.end()
             elif link or comparative:
-                reference, ref_end = _reference(sentence, m.end())
+                reference, ref_end = _reference(sentence, m_end)
                 if (
                     reference
                 ):  # "от подконтрольного ВСУ Константиновки": the place, not who holds it
                     reference = _after_agent(reference, _cyrillic_language(sentence))
             if direction is None:
-                adj = _UK_RU_ADJ.match(sentence[m.end() :])
+                adj = _UK_RU_ADJ.match(sentence[m_end:])
                 if adj:
                     direction = _DIR_UK_RU[adj.group("dir").lower()]
-                    reference, ref_end = _reference(sentence, m.end() + adj.end())
+                    reference, ref_end = _reference(sentence, m_end + adj.end())
             if reference is None:
                 stated = (m.group("prep") or "").lower().startswith("на ")  # "на відстань 5 км"
-                span = _span(sentence, m.start(), _cyrillic_language(sentence), stated)
+                span = _span(sentence, m_start, _cyrillic_language(sentence), stated)
                 if span is None and (
                     statements
                     and statements[-1].rule == "distance_span"
-                    and _SPAN_ELLIPSIS.fullmatch(sentence, statements[-1].span[1], m.start())
+                    and _SPAN_ELLIPSIS.fullmatch(sentence, statements[-1].span[1], m_start)
                     and _elliptical(
-                        sentence[statements[-1].span[1] : m.start()], _cyrillic_language(sentence)
+                        sentence[statements[-1].span[1] : m_start], _cyrillic_language(sentence)
                     )
                 ):
                     # "от села Межевая до фронта было 20 километров, в августе - уже 14": a
                     # second measure of the same stretch, its places left out
-                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                    span = (statements[-1].subject, statements[-1].reference, m_start)
                 if (
                     span is None
                     and statements
                     and statements[-1].reference
-                    and _RESTATED.fullmatch(sentence, statements[-1].span[1], m.start())
+                    and _RESTATED.fullmatch(sentence, statements[-1].span[1], m_start)
                 ):
                     # "за 24 км від Ясинуватої автошляхами, відстань напряму складає 10 км": the
                     # distance noun with no ends of its own restates the stretch before
-                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                    span = (statements[-1].subject, statements[-1].reference, m_start)
                 if (
                     span is None
                     and statements
                     and statements[-1].reference
                     and statements[-1].unit
-                    and (
-                        way := _route_restated(sentence, statements[-1].span[1], m.start(), m.end())
-                    )
+                    and (way := _route_restated(sentence, statements[-1].span[1], m_start, m_end))
                 ):
                     # "… від м. Харкова по залізниці та 117 км по шосейній дорозі": the same
                     # stretch along another way (rule route_restated)
-                    span = (statements[-1].subject, statements[-1].reference, m.start())
+                    span = (statements[-1].subject, statements[-1].reference, m_start)
                     rule = "route_restated"
-                if span is None and (separated := _separated(sentence, m.start())):
+                if span is None and (separated := _separated(sentence, m_start)):
                     span, rule = separated, "separation_uk_ru"
-                if span is None and (after := _separated_after(sentence, m.start(), m.end())):
+                if span is None and (after := _separated_after(sentence, m_start, m_end)):
                     *span, ref_end = after
                     rule = "separation_uk_ru"
-                if span is None and (fronted_from := _fronted_from(sentence, m.start())):
+                if span is None and (fronted_from := _fronted_from(sentence, m_start)):
                     span, rule = fronted_from, "fronted_from_uk_ru"
-                if span is None and (opening := _opening_from(sentence, m.start())):
+                if span is None and (opening := _opening_from(sentence, m_start)):
                     span, rule = opening, "opening_from"
-                near = _NEAR_THEN_DASH.search(sentence, max(0, m.start() - 120), m.start())
+                near = _NEAR_THEN_DASH.search(sentence, max(0, m_start - 120), m_start)
                 near_ref = _reference(sentence, near.end()) if near and span is None else None
                 if (
                     near_ref
                     and near_ref[0]
-                    and re.fullmatch(r"\s*(?:[—–-]|,)\s*", sentence[near_ref[1] : m.start()])
+                    and re.fullmatch(r"\s*(?:[—–-]|,)\s*", sentence[near_ref[1] : m_start])
                 ):
                     # "розташована неподалік від Покровська — за 12 км", "проходить близько
                     # від кордону – до десяти кілометрів", "рядом с Очаковым – всего в 4 км",
@@ -1023,11 +1033,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                 elif (
                     span is None
                     and m.group("prep") != "на"
-                    and _MEASURE_CLOSES.match(sentence, m.end())
+                    and _MEASURE_CLOSES.match(sentence, m_end)
                     and (
-                        close := _NEAR_PREDICATE_END.search(
-                            sentence, max(0, m.start() - 40), m.start()
-                        )
+                        close := _NEAR_PREDICATE_END.search(sentence, max(0, m_start - 40), m_start)
                     )
                     and (subject := _subject_cyrillic(sentence, close.start(), own_clause=True))
                     and (_is_line(subject) or _is_force(subject))
@@ -1037,7 +1045,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # not a thing or an event ("Ракета впала неподалік — за 200 метрів")
                     span, rule = (subject, None, close.start()), "near_predicate"
                 gapped = (
-                    _GAPPED.fullmatch(sentence, statements[-1].span[1], m.start())
+                    _GAPPED.fullmatch(sentence, statements[-1].span[1], m_start)
                     if span is None and statements and statements[-1].reference
                     else None
                 )
@@ -1046,37 +1054,31 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # place is measured from the same reference, left unsaid
                     subject, reference = gapped.group("name"), statements[-1].reference
                     rule, span_start = "gapped_reference", gapped.start("name")
-                elif span is None and (apart := _apart(sentence, m.start(), m.end(), True)):
+                elif span is None and (apart := _apart(sentence, m_start, m_end, True)):
                     # "Кам'янка та Ізюм розташовані на відстані 20 км одне від одного", "Каменка
                     # и Изюм находятся в 20 км друг от друга" (rule distance_apart)
                     subject, reference, span_start, ref_end = apart
                     rule = "distance_apart"
                 elif span is None and (
-                    station := _NEAREST_STATION.search(_left(sentence, m.start())[-160:])
+                    station := _NEAREST_STATION.search(_left(sentence, m_start)[-160:])
                 ):
                     # "Ближайшая станция — Водяная (3,5 км)": the stop is the subject, its
                     # reference the place the text is about, left unsaid (rule nearest_station)
                     subject, rule = station.group("name"), "nearest_station"
-                    span_start = (
-                        m.start() - len(_left(sentence, m.start())[-160:]) + station.start()
-                    )
+                    span_start = m_start - len(_left(sentence, m_start)[-160:]) + station.start()
                 elif span is None and (
-                    unnamed := _NEAREST_UNNAMED.search(_left(sentence, m.start())[-160:])
+                    unnamed := _NEAREST_UNNAMED.search(_left(sentence, m_start)[-160:])
                 ):
                     reference, rule = unnamed.group("np"), "nearest_station"
-                    span_start = (
-                        m.start() - len(_left(sentence, m.start())[-160:]) + unnamed.start()
-                    )
+                    span_start = m_start - len(_left(sentence, m_start)[-160:]) + unnamed.start()
                 elif (
                     span is None
                     and not link
                     # "менее чем в 3 километрах": the qualifier may end with the preposition
                     and (m.group("prep") or (m.group("qual") or "").rpartition(" ")[2]).lower()
                     in ("за", "в", "у", "во")
-                    and _MEASURE_CLOSES.match(sentence, m.end())
-                    and (
-                        implied := _subject_cyrillic(sentence, m.start(), own_clause=not direction)
-                    )
+                    and _MEASURE_CLOSES.match(sentence, m_end)
+                    and (implied := _subject_cyrillic(sentence, m_start, own_clause=not direction))
                     and (direction or _is_line(implied) or _is_force(implied))
                 ):
                     # "Каменка находится в 12 км к северо-западу.", "Кам'янка розташована за
@@ -1100,7 +1102,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                     if (
                         subject is None
                         and reference
-                        and (here := _DEICTIC_IN.search(sentence, span_start, m.start()))
+                        and (here := _DEICTIC_IN.search(sentence, span_start, m_start))
                     ):
                         # "до лінії розмежування звідси 10 км": measured from here, unresolved
                         subject = here.group("word")
@@ -1109,7 +1111,7 @@ def _measures_uk_ru(r: _Reading) -> None:
             else:
                 relative = (
                     _relative_measure(
-                        sentence, m.start(), sentence.index(reference, m.end()) + len(word)
+                        sentence, m_start, sentence.index(reference, m_end) + len(word)
                     )
                     if reference
                     and (word := reference.split()[0]).lower() in _LEX.relative_forms & _PRONOUNS
@@ -1120,20 +1122,20 @@ def _measures_uk_ru(r: _Reading) -> None:
                 elif relative:
                     subject, reference, ref_end = relative
                     rule = "relative_measure"
-                elif prenominal := _prenominal_subject(sentence, m.start(), reference, ref_end):
+                elif prenominal := _prenominal_subject(sentence, m_start, reference, ref_end):
                     subject, reference, ref_end = prenominal
                     rule = "prenominal_participle"
                 elif (
                     _PERSONAL_REFERENCE.fullmatch(reference or "")
                     and (typed := _TYPED_NAME_AFTER.match(sentence, ref_end))
-                    and _participle_before(sentence, m.start())
+                    and _participle_before(sentence, m_start)
                 ):
                     # "влучила в розташоване за 5 км від нього село Липці": a participle before
                     # the measure, a pronoun its reference, then the noun it describes
                     subject, ref_end = typed.group("np"), typed.end()
                     rule = "prenominal_participle"
                 else:
-                    subject = _subject_cyrillic(sentence, removed[1] if removed else m.start())
+                    subject = _subject_cyrillic(sentence, removed[1] if removed else m_start)
                 if (
                     (subject is None or subject.lower() in _PRONOUNS)
                     and link in ("від", "от")
@@ -1145,9 +1147,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                     if far and _kind(far) == "place" and _kind(reference) == "place":
                         subject, ref_end, rule = far, far_end, "distance_span"
                 near = (
-                    _FRONTED_NEAR.fullmatch(sentence, 0, m.start())
+                    _FRONTED_NEAR.fullmatch(sentence, 0, m_start)
                     or (
-                        _FRONTED_NEAR_ANY.fullmatch(sentence, 0, m.start())
+                        _FRONTED_NEAR_ANY.fullmatch(sentence, 0, m_start)
                         if reference.lower() in _TYPE_REFERENCE
                         else None
                     )
@@ -1171,9 +1173,9 @@ def _measures_uk_ru(r: _Reading) -> None:
                     subject
                     and rule == "measure_uk_ru"
                     and reference
-                    and subject in sentence[: m.start()]
+                    and subject in sentence[:m_start]
                     and re.match(r"\s*,", sentence[ref_end:])
-                    and _fronted_adverbial(sentence[: m.start()], _cyrillic_language(sentence))
+                    and _fronted_adverbial(sentence[:m_start], _cyrillic_language(sentence))
                     and _AFTER_REF_SUBJECT.match(sentence, ref_end)
                 ):
                     # "Південніше, за 25 км від Оріхова, лежить Токмак", "Рядом, в 3 км от
@@ -1202,13 +1204,13 @@ def _measures_uk_ru(r: _Reading) -> None:
                         more_subjects = [(partner, after.end())]
                 elif (
                     after
-                    and re.search(r"\w", sentence[: m.start()])
-                    and not _adverbial_opening(sentence[: m.start()], _cyrillic_language(sentence))
+                    and re.search(r"\w", sentence[:m_start])
+                    and not _adverbial_opening(sentence[:m_start], _cyrillic_language(sentence))
                 ):
                     ref_end = after.end()  # a verb and no name after a measure inside a clause
                 elif subject is None and (
-                    not re.search(r"\w", sentence[: m.start()])
-                    or _adverbial_opening(sentence[: m.start()], _cyrillic_language(sentence))
+                    not re.search(r"\w", sentence[:m_start])
+                    or _adverbial_opening(sentence[:m_start], _cyrillic_language(sentence))
                 ):
                     # "В 20 км от Покровска проходит линия фронта": a verb and no name after an
                     # opening measure leaves the clause's own subject to the rules below
@@ -1236,9 +1238,7 @@ def _measures_uk_ru(r: _Reading) -> None:
                         subject = _headline_place(sentence, ref_end)
                     if subject is None:
                         subject = _fronted_event_subject(sentence, ref_end)
-        river = (
-            None if direction else _RIVER_SIDE.search(sentence, max(0, m.start() - 40), m.start())
-        )
+        river = None if direction else _RIVER_SIDE.search(sentence, max(0, m_start - 40), m_start)
         if river:
             # upstream or downstream of the place the sentence is about ("Село Капранське
             # розташоване на … річки Мерла, вище за течією на відстані 2 км …"): not a compass
@@ -1253,7 +1253,7 @@ def _measures_uk_ru(r: _Reading) -> None:
             and statements
             and statements[-1].rule == "inverted_uk_ru"
             and statements[-1].reference
-            and statements[-1].span[1] <= m.start()
+            and statements[-1].span[1] <= m_start
         ):
             # "вище за течією на відстані 2 км розташоване село Касянівка, …, на відстані 2 км
             # розташовані села Довгеньке, …": an enumeration of neighbours shares its origin
@@ -1261,9 +1261,9 @@ def _measures_uk_ru(r: _Reading) -> None:
         if (
             respectively
             and _RESPECTIVELY.match(
-                sentence, max(sentence.rfind(c, 0, m.start()) for c in ".;!?") + 1
+                sentence, max(sentence.rfind(c, 0, m_start) for c in ".;!?") + 1
             )
-        ) or _value_list(sentence, m.start("num") if m.group("num") else m.start(), subject):
+        ) or _value_list(sentence, m.start("num") if m.group("num") else m_start, subject):
             # "Харків і Золочів розташовані за 30 і 50 км від кордону відповідно": figures
             # paired with names by order; no statement rather than a wrong pairing
             continue
@@ -1380,12 +1380,12 @@ def _measures_uk_ru(r: _Reading) -> None:
             statements[-1] = replace(statements[-1], mode=_LEX.route_modes.get(way.lower()))
         elided = (
             _ELIDED_UNIT.match(sentence, statements[-1].span[1])
-            if link in ("від", "от") and statements and statements[-1].span[1] >= m.end()
+            if link in ("від", "от") and statements and statements[-1].span[1] >= m_end
             else None
         )
         other = (
             _ELIDED_FROM.match(sentence, statements[-1].span[1])
-            if rule == "distance_span" and statements and statements[-1].span[1] >= m.end()
+            if rule == "distance_span" and statements and statements[-1].span[1] >= m_end
             else None
         )
         near = _reference(sentence, other.end()) if other else (None, 0)
@@ -1435,7 +1435,7 @@ def _measures_uk_ru(r: _Reading) -> None:
             and not more_subjects
             and len(references) == 1
             and statements
-            and statements[-1].span[1] >= m.end()
+            and statements[-1].span[1] >= m_end
             and (at := sentence.find(reference, span_start)) >= 0
             else []
         )
@@ -2184,6 +2184,12 @@ def _near_event_before(sentence: str, st: Statement, before: list[Statement]) ->
             and _PLACING_VERB_WORDS.isdisjoint(_words(sentence[max(0, o.span[0] - 40) : o.span[0]]))
             for o in before
         )
+    # the phrase's name, the subject, ends right before the measure (and its comma): a look at
+    # the end spares the scan
+    tail = sentence[max(0, st.span[0] - 200) : st.span[0]].rstrip()
+    tail = tail[:-1].rstrip() if tail.endswith(",") else tail
+    if st.subject is None or not tail.endswith(st.subject):
+        return False
     m = _NEAR_EVENT_CYR.search(sentence, max(0, st.span[0] - 200), st.span[0])
     if m is None or m.group("name").strip() != st.subject:
         return False
@@ -2228,7 +2234,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
     raw: Statement | None = None  # the statement before, as the parser made it
     for st in statements:
         left = _left(sentence, st.span[0])
-        if "," in left[-40:]:
+        if "," in left[-40:] and _may_end(left, _LIST_DISTRIBUTIVE_ENDS):
             # "Х і Y, обидва за …": the list's names, each (rule list_distributive)
             left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)
         made, raw = raw, st
@@ -2356,7 +2362,7 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             if st.subject
             else None
         )
-        if st.subject and not plural and _CYR_LOWER.search(left):
+        if st.subject and not plural and _CYR_LOWER.search(left) and _ends_on_name(left):
             # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
             # before the measure, its first name read as the subject (rule list_before_measure)
             plural = _CYR_LIST_BEFORE.search(left)
@@ -2500,6 +2506,19 @@ _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
     rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*,?\s*$"
 )
+
+
+#: The capital a word of :data:`_CAP_NAME` opens with.
+_CAP_FIRST = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+
+
+def _ends_on_name(text: str) -> bool:
+    """Whether ``text`` ends (before white space and a comma) on a word opening with a capital
+    (else :data:`_CYR_LIST_BEFORE`, whose last name is one, cannot match it): a cheap look
+    spares scanning the whole look-back."""
+    text = text.rstrip()
+    last = (text[:-1] if text.endswith(",") else text).rsplit(None, 1)[-1:]
+    return bool(last) and _CAP_FIRST.match(last[0]) is not None
 
 
 def _last_words(phrases) -> frozenset[str] | None:

@@ -10,7 +10,9 @@ from gazetteer.inflection import word_classes
 
 from .model import _is_particle_name
 from .vocabulary import (
+    _CYRILLIC,
     _EN,
+    _FOLD_MARKS,
     _FUNCTION_CAPS,
     _LEX,
     _NONPLACE,
@@ -72,12 +74,24 @@ _TYPE_OF_NAME = re.compile(
 )
 
 
+#: A word of :data:`_CONTROLLED` ("occupied", "held"), or a letter the engine ignoring case
+#: reads as one of theirs (:data:`~.vocabulary._FOLD_MARKS`): a phrase with none is not read.
+_CONTROL_HINT = re.compile(
+    "|".join(
+        re.escape(w) for w in (*sorted(w.lower() for w in _EN.control_modifiers), *_FOLD_MARKS)
+    )
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _drop_descriptor(np: str) -> str:
     """``"the city of Pokrovsk"`` → ``"Pokrovsk"``; ``"the town"`` stays."""
-    if controlled := _CONTROLLED.match(np):
+    if _CONTROL_HINT.search(np.lower()) and (controlled := _CONTROLLED.match(np)):
         np = controlled.group("name")
-    m = _SETTLEMENT_OF.match(np) or (_kind(np) == "non_place" and _TYPE_OF_NAME.match(np))
+    # both read "<settlement word> of <name>": a phrase with no "of" is neither
+    m = "of" in np.lower() and (
+        _SETTLEMENT_OF.match(np) or (_kind(np) == "non_place" and _TYPE_OF_NAME.match(np))
+    )
     if m:
         return m.group("name")
     m = _CYR_DESCRIPTOR.match(np)
@@ -108,6 +122,11 @@ _DESCRIBED_BY_CLAUSE = re.compile(
 _ALTERNATIVE_WORDS = frozenset(w.split()[0] for w in _LEX.alternative_links)
 
 
+#: The first words of the lexicon's ``owner_place_heads`` ("hometown", "рідного"): a phrase
+#: none of whose first four words is one names no place by its owner.
+_OWNER_FIRST_WORDS = frozenset(h.split()[0] for h in _LEX.owner_place_heads)
+
+
 @functools.lru_cache(maxsize=4096)
 def _owner_description(np: str | None) -> bool:
     """Rule ``owner_place``: whether a phrase names a place only by whose it is ("the
@@ -116,6 +135,8 @@ def _owner_description(np: str | None) -> bool:
     if not np or re.search(r"\s[—–-]\s", np):
         return False  # "рідного села Гоголя — Великих Сорочинців": the place's own name
     lowered = [w.lower() for w in _PHRASE_WORD.findall(np)]
+    if _OWNER_FIRST_WORDS.isdisjoint(lowered[:4]):
+        return False  # no head ("hometown", "рідного міста") opens among its first words
     for k, w in enumerate(lowered[:4]):
         if (
             w in _LEX.owner_place_heads
@@ -141,7 +162,8 @@ def _kind(np: str | None) -> str | None:
         # "территорий, которые заняты Россией": what the clause describes, no gazetteer place
         # (rule described_end); the names inside the clause are not what is measured
         return "non_place"
-    apposed = _APPOSED.match(np)
+    # (an apposition follows a comma or a dash)
+    apposed = _APPOSED.match(np) if "," in np or "—" in np or "–" in np or "-" in np else None
     if apposed and any(
         w.lower() in _LEX.appositive_heads for w in re.findall(r"[\w’']+", apposed.group("desc"))
     ):
@@ -201,7 +223,11 @@ def _kind(np: str | None) -> str | None:
         return "region"
     if lowered[0] in _LEX.demonstratives and not any(map(_is_cap, words[1:])):
         return "description"  # "Этот районный центр", "Цей населений пункт": no name
-    if _common_opening(words, _cyrillic_language(np)) and not any(map(_is_cap, words[1:])):
+    if (
+        _CYRILLIC.search(words[0])  # (what _common_opening asks first: the language costs more)
+        and _common_opening(words, _cyrillic_language(np))
+        and not any(map(_is_cap, words[1:]))
+    ):
         return "description"  # "Залізнична станція", "Данное село": capitalised as a sentence opens
     if (
         len(words) >= 3

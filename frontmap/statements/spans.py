@@ -29,6 +29,8 @@ from .vocabulary import (
     _PHRASE_WORD,
     _PRONOUNS,
     _alt,
+    _ends_of,
+    _may_end,
 )
 from .words import _LEAD_ARTICLES, LOOK_BACK, _cyrillic_language, _is_cap
 
@@ -128,6 +130,10 @@ _SPAN_FILL = re.compile(
 
 #: "на расстояние", "на відстань" right before a measure's qualifier: a stated distance.
 _STATED_TAIL = re.compile(r"(?<!\w)на\s+(?:відстань|відстані|расстояние|расстоянии)\s+$", re.I)
+
+
+#: What :data:`_STATED_TAIL` ends on before its white space (see :func:`~.vocabulary._may_end`).
+_STATED_TAIL_ENDS = _ends_of(("відстань", "відстані", "расстояние", "расстоянии"))
 
 
 #: "До лінії фронту – 15 км", "До околиць – це до 11 км", "До фронту близько 10 км": a dash (and
@@ -561,7 +567,11 @@ def _span(
     clause = left[cut:]
     # "подошла к Покровску на расстояние около 6 км": the qualifier opens the measure, the
     # words of a stated distance stand before it (rule distance_span)
-    stated = stated or bool(_STATED_TAIL.search(clause))
+    stated = stated or bool(
+        clause[-1:].isspace()
+        and _may_end(clause, _STATED_TAIL_ENDS)
+        and _STATED_TAIL.search(clause)
+    )
     if lang == "en":
         m = _SPAN_EN.search(clause)
         if not m:
@@ -896,12 +906,12 @@ def _elided_list(
     per item."""
     links = list(_SPAN_LINK.finditer(sentence, start, end))
     own = max((k for k, found in enumerate(links) if found.end() <= ref_at), default=None)
-    if own is None or not re.fullmatch(r"\s*", sentence[links[own].end() : ref_at]):
+    if own is None or sentence[links[own].end() : ref_at].strip():
         return []
     to = links[own].group(1).lower() in _LEX.span_to
     # a stretch with both ends: its other end's link names the subject's side
     other = any((found.group(1).lower() in _LEX.span_to) != to for found in links)
-    first, _ = _reference(sentence, ref_at)
+    first = None  # the measure's own reference: read only once a further end is found
     items: list[tuple[str, str, str | None, int, int, bool]] = []
     pos = end
     while len(items) < 8 and (item := _ELIDED_LIST_ITEM.match(sentence, pos)):
@@ -910,6 +920,8 @@ def _elided_list(
             break
         far, far_end = _reference(sentence, item.end())
         figure = _ELIDED_LIST_FIGURE.match(sentence, far_end) if far else None
+        if figure and first is None:
+            first, _ = _reference(sentence, ref_at)
         if not figure or not _listable(far, first):
             break
         items.append(

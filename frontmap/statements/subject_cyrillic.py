@@ -23,6 +23,8 @@ from .vocabulary import (
     _NP_STOP,
     _PRONOUNS,
     _alt,
+    _ends_of,
+    _may_end,
 )
 from .words import (
     _FORCE_OR_FRONT,
@@ -79,6 +81,11 @@ _LIST_DISTRIBUTIVE_END = re.compile(
     r"(?P<list>(?<![\w’'\-])(?:і|й|та|и)\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)?\s*,)"
     rf"\s*(?i:{_alt(w for w in _LEX.list_distributives if _CYRILLIC.search(w))})\s*$"
 )
+
+
+#: What a look-back must end on for :data:`_LIST_DISTRIBUTIVE_END` to match it (see
+#: :func:`~.vocabulary._may_end`): a cheap look spares scanning the whole look-back.
+_LIST_DISTRIBUTIVE_ENDS = _ends_of(w for w in _LEX.list_distributives if _CYRILLIC.search(w))
 
 
 def _cap_run(tokens: list[str]) -> str | None:
@@ -139,7 +146,8 @@ def _near_predicate_place(left: str) -> str | None:
     measure follows that place after a comma ("Соледар розташований поблизу Бахмута, за 12 км
     від Часового Яру", "Святогорск расположен рядом со Славянском, в 12 км от …"): the measure
     may be a second predicate of the subject or describe the place it lies near."""
-    if not re.search(r"(?<!\d),\s*$", left):
+    ended = left.rstrip()  # a comma ends the look-back, no figure before it ("(?<!\d),\s*$")
+    if not ended.endswith(",") or ended[-2:-1].isdecimal():
         return None
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     if len(clauses) < 2 or clauses[-1].strip():
@@ -206,7 +214,7 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
     when no clause decides.
     """
     left = _ASIDE_UK_RU.sub(" ", _left(sentence, start))
-    if "," in left[-40:]:
+    if "," in left[-40:] and _may_end(left, _LIST_DISTRIBUTIVE_ENDS):
         left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)  # rule list_distributive
     lang = _cyrillic_language(sentence)
     # "на захід від Вербового (18 км на південний схід від Оріхова)": a measure opening a

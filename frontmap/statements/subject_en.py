@@ -76,6 +76,14 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+#: What :data:`_DESCRIBED_SUBJECT` ends on before white space: a comma, "and", its verb or
+#: participle, "at" or a qualifier.
+_DESCRIBED_SUBJECT_LAST = (
+    ",", "and", "is", "was", "lies", "sits", "remains", "located", "situated", "at",
+    "about", "some", "around", "roughly", "approximately", "nearly", "only", "just",
+)  # fmt: skip
+
+
 #: Rule described_apposition: "… seized El Fasher — the last big city of Darfur, 800 km from …",
 #: "… reached Rafah, the southernmost city of Gaza, about 5 km from …": the measure after a
 #: description in apposition to a name is a second appositive of that name; the name the
@@ -610,6 +618,11 @@ _FORCE_SOURCE_END = re.compile(
 )
 
 
+#: What :data:`_FORCE_SOURCE_END` ends on before its white space ("from", "to", "of", "the",
+#: "47th").
+_FORCE_SOURCE_LAST = ("from", "to", "of", "the", "st", "nd", "rd", "th")
+
+
 _PUNCT_END = re.compile(r"[,;:)]\s*$")
 
 
@@ -648,6 +661,11 @@ _ARTICLE_END_ENDS = _ends_of(("a", "an", "the"))
 
 
 _OF_END_ENDS = _ends_of(("of", "the"))
+
+
+#: The words :data:`_OF_END` (which does not ignore case) ends on before white space: a look
+#: at them spares the scan of a look-back ending on any other word in "e" or "f".
+_OF_END_LAST = ("of", "the")
 
 
 _AT_END_ENDS = _ends_of(("in", "at", "near"))
@@ -896,7 +914,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
             return _drop_descriptor(opening[0])
     # the clause's subject, described before the measure: "Bilohirka (…) is a village in …,
     # about 76 km …", "Kharkiv, the second largest city in Ukraine and 25 miles from …"
-    if start <= LOOK_BACK and (described := _DESCRIBED_SUBJECT.match(left)):
+    if (
+        start <= LOOK_BACK
+        and left.rstrip().endswith(_DESCRIBED_SUBJECT_LAST)
+        and (described := _DESCRIBED_SUBJECT.match(left))
+    ):
         return _drop_descriptor(described.group("name"))
     if (
         (
@@ -1055,7 +1077,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return first[0]  # "She came here four years ago, lives …": a pronoun takes no modifier
     # "Krynky, a village on the left bank of the Dnipro River about 30 km …": a name governed by
     # a non-place belongs to that phrase, which the prepositional step below then passes over
-    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
+    governed = _OF_END.search(before) if before.rstrip().endswith(_OF_END_LAST) else None
     forced = None if governed else _force_source(np, before)
     if (
         not forced
@@ -1386,7 +1408,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         elif _INDEFINITE_OPENING.match(lowered) and not verb_removed:
             return (_clause_head(left, start) if _kind(np) == "non_place" else None) or np
     # "a tributary of the Vovcha": a name governed by a non-place is no subject
-    governed = _OF_END.search(before) if _may_end(before, _OF_END_ENDS) else None
+    governed = _OF_END.search(before) if before.rstrip().endswith(_OF_END_LAST) else None
     if governed and governed.group(1).lower() in _NONPLACE:
         np = f"{governed.group(1)} of {np}"
     # "on the r. Desna", "на річці Десна": the name of a river, lake or mountain
@@ -1540,7 +1562,7 @@ def _quantity_head(np: str) -> str:
 def _taken_object(left: str) -> tuple[str, str] | None:
     """The noun phrase ending ``left`` ("the town of Saraqib" whole) and the text before it."""
     np, before = _np_before(left)
-    if np and (of := _OF_END.search(before)):
+    if np and before.rstrip().endswith(_OF_END_LAST) and (of := _OF_END.search(before)):
         head, before_head = _np_before(before[: of.end(1)])
         if head:
             return f"{head}{before[of.end(1) :]}{np}", before_head
@@ -1551,7 +1573,11 @@ def _force_source(np: str, before: str) -> tuple[str, str] | None:
     """``Troops from`` + ``Poland`` → ``Troops from Poland``: a force named by where it comes
     from, whose it is or which it is, with the text before it; ``None`` if ``before`` ends no
     such phrase."""
-    source = _FORCE_SOURCE_END.search(before[-60:])
+    tail = before[-60:]
+    # the phrase ends on white space after its word (a cheap look spares the scan)
+    if not tail[-1:].isspace() or not tail.rstrip().endswith(_FORCE_SOURCE_LAST):
+        return None
+    source = _FORCE_SOURCE_END.search(tail)
     if not source or source.group(1).lower() not in _LEX.force_words:
         return None
     cut = len(before) - len(before[-60:]) + source.end(1)

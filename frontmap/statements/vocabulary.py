@@ -366,10 +366,19 @@ _SCAN_HINTS = {
 _FOLD_MARKS = ("ı", "ſ", "\u0307")
 
 
+#: Per pattern of :data:`_SCAN_HINTS`, one scan for any of its words or of :data:`_FOLD_MARKS`
+#: (literals only: found where one of them is in the text, as ``in`` finds it).
+_SCAN_HINT_PATTERNS = {
+    source: re.compile("|".join(re.escape(h) for h in (*hints, *_FOLD_MARKS)))
+    for source, hints in _SCAN_HINTS.items()
+    if hints is not None
+}
+
+
 def _may_scan(pattern: re.Pattern, low: str) -> bool:
     """Whether the lower-cased sentence ``low`` holds a word every match of ``pattern`` needs."""
-    hints = _SCAN_HINTS.get(pattern.pattern)
-    return hints is None or any(h in low for h in hints) or any(mark in low for mark in _FOLD_MARKS)
+    hints = _SCAN_HINT_PATTERNS.get(pattern.pattern)
+    return hints is None or hints.search(low) is not None
 
 
 #: Letters a pattern ignoring case takes for one of its lower-case Latin or Cyrillic letters
@@ -539,10 +548,17 @@ _JOINED_FROM_END = re.compile(r"\s*(?:[.;:!?)]|[—–]\s|$)")
 
 
 #: A Cyrillic unit word anywhere (a one-letter one, "м", standing alone): a sentence with none
-#: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it.
+#: has no Cyrillic measure, and ``_UK_RU`` is not scanned over it. Each branch opens with its
+#: letter (a one-letter unit's word boundary looked back at after it), so the engine skips
+#: every other character without entering the pattern.
 _CYR_UNIT_HINT = re.compile(
-    rf"(?:{_alt(u for u in _CYR_UNITS if len(u) > 1)})(?![\w])"
-    rf"|(?<![^\W\d])(?:{_alt(u for u in _CYR_UNITS if len(u) == 1)})(?![\w])",
+    "|".join(
+        [
+            rf"{re.escape(c)}(?:{_alt(u[1:] for u in _CYR_UNITS if len(u) > 1 and u[0] == c)})"
+            for c in sorted({u[0] for u in _CYR_UNITS if len(u) > 1})
+        ]
+        + [rf"{re.escape(u)}(?<![^\W\d]{re.escape(u)})" for u in _CYR_UNITS if len(u) == 1]
+    ).join(("(?:", r")(?![\w])")),
     re.IGNORECASE,
 )
 
@@ -559,15 +575,16 @@ _CAP = re.compile(r"^[A-ZА-ЯІЇЄҐ]")
 _COMPASS_WORDS = ("north", "south", "east", "west")
 
 
-#: Any English or Cyrillic unit word ("km", "kilomet…", a lone "m", "ft", "yds", "hour", "км",
-#: "метр" …). Each branch opens with its letter, so the engine skips every other character
-#: without entering the pattern; a word boundary before a letter is ``(?<!\wX)`` after it.
+#: Any English unit word ("km", "kilomet…", a lone "m", "ft", "yds", "hour" …): what every
+#: match of ``_MEASURE`` holds (a Cyrillic one, "км", is :data:`_CYR_UNIT_HINT`'s: a Ukrainian
+#: or Russian sentence is not scanned for English measures). Each branch opens with its letter,
+#: so the engine skips every other character without entering the pattern; a word boundary
+#: before a letter is ``(?<!\wX)`` after it.
 _UNIT_HINT = re.compile(
-    # a short unit glued to its figure ("700m", "3mi", "500м") is one still: only a letter
-    # before it makes it part of a word
+    # a short unit glued to its figure ("700m", "3mi") is one still: only a letter before it
+    # makes it part of a word
     r"k(?:m|ilomet|lick)|m(?:ile|etre|eter)|m(?<![^\W\d]m)(?:i\b|\b)|f(?:eet|oot)"
-    r"|f(?<![^\W\d]f)t\b|yard|y(?<![^\W\d]y)ds?\b|hour|minute|к(?:м|ілом|илом)|м(?:етр|иль)"
-    r"|м(?<![^\W\d]м)\b"
+    r"|f(?<![^\W\d]f)t\b|yard|y(?<![^\W\d]y)ds?\b|hour|minute"
     r"|n(?<![^\W\d]n)m\b"  # "57 nm west of Hodeidah", "40NM": nautical miles
 )
 
