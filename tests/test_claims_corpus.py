@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from frontmap.claims import CLAIMS, STATUSES
 from frontmap.extract import extract
 from gazetteer.store import haversine_km
 
@@ -212,6 +213,8 @@ def test_reports_without_claims_give_none(scores):
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
 def test_case(case, gz_full):
     got = extract(case["text"], gz_full, published=case["published"]).claims
+    # every claim is one the claims schema (and so `frontmap map`) takes
+    assert all(c.claim in CLAIMS and c.status in STATUSES for c in got), got
     assert len(got) == len(case["claims"]), [(c.place, c.claim) for c in got]
     for want in case["claims"]:
         keys = place_keys(gz_full, want["place"])

@@ -1264,7 +1264,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # rule expelled_own: "Ukrainian forces have been pushed back from Sudzha,
                     # the General Staff admitted": the voice's own forces driven back from the
                     # place — a withdrawal it concedes, not an attack it repelled
-                    kind_ = "withdrew"
+                    kind_ = "withdrawn"
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 if kind_ in ("captured", "liberated") and w.gain_agent:
                     # rule agent_side: "Russian bloggers said Ukrainian forces had recaptured
