@@ -33,6 +33,7 @@ from datetime import date as Date
 import numpy as np
 
 from .geodesy import UNIT_KM
+from .lexicon import lexicon
 from .statements import Statement, place_name
 
 __all__ = ["LINE_DRIFT_KM_PER_DAY", "verify_line"]
@@ -81,6 +82,12 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
     if kind in ("pronoun", "description", "non_place"):
         return unverifiable(
             st, f"'{text}' is not a place: the sentence names no place to measure from"
+        )
+    if st.line == "border" and (owner := _border_owner(st)) is not None:
+        return unverifiable(
+            st,
+            f"'{owner}' is no country: its border is a city's or region's boundary, not a state "
+            "border, and boundaries are not shipped (rule owned_border)",
         )
     if st.line == "front" and (date is None or series is None):
         return unverifiable(
@@ -155,6 +162,34 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
             **{role: cand},
         )
     return _verdict(st, cand, role, measured, code, parts, note)
+
+
+#: A possessive a state border takes: a country's name (lexicon ``countries``), "the country's",
+#: and the pronouns that stand for one ("Russia shelled villages near its border").
+_COUNTRY_WORDS = frozenset(lexicon().countries) | {
+    "country",
+    "nation",
+    "state",
+    "its",
+    "their",
+    "our",
+}
+#: "Kyiv's border", "the city's border": a possessive before the border word.
+_OWNED_BORDER = re.compile(
+    r"(?P<owner>[^\W\d_][\w’'-]*)['’]s?\s+(?:\w+\s+)?border\b", re.IGNORECASE
+)
+
+
+def _border_owner(st: Statement) -> str | None:
+    """Rule ``owned_border``: the owner of a border the statement names in the possessive
+    when it is no country ("Irpin lies 1 km from Kyiv's border", "the city's border"); None for
+    a country's border ("Russia's border", "Ukraine's border with Russia") or a bare one."""
+    text = (st.reference if st.reference_kind == "non_place" else st.subject) or ""
+    m = _OWNED_BORDER.search(text)
+    if m is None:
+        return None
+    owner = m.group("owner").lower()
+    return None if owner in _COUNTRY_WORDS else m.group("owner")
 
 
 def _below_bound(results: list) -> list | None:

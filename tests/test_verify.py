@@ -908,3 +908,44 @@ def test_near_a_city_whose_area_the_subject_is_not_in_is_still_judged(gz_full):
     # Izium lies in Kharkiv Oblast's Izium Raion: neither bears the name Kramatorsk
     (v,) = verify_sentence("Izium, near Kramatorsk, was shelled.", gz_full)
     assert v.verdict == "inconsistent", v.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # rule owned_border: a city's border is no state border
+        ("Irpin lies 1 km from Kyiv's border.", "no country"),
+        # rule apposed_address: a name between another name and a description
+        ("Sudzha, Kursk, a town 10 km from the border, was captured in August.", "address"),
+        ("Selydove, Donetsk, a town 17 km south-east of Pokrovsk, fell.", "address"),
+        # rule destination: the measure may place the bus, not the town it was heading for
+        ("A drone hit a bus travelling to Pokrovsk, 20 km west of Donetsk.", "heading"),
+        ("Удар пришелся по автобусу, ехавшему в Покровск, в 20 км от Донецка.", "heading"),
+        # rule all_capitals: capitals do not tell names from other words
+        ("TYOTKINO, A VILLAGE IN KURSK, 1 KM FROM THE BORDER, WAS SHELLED.", "capitals"),
+    ],
+)
+def test_true_statements_read_on_a_doubtful_place_are_never_called_false(gz_full, sentence, reason):
+    """Red team 22's false inconsistents: each true statement, read on a place the text only
+    names as an address, a border's owner or a destination, or written in capitals, abstains
+    with the reason."""
+    verdicts = verify_sentence(sentence, gz_full)
+    assert verdicts and all(v.verdict == "unverifiable" for v in verdicts), verdicts
+    assert any(reason in v.explanation for v in verdicts), [v.explanation for v in verdicts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # rule indefinite_description: "a Kursk town" describes the town named before it
+        ("Sudzha, a Kursk town 10 km from the border, was captured in August.", "Sudzha"),
+        ("Shebekino, a Belgorod town 6 km from the border, was shelled.", "Shebekino"),
+        (
+            "Russian forces captured Selydove, a Donetsk mining town 17 km south-east of Pokrovsk.",
+            "Selydove",
+        ),
+    ],
+)
+def test_an_indefinite_description_names_the_town_before_it(gz_full, sentence, subject):
+    v = verify_sentence(sentence, gz_full)[0]
+    assert v.statement.subject == subject and v.verdict == "consistent", v.explanation

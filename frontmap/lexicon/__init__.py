@@ -252,6 +252,9 @@ class Lexicon:
     #: "його", "их": a pronoun as the object a separation verb sets apart ("от России его
     #: отделяет 800 метров"), kept as the subject as written
     object_pronouns: frozenset[str] = frozenset()
+    #: Words before a destination's name ("a bus travelling to", "the road to", "ехавшему в",
+    #: "що їхав до"; rule ``destination``): the name is where something was heading.
+    destination_leads: frozenset[str] = frozenset()
     #: "Kharkiv is separated from the border by 30 km": the passive, its measure after "by"
     separation_participles: frozenset[str] = frozenset()
     #: "built", "split", "held", "retaken": past participles not in -ed that open an aside
@@ -600,6 +603,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
         object_pronouns=joined("object_pronouns"),
+        destination_leads=joined("destination_leads"),
         separation_participles=joined("separation_participles"),
         irregular_participles=joined("irregular_participles"),
         away_words=joined("away_words"),

@@ -239,6 +239,10 @@ def _kind(np: str | None) -> str | None:
         # "контролируемых Украиной территорий": a participle, its agent, the unnamed area it
         # describes (rule agent_head); the agent's name is no place of the phrase
         return "description"
+    if len(lowered) > 2 and lowered[0] in ("a", "an") and lowered[-1] in _LEX.settlement_words:
+        # "a Kursk town", "a Donetsk mining town": an indefinite description whose name is the
+        # town's region or nearby centre, not the town (rule indefinite_description)
+        return "description"
     if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):
         return "place"  # "Pokrovsk", "al-Ayadiya"
     return "description"

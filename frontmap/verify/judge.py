@@ -17,7 +17,7 @@ from .measure import _has_distance, _measure
 from .model import Verdict, place_label, unverifiable
 from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_pair
 from .readings import CHANCE_FIT_REASON, READING_MARGIN, _oblast_after, place_readings
-from .rubric import _NOT_POINTS, _RANK_ALL, DEFAULT_RUBRIC, Rubric
+from .rubric import _LEX, _NOT_POINTS, _RANK_ALL, DEFAULT_RUBRIC, Rubric
 
 
 def verify(
@@ -40,6 +40,95 @@ def verify(
     (:mod:`frontmap.lines`); without them such statements are ``unverifiable`` and say so.
     Distances to Ukraine's border need neither.
     """
+    verdict = _verify_routed(st, gz, rubric, context=context, date=date, series=series)
+    if verdict.verdict in ("inconsistent", "loose", "consistent", "ambiguous") and (
+        first := _apposed_address(st)
+    ):
+        # rule apposed_address: "Sudzha, Kursk, a town 10 km from the border": a name between
+        # another name and a description may be the first one's address (its region's centre)
+        # or the place described; the text does not say which one the figure is about
+        return unverifiable(
+            st,
+            f"'{st.subject}' stands between '{first}' and a description: it may be "
+            f"{first}'s address (its region) or the place described, so which one the figure "
+            "places is not clear",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
+    if verdict.verdict in ("inconsistent", "loose", "ambiguous") and _destination(st):
+        # rule destination: "A drone hit a bus travelling to Pokrovsk, 20 km west of Donetsk":
+        # the measure may place the bus (or the road), not the town it was heading for; judged
+        # only when the town itself fits
+        return unverifiable(
+            st,
+            f"'{st.subject}' is where something was heading: the measure may place the vehicle "
+            f"or the road, not {st.subject} itself; read as the place, the statement does not "
+            "fit, so it is not checked",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
+    if verdict.verdict in ("inconsistent", "loose") and _all_capitals(st.sentence or ""):
+        # rule all_capitals: in a text written in capitals (a headline, a Telegram post),
+        # capitals do not tell names from other words, so no reading is trusted to be false
+        return unverifiable(
+            st,
+            "the text is written in capitals, which do not tell names from other words: read "
+            f"as {place_label(verdict.subject.place) if verdict.subject else st.subject}, the "
+            "statement does not fit, but the reading is not trusted",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
+    return verdict
+
+
+#: "Sudzha, Kursk, a town …": a name, a comma, the subject, a comma and an article.
+_APPOSED_ADDRESS = r"(?P<first>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){{0,2}}),\s+{},\s+(?:a|an)\s"
+
+
+def _apposed_address(st: Statement) -> str | None:
+    """Rule ``apposed_address``: the name before the subject when the subject stands between
+    it and an indefinite description ("Sudzha, Kursk, a town 10 km from …"), else None."""
+    subject, sentence = st.subject, st.sentence or ""
+    if not subject or subject not in sentence or not subject[:1].isupper():
+        return None
+    m = re.search(_APPOSED_ADDRESS.format(re.escape(subject)), sentence)
+    if m is None or not m.group("first")[:1].isupper():
+        return None
+    return m.group("first").split()[-1] if " " in m.group("first") else m.group("first")
+
+
+#: Rule destination: a destination's lead words right before a name (lexicon ``destination_leads``).
+_DESTINATION_LEAD = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(map(re.escape, sorted(_LEX.destination_leads, key=len, reverse=True)))
+    + r")\s+(?:(?:the|town|city|village|of)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _destination(st: Statement) -> bool:
+    """Whether the subject is named right after a destination's lead words (rule destination)."""
+    sentence, subject = st.sentence or "", st.subject or ""
+    at = sentence.find(subject) if subject else -1
+    return at > 0 and _DESTINATION_LEAD.search(sentence, max(0, at - 60), at) is not None
+
+
+def _all_capitals(sentence: str) -> bool:
+    """Whether ``sentence`` has letters and none of them lower-case (rule ``all_capitals``)."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > 10 and not any(c.islower() for c in letters)
+
+
+def _verify_routed(
+    st: Statement,
+    gz,
+    rubric: Rubric = DEFAULT_RUBRIC,
+    *,
+    context=None,
+    date=None,
+    series=None,
+) -> Verdict:
+    """The verdict of :func:`verify` before its last guards (apposed_address, all_capitals)."""
     if st.relation == "line_distance":
         from ..lines import verify_line
 
