@@ -1270,6 +1270,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # rule agent_side: "Russian bloggers said Ukrainian forces had recaptured
                     # X": the other side's gain, which the voice concedes
                     agent = _gain_agent(sent, _at, w)
+                    if agent == "foreign":
+                        # rule foreign_force: "Israeli troops captured Khiam, the army said":
+                        # another war's gain, no claim of this one's sides
+                        continue
                     # rule expelled_side: "its forces had driven Russian troops out of X",
                     # "вибили окупантів з X": the side that drove the other out gained X
                     expelled = _expelled_side(sent, _at, rel, w)

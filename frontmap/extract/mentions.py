@@ -347,6 +347,8 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
         return "a raion, oblast or axis adjective"  # "Бахмутского района"
     if start and sent[start - 1] in '«„"“' and _QUOTE_CLOSE.match(sent, run.end()):
         return "a quoted name"
+    if start and sent[start - 1] == "#":
+        return "a hashtag"  # rule hashtag: "#Курахово" tags a post, it claims no place
     if w.outlet_title_after.match(sent, run.end()):
         return "an outlet's name"  # rule outlet_title: "The New York Times", "the Kyiv Post"
     if may_hold(w.water_before, sent) and w.water_before.search(
