@@ -179,6 +179,15 @@ FLOORS["dev"] = {
     "ru": (0.87, 0.89),
     "all": (0.865, 0.89),
 }
+# Batch_2026-11-27r (44 reports, 87 claims; untuned at a21b57a: strict 65.8 %, en 59.0 / uk
+# 76.9 / ru 68.4, no claim from its 13 no-claim reports) joined, round 22 and red team 22's
+# fixes merged — floors re-set for the grown corpus: dev en .8136 / .8609, uk .9115 / .9223, ru
+# .8678 / .8884, all .8635 / .8906; test en .5427 / .6266, uk .7855 / .8661, ru .8007 / .8194,
+# all .7118 / .7786 (a21b57a on the same corpus: test all strict .712, en .543; dev all .862).
+FLOORS = {
+    "dev": {"en": (0.81, 0.86), "uk": (0.91, 0.92), "ru": (0.865, 0.885), "all": (0.86, 0.89)},
+    "test": {"en": (0.54, 0.625), "uk": (0.785, 0.865), "ru": (0.80, 0.815), "all": (0.71, 0.775)},
+}
 CASES = [
     json.loads(line)
     for line in (CORPUS / "claims-cases.jsonl").read_text(encoding="utf-8").splitlines()

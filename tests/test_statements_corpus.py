@@ -155,9 +155,14 @@ from .corpus_eval import OWN, evaluate, records
 #: measure this tree's test reads 63.5 / 52.7 / 59.2 %) — floors re-set for the grown corpus.
 #: Round 22 (cyr22: Cyrillic subjects from probes): dev ru 214 -> 216/262, uk 194 -> 197/234.
 #: Round 22 (en22: placed_object, described_apposition widened): dev en 401 -> 403/462 = 87.2 %.
+#: Batch_2026-11-27r (89 sentences, 70 statements; untuned at a21b57a: en 60.7 / uk 18.8 / ru
+#: 75.0 %, 4 of its 23 negatives read) joined, round 22 and red team 22's fixes merged, and the
+#: measure's administrative qualifiers ("Глушкове Курської області" = "Глушкове"): dev en
+#: .8679 / uk .8230 / ru .8346, test en .6452 / uk .6048 / ru .6462 (a21b57a on the same corpus
+#: and measure: dev .8616 / .8107 / .8199, test .6409 / .6008 / .6354) — floors re-set.
 FLOORS = {
-    ("dev", "en"): 0.865, ("dev", "ru"): 0.815, ("dev", "uk"): 0.825,  # re-set below at the end
-    ("test", "en"): 0.635, ("test", "ru"): 0.61, ("test", "uk"): 0.585,  # 289/452, 164/267, 142/241
+    ("dev", "en"): 0.865, ("dev", "ru"): 0.83, ("dev", "uk"): 0.82,  # 414/477, 227/272, 200/243
+    ("test", "en"): 0.645, ("test", "ru"): 0.645, ("test", "uk"): 0.60,  # 300/465, 179/277, 150/248
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -181,7 +186,9 @@ FLOORS = {
 #: a border's length); rule force_depth then took two dev ones (depths of forces) and a test one
 #: With batch_2026-11-27q (untuned: 2 of its 18 negatives read, both in test; a5bd40f reads the
 #: same 9 and 19): dev 9 of 240, test 19 of 256.
-NEGATIVE_CEILING = {"dev": 9, "test": 19}
+#: With batch_2026-11-27r (untuned: 4 of its 23 negatives read, two dev, two test; a21b57a reads
+#: the same 11 and 21): dev 11 of 255, test 21 of 264.
+NEGATIVE_CEILING = {"dev": 11, "test": 21}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -309,6 +316,9 @@ def test_every_record_has_its_source():
 #: the red teams' fixes merged: dev 61.7 % (355/575), test 43.5 % (255/586) here, 0 false alarms
 #: / 0 missed errors (dev fell by batch q's dev labels: a5bd40f scores 61.9 % on the full
 #: gazetteer on the same corpus, as this tree does).
+#: Batch r joined (70 labels; untuned agreement 44.4 %, 12 judged, all agreeing), round 22 and
+#: red team 22's fixes merged: dev 61.7 % (362/587), test 43.9 % (264/601) here (61.8 / 43.8 %
+#: on the full gazetteer; a21b57a: 61.8 / 43.6 %), 0 false alarms / 0 missed errors.
 AGREEMENT_FLOOR = {"dev": 0.615, "test": 0.435}
 
 
