@@ -918,6 +918,11 @@ def test_near_a_city_whose_area_the_subject_is_not_in_is_still_judged(gz_full):
         # rule apposed_address: a name between another name and a description
         ("Sudzha, Kursk, a town 10 km from the border, was captured in August.", "address"),
         ("Selydove, Donetsk, a town 17 km south-east of Pokrovsk, fell.", "address"),
+        # rule country_possessive: "in Russia's Kursk" names the region as often as the city
+        (
+            "Ukrainian troops entered Sudzha, in Russia's Kursk, about 10 km from the border.",
+            "possessive",
+        ),
         # rule destination: the measure may place the bus, not the town it was heading for
         ("A drone hit a bus travelling to Pokrovsk, 20 km west of Donetsk.", "heading"),
         ("Удар пришелся по автобусу, ехавшему в Покровск, в 20 км от Донецка.", "heading"),

@@ -55,6 +55,16 @@ def verify(
             subject=verdict.subject,
             reference=verdict.reference,
         )
+    if verdict.verdict in ("inconsistent", "loose", "ambiguous") and _country_possessive(st):
+        # rule country_possessive: "Sudzha, in Russia's Kursk, about 10 km from the border": a
+        # name after a country's possessive is as often its region as its city
+        return unverifiable(
+            st,
+            f"'{st.subject}' follows a country's possessive, where it names the region as often "
+            "as the city: read as the city, the statement does not fit, so it is not checked",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
     if verdict.verdict in ("inconsistent", "loose", "ambiguous") and _destination(st):
         # rule destination: "A drone hit a bus travelling to Pokrovsk, 20 km west of Donetsk":
         # the measure may place the bus (or the road), not the town it was heading for; judged
@@ -104,6 +114,18 @@ _DESTINATION_LEAD = re.compile(
     + r")\s+(?:(?:the|town|city|village|of)\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+#: "in Russia's ", "in Ukraine's ": a country's possessive right before a name.
+_COUNTRY_POSSESSIVE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?([^\W\d_]+)['’]s?\s+$", re.IGNORECASE)
+
+
+def _country_possessive(st: Statement) -> bool:
+    """Whether the subject follows "in <country>'s" (rule country_possessive)."""
+    sentence, subject = st.sentence or "", st.subject or ""
+    at = sentence.find(subject) if subject else -1
+    m = _COUNTRY_POSSESSIVE.search(sentence, max(0, at - 40), at) if at > 0 else None
+    return m is not None and m.group(1).lower() in _LEX.countries
 
 
 def _destination(st: Statement) -> bool:
