@@ -41,54 +41,51 @@ def verify(
     Distances to Ukraine's border need neither.
     """
     verdict = _verify_routed(st, gz, rubric, context=context, date=date, series=series)
-    if verdict.verdict in ("inconsistent", "loose", "consistent", "ambiguous") and (
-        first := _apposed_address(st)
-    ):
-        # rule apposed_address: "Sudzha, Kursk, a town 10 km from the border": a name between
-        # another name and a description may be the first one's address (its region's centre)
-        # or the place described; the text does not say which one the figure is about
-        return unverifiable(
-            st,
-            f"'{st.subject}' stands between '{first}' and a description: it may be "
-            f"{first}'s address (its region) or the place described, so which one the figure "
-            "places is not clear",
-            subject=verdict.subject,
-            reference=verdict.reference,
+    reason = _withdrawn(st, verdict)
+    if reason is None:
+        return verdict
+    return unverifiable(st, reason, subject=verdict.subject, reference=verdict.reference)
+
+
+#: Verdicts resting on a reading of the names, and those of them a doubtful reading withdraws.
+_JUDGED = ("inconsistent", "loose", "consistent", "ambiguous")
+_DOUBTED = ("inconsistent", "loose", "ambiguous")
+
+
+def _withdrawn(st: Statement, verdict: Verdict) -> str | None:
+    """Why ``verdict`` is not trusted on a place the text names only doubtfully, or None.
+
+    Rules: ``apposed_address`` ("Sudzha, Kursk, a town 10 km from the border": the middle name
+    may be the first one's address or the place described), ``country_possessive`` ("Sudzha, in
+    Russia's Kursk, about 10 km …": the region as often as the city), ``destination`` ("a bus
+    travelling to Pokrovsk, 20 km west of Donetsk": the measure may place the bus), and
+    ``all_capitals`` (capitals do not tell names from other words: never judged false).
+    """
+    v = verdict.verdict
+    if v in _JUDGED and (first := _apposed_address(st)):
+        return (
+            f"'{st.subject}' stands between '{first}' and a description: it may be {first}'s "
+            "address (its region) or the place described, so which one the figure places is "
+            "not clear"
         )
-    if verdict.verdict in ("inconsistent", "loose", "ambiguous") and _country_possessive(st):
-        # rule country_possessive: "Sudzha, in Russia's Kursk, about 10 km from the border": a
-        # name after a country's possessive is as often its region as its city
-        return unverifiable(
-            st,
+    if v in _DOUBTED and _country_possessive(st):
+        return (
             f"'{st.subject}' follows a country's possessive, where it names the region as often "
-            "as the city: read as the city, the statement does not fit, so it is not checked",
-            subject=verdict.subject,
-            reference=verdict.reference,
+            "as the city: read as the city, the statement does not fit, so it is not checked"
         )
-    if verdict.verdict in ("inconsistent", "loose", "ambiguous") and _destination(st):
-        # rule destination: "A drone hit a bus travelling to Pokrovsk, 20 km west of Donetsk":
-        # the measure may place the bus (or the road), not the town it was heading for; judged
-        # only when the town itself fits
-        return unverifiable(
-            st,
+    if v in _DOUBTED and _destination(st):
+        return (
             f"'{st.subject}' is where something was heading: the measure may place the vehicle "
             f"or the road, not {st.subject} itself; read as the place, the statement does not "
-            "fit, so it is not checked",
-            subject=verdict.subject,
-            reference=verdict.reference,
+            "fit, so it is not checked"
         )
-    if verdict.verdict in ("inconsistent", "loose") and _all_capitals(st.sentence or ""):
-        # rule all_capitals: in a text written in capitals (a headline, a Telegram post),
-        # capitals do not tell names from other words, so no reading is trusted to be false
-        return unverifiable(
-            st,
+    if v in ("inconsistent", "loose") and _all_capitals(st.sentence or ""):
+        where = place_label(verdict.subject.place) if verdict.subject else st.subject
+        return (
             "the text is written in capitals, which do not tell names from other words: read "
-            f"as {place_label(verdict.subject.place) if verdict.subject else st.subject}, the "
-            "statement does not fit, but the reading is not trusted",
-            subject=verdict.subject,
-            reference=verdict.reference,
+            f"as {where}, the statement does not fit, but the reading is not trusted"
         )
-    return verdict
+    return None
 
 
 #: "Sudzha, Kursk, a town …": a name, a comma, the subject, a comma and an article.
