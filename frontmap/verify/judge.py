@@ -79,7 +79,7 @@ def _withdrawn(st: Statement, verdict: Verdict) -> str | None:
             f"or the road, not {st.subject} itself; read as the place, the statement does not "
             "fit, so it is not checked"
         )
-    if v in ("inconsistent", "loose") and _all_capitals(st.sentence or ""):
+    if v in ("inconsistent", "loose") and _all_capitals(_around(st)):
         where = place_label(verdict.subject.place) if verdict.subject else st.subject
         return (
             "the text is written in capitals, which do not tell names from other words: read "
@@ -92,16 +92,32 @@ def _withdrawn(st: Statement, verdict: Verdict) -> str | None:
 _APPOSED_ADDRESS = r"(?P<first>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){{0,2}}),\s+{},\s+(?:a|an)\s"
 
 
+#: How far before a statement's span its subject is looked for, and after it, by the last guards
+#: (each reads the statement's own stretch of text: a long sentence's many statements stay linear).
+SUBJECT_WINDOW = (300, 100)
+
+
+def _around(st: Statement) -> str:
+    """The stretch of the sentence around the statement (:data:`SUBJECT_WINDOW`)."""
+    lo = max(0, st.span[0] - SUBJECT_WINDOW[0])
+    return (st.sentence or "")[lo : st.span[1] + SUBJECT_WINDOW[1]]
+
+
+def _subject_at(st: Statement, text: str) -> int:
+    """Where the statement's subject stands in ``text`` (its stretch, :func:`_around`), or -1."""
+    return text.rfind(st.subject) if st.subject else -1
+
+
 def _apposed_address(st: Statement) -> str | None:
     """Rule ``apposed_address``: the name before the subject when the subject stands between
     it and an indefinite description ("Sudzha, Kursk, a town 10 km from …"), else None."""
-    subject, sentence = st.subject, st.sentence or ""
-    if not subject or subject not in sentence or not subject[:1].isupper():
+    text = _around(st)
+    if _subject_at(st, text) < 0 or not st.subject[:1].isupper():
         return None
-    m = re.search(_APPOSED_ADDRESS.format(re.escape(subject)), sentence)
+    m = re.search(_APPOSED_ADDRESS.format(re.escape(st.subject)), text)
     if m is None or not m.group("first")[:1].isupper():
         return None
-    return m.group("first").split()[-1] if " " in m.group("first") else m.group("first")
+    return m.group("first").split()[-1]
 
 
 #: Rule destination: a destination's lead words right before a name (lexicon ``destination_leads``).
@@ -119,22 +135,23 @@ _COUNTRY_POSSESSIVE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?([^\W\d_]+)['’]s?\
 
 def _country_possessive(st: Statement) -> bool:
     """Whether the subject follows "in <country>'s" (rule country_possessive)."""
-    sentence, subject = st.sentence or "", st.subject or ""
-    at = sentence.find(subject) if subject else -1
-    m = _COUNTRY_POSSESSIVE.search(sentence, max(0, at - 40), at) if at > 0 else None
+    text = _around(st)
+    at = _subject_at(st, text)
+    m = _COUNTRY_POSSESSIVE.search(text, max(0, at - 40), at) if at > 0 else None
     return m is not None and m.group(1).lower() in _LEX.countries
 
 
 def _destination(st: Statement) -> bool:
     """Whether the subject is named right after a destination's lead words (rule destination)."""
-    sentence, subject = st.sentence or "", st.subject or ""
-    at = sentence.find(subject) if subject else -1
-    return at > 0 and _DESTINATION_LEAD.search(sentence, max(0, at - 60), at) is not None
+    text = _around(st)
+    at = _subject_at(st, text)
+    return at > 0 and _DESTINATION_LEAD.search(text, max(0, at - 60), at) is not None
 
 
-def _all_capitals(sentence: str) -> bool:
-    """Whether ``sentence`` has letters and none of them lower-case (rule ``all_capitals``)."""
-    letters = [c for c in sentence if c.isalpha()]
+def _all_capitals(text: str) -> bool:
+    """Whether ``text`` (a statement's stretch) has letters and none of them lower-case (rule
+    ``all_capitals``)."""
+    letters = [c for c in text if c.isalpha()]
     return len(letters) > 10 and not any(c.islower() for c in letters)
 
 
