@@ -279,7 +279,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         countries = {
             m.country
             for m in by_sentence.get(si, [])
-            if m.kind == "settlement" and not m.ambiguous and m.place_id
+            # an ambiguous name whose readings all lie in one country places the voice too
+            # ("Ukrainian drones struck Shebekino overnight, the regional governor said")
+            if m.kind == "settlement" and (not m.ambiguous or m.one_country) and m.place_id
         }
         who_here = voices.place(
             sent,

@@ -81,6 +81,9 @@ class Mention:
     #: The rule whose note (``context``) says why the mention is left off the map
     #: (:data:`Unmapped`), or None: mapped, or left ambiguous with no note yet.
     unmapped: Unmapped | None = None
+    #: Every reading of the name lies in the country of the one placed (an ambiguous name's
+    #: namesakes all abroad alike: "Shebekino", two Russian readings): the country is known.
+    one_country: bool = True
 
     def to_dict(self) -> dict:
         """The mention as written out (``frontmap extract --json``): its place and the note
@@ -90,7 +93,7 @@ class Mention:
         -------
         dict
             Field name to value, in field order, for the fields other than ``decided_by``,
-            ``decided_near`` and ``unmapped``.
+            ``decided_near``, ``unmapped`` and ``one_country``.
         """
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _TYPED}
 
@@ -159,7 +162,7 @@ class Extraction:
 
 #: The typed fields of :class:`Mention` that record how it was read, left out of its
 #: written form.
-_TYPED = frozenset({"decided_by", "decided_near", "unmapped"})
+_TYPED = frozenset({"decided_by", "decided_near", "unmapped", "one_country"})
 
 
 _WORD = re.compile(r"\S+")
