@@ -1783,7 +1783,7 @@ def _mention(text, span, sentence, found, best, context, decided_by=(), near=Non
     Mention
     """
     p = best.place
-    one_country = found is None or all(c.place.country == p.country for c in found)
+    one_country = found is not None and all(c.place.country == p.country for c in found)
     return Mention(text, span, sentence, "settlement", p.id, p.name, p.lat, p.lon, best.score,
                    context, p.precision, p.radius_km if p.precision != "point" else None, p.source,
                    bool(found is not None and found.ambiguous), p.country, tuple(decided_by),

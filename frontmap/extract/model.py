@@ -81,9 +81,10 @@ class Mention:
     #: The rule whose note (``context``) says why the mention is left off the map
     #: (:data:`Unmapped`), or None: mapped, or left ambiguous with no note yet.
     unmapped: Unmapped | None = None
-    #: Every reading of the name lies in the country of the one placed (an ambiguous name's
-    #: namesakes all abroad alike: "Shebekino", two Russian readings): the country is known.
-    one_country: bool = True
+    #: The name's readings, looked at when it was placed, all lie in the country of the one
+    #: placed ("Shebekino": two Russian readings): an ambiguous name's country is known.
+    #: False when its readings were not looked at (a mention decided by a rule).
+    one_country: bool = False
 
     def to_dict(self) -> dict:
         """The mention as written out (``frontmap extract --json``): its place and the note

@@ -239,7 +239,7 @@ def parse(sentence: str) -> list[Statement]:
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
     plain = unmixed(sentence)
-    if plain is not sentence and plain != sentence:
+    if plain != sentence:
         # rule mixed_script: look-alike letters of the other script read as their twins (the
         # same offsets: spans stay the sentence's)
         return [replace(st, sentence=sentence) for st in parse(plain)]

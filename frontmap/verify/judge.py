@@ -40,7 +40,7 @@ def verify(
     (:mod:`frontmap.lines`); without them such statements are ``unverifiable`` and say so.
     Distances to Ukraine's border need neither.
     """
-    verdict = _verify_routed(st, gz, rubric, context=context, date=date, series=series)
+    verdict = _verify_routed(st, gz, rubric, context, date, series)
     reason = _withdrawn(st, verdict)
     if reason is None:
         return verdict
@@ -155,16 +155,8 @@ def _all_capitals(text: str) -> bool:
     return len(letters) > 10 and not any(c.islower() for c in letters)
 
 
-def _verify_routed(
-    st: Statement,
-    gz,
-    rubric: Rubric = DEFAULT_RUBRIC,
-    *,
-    context=None,
-    date=None,
-    series=None,
-) -> Verdict:
-    """The verdict of :func:`verify` before its last guards (apposed_address, all_capitals)."""
+def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> Verdict:
+    """The verdict of :func:`verify` before its last guards (:func:`_withdrawn`)."""
     if st.relation == "line_distance":
         from ..lines import verify_line
 
