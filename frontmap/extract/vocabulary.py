@@ -644,6 +644,9 @@ class ClaimWords:
     #: A participle by which the sentence's subject speaks on ("…, adding that …", "…,
     #: додавши, що …"; rule ``participle_voice``).
     participle_voice: re.Pattern = re.compile(r"(?!x)x")
+    #: The words citing a voice right before it ("citing", "з посиланням на"; rule
+    #: ``cited_source``): that voice is the source of what its relayer reports.
+    cited_before: re.Pattern = re.compile(r"(?!x)x")
     #: Rules denier_not_voice and busy_not_voice: a voice denying what came before it ("a
     #: claim Kyiv denied"); a claimant doing or undergoing something that is no saying ("Zelensky
     #: visited", "after meeting the General Staff").
@@ -1047,6 +1050,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         own_side_voice=tuple((re.compile(p, re.I), c["name"], c["side"], c["kind"])
                              for c in each("own_side_voice") for p in c["patterns"]),
         participle_voice=_union(each("participle_voice")),
+        cited_before=ending("cited_before"),
         denier_after=_union(each("denier_after")),
         non_voice_after=_union(each("non_voice_after")),
         non_voice_before=ending("non_voice_before"),

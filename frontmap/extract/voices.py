@@ -77,7 +77,14 @@ def _claimants_in(
     # said", "…, unlike Russia's defence ministry, said": a side named in what describes a
     # voice between it and its verb of saying is no voice of its own
     described += [(f[1], at) for f in out if (at := _voice_aside(sent, f[1], w)) is not None]
-    return [f for f in out if not any(a < f[0] < b for a, b in described)]
+    # rule cited_source: a voice cited inside the commas ("Ukrainska Pravda, citing the Russian
+    # defence ministry, reported …") is no description: it is the claim's source
+    return [
+        f
+        for f in out
+        if not any(a < f[0] < b for a, b in described)
+        or w.cited_before.search(sent, max(0, f[0] - CITED_REACH), f[0])
+    ]
 
 
 #: How far before an official's role the words naming an occupation may start (rule
@@ -677,6 +684,10 @@ _CLOSES = re.compile(r"\s*(?:[,;]|\.?\s*$)")
 SPEECH_AFTER, SPEECH_BEFORE = 40, 25
 
 
+#: How far before a voice the words citing it may start (rule ``cited_source``).
+CITED_REACH = 30
+
+
 #: A claimant whose name ends this close before an action word is the action's subject.
 ACTOR_REACH = 25
 
@@ -773,6 +784,13 @@ def _speaker(
     sentence's actions (rule ``actor_goes_on``)."""
     if speaking is None:
         speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
+    if speaking and may_hold(w.cited_before, sent):
+        # rule cited_source: "Ukrainska Pravda, citing the Russian defence ministry, reported
+        # that …": the voice an outlet cites is the claim's source, not the outlet
+        cited = [
+            c for c in who_here if w.cited_before.search(sent, max(0, c[0] - CITED_REACH), c[0])
+        ]
+        speaking = cited or speaking
     spoken = set(speaking)
     # in English, a claimant that is the subject of the action itself ("the Russian army
     # attacked X") is the actor; the report's claimant is then the one who speaks elsewhere.
