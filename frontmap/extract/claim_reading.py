@@ -960,6 +960,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue
             if attributed and _unplaced_quote(sent, rel, attributed, who_here):
                 continue  # rule quoted_unplaced: "X said. «We took Y», — a commander said"
+            if _nested_quote(sent, rel, si in quoted):
+                continue  # rule nested_quote: '"The enemy shouted, \'We took Y!\' It's a lie"'
             if who is None or (claimant is None and rumour):
                 continue
             if claimant is None and not roles.may_carry(who, kind, w):
@@ -1874,6 +1876,25 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
     if place[0] < act[0]:
         return True  # the place named first, its part after the action ("… there")
     return part.end() <= place[0] and not _PART_BREAK.search(sent, part.end(), place[0])
+
+
+#: A quotation in single quotes ('…' or ‘…’; not an apostrophe: no letter outside either mark).
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\"“”«»]{2,200}?['’](?!\w)")
+
+
+def _nested_quote(sent: str, rel: int, in_quote: bool) -> bool:
+    """Rule ``nested_quote``: whether the place at ``rel`` stands in single quotes inside a
+    double-quoted quotation ('"The enemy shouted to our soldiers, \'We have taken X!\' It\'s a
+    lie," a commander said'; '"Russian soldiers told us: \'We have taken X.\'" said a soldier'):
+    the speaker repeats another's words, which are no claim of the speaker's. ``in_quote``: the
+    sentence lies inside a quotation that runs over several sentences."""
+    if "'" not in sent and "‘" not in sent:
+        return False
+    for m in _SINGLE_QUOTED.finditer(sent):
+        if m.start() < rel < m.end():
+            before = sent[: m.start()]
+            return in_quote or before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return False
 
 
 def _unplaced_quote(sent: str, rel: int, attributed: tuple, who_here: list) -> bool:
