@@ -1188,7 +1188,9 @@ def _claim_date(
             "day",
             "date not stated: said in the present, the publication date (rule said_now)",
         )
-    if lead is not None:
+    if lead is not None and not (
+        may_hold(w.topic_shift, sent) and w.topic_shift.match(sent.lstrip())
+    ):
         return lead, "day", f"date not stated: the date the report opens with ({lead})"
     return published, "day", "date not stated: the publication date"
 

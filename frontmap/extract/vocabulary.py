@@ -602,6 +602,9 @@ class ClaimWords:
     #: military says …"; rule ``said_now``): the undated claims it gives are of the publication
     #: day, not of the event date the report opens with.
     said_now: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence's opening word turning to other news ("Separately, …", "Окремо, …"; rule
+    #: ``topic_shift``): the day the report opens with does not date it.
+    topic_shift: re.Pattern = re.compile(r"(?!x)x")
     #: Rule additive_day: words opening a sentence that adds to the one before ("Окрім того,").
     additive_opening: re.Pattern = re.compile(r"(?!x)x")
     #: Rule side_day: day words whose day depends on the voice's side ("over the past day").
@@ -1031,6 +1034,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         days_later_cue=_union([rf"\b{re.escape(k)}\b" for k in merged("days_later")]),
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
+        topic_shift=_union(each("topic_shift")),
         additive_opening=_union(each("additive_opening")),
         relative_days_by_side=_by_side([d.get("relative_days_by_side", {}) for d in dates]),
         summary_days={k.lower(): v for k, v in merged("summary_days").items()},
