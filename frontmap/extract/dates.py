@@ -1070,6 +1070,21 @@ def _claim_date(
         # (a week told after the voice in another clause may date something else: "…, the
         # town Ukraine retreated from last week")
         said_on, named = named[0][1], ()
+    if (
+        named
+        and _speech_day(sent, named[0][0], w)
+        and may_hold(w.weekend, sent)
+        and (weekend := w.weekend.search(sent))
+    ):
+        # rule said_weekday: "Over the weekend Russian troops advanced near X, DeepState said
+        # on Monday": the weekday dates the voice, the weekend before it the claim
+        past = bool(w.weekend_past.intersection(weekend[0].lower().split()))
+        return (
+            _last_weekend_day(named[0][1], past=past),
+            "week",
+            f"said_weekday: weekend '{weekend[0]}', the last weekend day on or before "
+            f"{named[0][2]}",
+        )
     if len(named) > 1 and _speech_day(sent, named[0][0], w):
         # rule said_weekday: "Ukraine's military said on Monday that Russian troops attacked
         # near X on Saturday": the first weekday is the day the voice spoke; the claim's is
