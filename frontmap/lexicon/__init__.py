@@ -138,6 +138,8 @@ class Lexicon:
     #: "біля", "в районі", "возле": a place named after a direction's reference is what lies
     #: there ("на південь від Торецька біля Неліпівки")
     near_prepositions: frozenset[str] = frozenset()
+    #: "length", "довжина", "протяженность": a span's figure is a line's length (line_length)
+    length_words: frozenset[str] = frozenset()
     #: verbs of movement: "advanced west from X" says where a thing went, not where it lies
     motion_verbs: frozenset[str] = frozenset()
     #: verbs whose object is where a movement set out ("fled X to Y", "left X for Y")
@@ -559,6 +561,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         feature_before=joined("feature_before"),
         route_modes=merged("route_modes"),
         near_prepositions=joined("near_prepositions"),
+        length_words=joined("length_words"),
         motion_verbs=joined("motion_verbs"),
         departure_verbs=joined("departure_verbs"),
         control_modifiers=joined("control_modifiers"),

@@ -269,6 +269,10 @@ def parse(sentence: str) -> list[Statement]:
     statements = sorted(r.statements, key=lambda s: s.span)
     statements = [_subject_before_span(sentence, st) for st in statements]
     shared = _near_event_place(sentence, _share_subjects(sentence, statements))
+    if _NEAR_APPOSED_HINT.search(sentence):
+        shared = [_near_apposed(sentence, st) for st in shared]
+    if any(st.rule == "distance_span" for st in shared):
+        shared = [_line_length(sentence, st) for st in shared]
     return [_facility_apposed(_as_line(st)) for st in shared]
 
 
@@ -2128,6 +2132,61 @@ _NEAR_EVENT_SETTLED = frozenset(_LEX.type_words | _LEX.settlement_words)
 def _force_or_event_word(word: str) -> bool:
     """Whether ``word`` (lower case) names forces or fighting, in any of its forms."""
     return word in _NEAR_EVENT_WORDS or not _NEAR_EVENT_WORDS.isdisjoint(lemmas(word))
+
+
+#: Rule near_apposed: a name opening its sentence (or clause after strong punctuation), a
+#: "near" phrase on another place closed by a comma, then the measure ("Vuhledar, near Donetsk,
+#: 32 km from …", "Кринки, біля Херсона, за 25 км від …", "Кринки под Херсоном, в 25 км от
+#: …"): both phrases describe the opening name, which the measure places.
+_NEAR_APPOSED_WORDS = (
+    (_LEX.near_prepositions - {"у", "в районі", "у районі", "в районе", "in the area of"})
+    | frozenset(_EN.proximity)
+    | frozenset(
+        ("not far from", "close to", "just outside", "outside", "beyond", "opposite", "across from")
+    )
+)
+_NEAR_APPOSED_HINT = re.compile(rf"(?i:\b(?:{_alt(_NEAR_APPOSED_WORDS)})\s)")
+_NEAR_APPOSED = re.compile(
+    r"(?:^|[.;:!?()«»\"—–]\s*)"
+    r"(?P<x>(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*){0,2})"
+    rf"\s*,?\s*(?i:{_alt(_NEAR_APPOSED_WORDS)})\s+(?P<y>[^,;:.()«»\"]{{1,60}}?)\s*,\s*$"
+)
+
+
+_LENGTH_BEFORE = re.compile(rf"(?i:\b(?:{_alt(_LEX.length_words)})\b)[^.;!?]*$")
+_LINE_AFTER = re.compile(
+    rf"\s*(?:of\s+(?:the\s+)?)?(?i:(?:{_alt(_LEX.front_words | _LEX.length_words)})\b)"
+)
+
+
+def _line_length(sentence: str, st: Statement) -> Statement:
+    """Rule ``line_length``: a span between two places whose clause names a length before it
+    ("Довжина лінії фронту від Харкова до Херсона — понад 1000 км") or a front line right
+    after its figure ("від X до Y — 150 км лінії фронту", "… is 1,000 km long") measures a
+    line along the way, not the distance between the places: its mode says so, and the
+    verdict is unverifiable."""
+    if st.rule != "distance_span":
+        return st
+    before = sentence[max(0, st.span[0] - 120) : st.span[0]]
+    if _LENGTH_BEFORE.search(before) or _LINE_AFTER.match(sentence, st.span[1]):
+        return replace(st, mode="length")
+    return st
+
+
+def _near_apposed(sentence: str, st: Statement) -> Statement:
+    """Rule ``near_apposed`` (see :data:`_NEAR_APPOSED`): the measure's subject read as the
+    place a "near" phrase names ("Donetsk" in "Vuhledar, near Donetsk, 32 km from …") is the
+    name the phrase describes. An opening word that names forces, fighting or a kind of place
+    ("Fighting, near X, …", "Село, під …") is left to the other rules."""
+    if not (st.unit and st.subject and st.rule in ("measure", "measure_uk_ru")):
+        return st
+    m = _NEAR_APPOSED.search(sentence, max(0, st.span[0] - 160), st.span[0])
+    if m is None or m.group("y").strip() != st.subject:
+        return st
+    first = m.group("x").split()[0].lower()
+    if first in _NEAR_EVENT_WORDS or first in _NEAR_EVENT_SETTLED or _force_or_event_word(first):
+        return st
+    return replace(st, subject=m.group("x"), subject_kind=_kind(m.group("x")), rule="near_apposed")
 
 
 def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statement]:

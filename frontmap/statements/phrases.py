@@ -239,9 +239,22 @@ def _kind(np: str | None) -> str | None:
         # "контролируемых Украиной территорий": a participle, its agent, the unnamed area it
         # describes (rule agent_head); the agent's name is no place of the phrase
         return "description"
-    if len(lowered) > 2 and lowered[0] in ("a", "an") and lowered[-1] in _LEX.settlement_words:
-        # "a Kursk town", "a Donetsk mining town": an indefinite description whose name is the
-        # town's region or nearby centre, not the town (rule indefinite_description)
+    if (
+        len(lowered) > 2
+        and (
+            lowered[0] in ("a", "an")
+            # "the/this Kursk town", not "the centre of Donetsk city" (a point of the city)
+            or (
+                (lowered[0] in ("the", "this", "that") or lowered[0] in _LEX.demonstratives)
+                and _LEX.postmodifier_prepositions.isdisjoint(lowered)
+                and "of" not in lowered
+            )
+        )
+        and lowered[-1] in _LEX.settlement_words
+    ):
+        # "a Kursk town", "a Donetsk mining town", "the Belgorod region's town", "this Kursk
+        # village": a description whose name is the town's region or nearby centre, not the
+        # town (rule indefinite_description)
         return "description"
     if any((_is_cap(w) and w not in _FUNCTION_CAPS) or _is_particle_name(w) for w in words):
         return "place"  # "Pokrovsk", "al-Ayadiya"

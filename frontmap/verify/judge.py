@@ -325,6 +325,12 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             f"'{st.value_text} {st.unit_text}' is a travel time{' ' + how if how else ''}, not a "
             "distance: frontmap has no routing engine to measure it",
         )
+    if st.mode == "length":
+        return unverifiable(
+            st,
+            "the figure is the length of a line between the places (a front line, a stretch), "
+            "not the distance between them (rule line_length)",
+        )
     if st.mode in ("road", "rail") and st.relation in ("distance_direction", "distance_only"):
         return _route(st, gz, rubric, context)
     if (st.unit is None and st.unit_text) or st.unit_open:
