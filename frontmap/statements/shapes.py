@@ -444,6 +444,18 @@ _UK_RU_PREP_FIRST = re.compile(
 )
 
 
+#: "до фронту — кілометрів п'ять", "осталось километров восемь", "километров 15.": the unit
+#: before the number with no preposition, the number closing the clause — a rough figure
+#: read as "п'ять кілометрів" (rule measure_uk_ru, unit_first); a preposition or "від" after
+#: the number is the shapes above.
+_UK_RU_UNIT_FIRST = re.compile(
+    rf"(?<![\w])(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+"
+    rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})"
+    r"(?=\s*(?:[.,;:!?)»”\"]|[—–]|$))",
+    re.IGNORECASE,
+)
+
+
 class _Reordered:
     """A match of ``_UK_RU_REORDERED`` read like one of ``_UK_RU``: its groups, the others
     absent."""
@@ -466,9 +478,11 @@ def _uk_ru_measures(sentence: str, folded: str | None) -> list:
     :func:`~.vocabulary._foldable`): "за 5 км від", and the reordered rough ones ("километрах в
     двадцати от", "за кілометрів п'ять від")."""
     found = list(_finditer_lowered(_UK_RU, sentence, folded))
-    reordered = [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)] + [
-        _Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)
-    ]
+    reordered = (
+        [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)]
+        + [_Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)]
+        + [_Reordered(m) for m in _finditer_lowered(_UK_RU_UNIT_FIRST, sentence, folded)]
+    )
     if reordered:
         found = sorted(found + reordered, key=lambda m: m.start())
     return found
@@ -514,7 +528,7 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
     """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier; a
     reordered measure ("километрах в пяти") has its unit and preposition as written."""
     if isinstance(m, _Reordered):
-        return f"{m.group('unit')} {m.group('prep')}"
+        return " ".join(w for w in (m.group("unit"), m.group("prep")) if w)
     qual, num = m.group("qual"), m.group("num")
     if m.group("odd") or m.group("odd_after"):
         # "двадцать с лишним километров", "5 км з гаком": at least the figure

@@ -596,8 +596,11 @@ def _span(
                 a, b = b, a
             return a, b, offset + (noun or between[-1]).start()
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
+    # the stretch's end is read no further than the measure: "до линии фронта километров 15"
+    # (a unit word opening a rough figure is no part of the name)
+    upto = sentence[:start]
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
-        b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
+        b, b_end = _line_partner_end(sentence, *_reference(upto, offset + to.end()))
         if b and (owner := _span_owner(sentence, b, b_end)):
             b, b_end = owner  # "до полустанка Українка Придніпровської залізниці — 7 км"
         if b and (described := _described_end(sentence, b, b_end, start)):
