@@ -878,6 +878,9 @@ def _measures_uk_ru(r: _Reading) -> None:
         if not free(m_start):
             continue
         link = (m.group("link") or "").lower()
+        link = (
+            "від" if link == "од" else link
+        )  # "в 20 км од кордону": "від" as older texts spell it
         removed = None
         if m.group("prep") == "на" and _moved_by(
             _left(sentence, m_start), _cyrillic_language(sentence)

@@ -427,7 +427,7 @@ def _coordinated_reference(
 _UK_RU_REORDERED = re.compile(
     rf"(?<![\w])(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+(?P<prep>в|у|за)\s+"
     rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
-    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?(?P<link>від|от)(?![\w])\s*",
+    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?(?P<link>від|од|от)(?![\w])\s*",
     re.IGNORECASE,
 )
 
@@ -439,7 +439,7 @@ _UK_RU_PREP_FIRST = re.compile(
     rf"(?<![\w])(?P<prep>в|у|за)\s+(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+"
     rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
     rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?"
-    rf"(?:(?P<link>від|от)(?![\w])\s*|(?=(?:{_alt(_LEX.deictic_from)})(?![\w])))",
+    rf"(?:(?P<link>від|од|от)(?![\w])\s*|(?=(?:{_alt(_LEX.deictic_from)})(?![\w])))",
     re.IGNORECASE,
 )
 

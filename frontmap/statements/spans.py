@@ -414,7 +414,7 @@ def _fronted_reference(sentence: str, start: int) -> str | None:
 #: A compass phrase from a place opening a clause: "К западу от Дерняков", "На північ від
 #: Лимана", "Западнее Дерняков" (the place follows, read by :func:`_reference`).
 _FRONTED_DIRECTION = re.compile(
-    rf"(?:^|(?<=[.;!?:(]))\s*(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[А-ЯІЇЄҐЁ])",
+    rf"(?:^|(?<=[.;!?:(]))\s*(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|од|от))?\s+(?=[А-ЯІЇЄҐЁ])",
     re.IGNORECASE,
 )
 

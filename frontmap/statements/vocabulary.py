@@ -289,7 +289,7 @@ _AFTER_MEASURE = re.compile(
 #: direction with no distance; the "на"/"к" forms need their "від"/"от" (else it is a movement).
 _DIRECTION_UK_RU = re.compile(
     # (a letter of either case follows: the pattern ignores case)
-    rf"(?<![\w-])(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[а-яіїєґё])",
+    rf"(?<![\w-])(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|од|от))?\s+(?=[а-яіїєґё])",
     re.IGNORECASE,
 )
 
@@ -508,11 +508,11 @@ _UK_RU = re.compile(
     rf"(?:\s*\(\s*(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})\s*\)"
     rf"|\s+(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})(?![\w]))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w])"
-    rf"|\s+(?P<river>{_alt(_LEX.river_directions)})(?=\s+(?:від|от)\s))?"  # "вище за течією від"
+    rf"|\s+(?P<river>{_alt(_LEX.river_directions)})(?=\s+(?:від|од|от)\s))?"  # "вище за течією від"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
     # "в 20 км и от границы, и от …", "за 10 км як від кордону, так і від …" (correlatives)
     rf"(?:\s*(?:(?:{_alt(_LEX.correlative_first)})\s+(?=(?:від|от)\s))?"
-    rf"(?P<link>від|от|из|до)(?![\w]))?\s*",
+    rf"(?P<link>від|од|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
 
