@@ -46,6 +46,7 @@ from .shapes import (
     _NEAREST_UNNAMED,
     _SPLIT_NAMES,
     _THEN_MEASURE_UK_RU,
+    _TO_FIGURE,
     _UNIT_BRACKET,
     _bracket_pairs,
     _compared_place,
@@ -878,9 +879,10 @@ def _measures_uk_ru(r: _Reading) -> None:
         if not free(m_start):
             continue
         link = (m.group("link") or "").lower()
-        link = (
-            "від" if link == "од" else link
-        )  # "в 20 км од кордону": "від" as older texts spell it
+        if link == "од":
+            link = "від"  # "в 20 км од кордону": "від" as older texts spell it
+        if link == "до" and _TO_FIGURE.match(sentence, m.end("link")):
+            continue  # "от 300 метров до километра": a range of figures (rule figure_range)
         removed = None
         if m.group("prep") == "на" and _moved_by(
             _left(sentence, m_start), _cyrillic_language(sentence)
@@ -963,6 +965,20 @@ def _measures_uk_ru(r: _Reading) -> None:
                 # pointer is the reference, unresolved; what the verb places is the subject
                 # (rule deictic_reference)
                 reference, ref_end = deictic.group("word"), placed.end()
+            elif (
+                deictic
+                and _MEASURE_CLOSES.match(sentence, deictic.end())
+                # "за"/"в" before the figure ("пройшли 5 км звідси" is how far they went) and
+                # a clause before it: a fronted "В 2 км отсюда, …" places what follows
+                and (m.group("prep") or (m.group("qual") or "").rpartition(" ")[2]).lower()
+                in ("за", "в", "у", "во")
+                and re.search(r"\w", sentence[:m_start])
+                and not _adverbial_opening(sentence[:m_start], _cyrillic_language(sentence))
+            ):
+                # "Росіяни за 5 км звідси", "Они в пяти километрах отсюда": the pointer closing
+                # the clause is the reference, unresolved; the clause's subject is what it
+                # places (rule deictic_after)
+                reference, ref_end, rule = deictic.group("word"), deictic.end(), "deictic_after"
             elif link or comparative:
                 reference, ref_end = _reference(sentence, m_end)
                 if (

@@ -456,6 +456,15 @@ _UK_RU_UNIT_FIRST = re.compile(
 )
 
 
+#: "от 300 метров до километра", "від 500 метрів до двох кілометрів": after "до", the upper
+#: figure of a range, not a place (rule figure_range).
+_TO_FIGURE = re.compile(
+    rf"\s*(?:(?:{_NUM}|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})(?:\s*|-))?"
+    rf"(?:{_alt(_CYR_UNITS)})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 class _Reordered:
     """A match of ``_UK_RU_REORDERED`` read like one of ``_UK_RU``: its groups, the others
     absent."""
