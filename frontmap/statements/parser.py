@@ -864,6 +864,10 @@ def _measures_en(r: _Reading) -> None:
                 )
 
 
+#: A "до" right before a stretch's subject ("До Херсона від села — 25 км").
+_TO_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.span_to)})\s+$", re.IGNORECASE)
+
+
 def _measures_uk_ru(r: _Reading) -> None:
     """Ukrainian and Russian measures ("за 12 км на південь від Покровська", "в 10 км от Донецка", "Село віддалене від районного центру на 25 км"), fronted, inverted and stretched."""
     sentence, statements, add, free, respectively, cyrillic_units = (
@@ -1449,7 +1453,16 @@ def _measures_uk_ru(r: _Reading) -> None:
                 )
             )
         listed = (
-            _elided_list(sentence, span_start, at, statements[-1].span[1])
+            _elided_list(
+                sentence,
+                # "До Херсона від села — 25 км, до Миколаєва — 60": a stretch read from its
+                # subject ("Херсона") opens with that end's "до"; its list reads it too
+                span_start - len(lead.group())
+                if (lead := _TO_BEFORE.search(sentence, max(0, span_start - 12), span_start))
+                else span_start,
+                at,
+                statements[-1].span[1],
+            )
             if reference
             and not more_subjects
             and len(references) == 1

@@ -872,8 +872,17 @@ _ELIDED_LIST_ITEM = re.compile(
 )
 
 
+#: "до Миколаєва — лише 60", "до Изюма — около 120": a rough or an "only" figure keeps the
+#: first's meaning; a bound ("менше 60") would change it and ends the list.
+_ELIDED_ROUGH = _alt(
+    q
+    for q, meaning in _LEX.qualifiers.items()
+    if meaning in ("approximate", "exact") and _CYRILLIC.search(q)
+)
+
+
 _ELIDED_LIST_FIGURE = re.compile(
-    rf"\s*(?:[—–-]\s*)?(?:(?:в|у|за)\s+)?(?P<num>{_NUM})"
+    rf"\s*(?:[—–-]\s*)?(?:(?:{_ELIDED_ROUGH})\s+)?(?:(?:в|у|за)\s+)?(?P<num>{_NUM})"
     rf"(?:\s*(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?)?(?=\s*(?:[.,;!?)]|$))",
     re.IGNORECASE,
 )
