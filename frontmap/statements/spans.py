@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.inflection import word_cases
+
 from .clauses import _FINITE_VERBS, _RELATIVE, _words
 from .phrases import _DESCRIBED_BY_CLAUSE, _clean, _kind, _tokens
 from .reference import _REF_STOP, _finite_verb, _reference
@@ -545,6 +547,31 @@ _DEICTIC_HEAD = re.compile(
 )
 
 
+def _dative_tail(
+    sentence: str, end: str, end_at: int, start: int
+) -> tuple[str, int, re.Match] | None:
+    """Rule ``dative_experiencer``: "до адмінкордону з Дніпропетровщиною росіянам лишається 5
+    км", "до границы российским войскам осталось 5 км": a stretch's end read on into the dative
+    of who has that far to go (one or two words, each only a dative, before a verb of
+    distance); the end stops before it. Returns (end, where it ends, the fill) or None."""
+    lang = _cyrillic_language(sentence)
+    words = end.split()
+    for k in (1, 2):
+        if len(words) <= k:
+            return None
+        if not all(
+            "datv" in (cases := word_cases(w, lang)) and not cases & {"nomn", "gent", "accs"}
+            for w in words[-k:]
+        ):
+            return None
+        at = sentence.rfind(words[-k], 0, end_at)
+        kept = sentence[:at].rstrip()
+        fill = _SPAN_FILL.fullmatch(sentence, len(kept), start) if at > 0 else None
+        if fill and fill.group("who"):
+            return " ".join(words[:-k]), len(kept), fill
+    return None
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -606,6 +633,8 @@ def _span(
         if b and (described := _described_end(sentence, b, b_end, start)):
             b, b_end = described  # "до території, яку контролюють окупанти, 10 км"
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
+        if b and b_end <= start and (short := _dative_tail(sentence, b, b_end, start)):
+            b, b_end, fill = short
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
         opens = not re.search(r"\w", head.rsplit(",", 1)[-1]) or _span_opens(head)
@@ -1001,7 +1030,14 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
         m = re.match(r"\s+(?:і|й|та|и|and)\s+([\w’'\-]+)", sentence[ref_end:])
         if m and m.group(1).lower() in _LEX.countries:
             return f"{reference}{m.group()}"
-    if not reference or reference.lower() not in _LEX.line_words:
+    if not reference or (
+        reference.lower() not in _LEX.line_words
+        # "административной границы с …": a line word with its modifier before it
+        and not (
+            reference.lower().split()[-1] in _LEX.border_words
+            and all(not _is_cap(w) for w in reference.split())
+        )
+    ):
         return reference
     m = re.match(r"\s+(?:з|зі|із|с|со)(?=\s)", sentence[ref_end:])
     if not m:
