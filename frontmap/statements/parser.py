@@ -916,8 +916,16 @@ def _measures_uk_ru(r: _Reading) -> None:
         fronted_side = (
             None if link or removed or direction else _fronted_direction(sentence, m_start)
         )
-        if fronted_side and not inverted and sentence.startswith(",", m_end):
-            # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …"
+        if (
+            (
+                fronted_side
+                or (not link and _RIVER_SIDE.search(sentence, max(0, m_start - 40), m_start))
+            )
+            and not inverted
+            and sentence.startswith(",", m_end)
+        ):
+            # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …", "Нижче
+            # за течією, за 3 км, лежить село Петрівка" (rule river_side)
             inverted = _INVERTED_UK_RU.match(sentence, m_end + 1)
         if inverted and _ROUTE.match(inverted.group("np")):
             inverted = None  # "117 км — по железной дороге": how it is measured, not a place
@@ -1270,6 +1278,16 @@ def _measures_uk_ru(r: _Reading) -> None:
             first = _CLAUSE_SPLIT.search(sentence)
             if reference is None and first and first.start() < river.start():
                 reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
+        elif (
+            m.group("river")
+            and rule == "inverted_uk_ru"
+            and reference is None
+            and (first := _CLAUSE_SPLIT.search(sentence))
+            and first.start() < m_start
+        ):
+            # "Село стоїть на річці Уди, за 2 км вище за течією — село Пісочин": the side after
+            # the measure, from the place the sentence is about (rule river_side)
+            reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
         elif (
             rule == "inverted_uk_ru"
             and reference is None

@@ -508,7 +508,9 @@ _UK_RU = re.compile(
     rf"(?:\s*\(\s*(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})\s*\)"
     rf"|\s+(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})(?![\w]))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w])"
-    rf"|\s+(?P<river>{_alt(_LEX.river_directions)})(?=\s+(?:від|од|от)\s))?"  # "вище за течією від"
+    # "вище за течією від", "за 2 км вище за течією — село X", "… ниже по течению расположено"
+    rf"|\s+(?P<river>{_alt(_LEX.river_directions)})"
+    rf"(?=\s+(?:від|од|от)\s|\s*[—–]|\s+(?:{_alt(w for w in _LEX.locative_verbs if re.search('[а-яіїєґ]', w))})(?![\w])))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
     # "в 20 км и от границы, и от …", "за 10 км як від кордону, так і від …" (correlatives)
     rf"(?:\s*(?:(?:{_alt(_LEX.correlative_first)})\s+(?=(?:від|от)\s))?"
