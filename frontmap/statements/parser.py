@@ -864,6 +864,10 @@ def _measures_en(r: _Reading) -> None:
                 )
 
 
+#: A pointer right before a measure ("Ворог звідси за 5 км").
+_DEICTIC_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)}))\s*$")
+
+
 #: A "до" right before a stretch's subject ("До Херсона від села — 25 км").
 _TO_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.span_to)})\s+$", re.IGNORECASE)
 
@@ -1117,6 +1121,10 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # as "Kamianka lies 12 km to the northwest"; "ворог стоїть за 20 км": how
                     # near the enemy or the front is, from here (rule implied_reference_uk_ru)
                     subject, rule = implied, "implied_reference_uk_ru"
+                    if here := _DEICTIC_BEFORE.search(sentence, max(0, m_start - 24), m_start):
+                        # "Позиции ВСУ отсюда в 300 метрах", "Ворог звідси за 5 км": the pointer
+                        # is the reference, unresolved (rule deictic_before)
+                        reference, rule = here.group("word").lower(), "deictic_before"
                 elif span is None:
                     continue
                 else:
