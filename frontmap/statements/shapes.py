@@ -144,9 +144,35 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
             _is_line(" ".join(parts[:k])) or parts[k - 1].lower() in _LEX.countries
         ):
             subject, reference = " ".join(parts[k:]), " ".join(parts[:k])
+        elif (
+            k < len(parts)
+            and (genitive := _genitive_end(parts, lang)) is not None
+            and genitive < len(parts)
+        ):
+            # "Від Костянтинівки Дружківку відділяє 15 км": the fronted place's genitive ran on
+            # into the name in another case; that name is what is set apart (rule
+            # separation_uk_ru)
+            subject, reference = " ".join(parts[genitive:]), " ".join(parts[:genitive])
     if not subject or re.search(r"[^\w\s’'\-]", subject):
         return None
     return subject, reference, offset
+
+
+def _genitive_end(parts: list[str], lang: str) -> int | None:
+    """Where a run of capitalised words after "від"/"от" stops being genitive: the first
+    capitalised word that cannot be genitive after one that is ("Костянтинівки Дружківку" →
+    1); None when there is no such word."""
+    for k in range(1, len(parts)):
+        cases = word_cases(parts[k], lang)
+        if (
+            _is_cap(parts[k])
+            and cases  # a word the dictionary does not know may be a genitive it cannot tell
+            and "gent" not in cases
+            and "gent" in word_cases(parts[k - 1], lang)
+            and all(_is_cap(w) for w in parts[k:])
+        ):
+            return k
+    return None
 
 
 #: Two names joined right before a separation verb: "Покровськ і Мирноград (розділяють)".
