@@ -547,6 +547,10 @@ _DEICTIC_HEAD = re.compile(
 )
 
 
+#: A measure opening with its unit word ("километров 15", rule unit_first).
+_UNIT_WORD_AT = re.compile(rf"(?:{_alt(_CYR_UNITS)})(?![\w])", re.IGNORECASE)
+
+
 def _dative_tail(
     sentence: str, end: str, end_at: int, start: int
 ) -> tuple[str, int, re.Match] | None:
@@ -625,7 +629,7 @@ def _span(
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
     # the stretch's end is read no further than the measure: "до линии фронта километров 15"
     # (a unit word opening a rough figure is no part of the name)
-    upto = sentence[:start]
+    upto = sentence[:start] if _UNIT_WORD_AT.match(sentence, start) else sentence
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
         b, b_end = _line_partner_end(sentence, *_reference(upto, offset + to.end()))
         if b and (owner := _span_owner(sentence, b, b_end)):
