@@ -478,6 +478,15 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     def joined(key: str) -> frozenset[str]:
         return frozenset(w for d in data for w in d.get(key, []))
 
+    def compass(d: dict) -> dict:
+        # "на півд.-сх.", "к сев.-вост.", "юго-вост.": each abbreviated point with each of the
+        # language's prepositions (rule compass_abbreviated); spelled-out forms win on a clash
+        abbr = d.get("compass_abbreviated", {})
+        crossed = {
+            p + k: v for p in abbr.get("prefixes", []) for k, v in abbr.get("points", {}).items()
+        }
+        return {**crossed, **d.get("compass", {})}
+
     def apostrophes(words: dict) -> dict:
         # "п’ять" is also written "пʼять" (U+02BC, the apostrophe of Ukrainian orthography)
         return {**words, **{k.replace("’", "ʼ"): v for k, v in words.items() if "’" in k}}
@@ -487,8 +496,11 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         vague_numbers={k: tuple(v) for k, v in apostrophes(merged("vague_numbers")).items()},
         units=merged("units"),
         qualifiers=merged("qualifiers"),
-        compass={**merged("compass"), **merged("from_directions")},
-        compass_by_language={d["language"]: d.get("compass", {}) for d in data},
+        compass={
+            **{k: v for d in data for k, v in compass(d).items()},
+            **merged("from_directions"),
+        },
+        compass_by_language={d["language"]: compass(d) for d in data},
         language_cues={d["language"]: d["language_cues"] for d in data if "language_cues" in d},
         direction_adjectives=joined("direction_adjectives"),
         proximity=tuple(w for d in data for w in d.get("proximity", [])),

@@ -46,6 +46,7 @@ from .shapes import (
     _NEAREST_UNNAMED,
     _SPLIT_NAMES,
     _THEN_MEASURE_UK_RU,
+    _TO_FIGURE,
     _UNIT_BRACKET,
     _bracket_pairs,
     _compared_place,
@@ -867,6 +868,14 @@ def _measures_en(r: _Reading) -> None:
                 )
 
 
+#: A pointer right before a measure ("Ворог звідси за 5 км").
+_DEICTIC_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)}))\s*$")
+
+
+#: A "до" right before a stretch's subject ("До Херсона від села — 25 км").
+_TO_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.span_to)})\s+$", re.IGNORECASE)
+
+
 def _measures_uk_ru(r: _Reading) -> None:
     """Ukrainian and Russian measures ("за 12 км на південь від Покровська", "в 10 км от Донецка", "Село віддалене від районного центру на 25 км"), fronted, inverted and stretched."""
     sentence, statements, add, free, respectively, cyrillic_units = (
@@ -882,6 +891,10 @@ def _measures_uk_ru(r: _Reading) -> None:
         if not free(m_start):
             continue
         link = (m.group("link") or "").lower()
+        if link == "од":
+            link = "від"  # "в 20 км од кордону": "від" as older texts spell it
+        if link == "до" and _TO_FIGURE.match(sentence, m.end("link")):
+            continue  # "от 300 метров до километра": a range of figures (rule figure_range)
         removed = None
         if m.group("prep") == "на" and _moved_by(
             _left(sentence, m_start), _cyrillic_language(sentence)
@@ -911,8 +924,16 @@ def _measures_uk_ru(r: _Reading) -> None:
         fronted_side = (
             None if link or removed or direction else _fronted_direction(sentence, m_start)
         )
-        if fronted_side and not inverted and sentence.startswith(",", m_end):
-            # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …"
+        if (
+            (
+                fronted_side
+                or (not link and _RIVER_SIDE.search(sentence, max(0, m_start - 40), m_start))
+            )
+            and not inverted
+            and sentence.startswith(",", m_end)
+        ):
+            # "К западу от Дерняков, на расстоянии около 800 м, находится деревня …", "Нижче
+            # за течією, за 3 км, лежить село Петрівка" (rule river_side)
             inverted = _INVERTED_UK_RU.match(sentence, m_end + 1)
         if inverted and _ROUTE.match(inverted.group("np")):
             inverted = None  # "117 км — по железной дороге": how it is measured, not a place
@@ -964,6 +985,20 @@ def _measures_uk_ru(r: _Reading) -> None:
                 # pointer is the reference, unresolved; what the verb places is the subject
                 # (rule deictic_reference)
                 reference, ref_end = deictic.group("word"), placed.end()
+            elif (
+                deictic
+                and _MEASURE_CLOSES.match(sentence, deictic.end())
+                # "за"/"в" before the figure ("пройшли 5 км звідси" is how far they went) and
+                # a clause before it: a fronted "В 2 км отсюда, …" places what follows
+                and (m.group("prep") or (m.group("qual") or "").rpartition(" ")[2]).lower()
+                in ("за", "в", "у", "во")
+                and re.search(r"\w", sentence[:m_start])
+                and not _adverbial_opening(sentence[:m_start], _cyrillic_language(sentence))
+            ):
+                # "Росіяни за 5 км звідси", "Они в пяти километрах отсюда": the pointer closing
+                # the clause is the reference, unresolved; the clause's subject is what it
+                # places (rule deictic_after)
+                reference, ref_end, rule = deictic.group("word"), deictic.end(), "deictic_after"
             elif link or comparative:
                 reference, ref_end = _reference(sentence, m_end)
                 if (
@@ -1090,6 +1125,10 @@ def _measures_uk_ru(r: _Reading) -> None:
                     # as "Kamianka lies 12 km to the northwest"; "ворог стоїть за 20 км": how
                     # near the enemy or the front is, from here (rule implied_reference_uk_ru)
                     subject, rule = implied, "implied_reference_uk_ru"
+                    if here := _DEICTIC_BEFORE.search(sentence, max(0, m_start - 24), m_start):
+                        # "Позиции ВСУ отсюда в 300 метрах", "Ворог звідси за 5 км": the pointer
+                        # is the reference, unresolved (rule deictic_before)
+                        reference, rule = here.group("word").lower(), "deictic_before"
                 elif span is None:
                     continue
                 else:
@@ -1251,6 +1290,16 @@ def _measures_uk_ru(r: _Reading) -> None:
             first = _CLAUSE_SPLIT.search(sentence)
             if reference is None and first and first.start() < river.start():
                 reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
+        elif (
+            m.group("river")
+            and rule == "inverted_uk_ru"
+            and reference is None
+            and (first := _CLAUSE_SPLIT.search(sentence))
+            and first.start() < m_start
+        ):
+            # "Село стоїть на річці Уди, за 2 км вище за течією — село Пісочин": the side after
+            # the measure, from the place the sentence is about (rule river_side)
+            reference = _subject_cyrillic(sentence, first.start(), own_clause=True)
         elif (
             rule == "inverted_uk_ru"
             and reference is None
@@ -1434,7 +1483,16 @@ def _measures_uk_ru(r: _Reading) -> None:
                 )
             )
         listed = (
-            _elided_list(sentence, span_start, at, statements[-1].span[1])
+            _elided_list(
+                sentence,
+                # "До Херсона від села — 25 км, до Миколаєва — 60": a stretch read from its
+                # subject ("Херсона") opens with that end's "до"; its list reads it too
+                span_start - len(lead.group())
+                if (lead := _TO_BEFORE.search(sentence, max(0, span_start - 12), span_start))
+                else span_start,
+                at,
+                statements[-1].span[1],
+            )
             if reference
             and not more_subjects
             and len(references) == 1

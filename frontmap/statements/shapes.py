@@ -144,9 +144,35 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
             _is_line(" ".join(parts[:k])) or parts[k - 1].lower() in _LEX.countries
         ):
             subject, reference = " ".join(parts[k:]), " ".join(parts[:k])
+        elif (
+            k < len(parts)
+            and (genitive := _genitive_end(parts, lang)) is not None
+            and genitive < len(parts)
+        ):
+            # "Від Костянтинівки Дружківку відділяє 15 км": the fronted place's genitive ran on
+            # into the name in another case; that name is what is set apart (rule
+            # separation_uk_ru)
+            subject, reference = " ".join(parts[genitive:]), " ".join(parts[:genitive])
     if not subject or re.search(r"[^\w\s’'\-]", subject):
         return None
     return subject, reference, offset
+
+
+def _genitive_end(parts: list[str], lang: str) -> int | None:
+    """Where a run of capitalised words after "від"/"от" stops being genitive: the first
+    capitalised word that cannot be genitive after one that is ("Костянтинівки Дружківку" →
+    1); None when there is no such word."""
+    for k in range(1, len(parts)):
+        cases = word_cases(parts[k], lang)
+        if (
+            _is_cap(parts[k])
+            and cases  # a word the dictionary does not know may be a genitive it cannot tell
+            and "gent" not in cases
+            and "gent" in word_cases(parts[k - 1], lang)
+            and all(_is_cap(w) for w in parts[k:])
+        ):
+            return k
+    return None
 
 
 #: Two names joined right before a separation verb: "Покровськ і Мирноград (розділяють)".
@@ -427,7 +453,7 @@ def _coordinated_reference(
 _UK_RU_REORDERED = re.compile(
     rf"(?<![\w])(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+(?P<prep>в|у|за)\s+"
     rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
-    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?(?P<link>від|от)(?![\w])\s*",
+    rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?(?P<link>від|од|от)(?![\w])\s*",
     re.IGNORECASE,
 )
 
@@ -439,7 +465,28 @@ _UK_RU_PREP_FIRST = re.compile(
     rf"(?<![\w])(?P<prep>в|у|за)\s+(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+"
     rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})\s+"
     rf"(?:(?P<dir>{_alt(_DIR_UK_RU)})\s+)?"
-    rf"(?:(?P<link>від|от)(?![\w])\s*|(?=(?:{_alt(_LEX.deictic_from)})(?![\w])))",
+    rf"(?:(?P<link>від|од|от)(?![\w])\s*|(?=(?:{_alt(_LEX.deictic_from)})(?![\w])))",
+    re.IGNORECASE,
+)
+
+
+#: "до фронту — кілометрів п'ять", "осталось километров восемь", "километров 15.": the unit
+#: before the number with no preposition, the number closing the clause — a rough figure
+#: read as "п'ять кілометрів" (rule measure_uk_ru, unit_first); a preposition or "від" after
+#: the number is the shapes above.
+_UK_RU_UNIT_FIRST = re.compile(
+    rf"(?<![\w])(?P<unit>{_alt(u for u in _CYR_UNITS if len(u) > 3)})\s+"
+    rf"(?P<num>{_NUM}|{_CYR_COMPOUND}|{_alt(n for n in _CYR_NUMBERS if n in _LEX.numbers)})"
+    r"(?=\s*(?:[.,;:!?)»”\"]|[—–]|$))",
+    re.IGNORECASE,
+)
+
+
+#: "от 300 метров до километра", "від 500 метрів до двох кілометрів": after "до", the upper
+#: figure of a range, not a place (rule figure_range).
+_TO_FIGURE = re.compile(
+    rf"\s*(?:(?:{_NUM}|{_CYR_COMPOUND}|{_alt(_CYR_NUMBERS)})(?:\s*|-))?"
+    rf"(?:{_alt(_CYR_UNITS)})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -466,9 +513,11 @@ def _uk_ru_measures(sentence: str, folded: str | None) -> list:
     :func:`~.vocabulary._foldable`): "за 5 км від", and the reordered rough ones ("километрах в
     двадцати от", "за кілометрів п'ять від")."""
     found = list(_finditer_lowered(_UK_RU, sentence, folded))
-    reordered = [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)] + [
-        _Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)
-    ]
+    reordered = (
+        [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)]
+        + [_Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)]
+        + [_Reordered(m) for m in _finditer_lowered(_UK_RU_UNIT_FIRST, sentence, folded)]
+    )
     if reordered:
         found = sorted(found + reordered, key=lambda m: m.start())
     return found
@@ -514,7 +563,7 @@ def _uk_ru_qualifier(m: re.Match) -> str | None:
     """The qualifier of a Cyrillic measure; a vague number ("кілька км") is its qualifier; a
     reordered measure ("километрах в пяти") has its unit and preposition as written."""
     if isinstance(m, _Reordered):
-        return f"{m.group('unit')} {m.group('prep')}"
+        return " ".join(w for w in (m.group("unit"), m.group("prep")) if w)
     qual, num = m.group("qual"), m.group("num")
     if m.group("odd") or m.group("odd_after"):
         # "двадцать с лишним километров", "5 км з гаком": at least the figure

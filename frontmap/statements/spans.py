@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.inflection import word_cases
+
 from .clauses import _FINITE_VERBS, _RELATIVE, _words
 from .phrases import _DESCRIBED_BY_CLAUSE, _clean, _kind, _tokens
 from .reference import _REF_STOP, _finite_verb, _reference
@@ -414,7 +416,7 @@ def _fronted_reference(sentence: str, start: int) -> str | None:
 #: A compass phrase from a place opening a clause: "К западу от Дерняков", "На північ від
 #: Лимана", "Западнее Дерняков" (the place follows, read by :func:`_reference`).
 _FRONTED_DIRECTION = re.compile(
-    rf"(?:^|(?<=[.;!?:(]))\s*(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[А-ЯІЇЄҐЁ])",
+    rf"(?:^|(?<=[.;!?:(]))\s*(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|од|от))?\s+(?=[А-ЯІЇЄҐЁ])",
     re.IGNORECASE,
 )
 
@@ -545,6 +547,35 @@ _DEICTIC_HEAD = re.compile(
 )
 
 
+#: A measure opening with its unit word ("километров 15", rule unit_first).
+_UNIT_WORD_AT = re.compile(rf"(?:{_alt(_CYR_UNITS)})(?![\w])", re.IGNORECASE)
+
+
+def _dative_tail(
+    sentence: str, end: str, end_at: int, start: int
+) -> tuple[str, int, re.Match] | None:
+    """Rule ``dative_experiencer``: "до адмінкордону з Дніпропетровщиною росіянам лишається 5
+    км", "до границы российским войскам осталось 5 км": a stretch's end read on into the dative
+    of who has that far to go (one or two words, each only a dative, before a verb of
+    distance); the end stops before it. Returns (end, where it ends, the fill) or None."""
+    lang = _cyrillic_language(sentence)
+    words = end.split()
+    for k in (1, 2):
+        if len(words) <= k:
+            return None
+        if not all(
+            "datv" in (cases := word_cases(w, lang)) and not cases & {"nomn", "gent", "accs"}
+            for w in words[-k:]
+        ):
+            return None
+        at = sentence.rfind(words[-k], 0, end_at)
+        kept = sentence[:at].rstrip()
+        fill = _SPAN_FILL.fullmatch(sentence, len(kept), start) if at > 0 else None
+        if fill and fill.group("who"):
+            return " ".join(words[:-k]), len(kept), fill
+    return None
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -596,13 +627,18 @@ def _span(
                 a, b = b, a
             return a, b, offset + (noun or between[-1]).start()
     # "подошли к Покровску на расстояние 3 км": with a stated distance, "к" is an end too
+    # the stretch's end is read no further than the measure: "до линии фронта километров 15"
+    # (a unit word opening a rough figure is no part of the name)
+    upto = sentence[:start] if _UNIT_WORD_AT.match(sentence, start) else sentence
     for to in list((_SPAN_TO_STATED if stated else _SPAN_TO).finditer(clause))[-3:][::-1]:
-        b, b_end = _line_partner_end(sentence, *_reference(sentence, offset + to.end()))
+        b, b_end = _line_partner_end(sentence, *_reference(upto, offset + to.end()))
         if b and (owner := _span_owner(sentence, b, b_end)):
             b, b_end = owner  # "до полустанка Українка Придніпровської залізниці — 7 км"
         if b and (described := _described_end(sentence, b, b_end, start)):
             b, b_end = described  # "до території, яку контролюють окупанти, 10 км"
         fill = _SPAN_FILL.fullmatch(sentence, b_end, start) if b and b_end <= start else None
+        if b and b_end <= start and (short := _dative_tail(sentence, b, b_end, start)):
+            b, b_end, fill = short
         head = clause[: to.start()]
         # "Село межує з Росією, до кордону 2 км": a stretch opening a clause of its own
         opens = not re.search(r"\w", head.rsplit(",", 1)[-1]) or _span_opens(head)
@@ -869,8 +905,17 @@ _ELIDED_LIST_ITEM = re.compile(
 )
 
 
+#: "до Миколаєва — лише 60", "до Изюма — около 120": a rough or an "only" figure keeps the
+#: first's meaning; a bound ("менше 60") would change it and ends the list.
+_ELIDED_ROUGH = _alt(
+    q
+    for q, meaning in _LEX.qualifiers.items()
+    if meaning in ("approximate", "exact") and _CYRILLIC.search(q)
+)
+
+
 _ELIDED_LIST_FIGURE = re.compile(
-    rf"\s*(?:[—–-]\s*)?(?:(?:в|у|за)\s+)?(?P<num>{_NUM})"
+    rf"\s*(?:[—–-]\s*)?(?:(?:{_ELIDED_ROUGH})\s+)?(?:(?:в|у|за)\s+)?(?P<num>{_NUM})"
     rf"(?:\s*(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?)?(?=\s*(?:[.,;!?)]|$))",
     re.IGNORECASE,
 )
@@ -989,7 +1034,14 @@ def _with_line_partner(sentence: str, reference: str | None, ref_end: int) -> st
         m = re.match(r"\s+(?:і|й|та|и|and)\s+([\w’'\-]+)", sentence[ref_end:])
         if m and m.group(1).lower() in _LEX.countries:
             return f"{reference}{m.group()}"
-    if not reference or reference.lower() not in _LEX.line_words:
+    if not reference or (
+        reference.lower() not in _LEX.line_words
+        # "административной границы с …": a line word with its modifier before it
+        and not (
+            reference.lower().split()[-1] in _LEX.border_words
+            and all(not _is_cap(w) for w in reference.split())
+        )
+    ):
         return reference
     m = re.match(r"\s+(?:з|зі|із|с|со)(?=\s)", sentence[ref_end:])
     if not m:

@@ -2084,7 +2084,12 @@ def _inverted_partner(np: str, subject: str | None) -> str | None:
     return _inverted_name(also.group("np")) if also else None
 
 
-_DASH_NP = re.compile(r"\s*[—–]\s*(?P<np>[^,.;:!?()—–\n]{1,60})(?=[.;!?)]|$)")
+#: The dash's phrase ends the sentence, or a relative clause on it follows ("За 2 км від нього
+#: — Золота Балка, яку ЗСУ звільнили напередодні"; rule dash_relative).
+_DASH_NP = re.compile(
+    r"\s*[—–]\s*(?P<np>[^,.;:!?()—–\n]{1,60})"
+    rf"(?=[.;!?)]|$|\s*,\s*(?i:{_alt(w for w in _LEX.relative_forms if _CYRILLIC.search(w))})(?![\w’'\-]))"
+)
 
 
 def _after_dash(sentence: str, ref_end: int, lang: str) -> str | None:

@@ -289,7 +289,7 @@ _AFTER_MEASURE = re.compile(
 #: direction with no distance; the "на"/"к" forms need their "від"/"от" (else it is a movement).
 _DIRECTION_UK_RU = re.compile(
     # (a letter of either case follows: the pattern ignores case)
-    rf"(?<![\w-])(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|от))?\s+(?=[а-яіїєґё])",
+    rf"(?<![\w-])(?P<dir>{_alt(_DIR_UK_RU)})(?:\s+(?P<link>від|од|от))?\s+(?=[а-яіїєґё])",
     re.IGNORECASE,
 )
 
@@ -496,7 +496,7 @@ _UK_RU = re.compile(
     rf"|(?(prep)(?=(?:{_alt(_LEX.single_units)})(?![\w]))"  # "в километре от": one
     rf"|(?(qual)(?=(?:{_alt(_LEX.single_units)})(?![\w]))|(?!))))"  # "близько кілометра": one
     rf"(?:\s+(?P<odd>{_alt(_LEX.odd_suffixes)})(?![\w]))?"  # "20 с лишним км": more than 20
-    r"(?:-(?:ти|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "20-кілометровій"
+    r"(?:-(?:ти|ть|ми|х|и|ох|ух|ех|ей)(?![\w]))?(?:\s*|-)"  # "в 5-ти км", "за 5-ть км", "20-кілометровій"
     rf"(?P<unit>{_alt(_CYR_UNITS)})(?![\w])\.?"
     # "за 5 км з гаком від", "в 20 км с небольшим от": the "odd" word after the unit (rule
     # odd_after_unit): more than the figure, as "20 с лишним км"
@@ -508,11 +508,13 @@ _UK_RU = re.compile(
     rf"(?:\s*\(\s*(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})\s*\)"
     rf"|\s+(?:{_alt(_LEX.straight_line | _CYR_ROUTES)})(?![\w]))?"
     rf"(?:\s+(?P<dir>{_alt(_DIR_UK_RU)})(?![\w])"
-    rf"|\s+(?P<river>{_alt(_LEX.river_directions)})(?=\s+(?:від|от)\s))?"  # "вище за течією від"
+    # "вище за течією від", "за 2 км вище за течією — село X", "… ниже по течению расположено"
+    rf"|\s+(?P<river>{_alt(_LEX.river_directions)})"
+    rf"(?=\s+(?:від|од|от)\s|\s*[—–]|\s+(?:{_alt(w for w in _LEX.locative_verbs if re.search('[а-яіїєґ]', w))})(?![\w])))?"
     rf"(?:\s+(?:{_alt(_LEX.straight_line)})(?![\w]))?"  # "на південний схід по прямій від"
     # "в 20 км и от границы, и от …", "за 10 км як від кордону, так і від …" (correlatives)
     rf"(?:\s*(?:(?:{_alt(_LEX.correlative_first)})\s+(?=(?:від|от)\s))?"
-    rf"(?P<link>від|от|из|до)(?![\w]))?\s*",
+    rf"(?P<link>від|од|от|из|до)(?![\w]))?\s*",
     re.IGNORECASE,
 )
 
