@@ -272,6 +272,8 @@ def parse(sentence: str) -> list[Statement]:
     shared = _near_event_place(sentence, _share_subjects(sentence, statements))
     if _NEAR_APPOSED_HINT.search(sentence):
         shared = [_near_apposed(sentence, st) for st in shared]
+    if cyrillic and len(shared) > 1:
+        shared = _relative_reference(sentence, shared)
     if any(st.rule == "distance_span" for st in shared):
         shared = [_line_length(sentence, st) for st in shared]
     return [_facility_apposed(_as_line(st)) for st in shared]
@@ -2215,6 +2217,39 @@ _LENGTH_BEFORE = re.compile(rf"(?i:\b(?:{_alt(_LEX.length_words)})\b)[^.;!?]*$")
 _LINE_AFTER = re.compile(
     rf"\s*(?:of\s+(?:the\s+)?)?(?i:(?:{_alt(_LEX.front_words | _LEX.length_words)})\b)"
 )
+
+
+#: Rule relative_reference: a comma, a relative pronoun in the nominative and at most a verb
+#: of lying between one measure and the next ("…від Бахмута, який за 12 км від Соледара").
+_RELATIVE_GAP = re.compile(
+    r"\s*,\s*(?i:(?:"
+    + _alt(w for w in _LEX.relative_pronouns if w not in ("що", "что", "де", "где"))
+    + r"|котрий|котра|котре|котрі)\b)"
+    + rf"(?:\s+(?i:(?:{_alt(_LEX.tail_words)})\b))*\s*$"
+)
+
+
+def _relative_reference(sentence: str, statements: list[Statement]) -> list[Statement]:
+    """Rule ``relative_reference``: a measure whose clause a relative pronoun opens right
+    after the reference of the measure before ("Часів Яр за 12 км від Бахмута, який за 12
+    км від Соледара", "…от Бахмута, который в 12 км от Соледара") places that reference, not
+    the sentence's subject the parser carried over."""
+    out = list(statements)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (
+            b.unit
+            and a.reference
+            and a.reference_kind == "place"
+            and b.subject == a.subject
+            and b.rule in ("measure", "measure_uk_ru")
+            and a.span[1] <= b.span[0]
+            and _RELATIVE_GAP.match(sentence[a.span[1] : b.span[0]])
+        ):
+            out[k] = replace(
+                b, subject=a.reference, subject_kind="place", rule="relative_reference"
+            )
+    return out
 
 
 def _line_length(sentence: str, st: Statement) -> Statement:
