@@ -510,6 +510,8 @@ class _Voices:
                 # the sentence opens on places the ministry, before the one named last
                 local = next((side for p, side in w.capital_openings if p.match(sent)), None)
                 side = abroad or local or self.home or first
+                if side is None and territorial:
+                    side = _struck_side(sent, w)
                 if prior is not None and local is None:
                     f = (f[0], f[1], *prior[1:])
                 else:
@@ -524,6 +526,15 @@ class _Voices:
                 if _speaks(sent, f, w) or any(0 <= d[0] - f[1] <= ACTOR_REACH for d in denials)
             ]
         return out
+
+
+def _struck_side(sent: str, w: ClaimWords) -> str | None:
+    """The side struck in a sentence that names one side only as the one that strikes
+    ("a Russian guided bomb hit …": Ukraine's; rule ``attacker_side``), else None."""
+    striking = {side for side, pattern in w.attacker_sides if pattern.search(sent)}
+    if len(striking) != 1:
+        return None
+    return "UA" if striking == {"RU"} else "RU"
 
 
 #: A claimant's name before a colon opening what it says ("ISW: Ukrainian army advances"),
