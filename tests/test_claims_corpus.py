@@ -184,8 +184,10 @@ FLOORS["dev"] = {
 # fixes merged — floors re-set for the grown corpus: dev en .8136 / .8609, uk .9115 / .9223, ru
 # .8678 / .8884, all .8635 / .8906; test en .5427 / .6266, uk .7855 / .8661, ru .8007 / .8194,
 # all .7118 / .7786 (a21b57a on the same corpus: test all strict .712, en .543; dev all .862).
+# Round 23 (clen23: territorial voices police/mayor, attacker_side, casualty_told_on): dev en
+# strict .8136 -> .8168, lenient .8609 -> .8639; floor en strict raised to .815.
 FLOORS = {
-    "dev": {"en": (0.81, 0.86), "uk": (0.91, 0.92), "ru": (0.865, 0.885), "all": (0.86, 0.89)},
+    "dev": {"en": (0.815, 0.86), "uk": (0.91, 0.92), "ru": (0.865, 0.885), "all": (0.86, 0.89)},
     "test": {"en": (0.54, 0.625), "uk": (0.785, 0.865), "ru": (0.80, 0.815), "all": (0.71, 0.775)},
 }
 CASES = [

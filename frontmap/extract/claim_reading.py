@@ -429,7 +429,18 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # rule casualty: "two people were killed in X" is a strike there only in a
             # sentence that names what struck (casualty_cause), where the language asks for it
             and not any(
-                words.match(sent, a[0]) and not _cause_in_clause(sent, a[0], cause, end)
+                words.match(sent, a[0])
+                and not _cause_in_clause(sent, a[0], cause, end)
+                # rule casualty_told_on: "Russian attacks killed three in the oblast, the
+                # governor said. Two were killed in X and one in Y": the sentence before, in
+                # the same paragraph, named what struck, and this one names no cause of its own
+                and not (
+                    si
+                    and paragraphs[si] == paragraphs[si - 1]
+                    and cause.search(sents[si - 1][2])
+                    and not cause.search(sent)
+                    and not w.casualty_other_cause.search(sent)
+                )
                 for words, cause, end in w.casualty_cause
             )
         ]

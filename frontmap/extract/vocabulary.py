@@ -536,6 +536,10 @@ class ClaimWords:
     #: forces had been pushed out of X", "Окупантів вибили з X"; rule ``expelled_subject``):
     #: (side, pattern matched on the text ending at the place).
     expelled_subject: tuple = ()
+    #: The side named as the one that strikes ("Russian shelling", "a Ukrainian drone",
+    #: "Russian forces fired on X"; rule ``attacker_side``): (side, pattern). A territorial
+    #: voice no other cue places speaks for the other side, the one struck.
+    attacker_sides: tuple = ()
     #: Words that call such a claim false ("falsely", "брешуть", "лгут"; rule ``claimed_by``).
     falsity: re.Pattern = re.compile(r"(?!x)x")
     #: Words right before a gain word that mark it as the other side's word ("so-called",
@@ -721,6 +725,9 @@ class ClaimWords:
     #: a language that asks for it (English: "killed" alone may be of anything): (that
     #: language's casualty words, its words of what struck), for each such language.
     casualty_cause: tuple = ()
+    #: A cause of a casualty that is no strike ("in a car crash"): such a casualty does not
+    #: take the cause of the sentence before it (rule ``casualty_told_on``).
+    casualty_other_cause: re.Pattern = re.compile(r"(?!x)x")
     #: A phrase of where opening the sentence right before a place ("In the town of "): the
     #: clause after the place's comma is no description of it (rule ``fronted_place``).
     fronted_place: re.Pattern = re.compile(r"(?!x)x")
@@ -1010,6 +1017,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         reach_claimed=_union(each("reach_claimed")),
         expelled_subject=tuple((side, _union(v)) for d in data
                                for side, v in d.get("expelled_subject", {}).items()),
+        attacker_sides=tuple((side, _union(v)) for d in data
+                             for side, v in d.get("attacker_sides", {}).items()
+                             if side in ("UA", "RU")),
         scare_before=ending("scare_before"),
         taken_near=_union(each("taken_near")),
         apposed_suburb=ending("apposed_suburb"),
@@ -1077,6 +1087,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         casualty_cause=tuple((_union(d["casualty"]), _union(d["casualty_cause"]),
                               _union(d.get("casualty_clause_end") or [r"(?!x)x"]))
                              for d in data if d.get("casualty_cause")),
+        casualty_other_cause=_union(each("casualty_other_cause")),
         fronted_place=ending("fronted_place"),
         denial_topic=_union(each("denial_topics")),
         civilian_agent=_union(each("civilian_agents")),

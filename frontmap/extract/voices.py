@@ -72,7 +72,26 @@ def _claimants_in(
     # rule role_names_person: a name right after a claimant's role is that person's name
     # ("Russian blogger Yuri Podolyaka said"): the person speaks in the role the text gives
     # them, not as a namesake the lexicon knows (a Ukrainian official "Podolyak")
-    described += [(m.start(1) - 1, m.end(2)) for f in out if (m := _NAME_AFTER.match(sent, f[1]))]
+    named = [(f, m) for f in out if (m := _NAME_AFTER.match(sent, f[1]))]
+    # rule role_names_known: a role the sentence does not place ("Governor", "the mayor")
+    # before a name the lexicon knows with its side ("Governor Denis Pushilin") is that
+    # person's: the name speaks, not an unplaced role read by where the places lie
+    known = [
+        f
+        for f, m in named
+        if f[3] == "context"
+        and any(m.start(1) <= g[0] < m.end(2) and g[3] != "context" for g in found)
+    ]
+    described += [(m.start(1) - 1, m.end(2)) for f, m in named if f not in known]
+    if known:
+        out = [f for f in out if f not in known]
+        out += [
+            g
+            for f in known
+            for g in found
+            if f[1] <= g[0] < f[1] + 60 and g[3] != "context" and g not in out
+        ][:1]
+        out.sort(key=lambda f: f[0])
     # rule voice_relative: "Ukraine's General Staff, which does not comment on Russian claims,
     # said", "…, unlike Russia's defence ministry, said": a side named in what describes a
     # voice between it and its verb of saying is no voice of its own
@@ -517,6 +536,8 @@ class _Voices:
                 # the sentence opens on places the ministry, before the one named last
                 local = next((side for p, side in w.capital_openings if p.match(sent)), None)
                 side = abroad or local or self.home or first
+                if side is None and territorial:
+                    side = _struck_side(sent, w)
                 if prior is not None and local is None:
                     f = (f[0], f[1], *prior[1:])
                 else:
@@ -531,6 +552,15 @@ class _Voices:
                 if _speaks(sent, f, w) or any(0 <= d[0] - f[1] <= ACTOR_REACH for d in denials)
             ]
         return out
+
+
+def _struck_side(sent: str, w: ClaimWords) -> str | None:
+    """The side struck in a sentence that names one side only as the one that strikes
+    ("a Russian guided bomb hit …": Ukraine's; rule ``attacker_side``), else None."""
+    striking = {side for side, pattern in w.attacker_sides if pattern.search(sent)}
+    if len(striking) != 1:
+        return None
+    return "UA" if striking == {"RU"} else "RU"
 
 
 #: A claimant's name before a colon opening what it says ("ISW: Ukrainian army advances"),
