@@ -268,7 +268,7 @@ def parse(sentence: str) -> list[Statement]:
         read(r)
     statements = sorted(r.statements, key=lambda s: s.span)
     statements = [_subject_before_span(sentence, st) for st in statements]
-    shared = _near_event_place(sentence, _share_subjects(sentence, statements))
+    shared = _near_event_place(sentence, _share_subjects(sentence, statements), cyrillic)
     return [_facility_apposed(_as_line(st)) for st in shared]
 
 
@@ -2130,14 +2130,17 @@ def _force_or_event_word(word: str) -> bool:
     return word in _NEAR_EVENT_WORDS or not _NEAR_EVENT_WORDS.isdisjoint(lemmas(word))
 
 
-def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statement]:
+def _near_event_place(
+    sentence: str, statements: list[Statement], cyrillic: bool
+) -> list[Statement]:
     """Rule ``near_event_place``: a measure right after "near X" or "DIR of X" whose phrase a
     force or an event heads ("Russian forces attacked south of Kreminna, about 3 km from
     Bilohorivka", "Fighting near Kreminna, about 3 km from …", "Бої під Кремінною за 3 км від
     …", "Бои под Кременной в 3 км от …") may place the fighting or the forces, which are only
     near X: it stays X's, marked so that the verdict never calls it wrong (frontmap.verify
     judges it consistent only when X itself fits). A place or a settlement heading the phrase
-    ("Robotyne, a village near Orikhiv, 10 km …", "Село під …") is left as it is."""
+    ("Robotyne, a village near Orikhiv, 10 km …", "Село під …") is left as it is.
+    ``cyrillic``: whether the sentence writes Cyrillic (told once by :func:`parse`)."""
     out = []
     for k, st in enumerate(statements):
         if (
@@ -2145,7 +2148,7 @@ def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statem
             and st.subject
             and st.reference
             and st.rule in ("measure", "measure_uk_ru")
-            and _near_event_before(sentence, st, statements[:k])
+            and _near_event_before(sentence, st, statements[:k], cyrillic)
         ):
             st = replace(st, rule="near_event_place")
         out.append(st)
@@ -2163,10 +2166,13 @@ def _address_gap(gap: str) -> bool:
     return bool(m) and (not m.group("area") or _is_area(m.group("area")))
 
 
-def _near_event_before(sentence: str, st: Statement, before: list[Statement]) -> bool:
+def _near_event_before(
+    sentence: str, st: Statement, before: list[Statement], cyrillic: bool
+) -> bool:
     """Whether the measure ``st`` comes right after a "near"/"DIR of" phrase on its subject
-    headed by a force or an event (rule ``near_event_place``)."""
-    if not _CYRILLIC.search(sentence):
+    headed by a force or an event (rule ``near_event_place``); ``cyrillic``: whether the
+    sentence writes Cyrillic."""
+    if not cyrillic:
         # English: the phrase is a statement of its own ("Fighting" near "Kreminna"), a comma
         # and the measure after it
         return any(

@@ -461,11 +461,18 @@ class _Reordered:
         return self.match.end(*group)
 
 
+#: The first four letters of each unit the reordered measures write (a unit of four letters or
+#: more: "кілометрів", "метрах"): a sentence whose lower-cased text holds none has no such measure.
+_REORDERED_UNIT_HEADS = tuple(sorted({u[:4] for u in _CYR_UNITS if len(u) > 3}))
+
+
 def _uk_ru_measures(sentence: str, folded: str | None) -> list:
     """The Cyrillic measures of a sentence in order (``folded``: see
     :func:`~.vocabulary._foldable`): "за 5 км від", and the reordered rough ones ("километрах в
     двадцати от", "за кілометрів п'ять від")."""
     found = list(_finditer_lowered(_UK_RU, sentence, folded))
+    if folded is not None and not any(head in folded for head in _REORDERED_UNIT_HEADS):
+        return found  # no unit written out ("5 км" only): the two reordered scans find nothing
     reordered = [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)] + [
         _Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)
     ]
