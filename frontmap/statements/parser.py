@@ -338,6 +338,7 @@ _VALUE_LIST_BEFORE = re.compile(
     rf"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*[^\W\d_]{{1,12}}\.?)?\s+(?:{_alt(_LEX.span_and)})\s+$",
     re.IGNORECASE,
 )
+_VALUE_LIST_ENDS = _ends_of(_LEX.span_and)
 _RANGE_OPENER_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.range_openers)})\s+$", re.IGNORECASE)
 
 
@@ -348,6 +349,8 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
     does not follow, so no statement rather than the last figure, or a range, given to the
     first name; "between 12 and 30 km", "між 7 і 12 км" is one range."""
     window = sentence[max(0, at - 40) : at]
+    if not _may_end(window, _VALUE_LIST_ENDS):
+        return False  # the look-back ends on no "and": the scan would find nothing
     found = _VALUE_LIST_BEFORE.search(window)
     if not found or _RANGE_OPENER_END.search(window[: found.start()]):
         return False
@@ -446,7 +449,11 @@ def _measures_en(r: _Reading) -> None:
                 # the depth runs, the "from" phrase what it is measured from (rule depth_from)
                 reference, ref_end = _reference(sentence, depth.end())
                 rule = "depth_from"
-            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 40)):
+            if (
+                reference
+                and (r.respectively or r.folded is None)  # (its word is in the sentence)
+                and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 40))
+            ):
                 # "Kharkiv and Zolochiv, 30 km and 50 km from the border respectively": which
                 # figure goes with which name is read from an order this rule does not follow;
                 # no statement rather than a wrong pairing (rule respectively)
