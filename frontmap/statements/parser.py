@@ -238,7 +238,8 @@ def parse(sentence: str) -> list[Statement]:
     """
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
-    plain = unmixed(sentence)
+    cyrillic = _CYRILLIC.search(sentence) is not None
+    plain = unmixed(sentence) if cyrillic else sentence  # (no word mixes scripts without one)
     if plain != sentence:
         # rule mixed_script: look-alike letters of the other script read as their twins (the
         # same offsets: spans stay the sentence's)
@@ -251,7 +252,6 @@ def parse(sentence: str) -> list[Statement]:
         return _rejoined(sentence)
     low = sentence.lower()
     folded = _foldable(sentence, low)
-    cyrillic = bool(_CYRILLIC.search(sentence))
     r = _Reading(
         sentence=sentence,
         low=low,

@@ -461,9 +461,19 @@ class _Reordered:
         return self.match.end(*group)
 
 
-#: The first four letters of each unit the reordered measures write (a unit of four letters or
-#: more: "кілометрів", "метрах"): a sentence whose lower-cased text holds none has no such measure.
-_REORDERED_UNIT_HEADS = tuple(sorted({u[:4] for u in _CYR_UNITS if len(u) > 3}))
+def _unit_heads(units) -> tuple[str, ...]:
+    """Four-letter heads one of which each of ``units`` holds ("метр" in "кілометрів" too):
+    shortest units first, a unit holding no head kept so far adds its own first four letters."""
+    heads: list[str] = []
+    for unit in sorted(units, key=lambda u: (len(u), u)):
+        if not any(head in unit for head in heads):
+            heads.append(unit[:4])
+    return tuple(heads)
+
+
+#: The heads of the units the reordered measures write (four letters or more: "кілометрів",
+#: "метрах"): a sentence whose lower-cased text holds none has no such measure.
+_REORDERED_UNIT_HEADS = _unit_heads(u for u in _CYR_UNITS if len(u) > 3)
 
 
 def _uk_ru_measures(sentence: str, folded: str | None) -> list:

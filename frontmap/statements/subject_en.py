@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -52,7 +51,6 @@ from .vocabulary import (
     _TIME_WORDS,
     _alt,
     _ends_of,
-    _foldable,
     _last_char,
     _may_end,
     _may_scan,
@@ -1815,23 +1813,8 @@ ROUTE_REACH = 30
 _ROUTE = re.compile(rf"(?<![\w])(?:{_alt(_LEX.route_modes)})(?![\w])", re.IGNORECASE)
 
 
-#: The words of :data:`_ROUTE` as written (lower case), one literal scan for any of them.
-_ROUTE_WORDS = re.compile("|".join(re.escape(w.lower()) for w in sorted(_LEX.route_modes)))
-
-
-@functools.lru_cache(maxsize=64)
-def _may_name_route(sentence: str) -> bool:
-    """Whether ``sentence`` may name a route (:data:`_ROUTE`): its lower-cased text holds one of
-    the words, or lower-casing reads it otherwise than the pattern does (:func:`_foldable`).
-    Told once a sentence, not in each measure's window."""
-    low = sentence.lower()
-    return _foldable(sentence, low) is None or _ROUTE_WORDS.search(low) is not None
-
-
 def _route_mode(sentence: str, span: tuple[int, int]) -> str | None:
     """``"road"``/``"rail"`` when a distance is said to run along a route, else None."""
-    if not _may_name_route(sentence):
-        return None
     m = _ROUTE.search(sentence, max(0, span[0] - ROUTE_REACH), span[1] + ROUTE_REACH)
     return _LEX.route_modes[m.group().lower()] if m else None
 
