@@ -53,11 +53,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
     not_places = words_.not_places
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     for si, (start, _, sent) in enumerate(sents):
-        russian = "ru" in sentence_languages(sent, report)
+        langs = sentence_languages(sent, report)  # (read once a sentence)
+        russian = "ru" in langs
         unknown: list[tuple] = []  # runs no gazetteer reading names (or only a variant)
         here = len(found)
         axis = [m.span() for m in words_.axis.finditer(sent)] if may_hold(words_.axis, sent) else []
-        cyrillic = tuple(x for x in sentence_languages(sent, report) if x != "en")
+        cyrillic = tuple(x for x in langs if x != "en")
         axis += [c[:2] for c in _claimants_in(sent, {}, cyrillic)] if cyrillic else []
         title = _latin_title_case(sent)
         runs = deque(

@@ -769,7 +769,13 @@ def unmixed(text: str) -> str:
     are in (rule ``mixed_script``): look-alike letters of the other script ("прocyнyлиcя" with
     Latin o, c, y; "Pokrоvsk" with a Cyrillic о) are replaced by their twins. Same length and
     offsets; the text itself when no word mixes scripts."""
-    if _SCRIPT_SEAM.search(text) is None:
+    # two scans for one letter of each script (the engine skips to it) before the seam's, which
+    # tries both of its branches at every position: most texts write one script only
+    if (
+        _CYRILLIC_LETTER.search(text) is None
+        or _LATIN_LETTER.search(text) is None
+        or _SCRIPT_SEAM.search(text) is None
+    ):
         return text
 
     def fix(m: re.Match) -> str:

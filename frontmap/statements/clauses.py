@@ -527,7 +527,7 @@ def _np_before_tokens(
         ):
             out.insert(0, (word, s, e))  # "a city of about 250,000 people", "28 communities"
             continue
-        if not _LETTER.match(word):
+        if not (word[0].isalpha() or _LETTER.match(word)):  # (isalpha: no match object)
             break
         if last_cap:
             if out and (

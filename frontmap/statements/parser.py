@@ -239,7 +239,8 @@ def parse(sentence: str) -> list[Statement]:
     """
     if not isinstance(sentence, str):
         raise StatementParseError(f"expected a sentence as text, got {type(sentence).__name__}")
-    plain = unmixed(sentence)
+    cyrillic = _CYRILLIC.search(sentence) is not None
+    plain = unmixed(sentence) if cyrillic else sentence  # (no word mixes scripts without one)
     if plain != sentence:
         # rule mixed_script: look-alike letters of the other script read as their twins (the
         # same offsets: spans stay the sentence's)
@@ -252,7 +253,6 @@ def parse(sentence: str) -> list[Statement]:
         return _rejoined(sentence)
     low = sentence.lower()
     folded = _foldable(sentence, low)
-    cyrillic = bool(_CYRILLIC.search(sentence))
     r = _Reading(
         sentence=sentence,
         low=low,
@@ -269,7 +269,7 @@ def parse(sentence: str) -> list[Statement]:
         read(r)
     statements = sorted(r.statements, key=lambda s: s.span)
     statements = [_subject_before_span(sentence, st) for st in statements]
-    shared = _near_event_place(sentence, _share_subjects(sentence, statements))
+    shared = _near_event_place(sentence, _share_subjects(sentence, statements), cyrillic)
     if _NEAR_APPOSED_HINT.search(sentence):
         shared = [_near_apposed(sentence, st) for st in shared]
     if cyrillic and len(shared) > 1:
@@ -345,6 +345,7 @@ _VALUE_LIST_BEFORE = re.compile(
     rf"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*[^\W\d_]{{1,12}}\.?)?\s+(?:{_alt(_LEX.span_and)})\s+$",
     re.IGNORECASE,
 )
+_VALUE_LIST_ENDS = _ends_of(_LEX.span_and)
 _RANGE_OPENER_END = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.range_openers)})\s+$", re.IGNORECASE)
 
 
@@ -355,6 +356,8 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
     does not follow, so no statement rather than the last figure, or a range, given to the
     first name; "between 12 and 30 km", "між 7 і 12 км" is one range."""
     window = sentence[max(0, at - 40) : at]
+    if not _may_end(window, _VALUE_LIST_ENDS):
+        return False  # the look-back ends on no "and": the scan would find nothing
     found = _VALUE_LIST_BEFORE.search(window)
     if not found or _RANGE_OPENER_END.search(window[: found.start()]):
         return False
@@ -453,7 +456,11 @@ def _measures_en(r: _Reading) -> None:
                 # the depth runs, the "from" phrase what it is measured from (rule depth_from)
                 reference, ref_end = _reference(sentence, depth.end())
                 rule = "depth_from"
-            if reference and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 40)):
+            if (
+                reference
+                and (r.respectively or r.folded is None)  # (its word is in the sentence)
+                and _RESPECTIVELY.match(sentence, end, min(len(sentence), ref_end + 40))
+            ):
                 # "Kharkiv and Zolochiv, 30 km and 50 km from the border respectively": which
                 # figure goes with which name is read from an order this rule does not follow;
                 # no statement rather than a wrong pairing (rule respectively)
@@ -2282,14 +2289,17 @@ def _near_apposed(sentence: str, st: Statement) -> Statement:
     return replace(st, subject=m.group("x"), subject_kind=_kind(m.group("x")), rule="near_apposed")
 
 
-def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statement]:
+def _near_event_place(
+    sentence: str, statements: list[Statement], cyrillic: bool
+) -> list[Statement]:
     """Rule ``near_event_place``: a measure right after "near X" or "DIR of X" whose phrase a
     force or an event heads ("Russian forces attacked south of Kreminna, about 3 km from
     Bilohorivka", "Fighting near Kreminna, about 3 km from …", "Бої під Кремінною за 3 км від
     …", "Бои под Кременной в 3 км от …") may place the fighting or the forces, which are only
     near X: it stays X's, marked so that the verdict never calls it wrong (frontmap.verify
     judges it consistent only when X itself fits). A place or a settlement heading the phrase
-    ("Robotyne, a village near Orikhiv, 10 km …", "Село під …") is left as it is."""
+    ("Robotyne, a village near Orikhiv, 10 km …", "Село під …") is left as it is.
+    ``cyrillic``: whether the sentence writes Cyrillic (told once by :func:`parse`)."""
     out = []
     for k, st in enumerate(statements):
         if (
@@ -2297,7 +2307,7 @@ def _near_event_place(sentence: str, statements: list[Statement]) -> list[Statem
             and st.subject
             and st.reference
             and st.rule in ("measure", "measure_uk_ru")
-            and _near_event_before(sentence, st, statements[:k])
+            and _near_event_before(sentence, st, statements[:k], cyrillic)
         ):
             st = replace(st, rule="near_event_place")
         out.append(st)
@@ -2315,10 +2325,13 @@ def _address_gap(gap: str) -> bool:
     return bool(m) and (not m.group("area") or _is_area(m.group("area")))
 
 
-def _near_event_before(sentence: str, st: Statement, before: list[Statement]) -> bool:
+def _near_event_before(
+    sentence: str, st: Statement, before: list[Statement], cyrillic: bool
+) -> bool:
     """Whether the measure ``st`` comes right after a "near"/"DIR of" phrase on its subject
-    headed by a force or an event (rule ``near_event_place``)."""
-    if not _CYRILLIC.search(sentence):
+    headed by a force or an event (rule ``near_event_place``); ``cyrillic``: whether the
+    sentence writes Cyrillic."""
+    if not cyrillic:
         # English: the phrase is a statement of its own ("Fighting" near "Kreminna"), a comma
         # and the measure after it
         return any(

@@ -14,6 +14,7 @@ from .vocabulary import (
     _EN,
     _FOLD_MARKS,
     _FUNCTION_CAPS,
+    _LETTER,
     _LEX,
     _NONPLACE,
     _PHRASE_WORD,
@@ -30,6 +31,13 @@ def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of ``text`` with their spans (a third of the look-backs and clauses of a
     sentence are read more than once: the tuple is shared, never changed)."""
     return tuple([(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)])
+
+
+def _letter_words(text: str) -> list[str]:
+    """The words of ``text`` that open with a letter (figures and punctuation left out): what
+    ``_LETTER.match`` keeps of its tokens, told by ``isalpha`` first (no match object for the
+    most of them; a letter no ``isalpha`` reads is still asked of the pattern)."""
+    return [w for w, _, _ in _tokens(text) if w[0].isalpha() or _LETTER.match(w)]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -125,7 +125,7 @@ def _reference_words(
         if i < skip:
             continue
         low = word.lower()
-        if not _LETTER.match(word):
+        if not (word[0].isalpha() or _LETTER.match(word)):  # (isalpha: no match object)
             if word in ("'", "’") and out:
                 continue
             if (

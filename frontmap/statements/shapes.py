@@ -508,16 +508,36 @@ class _Reordered:
         return self.match.end(*group)
 
 
+def _unit_heads(units) -> tuple[str, ...]:
+    """Four-letter heads one of which each of ``units`` holds ("метр" in "кілометрів" too):
+    shortest units first, a unit holding no head kept so far adds its own first four letters."""
+    heads: list[str] = []
+    for unit in sorted(units, key=lambda u: (len(u), u)):
+        if not any(head in unit for head in heads):
+            heads.append(unit[:4])
+    return tuple(heads)
+
+
+#: The heads of the units the reordered measures write (four letters or more: "кілометрів",
+#: "метрах"): a sentence whose lower-cased text holds none has no such measure.
+_REORDERED_UNIT_HEADS = _unit_heads(u for u in _CYR_UNITS if len(u) > 3)
+
+
 def _uk_ru_measures(sentence: str, folded: str | None) -> list:
     """The Cyrillic measures of a sentence in order (``folded``: see
     :func:`~.vocabulary._foldable`): "за 5 км від", and the reordered rough ones ("километрах в
     двадцати от", "за кілометрів п'ять від")."""
     found = list(_finditer_lowered(_UK_RU, sentence, folded))
-    reordered = (
-        [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)]
-        + [_Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)]
-        + [_Reordered(m) for m in _finditer_lowered(_UK_RU_UNIT_FIRST, sentence, folded)]
-    )
+    unit_first = [_Reordered(m) for m in _finditer_lowered(_UK_RU_UNIT_FIRST, sentence, folded)]
+    if folded is not None and not any(head in folded for head in _REORDERED_UNIT_HEADS):
+        # no unit written out ("5 км" only): the two reordered scans find nothing
+        reordered = unit_first
+    else:
+        reordered = (
+            [_Reordered(m) for m in _finditer_lowered(_UK_RU_REORDERED, sentence, folded)]
+            + [_Reordered(m) for m in _UK_RU_PREP_FIRST.finditer(sentence)]
+            + unit_first
+        )
     if reordered:
         found = sorted(found + reordered, key=lambda m: m.start())
     return found

@@ -9,7 +9,7 @@ from gazetteer.inflection import lemmas, verb_lemmas, word_agreement, word_cases
 
 from ..lexicon import lexicon
 from .clauses import _TAIL_WORDS, _last_word
-from .phrases import _drop_descriptor, _kind, _tokens
+from .phrases import _drop_descriptor, _kind, _letter_words, _tokens
 from .subject_en import _PARENS, _is_force, _is_line, _left, _opening_verb
 from .vocabulary import (
     _CYRILLIC,
@@ -152,7 +152,7 @@ def _near_predicate_place(left: str) -> str | None:
     clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
     if len(clauses) < 2 or clauses[-1].strip():
         return None
-    words = [w for w, _, _ in _tokens(clauses[-2]) if _LETTER.match(w)]
+    words = _letter_words(clauses[-2])
     verb = next((k for k, w in enumerate(words) if w.lower() in _NEAR_LYING_VERBS), None)
     if verb is None or (verb == 0 and len(clauses) < 3):
         return None  # no subject before the verb ("Розташований поблизу …")
@@ -266,15 +266,9 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
     for i in range(last, -1 if not own_clause else last - 1, -1):
         if i == relative:
             continue
-        words = [w for w, _, _ in _tokens(clauses[i]) if _LETTER.match(w)]
+        words = _letter_words(clauses[i])
         if not words:
-            if (
-                i == last
-                and i
-                and _lying_subject(
-                    [w for w, _, _ in _tokens(clauses[i - 1]) if _LETTER.match(w)], lang
-                )
-            ):
+            if i == last and i and _lying_subject(_letter_words(clauses[i - 1]), lang):
                 # "Завод знаходиться в промзоні міста Шостка, за 40 км від …": the clause
                 # before says where its subject lies; the measure places that subject (rule
                 # lying_subject)
@@ -282,12 +276,8 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             if (
                 i == last
                 and i >= 2
-                and _adjunct_clause(
-                    [w for w, _, _ in _tokens(clauses[i - 1]) if _LETTER.match(w)], lang
-                )
-                and _lying_subject(
-                    [w for w, _, _ in _tokens(clauses[i - 2]) if _LETTER.match(w)], lang
-                )
+                and _adjunct_clause(_letter_words(clauses[i - 1]), lang)
+                and _lying_subject(_letter_words(clauses[i - 2]), lang)
             ):
                 # "Село Іванівка розташоване на південь від райцентру, неподалік від
                 # Костянтинівки, за 20 км від …": a chain of places set off by commas after one
@@ -768,7 +758,7 @@ def _appositive_type(clause: str, lang: str) -> bool:
     word ("приграничное село Курской области", "второй по величине город Украины", "городе-
     спутнике ЗАЭС", "невеликому місту на Донеччині"): a few lower-case words, the type word,
     then no name of its own (only a region's, a country's or an abbreviation)."""
-    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    words = _letter_words(clause)
     at = next((k for k, w in enumerate(words[:5]) if w.lower().split("-")[0] in _CYR_TYPE), None)
     if at is None or any(_is_cap(w) or word_classes(w, lang) & _VERBAL for w in words[:at]):
         return False
@@ -790,7 +780,7 @@ def _area_apposition(clause: str, before: str) -> bool:
     """Rule ``area_apposition``: whether ``clause`` is a description headed by an area of
     another place, with no preposition before it ("передмістя Покровська", "пригород
     Донецка"), set after a clause ending with a name of its own: in apposition to that name."""
-    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    words = _letter_words(clause)
     return (
         1 < len(words) <= 4
         and words[0].islower()
@@ -842,7 +832,7 @@ def _event_locative(clause: str, lang: str) -> str | None:
         or name.isupper()
     ):
         return None
-    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    words = _letter_words(clause)
     lead = words[: len(words) - len(name.split())]
     if lead and lead[-1].lower() in _CYR_TYPE:
         lead = lead[:-1]  # "в селе Тёткино, в 1 км …"
@@ -929,7 +919,7 @@ def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str |
     if not found:
         return None
     describer, any_case = found
-    before = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    before = _letter_words(clause)
     before = before[: len(before) - len(name.split())]
     if _indeclinable(name.split()[-1], lang) or (
         _agreement(describer, name.split()[-1], lang, any_case, before[-1] if before else "")
@@ -1003,7 +993,7 @@ def _relative_antecedent(clause: str, words: list[str], lang: str) -> str | None
     if not found:
         return None
     describer, any_case = found
-    tokens = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    tokens = _letter_words(clause)
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
         word = tokens[k]
         classes = word_classes(word.lower(), lang)
@@ -1033,7 +1023,7 @@ def _typed_object(clause: str, words: list[str], lang: str) -> str | None:
     agreeing with it), is what the measure places — an unnamed settlement, not the verb's
     subject. None when the type word has a name after it, no verb before it, or the describer
     does not agree with it."""
-    before = [w for w, _, _ in _tokens(clause[-80:]) if _LETTER.match(w)]
+    before = _letter_words(clause[-80:])
     if len(before) < 2 or before[-1].lower() not in _CYR_TYPE:
         return None
     k = len(before) - 2
@@ -1113,7 +1103,7 @@ def _participial_opening(clause: str, lang: str) -> bool:
     or an adjective that governs more words ("Посёлок Нижнее, входящий в состав горсовета,
     находится …", "Село Ямпіль, відоме своїм монастирем, лежить …"): a description of the
     subject before it, skipped like a relative clause."""
-    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    words = _letter_words(clause)
     return (
         len(words) > 1
         and not _is_cap(words[0])
@@ -1204,7 +1194,7 @@ def _ends_with_verb(clause: str, lang: str) -> bool:
     """Whether a clause ends with a finite verb ("В сообщении говорится") or an infinitive
     ("Стоит напомнить, что …", "Варто нагадати, що …": a complement follows, no relative
     clause, which opens after a noun; rule complement_after_infinitive)."""
-    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    words = _letter_words(clause)
     classes = word_classes(words[-1], lang) if words else frozenset()
     if words and words[-1].lower() in _LEX.predicatives | _LEX.correlatives:
         return True  # "Відомо, що …", "Известно, что …", "Сообщается о том, что …"
@@ -1450,7 +1440,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
     """
     if label := _LABEL_BREAK.match(clause):
         clause = clause[label.end() :]  # "Хроника: Мирноград — город …": the label is no name
-    words = [w for w, _, _ in _tokens(clause) if _LETTER.match(w)]
+    words = _letter_words(clause)
     tail: list[str] = []
     for word in reversed(words):
         if not _is_cap(word):
@@ -1868,7 +1858,7 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
     if not rest:
         return None
     lang = _cyrillic_language(sentence)
-    words = [w for w, _, _ in _tokens(rest.group()) if _LETTER.match(w)][:8]
+    words = _letter_words(rest.group())[:8]
     while words and words[0].lower() in _LEX.sentence_adverbs:
         words = words[1:]  # "… досі тривають бої", "… уже идут бои"
     verb = next(
@@ -2158,7 +2148,7 @@ def _placed_name(np: str) -> str | None:
     longer or unclear."""
     if name := _inverted_name(np):
         return name
-    words = [w for w, _, _ in _tokens(np) if _LETTER.match(w)]
+    words = _letter_words(np)
     if _is_line(np) and len(words) <= 3:
         return " ".join(words)
     head = words[: next((k for k, w in enumerate(words) if w.lower() in _NP_STOP), len(words))]

@@ -312,15 +312,18 @@ _ADJ_DIR = re.compile(
 )
 
 
+#: (Each of these two opens with its literal "in" and looks behind it after: a pattern opening
+#: with a look-behind or a word boundary is tried at every position, one opening with a
+#: literal is scanned for it by the engine.)
 _CONTAINMENT = re.compile(
-    rf"\bin\s+the\s+(?:far\s+)?(?P<dir>{_alt(_DIRS_EN)})\s+of\s+", re.IGNORECASE
+    rf"in(?<!\win)\s+the\s+(?:far\s+)?(?P<dir>{_alt(_DIRS_EN)})\s+of\s+", re.IGNORECASE
 )
 
 
 #: "Idleb is located in south west of Aleppo City" (no article: a side, not a part of Y) and
 #: "located … just north from the city of Donetsk": directions read only after a locative verb.
 _IN_DIRECTION_OF = re.compile(
-    rf"(?<![\w-])in\s+(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+of\s+", re.IGNORECASE
+    rf"in(?<![\w-]in)\s+(?P<dir>(?:{_alt(_DIRS_EN)}){_BY})\s+of\s+", re.IGNORECASE
 )
 
 
@@ -439,7 +442,9 @@ def _foldable(text: str, low: str) -> str | None:
     """``low`` (``text`` lower-cased) when the case-sensitive twins of patterns ignoring case
     read it as those patterns read ``text``; None when lower-casing changed its length ("İ")
     or it holds a letter a pattern ignoring case folds specially ("ı"). Told once a sentence."""
-    return low if len(low) == len(text) and not _CASE_EXTRAS.search(low) else None
+    if len(low) != len(text):
+        return None
+    return low if low.isascii() or not _CASE_EXTRAS.search(low) else None  # (the extras: not ASCII)
 
 
 def _finditer_lowered(pattern: re.Pattern, text: str, folded: str | None):
