@@ -360,6 +360,10 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
     )
 
 
+#: "northwestern", "south-easterly": the ending that makes a compass point an adjective.
+_ADJ_SUFFIX = re.compile(r"(?:ern|erly)$", re.IGNORECASE)
+
+
 def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
@@ -397,6 +401,10 @@ def _measures_en(r: _Reading) -> None:
             if tail is None:
                 continue
         direction = tail.group("dir")
+        if tail.group("diradj"):
+            # "in a northwesterly direction from", "northwestern direction of" (rule
+            # direction_noun): the adjective's compass point
+            direction = _ADJ_SUFFIX.sub("", tail.group("diradj"))
         if tail.group("abbr"):
             direction = f"{direction} ({tail.group('abbr')})"
         link = (tail.group("link") or "").lower()

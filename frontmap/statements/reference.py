@@ -209,6 +209,19 @@ def _reference_words(
             continue
         if (
             seen_cap
+            and low == "of"
+            and _is_cap(out[-1][0])
+            and out[-1][0].lower() in _NONPLACE
+            and i + 1 < len(tokens)
+            and _is_cap(tokens[i + 1][0])
+            and tokens[i + 1][0] not in _FUNCTION_CAPS
+        ):
+            # "the Sea of Azov", "the Gulf of Aden", "the Bay of Bengal": a capitalised feature
+            # word, "of" and a name are one name (rule feature_of_name)
+            out.append((word, s, e))
+            continue
+        if (
+            seen_cap
             and word.islower()
             and len(out) <= 4  # "the Black Sea port of Odesa"
             and (last := _settlement_of_end(tokens, i)) is not None
