@@ -360,6 +360,33 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
     )
 
 
+#: Rule fronted_measures: ", and " or ", " or " and " between two measures of one clause.
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _past_measures(sentence: str, end: int) -> int:
+    """Rule ``fronted_measures``: where the measures joined to the one ending at ``end`` end
+    ("Located 7 km from Avdiivka[ and 15 km from Donetsk], Sieverne …", "… and 15 from
+    Donetsk"): a fronted clause's subject is read after all of them."""
+    for _ in range(4):
+        gap = _AND_NEXT.match(sentence, end)
+        if gap is None:
+            break
+        m = _MEASURE.match(sentence, gap.end())
+        tail = _AFTER_MEASURE.match(sentence[m.end() :]) if m else None
+        if m is not None and tail is not None and tail.group("link"):
+            at = m.end() + tail.end()
+        elif (m := _ELIDED_EN.match(sentence, end)) is not None:
+            at = m.end()
+        else:
+            break
+        reference, ref_end = _reference(sentence, at)
+        if not reference:
+            break
+        end = ref_end
+    return end
+
+
 #: "northwestern", "south-easterly": the ending that makes a compass point an adjective.
 _ADJ_SUFFIX = re.compile(r"(?:ern|erly)$", re.IGNORECASE)
 
@@ -479,11 +506,21 @@ def _measures_en(r: _Reading) -> None:
             subject, (reference, ref_end), rule = reference, destination, "journey_span"
         opening = _left(sentence, lead_start) if lead_start < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
-            fronted = _fronted_subject(sentence, ref_end)
+            fronted = _fronted_subject(sentence, _past_measures(sentence, ref_end))
             if fronted == "":
                 subject, rule = None, "fronted_subordinate"
             else:
                 subject = fronted or subject
+        elif (
+            statements
+            and statements[-1].span[1] <= lead_start
+            and _AND_NEXT.fullmatch(sentence, statements[-1].span[1], lead_start)
+            and statements[-1].span[0] < LOOK_BACK
+            and _FRONTED.match(_left(sentence, statements[-1].span[0]))
+        ):
+            # "Located 7 km from Avdiivka and 15 km from Donetsk, Sieverne …": a measure joined
+            # to a fronted one places what it places (rule fronted_measures)
+            subject = statements[-1].subject
         elif _AT_DISTANCE.fullmatch(opening):
             # "At a distance of 26 km from the border, the city …": the adverbial is no subject;
             # the clause after it holds one (or the verb does, below: "… is Kharkiv")
@@ -1494,10 +1531,11 @@ def _measures_uk_ru(r: _Reading) -> None:
 _DEICTIC_ASIDE = re.compile(r"\s*,\s*[^,.;:!?()«»\"\d\n]{1,50},(?=\s)")
 
 
-#: "Izium is 40 km from Kupiansk, and 60 from Kharkiv": after an English measure, a second
-#: figure whose unit is left unsaid, from another reference.
+#: "Izium is 40 km from Kupiansk, and 60 from Kharkiv", "18 km from Pokrovsk, 25 from
+#: Kurakhove and 40 from Donetsk": after an English measure, a second figure whose unit is left
+#: unsaid, from another reference (a comma alone joins one of a list).
 _ELIDED_EN = re.compile(
-    rf"\s*,?\s*(?:and|but|while)\s+(?:{_QUAL}\s+)?(?!(?:19|20)\d\d\b)(?P<num>{_NUM})\s+"
+    rf"\s*(?:,?\s*(?:and|but|while)\s+|,\s*)(?:{_QUAL}\s+)?(?!(?:19|20)\d\d\b)(?P<num>{_NUM})\s+"
     rf"(?:(?P<dir>{_alt(_DIRS_EN)})\s+of|from)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1559,8 +1597,12 @@ def _elided_units_en(r: _Reading) -> None:
     """Rule ``elided_unit`` in English: "Izium is 40 km from Kupiansk, and 60 from Kharkiv",
     "… 12 miles north of X and 20 south of Y": the second figure shares the first measure's
     subject and unit."""
-    for st in list(r.statements):
-        if st.rule != "measure" or not st.unit or not st.reference or st.unit in ("h", "min"):
+    pending = list(r.statements)
+    while pending:
+        st = pending.pop(0)
+        if st.rule not in ("measure", "elided_unit") or not st.unit or not st.reference:
+            continue
+        if st.unit in ("h", "min"):
             continue
         m = _ELIDED_EN.match(r.sentence, st.span[1])
         if not m or not r.free(m.start("num")):
@@ -1588,6 +1630,7 @@ def _elided_units_en(r: _Reading) -> None:
                 value_text=m.group("num"),
             )
         )
+        pending.insert(0, r.statements[-1])  # "…, 25 from Kurakhove and 40 from Donetsk"
 
 
 def _located_directions(r: _Reading) -> None:
