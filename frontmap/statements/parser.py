@@ -797,11 +797,13 @@ def _measures_en(r: _Reading) -> None:
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
-                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
+                r"(?P<and>\band\s+)?(?P<to>\bto\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
                 _left(sentence, lead_start),
             )
             if (
                 not named
+                # "It's 20 km to the front": the expletive's, read by rule distance_to
+                or _IT_IS_BEFORE.search(_left(sentence, lead_start))
                 # ", and Novohrodivka 15 km", "with Krasnopillia 10 km": a second place of its
                 # own, measured from a reference said before (rule gapped_reference), not to it
                 or (
@@ -815,6 +817,14 @@ def _measures_en(r: _Reading) -> None:
                 continue
             reference, rule = named.group("name"), "name_before_measure"
             if named.group("and") and statements:
+                subject = statements[-1].subject
+            elif (
+                named.group("to")
+                and statements
+                and statements[-1].rule in ("distance_span", "distance_to")
+            ):
+                # "The distance to the regional centre is 38 km, and to Kyiv 210 km": the
+                # stretch before goes on from the same end
                 subject = statements[-1].subject
             else:
                 clause = re.search(
@@ -1973,8 +1983,106 @@ def _betweens(r: _Reading) -> None:
 
 
 #: The readers of :func:`parse`, in order: each skips what the ones before it took.
+#: Rule distance_to: "it is" (or "it's", "that is") and nothing but qualifiers or adverbs
+#: right before a measure: the expletive of a distance to what follows "to".
+_IT_IS_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?i:it|that)\s*(?:(?i:is|was|will\s+be|would\s+be)\s+|[’']s\s+)"
+    r"(?:(?i:only|just|still|now|then|another|a\s+further|a\s+mere|barely)\s+)*$"
+)
+
+
+#: What opens the clause before "it is": "From Huliaipole, it is …", "From there it is …".
+_FROM_BEFORE_IT = re.compile(
+    r"(?:^|[,;:]\s*|(?<![\w’'\-])(?i:and|but|so)\s+)(?i:from)\s+(?P<np>[^,;:.!?()]{1,60}?)\s*,?\s*"
+    r"(?=(?i:it|that)\s*(?:\s|[’']s))"
+)
+
+
+#: "… to Kramatorsk": "to" after a measure and before what it is measured to (no compass word:
+#: "to the south" is a direction, read by the measure itself).
+_TO_TARGET = re.compile(
+    rf"\s+to\s+(?!(?:the\s+)?(?:{_alt(_DIRS_EN)})(?![\w’'\-]))(?=(?:the\s+)?[A-Z]|the\s)"
+)
+
+
+#: What may follow a "to" target: the end of its clause, or how the way is gone ("by road").
+_TO_TARGET_END = re.compile(r"\s*(?:[,.;:!?)]|—|–|\band\b|\bbut\b|\bby\b|\bvia\b|$)")
+
+
+_FROM_AFTER_TARGET = re.compile(r"\s+from\s+(?=\S)")
+
+
+def _distances_to(r: _Reading) -> None:
+    """Rule ``distance_to``: "It is 35 km to Kramatorsk and 50 km to Sloviansk", "From
+    Huliaipole it is 30 km to Orikhiv", "It's 9 km to the nearest railway station": after an
+    expletive "it is", a measure and "to" name what the distance is taken to; the place after
+    "from" opening the clause is what is measured (else the subject is "it", unresolved).
+    Never after a verb of its own ("advanced 3 km to the outskirts", "flew 1,000 km to hit"):
+    only "it is" and measures joined to one read so."""
+    sentence = r.sentence
+    if " to " not in sentence or not _UNIT_HINT.search(r.low):
+        return
+    chain: Statement | None = None
+    for m in _finditer_lowered(_MEASURE, sentence, r.folded):
+        if not r.free(m.start()):
+            chain = None
+            continue
+        to = _TO_TARGET.match(sentence, m.end())
+        if to is None:
+            chain = None
+            continue
+        left = _left(sentence, m.start())
+        joined = chain is not None and _AND_NEXT.fullmatch(sentence, chain.span[1], m.start())
+        if not joined and not _IT_IS_BEFORE.search(left):
+            chain = None
+            continue
+        reference, ref_end = _reference(sentence, to.end())
+        origin = _FROM_AFTER_TARGET.match(sentence, ref_end) if reference else None
+        if origin:
+            # "It is 40 km to the border from Kharkiv", "… from here": the other end after it
+            start, ref_end = _reference(sentence, origin.end())
+        if not reference or not _TO_TARGET_END.match(sentence, ref_end):
+            chain = None
+            continue
+        if origin:
+            bare = re.sub(r"^(?i:the)\s+", "", start or "").lower()
+            subject = None if not start or bare in _EN.expletives or bare in _EN.compass else start
+        elif joined:
+            subject = chain.subject
+        else:
+            opened = _FROM_BEFORE_IT.search(left)
+            subject = opened.group("np") if opened else "it"
+            if subject.lower() in _EN.expletives:
+                subject = None  # "From there it is 15 miles to Kherson": said before
+        unit = _UNITS[m.group("unit").lower()]
+        value, value_max = _value_range(m.group("num"))
+        if value is None:
+            chain = None
+            continue
+        r.add(
+            _make(
+                sentence,
+                subject,
+                reference,
+                "distance_only",
+                rule="distance_to",
+                qual=m.group("qual"),
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                unit_text=m.group("unit"),
+                alt=_value_range(m.group("alt"))[0] if m.group("alt") else None,
+                alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("altunit") else None,
+                span=(m.start(), ref_end),
+                value_text=m.group("num"),
+            )
+        )
+        chain = r.statements[-1]
+
+
 _READERS = (
     _measures_en,
+    _distances_to,
     _elided_units_en,
     _measures_uk_ru,
     _located_directions,
