@@ -186,6 +186,7 @@ from .vocabulary import (
     _TIME_WORDS,
     _UK_RU,
     _UK_RU_ADJ,
+    _UNIT,
     _UNIT_HINT,
     _UNITS,
     _VAGUE,
@@ -2080,8 +2081,94 @@ def _distances_to(r: _Reading) -> None:
         chain = r.statements[-1]
 
 
+#: Rule respectively_pairs: the figures listed before a measure's own ("25 km and ", "5, 12 and
+#: "), each with its unit or none.
+_FIGURES_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<figures>(?:(?:{_NUM})(?:\s*{_UNIT.replace('(?P<unit>', '(?:')})?\s*,\s*)*"
+    rf"(?:{_NUM})(?:\s*{_UNIT.replace('(?P<unit>', '(?:')})?\s*,?\s+and\s+)$",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(_NUM)
+_QUAL_BEFORE = re.compile(rf"(?<![\w’'\-]){_QUAL}\s+$", re.IGNORECASE)
+
+
+#: Names coordinated, then what stands between them and their figures: no figure, no name, no
+#: clause break ("Kostiantynivka and Druzhkivka lie ", "The towns of Sumy and Okhtyrka, ").
+_PAIRED_NAMES = re.compile(
+    rf"(?<![\w’'\-])(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})"
+    r"(?P<gap>[^A-ZА-ЯІЇЄҐ\d.;:!?()\[\]—–]{1,40})$"
+)
+_PAIRED_NAME = re.compile(_NAME)
+_RESPECTIVELY_RIGHT_AFTER = re.compile(rf"\s*,?\s*(?i:{_alt(_EN.respectively)})(?![\w’'\-])")
+
+
+def _respectively_en(r: _Reading) -> None:
+    """Rule ``respectively_pairs``: "Kostiantynivka and Druzhkivka lie 25 km and 35 km from
+    Bakhmut, respectively", "Vovchansk and Kupiansk are 5 and 40 kilometres from the border
+    respectively": as many names coordinated as figures listed, one reference, "respectively"
+    right after it — each name is measured by the figure of its place in the list. Anything
+    else (counts differ, a name no place, words between the reference and "respectively")
+    stays unread, as rule respectively leaves it."""
+    if not r.respectively or r.cyrillic:
+        return
+    sentence = r.sentence
+    for m in _finditer_lowered(_MEASURE, sentence, r.folded):
+        if not r.free(m.start()):
+            continue
+        tail = _AFTER_MEASURE.match(sentence[m.end() :])
+        if (
+            tail is None
+            or (tail.group("link") or "").lower() not in _EN.links
+            or tail.group("drive")
+        ):
+            continue
+        reference, ref_end = _reference(sentence, m.end() + tail.end())
+        if not reference or not _RESPECTIVELY_RIGHT_AFTER.match(sentence, ref_end):
+            continue
+        left = _left(sentence, m.start())
+        figures = _FIGURES_BEFORE.search(left)
+        if figures is None:
+            continue
+        # "about 40 km and 120 km": a qualifier before the list qualifies each figure
+        leading = _QUAL_BEFORE.search(left, 0, figures.start())
+        names = _PAIRED_NAMES.search(left, 0, leading.start() if leading else figures.start())
+        if names is None:
+            continue
+        places = _PAIRED_NAME.findall(names.group("names"))
+        values = [*_FIGURE.findall(figures.group("figures")), m.group("num")]
+        if len(places) != len(values) or any(_kind(p) != "place" for p in places):
+            continue
+        unit = _UNITS[m.group("unit").lower()]
+        direction = tail.group("dir")
+        start = m.start() - len(left) + names.start()
+        quals = [leading.group("qual") if leading else None] * (len(values) - 1)
+        quals.append(m.group("qual") or quals[0] if quals else m.group("qual"))
+        for place, figure, qual in zip(places, values, quals, strict=True):
+            value, value_max = _value_range(figure)
+            if value is None:
+                break
+            r.add(
+                _make(
+                    sentence,
+                    place,
+                    reference,
+                    "distance_direction" if direction else "distance_only",
+                    rule="respectively_pairs",
+                    qual=qual,
+                    value=value,
+                    value_max=value_max,
+                    unit=unit,
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    span=(start, ref_end),
+                    value_text=figure,
+                )
+            )
+
+
 _READERS = (
     _measures_en,
+    _respectively_en,
     _distances_to,
     _elided_units_en,
     _measures_uk_ru,

@@ -43,6 +43,7 @@ _REF_STOP = (
     | _LEX.distance_verbs
     | _LEX.locative_verbs
     | _LEX.separation_verbs
+    | _LEX.respectively  # "from the border respectively": no part of the name
     # "до фронту близько 10 км", "до позицій ворога не менше 10 км": a qualifier opens the
     # measure, it never continues the phrase ("в межах", "до" are prepositions of phrases too)
     | {q.split()[0] for q in _LEX.qualifiers if re.search("[а-яіїєґ]", q)} - {"в", "у", "до"}
