@@ -701,7 +701,10 @@ _FRONTED = re.compile(
     # "Working 4 km from the front, medics …": a verb in -ing opening the sentence (rule
     # fronted_participle_ing; with no comma after the reference it stays the subject:
     # "Fighting 5 km from Pokrovsk continued")
-    r"|\s*[A-Z][a-z]{2,}ing\s*$",
+    r"|\s*[A-Z][a-z]{2,}ing\s*$"
+    # "Perched 12 km from Bakhmut, Chasiv Yar …", "Nestled 5 km from the border, …": a past
+    # participle opening the sentence (rule fronted_participle_ed)
+    r"|^\W*[A-Z][a-z]{2,}ed\s*$",
     re.IGNORECASE,
 )
 

@@ -275,10 +275,10 @@ _MEASURE = re.compile(
 _AFTER_MEASURE = re.compile(
     rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
-        (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND}
-        # "15 km in a northwesterly direction from", "20 km northwestern direction of" (rule
-        # direction_noun: the adjective's compass point)
-        |\s+(?:in\s+(?:an?|the)\s+)?(?P<diradj>{_alt(_DIR_ADJ)})\s+direction(?=\s+(?:of|from)\s)
+        # "15 km in a northwesterly direction from", "20 km north-eastern direction of" (rule
+        # direction_noun: the adjective's compass point; tried first: "north" opens "north-eastern")
+        (?:\s+(?:in\s+(?:an?|the)\s+)?(?P<diradj>{_alt(_DIR_ADJ)})\s+direction(?=\s+(?:of|from)\s)
+        |\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND}
         |\s+(?P<river>{_alt(_EN.river_directions)})(?=\s+(?:of|from)\s))?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
         # "10 km across the river from", "across the Dnipro River from": water between the two
