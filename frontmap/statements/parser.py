@@ -410,10 +410,17 @@ def _measures_en(r: _Reading) -> None:
             else None
         )
         prev_m = m
-        tail = _AFTER_MEASURE.match(sentence[m.end() :])
+        unit = _UNITS[m.group("unit").lower()]
+        unit_ambiguous = _UNIT_BRACKET.match(sentence, m.end())
+        tail = _AFTER_MEASURE.match(sentence[unit_ambiguous.end() if unit_ambiguous else m.end() :])
         if tail is None:
             continue
-        unit = _UNITS[m.group("unit").lower()]
+        if unit_ambiguous and _UNITS[unit_ambiguous.group("unit").lower()] == unit:
+            # "60 NM [nautical miles] from …", "12 kilometres (km)": the unit glossed, no
+            # second unit (rule unit_gloss)
+            unit_ambiguous = unit_gloss = unit_ambiguous
+        else:
+            unit_gloss = None
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
         if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
@@ -423,11 +430,6 @@ def _measures_en(r: _Reading) -> None:
             value += 0.5  # "a mile and a half"
         if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
             continue
-        unit_ambiguous = _UNIT_BRACKET.match(sentence[m.end() :])
-        if unit_ambiguous:
-            tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end() :])
-            if tail is None:
-                continue
         direction = tail.group("dir")
         if tail.group("diradj"):
             # "in a northwesterly direction from", "northwestern direction of" (rule
@@ -438,7 +440,7 @@ def _measures_en(r: _Reading) -> None:
         link = (tail.group("link") or "").lower()
         if link in _EN.away_words:
             link = "away"  # "30 km distant": how far, with no reference named
-        end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
+        end = (unit_ambiguous.end() if unit_ambiguous else m.end()) + tail.end()
         alt = m.group("alt") or tail.group("alt2") or tail.group("alt3")
         alt_unit = m.group("altunit") or tail.group("altunit2") or tail.group("altunit3")
         lead = m
@@ -851,7 +853,11 @@ def _measures_en(r: _Reading) -> None:
                 # unit_bracket; Statement.unit_open)
                 alt_unit=_UNITS.get(alt_unit.lower())
                 if alt_unit
-                else (_UNITS.get(unit_ambiguous.group("unit").lower()) if unit_ambiguous else None),
+                else (
+                    _UNITS.get(unit_ambiguous.group("unit").lower())
+                    if unit_ambiguous and not unit_gloss
+                    else None
+                ),
                 span=(start, ref_end),
                 value_text=lead.group("num"),
             )

@@ -999,7 +999,11 @@ class _Spans:
 
 
 #: A unit in brackets right after a measure's unit ("5 miles (km)"): which one is meant is open.
-_UNIT_BRACKET = re.compile(r"\s*\((?P<unit>kilomet(?:er|re)s?|km|miles?|mi)\)")
+#: "a few kilometers (miles)", "60 NM [nautical miles]": a unit alone in brackets after a unit.
+_UNIT_BRACKET = re.compile(
+    rf"\s*[(\[](?P<unit>{_alt(u for u in _UNITS if not _CYRILLIC.search(u))})\.?[)\]]",
+    re.IGNORECASE,
+)
 
 
 #: "… west of Kyiv lies Bucha": a verb after a direction with no link, then the name it places.

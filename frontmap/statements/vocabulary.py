@@ -265,9 +265,14 @@ _DIR_COMPOUND = (
 )
 
 
+#: "10 (6 mi) km", "30 [19 miles] kilometres": a conversion between the figure and its unit
+#: (rule conversion_inside; the converted figure is not kept).
+_MID_CONV = rf"(?:\s*[(\[](?:(?:{_APPROX})\s+|~)?(?:{_NUM})\s*(?:{_alt(_UNITS)})\.?[)\]])?"
+
+
 _MEASURE = re.compile(
     # "roughly a 20-km drive": the qualifier reaches over the article
-    rf"(?<![\w.])(?:{_QUAL}\s+(?:an?\s+(?=\d))?)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    rf"(?<![\w.])(?:{_QUAL}\s+(?:an?\s+(?=\d))?)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?{_MID_CONV}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 
