@@ -361,6 +361,23 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
     )
 
 
+#: Rule span_resumed: ", and to " / " and to " / ", to " after a stretch's measure.
+_TO_RESUMED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)to\s+(?=\S)")
+_FIGURE_NEXT = re.compile(r"\s*(?:[—–:-]\s*)?$")
+
+
+def _span_resumed(sentence: str, end: int, at: int) -> str | None:
+    """Rule ``span_resumed``: the other end named between a stretch's measure (ending at
+    ``end``) and the bare measure at ``at`` (", and to the raion centre 14 km")."""
+    to = _TO_RESUMED.match(sentence, end, at)
+    if to is None:
+        return None
+    reference, ref_end = _reference(sentence[:at], to.end())
+    if not reference or ref_end > at or not _FIGURE_NEXT.match(sentence, ref_end, at):
+        return None
+    return reference
+
+
 #: Rule fronted_measures: ", and " or ", " or " and " between two measures of one clause.
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -715,7 +732,8 @@ def _measures_en(r: _Reading) -> None:
             and (after_dir := _THEN_DIRECTION.match(sentence, ref_end))
         ):
             # "The village lies 12 km from Pokrovsk, to the northwest."
-            direction, ref_end = after_dir.group("dir"), after_dir.end("dir")
+            direction = after_dir.group("dir") or _ADJ_SUFFIX.sub("", after_dir.group("adj"))
+            ref_end = after_dir.end()
         relation = "distance_direction" if direction else "distance_only"
         if link == "behind" and not direction:
             direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
@@ -794,13 +812,23 @@ def _measures_en(r: _Reading) -> None:
         elif (
             not link
             and not direction
+            and statements
+            and statements[-1].rule in ("distance_span", "distance_to")
+            and (resumed := _span_resumed(sentence, statements[-1].span[1], lead_start))
+        ):
+            # "Distance to the regional centre Kharkiv is 125 km and to the raion centre 14 km":
+            # the stretch goes on to another end (rule span_resumed)
+            subject, reference, rule = statements[-1].subject, resumed, "span_resumed"
+        elif (
+            not link
+            and not direction
             and rule != "approached_object"
             and not re.match(r"\s*away\b", sentence[m.end() :])
         ):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
             # 1 km …": a name right before a bare measure is what the distance is measured to
             named = re.search(
-                r"(?P<and>\band\s+)?(?P<to>\bto\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
+                r"(?P<and>\band\s+)?(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*)\s*$",
                 _left(sentence, lead_start),
             )
             if (
@@ -820,14 +848,6 @@ def _measures_en(r: _Reading) -> None:
                 continue
             reference, rule = named.group("name"), "name_before_measure"
             if named.group("and") and statements:
-                subject = statements[-1].subject
-            elif (
-                named.group("to")
-                and statements
-                and statements[-1].rule in ("distance_span", "distance_to")
-            ):
-                # "The distance to the regional centre is 38 km, and to Kyiv 210 km": the
-                # stretch before goes on from the same end
                 subject = statements[-1].subject
             else:
                 clause = re.search(
