@@ -62,6 +62,10 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+#: What closes a name in apposition: punctuation, a dash or the end ("the capital, Kyiv,").
+_APPOSED_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]»\"]|[—–]|\s-\s|$)")
+
+
 #: How much of the text after a link :func:`_reference` tokenizes first (up to
 #: ``_PHRASE_CHARS`` when the phrase, or a look past it, reaches further).
 _REF_HEAD = 100
@@ -424,6 +428,10 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     if not seen_cap or seat_of:
         m = _APPOSITIVE_NAME.match(right[end:])
         if m and (seen_cap or owned) and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
+            m = None
+        if m and not _APPOSED_CLOSES.match(right, end + m.end()):
+            # "15 km from the regional centre, Russian troops attacked …": a clause's subject
+            # after the comma, no name in apposition (rule appositive_closed)
             m = None
         if m and (owned or any(w.lower() in _LEX.appositive_heads for w, _, _ in out)):
             # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)
