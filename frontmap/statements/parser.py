@@ -440,6 +440,8 @@ def _measures_en(r: _Reading) -> None:
             unit_gloss = None
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
+        if tail.group("across") and _MOTION_END.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "Troops moved 5 km across the border from Belgorod": how far they went
         if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
             continue  # "nm" places a thing only before a direction or a link ("57 nm west of")
         value, value_max = _value_range(m.group("num"))
@@ -1907,16 +1909,36 @@ def _possessive_directions(r: _Reading) -> None:
         _POSSESSIVE_DIR.finditer(sentence) if compass and _may_scan(_POSSESSIVE_DIR, low) else ()
     ):
         if free(m.start()):
-            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            # "Soledar lies some 10 km to Bakhmut's northeast": a measure right before it is
+            # how far (rule possessive_direction, measured)
+            measure = next(
+                (
+                    x
+                    for x in _MEASURE.finditer(sentence, max(0, m.start() - 60), m.start())
+                    if not sentence[x.end() : m.start()].strip() and free(x.start())
+                ),
+                None,
+            )
+            at = measure.start() if measure else m.start()
+            subject = _subject(sentence, at, statements[-1] if statements else None)
+            value, value_max = _value_range(measure.group("num")) if measure else (None, None)
+            if value is None:
+                measure = None
             add(
                 _make(
                     sentence,
                     subject,
                     m.group("ref"),
-                    "direction_only",
+                    "distance_direction" if measure else "direction_only",
                     rule="possessive_direction",
+                    qual=measure.group("qual") if measure else None,
+                    value=value,
+                    value_max=value_max,
+                    unit=_UNITS[measure.group("unit").lower()] if measure else None,
+                    unit_text=measure.group("unit") if measure else None,
                     direction=m.group("dir").lower(),
-                    span=(m.start(), m.end()),
+                    span=(measure.start() if measure else m.start(), m.end()),
+                    value_text=measure.group("num") if measure else None,
                 )
             )
 
