@@ -62,6 +62,12 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+#: Rule seat_apposition: the heads after which "of Area, Name" gives the seat's own name ("the
+#: provincial capital of South Kivu, Bukavu"); "the town of Orikhiv, Zaporizhzhia Oblast" names
+#: the town, the name after its comma says where it is.
+_SEAT_HEADS = _LEX.appositive_heads - (_LEX.settlement_words - _LEX.capital_words)
+
+
 #: What closes a name in apposition: punctuation, a dash or the end ("the capital, Kyiv,").
 _APPOSED_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]»\"]|[—–]|\s-\s|$)")
 
@@ -407,7 +413,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     # "the provincial capital of South Kivu, Bukavu": a seat of a named area, then its own name
     # in apposition, closing the clause
     seat_of = any(
-        w.lower() in _LEX.appositive_heads and out[k + 1][0].lower() == "of"
+        w.lower() in _SEAT_HEADS and out[k + 1][0].lower() == "of"
         for k, (w, _, _) in enumerate(out[:-1])
     )
     # "від рідного міста Зеленського — Кривого Рогу", "от родного города Зеленского — Кривого
