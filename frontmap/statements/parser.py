@@ -517,11 +517,15 @@ def _measures_en(r: _Reading) -> None:
             # between places (rule force_depth)
             continue
         if (
-            tail.group("drive")
+            # "It is 120 km from Kharkiv to Kupiansk": the expletive's stretch, as a drive's
+            (tail.group("drive") or (subject or "").lower() in ("it", "that"))
             and link == "from"
             and reference
             and (onward := _JOURNEY_TO.match(sentence, ref_end))
             and (destination := _reference(sentence, onward.end()))[0]
+            # "12 km from Izium to the south", "from the border to here": no second end
+            and re.sub(r"^(?i:the)\s+", "", destination[0]).lower()
+            not in _EN.compass.keys() | _EN.expletives
         ):
             # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
             # two ends, not what makes the journey (rule journey_span)
