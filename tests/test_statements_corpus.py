@@ -160,8 +160,10 @@ from .corpus_eval import OWN, evaluate, records
 #: measure's administrative qualifiers ("Глушкове Курської області" = "Глушкове"): dev en
 #: .8679 / uk .8230 / ru .8346, test en .6452 / uk .6048 / ru .6462 (a21b57a on the same corpus
 #: and measure: dev .8616 / .8107 / .8199, test .6409 / .6008 / .6354) — floors re-set.
+#: Round 23 (en23: distance_to, respectively_pairs, direction_noun, elided lists, links, unit
+#: glosses): dev en 414 -> 417/477.
 FLOORS = {
-    ("dev", "en"): 0.865, ("dev", "ru"): 0.83, ("dev", "uk"): 0.82,  # 414/477, 227/272, 200/243
+    ("dev", "en"): 0.87, ("dev", "ru"): 0.83, ("dev", "uk"): 0.82,  # 417/477, 227/272, 200/243
     ("test", "en"): 0.645, ("test", "ru"): 0.645, ("test", "uk"): 0.60,  # 300/465, 179/277, 150/248
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
