@@ -435,7 +435,11 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         m = _APPOSITIVE_NAME.match(right[end:])
         if m and (seen_cap or owned) and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
             m = None
-        if m and not _APPOSED_CLOSES.match(right, end + m.end()):
+        if (
+            m
+            and not _CYRILLIC.match(m.group("name"))
+            and not _APPOSED_CLOSES.match(right, end + m.end())
+        ):
             # "15 km from the regional centre, Russian troops attacked …": a clause's subject
             # after the comma, no name in apposition (rule appositive_closed)
             m = None
