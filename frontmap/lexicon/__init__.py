@@ -368,6 +368,9 @@ class Lexicon:
     #: "inside": a link that says into what a depth runs; a "from" phrase after its area names
     #: what the depth is measured from (rule ``depth_from``)
     depth_links: frozenset[str] = frozenset()
+    #: "border", "front line": what lies between a measure's two ends in "3 km across the border
+    #: from X" (rule across_from; a named water or a feature word does too)
+    across_features: frozenset[str] = frozenset()
     #: English clause grammar for the subject reader (rules ``shared_subject``,
     #: ``participle_phrase``): auxiliaries and modals that open a predicate, personal pronouns
     #: (a phrase opening with one is a clause), words that open a subordinate clause,
@@ -661,6 +664,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         odd_suffixes=joined("odd_suffixes"),
         postmodifier_prepositions=joined("postmodifier_prepositions"),
         depth_links=joined("depth_links"),
+        across_features=joined("across_features"),
         clause_auxiliaries=joined("clause_auxiliaries"),
         personal_pronouns=joined("personal_pronouns"),
         clause_openers=joined("clause_openers"),

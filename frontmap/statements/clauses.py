@@ -56,6 +56,15 @@ def _strip_verb_tail(left: str, verbs: bool = False) -> tuple[str, bool, bool]:
         word = last[0].lower()
         if word in _RELATIVE:
             relative = True
+        elif (
+            verb
+            and word.endswith("ly")
+            and len(word) > 4
+            and last[0].islower()
+            and (before := _last_word(left[: last[1]]))
+            and (before[0].lower() in _TAIL_WORDS or (verbs and before[0].lower() in _VERB_TAIL))
+        ):
+            pass  # "is strategically located", "was ideally positioned": the adverb of the verb
         elif word not in _TAIL_WORDS and not (verbs and word in _VERB_TAIL):
             break
         verb = True

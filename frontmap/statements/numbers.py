@@ -13,6 +13,9 @@ _AND_A_HALF = re.compile(rf"(.+?)\s+(?:and\s+a\s+half|{_alt(_LEX.and_a_half)})")
 @functools.lru_cache(maxsize=4096)
 def _number(text: str) -> float | None:
     t = text.strip().lower()
+    if t.endswith("½") and len(t) > 1:
+        whole = _number(t[:-1])  # "2½" (rule fraction_half)
+        return None if whole is None else whole + 0.5
     if half := _AND_A_HALF.fullmatch(t):
         # "two and a half", "два з половиною"
         whole = _number(half.group(1))

@@ -187,6 +187,7 @@ from .vocabulary import (
     _TIME_WORDS,
     _UK_RU,
     _UK_RU_ADJ,
+    _UNIT,
     _UNIT_HINT,
     _UNITS,
     _VAGUE,
@@ -370,6 +371,54 @@ def _value_list(sentence: str, at: int, subject: str | None = None) -> bool:
     )
 
 
+#: Rule span_resumed: ", and to " / " and to " / ", to " after a stretch's measure.
+_TO_RESUMED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)to\s+(?=\S)")
+_FIGURE_NEXT = re.compile(r"\s*(?:[—–:-]\s*)?$")
+
+
+def _span_resumed(sentence: str, end: int, at: int) -> str | None:
+    """Rule ``span_resumed``: the other end named between a stretch's measure (ending at
+    ``end``) and the bare measure at ``at`` (", and to the raion centre 14 km")."""
+    to = _TO_RESUMED.match(sentence, end, at)
+    if to is None:
+        return None
+    reference, ref_end = _reference(sentence[:at], to.end())
+    if not reference or ref_end > at or not _FIGURE_NEXT.match(sentence, ref_end, at):
+        return None
+    return reference
+
+
+#: Rule fronted_measures: ", and " or ", " or " and " between two measures of one clause.
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _past_measures(sentence: str, end: int) -> int:
+    """Rule ``fronted_measures``: where the measures joined to the one ending at ``end`` end
+    ("Located 7 km from Avdiivka[ and 15 km from Donetsk], Sieverne …", "… and 15 from
+    Donetsk"): a fronted clause's subject is read after all of them."""
+    for _ in range(4):
+        gap = _AND_NEXT.match(sentence, end)
+        if gap is None:
+            break
+        m = _MEASURE.match(sentence, gap.end())
+        tail = _AFTER_MEASURE.match(sentence[m.end() :]) if m else None
+        if m is not None and tail is not None and tail.group("link"):
+            at = m.end() + tail.end()
+        elif (m := _ELIDED_EN.match(sentence, end)) is not None:
+            at = m.end()
+        else:
+            break
+        reference, ref_end = _reference(sentence, at)
+        if not reference:
+            break
+        end = ref_end
+    return end
+
+
+#: "northwestern", "south-easterly": the ending that makes a compass point an adjective.
+_ADJ_SUFFIX = re.compile(r"(?:ern|erly)$", re.IGNORECASE)
+
+
 def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
@@ -388,12 +437,21 @@ def _measures_en(r: _Reading) -> None:
             else None
         )
         prev_m = m
-        tail = _AFTER_MEASURE.match(sentence[m.end() :])
+        unit = _UNITS[m.group("unit").lower()]
+        unit_ambiguous = _UNIT_BRACKET.match(sentence, m.end())
+        tail = _AFTER_MEASURE.match(sentence[unit_ambiguous.end() if unit_ambiguous else m.end() :])
         if tail is None:
             continue
-        unit = _UNITS[m.group("unit").lower()]
+        if unit_ambiguous and _UNITS[unit_ambiguous.group("unit").lower()] == unit:
+            # "60 NM [nautical miles] from …", "12 kilometres (km)": the unit glossed, no
+            # second unit (rule unit_gloss)
+            unit_ambiguous = unit_gloss = unit_ambiguous
+        else:
+            unit_gloss = None
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
+        if tail.group("across") and _MOTION_END.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "Troops moved 5 km across the border from Belgorod": how far they went
         if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
             continue  # "nm" places a thing only before a direction or a link ("57 nm west of")
         value, value_max = _value_range(m.group("num"))
@@ -401,18 +459,17 @@ def _measures_en(r: _Reading) -> None:
             value += 0.5  # "a mile and a half"
         if m.group("num").lower() in ("a", "an") and unit not in ("h", "mi", "km"):
             continue
-        unit_ambiguous = _UNIT_BRACKET.match(sentence[m.end() :])
-        if unit_ambiguous:
-            tail = _AFTER_MEASURE.match(sentence[m.end() + unit_ambiguous.end() :])
-            if tail is None:
-                continue
         direction = tail.group("dir")
+        if tail.group("diradj"):
+            # "in a northwesterly direction from", "northwestern direction of" (rule
+            # direction_noun): the adjective's compass point
+            direction = _ADJ_SUFFIX.sub("", tail.group("diradj"))
         if tail.group("abbr"):
             direction = f"{direction} ({tail.group('abbr')})"
         link = (tail.group("link") or "").lower()
         if link in _EN.away_words:
             link = "away"  # "30 km distant": how far, with no reference named
-        end = m.end() + (unit_ambiguous.end() if unit_ambiguous else 0) + tail.end()
+        end = (unit_ambiguous.end() if unit_ambiguous else m.end()) + tail.end()
         alt = m.group("alt") or tail.group("alt2") or tail.group("alt3")
         alt_unit = m.group("altunit") or tail.group("altunit2") or tail.group("altunit3")
         lead = m
@@ -474,22 +531,36 @@ def _measures_en(r: _Reading) -> None:
             # between places (rule force_depth)
             continue
         if (
-            tail.group("drive")
+            # "It is 120 km from Kharkiv to Kupiansk": the expletive's stretch, as a drive's
+            (tail.group("drive") or (subject or "").lower() in ("it", "that"))
             and link == "from"
             and reference
             and (onward := _JOURNEY_TO.match(sentence, ref_end))
             and (destination := _reference(sentence, onward.end()))[0]
+            # "12 km from Izium to the south", "from the border to here": no second end
+            and re.sub(r"^(?i:the)\s+", "", destination[0]).lower()
+            not in _EN.compass.keys() | _EN.expletives
         ):
             # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
             # two ends, not what makes the journey (rule journey_span)
             subject, (reference, ref_end), rule = reference, destination, "journey_span"
         opening = _left(sentence, lead_start) if lead_start < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
-            fronted = _fronted_subject(sentence, ref_end)
+            fronted = _fronted_subject(sentence, _past_measures(sentence, ref_end))
             if fronted == "":
                 subject, rule = None, "fronted_subordinate"
             else:
                 subject = fronted or subject
+        elif (
+            statements
+            and statements[-1].span[1] <= lead_start
+            and _AND_NEXT.fullmatch(sentence, statements[-1].span[1], lead_start)
+            and statements[-1].span[0] < LOOK_BACK
+            and _FRONTED.match(_left(sentence, statements[-1].span[0]))
+        ):
+            # "Located 7 km from Avdiivka and 15 km from Donetsk, Sieverne …": a measure joined
+            # to a fronted one places what it places (rule fronted_measures)
+            subject = statements[-1].subject
         elif _AT_DISTANCE.fullmatch(opening):
             # "At a distance of 26 km from the border, the city …": the adverbial is no subject;
             # the clause after it holds one (or the verb does, below: "… is Kharkiv")
@@ -681,7 +752,8 @@ def _measures_en(r: _Reading) -> None:
             and (after_dir := _THEN_DIRECTION.match(sentence, ref_end))
         ):
             # "The village lies 12 km from Pokrovsk, to the northwest."
-            direction, ref_end = after_dir.group("dir"), after_dir.end("dir")
+            direction = after_dir.group("dir") or _ADJ_SUFFIX.sub("", after_dir.group("adj"))
+            ref_end = after_dir.end()
         relation = "distance_direction" if direction else "distance_only"
         if link == "behind" and not direction:
             direction = "behind"  # "a few kilometers behind the front line": a side, no bearing
@@ -760,6 +832,16 @@ def _measures_en(r: _Reading) -> None:
         elif (
             not link
             and not direction
+            and statements
+            and statements[-1].rule in ("distance_span", "distance_to")
+            and (resumed := _span_resumed(sentence, statements[-1].span[1], lead_start))
+        ):
+            # "Distance to the regional centre Kharkiv is 125 km and to the raion centre 14 km":
+            # the stretch goes on to another end (rule span_resumed)
+            subject, reference, rule = statements[-1].subject, resumed, "span_resumed"
+        elif (
+            not link
+            and not direction
             and rule != "approached_object"
             and not re.match(r"\s*away\b", sentence[m.end() :])
         ):
@@ -771,6 +853,8 @@ def _measures_en(r: _Reading) -> None:
             )
             if (
                 not named
+                # "It's 20 km to the front": the expletive's, read by rule distance_to
+                or _IT_IS_BEFORE.search(_left(sentence, lead_start))
                 # ", and Novohrodivka 15 km", "with Krasnopillia 10 km": a second place of its
                 # own, measured from a reference said before (rule gapped_reference), not to it
                 or (
@@ -809,7 +893,11 @@ def _measures_en(r: _Reading) -> None:
                 # unit_bracket; Statement.unit_open)
                 alt_unit=_UNITS.get(alt_unit.lower())
                 if alt_unit
-                else (_UNITS.get(unit_ambiguous.group("unit").lower()) if unit_ambiguous else None),
+                else (
+                    _UNITS.get(unit_ambiguous.group("unit").lower())
+                    if unit_ambiguous and not unit_gloss
+                    else None
+                ),
                 span=(start, ref_end),
                 value_text=lead.group("num"),
             )
@@ -1557,10 +1645,11 @@ def _measures_uk_ru(r: _Reading) -> None:
 _DEICTIC_ASIDE = re.compile(r"\s*,\s*[^,.;:!?()«»\"\d\n]{1,50},(?=\s)")
 
 
-#: "Izium is 40 km from Kupiansk, and 60 from Kharkiv": after an English measure, a second
-#: figure whose unit is left unsaid, from another reference.
+#: "Izium is 40 km from Kupiansk, and 60 from Kharkiv", "18 km from Pokrovsk, 25 from
+#: Kurakhove and 40 from Donetsk": after an English measure, a second figure whose unit is left
+#: unsaid, from another reference (a comma alone joins one of a list).
 _ELIDED_EN = re.compile(
-    rf"\s*,?\s*(?:and|but|while)\s+(?:{_QUAL}\s+)?(?!(?:19|20)\d\d\b)(?P<num>{_NUM})\s+"
+    rf"\s*(?:,?\s*(?:and|but|while)\s+|,\s*)(?:{_QUAL}\s+)?(?!(?:19|20)\d\d\b)(?P<num>{_NUM})\s+"
     rf"(?:(?P<dir>{_alt(_DIRS_EN)})\s+of|from)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1622,8 +1711,12 @@ def _elided_units_en(r: _Reading) -> None:
     """Rule ``elided_unit`` in English: "Izium is 40 km from Kupiansk, and 60 from Kharkiv",
     "… 12 miles north of X and 20 south of Y": the second figure shares the first measure's
     subject and unit."""
-    for st in list(r.statements):
-        if st.rule != "measure" or not st.unit or not st.reference or st.unit in ("h", "min"):
+    pending = list(r.statements)
+    while pending:
+        st = pending.pop(0)
+        if st.rule not in ("measure", "elided_unit") or not st.unit or not st.reference:
+            continue
+        if st.unit in ("h", "min"):
             continue
         m = _ELIDED_EN.match(r.sentence, st.span[1])
         if not m or not r.free(m.start("num")):
@@ -1651,6 +1744,7 @@ def _elided_units_en(r: _Reading) -> None:
                 value_text=m.group("num"),
             )
         )
+        pending.insert(0, r.statements[-1])  # "…, 25 from Kurakhove and 40 from Donetsk"
 
 
 def _located_directions(r: _Reading) -> None:
@@ -1890,16 +1984,36 @@ def _possessive_directions(r: _Reading) -> None:
         _POSSESSIVE_DIR.finditer(sentence) if compass and _may_scan(_POSSESSIVE_DIR, low) else ()
     ):
         if free(m.start()):
-            subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+            # "Soledar lies some 10 km to Bakhmut's northeast": a measure right before it is
+            # how far (rule possessive_direction, measured)
+            measure = next(
+                (
+                    x
+                    for x in _MEASURE.finditer(sentence, max(0, m.start() - 60), m.start())
+                    if not sentence[x.end() : m.start()].strip() and free(x.start())
+                ),
+                None,
+            )
+            at = measure.start() if measure else m.start()
+            subject = _subject(sentence, at, statements[-1] if statements else None)
+            value, value_max = _value_range(measure.group("num")) if measure else (None, None)
+            if value is None:
+                measure = None
             add(
                 _make(
                     sentence,
                     subject,
                     m.group("ref"),
-                    "direction_only",
+                    "distance_direction" if measure else "direction_only",
                     rule="possessive_direction",
+                    qual=measure.group("qual") if measure else None,
+                    value=value,
+                    value_max=value_max,
+                    unit=_UNITS[measure.group("unit").lower()] if measure else None,
+                    unit_text=measure.group("unit") if measure else None,
                     direction=m.group("dir").lower(),
-                    span=(m.start(), m.end()),
+                    span=(measure.start() if measure else m.start(), m.end()),
+                    value_text=measure.group("num") if measure else None,
                 )
             )
 
@@ -1993,8 +2107,192 @@ def _betweens(r: _Reading) -> None:
 
 
 #: The readers of :func:`parse`, in order: each skips what the ones before it took.
+#: Rule distance_to: "it is" (or "it's", "that is") and nothing but qualifiers or adverbs
+#: right before a measure: the expletive of a distance to what follows "to".
+_IT_IS_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?i:it|that)\s*(?:(?i:is|was|will\s+be|would\s+be)\s+|[’']s\s+)"
+    r"(?:(?i:only|just|still|now|then|another|a\s+further|a\s+mere|barely)\s+)*$"
+)
+
+
+#: What opens the clause before "it is": "From Huliaipole, it is …", "From there it is …".
+_FROM_BEFORE_IT = re.compile(
+    r"(?:^|[,;:]\s*|(?<![\w’'\-])(?i:and|but|so)\s+)(?i:from)\s+(?P<np>[^,;:.!?()]{1,60}?)\s*,?\s*"
+    r"(?=(?i:it|that)\s*(?:\s|[’']s))"
+)
+
+
+#: "… to Kramatorsk": "to" after a measure and before what it is measured to (no compass word:
+#: "to the south" is a direction, read by the measure itself).
+_TO_TARGET = re.compile(
+    rf"\s+to\s+(?!(?:the\s+)?(?:{_alt(_DIRS_EN)})(?![\w’'\-]))(?=(?:the\s+)?[A-Z]|the\s)"
+)
+
+
+#: What may follow a "to" target: the end of its clause, or how the way is gone ("by road").
+_TO_TARGET_END = re.compile(r"\s*(?:[,.;:!?)]|—|–|\band\b|\bbut\b|\bby\b|\bvia\b|$)")
+
+
+_FROM_AFTER_TARGET = re.compile(r"\s+from\s+(?=\S)")
+
+
+def _distances_to(r: _Reading) -> None:
+    """Rule ``distance_to``: "It is 35 km to Kramatorsk and 50 km to Sloviansk", "From
+    Huliaipole it is 30 km to Orikhiv", "It's 9 km to the nearest railway station": after an
+    expletive "it is", a measure and "to" name what the distance is taken to; the place after
+    "from" opening the clause is what is measured (else the subject is "it", unresolved).
+    Never after a verb of its own ("advanced 3 km to the outskirts", "flew 1,000 km to hit"):
+    only "it is" and measures joined to one read so."""
+    sentence = r.sentence
+    if " to " not in sentence or not _UNIT_HINT.search(r.low):
+        return
+    chain: Statement | None = None
+    for m in _finditer_lowered(_MEASURE, sentence, r.folded):
+        if not r.free(m.start()):
+            chain = None
+            continue
+        to = _TO_TARGET.match(sentence, m.end())
+        if to is None:
+            chain = None
+            continue
+        left = _left(sentence, m.start())
+        joined = chain is not None and _AND_NEXT.fullmatch(sentence, chain.span[1], m.start())
+        if not joined and not _IT_IS_BEFORE.search(left):
+            chain = None
+            continue
+        reference, ref_end = _reference(sentence, to.end())
+        origin = _FROM_AFTER_TARGET.match(sentence, ref_end) if reference else None
+        if origin:
+            # "It is 40 km to the border from Kharkiv", "… from here": the other end after it
+            start, ref_end = _reference(sentence, origin.end())
+        if not reference or not _TO_TARGET_END.match(sentence, ref_end):
+            chain = None
+            continue
+        if origin:
+            bare = re.sub(r"^(?i:the)\s+", "", start or "").lower()
+            subject = None if not start or bare in _EN.expletives or bare in _EN.compass else start
+        elif joined:
+            subject = chain.subject
+        else:
+            opened = _FROM_BEFORE_IT.search(left)
+            subject = opened.group("np") if opened else "it"
+            if subject.lower() in _EN.expletives:
+                subject = None  # "From there it is 15 miles to Kherson": said before
+        unit = _UNITS[m.group("unit").lower()]
+        value, value_max = _value_range(m.group("num"))
+        if value is None:
+            chain = None
+            continue
+        r.add(
+            _make(
+                sentence,
+                subject,
+                reference,
+                "distance_only",
+                rule="distance_to",
+                qual=m.group("qual"),
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                unit_text=m.group("unit"),
+                alt=_value_range(m.group("alt"))[0] if m.group("alt") else None,
+                alt_unit=_UNITS.get(m.group("altunit").lower()) if m.group("altunit") else None,
+                span=(m.start(), ref_end),
+                value_text=m.group("num"),
+            )
+        )
+        chain = r.statements[-1]
+
+
+#: Rule respectively_pairs: the figures listed before a measure's own ("25 km and ", "5, 12 and
+#: "), each with its unit or none.
+_FIGURES_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<figures>(?:(?:{_NUM})(?:\s*{_UNIT.replace('(?P<unit>', '(?:')})?\s*,\s*)*"
+    rf"(?:{_NUM})(?:\s*{_UNIT.replace('(?P<unit>', '(?:')})?\s*,?\s+and\s+)$",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(_NUM)
+_QUAL_BEFORE = re.compile(rf"(?<![\w’'\-]){_QUAL}\s+$", re.IGNORECASE)
+
+
+#: Names coordinated, then what stands between them and their figures: no figure, no name, no
+#: clause break ("Kostiantynivka and Druzhkivka lie ", "The towns of Sumy and Okhtyrka, ").
+_PAIRED_NAMES = re.compile(
+    rf"(?<![\w’'\-])(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})"
+    r"(?P<gap>[^A-ZА-ЯІЇЄҐ\d.;:!?()\[\]—–]{1,40})$"
+)
+_PAIRED_NAME = re.compile(_NAME)
+_RESPECTIVELY_RIGHT_AFTER = re.compile(rf"\s*,?\s*(?i:{_alt(_EN.respectively)})(?![\w’'\-])")
+
+
+def _respectively_en(r: _Reading) -> None:
+    """Rule ``respectively_pairs``: "Kostiantynivka and Druzhkivka lie 25 km and 35 km from
+    Bakhmut, respectively", "Vovchansk and Kupiansk are 5 and 40 kilometres from the border
+    respectively": as many names coordinated as figures listed, one reference, "respectively"
+    right after it — each name is measured by the figure of its place in the list. Anything
+    else (counts differ, a name no place, words between the reference and "respectively")
+    stays unread, as rule respectively leaves it."""
+    if not r.respectively or r.cyrillic:
+        return
+    sentence = r.sentence
+    for m in _finditer_lowered(_MEASURE, sentence, r.folded):
+        if not r.free(m.start()):
+            continue
+        tail = _AFTER_MEASURE.match(sentence[m.end() :])
+        if (
+            tail is None
+            or (tail.group("link") or "").lower() not in _EN.links
+            or tail.group("drive")
+        ):
+            continue
+        reference, ref_end = _reference(sentence, m.end() + tail.end())
+        if not reference or not _RESPECTIVELY_RIGHT_AFTER.match(sentence, ref_end):
+            continue
+        left = _left(sentence, m.start())
+        figures = _FIGURES_BEFORE.search(left)
+        if figures is None:
+            continue
+        # "about 40 km and 120 km": a qualifier before the list qualifies each figure
+        leading = _QUAL_BEFORE.search(left, 0, figures.start())
+        names = _PAIRED_NAMES.search(left, 0, leading.start() if leading else figures.start())
+        if names is None:
+            continue
+        places = _PAIRED_NAME.findall(names.group("names"))
+        values = [*_FIGURE.findall(figures.group("figures")), m.group("num")]
+        if len(places) != len(values) or any(_kind(p) != "place" for p in places):
+            continue
+        unit = _UNITS[m.group("unit").lower()]
+        direction = tail.group("dir")
+        start = m.start() - len(left) + names.start()
+        quals = [leading.group("qual") if leading else None] * (len(values) - 1)
+        quals.append(m.group("qual") or quals[0] if quals else m.group("qual"))
+        for place, figure, qual in zip(places, values, quals, strict=True):
+            value, value_max = _value_range(figure)
+            if value is None:
+                break
+            r.add(
+                _make(
+                    sentence,
+                    place,
+                    reference,
+                    "distance_direction" if direction else "distance_only",
+                    rule="respectively_pairs",
+                    qual=qual,
+                    value=value,
+                    value_max=value_max,
+                    unit=unit,
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    span=(start, ref_end),
+                    value_text=figure,
+                )
+            )
+
+
 _READERS = (
     _measures_en,
+    _respectively_en,
+    _distances_to,
     _elided_units_en,
     _measures_uk_ru,
     _located_directions,

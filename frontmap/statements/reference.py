@@ -43,6 +43,7 @@ _REF_STOP = (
     | _LEX.distance_verbs
     | _LEX.locative_verbs
     | _LEX.separation_verbs
+    | _LEX.respectively  # "from the border respectively": no part of the name
     # "до фронту близько 10 км", "до позицій ворога не менше 10 км": a qualifier opens the
     # measure, it never continues the phrase ("в межах", "до" are prepositions of phrases too)
     | {q.split()[0] for q in _LEX.qualifiers if re.search("[а-яіїєґ]", q)} - {"в", "у", "до"}
@@ -59,6 +60,16 @@ _APPOSITIVE_NAME = re.compile(
     rf"\s*(?:,|\s[—–-])\s*(?i:the\s+(?:city|town|village)\s+of\s+|(?:{_alt(_LEX.type_words)})\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄҐ][\w\-’']*(?:\s+[A-ZА-ЯІЇЄҐ][\w\-’']*)*)"
 )
+
+
+#: Rule seat_apposition: the heads after which "of Area, Name" gives the seat's own name ("the
+#: provincial capital of South Kivu, Bukavu"); "the town of Orikhiv, Zaporizhzhia Oblast" names
+#: the town, the name after its comma says where it is.
+_SEAT_HEADS = _LEX.appositive_heads - (_LEX.settlement_words - _LEX.capital_words)
+
+
+#: What closes a name in apposition: punctuation, a dash or the end ("the capital, Kyiv,").
+_APPOSED_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]»\"]|[—–]|\s-\s|$)")
 
 
 #: How much of the text after a link :func:`_reference` tokenizes first (up to
@@ -206,6 +217,19 @@ def _reference_words(
         ):
             out.append((word, s, e))  # "the Iraqi city of Mosul", "Russia's region of Kursk"
             seen_cap = False
+            continue
+        if (
+            seen_cap
+            and low == "of"
+            and _is_cap(out[-1][0])
+            and out[-1][0].lower() in _NONPLACE
+            and i + 1 < len(tokens)
+            and _is_cap(tokens[i + 1][0])
+            and tokens[i + 1][0] not in _FUNCTION_CAPS
+        ):
+            # "the Sea of Azov", "the Gulf of Aden", "the Bay of Bengal": a capitalised feature
+            # word, "of" and a name are one name (rule feature_of_name)
+            out.append((word, s, e))
             continue
         if (
             seen_cap
@@ -389,7 +413,7 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     # "the provincial capital of South Kivu, Bukavu": a seat of a named area, then its own name
     # in apposition, closing the clause
     seat_of = any(
-        w.lower() in _LEX.appositive_heads and out[k + 1][0].lower() == "of"
+        w.lower() in _SEAT_HEADS and out[k + 1][0].lower() == "of"
         for k, (w, _, _) in enumerate(out[:-1])
     )
     # "від рідного міста Зеленського — Кривого Рогу", "от родного города Зеленского — Кривого
@@ -410,6 +434,14 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     if not seen_cap or seat_of:
         m = _APPOSITIVE_NAME.match(right[end:])
         if m and (seen_cap or owned) and not re.match(r"\s*(?:[.;:!?)]|$)", right[end + m.end() :]):
+            m = None
+        if (
+            m
+            and not _CYRILLIC.match(m.group("name"))
+            and not _APPOSED_CLOSES.match(right, end + m.end())
+        ):
+            # "15 km from the regional centre, Russian troops attacked …": a clause's subject
+            # after the comma, no name in apposition (rule appositive_closed)
             m = None
         if m and (owned or any(w.lower() in _LEX.appositive_heads for w, _, _ in out)):
             # the seat's own name is the reference ("South Kivu, Bukavu" is no one name)

@@ -770,7 +770,10 @@ _FRONTED = re.compile(
     # "Working 4 km from the front, medics …": a verb in -ing opening the sentence (rule
     # fronted_participle_ing; with no comma after the reference it stays the subject:
     # "Fighting 5 km from Pokrovsk continued")
-    r"|\s*[A-Z][a-z]{2,}ing\s*$",
+    r"|\s*[A-Z][a-z]{2,}ing\s*$"
+    # "Perched 12 km from Bakhmut, Chasiv Yar …", "Nestled 5 km from the border, …": a past
+    # participle opening the sentence (rule fronted_participle_ed)
+    r"|^\W*[A-Z][a-z]{2,}ed\s*$",
     re.IGNORECASE,
 )
 
@@ -1065,7 +1068,11 @@ class _Spans:
 
 
 #: A unit in brackets right after a measure's unit ("5 miles (km)"): which one is meant is open.
-_UNIT_BRACKET = re.compile(r"\s*\((?P<unit>kilomet(?:er|re)s?|km|miles?|mi)\)")
+#: "a few kilometers (miles)", "60 NM [nautical miles]": a unit alone in brackets after a unit.
+_UNIT_BRACKET = re.compile(
+    rf"\s*[(\[](?P<unit>{_alt(u for u in _UNITS if not _CYRILLIC.search(u))})\.?[)\]]",
+    re.IGNORECASE,
+)
 
 
 #: "… west of Kyiv lies Bucha": a verb after a direction with no link, then the name it places.

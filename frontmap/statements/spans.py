@@ -212,8 +212,8 @@ _BETWEEN_AFTER_EN = re.compile(
 
 
 _SPAN_EN = re.compile(
-    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_NAME})\s+to\s+"
-    rf"(?P<b2>{_NAME}))(?:\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+|\s*:\s*)"
+    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_SPAN_END_EN})\s+to\s+"
+    rf"(?P<b2>{_SPAN_END_EN}))(?:\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+|\s*:\s*)"
     rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*$"
 )
 

@@ -266,7 +266,10 @@ _MOTION_END = re.compile(
 
 #: "12 km from Pokrovsk, to the northwest.": the direction after the reference, closing the clause.
 _THEN_DIRECTION = re.compile(
-    rf"\s*,\s*to\s+the\s+(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})(?=\s*(?:[.,;:)]|$))"
+    rf"\s*(?:,\s*to\s+the\s+(?P<dir>(?i:{_alt(_DIRS_EN)}){_BY})"
+    # "5 km from Kupiansk in a southeasterly direction" (rule direction_noun)
+    rf"|,?\s*(?i:in)\s+(?i:an?|the)\s+(?P<adj>(?i:{_alt(_DIR_ADJ)}))\s+(?i:direction))"
+    r"(?=\s*(?:[.,;:)]|$))"
 )
 
 

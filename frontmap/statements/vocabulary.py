@@ -218,6 +218,7 @@ _SPELLED_RE = (
 
 
 _HALF = r"\s+and\s+a\s+half(?![\w-])"  # "two and a half"
+_FRACTION_HALF = r"(?:\s+1/2(?![\d/])|\s*½)"  # "2 1/2 miles", "2½ km" (rule fraction_half)
 
 
 #: "hundred", "thousand": spelled numbers that multiply the one before them ("two hundred").
@@ -229,7 +230,7 @@ _VALUE = (
     # "two hundred kilometres", "2 thousand km": a number of hundreds or thousands
     rf"|(?:{_NUM}|{_SPELLED_RE})\s+(?:{_alt(_MULTIPLIERS)})(?![\w-])"
     # "7-8 km", "7 to 8 km", "7 or 8 km": a range of figures
-    rf"|(?:{_NUM})(?:{_HALF}|\s*(?:-|–|to)\s*(?:{_NUM})|\s+or\s+(?:{_NUM})(?![\d.,]))?"
+    rf"|(?:{_NUM})(?:{_HALF}|{_FRACTION_HALF}|\s*(?:-|–|to)\s*(?:{_NUM})|\s+or\s+(?:{_NUM})(?![\d.,]))?"
     # "three to five kms", "two or three kilometres": a range in words (rule spelled_range)
     rf"|(?:{_SPELLED_RE})(?:{_HALF}|\s+(?:to|or)\s+(?:{_SPELLED_RE})(?![\w-]))?|{_alt(_VAGUE)})"
 )
@@ -265,9 +266,14 @@ _DIR_COMPOUND = (
 )
 
 
+#: "10 (6 mi) km", "30 [19 miles] kilometres": a conversion between the figure and its unit
+#: (rule conversion_inside; the converted figure is not kept).
+_MID_CONV = rf"(?:\s*[(\[](?:(?:{_APPROX})\s+|~)?(?:{_NUM})\s*(?:{_alt(_UNITS)})\.?[)\]])?"
+
+
 _MEASURE = re.compile(
     # "roughly a 20-km drive": the qualifier reaches over the article
-    rf"(?<![\w.])(?:{_QUAL}\s+(?:an?\s+(?=\d))?)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
+    rf"(?<![\w.])(?:{_QUAL}\s+(?:an?\s+(?=\d))?)?{_VALUE}(?:(?:-|\s+)(?P<odd>{_alt(_EN.odd_suffixes)})(?![\w]))?{_MID_CONV}(?:\s*|-|\s*-\s*){_UNIT}(?P<half>{_HALF})?(?P<orso>\s+or\s+so)?(?:\s*{_CONV})?",
     re.IGNORECASE,
 )
 
@@ -275,10 +281,14 @@ _MEASURE = re.compile(
 _AFTER_MEASURE = re.compile(
     rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
-        (?:\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND}|\s+(?P<river>{_alt(_EN.river_directions)})(?=\s+(?:of|from)\s))?
+        # "15 km in a northwesterly direction from", "20 km north-eastern direction of" (rule
+        # direction_noun: the adjective's compass point; tried first: "north" opens "north-eastern")
+        (?:\s+(?:in\s+(?:an?|the)\s+)?(?P<diradj>{_alt(_DIR_ADJ)})\s+direction(?=\s+(?:of|from)\s)
+        |\s+(?P<dirpre>to\s+the|further|farther|due)?\s*{_DIR_COMPOUND}
+        |\s+(?P<river>{_alt(_EN.river_directions)})(?=\s+(?:of|from)\s))?
         (?:\s*{_CONV.replace("(?P<alt>", "(?P<alt2>").replace("(?P<altunit>", "(?P<altunit2>").replace("open", "open2")})?
         # "10 km across the river from", "across the Dnipro River from": water between the two
-        (?:\s+across\s+the\s+(?:(?-i:[A-Z])[\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*)?|(?:{_alt(w for w in _EN.feature_before if " " not in w)}))(?=\s+from\s))?
+        (?P<across>\s+across\s+the\s+(?:(?-i:[A-Z])[\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*)?|(?:{_alt({w for w in _EN.feature_before if " " not in w} | _EN.across_features)}))(?=\s+from\s))?
         \s*(?P<link>{_alt(_LEX.route_links)}|{_alt(_EN.links)}|{_alt(_EN.away_links)}|{_alt(_EN.away_words)})?
         (?=\s|$|[.,;:!?)\]–—-])""",
     re.IGNORECASE | re.VERBOSE,
