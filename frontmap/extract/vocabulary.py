@@ -162,9 +162,11 @@ _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 
 
 #: Rule acronym_word: an abbreviation joined by a hyphen to a common noun ("РСЗВ-обстрілів",
-#: "FPV-дронів", "ЗСУ-шників"): no settlement's name begins so.
+#: "FPV-дронів", "ЗСУ-шників") or taking a case ending of its own ("вдарили КАБами",
+#: "уламки ФАБів", "роботу РЕБу"): no settlement's name begins so.
 _ACRONYM_WORD = re.compile(
     r"(?=[^\W\d_]*?[A-ZА-ЯІЇЄҐЁ][^\W\d_]*?[A-ZА-ЯІЇЄҐЁ])[^\W\d_]{2,6}-[a-zа-яіїєґё]"
+    r"|[А-ЯІЇЄҐЁ]{2,5}[а-яіїєґё]{1,3}(?![\w’'ʼ-])"
 )
 
 
