@@ -187,7 +187,8 @@ FLOORS["dev"] = {
 # Round 23 (clen23: territorial voices police/mayor, attacker_side, casualty_told_on): dev en
 # strict .8136 -> .8168, lenient .8609 -> .8639; floor en strict raised to .815.
 FLOORS = {
-    "dev": {"en": (0.815, 0.86), "uk": (0.91, 0.92), "ru": (0.865, 0.885), "all": (0.86, 0.89)},
+    # round 23 uacl23 (own_side_voice widened, reminder_today, acronym_word)
+    "dev": {"en": (0.815, 0.86), "uk": (0.91, 0.92), "ru": (0.87, 0.89), "all": (0.86, 0.89)},
     "test": {"en": (0.54, 0.625), "uk": (0.785, 0.865), "ru": (0.80, 0.815), "all": (0.71, 0.775)},
 }
 CASES = [

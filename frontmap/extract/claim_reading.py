@@ -627,6 +627,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # rule reminder: "Нагадаємо, що раніше українські військові просунулися біля X":
             # the outlet recalls what was reported before; the carried voice does not say it
             fallback = None
+            if (
+                w.reminder_today.search(sent)
+                and not w.reminder_other_day.search(sent)
+                and not _YEAR.search(sent)
+            ):
+                # rule reminder_today: "Нагадаємо, сьогодні вночі окупанти вдарили по X": the
+                # outlet's own report of the day, told from the side the sentence gives
+                fallback = next((o[1:] for o in w.own_side_voice if o[0].search(sent)), None)
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed

@@ -86,6 +86,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 if m is None:
                     continue
             words = m.group().split()
+            cut = next((i for i in range(1, len(words)) if _ACRONYM_WORD.match(words[i])), 0)
+            if cut:
+                # rule acronym_word: "Ківшарівку КАБами": the abbreviation after a name is no
+                # word of it; the name ends before it
+                m = _CAP_RUN.match(sent, m.start(), m.start() + len(" ".join(words[:cut])))
+                words = words[:cut]
             if _ACRONYM_WORD.match(words[0]):
                 # rule acronym_word: "9 РСЗВ-обстрілів Гуляйполя", "БпЛА-атак по …": an
                 # abbreviation joined to a common noun is no name; the name is the rest

@@ -227,8 +227,10 @@ def _paragraphs(text: str, sents) -> list[int]:
 _ROUTE_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'-]+)?(?:\s*\([^()]{1,20}\))?"
 
 
-_ROUTE_PAIR = re.compile(  # "Глибоке ? Липці": a dash lost to a "?" between spaces
-    rf"({_ROUTE_NAME})(?:\s*[–—-]|\s+\?)\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
+#: "Глибоке ? Липці": a dash lost to a "?" between spaces; a hyphen with no space before it
+#: joins a compound name ("у напрямку Куп'янська-Вузлового"), never a route
+_ROUTE_PAIR = re.compile(
+    rf"({_ROUTE_NAME})(?:\s*[–—]|\s+-|\s+\?)\s*{_ROUTE_NAME}(?:\s*,\s*|\s+(?:та|і|й|и|а також)\s+|(?=\W|$))"
 )
 
 

@@ -162,9 +162,11 @@ _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґЁё]")
 
 
 #: Rule acronym_word: an abbreviation joined by a hyphen to a common noun ("РСЗВ-обстрілів",
-#: "FPV-дронів", "ЗСУ-шників"): no settlement's name begins so.
+#: "FPV-дронів", "ЗСУ-шників") or taking a case ending of its own ("вдарили КАБами",
+#: "уламки ФАБів", "роботу РЕБу"): no settlement's name begins so.
 _ACRONYM_WORD = re.compile(
     r"(?=[^\W\d_]*?[A-ZА-ЯІЇЄҐЁ][^\W\d_]*?[A-ZА-ЯІЇЄҐЁ])[^\W\d_]{2,6}-[a-zа-яіїєґё]"
+    r"|[А-ЯІЇЄҐЁ]{2,5}[а-яіїєґё]{1,3}(?![\w’'ʼ-])"
 )
 
 
@@ -350,6 +352,11 @@ class ClaimWords:
     #: "Нагадаємо", "Напомним", "As a reminder" opening a sentence: the outlet's own narration
     #: of what was reported before (rule ``reminder``).
     reminder: re.Pattern = re.compile(r"(?!x)x")
+    #: A reminder of today's event ("Нагадаємо, сьогодні вночі окупанти вдарили по X") that
+    #: names no other day (``reminder_other_day``): the outlet's own report of the day, which a
+    #: side the sentence gives by rule ``own_side_voice`` speaks (rule ``reminder_today``).
+    reminder_today: re.Pattern = re.compile(r"(?!x)x")
+    reminder_other_day: re.Pattern = re.compile(r"(?!x)x")
     #: Words that make the official named right after them an occupation's ("the
     #: Moscow-installed governor of the Kherson region", "призначений Кремлем голова …"),
     #: ending where the role's name begins (rule ``occupation_voice``), and the claimant
@@ -927,6 +934,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         ),
         list_fillers=frozenset(x.lower() for x in each("list_fillers") + each("list_joins")),
         reminder=re.compile(r"\s*(?:" + _union(each("reminder")).pattern + ")", re.IGNORECASE),
+        reminder_today=_union(each("reminder_today")),
+        reminder_other_day=_union(each("reminder_other_day")),
         occupation_before=re.compile(
             rf"(?:{_union(each('occupation_before')).pattern})(?:\s+[^\W\d_][\w’'-]*){{0,3}}\s+$",
             re.IGNORECASE,
