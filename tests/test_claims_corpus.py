@@ -184,12 +184,16 @@ FLOORS["dev"] = {
 # fixes merged — floors re-set for the grown corpus: dev en .8136 / .8609, uk .9115 / .9223, ru
 # .8678 / .8884, all .8635 / .8906; test en .5427 / .6266, uk .7855 / .8661, ru .8007 / .8194,
 # all .7118 / .7786 (a21b57a on the same corpus: test all strict .712, en .543; dev all .862).
-# Round 23 (clen23: territorial voices police/mayor, attacker_side, casualty_told_on): dev en
-# strict .8136 -> .8168, lenient .8609 -> .8639; floor en strict raised to .815.
+# Batch_2026-11-27s (41 reports, 61 claims; untuned at cbc77c5: strict 61.4 %, en 51.6 / uk
+# 75.7 / ru 54.5, no claim from its 14 no-claim reports) joined, round 23 (clen23: local voices,
+# attacker_side, casualty_told_on; uacl23: own_side_voice, reminder_today, acronym_word) and red
+# team 23's fixes merged — floors re-set for the grown corpus: dev en .8108 / .8571, uk .9120 /
+# .9227, ru .8493 / .8767, all .8577 / .8862; test en .5645 / .6513, uk .7887 / .8666, ru .8015
+# / .8199, all .7201 / .7868 (cbc77c5 on the same corpus: dev all .8555, test all .7118, en
+# .5430); claims from test's no-claim reports 3 -> 1.
 FLOORS = {
-    # round 23 uacl23 (own_side_voice widened, reminder_today, acronym_word)
-    "dev": {"en": (0.815, 0.86), "uk": (0.91, 0.92), "ru": (0.87, 0.89), "all": (0.86, 0.89)},
-    "test": {"en": (0.54, 0.625), "uk": (0.785, 0.865), "ru": (0.80, 0.815), "all": (0.71, 0.775)},
+    "dev": {"en": (0.81, 0.855), "uk": (0.91, 0.92), "ru": (0.845, 0.875), "all": (0.855, 0.885)},
+    "test": {"en": (0.56, 0.65), "uk": (0.785, 0.865), "ru": (0.80, 0.815), "all": (0.72, 0.785)},
 }
 CASES = [
     json.loads(line)
@@ -213,7 +217,8 @@ def test_corpus_floors(scores):
 def test_reports_without_claims_give_none(scores):
     split, s = scores
     if split == "test" and s["all"]["no_claim_false"]:
-        # measured at the end of the change (3 claims from test's no-claim reports; 4 with
+        # measured at the end of the change (1 claim from test's no-claim reports since round
+        # 23, 3 before; 4 with
         # batch_2026-11-26f, whose one untuned false claim fell in test; 3 since a rule made on
         # dev's batch i, 'з деокупованих територій' is no liberation, removed the Ukrainian one); the rules
         # are not tuned on test, so this stays a known failure until dev shows the cause
