@@ -584,9 +584,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # a bulletin's signature after its lines (not after the outlet's "could not
             # verify", which ended the voices before it: rule voice_closed)
             fallback = _signed(sents, named, langs, si)
-        if fallback is None and not who_here and w.own_side_voice and not _YEAR.search(sent):
+        if (
+            fallback is None
+            and not who_here
+            and w.own_side_voice
+            and not _YEAR.search(sent)
+            and all(a[2] != "denied" for a in actions)
+        ):
             # rule own_side_voice: "ворог атакував позиції наших захисників у районі X" with no
-            # voice named or carried: the side that calls the forces "ours" reports it
+            # voice named or carried: the side that calls the forces "ours" reports it — not in
+            # a sentence that denies ("«Российские войска освободили Торецк» — фейк, опровергли в
+            # ВСУ": the words quote the other side)
             fallback = next((o[1:] for o in w.own_side_voice if o[0].search(sent)), None)
         if not who_here and (
             w.quote_attribution.search(sent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gazetteer.inflection import lemmas, word_cases, word_classes
+from gazetteer.inflection import lemmas, word_agreement, word_cases, word_classes
 
 from ..errors import StatementParseError
 from ..lexicon import lexicon, unmixed
@@ -273,6 +273,8 @@ def parse(sentence: str) -> list[Statement]:
     shared = _near_event_place(sentence, _share_subjects(sentence, statements), cyrillic)
     if _NEAR_APPOSED_HINT.search(sentence):
         shared = [_near_apposed(sentence, st) for st in shared]
+    if cyrillic:
+        shared = [_governed_subject(sentence, st) for st in shared]
     if cyrillic and len(shared) > 1:
         shared = _relative_reference(sentence, shared)
     if any(st.rule == "distance_span" for st in shared):
@@ -2511,10 +2513,24 @@ _NEAR_APPOSED_WORDS = (
     )
 )
 _NEAR_APPOSED_HINT = re.compile(rf"(?i:\b(?:{_alt(_NEAR_APPOSED_WORDS)})\s)")
+_NAME_RUN = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*){0,2}"
 _NEAR_APPOSED = re.compile(
-    r"(?:^|[.;:!?()«»\"—–]\s*)"
-    r"(?P<x>(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*){0,2})"
-    rf"\s*,?\s*(?i:{_alt(_NEAR_APPOSED_WORDS)})\s+(?P<y>[^,;:.()«»\"]{{1,60}}?)\s*,\s*$"
+    rf"(?:(?:^|[.;:!?()«»\"—–]\s*)(?P<x>{_NAME_RUN})\s*,?|(?<=\s)(?P<x2>{_NAME_RUN})\s*,)\s*"
+    # "Оріхів, що під Запоріжжям, …", "Orikhiv, which is near …": a relative clause of lying
+    rf"(?:(?i:що|что|which|that|який|яка|яке|который|которая|которое)\s+"
+    rf"(?:(?i:is|lies|{_alt(_LEX.tail_words)})\s+)?)?"
+    rf"(?i:{_alt(_NEAR_APPOSED_WORDS)})\s+(?P<y>[^,;:.()«»\"]{{1,60}}?)\s*,\s*$"
+)
+#: Rule near_fronted: a sentence opening on a "near" phrase, a comma, then the measure ("Near
+#: Zaporizhzhia, 37 km from Huliaipole, lies Orikhiv", "Біля Запоріжжя, за 37 км від …,
+#: лежить Оріхів"): the measure places what the sentence names after it, not the near place.
+_NEAR_FRONTED = re.compile(
+    rf"^\W*(?i:{_alt(_NEAR_APPOSED_WORDS)})\s+(?P<y>[^,;:.()«»\"]{{1,60}}?)\s*,\s*$"
+)
+#: Rule governed_subject: a Cyrillic subject right after a preposition that governs it ("через
+#: Дніпро від Енергодара", "за Дніпром від …"): a river or line crossed, not what is measured.
+_GOVERNED_BEFORE = re.compile(
+    r"(?i:(?<![\w’'])(?:через|за|над|понад|по\s+той\s+бік|по\s+ту\s+сторону)\s+)$"
 )
 
 
@@ -2527,33 +2543,59 @@ _LINE_AFTER = re.compile(
 #: Rule relative_reference: a comma, a relative pronoun in the nominative and at most a verb
 #: of lying between one measure and the next ("…від Бахмута, який за 12 км від Соледара").
 _RELATIVE_GAP = re.compile(
-    r"\s*,\s*(?i:(?:"
-    + _alt(w for w in _LEX.relative_pronouns if w not in ("що", "что", "де", "где"))
+    r"\s*,\s*(?i:(?P<rel>"
+    + _alt(w for w in _LEX.relative_pronouns if w not in ("де", "где"))
     + r"|котрий|котра|котре|котрі)\b)"
     + rf"(?:\s+(?i:(?:{_alt(_LEX.tail_words)})\b))*\s*$"
 )
 
 
+def _genders(name: str, case: str, lang: str) -> frozenset:
+    """The (gender, number) readings of a name's last word in ``case``."""
+    word = re.findall(r"[\w’'ʼ-]+", name.lower())
+    return (
+        frozenset((g, n) for c, g, n in word_agreement(word[-1], lang) if c == case)
+        if word
+        else frozenset()
+    )
+
+
 def _relative_reference(sentence: str, statements: list[Statement]) -> list[Statement]:
     """Rule ``relative_reference``: a measure whose clause a relative pronoun opens right
     after the reference of the measure before ("Часів Яр за 12 км від Бахмута, який за 12
-    км від Соледара", "…от Бахмута, который в 12 км от Соледара") places that reference, not
-    the sentence's subject the parser carried over."""
+    км від Соледара", "…от Бахмута, который в 12 км от Соледара") places that reference when
+    the pronoun agrees with it and not with the sentence's subject ("Балаклія за 72 км від
+    Харкова, яка за 42 км від Ізюма" places Balakliia: rule ``relative_subject``); when it may
+    be either ("що", "что", or a gender both share), the measure is marked
+    ``relative_ambiguous`` and never judged."""
     out = list(statements)
+    lang = _cyrillic_language(sentence)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if (
+        if not (
             b.unit
             and a.reference
             and a.reference_kind == "place"
             and b.subject == a.subject
             and b.rule in ("measure", "measure_uk_ru")
             and a.span[1] <= b.span[0]
-            and _RELATIVE_GAP.match(sentence[a.span[1] : b.span[0]])
         ):
+            continue
+        m = _RELATIVE_GAP.match(sentence[a.span[1] : b.span[0]])
+        if m is None:
+            continue
+        if m.group("rel").lower() in ("що", "что"):  # no gender: either may be meant
+            out[k] = replace(b, rule="relative_ambiguous")
+            continue
+        rel = _genders(m.group("rel"), "nomn", lang)
+        to_ref = bool(rel & _genders(a.reference, "gent", lang))
+        to_subj = bool(a.subject and rel & _genders(a.subject, "nomn", lang))
+        if to_ref and not to_subj:
             out[k] = replace(
                 b, subject=a.reference, subject_kind="place", rule="relative_reference"
             )
+        elif to_ref or not to_subj:
+            out[k] = replace(b, rule="relative_ambiguous")
     return out
 
 
@@ -2578,13 +2620,28 @@ def _near_apposed(sentence: str, st: Statement) -> Statement:
     ("Fighting, near X, …", "Село, під …") is left to the other rules."""
     if not (st.unit and st.subject and st.rule in ("measure", "measure_uk_ru")):
         return st
-    m = _NEAR_APPOSED.search(sentence, max(0, st.span[0] - 160), st.span[0])
+    start = max(0, st.span[0] - 160)
+    fronted = _NEAR_FRONTED.search(sentence, 0, st.span[0])
+    if fronted is not None and fronted.group("y").strip() == st.subject:
+        return replace(st, rule="near_fronted")  # never judged (frontmap.verify)
+    m = _NEAR_APPOSED.search(sentence, start, st.span[0])
     if m is None or m.group("y").strip() != st.subject:
         return st
-    first = m.group("x").split()[0].lower()
+    name = m.group("x") or m.group("x2")
+    first = name.split()[0].lower()
     if first in _NEAR_EVENT_WORDS or first in _NEAR_EVENT_SETTLED or _force_or_event_word(first):
         return st
-    return replace(st, subject=m.group("x"), subject_kind=_kind(m.group("x")), rule="near_apposed")
+    return replace(st, subject=name, subject_kind=_kind(name), rule="near_apposed")
+
+
+def _governed_subject(sentence: str, st: Statement) -> Statement:
+    """Rule ``governed_subject`` (see :data:`_GOVERNED_BEFORE`): the measure is never judged."""
+    if not (st.unit and st.subject):
+        return st
+    at = sentence.rfind(st.subject, 0, st.span[1])
+    if at > 0 and _GOVERNED_BEFORE.search(sentence, max(0, at - 25), at):
+        return replace(st, rule="near_fronted")
+    return st
 
 
 def _near_event_place(

@@ -325,6 +325,19 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             f"'{st.value_text} {st.unit_text}' is a travel time{' ' + how if how else ''}, not a "
             "distance: frontmap has no routing engine to measure it",
         )
+    if st.rule == "near_fronted":
+        return unverifiable(
+            st,
+            "the figure follows a phrase that names a place only to locate another (a 'near' "
+            "phrase opening the sentence, or a river crossed): it may measure what the sentence "
+            "names elsewhere (rule near_fronted)",
+        )
+    if st.rule == "relative_ambiguous":
+        return unverifiable(
+            st,
+            "the relative clause holding the figure may describe either place named before it "
+            "(rule relative_ambiguous)",
+        )
     if st.mode == "length":
         return unverifiable(
             st,
