@@ -394,7 +394,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # not independently verify": the claims before the aside stand, unconfirmed
             unconfirmed |= {m.name for m in places if m.span[1] - start <= doubt.start()}
         elif doubt is not None:
-            doubted = {m.name for m in places} or ({last_target.name} if last_target else set())
+            # a capital standing for its government ("Kyiv has not confirmed the claim") is the
+            # doubter, not a doubted place (rule not_confirming)
+            doubted = {
+                m.name
+                for m in places
+                if not any(c[0] <= m.span[0] - start < c[1] for c in who_here)
+            } or ({last_target.name} if last_target else set())
             unconfirmed |= doubted
             if who_here:
                 roles.doubt(who_here[-1][2:], spoke, si, bool(doubted))
