@@ -73,11 +73,12 @@ def _withdrawn(st: Statement, verdict: Verdict) -> str | None:
             f"'{st.subject}' follows a country's possessive, where it names the region as often "
             "as the city: read as the city, the statement does not fit, so it is not checked"
         )
-    if v in _DOUBTED and _destination(st):
+    if v in _JUDGED and _destination(st):
+        # a fit confirms nothing either: "a train bound for Kharkiv was shelled 100 km from
+        # Kupiansk" places the train (red team 23)
         return (
             f"'{st.subject}' is where something was heading: the measure may place the vehicle "
-            f"or the road, not {st.subject} itself; read as the place, the statement does not "
-            "fit, so it is not checked"
+            f"or the road, not {st.subject} itself, so it is not checked"
         )
     if v in ("inconsistent", "loose") and _all_capitals(_around(st)):
         where = place_label(verdict.subject.place) if verdict.subject else st.subject
