@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gazetteer.inflection import common_noun
+from gazetteer.inflection import common_noun, word_cases
 from gazetteer.names import has_cyrillic, key
 from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
@@ -218,16 +218,25 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
             subject=verdict.subject,
             reference=verdict.reference,
         )
-    if verdict.verdict == "inconsistent" and (word := _opening_common_noun(st)):
+    inflected = verdict.subject is not None and verdict.subject.match_kind == "inflected"
+    if (verdict.verdict == "inconsistent" or (inflected and verdict.verdict in _JUDGED)) and (
+        word := _opening_common_noun(st)
+    ):
         # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
-        # not the village Aerodrom 525 km away: a common noun is likelier than a false statement
+        # not the village Aerodrom 525 km away: a common noun is likelier than a false statement;
+        # and a village read from such a word only by its ending ("Ставок за 7 км від Лимана
+        # висох": Stavky) is confirmed by no fit either
         where = place_label(verdict.subject.place) if verdict.subject is not None else word
+        fits = (
+            "the statement does not fit"
+            if verdict.verdict == "inconsistent"
+            else ("the place is read from the word only by its ending")
+        )
         return unverifiable(
             st,
             f"the subject {word!r} opens the sentence and is also an ordinary word "
-            f"({word.lower()!r}); read as the place {where}, the statement does not fit — the "
-            "word is likelier meant as a common noun than the statement false. Name the place "
-            "to check it",
+            f"({word.lower()!r}); read as the place {where}, {fits} — the word is likelier meant "
+            "as a common noun. Name the place to check it",
             subject=verdict.subject,
             reference=verdict.reference,
         )
@@ -295,7 +304,25 @@ def _opening_common_noun(st: Statement) -> str | None:
         return None
     if _oblast_after(st.sentence, st.sentence.find(word) + len(word)) is not None:
         return None  # "Балаклея Харьковской области …": the text places it, a place (named_oblast)
-    return word if any(common_noun(word, lang) for lang in ("uk", "ru")) else None
+    if any(common_noun(word, lang) for lang in ("uk", "ru")):
+        return word
+    # an object capitalised as the sentence opens ("Балку за 6 км від Сніжного затопило"): a word
+    # with no nominative reading names no subject
+    lang = "uk" if re.search("[іїєґ]", word.lower()) else "ru"
+    cases = word_cases(word.lower(), lang)
+    return word if cases and "nomn" not in cases else None
+
+
+#: Statements the parser marked as never judged (by rule, or by ``mode:``), and why.
+_NOT_JUDGED = {
+    "near_fronted": "the figure follows a phrase that names a place only to locate another (a "
+    "'near' phrase opening the sentence, or a river crossed): it may measure what the sentence "
+    "names elsewhere (rule near_fronted)",
+    "relative_ambiguous": "the relative clause holding the figure may describe either place "
+    "named before it (rule relative_ambiguous)",
+    "mode:length": "the figure is the length of a line between the places (a front line, a "
+    "stretch), not the distance between them (rule line_length)",
+}
 
 
 def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None) -> Verdict:
@@ -326,25 +353,8 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             f"'{st.value_text} {st.unit_text}' is a travel time{' ' + how if how else ''}, not a "
             "distance: frontmap has no routing engine to measure it",
         )
-    if st.rule == "near_fronted":
-        return unverifiable(
-            st,
-            "the figure follows a phrase that names a place only to locate another (a 'near' "
-            "phrase opening the sentence, or a river crossed): it may measure what the sentence "
-            "names elsewhere (rule near_fronted)",
-        )
-    if st.rule == "relative_ambiguous":
-        return unverifiable(
-            st,
-            "the relative clause holding the figure may describe either place named before it "
-            "(rule relative_ambiguous)",
-        )
-    if st.mode == "length":
-        return unverifiable(
-            st,
-            "the figure is the length of a line between the places (a front line, a stretch), "
-            "not the distance between them (rule line_length)",
-        )
+    if (why := _NOT_JUDGED.get(st.rule) or _NOT_JUDGED.get(f"mode:{st.mode}")) is not None:
+        return unverifiable(st, why)
     if st.mode in ("road", "rail") and st.relation in ("distance_direction", "distance_only"):
         return _route(st, gz, rubric, context)
     if (st.unit is None and st.unit_text) or st.unit_open:

@@ -8,12 +8,11 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from gazetteer.inflection import common_noun, lemmas, word_cases
+from gazetteer.inflection import lemmas
 from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
 from ..statements import Statement, place_name
-from ..statements.words import _cyrillic_language
 from .model import Verdict, place_label, unverifiable
 from .rubric import _LEX, Rubric
 
@@ -161,13 +160,6 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     cands = _in_named_raion(st, gz, role, name, cands)
     if isinstance(cands, Verdict):
         return cands
-    if _common_opening_word(st, name, cands):
-        return unverifiable(
-            st,
-            f"the {role} '{name}' opens the sentence and is also a common noun; the place read "
-            f"from it ({cands[0].place.name}) is not named so: no verdict rests on it "
-            "(rule common_opening)",
-        )
     if (
         cands[0].match_kind == "fuzzy"
         or _other_script_variant(name, cands[0])
@@ -183,21 +175,6 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
             "A guessed spelling never decides a verdict: correct the name to check it",
         )
     return cands
-
-
-def _common_opening_word(st: Statement, name: str, cands: list) -> bool:
-    """Rule ``common_opening``: whether ``name`` is one Cyrillic word opening the sentence,
-    capitalised only because it opens it, that the dictionary knows as a common noun ("Ставок
-    за 7 км від Лимана висох", "Балку за 6 км від …": a pond, a gully), and whose best reading
-    is not its exact name (Stavky is read from "Ставок" by its ending)."""
-    if " " in name or cands[0].match_kind != "inflected" or not re.match(r"[А-ЯІЇЄҐЁ]", name):
-        return False
-    if not st.sentence.lstrip(" \"'«“„([—–-").startswith(name):
-        return False
-    lang = _cyrillic_language(st.sentence)
-    # an opening word in an oblique case read by its ending ("Балку за 6 км … затопило"): an
-    # object capitalised as the sentence opens, no subject named as a village is
-    return common_noun(name.lower(), lang) or "nomn" not in word_cases(name.lower(), lang)
 
 
 #: Rule water_name: "the" right before a name, and what may follow it for the name to be
