@@ -452,6 +452,12 @@ def _measures_en(r: _Reading) -> None:
             unit_gloss = None
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
+        if _RATE_AFTER.match(sentence, m.end()):
+            continue  # "200 km an hour", "2 km a day": a speed or a pace (rule rate)
+        if _EXTENT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the convoy stretched for 40 miles": a length (rule extent_verb)
+        if _REACH_BEFORE.search(sentence, max(0, m.start() - 100), m.start()):
+            continue  # "the HIMARS can strike targets up to 80 km away" (rule weapon_reach)
         if tail.group("across") and _MOTION_END.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Troops moved 5 km across the border from Belgorod": how far they went
         if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
@@ -665,6 +671,29 @@ def _measures_en(r: _Reading) -> None:
             # town of Myrnohrad": a measure opening the sentence, then the verb, then what it
             # places (rule inverted_subject)
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+        elif (
+            reference is None
+            and subject
+            and (
+                link == "away"
+                or (
+                    direction
+                    and not link
+                    and (tail.group("dirpre") or "").lower() not in ("further", "farther")
+                )
+            )
+            and (
+                owner := _POSSESSOR_NEIGHBOUR.search(sentence, max(0, lead_start - 160), lead_start)
+            )
+            and owner.group("name") in subject
+            and owner.group("ref").split()[0] not in _FUNCTION_CAPS
+            and owner.group("ref").lower() not in _LEX.countries
+            and _kind(owner.group("ref")) == "place"
+        ):
+            # "Pokrovsk's neighbour Myrnohrad, 5 km away", "Kharkiv's suburb of Tsyrkuny, 10 km
+            # to the north": a place named by its relation to the possessor is measured from it
+            # (rule possessor_neighbour)
+            reference, rule = owner.group("ref"), "possessor_neighbour"
         elif (
             link == "away"
             and reference is None
@@ -2456,6 +2485,30 @@ _GAPPED_APPOSED_EN = re.compile(
     rf"\s*,\s*(?:{_alt(_LEX.coordinators)})\s+(?:(?:{_alt(_EN.placing_prepositions)})\s+)?"
     rf"(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})\s*,\s*"
     r"(?:(?:a|an|another|the)\s+(?:[a-z][\w\-]*\s+){1,3})?"
+)
+
+
+#: Rule rate: "200 km an hour", "2 km a day" — a figure per unit of time (lexicon ``rate_words``).
+_RATE_AFTER = re.compile(rf"\s+(?i:{_alt(_EN.rate_words)})(?![\w’'\-])")
+#: Rule extent_verb: "stretched for 40 miles", "stretches 1,200 km" (lexicon ``extent_verbs``).
+_EXTENT_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.extent_verbs)})(?:\s+(?i:for|over|across))?\s*$"
+)
+#: Rule weapon_reach: "can hit targets ", "capable of striking targets at a range of " — a clause
+#: of capability (lexicon ``reach_modals``) ending on "targets" right before the measure.
+_REACH_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.reach_modals)})(?![\w’'\-])[^,;.:!?()]*?(?<![\w’'\-])"
+    r"(?i:targets?)\s+(?i:at\s+(?:a\s+)?(?:range|distance)\s+of\s+)?$"
+)
+
+
+#: Rule possessor_neighbour: "Pokrovsk's neighbour Myrnohrad, ", "Kharkiv's northern suburb of
+#: Tsyrkuny, about ": a possessor, a relation noun (lexicon ``neighbour_heads``), the name a
+#: measure after its comma places.
+_POSSESSOR_NEIGHBOUR = re.compile(
+    rf"(?P<ref>{_NAME})['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{_alt(_EN.neighbour_heads)})"
+    rf"(?:\s+of)?\s+(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})"
+    r"\s*,\s*(?:[a-z]+\s+){0,3}$"
 )
 
 
