@@ -514,6 +514,7 @@ def _measures_en(r: _Reading) -> None:
         if value is None and lead.group("num").lower() in _VAGUE:
             qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
         reference, ref_end, rule, start = (None, end, "measure", lead_start)
+        stretch_mode = None  # "The road is 60 km from X to Y": a route's (rule journey_span)
         if link and link != "away" and link not in _EN.away_links:
             reference, ref_end = _reference(sentence, end)
             if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
@@ -539,8 +540,9 @@ def _measures_en(r: _Reading) -> None:
             # between places (rule force_depth)
             continue
         if (
-            # "It is 120 km from Kharkiv to Kupiansk": the expletive's stretch, as a drive's
-            (tail.group("drive") or (subject or "").lower() in ("it", "that"))
+            # "It is 120 km from Kharkiv to Kupiansk": the expletive's stretch, as a drive's;
+            # "The drive is 35 km from Sloviansk to Kramatorsk": a distance noun's too
+            (tail.group("drive") or _stretch_subject(subject))
             and link == "from"
             and reference
             and (onward := _JOURNEY_TO.match(sentence, ref_end))
@@ -551,7 +553,23 @@ def _measures_en(r: _Reading) -> None:
         ):
             # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
             # two ends, not what makes the journey (rule journey_span)
+            stretch_mode = _stretch_mode(subject)
             subject, (reference, ref_end), rule = reference, destination, "journey_span"
+        elif (
+            not link
+            and not direction
+            and _stretch_subject(subject)
+            and (subject or "").lower() not in ("it", "that")
+            and (onward := _JOURNEY_TO.match(sentence, end))
+            and (destination := _reference(sentence, onward.end()))[0]
+            and (back := _JOURNEY_FROM.match(sentence, destination[1]))
+            and (origin := _reference(sentence, back.end()))[0]
+        ):
+            # "The drive is 35 km to Kramatorsk from Sloviansk": the stretch's two ends after
+            # the measure, the "from" end the subject as in "from X to Y" (rule journey_span)
+            stretch_mode = _stretch_mode(subject)
+            subject, reference, ref_end = origin[0], destination[0], origin[1]
+            rule = "journey_span"
         opening = _left(sentence, lead_start) if lead_start < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             fronted = _fronted_subject(sentence, _past_measures(sentence, ref_end))
@@ -873,7 +891,7 @@ def _measures_en(r: _Reading) -> None:
         elif (
             not link
             and not direction
-            and rule != "approached_object"
+            and rule not in ("approached_object", "journey_span")
             and not re.match(r"\s*away\b", sentence[m.end() :])
         ):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
@@ -931,6 +949,7 @@ def _measures_en(r: _Reading) -> None:
                 ),
                 span=(start, ref_end),
                 value_text=lead.group("num"),
+                mode=stretch_mode,
             )
         )
         if (
@@ -2500,6 +2519,26 @@ _REACH_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?i:{_alt(_EN.reach_modals)})(?![\w’'\-])[^,;.:!?()]*?(?<![\w’'\-])"
     r"(?i:targets?)\s+(?i:at\s+(?:a\s+)?(?:range|distance)\s+of\s+)?$"
 )
+
+
+#: Rule journey_span: "… to X from Y" after a measure.
+_JOURNEY_FROM = re.compile(r"\s+from\s+(?=\S)")
+
+
+def _stretch_mode(subject: str | None) -> str | None:
+    """``"road"`` when a stretch's subject names a route ("The road is …", "The drive is …"):
+    its figure bounds the straight line from above (rule route_bound)."""
+    low = re.sub(r"^(?:the|a|an)\s+", "", (subject or "").lower())
+    if low in _LEX.route_modes:
+        return _LEX.route_modes[low]
+    return "road" if low in _EN.route_nouns else None
+
+
+def _stretch_subject(subject: str | None) -> bool:
+    """Whether a measure's subject is the stretch itself, not a place: an expletive ("It is
+    120 km from …") or a distance noun ("The drive is 35 km …", rule journey_span)."""
+    low = re.sub(r"^(?:the|a|an)\s+", "", (subject or "").lower())
+    return low in ("it", "that") or low in _EN.distance_nouns
 
 
 #: Rule possessor_neighbour: "Pokrovsk's neighbour Myrnohrad, ", "Kharkiv's northern suburb of
