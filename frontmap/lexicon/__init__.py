@@ -196,6 +196,11 @@ class Lexicon:
     #: "Pokrovsk's neighbour Myrnohrad, 5 km away": a place named by its relation to the
     #: possessor, which the measure is taken from (rule possessor_neighbour)
     neighbour_heads: frozenset[str] = frozenset()
+    #: "Israel's 32-mile border": a measure as an adjective of a line is a length (rule
+    #: length_attribute)
+    length_nouns: frozenset[str] = frozenset()
+    #: "Kibbutz Kerem Shalom": a type word before the name (rule type_prefix)
+    name_type_prefixes: frozenset[str] = frozenset()
     #: "200 km an hour": a speed or pace, no distance (rule rate)
     rate_words: frozenset[str] = frozenset()
     #: "can hit targets 40 km …": a weapon's reach (rule weapon_reach)
@@ -606,6 +611,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         named_place_heads=joined("named_place_heads"),
         away_object_verbs=joined("away_object_verbs"),
         neighbour_heads=joined("neighbour_heads"),
+        length_nouns=joined("length_nouns"),
+        name_type_prefixes=joined("name_type_prefixes"),
         rate_words=joined("rate_words"),
         reach_modals=joined("reach_modals"),
         extent_verbs=joined("extent_verbs"),

@@ -452,6 +452,8 @@ def _measures_en(r: _Reading) -> None:
             unit_gloss = None
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
+        if _LENGTH_ATTRIBUTE.match(sentence, m.end()):
+            continue  # "Israel's 32-mile border", "the 450-km frontline" (rule length_attribute)
         if _RATE_AFTER.match(sentence, m.end()):
             continue  # "200 km an hour", "2 km a day": a speed or a pace (rule rate)
         if _EXTENT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
@@ -2507,6 +2509,11 @@ _GAPPED_APPOSED_EN = re.compile(
 )
 
 
+#: Rule length_attribute: a measure right before a noun of a line (lexicon ``length_nouns``),
+#: "long" between them or not: "the 32-mile border", "a 1,000-km-long front line".
+_LENGTH_ATTRIBUTE = re.compile(
+    rf"(?:\s*-\s*|\s+)(?:long(?:\s*-\s*|\s+))?(?i:{_alt(_EN.length_nouns)})(?![\w’'\-])"
+)
 #: Rule rate: "200 km an hour", "2 km a day" — a figure per unit of time (lexicon ``rate_words``).
 _RATE_AFTER = re.compile(rf"\s+(?i:{_alt(_EN.rate_words)})(?![\w’'\-])")
 #: Rule extent_verb: "stretched for 40 miles", "stretches 1,200 km" (lexicon ``extent_verbs``).
