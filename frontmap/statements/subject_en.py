@@ -154,6 +154,10 @@ _ASIDE_CLAUSE_WORDS = (
 )
 
 
+#: Relatives that may describe a description's own place noun (rule described_relative).
+_DESCRIBING_RELATIVES = frozenset({"that", "which"})
+
+
 def _closed_apposition(left: str) -> str | None:
     """The name a comma-closed description in apposition describes, right before the measure
     (rule described_apposition); None unless the description opens no clause of its own and
@@ -179,9 +183,22 @@ def _closed_apposition(left: str) -> str | None:
         return None
     desc = m.group("desc")
     words = _words(desc)
+    clause_words = _ASIDE_CLAUSE_WORDS.intersection(words)
+    if (
+        m.group("verb")
+        and clause_words
+        and clause_words <= _DESCRIBING_RELATIVES
+        and (at := next((i for i, w in enumerate(words) if w in clause_words), 0)) > 0
+        and words[at - 1] in _PLACE_DESCRIPTION_HEADS
+        and _DESCRIBING_RELATIVES.isdisjoint(words[at + 1 :])
+    ):
+        # "Siversk, a small town that has been under fire since 2022, sits 30 km …": a relative
+        # right after the description's place noun describes that noun, and the verb of lying
+        # after the closing comma is the name's own (rule described_relative)
+        clause_words = set()
     if (
         _SETTLEMENT_OF.match(desc)
-        or not _ASIDE_CLAUSE_WORDS.isdisjoint(words)
+        or clause_words
         or not (
             # "Bakhmut, the bloodiest battlefield of this war, is …": the sentence's subject
             (m.group("verb") and not left[: m.start()].strip())
