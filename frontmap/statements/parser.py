@@ -425,6 +425,7 @@ def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
     prev_m = None
+    rate_end = 0
     for m in _finditer_lowered(_MEASURE, sentence, r.folded) if _UNIT_HINT.search(low) else ():
         glued = (
             prev_m
@@ -438,6 +439,8 @@ def _measures_en(r: _Reading) -> None:
             and not (statements and statements[-1].span[0] == prev_m.start())
             else None
         )
+        if m.start() < rate_end:
+            continue
         prev_m = m
         unit = _UNITS[m.group("unit").lower()]
         unit_ambiguous = _UNIT_BRACKET.match(sentence, m.end())
@@ -454,8 +457,11 @@ def _measures_en(r: _Reading) -> None:
             continue  # "5 m" with nothing after is too often not a distance
         if _LENGTH_ATTRIBUTE.match(sentence, m.end()):
             continue  # "Israel's 32-mile border", "the 450-km frontline" (rule length_attribute)
-        if _RATE_AFTER.match(sentence, m.end()):
-            continue  # "200 km an hour", "2 km a day": a speed or a pace (rule rate)
+        if rate := _RATE_AFTER.match(sentence, m.end()):
+            # "200 km an hour", "2 km a day": a speed or a pace (rule rate); "an hour" is no
+            # measure of its own either
+            rate_end, prev_m = rate.end(), None
+            continue
         if _EXTENT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "the convoy stretched for 40 miles": a length (rule extent_verb)
         if _REACH_BEFORE.search(sentence, max(0, m.start() - 100), m.start()):
