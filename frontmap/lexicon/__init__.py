@@ -201,6 +201,9 @@ class Lexicon:
     length_nouns: frozenset[str] = frozenset()
     #: "Kibbutz Kerem Shalom": a type word before the name (rule type_prefix)
     name_type_prefixes: frozenset[str] = frozenset()
+    #: "Kupiansk straddles the Oskil and lies …": verbs saying where a place is (rule
+    #: shared_subject_located)
+    placing_verbs: frozenset[str] = frozenset()
     #: "200 km an hour": a speed or pace, no distance (rule rate)
     rate_words: frozenset[str] = frozenset()
     #: "can hit targets 40 km …": a weapon's reach (rule weapon_reach)
@@ -613,6 +616,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         neighbour_heads=joined("neighbour_heads"),
         length_nouns=joined("length_nouns"),
         name_type_prefixes=joined("name_type_prefixes"),
+        placing_verbs=joined("placing_verbs"),
         rate_words=joined("rate_words"),
         reach_modals=joined("reach_modals"),
         extent_verbs=joined("extent_verbs"),

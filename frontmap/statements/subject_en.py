@@ -254,6 +254,16 @@ _COORDINATED_COMPLEMENT = re.compile(
 )
 
 
+_SINGULAR_LYING = frozenset({"is", "lies", "sits", "stands", "is located", "is situated"})
+#: Rule one_of_relative: "Name, one of the (…) villages that lie (about)": a name in apposition
+#: with "one of" a plural place noun, its relative and a verb of lying right before the measure.
+_ONE_OF_RELATIVE = re.compile(
+    rf"(?P<name>{_NAME})\s*,\s*one\s+(?:of|among)\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}?"
+    rf"(?:{_alt(_EN.plural_type_words)})\s+(?:that|which)\s+"
+    rf"(?:(?:{_alt(_LEX.plural_verbs | _SINGULAR_LYING)})\s+)?$"
+)
+
+
 #: "Kramatorsk is one of the last large cities under Ukrainian control": a name, then a
 #: predicate whose head is a settlement word (all of one clause).
 _PREDICATE_TYPE = re.compile(
@@ -826,6 +836,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _CONTRACTED_COPULA.sub(r"\g<word> is", left)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if (member := _ONE_OF_RELATIVE.search(left, max(0, len(left) - 160))) and _kind(
+        member.group("name")
+    ) == "place":
+        # "Stupochky, one of the villages that lie about 10 km south of Bakhmut": the name is
+        # one of the places the relative measures, so the measure places it (rule one_of_relative)
+        return _drop_descriptor(member.group("name"))
     if _may_end(left, _AND_END_ENDS) and (apposed := _coordinated_apposition(left)):
         return apposed
     if (
