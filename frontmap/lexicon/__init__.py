@@ -193,6 +193,23 @@ class Lexicon:
     named_place_heads: frozenset[str] = frozenset()
     #: "X, positioned 6 km away, shells Y": verbs acting on a place from afar (rule away_object)
     away_object_verbs: frozenset[str] = frozenset()
+    #: "Pokrovsk's neighbour Myrnohrad, 5 km away": a place named by its relation to the
+    #: possessor, which the measure is taken from (rule possessor_neighbour)
+    neighbour_heads: frozenset[str] = frozenset()
+    #: "Israel's 32-mile border": a measure as an adjective of a line is a length (rule
+    #: length_attribute)
+    length_nouns: frozenset[str] = frozenset()
+    #: "Kibbutz Kerem Shalom": a type word before the name (rule type_prefix)
+    name_type_prefixes: frozenset[str] = frozenset()
+    #: "Kupiansk straddles the Oskil and lies …": verbs saying where a place is (rule
+    #: shared_subject_located)
+    placing_verbs: frozenset[str] = frozenset()
+    #: "200 km an hour": a speed or pace, no distance (rule rate)
+    rate_words: frozenset[str] = frozenset()
+    #: "can hit targets 40 km …": a weapon's reach (rule weapon_reach)
+    reach_modals: frozenset[str] = frozenset()
+    #: "the convoy stretched for 40 miles": a length (rule extent_verb)
+    extent_verbs: frozenset[str] = frozenset()
     #: "примикає до", "граничит с": a clause's subject lies next to the place the verb governs,
     #: so a measure after that place still places the subject (rule lying_subject)
     adjacency_verbs: frozenset[str] = frozenset()
@@ -596,6 +613,13 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         area_adjectives=joined("area_adjectives"),
         named_place_heads=joined("named_place_heads"),
         away_object_verbs=joined("away_object_verbs"),
+        neighbour_heads=joined("neighbour_heads"),
+        length_nouns=joined("length_nouns"),
+        name_type_prefixes=joined("name_type_prefixes"),
+        placing_verbs=joined("placing_verbs"),
+        rate_words=joined("rate_words"),
+        reach_modals=joined("reach_modals"),
+        extent_verbs=joined("extent_verbs"),
         adjacency_verbs=joined("adjacency_verbs"),
         near_predicates=joined("near_predicates"),
         range_openers=joined("range_openers"),

@@ -85,7 +85,12 @@ _SHARED_SUBJECT = re.compile(
 
 
 _SHARED_VERBS = (
-    _EN.auxiliaries | _EN.tail_words | _EN.motion_verbs | _EN.object_verbs | _EN.clause_auxiliaries
+    _EN.auxiliaries
+    | _EN.tail_words
+    | _EN.motion_verbs
+    | _EN.object_verbs
+    | _EN.clause_auxiliaries
+    | _EN.placing_verbs
 )
 
 

@@ -425,6 +425,7 @@ def _measures_en(r: _Reading) -> None:
     """English measures ("12 miles south of Pokrovsk", "some 15 km east of X lies Y", "Mariupol and Berdiansk are about 80 km apart"): the statements a figure and its unit open."""
     sentence, low, statements, taken, add = r.sentence, r.low, r.statements, r.taken, r.add
     prev_m = None
+    rate_end = 0
     for m in _finditer_lowered(_MEASURE, sentence, r.folded) if _UNIT_HINT.search(low) else ():
         glued = (
             prev_m
@@ -438,6 +439,8 @@ def _measures_en(r: _Reading) -> None:
             and not (statements and statements[-1].span[0] == prev_m.start())
             else None
         )
+        if m.start() < rate_end:
+            continue
         prev_m = m
         unit = _UNITS[m.group("unit").lower()]
         unit_ambiguous = _UNIT_BRACKET.match(sentence, m.end())
@@ -452,6 +455,17 @@ def _measures_en(r: _Reading) -> None:
             unit_gloss = None
         if unit == "m" and m.group("unit") == "m" and not tail.group("link"):
             continue  # "5 m" with nothing after is too often not a distance
+        if _LENGTH_ATTRIBUTE.match(sentence, m.end()):
+            continue  # "Israel's 32-mile border", "the 450-km frontline" (rule length_attribute)
+        if rate := _RATE_AFTER.match(sentence, m.end()):
+            # "200 km an hour", "2 km a day": a speed or a pace (rule rate); "an hour" is no
+            # measure of its own either
+            rate_end, prev_m = rate.end(), None
+            continue
+        if _EXTENT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the convoy stretched for 40 miles": a length (rule extent_verb)
+        if _REACH_BEFORE.search(sentence, max(0, m.start() - 100), m.start()):
+            continue  # "the HIMARS can strike targets up to 80 km away" (rule weapon_reach)
         if tail.group("across") and _MOTION_END.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Troops moved 5 km across the border from Belgorod": how far they went
         if m.group("unit").lower() == "nm" and not (tail.group("link") or tail.group("dir")):
@@ -508,6 +522,7 @@ def _measures_en(r: _Reading) -> None:
         if value is None and lead.group("num").lower() in _VAGUE:
             qual = f"{qual} {lead.group('num')}" if qual else lead.group("num")
         reference, ref_end, rule, start = (None, end, "measure", lead_start)
+        stretch_mode = None  # "The road is 60 km from X to Y": a route's (rule journey_span)
         if link and link != "away" and link not in _EN.away_links:
             reference, ref_end = _reference(sentence, end)
             if link in _EN.depth_links and (depth := _DEPTH_FROM.match(sentence, ref_end)):
@@ -533,8 +548,9 @@ def _measures_en(r: _Reading) -> None:
             # between places (rule force_depth)
             continue
         if (
-            # "It is 120 km from Kharkiv to Kupiansk": the expletive's stretch, as a drive's
-            (tail.group("drive") or (subject or "").lower() in ("it", "that"))
+            # "It is 120 km from Kharkiv to Kupiansk": the expletive's stretch, as a drive's;
+            # "The drive is 35 km from Sloviansk to Kramatorsk": a distance noun's too
+            (tail.group("drive") or _stretch_subject(subject))
             and link == "from"
             and reference
             and (onward := _JOURNEY_TO.match(sentence, ref_end))
@@ -545,7 +561,23 @@ def _measures_en(r: _Reading) -> None:
         ):
             # "the 1,000-kilometre journey from Khartoum to the Egyptian border": the stretch's
             # two ends, not what makes the journey (rule journey_span)
+            stretch_mode = _stretch_mode(subject)
             subject, (reference, ref_end), rule = reference, destination, "journey_span"
+        elif (
+            not link
+            and not direction
+            and _stretch_subject(subject)
+            and (subject or "").lower() not in ("it", "that")
+            and (onward := _JOURNEY_TO.match(sentence, end))
+            and (destination := _reference(sentence, onward.end()))[0]
+            and (back := _JOURNEY_FROM.match(sentence, destination[1]))
+            and (origin := _reference(sentence, back.end()))[0]
+        ):
+            # "The drive is 35 km to Kramatorsk from Sloviansk": the stretch's two ends after
+            # the measure, the "from" end the subject as in "from X to Y" (rule journey_span)
+            stretch_mode = _stretch_mode(subject)
+            subject, reference, ref_end = origin[0], destination[0], origin[1]
+            rule = "journey_span"
         opening = _left(sentence, lead_start) if lead_start < LOOK_BACK else "…"
         if _FRONTED.match(opening):  # "But, living just a few hundred metres from Gaza, they …"
             fronted = _fronted_subject(sentence, _past_measures(sentence, ref_end))
@@ -665,6 +697,29 @@ def _measures_en(r: _Reading) -> None:
             # town of Myrnohrad": a measure opening the sentence, then the verb, then what it
             # places (rule inverted_subject)
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
+        elif (
+            reference is None
+            and subject
+            and (
+                link == "away"
+                or (
+                    direction
+                    and not link
+                    and (tail.group("dirpre") or "").lower() not in ("further", "farther")
+                )
+            )
+            and (
+                owner := _POSSESSOR_NEIGHBOUR.search(sentence, max(0, lead_start - 160), lead_start)
+            )
+            and owner.group("name") in subject
+            and owner.group("ref").split()[0] not in _FUNCTION_CAPS
+            and owner.group("ref").lower() not in _LEX.countries
+            and _kind(owner.group("ref")) == "place"
+        ):
+            # "Pokrovsk's neighbour Myrnohrad, 5 km away", "Kharkiv's suburb of Tsyrkuny, 10 km
+            # to the north": a place named by its relation to the possessor is measured from it
+            # (rule possessor_neighbour)
+            reference, rule = owner.group("ref"), "possessor_neighbour"
         elif (
             link == "away"
             and reference is None
@@ -844,7 +899,7 @@ def _measures_en(r: _Reading) -> None:
         elif (
             not link
             and not direction
-            and rule != "approached_object"
+            and rule not in ("approached_object", "journey_span")
             and not re.match(r"\s*away\b", sentence[m.end() :])
         ):
             # "between the stations of Fenolnaya about 7 km on the … line and Magdalinovka about
@@ -902,6 +957,7 @@ def _measures_en(r: _Reading) -> None:
                 ),
                 span=(start, ref_end),
                 value_text=lead.group("num"),
+                mode=stretch_mode,
             )
         )
         if (
@@ -2456,6 +2512,55 @@ _GAPPED_APPOSED_EN = re.compile(
     rf"\s*,\s*(?:{_alt(_LEX.coordinators)})\s+(?:(?:{_alt(_EN.placing_prepositions)})\s+)?"
     rf"(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})\s*,\s*"
     r"(?:(?:a|an|another|the)\s+(?:[a-z][\w\-]*\s+){1,3})?"
+)
+
+
+#: Rule length_attribute: a measure right before a noun of a line (lexicon ``length_nouns``),
+#: "long" between them or not: "the 32-mile border", "a 1,000-km-long front line".
+_LENGTH_ATTRIBUTE = re.compile(
+    rf"(?:\s*-\s*|\s+)(?:long(?:\s*-\s*|\s+))?(?i:{_alt(_EN.length_nouns)})(?![\w’'\-])"
+)
+#: Rule rate: "200 km an hour", "2 km a day" — a figure per unit of time (lexicon ``rate_words``).
+_RATE_AFTER = re.compile(rf"\s+(?i:{_alt(_EN.rate_words)})(?![\w’'\-])")
+#: Rule extent_verb: "stretched for 40 miles", "stretches 1,200 km" (lexicon ``extent_verbs``).
+_EXTENT_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.extent_verbs)})(?:\s+(?i:for|over|across))?\s*$"
+)
+#: Rule weapon_reach: "can hit targets ", "capable of striking targets at a range of " — a clause
+#: of capability (lexicon ``reach_modals``) ending on "targets" right before the measure.
+_REACH_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.reach_modals)})(?![\w’'\-])[^,;.:!?()]*?(?<![\w’'\-])"
+    r"(?i:targets?)\s+(?i:at\s+(?:a\s+)?(?:range|distance)\s+of\s+)?$"
+)
+
+
+#: Rule journey_span: "… to X from Y" after a measure.
+_JOURNEY_FROM = re.compile(r"\s+from\s+(?=\S)")
+
+
+def _stretch_mode(subject: str | None) -> str | None:
+    """``"road"`` when a stretch's subject names a route ("The road is …", "The drive is …"):
+    its figure bounds the straight line from above (rule route_bound)."""
+    low = re.sub(r"^(?:the|a|an)\s+", "", (subject or "").lower())
+    if low in _LEX.route_modes:
+        return _LEX.route_modes[low]
+    return "road" if low in _EN.route_nouns else None
+
+
+def _stretch_subject(subject: str | None) -> bool:
+    """Whether a measure's subject is the stretch itself, not a place: an expletive ("It is
+    120 km from …") or a distance noun ("The drive is 35 km …", rule journey_span)."""
+    low = re.sub(r"^(?:the|a|an)\s+", "", (subject or "").lower())
+    return low in ("it", "that") or low in _EN.distance_nouns
+
+
+#: Rule possessor_neighbour: "Pokrovsk's neighbour Myrnohrad, ", "Kharkiv's northern suburb of
+#: Tsyrkuny, about ": a possessor, a relation noun (lexicon ``neighbour_heads``), the name a
+#: measure after its comma places.
+_POSSESSOR_NEIGHBOUR = re.compile(
+    rf"(?P<ref>{_NAME})['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{_alt(_EN.neighbour_heads)})"
+    rf"(?:\s+of)?\s+(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})"
+    r"\s*,\s*(?:[a-z]+\s+){0,3}$"
 )
 
 

@@ -102,8 +102,15 @@ def _drop_descriptor(np: str) -> str:
     )
     if m:
         return m.group("name")
-    m = _CYR_DESCRIPTOR.match(np)
+    m = _CYR_DESCRIPTOR.match(np) or _TYPE_PREFIXED.match(np)
     return m.group("name") if m else np
+
+
+#: Rule type_prefix: "Kibbutz Kerem Shalom" → "Kerem Shalom" (lexicon ``name_type_prefixes``).
+_TYPE_PREFIXED = re.compile(
+    rf"^(?:{_alt(_EN.name_type_prefixes)})\s+"
+    r"(?P<name>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)$"
+)
 
 
 #: "the oblast capital, Luhansk", "the administrative center of the oblast — Luhansk": a

@@ -475,6 +475,17 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # "в 135 км от временного административного центра Запорожской области Мелитополя":
         # a description, the region it is the seat of, then its own name (rule seat_of_region)
         phrase, end = right[: seat.end()].strip(), seat.end()
+    if (
+        seen_cap
+        and end == out[-1][2]
+        and _is_cap(out[-1][0])
+        and not _CYRILLIC.match(out[-1][0])
+        and (typed := _TYPED_NAME_AFTER.match(right, end))
+    ):
+        # "from the Black Sea port Mariupol", "from the Russian border town Sudzha": a type word
+        # after a named description, then the place's own name, which is the reference (rule
+        # typed_name, as "the Black Sea port of Mariupol" reads)
+        phrase, end = typed.group("name"), typed.end()
     if seen_cap and (other := _ALTERNATIVE_NAME.match(right, end)):
         # "20 km from Kramatorsk or Sloviansk", "за 20 км від Краматорська або Слов'янська": the
         # text leaves open which one the measure is from; the phrase holds both, never the first
@@ -485,6 +496,15 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # ends runs on past the dash (rule road_ends)
         phrase, end = right[: ends.end()].strip(), ends.end()
     return _clean(phrase), start + end
+
+
+#: Rule typed_name: a lower-case settlement word ("port", "town", "city") and a capitalised
+#: name right after a reference's named words, the name closing the phrase.
+_TYPE_WORDS_EN = frozenset(w for w in _EN.settlement_words if w.islower() and " " not in w)
+_TYPED_NAME_AFTER = re.compile(
+    rf"\s+(?:{_alt(_TYPE_WORDS_EN)})\s+"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})(?![\w’'\-])(?!\s+[A-Z])"
+)
 
 
 #: Rule reference_alternatives: "or"/"або"/"или" and another name (after a type word, "the

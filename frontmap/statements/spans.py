@@ -211,9 +211,13 @@ _BETWEEN_AFTER_EN = re.compile(
 )
 
 
+#: Rule span_apposition: "from Kyiv, the capital of Ukraine, to Moscow, the capital of Russia,
+#: is …": a description in apposition after an end of the stretch, set off by commas.
+_SPAN_APPOSED_EN = r"(?:\s*,\s*(?i:the|a|an)\s+[^,;:.!?()\[\]]{1,50}?\s*,)?"
 _SPAN_EN = re.compile(
-    rf"\b(?:between\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_SPAN_END_EN})|from\s+(?P<a2>{_SPAN_END_EN})\s+to\s+"
-    rf"(?P<b2>{_SPAN_END_EN}))(?:\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+|\s*:\s*)"
+    rf"\b(?:between\s+(?P<a>{_NAME}){_SPAN_APPOSED_EN}\s+and\s+(?P<b>{_SPAN_END_EN})"
+    rf"|from\s+(?P<a2>{_SPAN_END_EN}){_SPAN_APPOSED_EN}\s+to\s+"
+    rf"(?P<b2>{_SPAN_END_EN})){_SPAN_APPOSED_EN}(?:\s+(?:(?:{_alt(_LEX.distance_verbs)})\s+)+|\s*:\s*)"
     rf"(?:(?:{_alt(_EN.sentence_adverbs)})\s+)*$"
 )
 

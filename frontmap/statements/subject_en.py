@@ -154,6 +154,10 @@ _ASIDE_CLAUSE_WORDS = (
 )
 
 
+#: Relatives that may describe a description's own place noun (rule described_relative).
+_DESCRIBING_RELATIVES = frozenset({"that", "which"})
+
+
 def _closed_apposition(left: str) -> str | None:
     """The name a comma-closed description in apposition describes, right before the measure
     (rule described_apposition); None unless the description opens no clause of its own and
@@ -179,9 +183,22 @@ def _closed_apposition(left: str) -> str | None:
         return None
     desc = m.group("desc")
     words = _words(desc)
+    clause_words = _ASIDE_CLAUSE_WORDS.intersection(words)
+    if (
+        m.group("verb")
+        and clause_words
+        and clause_words <= _DESCRIBING_RELATIVES
+        and (at := next((i for i, w in enumerate(words) if w in clause_words), 0)) > 0
+        and words[at - 1] in _PLACE_DESCRIPTION_HEADS
+        and _DESCRIBING_RELATIVES.isdisjoint(words[at + 1 :])
+    ):
+        # "Siversk, a small town that has been under fire since 2022, sits 30 km …": a relative
+        # right after the description's place noun describes that noun, and the verb of lying
+        # after the closing comma is the name's own (rule described_relative)
+        clause_words = set()
     if (
         _SETTLEMENT_OF.match(desc)
-        or not _ASIDE_CLAUSE_WORDS.isdisjoint(words)
+        or clause_words
         or not (
             # "Bakhmut, the bloodiest battlefield of this war, is …": the sentence's subject
             (m.group("verb") and not left[: m.start()].strip())
@@ -234,6 +251,16 @@ _OPENING_SUBJECT = re.compile(
 _COORDINATED_COMPLEMENT = re.compile(
     rf"\s+(?:{_alt(_EN.participle_prepositions)})\s(?:(?!\b(?:and|or|but|while|which|that|where)\b)"
     r"[^,;:()])*"
+)
+
+
+_SINGULAR_LYING = frozenset({"is", "lies", "sits", "stands", "is located", "is situated"})
+#: Rule one_of_relative: "Name, one of the (…) villages that lie (about)": a name in apposition
+#: with "one of" a plural place noun, its relative and a verb of lying right before the measure.
+_ONE_OF_RELATIVE = re.compile(
+    rf"(?P<name>{_NAME})\s*,\s*one\s+(?:of|among)\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}?"
+    rf"(?:{_alt(_EN.plural_type_words)})\s+(?:that|which)\s+"
+    rf"(?:(?:{_alt(_LEX.plural_verbs | _SINGULAR_LYING)})\s+)?$"
 )
 
 
@@ -809,6 +836,12 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _CONTRACTED_COPULA.sub(r"\g<word> is", left)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if (member := _ONE_OF_RELATIVE.search(left, max(0, len(left) - 160))) and _kind(
+        member.group("name")
+    ) == "place":
+        # "Stupochky, one of the villages that lie about 10 km south of Bakhmut": the name is
+        # one of the places the relative measures, so the measure places it (rule one_of_relative)
+        return _drop_descriptor(member.group("name"))
     if _may_end(left, _AND_END_ENDS) and (apposed := _coordinated_apposition(left)):
         return apposed
     if (

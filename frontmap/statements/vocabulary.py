@@ -279,7 +279,7 @@ _MEASURE = re.compile(
 
 
 _AFTER_MEASURE = re.compile(
-    rf"""^(?P<drive>[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
+    rf"""^(?P<drive>['’]?[\s-]+(?:drive|walk|ride|journey)|\s+(?:by\s+(?:car|road|train|rail|bus)|on\s+foot))?
         (?:\s*,\s*or\s+(?:(?:{_APPROX})\s+)?(?P<alt3>{_NUM}|{_SPELLED_ALT})\s*(?P<altunit3>{_alt(_UNITS)})\s*,)?
         # "15 km in a northwesterly direction from", "20 km north-eastern direction of" (rule
         # direction_noun: the adjective's compass point; tried first: "north" opens "north-eastern")
