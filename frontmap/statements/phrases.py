@@ -223,6 +223,8 @@ def _kind(np: str | None) -> str | None:
         # named place's point)
         return "non_place"
     if any(w in _LEX.region_words or w in _LEX.region_heads for w in lowered[1:]) or (
+        len(lowered) <= 3 and any(w in _LEX.region_names for w in lowered)  # rule region_name
+    ) or (
         len(lowered) > 2
         and lowered[0] in ("the", "a")
         and lowered[-2:-1] == ["of"]
