@@ -11,8 +11,8 @@ from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
 from ..statements import Statement, parse, place_name
-from ..statements.phrases import _owner_description
 from ..statements.mood import MOODS
+from ..statements.phrases import _owner_description
 from .facilities import facility_reading
 from .measure import _has_distance, _measure
 from .model import Verdict, place_label, unverifiable
@@ -125,7 +125,6 @@ def _own_spelling(candidate) -> bool:
     """Whether a variant reading's spelling is the place's own name in another
     transliteration ("Kotliarivka" for Kotliarivka), not another of its names ("Lesovka" for
     Ukrayinsk)."""
-    from gazetteer.names import key
     from rapidfuzz import fuzz
 
     written = key(candidate.matched or "")
