@@ -1282,9 +1282,19 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # only a day (or a week) the claim was made restates it: "in July last
                     # year" after "Moscow claimed X" tells history ("Ukrainian troops retook
                     # the village … in July last year"), not when Moscow spoke
-                    if not note.startswith("date not stated") and precision in ("day", "week"):
+                    # … and only the same event: "Russian troops first reached the town's
+                    # outskirts on October 20", "a similar attack on February 3" tell another
+                    if (
+                        not note.startswith("date not stated")
+                        and precision in ("day", "week")
+                        and not w.other_event.search(sent)
+                    ):
                         for c in said:
-                            if c.notes.startswith("date not stated") and c.claimant == name:
+                            if (
+                                c.notes.startswith("date not stated")
+                                and c.claimant == name
+                                and c.claim == kind_
+                            ):
                                 c.date, c.date_precision = when.isoformat(), precision
                                 c.notes = f"restated_date: {note}"
                     continue
@@ -1883,7 +1893,7 @@ def _relative_action(sent: str, rel: int, end: int, actions, w: ClaimWords):
 PARTITIVE_REACH = 60
 
 
-_PART_BREAK = re.compile(r"[,;.]|\band\b|\bі\b|\bи\b")
+_PART_BREAK = re.compile(r"[,;.]|\band\b|\bі\b|\bи\b|\bта\b|\bй\b")
 
 
 def _apposed_part(sent: str, rel: int, w: ClaimWords) -> bool:
@@ -1908,6 +1918,9 @@ def _partitive(sent: str, act: tuple, place: tuple[int, int], w: ClaimWords) -> 
         return False
     if place[0] < act[0]:
         return True  # the place named first, its part after the action ("… there")
+    if place[1] <= part.end():
+        # the place names the part taken ("captured the Kurakhove thermal power plant")
+        return not _PART_BREAK.search(sent, act[1], place[0])
     return part.end() <= place[0] and not _PART_BREAK.search(sent, part.end(), place[0])
 
 

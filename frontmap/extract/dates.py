@@ -1317,6 +1317,8 @@ def _lead_date(sents, published: Date) -> Date | None:
     # the first opening sentence with a day decides: a full date, else a weekday ("…, an army
     # spokesperson said Monday" opens the report; a date two paragraphs on is backstory)
     for i, sent in opening:
+        if w.other_event.search(sent):
+            continue  # "On February 3, a similar attack killed two": another event's day
         for at, day, precision in _dates(sent, published):
             if precision == "day" and published - timedelta(days=LEAD_DAYS) <= day <= published:
                 k = i + 1  # "Київ. 16 серпня. ІНТЕРФАКС-УКРАЇНА – …", "КИЇВ. 23 травня. УНН. …"

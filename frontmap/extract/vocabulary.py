@@ -337,6 +337,9 @@ class ClaimWords:
     claimant_anaphora: re.Pattern = re.compile(r"(?!x)x")
     #: A sentence opening on a capital ("In Moscow, the ministry said") and the side the
     #: claimants it does not place speak for (rule ``capital_voice``).
+    #: Words that make a later telling another event, not a restatement of a claim ("a similar
+    #: attack", "first reached", "вперше"; rule restated_date dates nothing by it).
+    other_event: re.Pattern = re.compile(r"(?!x)x")
     capital_openings: tuple = ()
     #: A relative clause set off right after a voice ("Ukraine's General Staff, which does not
     #: comment on Russian claims, said"): it describes the voice (rule ``voice_relative``).
@@ -918,6 +921,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                             for p in d.get("hromada_after", [])),
         raion_after=raion_after(languages),
         retraction=_union(each("retraction")),
+        other_event=_union(each("other_event")),
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),

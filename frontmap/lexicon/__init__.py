@@ -274,6 +274,20 @@ class Lexicon:
     #: Words before a destination's name ("a bus travelling to", "the road to", "ехавшему в",
     #: "що їхав до"; rule ``destination``): the name is where something was heading.
     destination_leads: frozenset[str] = frozenset()
+    #: Rule ``not_asserted``: negations (and the words after one that make it a bound, "not
+    #: more than"), cues of a supposed figure ("if", "якби", "чтобы") and of a disputed one
+    #: ("myth", "неправда"): a figure the sentence does not assert is never judged.
+    negations: frozenset[str] = frozenset()
+    negation_exempt: frozenset[str] = frozenset()
+    hypothetical_cues: frozenset[str] = frozenset()
+    conditional_cues: frozenset[str] = frozenset()
+    counterfactual_words: frozenset[str] = frozenset()
+    falsity_cues: frozenset[str] = frozenset()
+    #: "unlike", "rather than", "на відміну від", "в отличие от": a name after one is set apart
+    #: from the statement ("Selydove, unlike Myrnohrad, lies …"; rule contrast_aside)
+    contrast_leads: frozenset[str] = frozenset()
+    #: "Donbas", "Галичина", "Крым": historical and geographic regions, never a settlement
+    region_names: frozenset[str] = frozenset()
     #: "Kharkiv is separated from the border by 30 km": the passive, its measure after "by"
     separation_participles: frozenset[str] = frozenset()
     #: "built", "split", "held", "retaken": past participles not in -ed that open an aside
@@ -646,6 +660,14 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         separation_verbs=joined("separation_verbs"),
         object_pronouns=joined("object_pronouns"),
         destination_leads=joined("destination_leads"),
+        negations=joined("negations"),
+        negation_exempt=joined("negation_exempt"),
+        hypothetical_cues=joined("hypothetical_cues"),
+        conditional_cues=joined("conditional_cues"),
+        counterfactual_words=joined("counterfactual_words"),
+        falsity_cues=joined("falsity_cues"),
+        contrast_leads=joined("contrast_leads"),
+        region_names=joined("region_names"),
         separation_participles=joined("separation_participles"),
         irregular_participles=joined("irregular_participles"),
         away_words=joined("away_words"),

@@ -63,6 +63,9 @@ class Statement:
     mode: str | None = None
     line: str | None = None
     line_side: str | None = None
+    #: None when the sentence asserts the figure, else how it does not: ``negated``,
+    #: ``question``, ``hypothetical`` or ``disputed`` (rule not_asserted; never judged)
+    mood: str | None = None
     sentence: str = field(default="", repr=False)
 
     @property

@@ -21,6 +21,7 @@ from .clauses import (
     _words,
 )
 from .model import Statement
+from .mood import disputed, mood
 from .numbers import _number, _value_range
 from .phrases import _drop_descriptor, _kind
 from .reference import _PERSONAL_REFERENCE, _RANGE_GAP, _reference
@@ -279,7 +280,60 @@ def parse(sentence: str) -> list[Statement]:
         shared = _relative_reference(sentence, shared)
     if any(st.rule == "distance_span" for st in shared):
         shared = [_line_length(sentence, st) for st in shared]
-    return [_facility_apposed(_as_line(st)) for st in shared]
+    false = disputed(sentence) if shared else False
+    shared = [_asserted(sentence, _facility_apposed(_as_line(st)), false) for st in shared]
+    return [_gapped_pair(sentence, _contrast_aside(sentence, st)) for st in shared]
+
+
+#: Rule contrast_aside: "Selydove, unlike Myrnohrad, " — the name before a contrast lead and
+#: the lead, ending where the subject as read starts.
+_CONTRAST_ASIDE = re.compile(
+    r"(?:(?<![\w’'\-])(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[\s\-][A-ZА-ЯІЇЄҐ][\w’'\-]*)*))?"
+    rf"\s*,\s*(?i:{_alt(_LEX.contrast_leads)})\s+$"
+)
+
+
+def _contrast_aside(sentence: str, st: Statement) -> Statement:
+    """Rule ``contrast_aside``: "Selydove, unlike Myrnohrad, lies 17 km south of Pokrovsk",
+    "Селидове, на відміну від Мирнограда, …": a subject read right after a contrast lead is
+    the place set apart; the statement is about the name before the aside. With no name
+    there ("The town, unlike Myrnohrad, …") the statement is never judged (rule
+    contrast_ambiguous)."""
+    if not st.subject or st.subject_kind != "place":
+        return st
+    at = sentence.rfind(st.subject, 0, st.span[0])
+    if at <= 0:
+        return st
+    m = _CONTRAST_ASIDE.search(sentence, max(at - 200, 0), at)
+    if m is None or m.end() != at:
+        return st
+    name = m.group("name")
+    if not name or name.split()[0] in _LEX.function_caps:
+        return replace(st, rule="contrast_ambiguous")
+    return replace(st, subject=name, subject_kind=_kind(name), rule="contrast_aside")
+
+
+#: Rule gapped_pair: "Selydove is 17 km, and Kurakhove 34 km, from Pokrovsk": after a name
+#: and its measure, a comma and the shared reference's link.
+_GAPPED_TAIL = re.compile(
+    r"\s*,\s+(?:[^\W\d_][\w\-]*\s+){0,2}?(?:from|of|away|від|от|до)\b", re.IGNORECASE
+)
+
+
+def _gapped_pair(sentence: str, st: Statement) -> Statement:
+    """Rule ``gapped_pair``: a measure read from the name right before it ("…, and Kurakhove
+    34 km, from Pokrovsk") whose comma then leads to a reference the sentence's measures
+    share is a gapped pair, not a distance from that name: never judged."""
+    if st.rule != "name_before_measure" or not _GAPPED_TAIL.match(sentence, st.span[1]):
+        return st
+    return replace(st, rule="gapped_pair")
+
+
+def _asserted(sentence: str, st: Statement, false: bool) -> Statement:
+    """Rule ``not_asserted``: a negated, asked, supposed or disputed figure keeps its reading
+    and says so in ``mood`` (:func:`frontmap.statements.mood.mood`); it is never judged."""
+    found = mood(sentence, *st.span, false=false)
+    return replace(st, mood=found) if found else st
 
 
 _SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"

@@ -229,11 +229,17 @@ def _kind(np: str | None) -> str | None:
         # somewhere in a named place is no place of the gazetteer (never measured from the
         # named place's point)
         return "non_place"
-    if any(w in _LEX.region_words or w in _LEX.region_heads for w in lowered[1:]) or (
-        len(lowered) > 2
-        and lowered[0] in ("the", "a")
-        and lowered[-2:-1] == ["of"]
-        and any(w in _LEX.region_words for w in lowered)
+    if (
+        any(w in _LEX.region_words or w in _LEX.region_heads for w in lowered[1:])
+        or (
+            len(lowered) <= 3 and any(w in _LEX.region_names for w in lowered)  # rule region_name
+        )
+        or (
+            len(lowered) > 2
+            and lowered[0] in ("the", "a")
+            and lowered[-2:-1] == ["of"]
+            and any(w in _LEX.region_words for w in lowered)
+        )
     ):
         return "region"
     if lowered[0] in _LEX.demonstratives and not any(map(_is_cap, words[1:])):

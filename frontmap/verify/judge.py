@@ -11,6 +11,7 @@ from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
 from ..statements import Statement, parse, place_name
+from ..statements.mood import MOODS
 from ..statements.phrases import _owner_description
 from .facilities import facility_reading
 from .measure import _has_distance, _measure
@@ -80,6 +81,8 @@ def _withdrawn(st: Statement, verdict: Verdict) -> str | None:
             f"'{st.subject}' is where something was heading: the measure may place the vehicle "
             f"or the road, not {st.subject} itself, so it is not checked"
         )
+    if v in _JUDGED and (variant := _variant_over_exact(verdict)):
+        return variant
     if v in ("inconsistent", "loose") and _all_capitals(_around(st)):
         where = place_label(verdict.subject.place) if verdict.subject else st.subject
         return (
@@ -87,6 +90,49 @@ def _withdrawn(st: Statement, verdict: Verdict) -> str | None:
             f"as {where}, the statement does not fit, but the reading is not trusted"
         )
     return None
+
+
+def _variant_over_exact(verdict: Verdict) -> str | None:
+    """Rule ``exact_first``: a verdict whose place is read only through a spelling variant
+    ("Lysivka" as Ukrayinsk, once called Lesovka) while other readings bear the name exactly
+    (five villages called Lysivka) rests on a look-alike the figure chose: never trusted."""
+    for role in ("subject", "reference"):
+        chosen = getattr(verdict, role)
+        if chosen is None or chosen.match_kind not in ("variant", "fuzzy"):
+            continue
+        if _own_spelling(chosen):
+            continue  # "Kotlyarivka" as Kotliarivka: the place's own name, spelled otherwise
+        exact = {
+            getattr(r, role).place.id
+            for r in verdict.alternatives
+            if getattr(r, role) is not None and getattr(r, role).match_kind == "exact"
+        }
+        if exact:
+            return (
+                f"the {role} is read as {place_label(chosen.place)} only through the spelling "
+                f"'{chosen.matched}', while {len(exact)} other place(s) bear the name exactly and "
+                "do not fit: a look-alike is never what a verdict rests on (rule exact_first)"
+            )
+    return None
+
+
+#: Least key similarity (rapidfuzz ratio) of a variant spelling to the place's own name for it
+#: to be that name spelled otherwise, not another name of the place (rule exact_first).
+OWN_SPELLING_CUTOFF = 75.0
+
+
+def _own_spelling(candidate) -> bool:
+    """Whether a variant reading's spelling is the place's own name in another
+    transliteration ("Kotliarivka" for Kotliarivka), not another of its names ("Lesovka" for
+    Ukrayinsk)."""
+    from rapidfuzz import fuzz
+
+    written = key(candidate.matched or "")
+    return any(
+        fuzz.ratio(written, key(name)) >= OWN_SPELLING_CUTOFF
+        for name in (candidate.place.name, candidate.place.name_uk, candidate.place.name_ru)
+        if name
+    )
 
 
 #: "Sudzha, Kursk, a town …": a name, a comma, the subject, a comma and an article.
@@ -158,6 +204,10 @@ def _all_capitals(text: str) -> bool:
 
 def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> Verdict:
     """The verdict of :func:`verify` before its last guards (:func:`_withdrawn`)."""
+    if st.mood is not None:
+        return unverifiable(
+            st, f"the text does not assert the figure: {MOODS[st.mood]} (rule not_asserted)"
+        )
     if st.relation == "line_distance":
         from ..lines import verify_line
 
@@ -320,6 +370,10 @@ _NOT_JUDGED = {
     "names elsewhere (rule near_fronted)",
     "relative_ambiguous": "the relative clause holding the figure may describe either place "
     "named before it (rule relative_ambiguous)",
+    "contrast_ambiguous": "the name the figure follows is one the sentence sets apart ('unlike "
+    "X'), and no other name says what the figure places (rule contrast_ambiguous)",
+    "gapped_pair": "the figures pair names with a reference they share ('A is 17 km, and B "
+    "34 km, from C'): which figure belongs to which name is not read (rule gapped_pair)",
     "mode:length": "the figure is the length of a line between the places (a front line, a "
     "stretch), not the distance between them (rule line_length)",
 }

@@ -1,0 +1,102 @@
+"""Whether a sentence asserts the figure it states (rule ``not_asserted``).
+
+"Kurakhove is not 100 km south of Pokrovsk", "Is Kurakhove really 100 km south of Pokrovsk?",
+"If Kurakhove were 100 km …", "It is a myth that Kurakhove is 100 km …", "Хіба Курахове за
+100 км …?", "Курахово вовсе не в 100 км …": the figure is negated, asked, supposed or called
+false. Such a statement is still read (a miss can be traced), but its ``mood`` says so and
+:mod:`frontmap.verify` never judges it — a check of a figure nobody asserted is no check, and
+calling it inconsistent would be a false alarm. The words are the lexicons' (``negations``,
+``negation_exempt``, ``hypothetical_cues``, ``falsity_cues``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import lexicon
+
+__all__ = ["MOODS", "disputed", "mood"]
+
+#: The moods of a statement the sentence does not assert, with how a verdict says it.
+MOODS = {
+    "negated": "the sentence negates it",
+    "question": "the sentence asks it",
+    "hypothetical": "the sentence supposes it (a condition, a wish or a purpose)",
+    "disputed": "the sentence calls it false",
+}
+
+#: How many words before a figure a negation may stand and still negate it.
+NEGATION_REACH = 3
+#: How far (characters) around a figure its clause is looked for: the check stays linear in a
+#: run-on sentence of many figures.
+CLAUSE_REACH = 300
+
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _phrases(words) -> re.Pattern:
+    alts = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    return re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'\-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str], re.Pattern]:
+    lex = lexicon()
+    return (
+        _phrases(lex.hypothetical_cues),
+        _phrases(lex.falsity_cues),
+        frozenset(w.lower() for w in lex.negations),
+        frozenset(w.lower() for w in lex.negation_exempt),
+        re.compile(
+            _phrases(lex.conditional_cues).pattern
+            + r"(?=.*?"
+            + _phrases(lex.counterfactual_words).pattern
+            + ")",
+            re.IGNORECASE | re.DOTALL,
+        ),
+    )
+
+
+def disputed(sentence: str) -> bool:
+    """Whether the sentence calls what it says false ("myth", "falsely", "неправда")."""
+    return _patterns()[1].search(sentence) is not None
+
+
+def mood(sentence: str, start: int, end: int, *, false: bool = False) -> str | None:
+    """The mood of the figure stated at ``sentence[start:end]`` when the sentence does not
+    assert it — ``negated``, ``question``, ``hypothetical`` or ``disputed`` (see
+    :data:`MOODS`) — else None.
+
+    * negated: a negation at most :data:`NEGATION_REACH` words before the figure, in the same
+      stretch between commas, not followed by a word that makes it a bound ("not more than");
+    * question: the sentence's next stop after the figure is a question mark;
+    * hypothetical: a cue ("whether", "so that", "якби", "если бы") before the figure in its
+      clause, or "if"/"unless" there with a counterfactual word in the clause ("were",
+      "would": "If X were 100 km …");
+    * disputed: ``false``, a cue anywhere in the sentence ("myth", "falsely", "неправда";
+      :func:`disputed`, looked for once per sentence).
+    """
+    if false:
+        return "disputed"
+    hypothetical, _, negations, exempt, counterfactual = _patterns()
+    stop = re.search(r"[.!?;]", sentence[end : end + CLAUSE_REACH])
+    if stop is not None and stop.group() == "?":
+        return "question"
+    reach = max(start - CLAUSE_REACH, 0)
+    clause = max(max(sentence.rfind(c, reach, start) for c in ".!?;") + 1, reach)
+    if hypothetical.search(sentence, clause, start):
+        return "hypothetical"
+    if counterfactual.search(sentence, clause, start) is not None:
+        return "hypothetical"  # "If X were 100 km …" (not "If you travel to X, 60 km from Y")
+    stretch = sentence[max(sentence.rfind(",", 0, start) + 1, clause) : start]
+    words = [w.lower() for w in _WORD.findall(stretch)]
+    after = [w.lower() for w in _WORD.findall(sentence[start:end])][:1]
+    tail = words[-(NEGATION_REACH + 1) :]
+    for i, word in enumerate(tail):
+        if word in negations or word.endswith(("n't", "n’t")):
+            following = (tail[i + 1 :] + after)[:1]
+            if not following or following[0] not in exempt:
+                return "negated"
+    return None
