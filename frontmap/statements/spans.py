@@ -17,7 +17,7 @@ from .subject_cyrillic import (
     _force_phrase,
     _subject_cyrillic,
 )
-from .subject_en import _NAME, _is_force, _is_line, _left
+from .subject_en import _NAME, _is_area, _is_force, _is_line, _left
 from .vocabulary import (
     _CYR_UNITS,
     _CYRILLIC,
@@ -586,7 +586,9 @@ def _span(
     ``stated``: the measure itself says it is a distance ("на відстань 5 км").
     Returns (subject, reference, start of the statement) or None. Which end of a "from … to"
     stretch is the subject is the language's ``span_subject`` (the corpus annotates
-    "from X to Y is" with X in English and with Y in Ukrainian and Russian).
+    "from X to Y is" with X in English and with Y in Ukrainian and Russian, but with X after a
+    distance noun: "Расстояние от Доброполья до Покровска — 23 км", a country or region
+    excepted).
     """
     left = _left(sentence, start)
     cut = max(left.rfind(c) for c in ".;!?:") + 1
@@ -723,6 +725,16 @@ def _span(
                 if (
                     _LEX.span_subject.get(lang) == "from"
                     or (a.lower() in _CYR_TYPE and _kind(b) == "place")
+                    # "Расстояние от Доброполья до Покровска — 23 км": a distance noun right
+                    # before the "from" end makes that end the stretch's topic, as in
+                    # English (rule distance_span); a country or region is no topic: "от
+                    # Украины до Тюмени" places the town
+                    or (
+                        first is not None
+                        and _kind(a) == "place"
+                        and not _is_line(a)
+                        and not (_is_area(a) and not _is_area(b))
+                    )
                     or (_is_line(b) and not _is_line(a))
                     # "від Куп’янська до території, яку контролюють окупанти": a described
                     # end is measured to, as a line is
