@@ -11,6 +11,7 @@ from .clauses import _FINITE_VERBS, _RELATIVE, _words
 from .phrases import _DESCRIBED_BY_CLAUSE, _clean, _kind, _tokens
 from .reference import _REF_STOP, _finite_verb, _reference
 from .subject_cyrillic import (
+    _ADJ_ENDINGS,
     _CYR_TYPE,
     _after_agent,
     _described_before,
@@ -576,6 +577,29 @@ def _dative_tail(
     return None
 
 
+#: Rule distance_span, a dative experiencer: "їм", "им" for whom a distance remains (lexicon dative_pronouns).
+_DATIVE_PRONOUN = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.dative_pronouns)})(?![\w’'\-])", re.IGNORECASE
+)
+
+
+def _opening_forces(clause: str) -> str | None:
+    """The forces that open ``clause`` ("Подразделения российских войск приближаются …",
+    "Російські війська наступають …", "Окупанти рвуться …"), or None: a force word among its
+    first three words, only adjectives or force words before it."""
+    words = clause.split()[:3]
+    found = [k for k, w in enumerate(words) if w.isalpha() and _is_force(w)]
+    if not found or any(
+        not w.isalpha() or not (_is_force(w) or w.lower().endswith(_ADJ_ENDINGS))
+        for w in words[: found[0]]
+    ):
+        return None
+    phrase = words[: found[-1] + 1]
+    if not all(w.isalpha() or w.isupper() for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -787,6 +811,15 @@ def _span(
                 antecedent,
                 offset + to.start(),
             )
+        if (
+            comma > 0
+            and (_DATIVE_PRONOUN.search(own) or _DATIVE_PRONOUN.search(sentence, b_end, start))
+            and (forces := _opening_forces(head[:comma]))
+        ):
+            # "Подразделения российских войск приближаются к Славянску, им осталось до него
+            # около 30 километров": the dative pronoun stands for the forces opening the clause
+            # before (rule distance_span)
+            return forces, b, offset + to.start()
         subject = (
             _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
             if own.strip()
