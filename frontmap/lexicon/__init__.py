@@ -255,7 +255,7 @@ class Lexicon:
     #: отделяет 800 метров"), kept as the subject as written
     object_pronouns: frozenset[str] = frozenset()
     #: "їм", "им": a dative pronoun for whom a distance remains ("…, им осталось до него 30
-    #: км"), standing for the forces that open the clause before (rule distance_span)
+    #: км"), standing for the forces that open the clause before (rule dative_experiencer)
     dative_pronouns: frozenset[str] = frozenset()
     #: Words before a destination's name ("a bus travelling to", "the road to", "ехавшему в",
     #: "що їхав до"; rule ``destination``): the name is where something was heading.

@@ -577,7 +577,7 @@ def _dative_tail(
     return None
 
 
-#: Rule distance_span, a dative experiencer: "їм", "им" for whom a distance remains (lexicon dative_pronouns).
+#: Rule dative_experiencer, its pronouns: "їм", "им" for whom a distance remains (lexicon dative_pronouns).
 _DATIVE_PRONOUN = re.compile(
     rf"(?<![\w’'\-])(?:{_alt(_LEX.dative_pronouns)})(?![\w’'\-])", re.IGNORECASE
 )
@@ -818,7 +818,7 @@ def _span(
         ):
             # "Подразделения российских войск приближаются к Славянску, им осталось до него
             # около 30 километров": the dative pronoun stands for the forces opening the clause
-            # before (rule distance_span)
+            # before (rule dative_experiencer, as a dative noun is read in _dative_tail)
             return forces, b, offset + to.start()
         subject = (
             _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
