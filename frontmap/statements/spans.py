@@ -792,7 +792,16 @@ def _span(
         if not said:
             return None
         if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
-            return _force_phrase(fill.group("who").split()), b, offset + to.start()
+            who = fill.group("who")
+            if (
+                _DATIVE_PRONOUN.fullmatch(who.strip())
+                and (comma := head.rstrip().rfind(",")) > 0
+                and (forces := _opening_forces(head[:comma]))
+            ):
+                # "Окупанти наступають на Вугледар, до міста їм лишилося 3 км": the pronoun
+                # stands for the forces opening the clause before (rule dative_experiencer)
+                return forces, b, offset + to.start()
+            return _force_phrase(who.split()), b, offset + to.start()
         own = re.split(r"[,—–]", head)[-1]
         own = _LEADING_COORDINATOR.sub("", own)
         comma = head.rstrip().rfind(",")
