@@ -610,8 +610,8 @@ def _span(
     ``stated``: the measure itself says it is a distance ("на відстань 5 км").
     Returns (subject, reference, start of the statement) or None. Which end of a "from … to"
     stretch is the subject is the language's ``span_subject`` (the corpus annotates
-    "from X to Y is" with X in English and with Y in Ukrainian and Russian, but with X after a
-    distance noun: "Расстояние от Доброполья до Покровска — 23 км", a country or region
+    "from X to Y is" with X in English and with Y in Ukrainian and Russian, but in Russian with X
+    after a distance noun: "Расстояние от Доброполья до Покровска — 23 км", a country or region
     excepted).
     """
     left = _left(sentence, start)
@@ -749,12 +749,13 @@ def _span(
                 if (
                     _LEX.span_subject.get(lang) == "from"
                     or (a.lower() in _CYR_TYPE and _kind(b) == "place")
-                    # "Расстояние от Доброполья до Покровска — 23 км": a distance noun right
-                    # before the "from" end makes that end the stretch's topic, as in
-                    # English (rule distance_span); a country or region is no topic: "от
+                    # "Расстояние от Доброполья до Покровска — 23 км": in Russian a distance
+                    # noun right before the "from" end makes that end the stretch's topic, as
+                    # in English (rule distance_span; the dev corpus shows it in Russian only); a country or region is no topic: "от
                     # Украины до Тюмени" places the town
                     or (
                         first is not None
+                        and lang == "ru"
                         and _kind(a) == "place"
                         and not _is_line(a)
                         and not (_is_area(a) and not _is_area(b))
