@@ -271,6 +271,9 @@ class Lexicon:
     #: "його", "их": a pronoun as the object a separation verb sets apart ("от России его
     #: отделяет 800 метров"), kept as the subject as written
     object_pronouns: frozenset[str] = frozenset()
+    #: "їм", "им": a dative pronoun for whom a distance remains ("…, им осталось до него 30
+    #: км"), standing for the forces that open the clause before (rule dative_experiencer)
+    dative_pronouns: frozenset[str] = frozenset()
     #: Words before a destination's name ("a bus travelling to", "the road to", "ехавшему в",
     #: "що їхав до"; rule ``destination``): the name is where something was heading.
     destination_leads: frozenset[str] = frozenset()
@@ -659,6 +662,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         zone_words=joined("zone_words"),
         separation_verbs=joined("separation_verbs"),
         object_pronouns=joined("object_pronouns"),
+        dative_pronouns=joined("dative_pronouns"),
         destination_leads=joined("destination_leads"),
         negations=joined("negations"),
         negation_exempt=joined("negation_exempt"),

@@ -163,7 +163,10 @@ from .vocabulary import (
     _CONTAINMENT,
     _CORRELATIVE_FIRST_END,
     _CORRELATIVE_SECOND,
+    _CYR_COMPOUND,
+    _CYR_NUMBERS,
     _CYR_UNIT_HINT,
+    _CYR_UNITS,
     _CYRILLIC,
     _DEMONYMS,
     _DIR_UK_RU,
@@ -2401,11 +2404,108 @@ def _respectively_en(r: _Reading) -> None:
             )
 
 
+#: Rule respectively_pairs, in Ukrainian and Russian: the figures listed before a measure's
+#: own ("за 25 і ", "в 5, 12 и "), each with its unit or none, after an optional preposition.
+_CYR_FIGURE = (
+    rf"(?:{_CYR_COMPOUND}|{_NUM}|(?<![\w’'])(?:{_alt(_CYR_NUMBERS)})(?![\w’']))"
+    rf"(?:\s*(?:{_alt(_CYR_UNITS)})(?![\w’'])\.?)?"
+)
+_FIGURES_BEFORE_CYR = re.compile(
+    rf"(?<![\w’'.,])(?P<figures>(?:{_CYR_FIGURE}\s*,\s*)*{_CYR_FIGURE}\s*,?\s+(?:і|й|та|и)\s+)$",
+    re.IGNORECASE,
+)
+_FIGURE_CYR = re.compile(
+    rf"{_CYR_COMPOUND}|{_NUM}|(?<![\w’'])(?:{_alt(_CYR_NUMBERS)})(?![\w’'])", re.IGNORECASE
+)
+_CYR_NAME = r"[А-ЯІЇЄҐ][\w’'\-]+(?:\s+[А-ЯІЇЄҐ][\w’'\-]+)*"
+#: Names coordinated, then only lower-case words, dashes and commas up to the figures
+#: ("Торецьк і Часів Яр розташовані відповідно за ", "Купянск и Изюм — в ").
+_PAIRED_NAMES_CYR = re.compile(
+    rf"(?<![\w’'\-])(?P<names>{_CYR_NAME}(?:\s*,\s*{_CYR_NAME})*\s*,?\s+(?:і|й|та|и)\s+{_CYR_NAME})"
+    r"(?P<gap>(?:\s*[,—–]\s*|\s+[а-яіїєґё’'\-]+){0,8}\s*)$"
+)
+_PAIRED_NAME_CYR = re.compile(_CYR_NAME)
+_RESPECTIVELY_AFTER_CYR = re.compile(
+    rf"\s*,?\s*(?i:{_alt(w for w in _LEX.respectively if _CYRILLIC.search(w))})(?![\w’'\-])"
+)
+_RESPECTIVELY_IN_GAP_CYR = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(w for w in _LEX.respectively if _CYRILLIC.search(w))})(?![\w’'\-])"
+)
+#: what the gap before the figures may end with: the measure's preposition, maybe a qualifier
+_GAP_PREP_CYR = re.compile(
+    rf"(?:(?<![\w’'\-])(?:за|в|у|во|на\s+відстані|на\s+расстоянии)\s+)(?:{_QUAL}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _respectively_uk_ru(r: _Reading) -> None:
+    """Rule ``respectively_pairs`` in Ukrainian and Russian: "Торецьк і Часів Яр — за 25 і 10
+    км від Бахмута відповідно", "Купянск и Изюм находятся соответственно в 120 и 125 км от
+    Харькова": as many names coordinated as figures listed after one preposition, one
+    reference, the word of "respectively" right after the reference or between the names and
+    the figures — each name is measured by the figure of its place in the list. Anything else
+    (counts differ, a name no place, a capitalised word in between) stays unread, as rule
+    respectively leaves it."""
+    if not r.respectively or not r.cyrillic or not r.cyrillic_units:
+        return
+    sentence = r.sentence
+    for m in _uk_ru_measures(sentence, r.folded):
+        link = (m.group("link") or "").lower()
+        if link not in ("від", "од", "от") or not m.group("num") or not r.free(m.start()):
+            continue
+        reference, ref_end = _reference(sentence, m.end())
+        if not reference or not (_kind(reference) == "place" or _is_line(reference)):
+            continue
+        left = _left(sentence, m.start())
+        figures = _FIGURES_BEFORE_CYR.search(left)
+        if figures is None:
+            continue
+        prep = _GAP_PREP_CYR.search(left, 0, figures.start())
+        names = _PAIRED_NAMES_CYR.search(left, 0, prep.start() if prep else figures.start())
+        if prep is None or names is None or m.group("prep"):
+            continue
+        after = _RESPECTIVELY_AFTER_CYR.match(sentence, ref_end)
+        if not after and not _RESPECTIVELY_IN_GAP_CYR.search(names.group("gap")):
+            continue
+        places = _PAIRED_NAME_CYR.findall(names.group("names"))
+        values = [*_FIGURE_CYR.findall(figures.group("figures")), m.group("num")]
+        if len(places) != len(values) or any(_kind(p) != "place" for p in places):
+            continue
+        unit = _UNITS[m.group("unit").lower().rstrip(".")]
+        direction = _DIR_UK_RU.get((m.group("dir") or "").lower())
+        if m.group("dir") and direction is None:
+            continue
+        start = m.start() - len(left) + names.start()
+        qual = prep.group("qual") or m.group("qual")
+        read = [_value_range(v) for v in values]
+        if any(value is None for value, _ in read):
+            continue
+        for place, figure, (value, value_max) in zip(places, values, read, strict=True):
+            r.add(
+                _make(
+                    sentence,
+                    place,
+                    reference,
+                    "distance_direction" if direction else "distance_only",
+                    rule="respectively_pairs",
+                    qual=qual,
+                    value=value,
+                    value_max=value_max,
+                    unit=unit,
+                    unit_text=m.group("unit"),
+                    direction=direction,
+                    span=(start, after.end() if after else ref_end),
+                    value_text=figure,
+                )
+            )
+
+
 _READERS = (
     _measures_en,
     _respectively_en,
     _distances_to,
     _elided_units_en,
+    _respectively_uk_ru,
     _measures_uk_ru,
     _located_directions,
     _further_directions,

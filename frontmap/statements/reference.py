@@ -317,14 +317,16 @@ def _finite_verb(word: str, tokens: list[tuple[str, int, int]], lang: str | None
     "протекает"), never a noun's or an adjective's form that would continue a noun phrase."""
     lang = _word_language(word, tokens, lang)
     # a short participle is a predicate too ("від станції введено режим", "от Белгорода сбит")
+    classes = word_classes(word, lang)
     return (
         word.islower()
-        and bool(word_classes(word, lang))
-        and word_classes(word, lang)
-        <= {
-            "VERB",
-            "PRTS",
-        }
+        and bool(classes)
+        and (
+            classes <= {"VERB", "PRTS"}
+            # "від кордону діє заборона": a noun reading only in the vocative ("діє") never
+            # continues a noun phrase
+            or ("VERB" in classes and word_cases(word, lang) <= {"voct"})
+        )
     )
 
 

@@ -11,13 +11,14 @@ from .clauses import _FINITE_VERBS, _RELATIVE, _words
 from .phrases import _DESCRIBED_BY_CLAUSE, _clean, _kind, _tokens
 from .reference import _REF_STOP, _finite_verb, _reference
 from .subject_cyrillic import (
+    _ADJ_ENDINGS,
     _CYR_TYPE,
     _after_agent,
     _described_before,
     _force_phrase,
     _subject_cyrillic,
 )
-from .subject_en import _NAME, _is_force, _is_line, _left
+from .subject_en import _NAME, _is_area, _is_force, _is_line, _left
 from .vocabulary import (
     _CYR_UNITS,
     _CYRILLIC,
@@ -580,6 +581,29 @@ def _dative_tail(
     return None
 
 
+#: Rule dative_experiencer, its pronouns: "їм", "им" for whom a distance remains (lexicon dative_pronouns).
+_DATIVE_PRONOUN = re.compile(
+    rf"(?<![\w’'\-])(?:{_alt(_LEX.dative_pronouns)})(?![\w’'\-])", re.IGNORECASE
+)
+
+
+def _opening_forces(clause: str) -> str | None:
+    """The forces that open ``clause`` ("Подразделения российских войск приближаются …",
+    "Російські війська наступають …", "Окупанти рвуться …"), or None: a force word among its
+    first three words, only adjectives or force words before it."""
+    words = clause.split()[:3]
+    found = [k for k, w in enumerate(words) if w.isalpha() and _is_force(w)]
+    if not found or any(
+        not w.isalpha() or not (_is_force(w) or w.lower().endswith(_ADJ_ENDINGS))
+        for w in words[: found[0]]
+    ):
+        return None
+    phrase = words[: found[-1] + 1]
+    if not all(w.isalpha() or w.isupper() for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
 def _span(
     sentence: str, start: int, lang: str, stated: bool = False
 ) -> tuple[str | None, str, int] | None:
@@ -590,7 +614,9 @@ def _span(
     ``stated``: the measure itself says it is a distance ("на відстань 5 км").
     Returns (subject, reference, start of the statement) or None. Which end of a "from … to"
     stretch is the subject is the language's ``span_subject`` (the corpus annotates
-    "from X to Y is" with X in English and with Y in Ukrainian and Russian).
+    "from X to Y is" with X in English and with Y in Ukrainian and Russian, but in Russian with X
+    after a distance noun: "Расстояние от Доброполья до Покровска — 23 км", a country or region
+    excepted).
     """
     left = _left(sentence, start)
     cut = max(left.rfind(c) for c in ".;!?:") + 1
@@ -727,6 +753,17 @@ def _span(
                 if (
                     _LEX.span_subject.get(lang) == "from"
                     or (a.lower() in _CYR_TYPE and _kind(b) == "place")
+                    # "Расстояние от Доброполья до Покровска — 23 км": in Russian a distance
+                    # noun right before the "from" end makes that end the stretch's topic, as
+                    # in English (rule distance_span; the dev corpus shows it in Russian only); a country or region is no topic: "от
+                    # Украины до Тюмени" places the town
+                    or (
+                        first is not None
+                        and lang == "ru"
+                        and _kind(a) == "place"
+                        and not _is_line(a)
+                        and not (_is_area(a) and not _is_area(b))
+                    )
                     or (_is_line(b) and not _is_line(a))
                     # "від Куп’янська до території, яку контролюють окупанти": a described
                     # end is measured to, as a line is
@@ -760,7 +797,16 @@ def _span(
         if not said:
             return None
         if fill.group("who"):  # "До Покровська російським військам лишилося 8 км"
-            return _force_phrase(fill.group("who").split()), b, offset + to.start()
+            who = fill.group("who")
+            if (
+                _DATIVE_PRONOUN.fullmatch(who.strip())
+                and (comma := head.rstrip().rfind(",")) > 0
+                and (forces := _opening_forces(head[:comma]))
+            ):
+                # "Окупанти наступають на Вугледар, до міста їм лишилося 3 км": the pronoun
+                # stands for the forces opening the clause before (rule dative_experiencer)
+                return forces, b, offset + to.start()
+            return _force_phrase(who.split()), b, offset + to.start()
         own = re.split(r"[,—–]", head)[-1]
         own = _LEADING_COORDINATOR.sub("", own)
         comma = head.rstrip().rfind(",")
@@ -779,6 +825,15 @@ def _span(
                 antecedent,
                 offset + to.start(),
             )
+        if (
+            comma > 0
+            and (_DATIVE_PRONOUN.search(own) or _DATIVE_PRONOUN.search(sentence, b_end, start))
+            and (forces := _opening_forces(head[:comma]))
+        ):
+            # "Подразделения российских войск приближаются к Славянску, им осталось до него
+            # около 30 километров": the dative pronoun stands for the forces opening the clause
+            # before (rule dative_experiencer, as a dative noun is read in _dative_tail)
+            return forces, b, offset + to.start()
         subject = (
             _subject_cyrillic(sentence, offset + to.start(), own_clause=True)
             if own.strip()

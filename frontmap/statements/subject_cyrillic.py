@@ -1659,7 +1659,22 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     lead = [w.lower() for w in _before_list(words[: len(words) - len(name.split())])]
     typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
+        at = len(words) - len(name.split())
+        typed_words = words[at - typed : at] if at >= typed else []
+        # (directly before the name: "захопили села Іванівка та Петрівка" lists names)
+        plural = (
+            " ".join(lead[-typed:]) in _LEX.plural_type_words
+            and [w.lower() for w in typed_words] == lead[-typed:]
+        )
         del lead[-typed:]
+        if plural and lead and (lead[-1] in _LEX.object_verbs or _object_verb(lead[-1], lang)):
+            # "обстріляли села Запоріжжя за 5 км від …", "РФ стирает села Запорожья в 20 км
+            # от …": a plural type word a verb takes names the villages of a region or a town
+            # (its genitive), not that town: the measure places the villages, unnamed (rule
+            # settlement_before_measure)
+            return " ".join(
+                words[len(words) - len(name.split()) - typed : len(words) - len(name.split())]
+            )
     near = _NEAR_BY_LANGUAGE[lang]
     link = 2 if " ".join(lead[-2:]) in near else 1 if lead and lead[-1] in near else 0
     if link and len(lead) > link and _head_before_near(lead[:-link], lang):
