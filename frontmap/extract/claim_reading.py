@@ -173,6 +173,8 @@ def _excluded(
         return DESCRIBED
     if w.non_place_after.match(sent, end) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
+    if may_hold(w.region_before, window) and w.region_before.search(window):
+        return "region_of: a region named after 'region of'"
     if rel and sent[rel - 1] in "«„\"“'‘" and sent[end : end + 1] in ("»", "“", "”", '"', "'", "’"):
         # "«Дніпро»", "the 'Kursk' operation": the quotes hold just the name; a quote that
         # opens on a place ('"Chasiv Yar is under our control," he said') is no name

@@ -722,6 +722,9 @@ class ClaimWords:
     #: Words before a name that say where a person comes from ("родом з Тернополя", "a native
     #: of Ternopil"): the name is no place of the claim (rule ``origin_name``).
     origin_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Words before a name that make it a region's ("Ukraine's regions of Kyiv, Kharkiv and
+    #: Kherson", "the Russian region of Belgorod"): no settlement (rule ``region_of``).
+    region_before: re.Pattern = re.compile(r"(?!x)x")
     #: What opens a relative clause apposed to a place ("Kurakhove, which …"; rule
     #: ``relative_aside``).
     relative_aside: re.Pattern = re.compile(r"(?!x)x")
@@ -1045,6 +1048,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
         relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
         origin_before=_union(each("origin_before")),
+        region_before=ending("region_before"),
         anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
         anchor_span_before=_union([p for d in dates for p in d.get("anchor_span_before", [])]),
         weekend=_union([p for d in dates for p in d.get("weekend", [])]),
