@@ -804,6 +804,37 @@ def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     )
 
 
+def _borrowed_verb(sent: str, c: tuple, speaking: list, w: ClaimWords) -> bool:
+    """Rule ``borrowed_verb``: a claimant whose word of saying within reach lies past a comma
+    and belongs to another voice — one named between them ("… after the Russian army shelled
+    the town, the governor said") or right after the word, which opens its clause ("… after
+    the Russian military attacked the town, said Oleh Synehubov, the regional governor") — does
+    not speak: the army is what shelled, the governor speaks."""
+    if not may_hold(w.speech, sent):
+        return False
+    verb = w.speech.search(sent, c[1], c[1] + SPEECH_AFTER)
+    if verb is None or "," not in sent[c[1] : verb.start()]:
+        return False
+    if may_hold(w.speech_before, sent) and w.speech_before.search(
+        sent[max(0, c[0] - SPEECH_BEFORE) : c[0]]
+    ):
+        return False  # "according to the Russian army, …"
+    inverted = _CLAUSE_OPENING_VERB.search(sent, c[1], verb.start())
+    return any(
+        d is not c
+        and (
+            c[1] <= d[0] < verb.start()
+            or (inverted is not None and verb.end() <= d[0] < verb.end() + SPEECH_AFTER)
+        )
+        for d in speaking
+    )
+
+
+#: A word of saying that opens its clause right after a comma ("…, said Oleh Synehubov"): its
+#: subject follows it (rule ``borrowed_verb``).
+_CLAUSE_OPENING_VERB = re.compile(r",\s*$")
+
+
 def _speaker(
     sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None, acts=()
 ):
@@ -814,6 +845,8 @@ def _speaker(
     sentence's actions (rule ``actor_goes_on``)."""
     if speaking is None:
         speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
+    if len(speaking) > 1:
+        speaking = [c for c in speaking if not _borrowed_verb(sent, c, speaking, w)]
     if speaking and may_hold(w.cited_before, sent):
         # rule cited_source: "Ukrainska Pravda, citing the Russian defence ministry, reported
         # that …": the voice an outlet cites is the claim's source, not the outlet
