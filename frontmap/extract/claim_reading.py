@@ -678,6 +678,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # rule reminder_today: "Нагадаємо, сьогодні вночі окупанти вдарили по X": the
                 # outlet's own report of the day, told from the side the sentence gives
                 fallback = next((o[1:] for o in w.own_side_voice if o[0].search(sent)), None)
+        if (
+            fallback is not None
+            and not who_here
+            and may_hold(w.topic_shift, sent)
+            and w.topic_shift.match(sent.lstrip())
+        ):
+            # rule topic_shift: "Russia said on Monday it had captured Dachne. Separately,
+            # Russian drones hit Dnipro overnight": a sentence turning to other news is the
+            # outlet's own; the voice carried from before does not say it
+            fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed

@@ -819,6 +819,8 @@ def _borrowed_verb(sent: str, c: tuple, speaking: list, w: ClaimWords) -> bool:
         sent[max(0, c[0] - SPEECH_BEFORE) : c[0]]
     ):
         return False  # "according to the Russian army, …"
+    if w.agent_before.search(sent, max(0, c[0] - AGENT_REACH), c[0]):
+        return False  # "a claim rejected by the General Staff, DeepState said": left to denials
     inverted = _CLAUSE_OPENING_VERB.search(sent, c[1], verb.start())
     return any(
         d is not c
