@@ -804,7 +804,24 @@ def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     )
 
 
-def _borrowed_verb(sent: str, c: tuple, speaking: list, w: ClaimWords) -> bool:
+def _own_verbs(sent: str, speaking: list, w: ClaimWords) -> list:
+    """The speaking claimants without those whose word of saying is another's (rule
+    ``borrowed_verb``); worked out once per sentence and set of voices."""
+    k = (sent, tuple(c[:2] for c in speaking))
+    if k not in _OWN_VERBS:
+        if len(_OWN_VERBS) > SPEAKS_MEMO:
+            _OWN_VERBS.clear()
+        starts = sorted(c[0] for c in speaking)
+        _OWN_VERBS[k] = [c[:2] for c in speaking if not _borrowed_verb(sent, c, starts, w)]
+    kept = set(_OWN_VERBS[k])
+    return [c for c in speaking if c[:2] in kept]
+
+
+#: Rule ``borrowed_verb``'s answers, by sentence and voices (see :func:`_own_verbs`).
+_OWN_VERBS: dict = {}
+
+
+def _borrowed_verb(sent: str, c: tuple, starts: list, w: ClaimWords) -> bool:
     """Rule ``borrowed_verb``: a claimant whose word of saying within reach lies past a comma
     and belongs to another voice — one named between them ("… after the Russian army shelled
     the town, the governor said") or right after the word, which opens its clause ("… after
@@ -821,14 +838,13 @@ def _borrowed_verb(sent: str, c: tuple, speaking: list, w: ClaimWords) -> bool:
         return False  # "according to the Russian army, …"
     if w.agent_before.search(sent, max(0, c[0] - AGENT_REACH), c[0]):
         return False  # "a claim rejected by the General Staff, DeepState said": left to denials
-    inverted = _CLAUSE_OPENING_VERB.search(sent, c[1], verb.start())
-    return any(
-        d is not c
-        and (
-            c[1] <= d[0] < verb.start()
-            or (inverted is not None and verb.end() <= d[0] < verb.end() + SPEECH_AFTER)
-        )
-        for d in speaking
+    # another voice (``starts``: the speaking claimants' starts, sorted) between the claimant
+    # and the word, or right after a word that opens its clause
+    if bisect_left(starts, verb.start()) > bisect_left(starts, c[1]):
+        return True
+    return bool(
+        _CLAUSE_OPENING_VERB.search(sent, c[1], verb.start())
+        and bisect_left(starts, verb.end() + SPEECH_AFTER) > bisect_left(starts, verb.end())
     )
 
 
@@ -848,7 +864,7 @@ def _speaker(
     if speaking is None:
         speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
     if len(speaking) > 1:
-        speaking = [c for c in speaking if not _borrowed_verb(sent, c, speaking, w)]
+        speaking = _own_verbs(sent, speaking, w)
     if speaking and may_hold(w.cited_before, sent):
         # rule cited_source: "Ukrainska Pravda, citing the Russian defence ministry, reported
         # that …": the voice an outlet cites is the claim's source, not the outlet
