@@ -131,7 +131,7 @@ def _excluded(
             )
         )
     ):
-        return "an oblast's name, not said to be the city"
+        return OBLAST_NAME
     k = key(mention.text)
     if (
         k in w.capitals
@@ -173,6 +173,8 @@ def _excluded(
         return DESCRIBED
     if w.non_place_after.match(sent, end) or _adjectives_before_region(sent, rel, end, w):
         return "region, axis or other non-settlement"
+    if may_hold(w.region_before, window) and w.region_before.search(window):
+        return "region_of: a region named after 'region of'"
     if rel and sent[rel - 1] in "«„\"“'‘" and sent[end : end + 1] in ("»", "“", "”", '"', "'", "’"):
         # "«Дніпро»", "the 'Kursk' operation": the quotes hold just the name; a quote that
         # opens on a place ('"Chasiv Yar is under our control," he said') is no name
@@ -191,6 +193,28 @@ _ANALYST_SUBJECT_OPENING = re.compile(r"\s*(?:[^\W\d_]+,\s+)?(?:(?:The|the|A|An)
 
 #: Why :func:`_excluded` leaves out a place the sentence describes ("X lies 10 km …").
 DESCRIBED = "a place the sentence describes"
+#: Why :func:`_excluded` leaves out an oblast centre's bare name ("Kharkiv" may be the oblast).
+OBLAST_NAME = "an oblast's name, not said to be the city"
+
+
+def _centre_anaphora(sent: str, start: int, ana, centres: list, places: list, w) -> tuple | None:
+    """Rule ``centre_anaphora``: "the city" struck later in the sentence ("Oleksandr Senkevych,
+    mayor of Mykolaiv, reported powerful explosions in the city"; "Two people were killed in
+    Kharkiv after the Russian military attacked the city with missiles") is the one oblast
+    centre named before it, which is then the city, not its oblast: ``(offset, mention)`` or
+    None. No other place may stand between them, and the words before "the city" must say it
+    was struck ("in", "hit", "attacked" …; not "near the city")."""
+    at = ana.start()
+    before = [m for m in centres if m.span[1] - start <= at]
+    if (
+        not before
+        or len({m.place_id or m.name for m in before}) != 1
+        or any(before[-1].span[1] <= m.span[0] and m.span[0] - start < at for m in places)
+        or not w.centre_anaphora.match(sent, at)
+        or not w.centre_anaphora_before.search(sent, max(0, at - 30), at)
+    ):
+        return None
+    return at, before[-1]
 
 
 def _adjectives_before_region(sent: str, rel: int, end: int, w: ClaimWords) -> bool:
@@ -333,7 +357,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         located_ends = [b for b, _ in located]
         axis = [m.span() for m in w.axis.finditer(sent)] if may_hold(w.axis, sent) else []
         axis += _route_origins(sent, w)
-        eligible, described = [], []
+        eligible, described, centres = [], [], []
         # a claimant's name, also one inside another's description ("Lykhovyi, a spokesman
         # for the Khortytsia group, said"), is no place
         names = who_here + [
@@ -366,6 +390,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 eligible.append((rel, m))
             elif why == DESCRIBED:
                 described.append(m)
+            elif why == OBLAST_NAME:
+                centres.append(m)
         # a place the sentence describes is no claim of its own, but what the next sentence's
         # "It" points back to ("Бересток находится … . Его взяли под контроль")
         prev, named_before = named_before, [m for _, m in eligible] or described
@@ -515,6 +541,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             ana = w.anaphora.search(sent)
             if ana and w.description_after.match(sent, ana.end()):
                 ana = None  # "The settlement lies 10 km southwest of …": described, not claimed
+            centre = _centre_anaphora(sent, start, ana, centres, places, w) if ana else None
             if ana and any(m.span[0] - start < ana.start() for m in places):
                 # rule anaphora_nearest: "просувалися на північний захід від Авдіївки та на
                 # південний захід від Очеретиного і до околиці населеного пункту": the
@@ -522,6 +549,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 ana = None
             if said:  # "denied the claim": every place the claim named
                 targets = [(said.start(), m) for m in (prev or last_targets)]
+            elif centre is not None:
+                targets, recalled = [centre], True
             elif ana and len(prev) == 1:  # "Бересток находится … . Его взяли под контроль"
                 targets, recalled = [(ana.start(), prev[0])], True
             elif ana and last_target is not None:
@@ -649,6 +678,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 # rule reminder_today: "Нагадаємо, сьогодні вночі окупанти вдарили по X": the
                 # outlet's own report of the day, told from the side the sentence gives
                 fallback = next((o[1:] for o in w.own_side_voice if o[0].search(sent)), None)
+        if (
+            fallback is not None
+            and not who_here
+            and may_hold(w.topic_shift, sent)
+            and w.topic_shift.match(sent.lstrip())
+        ):
+            # rule topic_shift: "Russia said on Monday it had captured Dachne. Separately,
+            # Russian drones hit Dnipro overnight": a sentence turning to other news is the
+            # outlet's own; the voice carried from before does not say it
+            fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
             # сообщил глава администрации Виталий Петров"): the side is not guessed

@@ -1072,6 +1072,19 @@ def _claim_date(
         said_on, named = named[0][1], ()
     if (
         named
+        and all(_speech_day(sent, d[0], w) for d in named)
+        and may_hold(w.week_cues, sent)
+        and (week := w.week_cues.search(sent, 0, named[0][0]))
+    ):
+        # rule said_weekday: "A Russian missile struck Dnipro earlier this week, the governor
+        # said on Saturday": the weekday dates the voice; the claim is of the week up to it
+        return (
+            named[0][1],
+            "week",
+            f"said_weekday: '{week[0]}', the week up to {named[0][2]}",
+        )
+    if (
+        named
         and _speech_day(sent, named[0][0], w)
         and may_hold(w.weekend, sent)
         and (weekend := w.weekend.search(sent))

@@ -725,6 +725,13 @@ class ClaimWords:
     #: Words before a name that say where a person comes from ("родом з Тернополя", "a native
     #: of Ternopil"): the name is no place of the claim (rule ``origin_name``).
     origin_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Words before a name that make it a region's ("Ukraine's regions of Kyiv, Kharkiv and
+    #: Kherson", "the Russian region of Belgorod"): no settlement (rule ``region_of``).
+    region_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule ``centre_anaphora``: "the city" (centre_anaphora) after words saying it was struck
+    #: (centre_anaphora_before), read as the oblast centre named before it.
+    centre_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    centre_anaphora_before: re.Pattern = re.compile(r"(?!x)x")
     #: What opens a relative clause apposed to a place ("Kurakhove, which …"; rule
     #: ``relative_aside``).
     relative_aside: re.Pattern = re.compile(r"(?!x)x")
@@ -867,8 +874,11 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         _union(each("list_intro")), _union(each("recap")),
         _union(each("reference_before")), _union(each("non_place_after")),
         _union(each("axis"), 0), _union(each("person_roles")), _union(each("speech")),
-        _union([rf"(?:{p})[,:]?\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+\s+)?$"
-                for p in each("speech_before")]),  # "said (Denis) Pushilin"
+        _union([rf"(?:{p})(?:[,:]?\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+\s+)?"
+                rf"|\s+(?:(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+\s+){{0,2}}(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'-]+,\s+)$"
+                for p in each("speech_before")]),  # "said (Denis) Pushilin"; rule
+        # named_role_voice: "said Oleh Synehubov, the regional governor" — the role after the
+        # person's name is the voice
         all(d.get("actor_subjects", False) for d in data),
         _union(each("not_places")), _listed(each("settlement_cues"), each("list_joins")),
 
@@ -1049,6 +1059,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
         relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
         origin_before=_union(each("origin_before")),
+        region_before=ending("region_before"),
+        centre_anaphora=_union(each("centre_anaphora")),
+        centre_anaphora_before=ending("centre_anaphora_before"),
         anchor_event_after=_union([p for d in dates for p in d.get("anchor_event_after", [])]),
         anchor_span_before=_union([p for d in dates for p in d.get("anchor_span_before", [])]),
         weekend=_union([p for d in dates for p in d.get("weekend", [])]),

@@ -804,6 +804,55 @@ def _closes_clause(sent: str, voice: tuple, w: ClaimWords) -> bool:
     )
 
 
+def _own_verbs(sent: str, speaking: list, w: ClaimWords) -> list:
+    """The speaking claimants without those whose word of saying is another's (rule
+    ``borrowed_verb``); worked out once per sentence and set of voices."""
+    k = (sent, tuple(c[:2] for c in speaking))
+    if k not in _OWN_VERBS:
+        if len(_OWN_VERBS) > SPEAKS_MEMO:
+            _OWN_VERBS.clear()
+        starts = sorted(c[0] for c in speaking)
+        _OWN_VERBS[k] = [c[:2] for c in speaking if not _borrowed_verb(sent, c, starts, w)]
+    kept = set(_OWN_VERBS[k])
+    return [c for c in speaking if c[:2] in kept]
+
+
+#: Rule ``borrowed_verb``'s answers, by sentence and voices (see :func:`_own_verbs`).
+_OWN_VERBS: dict = {}
+
+
+def _borrowed_verb(sent: str, c: tuple, starts: list, w: ClaimWords) -> bool:
+    """Rule ``borrowed_verb``: a claimant whose word of saying within reach lies past a comma
+    and belongs to another voice — one named between them ("… after the Russian army shelled
+    the town, the governor said") or right after the word, which opens its clause ("… after
+    the Russian military attacked the town, said Oleh Synehubov, the regional governor") — does
+    not speak: the army is what shelled, the governor speaks."""
+    if not may_hold(w.speech, sent):
+        return False
+    verb = w.speech.search(sent, c[1], c[1] + SPEECH_AFTER)
+    if verb is None or "," not in sent[c[1] : verb.start()]:
+        return False
+    if may_hold(w.speech_before, sent) and w.speech_before.search(
+        sent[max(0, c[0] - SPEECH_BEFORE) : c[0]]
+    ):
+        return False  # "according to the Russian army, …"
+    if w.agent_before.search(sent, max(0, c[0] - AGENT_REACH), c[0]):
+        return False  # "a claim rejected by the General Staff, DeepState said": left to denials
+    # another voice (``starts``: the speaking claimants' starts, sorted) between the claimant
+    # and the word, or right after a word that opens its clause
+    if bisect_left(starts, verb.start()) > bisect_left(starts, c[1]):
+        return True
+    return bool(
+        _CLAUSE_OPENING_VERB.search(sent, c[1], verb.start())
+        and bisect_left(starts, verb.end() + SPEECH_AFTER) > bisect_left(starts, verb.end())
+    )
+
+
+#: A word of saying that opens its clause right after a comma ("…, said Oleh Synehubov"): its
+#: subject follows it (rule ``borrowed_verb``).
+_CLAUSE_OPENING_VERB = re.compile(r",\s*$")
+
+
 def _speaker(
     sent: str, who_here: list, at: int, w: ClaimWords, speaking: list | None = None, acts=()
 ):
@@ -814,6 +863,8 @@ def _speaker(
     sentence's actions (rule ``actor_goes_on``)."""
     if speaking is None:
         speaking = [c for c in who_here if _speaks(sent, c, w)]  # "Russia claimed", "X said"
+    if len(speaking) > 1:
+        speaking = _own_verbs(sent, speaking, w)
     if speaking and may_hold(w.cited_before, sent):
         # rule cited_source: "Ukrainska Pravda, citing the Russian defence ministry, reported
         # that …": the voice an outlet cites is the claim's source, not the outlet
