@@ -31,7 +31,7 @@ from .dates import (
     _days_later,
     _doubt_aside,
     _framed,
-    _lead_date,
+    _lead_dated,
     _list_headers,
     _night,
     _outside_asides,
@@ -240,7 +240,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     paragraphs = paragraphs or [0] * len(sents)
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
-    lead = _lead_date(sents, published)
+    report_lead, lead_at = _lead_dated(sents, published)
     stamp = _report_stamp(sents, published)
     intraday = any(
         claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
@@ -270,6 +270,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
+        # rule lead_later (see dates._lead_dated): a sentence before the opening sentence
+        # that gives the report's day, in its paragraph, is not dated by that day
+        lead = (
+            None
+            if lead_at is not None and si < lead_at and paragraphs[si] == paragraphs[lead_at]
+            else report_lead
+        )
         if clocks[si]:
             # rule chronicle_item: a chronicle's item is a post of its own; a voice's day
             # told in an earlier item dates none of this one's claims

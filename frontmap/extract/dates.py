@@ -110,6 +110,17 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
         except ValueError:
             continue
+    for m in _SHORT_DATE.finditer(sent):
+        # rule numeric_date_short: "11.02 ВСУ обстреляли …" — a yearless day.month, read only
+        # where no clock time or decimal can stand (see _SHORT_DATE) and when the day falls
+        # within SHORT_DATE_DAYS before publication; else it dates nothing
+        try:
+            day, month = int(m[1]), int(m[2])
+            found = Date(_assumed_year(month, day, published), month, day)
+        except ValueError:
+            continue
+        if 0 <= (published - found).days <= SHORT_DATE_DAYS:
+            out.append((m.start(), found, "day"))
     return tuple(sorted(out, key=lambda d: d[0]))
 
 
@@ -202,6 +213,19 @@ def _assumed_year(month: int, day: int, published: Date) -> int:
 #: A day written in figures with its year, day first ("04.03.2025", "4.03.2025"; rule
 #: ``numeric_date``), as Ukrainian and Russian bulletins stamp their reports.
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)")
+
+
+#: A yearless "11.02" (rule ``numeric_date_short``): a two-digit month, not after a word that
+#: makes it a clock time ("в 10.05", "о 10.05", "около 10.05") or one end of a span ("с 10.02
+#: по 14.02": not read), not followed by a digit, a unit or a fraction word ("11.02 км").
+_SHORT_DATE = re.compile(
+    r"(?<![\d.,:])(?<!\b[ВвОоУуСсЗз] )(?<!\b[вс]о )(?<!\bоб )(?<!около )(?<!близько )"
+    r"(?<!примерно )(?<!\b[оп]т )(?<!\bпо )(?<!\bдо )(?<!\bвід )(?<!\bіз )(?<!\bзі )"
+    r"(\d{1,2})\.(\d{2})(?![\d.,:])(?=\s+(?!(?:км|м|кг|т|тыс|тис|млн|млрд|грн|руб|долл|%|"
+    r"процент|відсот|часов|годин|минут|хвилин|км/ч|км/год)\w*)[^\W\d_])"
+)
+#: How far back a yearless "11.02" may lie before publication (rule ``numeric_date_short``).
+SHORT_DATE_DAYS = 31
 
 
 _FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
@@ -1311,6 +1335,15 @@ def _lead_date(sents, published: Date) -> Date | None:
     else the first weekday they name (rule ``lead_weekday``: "The chief of Russia's general
     staff told Putin on Thursday that …": the day the report's news was made, the last such
     day on or before publication)."""
+    return _lead_dated(sents, published)[0]
+
+
+def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
+    """:func:`_lead_date` and the index of the opening sentence that gives it (``None`` when
+    no opening sentence does, e.g. rule ``report_dated``). Rule ``lead_later``: a sentence
+    before that one in its own paragraph ("Окупанти обстріляли Херсон, повідомив Прокудін. У
+    неділю ворог атакував Берислав.") is not dated by it: the later sentence's day is its
+    own event's, not the report's."""
     w = claim_words()
     opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
@@ -1322,20 +1355,20 @@ def _lead_date(sents, published: Date) -> Date | None:
                 k = i + 1  # "Київ. 16 серпня. ІНТЕРФАКС-УКРАЇНА – …", "КИЇВ. 23 травня. УНН. …"
                 while len(sent.strip()) <= STAMP_LINE and k < min(len(sents), i + 3):
                     sent, k = f"{sent} {sents[k][2]}", k + 1
-                return day + timedelta(days=_lead_relative(sent, at, day, published))
+                return day + timedelta(days=_lead_relative(sent, at, day, published)), i
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
         if named:
             counted = _counted_from(sent, named[0][0], w.summary_days)
-            return named[0][1] + timedelta(days=counted[0] if counted else 0)
+            return named[0][1] + timedelta(days=counted[0] if counted else 0), i
     # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
     # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
     for _, _, sent in sents:
         if may_hold(w.report_dated, sent) and w.report_dated.search(sent):
             days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
             if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
-                return min(days)
-    return None
+                return min(days), None
+    return None, None
 
 
 def _report_stamp(sents, published: Date) -> Date | None:
