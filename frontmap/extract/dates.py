@@ -672,7 +672,9 @@ def _date_spoken(sent: str, at: int, w: ClaimWords) -> bool:
     token = _DATE_TOKEN.match(sent, at)
     end = token.end() if token else at
     return bool(
-        w.speech_day_before.search(sent, max(0, at - 60), at) or w.speech_day_after.match(sent, end)
+        w.speech_day_before.search(sent, max(0, at - 60), at)
+        or w.speech_day_after.match(sent, end)
+        or w.speech_date_before.search(sent, max(0, at - 60), at)
     )
 
 
@@ -1029,10 +1031,13 @@ def _claim_date(
                 "day",
                 f"anchor_relative: '{anchored[1]}', {anchored[2]:+d} day(s) from {dates[0][1]}",
             )
-        if dates[0][2] == "day" and _speech_day(sent, dates[0][0], w):
+        if dates[0][2] == "day" and (
+            _speech_day(sent, dates[0][0], w) or _date_spoken(sent, dates[0][0], w)
+        ):
             # rule said_date: "Russian troops attacked near X 52 times over the past day, the
             # General Staff reported on Aug. 18": the date is the day the voice spoke; a day
-            # word the sentence says apart from it counts from it
+            # word the sentence says apart from it counts from it ("8 грудня Генштаб
+            # повідомив, що минулої доби …": read with the date's own words, _date_spoken)
             words = _own_day({**w.relative_days, **w.relative_days_by_side.get(side, {})}, own_day)
             counted = _counted_from(sent, dates[0][0], words)
             if counted:
@@ -1343,7 +1348,8 @@ def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
     no opening sentence does, e.g. rule ``report_dated``). Rule ``lead_later``: a sentence
     before that one in its own paragraph ("Окупанти обстріляли Херсон, повідомив Прокудін. У
     неділю ворог атакував Берислав.") is not dated by it: the later sentence's day is its
-    own event's, not the report's."""
+    own event's, not the report's. A day a voice spoke on ("The military said on Tuesday
+    that …") is the report's day and dates the sentences before it too (index ``None``)."""
     w = claim_words()
     opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
@@ -1355,12 +1361,15 @@ def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
                 k = i + 1  # "Київ. 16 серпня. ІНТЕРФАКС-УКРАЇНА – …", "КИЇВ. 23 травня. УНН. …"
                 while len(sent.strip()) <= STAMP_LINE and k < min(len(sents), i + 3):
                     sent, k = f"{sent} {sents[k][2]}", k + 1
-                return day + timedelta(days=_lead_relative(sent, at, day, published)), i
+                spoken = _date_spoken(sent, at, w)
+                day += timedelta(days=_lead_relative(sent, at, day, published))
+                return day, None if spoken else i
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
         if named:
             counted = _counted_from(sent, named[0][0], w.summary_days)
-            return named[0][1] + timedelta(days=counted[0] if counted else 0), i
+            spoken = _speech_day(sent, named[0][0], w)
+            return named[0][1] + timedelta(days=counted[0] if counted else 0), None if spoken else i
     # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
     # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
     for _, _, sent in sents:
