@@ -31,6 +31,7 @@ from .dates import (
     _days_later,
     _doubt_aside,
     _framed,
+    _joined_day,
     _lead_dated,
     _list_headers,
     _night,
@@ -1386,13 +1387,27 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     if masked is not None:
                         # rule date_own_clause: "Генерала призначили 3 травня, а Генштаб
                         # повідомив, що Роботине звільнено": the date is another clause's
+                        own_said = anchors.said.get(name)
+                        if own_said is not None and own_said.sentence == si:
+                            # nor through the voice's claim dated by that same clause
+                            # ("Росіяни, які 11 лютого захопили X, тепер атакують Y")
+                            del anchors.said[name]
                         when, precision, note = _claim_date(
-                            masked, published, anchors, name, lead, counted=own,
-                            header=headers.get(si), side=voice_day, stamp=stamp, intraday=intraday,
+                            masked, published, anchors, name, None if lead_at == si else lead,
+                            counted=own, header=headers.get(si), side=voice_day, stamp=stamp,
+                            intraday=intraday,
                         )  # fmt: skip
+                        if own_said is not None and own_said.sentence == si:
+                            anchors.said[name] = own_said
                         note += " (date_own_clause: the explicit date is another clause's)"
                 if later := _days_later(undated, si, rel, published, anchors, w):
                     (when, note), precision = later, "day"
+                elif (
+                    "stamp" not in note
+                    and "said_" not in note
+                    and (joined_day := _joined_day(undated, rel, published, w))
+                ):
+                    (when, note), precision = joined_day, "day"
                 elif note == "an explicit date":
                     when = _date_at(undated, rel, published, when, targets[0][0])
                 elif (

@@ -733,6 +733,26 @@ _SAID_CLAUSE_BREAK = re.compile(r"[,;:]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+def _joined_day(sent: str, at: int, published: Date, w: ClaimWords) -> tuple[Date, str] | None:
+    """Rule ``day_join``: the day a day word opening a gapped clause of its own before ``at``
+    names ("У неділю росіяни обстріляли Нікополь, а сьогодні вранці — Марганець": today),
+    when no weekday or date stands between it and ``at``; None otherwise."""
+    last = None
+    for m in w.day_join.finditer(sent, 0, at):
+        last = m
+    if last is None:
+        return None
+    if any(last.end() <= d[0] < at for d in _dates(sent, published)) or any(
+        last.end() <= d[0] < at for d in _weekdays(sent, published)
+    ):
+        return None
+    word = next(g for g in last.groups() if g).lower()
+    delta = w.relative_days.get(word)
+    if delta is None:
+        return None
+    return published + timedelta(days=delta), f"day_join: '{word}' opens the place's own clause"
+
+
 def _speech_day(sent: str, at: int, w: ClaimWords) -> bool:
     """Whether the weekday at ``at`` dates a voice's speaking (rule ``said_weekday``)."""
     word = _WEEKDAY_WORD.match(sent, at)

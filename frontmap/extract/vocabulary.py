@@ -437,6 +437,9 @@ class ClaimWords:
     #: (``speech_day_before``) and from its end (``speech_day_after``).
     speech_day_before: re.Pattern = re.compile(r"(?!x)x")
     speech_day_after: re.Pattern = re.compile(r"(?!x)x")
+    #: A day word opening a gapped clause after a joining word ("…, а сьогодні — Y"; rule
+    #: ``day_join``), the day word in the pattern's one group.
+    day_join: re.Pattern = re.compile(r"(?!x)x")
     #: A verb of speech right before an explicit date ("повідомив Генштаб ЗСУ 8 грудня"; rule
     #: ``said_date``), matched on the text before the date.
     speech_date_before: re.Pattern = re.compile(r"(?!x)x")
@@ -982,6 +985,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
         ),
         speech_day_after=_union([p for d in dates for p in d.get("speech_day_after", [])]),
+        day_join=_union([p for d in dates for p in d.get("day_join", [])]),
         speech_date_before=_union(
             [f"(?:{p})$" for d in dates for p in d.get("speech_date_before", [])]
         ),
