@@ -564,6 +564,16 @@ def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors,
     return day, f"days_later: '{cue[0]}', counted from the date before it"
 
 
+@lru_cache(maxsize=1024)
+def _unspoken_dates(sent: str, published: Date) -> tuple:
+    """The sentence's day-precision dates no voice spoke on (rule ``list_date``), read once per
+    sentence: a run-on sentence's claims all ask for them."""
+    w = claim_words()
+    return tuple(
+        d for d in _dates(sent, published) if d[2] == "day" and not _date_spoken(sent, d[0], w)
+    )
+
+
 def _date_at(
     sent: str, at: int, published: Date, first: Date, first_place: int | None = None
 ) -> Date:
@@ -585,7 +595,7 @@ def _date_at(
     if after:
         return after[0][1]
     w = claim_words()
-    own = [d for d in dates if not _date_spoken(sent, d[0], w)]
+    own = _unspoken_dates(sent, published)
     if first_place is None or not own or (len(own) == len(dates) and len({d[1] for d in own}) < 2):
         return first
     if own[0][0] < first_place:
@@ -733,20 +743,29 @@ _SAID_CLAUSE_BREAK = re.compile(r"[,;:]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@lru_cache(maxsize=1024)
+def _day_joins(sent: str, pattern: re.Pattern) -> tuple[tuple[int, int, str], ...]:
+    """Each day word opening a gapped clause in the sentence (rule ``day_join``): ``(start,
+    end, word)``, read once per sentence."""
+    return tuple(
+        (m.start(), m.end(), next(g for g in m.groups() if g).lower())
+        for m in pattern.finditer(sent)
+    )
+
+
 def _joined_day(sent: str, at: int, published: Date, w: ClaimWords) -> tuple[Date, str] | None:
     """Rule ``day_join``: the day a day word opening a gapped clause of its own before ``at``
     names ("У неділю росіяни обстріляли Нікополь, а сьогодні вранці — Марганець": today),
     when no weekday or date stands between it and ``at``; None otherwise."""
-    last = None
-    for m in w.day_join.finditer(sent, 0, at):
-        last = m
-    if last is None:
+    joins = _day_joins(sent, w.day_join)
+    k = bisect_right([j[1] for j in joins], at) if joins else 0
+    if not k:
         return None
-    if any(last.end() <= d[0] < at for d in _dates(sent, published)) or any(
-        last.end() <= d[0] < at for d in _weekdays(sent, published)
+    _, end, word = joins[k - 1]
+    if any(end <= d[0] < at for d in _dates(sent, published)) or any(
+        end <= d[0] < at for d in _weekdays(sent, published)
     ):
         return None
-    word = next(g for g in last.groups() if g).lower()
     delta = w.relative_days.get(word)
     if delta is None:
         return None
