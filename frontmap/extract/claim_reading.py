@@ -31,7 +31,8 @@ from .dates import (
     _days_later,
     _doubt_aside,
     _framed,
-    _lead_date,
+    _joined_day,
+    _lead_dated,
     _list_headers,
     _night,
     _outside_asides,
@@ -264,7 +265,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     paragraphs = paragraphs or [0] * len(sents)
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
-    lead = _lead_date(sents, published)
+    report_lead, lead_at = _lead_dated(sents, published)
     stamp = _report_stamp(sents, published)
     intraday = any(
         claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
@@ -294,6 +295,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     unplaced_quotes: set[int] = set()  # sentences quoting a speaker nobody can place
     for si, (start, _, sent) in enumerate(sents):
         w = claim_words(langs[si])
+        # rule lead_later (see dates._lead_dated): a sentence before the opening sentence
+        # that gives the report's day, in its paragraph, is not dated by that day
+        lead = (
+            None
+            if lead_at is not None and si < lead_at and paragraphs[si] == paragraphs[lead_at]
+            else report_lead
+        )
         if clocks[si]:
             # rule chronicle_item: a chronicle's item is a post of its own; a voice's day
             # told in an earlier item dates none of this one's claims
@@ -1428,13 +1436,27 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     if masked is not None:
                         # rule date_own_clause: "Генерала призначили 3 травня, а Генштаб
                         # повідомив, що Роботине звільнено": the date is another clause's
+                        own_said = anchors.said.get(name)
+                        if own_said is not None and own_said.sentence == si:
+                            # nor through the voice's claim dated by that same clause
+                            # ("Росіяни, які 11 лютого захопили X, тепер атакують Y")
+                            del anchors.said[name]
                         when, precision, note = _claim_date(
-                            masked, published, anchors, name, lead, counted=own,
-                            header=headers.get(si), side=voice_day, stamp=stamp, intraday=intraday,
+                            masked, published, anchors, name, None if lead_at == si else lead,
+                            counted=own, header=headers.get(si), side=voice_day, stamp=stamp,
+                            intraday=intraday,
                         )  # fmt: skip
+                        if own_said is not None and own_said.sentence == si:
+                            anchors.said[name] = own_said
                         note += " (date_own_clause: the explicit date is another clause's)"
                 if later := _days_later(undated, si, rel, published, anchors, w):
                     (when, note), precision = later, "day"
+                elif (
+                    "stamp" not in note
+                    and "said_" not in note
+                    and (joined_day := _joined_day(undated, rel, published, w))
+                ):
+                    (when, note), precision = joined_day, "day"
                 elif note == "an explicit date":
                     when = _date_at(undated, rel, published, when, targets[0][0])
                 elif (

@@ -110,6 +110,17 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
         except ValueError:
             continue
+    for m in _SHORT_DATE.finditer(sent):
+        # rule numeric_date_short: "11.02 ВСУ обстреляли …" — a yearless day.month, read only
+        # where no clock time or decimal can stand (see _SHORT_DATE) and when the day falls
+        # within SHORT_DATE_DAYS before publication; else it dates nothing
+        try:
+            day, month = int(m[1]), int(m[2])
+            found = Date(_assumed_year(month, day, published), month, day)
+        except ValueError:
+            continue
+        if 0 <= (published - found).days <= SHORT_DATE_DAYS:
+            out.append((m.start(), found, "day"))
     return tuple(sorted(out, key=lambda d: d[0]))
 
 
@@ -202,6 +213,19 @@ def _assumed_year(month: int, day: int, published: Date) -> int:
 #: A day written in figures with its year, day first ("04.03.2025", "4.03.2025"; rule
 #: ``numeric_date``), as Ukrainian and Russian bulletins stamp their reports.
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)")
+
+
+#: A yearless "11.02" (rule ``numeric_date_short``): a two-digit month, not after a word that
+#: makes it a clock time ("в 10.05", "о 10.05", "около 10.05") or one end of a span ("с 10.02
+#: по 14.02": not read), not followed by a digit, a unit or a fraction word ("11.02 км").
+_SHORT_DATE = re.compile(
+    r"(?<![\d.,:])(?<!\b[ВвОоУуСсЗз] )(?<!\b[вс]о )(?<!\bоб )(?<!около )(?<!близько )"
+    r"(?<!примерно )(?<!\b[оп]т )(?<!\bпо )(?<!\bдо )(?<!\bвід )(?<!\bіз )(?<!\bзі )"
+    r"(\d{1,2})\.(\d{2})(?![\d.,:])(?=\s+(?!(?:км|м|кг|т|тыс|тис|млн|млрд|грн|руб|долл|%|"
+    r"процент|відсот|часов|годин|минут|хвилин|км/ч|км/год)\w*)[^\W\d_])"
+)
+#: How far back a yearless "11.02" may lie before publication (rule ``numeric_date_short``).
+SHORT_DATE_DAYS = 31
 
 
 _FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")
@@ -540,6 +564,16 @@ def _days_later(sent: str, si: int, at: int, published: Date, anchors: _Anchors,
     return day, f"days_later: '{cue[0]}', counted from the date before it"
 
 
+@lru_cache(maxsize=1024)
+def _unspoken_dates(sent: str, published: Date) -> tuple:
+    """The sentence's day-precision dates no voice spoke on (rule ``list_date``), read once per
+    sentence: a run-on sentence's claims all ask for them."""
+    w = claim_words()
+    return tuple(
+        d for d in _dates(sent, published) if d[2] == "day" and not _date_spoken(sent, d[0], w)
+    )
+
+
 def _date_at(
     sent: str, at: int, published: Date, first: Date, first_place: int | None = None
 ) -> Date:
@@ -561,7 +595,7 @@ def _date_at(
     if after:
         return after[0][1]
     w = claim_words()
-    own = [d for d in dates if not _date_spoken(sent, d[0], w)]
+    own = _unspoken_dates(sent, published)
     if first_place is None or not own or (len(own) == len(dates) and len({d[1] for d in own}) < 2):
         return first
     if own[0][0] < first_place:
@@ -648,7 +682,9 @@ def _date_spoken(sent: str, at: int, w: ClaimWords) -> bool:
     token = _DATE_TOKEN.match(sent, at)
     end = token.end() if token else at
     return bool(
-        w.speech_day_before.search(sent, max(0, at - 60), at) or w.speech_day_after.match(sent, end)
+        w.speech_day_before.search(sent, max(0, at - 60), at)
+        or w.speech_day_after.match(sent, end)
+        or w.speech_date_before.search(sent, max(0, at - 60), at)
     )
 
 
@@ -705,6 +741,35 @@ _SAID_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1024)
+def _day_joins(sent: str, pattern: re.Pattern) -> tuple[tuple[int, int, str], ...]:
+    """Each day word opening a gapped clause in the sentence (rule ``day_join``): ``(start,
+    end, word)``, read once per sentence."""
+    return tuple(
+        (m.start(), m.end(), next(g for g in m.groups() if g).lower())
+        for m in pattern.finditer(sent)
+    )
+
+
+def _joined_day(sent: str, at: int, published: Date, w: ClaimWords) -> tuple[Date, str] | None:
+    """Rule ``day_join``: the day a day word opening a gapped clause of its own before ``at``
+    names ("У неділю росіяни обстріляли Нікополь, а сьогодні вранці — Марганець": today),
+    when no weekday or date stands between it and ``at``; None otherwise."""
+    joins = _day_joins(sent, w.day_join)
+    k = bisect_right([j[1] for j in joins], at) if joins else 0
+    if not k:
+        return None
+    _, end, word = joins[k - 1]
+    if any(end <= d[0] < at for d in _dates(sent, published)) or any(
+        end <= d[0] < at for d in _weekdays(sent, published)
+    ):
+        return None
+    delta = w.relative_days.get(word)
+    if delta is None:
+        return None
+    return published + timedelta(days=delta), f"day_join: '{word}' opens the place's own clause"
 
 
 def _speech_day(sent: str, at: int, w: ClaimWords) -> bool:
@@ -1005,10 +1070,13 @@ def _claim_date(
                 "day",
                 f"anchor_relative: '{anchored[1]}', {anchored[2]:+d} day(s) from {dates[0][1]}",
             )
-        if dates[0][2] == "day" and _speech_day(sent, dates[0][0], w):
+        if dates[0][2] == "day" and (
+            _speech_day(sent, dates[0][0], w) or _date_spoken(sent, dates[0][0], w)
+        ):
             # rule said_date: "Russian troops attacked near X 52 times over the past day, the
             # General Staff reported on Aug. 18": the date is the day the voice spoke; a day
-            # word the sentence says apart from it counts from it
+            # word the sentence says apart from it counts from it ("8 грудня Генштаб
+            # повідомив, що минулої доби …": read with the date's own words, _date_spoken)
             words = _own_day({**w.relative_days, **w.relative_days_by_side.get(side, {})}, own_day)
             counted = _counted_from(sent, dates[0][0], words)
             if counted:
@@ -1324,6 +1392,16 @@ def _lead_date(sents, published: Date) -> Date | None:
     else the first weekday they name (rule ``lead_weekday``: "The chief of Russia's general
     staff told Putin on Thursday that …": the day the report's news was made, the last such
     day on or before publication)."""
+    return _lead_dated(sents, published)[0]
+
+
+def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
+    """:func:`_lead_date` and the index of the opening sentence that gives it (``None`` when
+    no opening sentence does, e.g. rule ``report_dated``). Rule ``lead_later``: a sentence
+    before that one in its own paragraph ("Окупанти обстріляли Херсон, повідомив Прокудін. У
+    неділю ворог атакував Берислав.") is not dated by it: the later sentence's day is its
+    own event's, not the report's. A day a voice spoke on ("The military said on Tuesday
+    that …") is the report's day and dates the sentences before it too (index ``None``)."""
     w = claim_words()
     opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
@@ -1337,20 +1415,23 @@ def _lead_date(sents, published: Date) -> Date | None:
                 k = i + 1  # "Київ. 16 серпня. ІНТЕРФАКС-УКРАЇНА – …", "КИЇВ. 23 травня. УНН. …"
                 while len(sent.strip()) <= STAMP_LINE and k < min(len(sents), i + 3):
                     sent, k = f"{sent} {sents[k][2]}", k + 1
-                return day + timedelta(days=_lead_relative(sent, at, day, published))
+                spoken = _date_spoken(sent, at, w)
+                day += timedelta(days=_lead_relative(sent, at, day, published))
+                return day, None if spoken else i
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
         if named:
             counted = _counted_from(sent, named[0][0], w.summary_days)
-            return named[0][1] + timedelta(days=counted[0] if counted else 0)
+            spoken = _speech_day(sent, named[0][0], w)
+            return named[0][1] + timedelta(days=counted[0] if counted else 0), None if spoken else i
     # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
     # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
     for _, _, sent in sents:
         if may_hold(w.report_dated, sent) and w.report_dated.search(sent):
             days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
             if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
-                return min(days)
-    return None
+                return min(days), None
+    return None, None
 
 
 def _report_stamp(sents, published: Date) -> Date | None:

@@ -17,11 +17,12 @@ _ABBREVIATIONS = lexicon().abbreviations
 
 
 #: A sentence may open with its date, before any capital ("… от города. 26 сентября, в четверг,
-#: Минобороны …"): a day and a Ukrainian or Russian month word (rule date_opening).
+#: Минобороны …"): a day and a Ukrainian or Russian month word, or a numeric day.month
+#: ("… Горловку. 12.02 под обстрелом …", "14.06.2025 ворог …") before a word (rule date_opening).
 _DATE_OPENING = (
     r"\d{1,2}\s+(?:"
     + "|".join(m for lang in ("uk", "ru") for m in claims_lexicon(lang)["dates"]["months"])
-    + r")\b"
+    + r")\b|\d{1,2}\.\d{2}(?:\.(?:19|20)\d{2})?\s+[^\W\d_]"
 )
 
 
@@ -439,6 +440,12 @@ class ClaimWords:
     #: (``speech_day_before``) and from its end (``speech_day_after``).
     speech_day_before: re.Pattern = re.compile(r"(?!x)x")
     speech_day_after: re.Pattern = re.compile(r"(?!x)x")
+    #: A day word opening a gapped clause after a joining word ("…, а сьогодні — Y"; rule
+    #: ``day_join``), the day word in the pattern's one group.
+    day_join: re.Pattern = re.compile(r"(?!x)x")
+    #: A verb of speech right before an explicit date ("повідомив Генштаб ЗСУ 8 грудня"; rule
+    #: ``said_date``), matched on the text before the date.
+    speech_date_before: re.Pattern = re.compile(r"(?!x)x")
     #: What opens a relative clause right after a place (", яке", ", которое", ", де"): an
     #: action it dates long past is history (rule ``past_relative``).
     history_relative: re.Pattern = re.compile(r"(?!x)x")
@@ -992,6 +999,10 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
             [f"(?:{p})$" for d in dates for p in d.get("speech_day_before", [])]
         ),
         speech_day_after=_union([p for d in dates for p in d.get("speech_day_after", [])]),
+        day_join=_union([p for d in dates for p in d.get("day_join", [])]),
+        speech_date_before=_union(
+            [f"(?:{p})$" for d in dates for p in d.get("speech_date_before", [])]
+        ),
         weekday_week_gap=_union([p for d in dates for p in d.get("weekday_week_gap", [])]),
         weekday_last=_union([f"(?:{p})$" for d in dates for p in d.get("weekday_last", [])]),
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
