@@ -2434,8 +2434,10 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
             and w.stalled_after.match(sent, _WORD.match(sent, at).end())
         )
         or (
-            may_hold_between(w.mandate, sent, at - MANDATE_REACH, _WORD.match(sent, at).end())
-            and w.mandate.search(sent, max(0, at - MANDATE_REACH), _WORD.match(sent, at).end())
+            may_hold_between(
+                w.mandate, sent, at - MANDATE_REACH, word_end := _WORD.match(sent, at).end()
+            )
+            and w.mandate.search(sent, max(0, at - MANDATE_REACH), word_end)
         )
         or (  # rule negated_subject: "Neither side has been able to take full control of X"
             may_hold_between(w.negated_subject, sent, at - MANDATE_REACH, at)

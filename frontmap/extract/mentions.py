@@ -332,6 +332,14 @@ def _latin_title_case(sent: str) -> bool:
 _GIVEN_NAME_ENDING = re.compile(r"(?:а|я|у|ю|ом|ем|ові|еві|е|і)?")
 
 
+@lru_cache(maxsize=8)
+def _given_name_forms(names: tuple[str, ...]) -> re.Pattern:
+    """A given name of ``names`` (lower case) and one of its :data:`_GIVEN_NAME_ENDING`: one
+    pattern tried once, not each name in turn."""
+    alts = "|".join(re.escape(n.lower()) for n in names) or "(?!)"
+    return re.compile(rf"(?:{alts}){_GIVEN_NAME_ENDING.pattern}")
+
+
 def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: ClaimWords) -> str:
     """Rule ``non_settlement``: why a capitalised run names no settlement, or "".
 
@@ -365,11 +373,7 @@ def _not_a_settlement(sent: str, run: re.Match, words: list[str], axis, w: Claim
     if (
         len(words) > 1
         and _CYRILLIC.search(words[0])
-        and any(
-            words[0].lower().startswith(g.lower())
-            and _GIVEN_NAME_ENDING.fullmatch(words[0].lower(), len(g))
-            for g in w.given_names_text
-        )
+        and _given_name_forms(w.given_names_text).fullmatch(words[0].lower())
         and not w.non_place_after.match(sent, run.end())
     ):
         return "a person's name"

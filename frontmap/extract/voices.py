@@ -48,6 +48,25 @@ def _claimants_in(
     sent: str, people: dict, languages: tuple[str, ...] = LANGUAGES
 ) -> list[tuple[int, int, str, str, str]]:
     """Every claimant named in a sentence: ``(start, end, name, side, kind)``, by position."""
+    if not people:
+        # the lexicon's claimants only: what the sentence and its languages determine, read
+        # once (mentions, claims and dates each ask it of the same sentences)
+        return list(_lexicon_claimants_in(sent, languages))
+    return _claimants_found(sent, people, languages)
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_claimants_in(
+    sent: str, languages: tuple[str, ...]
+) -> tuple[tuple[int, int, str, str, str], ...]:
+    """:func:`_claimants_in` with no people named in the report (a tuple: shared, never changed)."""
+    return tuple(_claimants_found(sent, {}, languages))
+
+
+def _claimants_found(
+    sent: str, people: dict, languages: tuple[str, ...]
+) -> list[tuple[int, int, str, str, str]]:
+    """What :func:`_claimants_in` returns, read afresh."""
     found = list(_lexicon_claimants(sent, languages))
     for stem, who in people.items():
         if stem in sent:

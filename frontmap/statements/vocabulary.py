@@ -142,7 +142,16 @@ def _may_end(text: str, ends: frozenset[str]) -> bool:
     """Whether ``text`` ends (before white space) on a character of ``ends`` (see
     :func:`_ends_of`): when not, the end-anchored pattern they belong to cannot match it."""
     last = text.rstrip()[-1:]
-    return not last or _case_key(last) in ends or "" in ends
+    if not last or "" in ends:
+        return True
+    case_key = _CASE_KEYS.get(last)
+    if case_key is None:
+        case_key = _CASE_KEYS[last] = _case_key(last)
+    return case_key in ends
+
+
+#: :func:`_case_key` of the characters asked so far (one entry a character: a small table).
+_CASE_KEYS: dict[str, str] = {}
 
 
 #: Above this many branches, a node of :func:`_trie` tests the next character for a group first.
