@@ -284,6 +284,7 @@ class Lexicon:
     negation_exempt: frozenset[str] = frozenset()
     hypothetical_cues: frozenset[str] = frozenset()
     conditional_cues: frozenset[str] = frozenset()
+    inverted_conditionals: frozenset[str] = frozenset()
     counterfactual_words: frozenset[str] = frozenset()
     falsity_cues: frozenset[str] = frozenset()
     #: "unlike", "rather than", "на відміну від", "в отличие от": a name after one is set apart
@@ -668,6 +669,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         negation_exempt=joined("negation_exempt"),
         hypothetical_cues=joined("hypothetical_cues"),
         conditional_cues=joined("conditional_cues"),
+        inverted_conditionals=joined("inverted_conditionals"),
         counterfactual_words=joined("counterfactual_words"),
         falsity_cues=joined("falsity_cues"),
         contrast_leads=joined("contrast_leads"),

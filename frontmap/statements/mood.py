@@ -42,13 +42,16 @@ def _phrases(words) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str], re.Pattern]:
+def _patterns() -> tuple:
     lex = lexicon()
     return (
         _phrases(lex.hypothetical_cues),
         _phrases(lex.falsity_cues),
         frozenset(w.lower() for w in lex.negations),
         frozenset(w.lower() for w in lex.negation_exempt),
+        re.compile(
+            rf"(?:^|(?<=[.!?;:]))\s*(?:{'|'.join(sorted(lex.inverted_conditionals))})\s+[A-ZА-ЯІЇЄҐ]"
+        ),
         re.compile(
             _phrases(lex.conditional_cues).pattern
             + r"(?=.*?"
@@ -80,14 +83,14 @@ def mood(sentence: str, start: int, end: int, *, false: bool = False) -> str | N
     """
     if false:
         return "disputed"
-    hypothetical, _, negations, exempt, counterfactual = _patterns()
+    hypothetical, _, negations, exempt, inverted, counterfactual = _patterns()
     stop = re.search(r"[.!?;]", sentence[end : end + CLAUSE_REACH])
     if stop is not None and stop.group() == "?":
         return "question"
     reach = max(start - CLAUSE_REACH, 0)
     clause = max(max(sentence.rfind(c, reach, start) for c in ".!?;") + 1, reach)
-    if hypothetical.search(sentence, clause, start):
-        return "hypothetical"
+    if hypothetical.search(sentence, clause, start) or inverted.match(sentence, clause):
+        return "hypothetical"  # "Had Kurakhove been 60 km …", "Будь Мирноград в 30 км …"
     if counterfactual.search(sentence, clause, start) is not None:
         return "hypothetical"  # "If X were 100 km …" (not "If you travel to X, 60 km from Y")
     stretch = sentence[max(sentence.rfind(",", 0, start) + 1, clause) : start]

@@ -285,7 +285,54 @@ def parse(sentence: str) -> list[Statement]:
         shared = [_line_length(sentence, st) for st in shared]
     false = disputed(sentence) if shared else False
     shared = [_asserted(sentence, _facility_apposed(_as_line(st)), false) for st in shared]
-    return [_gapped_pair(sentence, _contrast_aside(sentence, st)) for st in shared]
+    shared = [_gapped_pair(sentence, _contrast_aside(sentence, st)) for st in shared]
+    return [_route_end(sentence, _span_heading(sentence, st)) for st in shared]
+
+
+#: Rule route_end: "на трассе Покровск — " right before a subject: the subject ends a road's name.
+_ROUTE_END = re.compile(
+    rf"(?i:{_alt(_EN.route_nouns | _LEX.road_words)})\s+[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*)?\s*[—–-]\s*$"
+)
+
+
+def _route_end(sentence: str, st: Statement) -> Statement:
+    """Rule ``route_end``: "колонну на трассе Покровск — Селидово в 10 км от Курахово": the
+    subject read is the far end of a road's name, and the figure places what is on the road,
+    not that town: never judged."""
+    if not st.subject or st.subject_kind != "place":
+        return st
+    at = sentence.rfind(st.subject, 0, st.span[0])
+    if at <= 0 or not _ROUTE_END.search(sentence, max(at - 80, 0), at):
+        return st
+    return replace(st, rule="route_end")
+
+
+#: The words that open a stretch's "from" end ("from", "від", "от").
+_SPAN_FROM_END = re.compile(rf"(?i:{_alt(_LEX.span_from)})\s+$")
+
+
+def _span_heading(sentence: str, st: Statement) -> Statement:
+    """Rule ``span_heading``: a stretch "from A to B" with a direction ("The drive is 15 km
+    south from Sloviansk to Kramatorsk", "Расстояние от Херсона до Николаева — 60 км на
+    северо-запад") heads from A to B: the direction places B from A. A statement that made
+    the "from" end its subject is turned round, so its direction is the subject's bearing
+    from its reference, as every statement's is."""
+    if st.rule not in _HEADED_SPANS or not st.direction or not st.subject or not st.reference:
+        return st
+    at = sentence.find(st.subject)
+    if at < 0 or not _SPAN_FROM_END.search(sentence, max(at - 12, 0), at):
+        return st
+    return replace(
+        st,
+        subject=st.reference,
+        subject_kind=st.reference_kind,
+        reference=st.subject,
+        reference_kind=st.subject_kind,
+    )
+
+
+#: The rules reading a stretch between two named ends, whose direction heads from one to the other.
+_HEADED_SPANS = frozenset({"journey_span", "distance_span"})
 
 
 #: Rule contrast_aside: "Selydove, unlike Myrnohrad, " — the name before a contrast lead and

@@ -242,6 +242,10 @@ def _kind(np: str | None) -> str | None:
         )
     ):
         return "region"
+    if len(lowered) > 1 and lowered[-1] in _EN.plural_type_words and np.isascii():
+        # "Sumy villages", "Kharkiv border towns": unnamed places of a region named before them
+        # (rule region_villages), never the city that names the region
+        return "description"
     if lowered[0] in _LEX.demonstratives and not any(map(_is_cap, words[1:])):
         return "description"  # "Этот районный центр", "Цей населений пункт": no name
     if (

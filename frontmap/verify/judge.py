@@ -372,6 +372,8 @@ _NOT_JUDGED = {
     "named before it (rule relative_ambiguous)",
     "contrast_ambiguous": "the name the figure follows is one the sentence sets apart ('unlike "
     "X'), and no other name says what the figure places (rule contrast_ambiguous)",
+    "route_end": "the name the figure follows ends a road's name ('on the Pokrovsk — Selydove "
+    "highway'): the figure places what is on the road, not that town (rule route_end)",
     "gapped_pair": "the figures pair names with a reference they share ('A is 17 km, and B "
     "34 km, from C'): which figure belongs to which name is not read (rule gapped_pair)",
     "mode:length": "the figure is the length of a line between the places (a front line, a "
