@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon
 
-__all__ = ["MOODS", "disputed", "mood"]
+__all__ = ["MOODS", "cues", "disputed", "mood"]
 
 #: The moods of a statement the sentence does not assert, with how a verdict says it.
 MOODS = {
@@ -28,6 +28,9 @@ MOODS = {
 
 #: How many words before a figure a negation may stand and still negate it.
 NEGATION_REACH = 3
+#: Every kind of cue (what :func:`mood` assumes when not told which a sentence holds).
+CUES_ALL = frozenset({"falsity", "hypothetical", "conditional"})
+
 #: How far (characters) around a figure its clause is looked for: the check stays linear in a
 #: run-on sentence of many figures.
 CLAUSE_REACH = 300
@@ -62,12 +65,45 @@ def _patterns() -> tuple:
     )
 
 
-def disputed(sentence: str) -> bool:
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """Per kind of cue ("falsity", "hypothetical", "conditional"): its one-word cues, and its
+    cues of several words (looked for as text)."""
+    lex = lexicon()
+    kinds = {
+        "falsity": lex.falsity_cues,
+        "hypothetical": lex.hypothetical_cues,
+        "conditional": lex.conditional_cues,
+    }
+    single = {k: frozenset(w.lower() for w in v if " " not in w) for k, v in kinds.items()}
+    several = {k: tuple(w.lower() for w in v if " " in w) for k, v in kinds.items()}
+    return single, several
+
+
+def cues(sentence: str) -> frozenset[str]:
+    """The kinds of cue a sentence holds anywhere ("falsity", "hypothetical", "conditional"):
+    read once per sentence from its words, so the patterns of :func:`mood` run only on the
+    few sentences that need them."""
+    low = sentence.lower()
+    words = set(_WORD.findall(low))
+    single, several = _cue_words()
+    return frozenset(
+        kind
+        for kind in single
+        if not words.isdisjoint(single[kind]) or any(p in low for p in several[kind])
+    )
+
+
+def disputed(sentence: str, found: frozenset[str] | None = None) -> bool:
     """Whether the sentence calls what it says false ("myth", "falsely", "неправда")."""
+    if found is not None and "falsity" not in found:
+        return False
     return _patterns()[1].search(sentence) is not None
 
 
-def mood(sentence: str, start: int, end: int, *, false: bool = False) -> str | None:
+def mood(
+    sentence: str, start: int, end: int, *, false: bool = False, found: frozenset[str] = CUES_ALL
+) -> str | None:
     """The mood of the figure stated at ``sentence[start:end]`` when the sentence does not
     assert it — ``negated``, ``question``, ``hypothetical`` or ``disputed`` (see
     :data:`MOODS`) — else None.
@@ -80,6 +116,9 @@ def mood(sentence: str, start: int, end: int, *, false: bool = False) -> str | N
       "would": "If X were 100 km …");
     * disputed: ``false``, a cue anywhere in the sentence ("myth", "falsely", "неправда";
       :func:`disputed`, looked for once per sentence).
+
+    ``found``: the kinds of cue the sentence holds (:func:`cues`); the patterns of the others
+    are not run.
     """
     if false:
         return "disputed"
@@ -89,11 +128,13 @@ def mood(sentence: str, start: int, end: int, *, false: bool = False) -> str | N
         return "question"
     reach = max(start - CLAUSE_REACH, 0)
     clause = max(max(sentence.rfind(c, reach, start) for c in ".!?;") + 1, reach)
-    if hypothetical.search(sentence, clause, start) or inverted.match(sentence, clause):
+    if inverted.match(sentence, clause) or (
+        "hypothetical" in found and hypothetical.search(sentence, clause, start)
+    ):
         return "hypothetical"  # "Had Kurakhove been 60 km …", "Будь Мирноград в 30 км …"
-    if counterfactual.search(sentence, clause, start) is not None:
+    if "conditional" in found and counterfactual.search(sentence, clause, start) is not None:
         return "hypothetical"  # "If X were 100 km …" (not "If you travel to X, 60 km from Y")
-    stretch = sentence[max(sentence.rfind(",", 0, start) + 1, clause) : start]
+    stretch = sentence[max(sentence.rfind(",", clause, start) + 1, clause) : start]
     words = [w.lower() for w in _WORD.findall(stretch)]
     after = [w.lower() for w in _WORD.findall(sentence[start:end])][:1]
     tail = words[-(NEGATION_REACH + 1) :]

@@ -21,7 +21,7 @@ from .clauses import (
     _words,
 )
 from .model import Statement
-from .mood import disputed, mood
+from .mood import cues, disputed, mood
 from .numbers import _number, _value_range
 from .phrases import _drop_descriptor, _kind
 from .reference import _PERSONAL_REFERENCE, _RANGE_GAP, _reference
@@ -283,8 +283,9 @@ def parse(sentence: str) -> list[Statement]:
         shared = _relative_reference(sentence, shared)
     if any(st.rule == "distance_span" for st in shared):
         shared = [_line_length(sentence, st) for st in shared]
-    false = disputed(sentence) if shared else False
-    shared = [_asserted(sentence, _facility_apposed(_as_line(st)), false) for st in shared]
+    found = cues(sentence) if shared else frozenset()
+    false = disputed(sentence, found) if shared else False
+    shared = [_asserted(sentence, _facility_apposed(_as_line(st)), false, found) for st in shared]
     shared = [_gapped_pair(sentence, _contrast_aside(sentence, st)) for st in shared]
     return [_route_end(sentence, _span_heading(sentence, st)) for st in shared]
 
@@ -379,11 +380,11 @@ def _gapped_pair(sentence: str, st: Statement) -> Statement:
     return replace(st, rule="gapped_pair")
 
 
-def _asserted(sentence: str, st: Statement, false: bool) -> Statement:
+def _asserted(sentence: str, st: Statement, false: bool, found: frozenset[str]) -> Statement:
     """Rule ``not_asserted``: a negated, asked, supposed or disputed figure keeps its reading
     and says so in ``mood`` (:func:`frontmap.statements.mood.mood`); it is never judged."""
-    found = mood(sentence, *st.span, false=false)
-    return replace(st, mood=found) if found else st
+    said = mood(sentence, *st.span, false=false, found=found)
+    return replace(st, mood=said) if said else st
 
 
 _SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"
