@@ -391,7 +391,7 @@ def _in_foreign_region(st: Statement, role: str, name: str, cands: list) -> list
     if not hits:
         return cands
     start, (_, region, country, lat, lon, reach) = min(hits, key=lambda h: h[0])
-    if not _FOREIGN_LEAD.fullmatch(text, end, start):
+    if not (_FOREIGN_LEAD.fullmatch(text, end, start) or _LISTED_LEAD.fullmatch(text, end, start)):
         return cands
     from ..geodesy import inverse
 
@@ -416,6 +416,13 @@ def _in_foreign_region(st: Statement, role: str, name: str, cands: list) -> list
 
 #: Between a name and a foreign region's words: ", a village in ", " (", ", посёлок в ".
 _FOREIGN_LEAD = re.compile(_OBLAST_LEAD + r"\s*", re.IGNORECASE)
+#: The same after the rest of a list the name is in ("сел Чуровичи, Зеленый Кут и Рудня-Цата
+#: Брянской области": the region places every name of the list).
+_LISTED_LEAD = re.compile(
+    r"(?:\s*(?:,|\s(?:и|і|й|та|and))\s*(?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*"
+    r"(?:[\s\-](?-i:[A-ZА-ЯІЇЄҐ])[\w’'\-]*)*)+" + _OBLAST_LEAD + r"\s*",
+    re.IGNORECASE,
+)
 
 
 def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) -> Verdict:
