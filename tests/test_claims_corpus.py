@@ -191,9 +191,15 @@ FLOORS["dev"] = {
 # .9227, ru .8493 / .8767, all .8577 / .8862; test en .5645 / .6513, uk .7887 / .8666, ru .8015
 # / .8199, all .7201 / .7868 (cbc77c5 on the same corpus: dev all .8555, test all .7118, en
 # .5430); claims from test's no-claim reports 3 -> 1.
+# Batch_2026-11-27t (29 reports, 58 claims; untuned at 9511c46: strict 58.3 %, en 42.9 / uk
+# 90.0 / ru 58.5, 1 claim from its 11 no-claim reports, in dev, since fixed) joined, round 24
+# (clen24, uacl24, perf24) and red teams 24/24b's fixes merged — floors re-set for the grown
+# corpus: dev en .8070 / .8568, uk .9186 / .9239, ru .8364 / .8587, all .8550 / .8816; test en
+# .5581 / .6435, uk .7849 / .8663, ru .8022 / .8201, all .7163 / .7839 (9511c46 on the same
+# corpus: dev all .8504, test all .7170, en .5585, uk .7892, ru .7971).
 FLOORS = {
-    "dev": {"en": (0.81, 0.855), "uk": (0.91, 0.92), "ru": (0.845, 0.875), "all": (0.855, 0.885)},
-    "test": {"en": (0.56, 0.65), "uk": (0.785, 0.865), "ru": (0.80, 0.815), "all": (0.72, 0.785)},
+    "dev": {"en": (0.805, 0.855), "uk": (0.915, 0.92), "ru": (0.835, 0.855), "all": (0.85, 0.88)},
+    "test": {"en": (0.555, 0.64), "uk": (0.78, 0.865), "ru": (0.80, 0.82), "all": (0.715, 0.78)},
 }
 CASES = [
     json.loads(line)

@@ -167,9 +167,14 @@ from .corpus_eval import OWN, evaluate, records
 #: links, unit glosses) and red team 23's fixes merged: dev en .8641 / uk .8259 / ru .8363, test
 #: en .6611 / uk .6151 / ru .6502 (cbc77c5 on the same corpus: dev .8560 / .8219 / .8327, test
 #: .6424 / .6071 / .6502) — floors re-set.
+#: Batch_2026-11-27t (76 sentences, 68 statements; untuned at 9511c46: en 73.9 / uk 36.8 / ru
+#: 45.0 %, 1 of its 20 negatives read) joined; round 24 (en24, cyr24) and red teams 24/24b's fixes
+#: (not_asserted, contrast_aside, gapped_pair, region_name, exact_first, span_heading, route_end)
+#: merged: dev en .8644 / uk .8157 / ru .8176, test en .6619 / uk .6008 / ru .6562 (9511c46 on
+#: the same corpus: dev .8605 / .8157 / .8074, test .6619 / .6008 / .6562) — floors re-set.
 FLOORS = {
-    ("dev", "en"): 0.86, ("dev", "ru"): 0.835, ("dev", "uk"): 0.825,  # 426/493, 235/281, 204/247
-    ("test", "en"): 0.66, ("test", "ru"): 0.65, ("test", "uk"): 0.615,  # 318/481, 184/283, 155/252
+    ("dev", "en"): 0.86, ("dev", "ru"): 0.815, ("dev", "uk"): 0.815,  # 440/509, 242/296, 208/255
+    ("test", "en"): 0.66, ("test", "ru"): 0.655, ("test", "uk"): 0.60,  # 323/488, 189/288, 158/263
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -197,7 +202,9 @@ FLOORS = {
 #: the same 11 and 21): dev 11 of 255, test 21 of 264.
 #: With batch_2026-11-27s (untuned: 1 of its 26 negatives read, in dev; cbc77c5 reads the same
 #: 12 and 21): dev 12 of 265, test 21 of 280.
-NEGATIVE_CEILING = {"dev": 12, "test": 21}
+#: With batch_2026-11-27t (untuned: 1 of its 20 negatives read, in dev; 9511c46 reads 13 and
+#: 21): dev 13 of 278, test 20 of 287.
+NEGATIVE_CEILING = {"dev": 13, "test": 20}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -331,7 +338,11 @@ def test_every_record_has_its_source():
 #: Batch s joined (57 labels; untuned agreement 66.7 %, 12 judged, all agreeing), round 23 and
 #: red team 23's fixes merged: dev 61.9 % (369/596), test 44.4 % (271/610) here (cbc77c5 on the
 #: same corpus: 61.7 / 43.9 %), 0 false alarms / 0 missed errors.
-AGREEMENT_FLOOR = {"dev": 0.615, "test": 0.44}
+#: Batch t joined (68 labels; untuned agreement 21.9 %, 7 judged, all agreeing), round 24 and red
+#: teams 24/24b's fixes merged: dev 61.3 % (376/613), test 43.7 % (273/625) here (61.5 / 43.8 %
+#: on the full gazetteer; 9511c46 on the same corpus: 61.0 / 43.7 %), 0 false alarms / 0 missed
+#: errors.
+AGREEMENT_FLOOR = {"dev": 0.613, "test": 0.436}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
