@@ -2429,27 +2429,37 @@ def _respectively_en(r: _Reading) -> None:
         start = m.start() - len(left) + names.start()
         quals = [leading.group("qual") if leading else None] * (len(values) - 1)
         quals.append(m.group("qual") or quals[0] if quals else m.group("qual"))
-        for place, figure, qual in zip(places, values, quals, strict=True):
-            value, value_max = _value_range(figure)
-            if value is None:
-                break
-            r.add(
-                _make(
-                    sentence,
-                    place,
-                    reference,
-                    "distance_direction" if direction else "distance_only",
-                    rule="respectively_pairs",
-                    qual=qual,
-                    value=value,
-                    value_max=value_max,
-                    unit=unit,
-                    unit_text=m.group("unit"),
-                    direction=direction,
-                    span=(start, ref_end),
-                    value_text=figure,
-                )
+        read = [_value_range(figure) for figure in values]
+        # the pairs up to the first figure that is no number
+        known = next((k for k, (value, _) in enumerate(read) if value is None), len(read))
+        pairs = list(zip(places, values, quals, read, strict=True))[:known]
+        _add_respective(
+            r, reference, pairs, unit=unit, unit_text=m.group("unit"), direction=direction,
+            span=(start, ref_end),
+        )  # fmt: skip
+
+
+def _add_respective(r: _Reading, reference: str, pairs, *, unit, unit_text, direction, span):
+    """Rule ``respectively_pairs``: one statement per ``(place, figure as written, qualifier,
+    (value, value_max))`` of ``pairs``, each measured from ``reference``."""
+    for place, figure, qual, (value, value_max) in pairs:
+        r.add(
+            _make(
+                r.sentence,
+                place,
+                reference,
+                "distance_direction" if direction else "distance_only",
+                rule="respectively_pairs",
+                qual=qual,
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                unit_text=unit_text,
+                direction=direction,
+                span=span,
+                value_text=figure,
             )
+        )
 
 
 #: Rule respectively_pairs, in Ukrainian and Russian: the figures listed before a measure's
@@ -2528,24 +2538,11 @@ def _respectively_uk_ru(r: _Reading) -> None:
         read = [_value_range(v) for v in values]
         if any(value is None for value, _ in read):
             continue
-        for place, figure, (value, value_max) in zip(places, values, read, strict=True):
-            r.add(
-                _make(
-                    sentence,
-                    place,
-                    reference,
-                    "distance_direction" if direction else "distance_only",
-                    rule="respectively_pairs",
-                    qual=qual,
-                    value=value,
-                    value_max=value_max,
-                    unit=unit,
-                    unit_text=m.group("unit"),
-                    direction=direction,
-                    span=(start, after.end() if after else ref_end),
-                    value_text=figure,
-                )
-            )
+        pairs = [(p, f, qual, v) for p, f, v in zip(places, values, read, strict=True)]
+        _add_respective(
+            r, reference, pairs, unit=unit, unit_text=m.group("unit"), direction=direction,
+            span=(start, after.end() if after else ref_end),
+        )  # fmt: skip
 
 
 _READERS = (
