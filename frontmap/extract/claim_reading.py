@@ -1340,7 +1340,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                             if (
                                 c.notes.startswith("date not stated")
                                 and c.claimant == name
-                                and c.claim == kind_
+                                and _same_event_kind(c.claim, kind_)
                             ):
                                 c.date, c.date_precision = when.isoformat(), precision
                                 c.notes = f"restated_date: {note}"
@@ -1948,6 +1948,17 @@ def _relative_action(sent: str, rel: int, end: int, actions, w: ClaimWords):
     comma = sent.find(",", end + 1)
     stop = len(sent) if comma < 0 else comma
     return next((a for a in actions if end < a[0] < stop), None)
+
+
+#: Claim kinds that tell one event in other words: the Russian MoD's "liberated" is a capture.
+_SAME_EVENT_KINDS = frozenset({"captured", "liberated"})
+
+
+def _same_event_kind(said: str, kind: str) -> bool:
+    """Whether a later telling of kind ``kind`` may restate a claim of kind ``said`` (rule
+    restated_date): the same kind, or a capture told as a liberation ("… captured Yasenove.
+    'Battlegroup Center units liberated the settlement', the ministry said on Feb. 11")."""
+    return said == kind or {said, kind} <= _SAME_EVENT_KINDS
 
 
 #: How far before a place a partitive ("part of", "two districts of") is read.
