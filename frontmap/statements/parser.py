@@ -283,17 +283,30 @@ def parse(sentence: str) -> list[Statement]:
         shared = _relative_reference(sentence, shared)
     if any(st.rule == "distance_span" for st in shared):
         shared = [_line_length(sentence, st) for st in shared]
-    found = cues(sentence) if shared else frozenset()
-    false = disputed(sentence, found) if shared else False
-    shared = [_asserted(sentence, _facility_apposed(_as_line(st)), false, found) for st in shared]
-    shared = [_gapped_pair(sentence, _contrast_aside(sentence, st)) for st in shared]
-    return [_route_end(sentence, _span_heading(sentence, st)) for st in shared]
+    if not shared:
+        return []
+    found = cues(sentence)
+    false = disputed(sentence, found)
+    return [_last_rules(sentence, st, false, found) for st in shared]
+
+
+def _last_rules(sentence: str, st: Statement, false: bool, found: frozenset[str]) -> Statement:
+    """The rules read on each statement once every reader is done: its line, an apposed
+    facility, its mood (rule not_asserted), a name set apart, a gapped pair, a stretch's
+    heading and a road name's far end."""
+    st = _asserted(sentence, _facility_apposed(_as_line(st)), false, found)
+    st = _gapped_pair(sentence, _contrast_aside(sentence, st))
+    return _route_end(sentence, _span_heading(sentence, st))
+
+
+_SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"
+_SPAN_ROUTE = _alt(_EN.route_nouns | _LEX.road_words)
+#: A capitalised run of up to three words: a name as a sentence writes it.
+_NAME_RUN = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*){0,2}"
 
 
 #: Rule route_end: "на трассе Покровск — " right before a subject: the subject ends a road's name.
-_ROUTE_END = re.compile(
-    rf"(?i:{_alt(_EN.route_nouns | _LEX.road_words)})\s+[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*)?\s*[—–-]\s*$"
-)
+_ROUTE_END = re.compile(rf"(?i:{_SPAN_ROUTE})\s+{_NAME_RUN}\s*[—–-]\s*$")
 
 
 def _route_end(sentence: str, st: Statement) -> Statement:
@@ -339,8 +352,7 @@ _HEADED_SPANS = frozenset({"journey_span", "distance_span"})
 #: Rule contrast_aside: "Selydove, unlike Myrnohrad, " — the name before a contrast lead and
 #: the lead, ending where the subject as read starts.
 _CONTRAST_ASIDE = re.compile(
-    r"(?:(?<![\w’'\-])(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:[\s\-][A-ZА-ЯІЇЄҐ][\w’'\-]*)*))?"
-    rf"\s*,\s*(?i:{_alt(_LEX.contrast_leads)})\s+$"
+    rf"(?:(?<![\w’'\-])(?P<name>{_NAME_RUN}))?\s*,\s*(?i:{_alt(_LEX.contrast_leads)})\s+$"
 )
 
 
@@ -367,7 +379,7 @@ def _contrast_aside(sentence: str, st: Statement) -> Statement:
 #: Rule gapped_pair: "Selydove is 17 km, and Kurakhove 34 km, from Pokrovsk": after a name
 #: and its measure, a comma and the shared reference's link.
 _GAPPED_TAIL = re.compile(
-    r"\s*,\s+(?:[^\W\d_][\w\-]*\s+){0,2}?(?:from|of|away|від|от|до)\b", re.IGNORECASE
+    rf"\s*,\s+(?:[^\W\d_][\w\-]*\s+){{0,2}}?(?:{_alt(_LEX.links)})(?![\w’'\-])", re.IGNORECASE
 )
 
 
@@ -385,10 +397,6 @@ def _asserted(sentence: str, st: Statement, false: bool, found: frozenset[str]) 
     and says so in ``mood`` (:func:`frontmap.statements.mood.mood`); it is never judged."""
     said = mood(sentence, *st.span, false=false, found=found)
     return replace(st, mood=said) if said else st
-
-
-_SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"
-_SPAN_ROUTE = _alt(_EN.route_nouns | _LEX.road_words)
 
 
 #: Rule subject_before_span: a phrase naming two ends right before a measure ("between
@@ -2817,7 +2825,6 @@ _NEAR_APPOSED_WORDS = (
     )
 )
 _NEAR_APPOSED_HINT = re.compile(rf"(?i:\b(?:{_alt(_NEAR_APPOSED_WORDS)})\s)")
-_NAME_RUN = r"(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐЁ])[\w’'\-]*){0,2}"
 _NEAR_APPOSED = re.compile(
     rf"(?:(?:^|[.;:!?()«»\"—–]\s*)(?P<x>{_NAME_RUN})\s*,?|(?<=\s)(?P<x2>{_NAME_RUN})\s*,)\s*"
     # "Оріхів, що під Запоріжжям, …", "Orikhiv, which is near …": a relative clause of lying

@@ -17,7 +17,13 @@ from .facilities import facility_reading
 from .measure import _has_distance, _measure
 from .model import Verdict, place_label, unverifiable
 from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_pair
-from .readings import CHANCE_FIT_REASON, READING_MARGIN, _oblast_after, place_readings
+from .readings import (
+    CHANCE_FIT_REASON,
+    READING_MARGIN,
+    _oblast_after,
+    _own_spelling,
+    place_readings,
+)
 from .rubric import _LEX, _NOT_POINTS, _RANK_ALL, DEFAULT_RUBRIC, Rubric
 
 
@@ -114,25 +120,6 @@ def _variant_over_exact(verdict: Verdict) -> str | None:
                 "do not fit: a look-alike is never what a verdict rests on (rule exact_first)"
             )
     return None
-
-
-#: Least key similarity (rapidfuzz ratio) of a variant spelling to the place's own name for it
-#: to be that name spelled otherwise, not another name of the place (rule exact_first).
-OWN_SPELLING_CUTOFF = 75.0
-
-
-def _own_spelling(candidate) -> bool:
-    """Whether a variant reading's spelling is the place's own name in another
-    transliteration ("Kotliarivka" for Kotliarivka), not another of its names ("Lesovka" for
-    Ukrayinsk)."""
-    from rapidfuzz import fuzz
-
-    written = key(candidate.matched or "")
-    return any(
-        fuzz.ratio(written, key(name)) >= OWN_SPELLING_CUTOFF
-        for name in (candidate.place.name, candidate.place.name_uk, candidate.place.name_ru)
-        if name
-    )
 
 
 #: "Sudzha, Kursk, a town …": a name, a comma, the subject, a comma and an article.

@@ -520,8 +520,29 @@ _CYRILLIC_TEXT = re.compile(r"[\u0400-\u04ff]")
 _TRANSLITERATED_COUNTRIES = frozenset({"UA", "RU", "BY"})
 
 
-#: Least key similarity (rapidfuzz ratio) of a variant reading abroad to the name written.
-FAR_VARIANT_CUTOFF = 75.0
+#: Least key similarity (rapidfuzz ratio) of two spellings for them to be one name spelled
+#: otherwise: a variant reading abroad and the name written (rule far_variant); a variant's
+#: spelling and the place's own name (rule exact_first).
+SPELLING_CUTOFF = 75.0
+
+
+def _similar_spelling(a: str, b: str) -> bool:
+    """Whether two spellings' keys are alike enough to be one name (:data:`SPELLING_CUTOFF`)."""
+    from gazetteer.names import key
+
+    return fuzz.ratio(key(a), key(b)) >= SPELLING_CUTOFF
+
+
+def _own_spelling(candidate) -> bool:
+    """Whether a variant reading's spelling is the place's own name in another
+    transliteration ("Kotliarivka" for Kotliarivka), not another of its names ("Lesovka" for
+    Ukrayinsk; rule exact_first in :mod:`frontmap.verify.judge`)."""
+    place = candidate.place
+    return any(
+        _similar_spelling(candidate.matched or "", name)
+        for name in (place.name, place.name_uk, place.name_ru)
+        if name
+    )
 
 
 def _far_variant(name: str, candidate) -> bool:
@@ -537,6 +558,4 @@ def _far_variant(name: str, candidate) -> bool:
         or (candidate.evidence and candidate.evidence[0].startswith(SPELLING_FORM_EVIDENCE))
     ):
         return False
-    from gazetteer.names import key
-
-    return fuzz.ratio(key(name), key(candidate.matched or "")) < FAR_VARIANT_CUTOFF
+    return not _similar_spelling(name, candidate.matched or "")
