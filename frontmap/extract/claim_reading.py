@@ -284,6 +284,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     last_target: Mention | None = None
     last_targets: list[Mention] = []  # the places the last sentence with places claimed
     unconfirmed: set[str] = set()
+    called_false: set[tuple[int, str]] = set()  # (sentence, place) an aside calls untrue
     claims: list[Claim] = []
     named_before: list[Mention] = []  # the places the sentence before named
     anchors, dating = _Anchors(), {}
@@ -422,6 +423,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             # captured Lyman": what the report retracts is no claim of it; rule question: a
             # sentence that asks ("Russia takes Pokrovsk? Kyiv says no") claims nothing
             continue
+        false = w.false_aside.search(sent) if may_hold(w.false_aside, sent) else None
+        if false is not None:
+            # rule false_aside: "Russia said Ukrainian troops withdrew from X, but that is
+            # untrue": the claims at the places before the aside are disputed
+            called_false |= {(si, m.name) for m in places if m.span[1] - start <= false.start()}
         doubt = w.unconfirmed.search(sent) if may_hold(w.unconfirmed, sent) else None
         if doubt is not None and _doubt_aside(sent, doubt.start(), langs[si], w):
             # rule doubt_aside: "Russia said its forces had liberated X, a claim Reuters could
@@ -1063,14 +1069,14 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             if (
                 claimant is None
                 and who[1] == "RU"
-                and (kind in w.gain_kinds or kind == "liberated")
+                and (kind in w.gain_kinds or kind in ("liberated", "repelled"))
                 and w.gain_agent
                 and _gain_agent(sent, a_start, w) == "UA"
             ):
                 # rule carried_gain_side: "Russia's defence ministry said it captured Dachne.
                 # Ukrainian forces liberated Torske.": a Russian voice carried from a sentence
-                # before does not announce Ukraine's gain; whose words they are the sentence
-                # does not say (red team 10)
+                # before does not announce Ukraine's gain, nor that Ukrainian forces repelled
+                # an attack; whose words they are the sentence does not say (red teams 10, 25)
                 continue
             if claimant is None and kind == "denied":
                 # rule unknown_denier: "Moscow claimed it had captured Kupiansk. The Kharkiv
@@ -1604,7 +1610,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             for c in claims
             if c.sentence > 0 or (c.side, c.place, c.claim == "denied") not in body
         ]
-    return _merge(claims, unconfirmed, published)
+    return _merge(claims, unconfirmed, published, called_false)
 
 
 #: A Cyrillic place after a comma and a preposition, then a dash standing for the verb said
@@ -2624,8 +2630,14 @@ def _list_ended(sent: str, end: int, at: int, speaking: list, w: ClaimWords) -> 
     return any(end <= c[0] and c[1] <= at and _closes_clause(sent, c, w) for c in speaking)
 
 
-def _merge(claims: list[Claim], unconfirmed: set, published: Date) -> list[Claim]:
-    """One claim per (claimant, place, claim): the dated evidence wins; then statuses."""
+def _merge(
+    claims: list[Claim], unconfirmed: set, published: Date, called_false: set = frozenset()
+) -> list[Claim]:
+    """One claim per (claimant, place, claim): the dated evidence wins; then statuses.
+    ``called_false``: the (sentence, place) pairs an aside calls untrue (rule false_aside)."""
+    for c in claims:
+        if c.claim != "denied" and (c.sentence, c.place) in called_false:
+            c.status = "disputed"
     merged: dict[tuple, Claim] = {}
     cyrillic: dict[str, bool] = {}  # per quote: a run-on sentence is the quote of all its claims
     for c in claims:

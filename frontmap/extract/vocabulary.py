@@ -26,7 +26,16 @@ _DATE_OPENING = (
 )
 
 
-_SPLIT = re.compile(rf"(?<=[.!?…])([\"”’]?)\s+(?=[\"“A-ZА-ЯІЇЄҐ]|{_DATE_OPENING})|\n+")
+#: Emoji and pictographs (with their variation selectors and joiners, flags): in a
+#: Telegram-style post a run of them between two sentences ends the first ("ЗСУ звільнили
+#: Кринки! 💪 Покровськ тримається.", "захопили Дачне 😢 Мирноград тримається."), rule
+#: emoji_break.
+_EMOJI = "[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+
+_SPLIT = re.compile(
+    rf"(?<=[.!?…])([\"”’]?)(?:\s|{_EMOJI})*\s(?=[\"“A-ZА-ЯІЇЄҐ]|{_DATE_OPENING})"
+    rf"|\s*{_EMOJI}+(?:\s|{_EMOJI})*(?=[\"“A-ZА-ЯІЇЄҐ])|\n+"
+)
 
 
 #: Abbreviated settlement words before a name ("с. Бударки", "смт. Ворожба", "г. Курахово").
@@ -562,6 +571,10 @@ class ClaimWords:
     #: Words right before a gain word that mark it as the other side's word ("so-called",
     #: "так званого"; rule ``scare_quote``), each ending there.
     scare_before: re.Pattern = re.compile(r"(?!x)x")
+    #: An aside that calls what the sentence reported before it untrue (", but that is
+    #: untrue", ", але це неправда", ", что не соответствует действительности"; rule
+    #: ``false_aside``).
+    false_aside: re.Pattern = re.compile(r"(?!x)x")
     #: A gain word that says its subject lost the place ("We lost control over X"): no
     #: first-person gain (rule ``agent_side``).
     loss_action: re.Pattern = re.compile(r"(?!x)x")
@@ -1055,6 +1068,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
                              for side, v in d.get("attacker_sides", {}).items()
                              if side in ("UA", "RU")),
         scare_before=ending("scare_before"),
+        false_aside=_union(each("false_aside")),
         taken_near=_union(each("taken_near")),
         apposed_suburb=ending("apposed_suburb"),
         list_item_before=tuple(each("list_item_before")),
