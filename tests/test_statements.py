@@ -547,12 +547,14 @@ def test_noun_phrases_read_from_the_nearest_tokens_are_those_read_from_all_of_th
             whole = clauses._np_before_tokens(left, phrases._tokens(left), whole=True)
             assert clauses._np_before(left) == whole, left
             right = sentence[cut : cut + LOOK_BACK]
+            # as _reference reads them: in the language of the text around the phrase
+            lang = reference._cyrillic_language(sentence[max(0, cut - LOOK_BACK) : cut + LOOK_BACK])
             words = reference._reference_words(
-                phrases._tokens(right[: reference._PHRASE_CHARS]), whole=True
+                phrases._tokens(right[: reference._PHRASE_CHARS]), whole=True, lang=lang
             )
             head = right.find(" ", reference._REF_HEAD, reference._PHRASE_CHARS)
             first = (
-                reference._reference_words(phrases._tokens(right[:head]), whole=False)
+                reference._reference_words(phrases._tokens(right[:head]), whole=False, lang=lang)
                 if head > 0
                 else None
             )

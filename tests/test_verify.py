@@ -385,6 +385,9 @@ def test_a_bare_direction_decides_a_namesake_much_nearer_than_the_rest(gz_embedd
         ("Hostomel is just 7 kilometers northwest of Kyiv.", "consistent"),
         # 73° off "south" at 100 km: beyond the 65° of a cardinal point
         ("Kupiansk lies south of Kharkiv.", "inconsistent"),
+        # "около 20 км" for 13.8 km: 45 % longer than the distance — the share is of the
+        # measured distance, not of the stated figure (fresh batch u's missed error)
+        ("Ополченцы в селе Никишино (около 20 км от Дебальцево).", "loose"),
     ],
 )
 def test_a_single_figure_and_a_compass_word_read_as_a_fact_checker_does(gz_full, sentence, verdict):
