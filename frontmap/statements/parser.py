@@ -3197,6 +3197,10 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
             # before the measure, its first name read as the subject (rule list_before_measure)
             plural = _CYR_LIST_BEFORE.search(left)
+            if plural and _CYR_LINK_END.search(left, max(0, plural.start() - 12), plural.start()):
+                # "Любимовку в 15 км от Курска и Прямицыно в 20 км от …": the first name is the
+                # reference of the measure before, no list (rule coordinated_measure)
+                plural = None
         if plural:
             names = [
                 _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
@@ -3336,6 +3340,12 @@ _PLURAL_PREDICATE = re.compile(
 _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
     rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*,?\s*$"
+)
+
+
+#: A link preposition ending the text before a name: "… в 15 км от " (rule coordinated_measure).
+_CYR_LINK_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(w for w in lexicon(('uk', 'ru')).links if re.search('[а-яіїєґ]', w))})\s+$"
 )
 
 

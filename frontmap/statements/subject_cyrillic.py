@@ -12,6 +12,7 @@ from .clauses import _TAIL_WORDS, _last_word
 from .phrases import _drop_descriptor, _kind, _letter_words, _tokens
 from .subject_en import _PARENS, _is_force, _is_line, _left, _opening_verb
 from .vocabulary import (
+    _CYR_UNITS,
     _CYRILLIC,
     _DEMONYMS,
     _DIR_UK_RU,
@@ -42,6 +43,38 @@ _CYR_TYPE = {w.lower() for w in _LEX.type_words}
 
 
 _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
+
+#: "захопили с. Іванівка", "у н.п. Новенькое", "атаковали пгт.Глушково": a type abbreviation
+#: with its stop ending the text before a name (the stop is what tells "с." from the preposition
+#: "с"); the name after it is typed like the one after "село" (rule abbreviated_type).
+_ABBREVIATED_TYPE_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_ABBREVIATED)})\.\s*(?:(?i:{_alt(_ABBREVIATED)})\.\s*)?$"
+)
+
+
+#: "атаковали Любимовку в 15 км от Курска и Прямицыно в 20 км …", "обстріляли Білопілля за 10
+#: км від кордону та Краснопілля за 12 км …": a measure with its reference, a coordinator and a
+#: name (a type word before it allowed) end the text before the next measure: that name is the
+#: next measure's subject, set beside the first one's — not the verb's subject the clause opens
+#: with (rule coordinated_measure).
+_COORDINATED_MEASURE = re.compile(
+    rf"(?<![\w])(?:{_alt(_CYR_UNITS)})\.?\s[^,.;:!?()«»\"—–\d]{{0,60}}?"
+    rf"(?<![\w’'])(?i:{_alt(w for w in _LEX.links if _CYRILLIC.search(w))})\s"
+    rf"[^.;:!?()«»\"—–\d]{{1,60}}?,?\s"
+    rf"(?i:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+|(?i:{_alt(_ABBREVIATED)})\.\s*(?:(?i:{_alt(_ABBREVIATED)})\.\s*)?)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'ʼ\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'ʼ\-]*){0,2})\s*$"
+)
+
+
+def _abbreviated(lead: list[str], clause: str, name: str) -> int:
+    """How many of the lower-cased ``lead`` words before ``name`` (the last of it in
+    ``clause``) are an abbreviated type word with its stop: 1 for "с.", "пгт.", 2 for "н.п.",
+    0 for none (rule abbreviated_type)."""
+    if not lead or lead[-1] not in _ABBREVIATED:
+        return 0
+    typed = _ABBREVIATED_TYPE_END.search(clause[: clause.rfind(name)])
+    return min(len(typed.group().split(".")) - 1, len(lead)) if typed else 0
 
 
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
@@ -214,6 +247,12 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
     when no clause decides.
     """
     left = _ASIDE_UK_RU.sub(" ", _left(sentence, start))
+    if (
+        not own_clause
+        and (coordinated := _COORDINATED_MEASURE.search(left[-200:]))
+        and _kind(coordinated.group("name")) == "place"
+    ):
+        return coordinated.group("name")  # rule coordinated_measure
     if "," in left[-40:] and _may_end(left, _LIST_DISTRIBUTIVE_ENDS):
         left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)  # rule list_distributive
     lang = _cyrillic_language(sentence)
@@ -1499,6 +1538,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and lead
         and " ".join(lead[-2:]).lower() not in _CYR_TYPE
         and lead[-1].lower() not in _CYR_TYPE
+        # "захопили с. Іванівка, за 12 км …": an abbreviated type word (rule abbreviated_type)
+        and not _abbreviated([w.lower() for w in lead], clause, tail[0])
         and not _area_word(lead[-1])  # "в районе Красногоровки, в 10 км …", "по окраинам"
         and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
@@ -1657,7 +1698,9 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     if _lying_subject(words[: len(words) - len(name.split())], lang):
         return None  # "Замок розташований у селищі Олесько за 70 км …" (rule lying_subject)
     lead = [w.lower() for w in _before_list(words[: len(words) - len(name.split())])]
-    typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
+    typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0) or _abbreviated(
+        lead, clause, name
+    )
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
         at = len(words) - len(name.split())
         typed_words = words[at - typed : at] if at >= typed else []
