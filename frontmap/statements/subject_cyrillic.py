@@ -463,14 +463,15 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 # river; the later measure's subject comes before both
                 relative = i - 1
                 continue
+            if not name and i and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1])):
+                # "обстріляли Іванівку Донецької області, що за 12 км …": the place, not its
+                # region (rule region_genitive_relative) — before a container is looked for, as
+                # "скинули КАБ на Золочів Харківської області, що …" ends like one
+                name = _described_before(clauses[i - 1][: region.start()], bare=False)
             if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
                 # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
                 # the participle describes the place, not the region it lies in
                 name = _described_before(clauses[i - 1][: container.start()], bare=False)
-            if not name and i and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1])):
-                # "обстріляли Іванівку Донецької області, що за 12 км …": the place, not its
-                # region (rule region_genitive_relative)
-                name = _described_before(clauses[i - 1][: region.start()], bare=False)
             if name:
                 return name
             before = _tokens(clauses[i - 1]) if i else []
