@@ -67,6 +67,42 @@ _COORDINATED_MEASURE = re.compile(
 )
 
 
+#: A dash, then two to five words ending the text: lower-case words or an acronym ("важливий
+#: опорний пункт ЗСУ"); :func:`_nominal_phrase` decides they are a description (rule
+#: dash_apposition).
+_DASH_DESCRIPTION_END = re.compile(
+    r"\s[—–]\s*(?P<phrase>[а-яёіїєґ][\w’'\-]*(?:\s+(?:[а-яёіїєґ][\w’'\-]*|[А-ЯІЇЄҐ]{2,5})){1,4})\s*$"
+)
+
+
+def _nominal_phrase(words: list[str], lang: str) -> bool:
+    """Whether ``words`` are a noun phrase with no verb, pronoun, preposition or adverb of its
+    own: adjectives and participles, then at least one noun ("важливий опорний пункт ЗСУ")."""
+    nouns = 0
+    for word in words:
+        if word.isupper():
+            continue  # an acronym in the genitive: "ЗСУ"
+        low = word.lower()
+        if low in _PRONOUNS or low in _NP_STOP or low in _CYR_TYPE:
+            return False
+        classes = word_classes(low, lang)
+        if not classes or classes & {
+            "VERB",
+            "INFN",
+            "PRTS",
+            "ADVB",
+            "PRCL",
+            "CONJ",
+            "PREP",
+            "NPRO",
+        }:
+            return False
+        if not classes & {"NOUN", "ADJF", "PRTF"}:
+            return False
+        nouns += "NOUN" in classes
+    return nouns > 0 and not words[0].isupper()
+
+
 def _abbreviated(lead: list[str], clause: str, name: str) -> int:
     """How many of the lower-cased ``lead`` words before ``name`` (the last of it in
     ``clause``) are an abbreviated type word with its stop: 1 for "с.", "пгт.", 2 for "н.п.",
@@ -283,6 +319,29 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         and (name := _described_before(left[: dash.start()], bare=False))
         and _kind(name) not in ("non_place", "region", "pronoun")
     ):
+        return name
+    if (
+        not own_clause
+        and (dash := _DASH_DESCRIPTION_END.search(left[-120:]))
+        and _nominal_phrase(dash.group("phrase").split(), lang)
+        # "— лінія фронту за 5 км …", "— російські війська за …", "— бої за …": a clause of
+        # its own, its subject the phrase
+        and not _is_line(dash.group("phrase"))
+        and not _is_force(dash.group("phrase"))
+        and _EVENT_HEADS.isdisjoint(w.lower() for w in dash.group("phrase").split())
+        and not _contained(left[: len(left) - len(left[-120:]) + dash.start()])
+        and (
+            name := _described_before(
+                left[: len(left) - len(left[-120:]) + dash.start()], bare=False
+            )
+        )
+        and _kind(name) == "place"
+        and not _is_force(name)
+    ):
+        # "взяли Новогродівку — важливий логістичний центр за 10 км …": a description with no
+        # type word and no verb, set after a dash, is apposed to the name before it too; the
+        # force it may name in the genitive ("опорний пункт ЗСУ") is no subject (rule
+        # dash_apposition)
         return name
     if dashed := _DASHED_NAME.search(left[-200:]):
         # "Найближча залізнична станція — Вільнянськ — знаходиться за 36 км": the name set
