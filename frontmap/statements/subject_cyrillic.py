@@ -327,7 +327,8 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         # "— лінія фронту за 5 км …", "— російські війська за …", "— бої за …": a clause of
         # its own, its subject the phrase
         and not _is_line(dash.group("phrase"))
-        and not _is_force(dash.group("phrase"))
+        # the force an acronym names in the genitive is the description's own ("пункт ЗСУ")
+        and not _is_force(" ".join(w for w in dash.group("phrase").split() if not w.isupper()))
         and _EVENT_HEADS.isdisjoint(w.lower() for w in dash.group("phrase").split())
         and not _contained(left[: len(left) - len(left[-120:]) + dash.start()])
         and (
