@@ -1033,7 +1033,11 @@ def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str |
         if "NOUN" in classes and _agreement(
             describer, before[k], lang, any_case, before[k - 1] if k else ""
         ):
-            if k == len(before) - 1 and before[k].lower() in _CYR_TYPE:
+            if k == len(before) - 1 and (
+                before[k].lower() in _CYR_TYPE
+                # "н.п. Торское, расположенный …": an abbreviated type word (abbreviated_type)
+                or _abbreviated([w.lower() for w in before], clause, name.split()[0])
+            ):
                 return None  # "місто Суджа, розташоване …": the type word's name, in apposition
             begin = k
             while (
@@ -2011,6 +2015,10 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
         out.append(word)
     if not out or "NOUN" not in word_classes(out[-1], lang):
         return None
+    if not verb and " ".join(out).lower() in _CYR_TYPE and (name := _cap_run(phrase[len(out) :])):
+        # "В 25 км северо-западнее Донецка освобожден населенный пункт Невельское": the type
+        # word's name is what the measure places (rule fronted_event)
+        return name
     if verb and len(out) != verb:
         return None  # words before the verb that are no part of the phrase
     if not verb:
