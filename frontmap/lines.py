@@ -67,6 +67,7 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
     """The verdict of a ``line_distance`` statement (see the module docstring)."""
     from .verify import VERDICTS, Verdict
     from .verify.model import place_label, unverifiable
+    from .verify.namesakes import _namesakes
     from .verify.readings import READING_MARGIN, place_readings
 
     text, role = _place_side(st)
@@ -152,11 +153,13 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
                 explanation=f"Ambiguous: '{name}' names several places ({labels}), and they do "
                 "not agree with the statement alike; the place's region would decide.",
             )
-    if code == VERDICTS.index("inconsistent") and _border_namesake(st, cand.place, parts, rubric):
+    if code == VERDICTS.index("inconsistent") and _border_namesake(
+        st, cand.place, parts, rubric, _namesakes(cands)
+    ):
         return unverifiable(
             st,
-            f"read as the village {place_label(cand.place)}, {measured[0]:.0f} km from the border, "
-            f"over {BORDER_NAMESAKE_RATIO:g} times the stated distance: a namesake across the "
+            f"read as {place_label(cand.place)}, {measured[0]:.0f} km from the border, over "
+            f"{BORDER_NAMESAKE_RATIO:g} times the stated distance: a namesake across the "
             "border (villages there are not in the gazetteer) is likelier than a false "
             "statement. Give the place's region to decide",
             **{role: cand},
@@ -201,17 +204,31 @@ def _below_bound(results: list) -> list | None:
     return results
 
 
-def _border_namesake(st: Statement, place, numbers: dict, rubric) -> bool:
-    """Whether an inconsistent border reading is a village far beyond the stated distance."""
+def _border_namesake(st: Statement, place, numbers: dict, rubric, namesakes: bool) -> bool:
+    """Whether an inconsistent border reading is a village far beyond the stated distance —
+    or any settlement but a regional capital whose name several settlements bear, far beyond
+    it by :data:`NAMESAKE_KM` too ("Село Красное, расположенное в 5 км от границы": the
+    Belgorod village is not in the gazetteer, the town Krasne of Lviv Oblast 71 km from the
+    border is a namesake; rule border_namesake)."""
+    from .verify.namesakes import NAMESAKE_KM
+
+    capital = (place.feature_code or "") in ("PPLA", "PPLC")
     village = (place.population or 0) < rubric.town_population and not (
         place.feature_code or ""
     ).startswith(("PPLA", "PPLC"))
     hi = numbers["hi"]
+    far = hi > 0 and numbers["in_unit"] > BORDER_NAMESAKE_RATIO * hi
     return (
         st.line == "border"
-        and village
-        and hi > 0
-        and numbers["in_unit"] > BORDER_NAMESAKE_RATIO * hi
+        and far
+        and (
+            village
+            or (
+                namesakes
+                and not capital
+                and (numbers["in_unit"] - hi) * UNIT_KM.get(st.unit or "km", 1.0) >= NAMESAKE_KM
+            )
+        )
     )
 
 

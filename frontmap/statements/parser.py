@@ -112,6 +112,7 @@ from .subject_cyrillic import (
     _INVERTED_UK_RU,
     _LIST_DISTRIBUTIVE_END,
     _LIST_DISTRIBUTIVE_ENDS,
+    _REGION_GENITIVE_TAIL,
     _RIVER_SIDE,
     _TYPE_REFERENCE,
     _TYPED_NAME_AFTER,
@@ -3193,10 +3194,21 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
             if st.subject
             else None
         )
-        if st.subject and not plural and _CYR_LOWER.search(left) and _ends_on_name(left):
+        listed = left
+        if (
+            region := _REGION_GENITIVE_TAIL.search(left, max(0, len(left) - 80))
+        ) and region.group().lstrip()[:1].isupper():
+            # "обстріляли села Іванівка, Петрівка та Нова Гута Сумської області за 5 км …": the
+            # list's region in the genitive, read as without it (rule region_genitive_apposed)
+            listed = left[: region.start()]
+        if st.subject and not plural and _CYR_LOWER.search(listed) and _ends_on_name(listed):
             # "Чим живуть Куп’янськ і Вовчанськ за кілька кілометрів від …": a list right
             # before the measure, its first name read as the subject (rule list_before_measure)
-            plural = _CYR_LIST_BEFORE.search(left)
+            plural = _CYR_LIST_BEFORE.search(listed)
+            if plural and _CYR_LINK_END.search(left, max(0, plural.start() - 12), plural.start()):
+                # "Любимовку в 15 км от Курска и Прямицыно в 20 км от …": the first name is the
+                # reference of the measure before, no list (rule coordinated_measure)
+                plural = None
         if plural:
             names = [
                 _LEAD_FUNCTION_CAP.sub("", n)  # "Both Toretsk and Chasiv Yar lie …"
@@ -3336,6 +3348,12 @@ _PLURAL_PREDICATE = re.compile(
 _CYR_LIST_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*)*{_CAP_NAME}\s+"
     rf"(?:{_alt(lexicon(('uk', 'ru')).span_and)})\s+{_CAP_NAME})\s*,?\s*$"
+)
+
+
+#: A link preposition ending the text before a name: "… в 15 км от " (rule coordinated_measure).
+_CYR_LINK_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(w for w in lexicon(('uk', 'ru')).links if re.search('[а-яіїєґ]', w))})\s+$"
 )
 
 

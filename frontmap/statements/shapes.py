@@ -10,7 +10,7 @@ from gazetteer.inflection import word_cases, word_classes
 
 from ..lexicon import lexicon
 from .clauses import _FINITE_VERBS, _RELATIVE, _SHARED_VERBS, _TAIL_WORDS, _words
-from .phrases import _drop_descriptor, _kind, _tokens
+from .phrases import _drop_descriptor, _kind, _letter_words, _tokens
 from .reference import _finite_verb, _reference
 from .spans import _SEPARATION, _SPAN_FROM, _line_partner_end
 from .subject_cyrillic import (
@@ -63,6 +63,11 @@ from .words import (
     _common_opening,
     _cyrillic_language,
     _is_cap,
+)
+
+#: A relative pronoun opening a clause: "яку від агресора відділяють …".
+_OPENING_RELATIVE = re.compile(
+    rf"\s*(?:{_alt(_LEX.relative_pronouns)})(?![\w’'\-])", re.IGNORECASE
 )
 
 
@@ -127,6 +132,22 @@ def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
         # "від міської межі їх відділяє 4 км", "от России его отделяет 800 метров": the
         # pronoun is what is set apart, kept as written (rule separation_uk_ru)
         subject = pronoun.group("p")
+    if (
+        subject is None
+        and cut
+        and left[cut - 1] == ","
+        and (relative := _OPENING_RELATIVE.match(clause))
+        and not named(content(clause[relative.end() : froms[0].start()]))
+    ):
+        # "громаду, яку від агресора відділяють лічені кілометри", "Село, которое от границы
+        # отделяют 3 км": a relative clause's pronoun is what is set apart, and it stands for
+        # the name (or the type word) before the comma (rule separation_uk_ru)
+        before = left[: cut - 1]
+        antecedent = _described_before(before, bare=False)
+        if antecedent is None and (last := _letter_words(before[-40:])[-1:]):
+            antecedent = last[0] if last[0].lower() in _CYR_TYPE else None  # "Село, яке …"
+        if antecedent and _kind(antecedent) not in ("non_place", "region", "pronoun"):
+            subject = antecedent
     if subject is None:
         # "Город от границы отделяют 7 км", "Село від кордону відділяє 3 км": the place the
         # text is about, by its type word alone

@@ -12,6 +12,7 @@ from .clauses import _TAIL_WORDS, _last_word
 from .phrases import _drop_descriptor, _kind, _letter_words, _tokens
 from .subject_en import _PARENS, _is_force, _is_line, _left, _opening_verb
 from .vocabulary import (
+    _CYR_UNITS,
     _CYRILLIC,
     _DEMONYMS,
     _DIR_UK_RU,
@@ -42,6 +43,74 @@ _CYR_TYPE = {w.lower() for w in _LEX.type_words}
 
 
 _ABBREVIATED = {w.lower() for w in _LEX.type_abbreviations if _CYRILLIC.search(w)}
+
+#: "захопили с. Іванівка", "у н.п. Новенькое", "атаковали пгт.Глушково": a type abbreviation
+#: with its stop ending the text before a name (the stop is what tells "с." from the preposition
+#: "с"); the name after it is typed like the one after "село" (rule abbreviated_type).
+_ABBREVIATED_TYPE_END = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_ABBREVIATED)})\.\s*(?:(?i:{_alt(_ABBREVIATED)})\.\s*)?$"
+)
+
+
+#: "атаковали Любимовку в 15 км от Курска и Прямицыно в 20 км …", "обстріляли Білопілля за 10
+#: км від кордону та Краснопілля за 12 км …": a measure with its reference, a coordinator and a
+#: name (a type word before it allowed) end the text before the next measure: that name is the
+#: next measure's subject, set beside the first one's — not the verb's subject the clause opens
+#: with (rule coordinated_measure).
+_COORDINATED_MEASURE = re.compile(
+    rf"(?<![\w])(?:{_alt(_CYR_UNITS)})\.?\s[^,.;:!?()«»\"—–\d]{{0,60}}?"
+    rf"(?<![\w’'])(?i:{_alt(w for w in _LEX.links if _CYRILLIC.search(w))})\s"
+    rf"[^.;:!?()«»\"—–\d]{{1,60}}?,?\s"
+    rf"(?i:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+"
+    rf"(?:(?i:{_alt(_LEX.type_words)})\s+|(?i:{_alt(_ABBREVIATED)})\.\s*(?:(?i:{_alt(_ABBREVIATED)})\.\s*)?)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'ʼ\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'ʼ\-]*){0,2})\s*$"
+)
+
+
+#: A dash, then two to five words ending the text: lower-case words or an acronym ("важливий
+#: опорний пункт ЗСУ"); :func:`_nominal_phrase` decides they are a description (rule
+#: dash_apposition).
+_DASH_DESCRIPTION_END = re.compile(
+    r"\s[—–]\s*(?P<phrase>[а-яёіїєґ][\w’'\-]*(?:\s+(?:[а-яёіїєґ][\w’'\-]*|[А-ЯІЇЄҐ]{2,5})){1,4})\s*$"
+)
+
+
+def _nominal_phrase(words: list[str], lang: str) -> bool:
+    """Whether ``words`` are a noun phrase with no verb, pronoun, preposition or adverb of its
+    own: adjectives and participles, then at least one noun ("важливий опорний пункт ЗСУ")."""
+    nouns = 0
+    for word in words:
+        if word.isupper():
+            continue  # an acronym in the genitive: "ЗСУ"
+        low = word.lower()
+        if low in _PRONOUNS or low in _NP_STOP or low in _CYR_TYPE:
+            return False
+        classes = word_classes(low, lang)
+        if not classes or classes & {
+            "VERB",
+            "INFN",
+            "PRTS",
+            "ADVB",
+            "PRCL",
+            "CONJ",
+            "PREP",
+            "NPRO",
+        }:
+            return False
+        if not classes & {"NOUN", "ADJF", "PRTF"}:
+            return False
+        nouns += "NOUN" in classes
+    return nouns > 0 and not words[0].isupper()
+
+
+def _abbreviated(lead: list[str], clause: str, name: str) -> int:
+    """How many of the lower-cased ``lead`` words before ``name`` (the last of it in
+    ``clause``) are an abbreviated type word with its stop: 1 for "с.", "пгт.", 2 for "н.п.",
+    0 for none (rule abbreviated_type)."""
+    if not lead or lead[-1] not in _ABBREVIATED:
+        return 0
+    typed = _ABBREVIATED_TYPE_END.search(clause[: clause.rfind(name)])
+    return min(len(typed.group().split(".")) - 1, len(lead)) if typed else 0
 
 
 #: Clause ends: punctuation and a spaced dash, but not the comma of a decimal ("2,5 км").
@@ -214,6 +283,12 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
     when no clause decides.
     """
     left = _ASIDE_UK_RU.sub(" ", _left(sentence, start))
+    if (
+        not own_clause
+        and (coordinated := _COORDINATED_MEASURE.search(left[-200:]))
+        and _kind(coordinated.group("name")) == "place"
+    ):
+        return coordinated.group("name")  # rule coordinated_measure
     if "," in left[-40:] and _may_end(left, _LIST_DISTRIBUTIVE_ENDS):
         left = _LIST_DISTRIBUTIVE_END.sub(r"\g<list> ", left)  # rule list_distributive
     lang = _cyrillic_language(sentence)
@@ -244,6 +319,30 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         and (name := _described_before(left[: dash.start()], bare=False))
         and _kind(name) not in ("non_place", "region", "pronoun")
     ):
+        return name
+    if (
+        not own_clause
+        and (dash := _DASH_DESCRIPTION_END.search(left[-120:]))
+        and _nominal_phrase(dash.group("phrase").split(), lang)
+        # "— лінія фронту за 5 км …", "— російські війська за …", "— бої за …": a clause of
+        # its own, its subject the phrase
+        and not _is_line(dash.group("phrase"))
+        # the force an acronym names in the genitive is the description's own ("пункт ЗСУ")
+        and not _is_force(" ".join(w for w in dash.group("phrase").split() if not w.isupper()))
+        and _EVENT_HEADS.isdisjoint(w.lower() for w in dash.group("phrase").split())
+        and not _contained(left[: len(left) - len(left[-120:]) + dash.start()])
+        and (
+            name := _described_before(
+                left[: len(left) - len(left[-120:]) + dash.start()], bare=False
+            )
+        )
+        and _kind(name) == "place"
+        and not _is_force(name)
+    ):
+        # "взяли Новогродівку — важливий логістичний центр за 10 км …": a description with no
+        # type word and no verb, set after a dash, is apposed to the name before it too; the
+        # force it may name in the genitive ("опорний пункт ЗСУ") is no subject (rule
+        # dash_apposition)
         return name
     if dashed := _DASHED_NAME.search(left[-200:]):
         # "Найближча залізнична станція — Вільнянськ — знаходиться за 36 км": the name set
@@ -424,14 +523,15 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 # river; the later measure's subject comes before both
                 relative = i - 1
                 continue
+            if not name and i and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1])):
+                # "обстріляли Іванівку Донецької області, що за 12 км …": the place, not its
+                # region (rule region_genitive_relative) — before a container is looked for, as
+                # "скинули КАБ на Золочів Харківської області, що …" ends like one
+                name = _described_before(clauses[i - 1][: region.start()], bare=False)
             if not name and i and (container := _CONTAINER_TAIL.search(clauses[i - 1])):
                 # "взяли под контроль Степногорск в Запорожской области, расположенный в 2,5 км":
                 # the participle describes the place, not the region it lies in
                 name = _described_before(clauses[i - 1][: container.start()], bare=False)
-            if not name and i and (region := _REGION_GENITIVE_TAIL.search(clauses[i - 1])):
-                # "обстріляли Іванівку Донецької області, що за 12 км …": the place, not its
-                # region (rule region_genitive_relative)
-                name = _described_before(clauses[i - 1][: region.start()], bare=False)
             if name:
                 return name
             before = _tokens(clauses[i - 1]) if i else []
@@ -933,7 +1033,11 @@ def _agreeing_noun(clause: str, name: str, words: list[str], lang: str) -> str |
         if "NOUN" in classes and _agreement(
             describer, before[k], lang, any_case, before[k - 1] if k else ""
         ):
-            if k == len(before) - 1 and before[k].lower() in _CYR_TYPE:
+            if k == len(before) - 1 and (
+                before[k].lower() in _CYR_TYPE
+                # "н.п. Торское, расположенный …": an abbreviated type word (abbreviated_type)
+                or _abbreviated([w.lower() for w in before], clause, name.split()[0])
+            ):
                 return None  # "місто Суджа, розташоване …": the type word's name, in apposition
             begin = k
             while (
@@ -1499,6 +1603,8 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and lead
         and " ".join(lead[-2:]).lower() not in _CYR_TYPE
         and lead[-1].lower() not in _CYR_TYPE
+        # "захопили с. Іванівка, за 12 км …": an abbreviated type word (rule abbreviated_type)
+        and not _abbreviated([w.lower() for w in lead], clause, tail[0])
         and not _area_word(lead[-1])  # "в районе Красногоровки, в 10 км …", "по окраинам"
         and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
@@ -1657,7 +1763,9 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     if _lying_subject(words[: len(words) - len(name.split())], lang):
         return None  # "Замок розташований у селищі Олесько за 70 км …" (rule lying_subject)
     lead = [w.lower() for w in _before_list(words[: len(words) - len(name.split())])]
-    typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0)
+    typed = next((k for k in (3, 2, 1) if " ".join(lead[-k:]) in _CYR_TYPE), 0) or _abbreviated(
+        lead, clause, name
+    )
     if typed and len(lead) >= typed:  # "село", "населений пункт", "селище міського типу"
         at = len(words) - len(name.split())
         typed_words = words[at - typed : at] if at >= typed else []
@@ -1907,6 +2015,10 @@ def _fronted_event_subject(sentence: str, ref_end: int) -> str | None:
         out.append(word)
     if not out or "NOUN" not in word_classes(out[-1], lang):
         return None
+    if not verb and " ".join(out).lower() in _CYR_TYPE and (name := _cap_run(phrase[len(out) :])):
+        # "В 25 км северо-западнее Донецка освобожден населенный пункт Невельское": the type
+        # word's name is what the measure places (rule fronted_event)
+        return name
     if verb and len(out) != verb:
         return None  # words before the verb that are no part of the phrase
     if not verb:

@@ -536,6 +536,16 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 "the direction, and the text does not say which is meant; the places' region "
                 "would decide.",
             )
+    if (
+        verdict.verdict in ("consistent", "loose")
+        and verdict.stated_high is None
+        and (far := _implausible(st, verdict)) is not None
+    ):
+        # "біля Терного (на захід від Кремінної)" read as Tergnier, France, 2,515 km away: a
+        # bare direction fits any place on that side, so a reading that far off says nothing
+        # of the place meant (rule far_direction, the bare-direction bound of the implausible
+        # guard applied to a fit too)
+        return far
     if verdict.verdict == "inconsistent":
         guessed = [
             c for c in (verdict.subject, verdict.reference)
