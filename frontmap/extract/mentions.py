@@ -158,11 +158,6 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 low = text.lower()
                 if low in _COMMON or len(text) < 4 or low in _DESCRIBED_PLACES:
                     continue  # "Село в Белгородской области …": a word, not the village Selo
-                if n > 1 and words[n - 1].lower() in _REGION_ENDS:
-                    # rule region_run: "Chernihiv Oblast", "Kharkiv Region" name the region, never
-                    # a settlement an alternate name of the gazetteer's may give them: the name
-                    # before the word is read with it (rule is_region below)
-                    continue
                 end = m.start() + len(" ".join(words[:n]))
                 after = sent[end : end + 12].lower()
                 before = sent[max(0, m.start() - 30) : m.start()]
@@ -531,12 +526,6 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
 
 
 _REGION_WORDS = lexicon().region_words
-
-#: The region words that end a run of capitals naming a region, not a settlement (rule
-#: ``region_run``).
-_REGION_ENDS = frozenset(
-    ("oblast", "oblasts", "region", "regions", "raion", "raions", "province", "provinces")
-)
 
 #: What may seed a list of names the gazetteer lacks: a settlement, or a name already taken
 #: as a claim's place ("had taken Mahnovka and Zaoleshenka": the first is the action's object).
