@@ -639,6 +639,10 @@ class ClaimWords:
     #: A sentence's opening word turning to other news ("Separately, …", "Окремо, …"; rule
     #: ``topic_shift``): the day the report opens with does not date it.
     topic_shift: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence opening on a change of hands told as a noun ("The capture of Avdiivka last
+    #: week, …, marks a turning point"; rule ``nominal_opening``): with no voice of its own it is
+    #: the outlet's narration, not the voice carried from the sentences before.
+    nominal_opening: re.Pattern = re.compile(r"(?!x)x")
     #: Rule additive_day: words opening a sentence that adds to the one before ("Окрім того,").
     additive_opening: re.Pattern = re.compile(r"(?!x)x")
     #: Rule side_day: day words whose day depends on the voice's side ("over the past day").
@@ -1096,6 +1100,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
         topic_shift=_union(each("topic_shift")),
+        nominal_opening=_union(each("nominal_opening")),
         additive_opening=_union(each("additive_opening")),
         relative_days_by_side=_by_side([d.get("relative_days_by_side", {}) for d in dates]),
         summary_days={k.lower(): v for k, v in merged("summary_days").items()},
