@@ -9,6 +9,7 @@ from itertools import accumulate, pairwise
 
 from gazetteer.names import key
 
+from ..lexicon import lexicon
 from ..triggers import may_hold, may_hold_between, search_between
 from .dates import (
     _DATELINE,
@@ -117,6 +118,10 @@ def _excluded(
     who says so (``attributed``): "… southwest of Kurakhove, which Russian troops have
     stormed, according to DeepState".
     """
+    if " " in mention.text and mention.text.rsplit(None, 1)[1].lower() in _REGION_WORDS:
+        # rule region_word_run: "villages in Chernihiv Oblast", "the Poltava Region" name the
+        # region, never its centre (whichever oblast it is)
+        return "a region's name with its region word"
     if (
         {key(mention.text), key(mention.name or "")} & w.oblast_centres
         and not (
@@ -194,6 +199,9 @@ _ANALYST_SUBJECT_OPENING = re.compile(r"\s*(?:[^\W\d_]+,\s+)?(?:(?:The|the|A|An)
 
 #: Why :func:`_excluded` leaves out a place the sentence describes ("X lies 10 km …").
 DESCRIBED = "a place the sentence describes"
+#: The region words of every language ("Oblast", "region", "raion"; the statements lexicon's).
+_REGION_WORDS = frozenset(w.lower() for w in lexicon().region_words)
+
 #: Why :func:`_excluded` leaves out an oblast centre's bare name ("Kharkiv" may be the oblast).
 OBLAST_NAME = "an oblast's name, not said to be the city"
 

@@ -66,9 +66,7 @@ from .words import (
 )
 
 #: A relative pronoun opening a clause: "яку від агресора відділяють …".
-_OPENING_RELATIVE = re.compile(
-    rf"\s*(?:{_alt(_LEX.relative_pronouns)})(?![\w’'\-])", re.IGNORECASE
-)
+_OPENING_RELATIVE = re.compile(rf"\s*(?:{_alt(_LEX.relative_pronouns)})(?![\w’'\-])", re.IGNORECASE)
 
 
 def _separated(sentence: str, start: int) -> tuple[str, str, int] | None:
