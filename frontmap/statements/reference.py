@@ -208,8 +208,10 @@ def _reference_words(
             and nxt not in _EN.line_of_kept
         ):
             break  # "the front lines of Russia's war": the line is the reference
-        if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
-            break  # "Покровська Донецької області": the region says where, the name is before
+        if seen_cap and _is_cap(word) and nxt in _LEX.region_words and _CYRILLIC.match(word):
+            break  # "Покровська Донецької області": the region says where, the name is before;
+            # in English a capitalised word before "district" is the name's own ("Um Kadada
+            # district", rule region_after_name)
         if (
             low == "of"
             and out

@@ -76,6 +76,16 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+#: Rule opening_apposition: "Goma, the capital of North Kivu, lies on the northern shore of
+#: Lake Kivu, about 100 km north of Bukavu": a description closed by commas between the name
+#: that opens the sentence and its verb of lying is part of that subject; the clause reads as
+#: "Goma lies on …", so no name inside the description is taken for what the measure places.
+_OPENING_APPOSITION = re.compile(
+    rf"^(?P<name>\s*{_NAME})\s*,\s*(?:the|a|an)\s+[^,;:()\[\]—–\"“”]{{1,100}}?,\s*"
+    r"(?=(?:lies|lay|sits|stands|is\s+(?:located|situated|based))\s)"
+)
+
+
 #: What :data:`_DESCRIBED_SUBJECT` ends on before white space: a comma, "and", its verb or
 #: participle, "at" or a qualifier.
 _DESCRIBED_SUBJECT_LAST = (
@@ -836,6 +846,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _CONTRACTED_COPULA.sub(r"\g<word> is", left)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if (
+        start <= LOOK_BACK
+        and "," in left[:160]
+        and (opening_apposed := _OPENING_APPOSITION.match(left))
+        and opening_apposed.group("name").strip() not in _FUNCTION_CAPS
+        and _kind(opening_apposed.group("name").strip()) == "place"
+    ):
+        left = opening_apposed.group("name") + " " + left[opening_apposed.end() :]
     if (member := _ONE_OF_RELATIVE.search(left, max(0, len(left) - 160))) and _kind(
         member.group("name")
     ) == "place":
@@ -935,16 +953,27 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # measure is a second complement of the clause's subject (rule opening_complement)
     if appositive and start <= LOOK_BACK and (opening := _opening_complement(left)):
         last = _complement_object(opening[1])
-        if last and (
-            "between" in opening[1].lower().split()
-            or (
-                (_is_area(last) or _names_area(opening[1]))
-                and not _names_place_before_area(opening[1])
-            )
-            or (
-                _kind(last) in ("description", "non_place")
-                and not _is_line(last)
-                and not any(map(_is_cap, _WORD_RUN.findall(last)))
+        if (
+            last
+            and (
+                "between" in opening[1].lower().split()
+                or (
+                    (_is_area(last) or _names_area(opening[1]))
+                    and not _names_place_before_area(opening[1])
+                )
+                or (
+                    _kind(last) in ("description", "non_place")
+                    and not _is_line(last)
+                    and not any(map(_is_cap, _WORD_RUN.findall(last)))
+                )
+                # "Myawaddy lies on the border with Thailand, roughly 150 km east of Hpa-an": a
+                # named place lying on a border or front line is what the measure places, not the
+                # country the border is shared with (rule opening_complement, line object)
+                or (
+                    _is_line(last)
+                    and _words(last)[:1] in (["the"], ["a"])
+                    and _kind(opening[0]) == "place"
+                )
             )
         ):
             return _drop_descriptor(opening[0])
