@@ -71,7 +71,9 @@ _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
     rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
-    r"(?:\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
+    # "Yatskivka … is village in Kramatorsk Raion …": a settlement word may come with no article
+    r"(?:\s+(?:is|was|lies|sits)\s+(?:(?:a|an)\s+|(?=(?:village|town|city|settlement|hamlet)\s))"
+    r"(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
 
@@ -84,6 +86,13 @@ _OPENING_APPOSITION = re.compile(
     rf"^(?P<name>\s*{_NAME})\s*,\s*(?:the|a|an)\s+[^,;:()\[\]—–\"“”]{{1,100}}?,\s*"
     r"(?=(?:lies|lay|sits|stands|is\s+(?:located|situated|based))\s)"
 )
+
+
+#: Rule bracketed_acronym: an acronym in brackets inside a noun phrase before its lower-case
+#: head ("the Zamzam Internally Displaced People (IDP) camp") is dropped, so the phrase keeps
+#: the words before it ("the Zamzam Internally Displaced People camp") instead of its head alone.
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}s?\)(?=\s+[a-z][\w\-]{2,}\s*$)")
+_BRACKETED_ACRONYM_ENDS = tuple("abcdefghijklmnopqrstuvwxyz")
 
 
 #: What :data:`_DESCRIBED_SUBJECT` ends on before white space: a comma, "and", its verb or
@@ -1125,6 +1134,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # Bakhmut are …": a plural head, then an -ing participle and its phrase (rule
         # participle_phrase): the head is the subject
         left = left[:cut].rstrip()
+    if left.endswith(_BRACKETED_ACRONYM_ENDS) and ")" in left[-60:]:
+        left = _BRACKETED_ACRONYM.sub("", left)
     np, before = _np_before(left)
     if np is None:
         return None
