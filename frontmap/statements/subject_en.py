@@ -83,7 +83,8 @@ _DESCRIBED_SUBJECT = re.compile(
 #: that opens the sentence and its verb of lying is part of that subject; the clause reads as
 #: "Goma lies on …", so no name inside the description is taken for what the measure places.
 _OPENING_APPOSITION = re.compile(
-    rf"^(?P<name>\s*{_NAME})\s*,\s*(?:the|a|an)\s+[^,;:()\[\]—–\"“”]{{1,100}}?,\s*"
+    rf"^(?P<name>\s*{_NAME})\s*,\s*(?:(?:the|a|an)\s+|(?=(?:capital|seat)\s+of\s))"
+    r"[^,;:()\[\]—–\"“”]{1,100}?,\s*"
     r"(?=(?:lies|lay|sits|stands|is\s+(?:located|situated|based))\s)"
 )
 
@@ -109,7 +110,8 @@ _DESCRIBED_SUBJECT_LAST = (
 #: description's "of"/"in"/"near" phrase governs (a region, a country, a city it lies near: "Vuhledar,
 #: a mining town near Donetsk about 20 km south of Kurakhove") is not what it places.
 _APPOSED_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:the|a|an)\s+"
+    # "El Geneina, capital of West Darfur, about 20 km …": a seat word may come with no article
+    rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:(?:the|a|an)\s+|(?=(?:capital|seat)\s+of\s))"
     r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?"
     r"(?:of|in|near|outside|close\s+to|next\s+to)\s+"
     r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,?\s*$"
