@@ -648,6 +648,14 @@ _WITHIN = re.compile(r"\s*within\b", re.IGNORECASE)
 _TO_END = re.compile(r"(?<=[\w)])\s+to\s*$")
 
 
+#: Rule brought_within: a verb bringing its object within a distance, and that object (up to
+#: six words, an article or a possessor opening it or a capitalised word, no clause punctuation).
+_BROUGHT_OBJECT = re.compile(
+    r"(?<![\w’'\-])(?i:brings?|brought|bringing|puts?|putting|placed?|places|placing)\s+"
+    r"(?P<np>(?:(?:the|its|their|his|her|our|some|[A-Z][\w’'\-]*)\s+)(?:[\w’'\-]+\s+){0,5})$"
+)
+
+
 _ARTICLE_END = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
 
 
@@ -953,6 +961,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
         left = _TO_END.sub(" ", left)
+        # "Its capture brings Russian forces within 10 km of Pokrovsk", "the advance put the
+        # troops within 5 km of …": what the verb brings within the distance is its object
+        # (rule brought_within)
+        if brought := _BROUGHT_OBJECT.search(left, max(0, len(left) - 100)):
+            return brought.group("np").strip()
     if (appositive or _may_end(left, _CLOSED_APPOSITION_ENDS)) and (
         closed_apposed := _closed_apposition(left)
     ):
