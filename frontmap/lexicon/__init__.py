@@ -144,6 +144,8 @@ class Lexicon:
     motion_verbs: frozenset[str] = frozenset()
     #: verbs whose object is where a movement set out ("fled X to Y", "left X for Y")
     departure_verbs: frozenset[str] = frozenset()
+    #: rule between_each: "each", "both": a reference standing for a "between" phrase's pair
+    pair_pronouns: frozenset[str] = frozenset()
     #: who holds a place, before its name ("occupied Donetsk", "Moscow-held Donetsk")
     control_modifiers: frozenset[str] = frozenset()
     #: rule reference_holder: an area named by who holds it after its noun ("territory under
@@ -614,6 +616,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         length_words=joined("length_words"),
         motion_verbs=joined("motion_verbs"),
         departure_verbs=joined("departure_verbs"),
+        pair_pronouns=joined("pair_pronouns"),
         control_modifiers=joined("control_modifiers"),
         held_area_nouns=joined("held_area_nouns"),
         holding_nouns=joined("holding_nouns"),

@@ -284,11 +284,43 @@ def parse(sentence: str) -> list[Statement]:
         shared = _relative_reference(sentence, shared)
     if any(st.rule == "distance_span" for st in shared):
         shared = [_line_length(sentence, st) for st in shared]
+    if any(st.relation == "between" for st in shared):
+        shared = _between_each(shared)
     if not shared:
         return []
     found = cues(sentence)
     false = disputed(sentence, found)
     return [_last_rules(sentence, st, false, found) for st in shared]
+
+
+#: Rule between_each: "each", "both", "either" standing for the pair of a "between" phrase.
+_EACH_OF_PAIR = frozenset(_EN.pair_pronouns)
+
+
+def _between_each(statements: list[Statement]) -> list[Statement]:
+    """Rule ``between_each``: "Zelene Pole lies between Velyka Novosilka and Vuhledar, about 15
+    km from each": a measure from "each" (or "both", "either") of the pair a "between"
+    statement of the same subject named just before is one measure from each of the two
+    places; without that pair the pronoun stays unresolved (and the statement unverifiable)."""
+    out: list[Statement] = []
+    pair: Statement | None = None
+    for st in statements:
+        if st.relation == "between" and st.reference and st.reference_2:
+            pair = st
+        elif (
+            pair is not None
+            and st.reference
+            and st.reference.lower() in _EACH_OF_PAIR
+            and st.subject == pair.subject
+            and st.unit
+        ):
+            out.extend(
+                replace(st, reference=ref, reference_kind=_kind(ref), rule="between_each")
+                for ref in (pair.reference, pair.reference_2)
+            )
+            continue
+        out.append(st)
+    return out
 
 
 def _last_rules(sentence: str, st: Statement, false: bool, found: frozenset[str]) -> Statement:

@@ -158,6 +158,48 @@ def _reference_words(
         nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
         if (
             out
+            and _is_cap(out[-1][0])
+            and word.islower()
+            and out[-1][0].lower().endswith(("'s", "’s"))
+            and (low in _LEX.control_modifiers or low.rpartition("-")[2] in _LEX.control_modifiers)
+            and i + 1 < len(tokens)
+            and _is_cap(tokens[i + 1][0])
+        ):
+            # "from Russia's occupied Enerhodar", "Ukraine's Russian-held Donetsk": a possessor,
+            # a word of who holds the place and its name are one phrase; the possessor alone is
+            # never the reference (rule possessed_held)
+            out.append((word, s, e))
+            continue
+        if (
+            out
+            and _is_cap(out[-1][0])
+            and word.islower()
+            and out[-1][0].lower().endswith(("'s", "’s"))
+            and (
+                head := next(
+                    (
+                        j
+                        for j in range(i + 1, min(i + 3, len(tokens)))
+                        if tokens[j][0] in _LEX.appositive_heads
+                        and all(t[0].isalpha() and t[0].islower() for t in tokens[i:j])
+                    ),
+                    None,
+                )
+            )
+            is not None
+            and (
+                head + 1 >= len(tokens)
+                or (tokens[head + 1][0].lower() != "of" and not _is_cap(tokens[head + 1][0]))
+            )
+        ):
+            # "North Kivu's provincial capital, Goma", "the region's administrative centre":
+            # after a possessor, up to two lower-case words before the seat word describe it
+            # (rule possessed_seat); the seat ends the phrase as below
+            out.extend(tokens[i : head + 1])
+            seen_cap = False  # a description: a name in apposition may follow
+            break
+        if (
+            out
             and not seen_cap
             and nxt
             and _new_case_phrase([t[0] for t in out], word, tokens[i + 1][0])
@@ -208,8 +250,10 @@ def _reference_words(
             and nxt not in _EN.line_of_kept
         ):
             break  # "the front lines of Russia's war": the line is the reference
-        if seen_cap and _is_cap(word) and nxt in _LEX.region_words:
-            break  # "Покровська Донецької області": the region says where, the name is before
+        if seen_cap and _is_cap(word) and nxt in _LEX.region_words and _CYRILLIC.match(word):
+            break  # "Покровська Донецької області": the region says where, the name is before;
+            # in English a capitalised word before "district" is the name's own ("Um Kadada
+            # district", rule region_after_name)
         if (
             low == "of"
             and out

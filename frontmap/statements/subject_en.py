@@ -71,9 +71,29 @@ _NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]+(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w’'\-]+|al
 _DESCRIBED_SUBJECT = re.compile(
     rf"^\s*(?P<name>(?:The\s+(?:city|town|village|settlement)\s+of\s+)?{_NAME})\s*(?:\([^()]*\)\s*)?"
     rf"(?:,\s*(?:formerly|once|also\s+known\s+as)\s+{_NAME}\s*(?:\([^()]*\)\s*)?,)?"
-    r"(?:\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[^;()]|\([^()]*\))*,)\s*"
+    # "Yatskivka … is village in Kramatorsk Raion …": a settlement word may come with no article
+    r"(?:\s+(?:is|was|lies|sits)\s+(?:(?:a|an)\s+|(?=(?:village|town|city|settlement|hamlet)\s))"
+    r"(?:[^;()]|\([^()]*\))*,)\s*"
     r"(?:at\s+)?(?:(?:about|some|around|roughly|approximately|nearly|only|just)\s*)?$"
 )
+
+
+#: Rule opening_apposition: "Goma, the capital of North Kivu, lies on the northern shore of
+#: Lake Kivu, about 100 km north of Bukavu": a description closed by commas between the name
+#: that opens the sentence and its verb of lying is part of that subject; the clause reads as
+#: "Goma lies on …", so no name inside the description is taken for what the measure places.
+_OPENING_APPOSITION = re.compile(
+    rf"^(?P<name>\s*{_NAME})\s*,\s*(?:(?:the|a|an)\s+|(?=(?:capital|seat)\s+of\s))"
+    r"[^,;:()\[\]—–\"“”]{1,100}?,\s*"
+    r"(?=(?:lies|lay|sits|stands|is\s+(?:located|situated|based))\s)"
+)
+
+
+#: Rule bracketed_acronym: an acronym in brackets inside a noun phrase before its lower-case
+#: head ("the Zamzam Internally Displaced People (IDP) camp") is dropped, so the phrase keeps
+#: the words before it ("the Zamzam Internally Displaced People camp") instead of its head alone.
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}s?\)(?=\s+[a-z][\w\-]{2,}\s*$)")
+_BRACKETED_ACRONYM_ENDS = tuple("abcdefghijklmnopqrstuvwxyz")
 
 
 #: What :data:`_DESCRIBED_SUBJECT` ends on before white space: a comma, "and", its verb or
@@ -90,7 +110,8 @@ _DESCRIBED_SUBJECT_LAST = (
 #: description's "of"/"in"/"near" phrase governs (a region, a country, a city it lies near: "Vuhledar,
 #: a mining town near Donetsk about 20 km south of Kurakhove") is not what it places.
 _APPOSED_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:the|a|an)\s+"
+    # "El Geneina, capital of West Darfur, about 20 km …": a seat word may come with no article
+    rf"(?P<name>{_NAME})\s*(?:,|\s[—–-])\s*(?P<desc>(?:(?:the|a|an)\s+|(?=(?:capital|seat)\s+of\s))"
     r"(?:(?!(?:which|that|who|where|and|or|but)\s)[a-z][\w’'\-]*\s+){0,5}?"
     r"(?:of|in|near|outside|close\s+to|next\s+to)\s+"
     r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[\w’'\-]+){0,2})\s*,?\s*$"
@@ -627,6 +648,14 @@ _WITHIN = re.compile(r"\s*within\b", re.IGNORECASE)
 _TO_END = re.compile(r"(?<=[\w)])\s+to\s*$")
 
 
+#: Rule brought_within: a verb bringing its object within a distance, and that object (up to
+#: six words, an article or a possessor opening it or a capitalised word, no clause punctuation).
+_BROUGHT_OBJECT = re.compile(
+    r"(?<![\w’'\-])(?i:brings?|brought|bringing|puts?|putting|placed?|places|placing)\s+"
+    r"(?P<np>(?:(?:the|its|their|his|her|our|some|[A-Z][\w’'\-]*)\s+)(?:[\w’'\-]+\s+){0,5})$"
+)
+
+
 _ARTICLE_END = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
 
 
@@ -836,6 +865,14 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         left = _CONTRACTED_COPULA.sub(r"\g<word> is", left)
     if previous and _may_end(left, _AND_END_ENDS) and _AND_END.search(left):
         return previous.subject
+    if (
+        start <= LOOK_BACK
+        and "," in left[:160]
+        and (opening_apposed := _OPENING_APPOSITION.match(left))
+        and opening_apposed.group("name").strip() not in _FUNCTION_CAPS
+        and _kind(opening_apposed.group("name").strip()) == "place"
+    ):
+        left = opening_apposed.group("name") + " " + left[opening_apposed.end() :]
     if (member := _ONE_OF_RELATIVE.search(left, max(0, len(left) - 160))) and _kind(
         member.group("name")
     ) == "place":
@@ -924,6 +961,11 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # of …": what is brought within the distance is the noun phrase before "to"
     if _WITHIN.match(sentence[start : start + 12]):
         left = _TO_END.sub(" ", left)
+        # "Its capture brings Russian forces within 10 km of Pokrovsk", "the advance put the
+        # troops within 5 km of …": what the verb brings within the distance is its object
+        # (rule brought_within)
+        if brought := _BROUGHT_OBJECT.search(left, max(0, len(left) - 100)):
+            return brought.group("np").strip()
     if (appositive or _may_end(left, _CLOSED_APPOSITION_ENDS)) and (
         closed_apposed := _closed_apposition(left)
     ):
@@ -935,16 +977,27 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
     # measure is a second complement of the clause's subject (rule opening_complement)
     if appositive and start <= LOOK_BACK and (opening := _opening_complement(left)):
         last = _complement_object(opening[1])
-        if last and (
-            "between" in opening[1].lower().split()
-            or (
-                (_is_area(last) or _names_area(opening[1]))
-                and not _names_place_before_area(opening[1])
-            )
-            or (
-                _kind(last) in ("description", "non_place")
-                and not _is_line(last)
-                and not any(map(_is_cap, _WORD_RUN.findall(last)))
+        if (
+            last
+            and (
+                "between" in opening[1].lower().split()
+                or (
+                    (_is_area(last) or _names_area(opening[1]))
+                    and not _names_place_before_area(opening[1])
+                )
+                or (
+                    _kind(last) in ("description", "non_place")
+                    and not _is_line(last)
+                    and not any(map(_is_cap, _WORD_RUN.findall(last)))
+                )
+                # "Myawaddy lies on the border with Thailand, roughly 150 km east of Hpa-an": a
+                # named place lying on a border or front line is what the measure places, not the
+                # country the border is shared with (rule opening_complement, line object)
+                or (
+                    _is_line(last)
+                    and _words(last)[:1] in (["the"], ["a"])
+                    and _kind(opening[0]) == "place"
+                )
             )
         ):
             return _drop_descriptor(opening[0])
@@ -1096,6 +1149,8 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # Bakhmut are …": a plural head, then an -ing participle and its phrase (rule
         # participle_phrase): the head is the subject
         left = left[:cut].rstrip()
+    if left.endswith(_BRACKETED_ACRONYM_ENDS) and ")" in left[-60:]:
+        left = _BRACKETED_ACRONYM.sub("", left)
     np, before = _np_before(left)
     if np is None:
         return None

@@ -78,9 +78,18 @@ _NP_STOP = _LEX.np_stop
 _PARTITIVE = _LEX.partitive
 
 
+#: English month names (full and abbreviated, latin letters only) for dates in :data:`_TIME_TAIL`.
+_MONTHS_EN = sorted((m for m in _LEX.months if m.isascii() and m.isalpha()), key=len, reverse=True)
+
+
 _TIME_TAIL = re.compile(
     r"\s+(?:every|each|last|this|next|on|that)\s+(?:day|week|month|year|night|morning|evening|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$"
+    # "attacked the Zamzam camp on 11 April, 15 km …", "hit Kupiansk on March 3, 2024, 40 km
+    # …": a date closing the clause before the measure is no part of its noun phrase (rule
+    # time_tail, dates)
+    r"|\s+(?:on|in|since|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?:{'|'.join(_MONTHS_EN)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -196,7 +205,11 @@ _FEATURE_BEFORE_ENDS = _ends_of(_LEX.feature_before)
 
 
 #: The words :data:`_TIME_TAIL` ends on (every weekday ends on "day"), or its comma.
-_TIME_TAIL_ENDS = _ends_of(("day", "week", "month", "year", "night", "morning", "evening"), ",")
+_TIME_TAIL_ENDS = _ends_of(
+    ("day", "week", "month", "year", "night", "morning", "evening", *_MONTHS_EN, "."),
+    ",",
+    *"0123456789",
+)
 
 
 _LOCATIVE_TAIL = re.compile(
