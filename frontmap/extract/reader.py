@@ -133,6 +133,8 @@ def extract(
             st = _seat_apposition(st)
             st, here, capital_note = _capital_of_country(st, gz, context)
             st, here, seat_note = _oblast_centre(st, gz, here)
+            if origin.endswith(_FROM_BEFORE) and si > 0:
+                here = _placed_before(st, gz, here, sents[si - 1][2])
             note = " ".join(x for x in (note, capital_note, seat_note) if x)
             v = verify(st, gz, context=here, date=published, series=series)
             refs = measured_from.get((si, st.subject), ())
@@ -188,3 +190,35 @@ def extract(
 
 #: The note of :func:`_antecedent` that reads a subject as an earlier statement's.
 _MEASURED_EARLIER = "the place measured earlier in the sentence."
+
+
+def _placed_before(st, gz, context: dict, before: str) -> dict:
+    """Rule ``placed_before``: a subject read from the sentence before ("Вишневое - село в
+    Боровском районе Харьковской области. Расположено в 20 км …", "Mykolaivka … is a village in
+    Hrodivka settlement hromada, Pokrovsk Raion, Donetsk Oblast. It is located …") is read in
+    the raion or oblast that sentence places it in, as if the statement's own sentence did
+    (rules named_oblast, in_raion, placed_in). ``context`` with the subject's readings
+    narrowed so, or unchanged when that sentence names no region after it, the region is not
+    known, or holds no place of the name (the statement's own reading then says so)."""
+    from gazetteer import PlaceNotFound
+    from gazetteer.model import Candidates
+
+    from ..statements import place_name
+    from ..verify.model import Verdict
+    from ..verify.readings import _in_named_raion, _in_named_region, _readings
+
+    name = place_name(st.subject)
+    if not name or name not in before:
+        return context
+    try:
+        cands = _readings(gz, name, context)
+    except PlaceNotFound:
+        return context
+    there = replace(st, sentence=before)
+    inside = _in_named_region(there, gz, name, cands)
+    if isinstance(inside, Verdict):
+        return context
+    inside = _in_named_raion(there, gz, "subject", name, inside)
+    if isinstance(inside, Verdict) or [c.place.id for c in inside] == [c.place.id for c in cands]:
+        return context
+    return {**context, name: Candidates(inside, query=name, ambiguous=len(inside) > 1)}

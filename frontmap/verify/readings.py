@@ -268,7 +268,7 @@ _OBLAST_AFTER_RAION = re.compile(
 _PLACED_SKIP = re.compile(
     # an encyclopedia's names in other languages first ("Mykhailivka (Ukrainian: Михайлівка;
     # Russian: Михайловка) is a village in Horlivka Raion"), and a dash ("Вишневе — село в …")
-    r"\s*(?:\([^()]{1,160}\)\s*)?(?:[,—–]\s*)?(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+)?"
+    r"\s*(?:\([^()]{1,160}\)\s*)?(?:(?:[,—–]|-(?=\s))\s*)?(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:is|was|are|were)\s+)?(?:"
     + "|".join(map(re.escape, sorted(_LEX.locative_verbs, key=len, reverse=True)))
     + "|"
