@@ -304,13 +304,27 @@ def _near_one(st: Statement, sides, verdict: Verdict, ambiguous_names: list) -> 
         return None
     if chosen.evidence and chosen.evidence[0].startswith(SPELLING_FORM_EVIDENCE):
         return None  # a guessed spelling never calls a statement false
+    name = place_name(ambiguous_names[0]) or ""
+    alone = _alone_near(name, sides[at], chosen, other)
+    if alone is None:
+        return None
+    return replace(
+        verdict,
+        explanation=verdict.explanation + f" {alone}, and no reading fits the statement.",
+    )
+
+
+def _alone_near(name: str, cands: list, chosen, other) -> str | None:
+    """Rule ``near_one``: how the one reading of ``name`` near the ``other`` place was chosen
+    — ``chosen`` lies within :data:`NEAR_ONE_KM` of it, every other reading of the name
+    (``cands``) at least :data:`NEAR_ONE_FAR_KM` away — or None. Only the readings' distances
+    from the other place count, never a stated figure."""
     # a look-alike with another ending ("Udachny", a former name of Raiske, for "Удачное") is
     # no namesake, as in rule near_pair
-    name = place_name(ambiguous_names[0]) or ""
-    forms = {name} | {c.matched for c in sides[at] if c.match_kind in _SAME_NAME}
+    forms = {name} | {c.matched for c in cands if c.match_kind in _SAME_NAME}
     readings = [
         c
-        for c in sides[at]
+        for c in cands
         if c.match_kind in _SAME_NAME
         or c.place.id == chosen.place.id
         or (c.match_kind == "variant" and any(_same_last_letter(f, c.matched) for f in forms))
@@ -323,11 +337,10 @@ def _near_one(st: Statement, sides, verdict: Verdict, ambiguous_names: list) -> 
     far = float(dist[~same].min()) if (~same).any() else math.inf
     if near > NEAR_ONE_KM or far < NEAR_ONE_FAR_KM:
         return None
-    return replace(
-        verdict,
-        explanation=verdict.explanation + f" '{name}' has {len(readings)} readings; only "
-        f"{place_label(chosen.place)} lies near {place_label(other.place)} ({near:.0f} km), every "
-        f"other at least {far:.0f} km from it (rule near_one), and no reading fits the statement.",
+    return (
+        f"'{name}' has {len(readings)} readings; only {place_label(chosen.place)} lies near "
+        f"{place_label(other.place)} ({near:.0f} km), every other at least {far:.0f} km from it "
+        "(rule near_one)"
     )
 
 
