@@ -318,7 +318,12 @@ def _alone_near(name: str, cands: list, chosen, other) -> str | None:
     """Rule ``near_one``: how the one reading of ``name`` near the ``other`` place was chosen
     — ``chosen`` lies within :data:`NEAR_ONE_KM` of it, every other reading of the name
     (``cands``) at least :data:`NEAR_ONE_FAR_KM` away — or None. Only the readings' distances
-    from the other place count, never a stated figure."""
+    from the other place count, never a stated figure. Only in Ukraine, where the gazetteer
+    holds every village: abroad it holds places of 500 people or more, so one reading near is
+    no sign that no other place of the name is ("Rafah … north of Khan Younis", a misread
+    subject, stays ambiguous)."""
+    if chosen.place.country != "UA" or other.place.country != "UA":
+        return None
     # a look-alike with another ending ("Udachny", a former name of Raiske, for "Удачное") is
     # no namesake, as in rule near_pair
     forms = {name} | {c.matched for c in cands if c.match_kind in _SAME_NAME}
