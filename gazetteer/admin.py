@@ -81,34 +81,11 @@ _BY_KATOTTG = {area.katottg: area for area in OBLASTS}
 #: Words that say which level an admin name is at.
 _LEVEL_WORDS = {
     **dict.fromkeys(
-        [
-            "oblast",
-            "oblasti",
-            "region",
-            "province",
-            "obl",
-            "область",
-            "обл",
-            "області",
-            "области",
-            "областью",
-        ],
+        ["oblast", "oblasti", "region", "province", "obl", "область", "обл", "області", "области"],
         "oblast",
     ),
     **dict.fromkeys(
-        [
-            "raion",
-            "rayon",
-            "district",
-            "raioni",
-            "район",
-            "района",
-            "району",
-            "районі",
-            "районе",
-            "районом",
-            "р-н",
-        ],
+        ["raion", "rayon", "district", "raioni", "район", "района", "району", "районі", "р-н"],
         "raion",
     ),
     **dict.fromkeys(["hromada", "community", "громада", "громади"], "hromada"),

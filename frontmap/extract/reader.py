@@ -133,12 +133,8 @@ def extract(
             st = _seat_apposition(st)
             st, here, capital_note = _capital_of_country(st, gz, context)
             st, here, seat_note = _oblast_centre(st, gz, here)
-            if origin.endswith(_FROM_BEFORE) and si > 0:
-                here = _placed_before(st, gz, here, sents[si - 1][2])
             note = " ".join(x for x in (note, capital_note, seat_note) if x)
             v = verify(st, gz, context=here, date=published, series=series)
-            if note and v.verdict in ("consistent", "loose") and v.decided_by_figure:
-                v = _near_one_reading(v, gz, here)
             refs = measured_from.get((si, st.subject), ())
             if (
                 note
@@ -192,77 +188,3 @@ def extract(
 
 #: The note of :func:`_antecedent` that reads a subject as an earlier statement's.
 _MEASURED_EARLIER = "the place measured earlier in the sentence."
-
-
-def _placed_before(st, gz, context: dict, before: str) -> dict:
-    """Rule ``placed_before``: a subject read from the sentence before ("Вишневое - село в
-    Боровском районе Харьковской области. Расположено в 20 км …", "Mykolaivka … is a village in
-    Hrodivka settlement hromada, Pokrovsk Raion, Donetsk Oblast. It is located …") is read in
-    the raion or oblast that sentence places it in, as if the statement's own sentence did
-    (rules named_oblast, in_raion, placed_in). ``context`` with the subject's readings
-    narrowed so, or unchanged when that sentence names no region after it, the region is not
-    known, or holds no place of the name (the statement's own reading then says so)."""
-    from gazetteer import PlaceNotFound
-    from gazetteer.model import Candidates
-
-    from ..statements import place_name
-    from ..verify.model import Verdict
-    from ..verify.readings import _in_named_raion, _in_named_region, _readings
-
-    name = place_name(st.subject)
-    if not name or name not in before:
-        return context
-    try:
-        cands = _readings(gz, name, context)
-    except PlaceNotFound:
-        return context
-    there = replace(st, sentence=before)
-    inside = _in_named_region(there, gz, name, cands)
-    if isinstance(inside, Verdict):
-        return context
-    inside = _in_named_raion(there, gz, "subject", name, inside)
-    if isinstance(inside, Verdict) or [c.place.id for c in inside] == [c.place.id for c in cands]:
-        return context
-    return {**context, name: Candidates(inside, query=name, ambiguous=len(inside) > 1)}
-
-
-def _near_one_reading(v, gz, context: dict):
-    """Rule ``near_one`` for a place the text around named: the namesake of an inferred
-    subject the figure chose ("Вишневое - село в Боровском районе Харьковской области.
-    Расположено в 20 км к западу от Сватова": the one Vyshneve near Svatove) is the one the
-    text means when it is the only reading of its name near the reference read one way, every
-    other far (:func:`frontmap.verify.namesakes._alone_near`): then proximity decided, not the
-    figure. ``v`` unchanged otherwise."""
-    from gazetteer import PlaceNotFound
-
-    from ..statements import place_name
-    from ..verify.namesakes import _alone_near
-    from ..verify.readings import _readings
-
-    st = v.statement
-    if (
-        v.subject is None
-        or v.reference is None
-        or "fuzzy"
-        in (
-            v.subject.match_kind,
-            v.reference.match_kind,
-        )
-    ):
-        return v
-    subject, reference = place_name(st.subject), place_name(st.reference)
-    if not subject or not reference:
-        return v
-    try:
-        subjects = _readings(gz, subject, context)
-        references = _readings(gz, reference, context)
-    except PlaceNotFound:
-        return v
-    if not references or references[0].place.id != v.reference.place.id:
-        return v
-    if len(references) > 1 and _alone_near(reference, references, v.reference, v.subject) is None:
-        return v  # the reference too has a rival reading near the subject
-    alone = _alone_near(subject, subjects, v.subject, v.reference)
-    if alone is None:
-        return v
-    return replace(v, decided_by_figure=False, explanation=f"{v.explanation} {alone}.")

@@ -266,18 +266,11 @@ _OBLAST_AFTER_RAION = re.compile(
 #: Пологівському районі", "Dolynka, a village in Polohy district"; lexicon ``locative_verbs``,
 #: ``type_words``, ``settlement_words``).
 _PLACED_SKIP = re.compile(
-    # an encyclopedia's names in other languages first ("Mykhailivka (Ukrainian: Михайлівка;
-    # Russian: Михайловка) is a village in Horlivka Raion"), and a dash ("Вишневе — село в …")
-    r"\s*(?:\([^()]{1,160}\)\s*)?(?:(?:[,—–]|-(?=\s))\s*)?(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+)?"
-    r"(?:(?:is|was|are|were)\s+)?(?:"
+    r"\s*(?:,\s*)?(?:(?:a|an|the)\s+)?(?:(?:is|was|are|were)\s+)?(?:"
     + "|".join(map(re.escape, sorted(_LEX.locative_verbs, key=len, reverse=True)))
     + "|"
     + _OBLAST_TYPE_WORDS
-    + r")\b"
-    # … and the hromada the raion follows ("a village in Hrodivka settlement hromada, Pokrovsk
-    # Raion"): the raion phrase starts at its comma
-    + r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:settlement|rural|urban|city|village))?"
-    r"\s+(?:hromada|community|municipality)(?=\s*,))?",
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -472,7 +465,7 @@ def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
     are not the place: unverifiable, saying so. All readings when no raion is named there or
     the raion is not known."""
     from gazetteer import PlaceNotFound
-    from gazetteer.names import key, variant
+    from gazetteer.names import key
 
     from ..anchors import raion_after
 
@@ -502,18 +495,7 @@ def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
         every = gz.resolve(name, in_admin=written, limit=None, fuzzy=False)
     except (PlaceNotFound, ValueError, LookupError):
         return cands  # the raion is not known (a former raion's name, another country's)
-    # the raion as the gazetteer spells it ("Izyum Raion" for "Ізюмському районі": the
-    # variant key merges the transliterations)
-    skeleton = variant(key(raion))[:5]
-    there = _as_spelled(
-        [
-            c
-            for c in every
-            if key(c.place.admin2 or "").startswith(stem)
-            or variant(key(c.place.admin2 or "")).startswith(skeleton)
-        ],
-        cands,
-    )
+    there = _as_spelled([c for c in every if key(c.place.admin2 or "").startswith(stem)], cands)
     if there:
         return there
     shown = "; ".join(place_label(c.place) for c in cands[:4])
