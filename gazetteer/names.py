@@ -45,7 +45,6 @@ __all__ = [
     "keys",
     "parse_query",
     "romanize",
-    "russian_romanization",
     "spelling_forms",
     "ukrainian_forms",
     "variant",
@@ -229,28 +228,6 @@ def romanize(text: str) -> str:
             UkrainianKMU if table is RussianInternationalPassport else RussianInternationalPassport
         )
         out = translit(out, other).translate(_CYRILLIC_EXTRA)
-    return out
-
-
-def russian_romanization(text: str) -> str | None:
-    """A Cyrillic name that may be Russian, romanized as Russian (rule ``russian_romanization``):
-    "Работино" has no letter only Russian has, so :func:`romanize` reads it as Ukrainian
-    ("Rabotyno"), while GeoNames records the village Роботине under its Russian Latin form
-    "Rabotino". None for a Latin name, a name only Ukrainian spells so, or one whose Russian
-    romanization keys as the name does.
-
-    Examples
-    --------
-    >>> russian_romanization("Работино")
-    'Rabotino'
-    >>> russian_romanization("Київ") is None
-    True
-    """
-    if not has_cyrillic(text) or is_ukrainian(text) is True:
-        return None
-    out = translit(text, RussianInternationalPassport)
-    if has_cyrillic(out) or key(out) == key(text):
-        return None
     return out
 
 

@@ -58,7 +58,6 @@ from .names import (
     is_ukrainian,
     keys,
     parse_query,
-    russian_romanization,
     spelling_forms,
 )
 from .online import Nominatim, OnlineError
@@ -773,10 +772,6 @@ class Gazetteer:
         Arabic article); a Cyrillic name's Ukrainian forms ("Яремовка" is Яремівка), places in
         Ukraine only."""
         forms = spelling_forms(q.text)
-        if (latin := russian_romanization(q.text)) is not None:
-            # a Russian spelling's Latin form, which GeoNames holds of the Ukrainian place
-            # ("Работино" is Robotyne, alternate name "Rabotino"; rule russian_romanization)
-            forms = (*forms, latin)
         if forms:
             tried.append("spellings " + ", ".join(repr(f) for f in forms))
         home = has_cyrillic(q.text)

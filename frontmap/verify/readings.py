@@ -356,9 +356,7 @@ def _in_oblast(gz, name: str, area, cands: list) -> list:
     from gazetteer import PlaceNotFound
 
     try:
-        inside = _as_spelled(
-            list(gz.resolve(name, in_admin=area.en, limit=None, fuzzy=False)), cands
-        )
+        inside = list(gz.resolve(name, in_admin=area.en, limit=None, fuzzy=False))
     except (PlaceNotFound, ValueError, LookupError):
         return cands
     if len(inside) > 1 and not any(
@@ -441,21 +439,6 @@ def _outside_named_oblast(st: Statement, name: str, region: str, cands: list) ->
     )
 
 
-def _as_spelled(found: list, cands: list) -> list:
-    """``found`` (readings resolved in a region, without the resolver's other spellings) with
-    each place the name's own readings ``cands`` reach through another spelling of it (rule
-    spelling_form: "Затишье" is Затишшя) taken as that reading: a region narrows the readings,
-    it does not turn a Russian spelling's Ukrainian form into a look-alike."""
-    spelled = {
-        c.place.id: c
-        for c in cands
-        if c.match_kind == "variant"
-        and c.evidence
-        and c.evidence[0].startswith(SPELLING_FORM_EVIDENCE)
-    }
-    return [spelled.get(c.place.id, c) if c.match_kind == "variant" else c for c in found]
-
-
 def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
     """The readings of ``name`` in the raion the sentence names right after it ("Ivanivka,
     Bakhmut Raion, 10 km from …", "Kalynivka (Pokrovsk district)", "Макаровка Волновахского
@@ -495,7 +478,7 @@ def _in_named_raion(st: Statement, gz, role: str, name: str, cands: list):
         every = gz.resolve(name, in_admin=written, limit=None, fuzzy=False)
     except (PlaceNotFound, ValueError, LookupError):
         return cands  # the raion is not known (a former raion's name, another country's)
-    there = _as_spelled([c for c in every if key(c.place.admin2 or "").startswith(stem)], cands)
+    there = [c for c in every if key(c.place.admin2 or "").startswith(stem)]
     if there:
         return there
     shown = "; ".join(place_label(c.place) for c in cands[:4])
