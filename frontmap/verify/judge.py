@@ -16,7 +16,7 @@ from ..statements.phrases import _owner_description
 from .facilities import facility_reading
 from .measure import _has_distance, _measure
 from .model import Verdict, place_label, unverifiable
-from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_pair
+from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_one, _near_pair
 from .readings import (
     CHANCE_FIT_REASON,
     READING_MARGIN,
@@ -579,6 +579,8 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             # pair is meant ("Kalynivka, about 8 km north of Chasiv Yar": not the town 686 km
             # away), else the statement stays unverifiable
             return _near_pair(st, gz, rubric, verdict) or implausible
+        if ambiguous_names and (near := _near_one(st, sides, verdict, ambiguous_names)):
+            return near
         if ambiguous_names:
             # a name with several readings, none decided by the text: the readings measured
             # disagree with the statement, but the place meant may be another namesake

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 import numpy as np
 
+from gazetteer.resolver import SPELLING_FORM_EVIDENCE
+
 from ..geodesy import UNIT_KM, inverse
 from ..statements import Statement, place_name
 from .measure import (
@@ -263,6 +265,87 @@ def _near_pair_verdict(
         explanation=near.explanation
         + f" Namesakes decided by {basis} (rule near_pair): of the {n_pairs} "
         f"pairs of readings of '{place_name(st.subject)}' and '{place_name(st.reference)}', " + how,
+    )
+
+
+#: Rule near_one: a name's reading this close to the statement's other place …
+NEAR_ONE_KM = 40.0
+
+
+#: … when every other reading of that name lies at least this far from it (and a stated
+#: distance, if any, is at most half this far): the text names the place beside its reference.
+NEAR_ONE_FAR_KM = 150.0
+
+
+def _near_one(st: Statement, sides, verdict: Verdict, ambiguous_names: list) -> Verdict | None:
+    """Rule ``near_one``: an ``inconsistent`` verdict kept although one name has several
+    readings, when the other name is read one way and only one reading of the first lies near
+    it — within :data:`NEAR_ONE_KM` — every other at least :data:`NEAR_ONE_FAR_KM` away
+    ("Удачное … в 15 км к северу от Покровска": the Udachne 14 km west-south-west of Pokrovsk,
+    the others 200 km and more away). The readings' distances from the other place decide,
+    never the figure stated (a stated figure only withholds the rule when it reaches past
+    half the far bound); the caller has already found that no other reading fits the
+    statement. None when the rule does not decide."""
+    if len(ambiguous_names) != 1 or verdict.subject is None or verdict.reference is None:
+        return None
+    if verdict.stated_high is not None:
+        stated_km = verdict.stated_high * UNIT_KM.get(st.unit or "km", 1.0)
+        if stated_km > NEAR_ONE_FAR_KM / 2:
+            return None
+    at = 0 if ambiguous_names[0] == st.subject else 1
+    chosen = (verdict.subject, verdict.reference)[at]
+    other = (verdict.reference, verdict.subject)[at]
+    if ambiguous_names[0] == (st.reference, st.subject)[at]:
+        return None  # both names alike: neither is read one way
+    if other.place.id != sides[1 - at][0].place.id or "fuzzy" in (
+        chosen.match_kind,
+        other.match_kind,
+    ):
+        return None
+    if chosen.evidence and chosen.evidence[0].startswith(SPELLING_FORM_EVIDENCE):
+        return None  # a guessed spelling never calls a statement false
+    name = place_name(ambiguous_names[0]) or ""
+    alone = _alone_near(name, sides[at], chosen, other)
+    if alone is None:
+        return None
+    return replace(
+        verdict,
+        explanation=verdict.explanation + f" {alone}, and no reading fits the statement.",
+    )
+
+
+def _alone_near(name: str, cands: list, chosen, other) -> str | None:
+    """Rule ``near_one``: how the one reading of ``name`` near the ``other`` place was chosen
+    — ``chosen`` lies within :data:`NEAR_ONE_KM` of it, every other reading of the name
+    (``cands``) at least :data:`NEAR_ONE_FAR_KM` away — or None. Only the readings' distances
+    from the other place count, never a stated figure. Only in Ukraine, where the gazetteer
+    holds every village: abroad it holds places of 500 people or more, so one reading near is
+    no sign that no other place of the name is ("Rafah … north of Khan Younis", a misread
+    subject, stays ambiguous)."""
+    if chosen.place.country != "UA" or other.place.country != "UA":
+        return None
+    # a look-alike with another ending ("Udachny", a former name of Raiske, for "Удачное") is
+    # no namesake, as in rule near_pair
+    forms = {name} | {c.matched for c in cands if c.match_kind in _SAME_NAME}
+    readings = [
+        c
+        for c in cands
+        if c.match_kind in _SAME_NAME
+        or c.place.id == chosen.place.id
+        or (c.match_kind == "variant" and any(_same_last_letter(f, c.matched) for f in forms))
+    ]
+    lat = np.array([c.place.lat for c in readings])
+    lon = np.array([c.place.lon for c in readings])
+    dist, _ = inverse(other.place.lat, other.place.lon, lat, lon)
+    same = _same_place(readings, chosen.place)
+    near = float(dist[same].min()) if same.any() else math.inf
+    far = float(dist[~same].min()) if (~same).any() else math.inf
+    if near > NEAR_ONE_KM or far < NEAR_ONE_FAR_KM:
+        return None
+    return (
+        f"'{name}' has {len(readings)} readings; only {place_label(chosen.place)} lies near "
+        f"{place_label(other.place)} ({near:.0f} km), every other at least {far:.0f} km from it "
+        "(rule near_one)"
     )
 
 
