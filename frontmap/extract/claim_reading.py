@@ -265,7 +265,21 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     paragraphs = paragraphs or [0] * len(sents)
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
-    report_lead, lead_at = _lead_dated(sents, published)
+    spoken_at: list[int] = []
+    report_lead, lead_at = _lead_dated(sents, published, spoken_at)
+    # rule lead_later: a paragraph before the one whose sentence gives the report's day, with
+    # full sentences and a voice of their own ("Двое россиян пострадали в слободе Белая …,
+    # сообщил Хинштейн. ¶ Вечером 29 августа Хинштейн сообщил …"), tells its own news: the
+    # later day is an earlier event's, not the report's (a headline, unvoiced, keeps it)
+    voiced: dict[int, bool] = {}
+    later_at = lead_at if lead_at is not None else (spoken_at[0] if spoken_at else None)
+    if later_at is not None:
+        for si, (_, _, sent) in enumerate(sents[:later_at]):
+            if paragraphs[si] != paragraphs[later_at] and sent.rstrip().endswith((".", "!")):
+                sw = claim_words(langs[si])
+                voiced[paragraphs[si]] = voiced.get(paragraphs[si], False) or bool(
+                    sw.speech.search(sent)
+                )
     stamp = _report_stamp(sents, published)
     intraday = any(
         claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
@@ -299,7 +313,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # that gives the report's day, in its paragraph, is not dated by that day
         lead = (
             None
-            if lead_at is not None and si < lead_at and paragraphs[si] == paragraphs[lead_at]
+            if (
+                lead_at is not None
+                and si < lead_at
+                and paragraphs[si] == paragraphs[lead_at]
+            )
+            or (later_at is not None and si < later_at and voiced.get(paragraphs[si], False))
             else report_lead
         )
         if clocks[si]:
@@ -1050,6 +1069,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 sent, max(0, rel - 20), rel
             ):
                 continue  # rule casualty: "был ранен под Бахмутом": a wound at the front
+            if w.casualty.match(sent, a_start) and w.casualty_other_cause.search(sent):
+                continue  # rule casualty_other_cause: "на міні підірвався та отримав поранення"
             if (
                 claimant is None
                 and w.casualty.match(sent, a_start)

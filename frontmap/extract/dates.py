@@ -1395,13 +1395,16 @@ def _lead_date(sents, published: Date) -> Date | None:
     return _lead_dated(sents, published)[0]
 
 
-def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
+def _lead_dated(
+    sents, published: Date, spoken_at: list | None = None
+) -> tuple[Date | None, int | None]:
     """:func:`_lead_date` and the index of the opening sentence that gives it (``None`` when
     no opening sentence does, e.g. rule ``report_dated``). Rule ``lead_later``: a sentence
     before that one in its own paragraph ("Окупанти обстріляли Херсон, повідомив Прокудін. У
     неділю ворог атакував Берислав.") is not dated by it: the later sentence's day is its
     own event's, not the report's. A day a voice spoke on ("The military said on Tuesday
-    that …") is the report's day and dates the sentences before it too (index ``None``)."""
+    that …") is the report's day and dates the sentences before it too (index ``None``; the
+    sentence's index is appended to ``spoken_at`` when given)."""
     w = claim_words()
     opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
@@ -1417,6 +1420,8 @@ def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
                     sent, k = f"{sent} {sents[k][2]}", k + 1
                 spoken = _date_spoken(sent, at, w)
                 day += timedelta(days=_lead_relative(sent, at, day, published))
+                if spoken and spoken_at is not None:
+                    spoken_at.append(i)  # the sentence whose voice spoke on the day
                 return day, None if spoken else i
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)

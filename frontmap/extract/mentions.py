@@ -1374,9 +1374,11 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
         # named as written: the gazetteer's name of a ruled-out Ukrainian reading would label
         # the claim with a village the text says it is not ("Отрадное" in Belgorod Oblast is
         # no "Odradne")
+        # its country is the region's: a Belarusian namesake ruled out ("Чаусы" of Bryansk
+        # Oblast is no Chavusy) must not make the place one outside the war's theatre
         out.append(replace(m, name=m.text, ambiguous=True, context=note,
                            decided_by=(f"foreign_{scope}",), decided_near=None,
-                           unmapped="foreign_region"))  # fmt: skip
+                           unmapped="foreign_region", country=country))  # fmt: skip
     return out
 
 
