@@ -39,6 +39,7 @@ from .dates import (
     _recent_appositive,
     _relative_aside,
     _report_stamp,
+    _summary_dated,
     _summary_frame,
     _voice_frame,
     _weekday_at,
@@ -349,7 +350,20 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if who_here and anchors.frame:
             # rule voice_frame: another voice named ends a voice's frame
             here = {c[2] for c in who_here}
-            anchors.frame = {k: v for k, v in anchors.frame.items() if not k or k in here}
+            # rule summary_voice: its own side's forces named as actors where nobody speaks
+            # ("На бахмутському напрямку сили оборони відбили …") go on in a daily summary
+            actors = not (may_hold(w.speech, sent) and w.speech.search(sent))
+            anchors.frame = {
+                k: v
+                for k, v in anchors.frame.items()
+                if not k
+                or k in here
+                or (
+                    actors
+                    and all(c[3] == v[0].side for c in who_here)
+                    and _summary_dated(v[0].notes, w)
+                )
+            }
         _introduce(
             sent,
             voices.place(sent, named[si], w),

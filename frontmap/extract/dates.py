@@ -408,6 +408,19 @@ def _framed(
     if found is None and not voiced:
         same = [v for k, v in anchors.frame.items() if k and v[0].side == side]
         found = same[0] if len(same) == 1 else None
+    if found is None and voiced:
+        # rule summary_voice: a daily summary's voice and span ("Минулої доби відбулося 120
+        # боїв, повідомив Генштаб ЗСУ. На бахмутському напрямку сили оборони відбили …")
+        # frames the undated claims of its side's forces, named as actors in a sentence
+        # where nobody speaks; its day is the span's by the side's convention
+        w = claim_words()
+        same = [
+            v for k, v in anchors.frame.items()
+            if k and v[0].side == side and _summary_dated(v[0].notes, w)
+        ]  # fmt: skip
+        sent = sents[si][2]
+        if len(same) == 1 and not (may_hold(w.speech, sent) and w.speech.search(sent)):
+            found = same[0]
     if found is None and (summary := anchors.frame.get("")) and summary[0].side == side:
         found = summary  # rule summary_frame
     if found is None:
@@ -417,6 +430,15 @@ def _framed(
     if frame.sentence >= si or (said is not None and said.sentence > frame.sentence):
         return None
     here = paragraphs[si]
+    if (
+        here > paragraph
+        and frame.sentence < LEAD_SENTENCES
+        and _summary_dated(frame.notes, claim_words())
+    ):
+        # rule summary_voice: a daily summary the report opens with ("Минулої доби відбулося
+        # 120 боїв, повідомив Генштаб ЗСУ." on a line of its own, one direction a paragraph)
+        # spans the paragraphs after it
+        return frame
     if here == paragraph + 1:
         first = next(k for k in range(si, -1, -1) if k == 0 or paragraphs[k - 1] != here)
         if sents[first][2].lstrip()[:1] not in _FRAME_QUOTES:
