@@ -314,11 +314,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # that gives the report's day, in its paragraph, is not dated by that day
         lead = (
             None
-            if (
-                lead_at is not None
-                and si < lead_at
-                and paragraphs[si] == paragraphs[lead_at]
-            )
+            if (lead_at is not None and si < lead_at and paragraphs[si] == paragraphs[lead_at])
             or (later_at is not None and si < later_at and voiced.get(paragraphs[si], False))
             else report_lead
         )

@@ -547,6 +547,7 @@ def _after_given_name(sent: str, at: int) -> bool:
         or key(before) in w.given_names
     )
 
+
 #: What may seed a list of names the gazetteer lacks: a settlement, or a name already taken
 #: as a claim's place ("had taken Mahnovka and Zaoleshenka": the first is the action's object).
 _LIST_SEEDS = ("settlement", "unresolved")
