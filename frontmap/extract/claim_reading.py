@@ -39,7 +39,6 @@ from .dates import (
     _recent_appositive,
     _relative_aside,
     _report_stamp,
-    _summary_dated,
     _summary_frame,
     _voice_frame,
     _weekday_at,
@@ -266,21 +265,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     paragraphs = paragraphs or [0] * len(sents)
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
-    spoken_at: list[int] = []
-    report_lead, lead_at = _lead_dated(sents, published, spoken_at)
-    # rule lead_later: a paragraph before the one whose sentence gives the report's day, with
-    # full sentences and a voice of their own ("Двое россиян пострадали в слободе Белая …,
-    # сообщил Хинштейн. ¶ Вечером 29 августа Хинштейн сообщил …"), tells its own news: the
-    # later day is an earlier event's, not the report's (a headline, unvoiced, keeps it)
-    voiced: dict[int, bool] = {}
-    later_at = lead_at if lead_at is not None else (spoken_at[0] if spoken_at else None)
-    if later_at is not None:
-        for si, (_, _, sent) in enumerate(sents[:later_at]):
-            if paragraphs[si] != paragraphs[later_at] and sent.rstrip().endswith((".", "!")):
-                sw = claim_words(langs[si])
-                voiced[paragraphs[si]] = voiced.get(paragraphs[si], False) or bool(
-                    sw.speech.search(sent)
-                )
+    report_lead, lead_at = _lead_dated(sents, published)
     stamp = _report_stamp(sents, published)
     intraday = any(
         claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
@@ -314,8 +299,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         # that gives the report's day, in its paragraph, is not dated by that day
         lead = (
             None
-            if (lead_at is not None and si < lead_at and paragraphs[si] == paragraphs[lead_at])
-            or (later_at is not None and si < later_at and voiced.get(paragraphs[si], False))
+            if lead_at is not None and si < lead_at and paragraphs[si] == paragraphs[lead_at]
             else report_lead
         )
         if clocks[si]:
@@ -346,20 +330,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if who_here and anchors.frame:
             # rule voice_frame: another voice named ends a voice's frame
             here = {c[2] for c in who_here}
-            # rule summary_voice: its own side's forces named as actors where nobody speaks
-            # ("На бахмутському напрямку сили оборони відбили …") go on in a daily summary
-            actors = not (may_hold(w.speech, sent) and w.speech.search(sent))
-            anchors.frame = {
-                k: v
-                for k, v in anchors.frame.items()
-                if not k
-                or k in here
-                or (
-                    actors
-                    and all(c[3] == v[0].side for c in who_here)
-                    and _summary_dated(v[0].notes, w)
-                )
-            }
+            anchors.frame = {k: v for k, v in anchors.frame.items() if not k or k in here}
         _introduce(
             sent,
             voices.place(sent, named[si], w),

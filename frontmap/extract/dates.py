@@ -408,19 +408,6 @@ def _framed(
     if found is None and not voiced:
         same = [v for k, v in anchors.frame.items() if k and v[0].side == side]
         found = same[0] if len(same) == 1 else None
-    if found is None and voiced:
-        # rule summary_voice: a daily summary's voice and span ("Минулої доби відбулося 120
-        # боїв, повідомив Генштаб ЗСУ. На бахмутському напрямку сили оборони відбили …")
-        # frames the undated claims of its side's forces, named as actors in a sentence
-        # where nobody speaks; its day is the span's by the side's convention
-        w = claim_words()
-        same = [
-            v for k, v in anchors.frame.items()
-            if k and v[0].side == side and _summary_dated(v[0].notes, w)
-        ]  # fmt: skip
-        sent = sents[si][2]
-        if len(same) == 1 and not (may_hold(w.speech, sent) and w.speech.search(sent)):
-            found = same[0]
     if found is None and (summary := anchors.frame.get("")) and summary[0].side == side:
         found = summary  # rule summary_frame
     if found is None:
@@ -430,15 +417,6 @@ def _framed(
     if frame.sentence >= si or (said is not None and said.sentence > frame.sentence):
         return None
     here = paragraphs[si]
-    if (
-        here > paragraph
-        and frame.sentence < LEAD_SENTENCES
-        and _summary_dated(frame.notes, claim_words())
-    ):
-        # rule summary_voice: a daily summary the report opens with ("Минулої доби відбулося
-        # 120 боїв, повідомив Генштаб ЗСУ." on a line of its own, one direction a paragraph)
-        # spans the paragraphs after it
-        return frame
     if here == paragraph + 1:
         first = next(k for k in range(si, -1, -1) if k == 0 or paragraphs[k - 1] != here)
         if sents[first][2].lstrip()[:1] not in _FRAME_QUOTES:
@@ -1417,16 +1395,13 @@ def _lead_date(sents, published: Date) -> Date | None:
     return _lead_dated(sents, published)[0]
 
 
-def _lead_dated(
-    sents, published: Date, spoken_at: list | None = None
-) -> tuple[Date | None, int | None]:
+def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
     """:func:`_lead_date` and the index of the opening sentence that gives it (``None`` when
     no opening sentence does, e.g. rule ``report_dated``). Rule ``lead_later``: a sentence
     before that one in its own paragraph ("Окупанти обстріляли Херсон, повідомив Прокудін. У
     неділю ворог атакував Берислав.") is not dated by it: the later sentence's day is its
     own event's, not the report's. A day a voice spoke on ("The military said on Tuesday
-    that …") is the report's day and dates the sentences before it too (index ``None``; the
-    sentence's index is appended to ``spoken_at`` when given)."""
+    that …") is the report's day and dates the sentences before it too (index ``None``)."""
     w = claim_words()
     opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
@@ -1442,8 +1417,6 @@ def _lead_dated(
                     sent, k = f"{sent} {sents[k][2]}", k + 1
                 spoken = _date_spoken(sent, at, w)
                 day += timedelta(days=_lead_relative(sent, at, day, published))
-                if spoken and spoken_at is not None:
-                    spoken_at.append(i)  # the sentence whose voice spoke on the day
                 return day, None if spoken else i
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
