@@ -1075,6 +1075,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 sent, max(0, rel - 20), rel
             ):
                 continue  # rule casualty: "был ранен под Бахмутом": a wound at the front
+            if w.casualty.match(sent, a_start) and w.casualty_other_cause.search(sent):
+                continue  # rule casualty_other_cause: "на міні підірвався та отримав поранення"
             if (
                 claimant is None
                 and w.casualty.match(sent, a_start)

@@ -114,6 +114,10 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
+            if _after_given_name(sent, m.start()):
+                # rule given_name: a surname a run of capitals cut from its given name ("…
+                # Днепропетровской ОВА Александр Ганжа": "Ганжа" on its own) is a person
+                continue
             role = _word_before(sent, m.start())
             if (role and words_.person_roles.fullmatch(role.lower())) or (
                 len(words) > 1 and words_.person_roles.fullmatch(words[0].lower())
@@ -500,6 +504,9 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
         # a region's name ("Красноармейска в Донецкой Народной Республике и Волчанска") is
         # where a listed place lies, never an item of the list
         and u[2].split()[-1].lower() not in _REGION_WORDS
+        # a surname after a given name ("сообщил глава ОВА Александр Ганжа") is a person
+        # named after the list, never an item of it (rule given_name)
+        and not _after_given_name(sent, u[0])
     ]  # fmt: skip
     if not unknown or not mentions:
         return []
@@ -526,6 +533,20 @@ def _listed_with_places(sent, start, si, mentions, unknown, link) -> list[Mentio
 
 
 _REGION_WORDS = lexicon().region_words
+
+
+def _after_given_name(sent: str, at: int) -> bool:
+    """Whether the word right before ``at`` is a capitalised given name of the claims
+    lexicons ("Александр" in "Александр Ганжа")."""
+    before = _word_before(sent, at)
+    if not before or not before[:1].isupper():
+        return False
+    w = claim_words()
+    return bool(
+        _given_name_forms(w.given_names_text).fullmatch(before.lower())
+        or key(before) in w.given_names
+    )
+
 
 #: What may seed a list of names the gazetteer lacks: a settlement, or a name already taken
 #: as a claim's place ("had taken Mahnovka and Zaoleshenka": the first is the action's object).
@@ -1374,9 +1395,11 @@ def _foreign_region(gz, mentions: list[Mention], sents) -> list[Mention]:
         # named as written: the gazetteer's name of a ruled-out Ukrainian reading would label
         # the claim with a village the text says it is not ("Отрадное" in Belgorod Oblast is
         # no "Odradne")
+        # its country is the region's: a Belarusian namesake ruled out ("Чаусы" of Bryansk
+        # Oblast is no Chavusy) must not make the place one outside the war's theatre
         out.append(replace(m, name=m.text, ambiguous=True, context=note,
                            decided_by=(f"foreign_{scope}",), decided_near=None,
-                           unmapped="foreign_region"))  # fmt: skip
+                           unmapped="foreign_region", country=country))  # fmt: skip
     return out
 
 
