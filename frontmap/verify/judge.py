@@ -411,6 +411,10 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
         if kind == "pronoun":
             return unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+        if kind == "person":
+            return unverifiable(
+                st, f"the {role} '{text}' names a person, not a place (rule person_name)"
+            )
         if kind == "description" and _owner_description(text):
             return unverifiable(
                 st,
