@@ -421,9 +421,11 @@ _DIRECTION_FIGURE = re.compile(
     rf"(?<![\w.,])\d+(?:[.,]\d+)?\s*[^\W\d_]{{1,12}}\.?\s+"
     rf"(?i:{_alt(list(_DIRS_EN) + list(_DIR_UK_RU))})(?![\w\-])\.?"
 )
-#: … and what joins it to the next one (", ", "and", "і", "и", ", and about").
+#: … and what joins it to the next one: a comma alone, or "and", "і", "и" (after a comma or
+#: not) and up to two lower-case words ("and about", "і за"); never a verb after a comma
+#: ("7 km east, lies 17 km …") nor a name ("17 km south and Myrnohrad 7 km east": a gap).
 _DIRECTION_LIST_JOIN = re.compile(
-    rf"\s*(?:,\s*)?(?:(?i:{_alt(_LEX.span_and)})\s+)?(?:[^\W\d_]+\s+){{0,2}}?",
+    rf"\s*,\s*|\s*,?\s*(?i:{_alt(_LEX.span_and)})\s+(?:(?-i:[a-zа-яіїєґё])[\w’'\-]*\s+){{0,2}}",
 )
 #: The names coordinated right before such a list, then only lower-case words, a comma or a
 #: dash ("Chasiv Yar and Toretsk are about ", "Мирноград і Селидове — за ").
