@@ -6,7 +6,8 @@
 false. Such a statement is still read (a miss can be traced), but its ``mood`` says so and
 :mod:`frontmap.verify` never judges it — a check of a figure nobody asserted is no check, and
 calling it inconsistent would be a false alarm. The words are the lexicons' (``negations``,
-``negation_exempt``, ``hypothetical_cues``, ``falsity_cues``).
+``negation_exempt``, ``hypothetical_cues``, ``falsity_cues``, ``correction_cues``,
+``hedge_cues``).
 """
 
 from __future__ import annotations
@@ -150,7 +151,10 @@ def mood(
       clause, or "if"/"unless" there with a counterfactual word in the clause ("were",
       "would": "If X were 100 km …");
     * disputed: ``false``, a cue anywhere in the sentence ("myth", "falsely", "неправда";
-      :func:`disputed`, looked for once per sentence).
+      :func:`disputed`, looked for once per sentence), or a correction cue after the figure
+      with another figure after it ("…; in fact it is 7 km east", "хоча насправді — за 7 км");
+    * hedged: a hedge ("might", "allegedly", "нібито", "якобы") right before the figure
+      (:func:`_hedged`); "reportedly" is none.
 
     ``found``: the kinds of cue the sentence holds (:func:`cues`); the patterns of the others
     are not run.

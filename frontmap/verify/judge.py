@@ -362,7 +362,9 @@ _NOT_JUDGED = {
     "route_end": "the name the figure follows ends a road's name ('on the Pokrovsk — Selydove "
     "highway'): the figure places what is on the road, not that town (rule route_end)",
     "gapped_pair": "the figures pair names with a reference they share ('A is 17 km, and B "
-    "34 km, from C'): which figure belongs to which name is not read (rule gapped_pair)",
+    "34 km, from C', 'A and B lie 12 km west and 25 km south of C' with names and figures "
+    "that do not pair one to one): which figure belongs to which name is not read (rule "
+    "gapped_pair)",
     "mode:length": "the figure is the length of a line between the places (a front line, a "
     "stretch), not the distance between them (rule line_length)",
 }
