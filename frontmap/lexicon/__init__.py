@@ -755,7 +755,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         region_qualifiers=joined("region_qualifiers"),
         given_names=frozenset(
             n.lower() for lang in languages for n in claims_lexicon(lang).get("given_names", [])
-        ),
+        )
+        | frozenset(n.lower() for n in joined("given_names")),
         person_verbs=joined("person_verbs"),
     )
 
