@@ -289,6 +289,10 @@ class Lexicon:
     inverted_conditionals: frozenset[str] = frozenset()
     counterfactual_words: frozenset[str] = frozenset()
     falsity_cues: frozenset[str] = frozenset()
+    #: "in fact", "насправді", "на самом деле": a figure before one is corrected (disputed)
+    correction_cues: frozenset[str] = frozenset()
+    #: "might", "allegedly", "нібито", "якобы" right before a figure: the text hedges it
+    hedge_cues: frozenset[str] = frozenset()
     #: "unlike", "rather than", "на відміну від", "в отличие от": a name after one is set apart
     #: from the statement ("Selydove, unlike Myrnohrad, lies …"; rule contrast_aside)
     contrast_leads: frozenset[str] = frozenset()
@@ -469,6 +473,11 @@ class Lexicon:
     #: and its region word ("Очеретино Ясиноватского муниципального округа"; rule
     #: ``qualified_region``)
     region_qualifiers: frozenset[str] = frozenset()
+    #: Given names, the claims lexicons' own (``claims-<language>.json``, one vocabulary shared
+    #: by claims and statements): "Ivan Franko", "Іван Франко" name a person (rule person_name)
+    given_names: frozenset[str] = frozenset()
+    #: "was born", "lived", "народився", "родился": a subject of one is a person (rule person_name)
+    person_verbs: frozenset[str] = frozenset()
     #: "областю", "областью": the instrumental region word after a border's partner ("граница
     #: с Белгородской областью"; rule border_partner_subject)
     region_instrumental: frozenset[str] = frozenset()
@@ -675,6 +684,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         inverted_conditionals=joined("inverted_conditionals"),
         counterfactual_words=joined("counterfactual_words"),
         falsity_cues=joined("falsity_cues"),
+        correction_cues=joined("correction_cues"),
+        hedge_cues=joined("hedge_cues"),
         contrast_leads=joined("contrast_leads"),
         region_names=joined("region_names"),
         separation_participles=joined("separation_participles"),
@@ -745,6 +756,11 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         glued_region_words=joined("glued_region_words"),
         region_instrumental=joined("region_instrumental"),
         region_qualifiers=joined("region_qualifiers"),
+        given_names=frozenset(
+            n.lower() for lang in languages for n in claims_lexicon(lang).get("given_names", [])
+        )
+        | frozenset(n.lower() for n in joined("given_names")),
+        person_verbs=joined("person_verbs"),
     )
 
 

@@ -6,7 +6,8 @@
 false. Such a statement is still read (a miss can be traced), but its ``mood`` says so and
 :mod:`frontmap.verify` never judges it — a check of a figure nobody asserted is no check, and
 calling it inconsistent would be a false alarm. The words are the lexicons' (``negations``,
-``negation_exempt``, ``hypothetical_cues``, ``falsity_cues``).
+``negation_exempt``, ``hypothetical_cues``, ``falsity_cues``, ``correction_cues``,
+``hedge_cues``).
 """
 
 from __future__ import annotations
@@ -24,12 +25,15 @@ MOODS = {
     "question": "the sentence asks it",
     "hypothetical": "the sentence supposes it (a condition, a wish or a purpose)",
     "disputed": "the sentence calls it false",
+    "hedged": "the sentence only supposes it may be so (a hedge: 'might', 'allegedly')",
 }
 
 #: How many words before a figure a negation may stand and still negate it.
 NEGATION_REACH = 3
 #: Every kind of cue (what :func:`mood` assumes when not told which a sentence holds).
-CUES_ALL = frozenset({"falsity", "hypothetical", "conditional"})
+CUES_ALL = frozenset({"falsity", "hypothetical", "conditional", "correction", "hedge"})
+#: How far (characters) after a correction cue the figure that corrects must start.
+CORRECTION_REACH = 80
 
 #: How far (characters) around a figure its clause is looked for: the check stays linear in a
 #: run-on sentence of many figures.
@@ -50,6 +54,10 @@ def _patterns() -> tuple:
     return (
         _phrases(lex.hypothetical_cues),
         _phrases(lex.falsity_cues),
+        re.compile(
+            _phrases(lex.correction_cues).pattern + rf"[^.!?\d]{{0,{CORRECTION_REACH}}}\d",
+            re.IGNORECASE,
+        ),
         frozenset(w.lower() for w in lex.negations),
         frozenset(w.lower() for w in lex.negation_exempt),
         re.compile(
@@ -65,19 +73,47 @@ def _patterns() -> tuple:
     )
 
 
-@lru_cache(maxsize=1)
-def _cue_words() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    """Per kind of cue ("falsity", "hypothetical", "conditional"): its one-word cues, and its
-    cues of several words (looked for as text)."""
+@lru_cache(maxsize=2)
+def _cue_words(cased: bool = False) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """Per kind of cue ("falsity", "hypothetical", "conditional", "correction", "hedge"): its
+    one-word cues, and its cues of several words (looked for as text); lower-cased unless
+    ``cased``."""
     lex = lexicon()
     kinds = {
         "falsity": lex.falsity_cues,
         "hypothetical": lex.hypothetical_cues,
         "conditional": lex.conditional_cues,
+        "correction": lex.correction_cues,
+        "hedge": lex.hedge_cues,
     }
-    single = {k: frozenset(w.lower() for w in v if " " not in w) for k, v in kinds.items()}
-    several = {k: tuple(w.lower() for w in v if " " in w) for k, v in kinds.items()}
+    low = (lambda w: w) if cased else str.lower
+    single = {k: frozenset(low(w) for w in v if " " not in w) for k, v in kinds.items()}
+    several = {k: tuple(low(w) for w in v if " " in w) for k, v in kinds.items()}
     return single, several
+
+
+def _hedge_in(words: list[str]) -> bool:
+    """Whether the words (as written, the last few before a figure) hold a hedge."""
+    single, several = _cue_words(cased=True)
+    if not single["hedge"].isdisjoint(words):
+        return True
+    text = " ".join(words)
+    return any(p in text for p in several["hedge"])
+
+
+def _hedged(sentence: str, clause: int, comma: int, stretch: str) -> bool:
+    """Rule ``not_asserted``, hedges: one of ``hedge_cues`` at most :data:`NEGATION_REACH`
+    words before the figure in its comma-free stretch ("Myrnohrad might be 30 km …",
+    "Myrnohrad, allegedly 30 km …"), or alone between commas right before a stretch of at
+    most one word ("Мирноград, можливо, за 30 км …"). Words as written: "May" is a month."""
+    words = _WORD.findall(stretch)
+    if _hedge_in(words[-NEGATION_REACH:]):
+        return True
+    if comma < 0 or len(words) > 1:
+        return False
+    before = sentence[max(sentence.rfind(",", clause, comma) + 1, clause) : comma]
+    alone = _WORD.findall(before)
+    return 0 < len(alone) <= 2 and _hedge_in(alone)
 
 
 def cues(sentence: str) -> frozenset[str]:
@@ -115,14 +151,17 @@ def mood(
       clause, or "if"/"unless" there with a counterfactual word in the clause ("were",
       "would": "If X were 100 km …");
     * disputed: ``false``, a cue anywhere in the sentence ("myth", "falsely", "неправда";
-      :func:`disputed`, looked for once per sentence).
+      :func:`disputed`, looked for once per sentence), or a correction cue after the figure
+      with another figure after it ("…; in fact it is 7 km east", "хоча насправді — за 7 км");
+    * hedged: a hedge ("might", "allegedly", "нібито", "якобы") right before the figure
+      (:func:`_hedged`); "reportedly" is none.
 
     ``found``: the kinds of cue the sentence holds (:func:`cues`); the patterns of the others
     are not run.
     """
     if false:
         return "disputed"
-    hypothetical, _, negations, exempt, inverted, counterfactual = _patterns()
+    hypothetical, _, correction, negations, exempt, inverted, counterfactual = _patterns()
     stop = re.search(r"[.!?;]", sentence[end : end + CLAUSE_REACH])
     if stop is not None and stop.group() == "?":
         return "question"
@@ -134,7 +173,12 @@ def mood(
         return "hypothetical"  # "Had Kurakhove been 60 km …", "Будь Мирноград в 30 км …"
     if "conditional" in found and counterfactual.search(sentence, clause, start) is not None:
         return "hypothetical"  # "If X were 100 km …" (not "If you travel to X, 60 km from Y")
-    stretch = sentence[max(sentence.rfind(",", clause, start) + 1, clause) : start]
+    if "correction" in found and correction.search(sentence, end) is not None:
+        return "disputed"  # "X is 30 km west of Y; in fact it is 7 km east" (the first figure)
+    comma = sentence.rfind(",", clause, start)
+    stretch = sentence[max(comma + 1, clause) : start]
+    if "hedge" in found and _hedged(sentence, clause, comma, stretch):
+        return "hedged"
     words = [w.lower() for w in _WORD.findall(stretch)]
     after = [w.lower() for w in _WORD.findall(sentence[start:end])][:1]
     tail = words[-(NEGATION_REACH + 1) :]

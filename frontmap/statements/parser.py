@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -286,11 +287,13 @@ def parse(sentence: str) -> list[Statement]:
         shared = [_line_length(sentence, st) for st in shared]
     if any(st.relation == "between" for st in shared):
         shared = _between_each(shared)
-    if not shared:
-        return []
+    if not shared and not r.respectively:
+        return []  # (a list only rule respectively_pairs reads names its word)
     found = cues(sentence)
     false = disputed(sentence, found)
-    return [_last_rules(sentence, st, false, found) for st in shared]
+    return _direction_listed(
+        sentence, [_last_rules(sentence, st, false, found) for st in shared], false, found
+    )
 
 
 #: Rule between_each: "each", "both", "either" standing for the pair of a "between" phrase.
@@ -329,7 +332,26 @@ def _last_rules(sentence: str, st: Statement, false: bool, found: frozenset[str]
     heading and a road name's far end."""
     st = _asserted(sentence, _facility_apposed(_as_line(st)), false, found)
     st = _gapped_pair(sentence, _contrast_aside(sentence, st))
-    return _route_end(sentence, _span_heading(sentence, st))
+    return _person_subject(sentence, _route_end(sentence, _span_heading(sentence, st)))
+
+
+#: Rule person_name: a verb of a life ("was born", "lived", "народився", "родился") right after
+#: the subject, before its figure.
+_PERSON_VERB = re.compile(
+    rf"\s*(?:(?:has|had|also|once)\s+)?(?i:{_alt(_LEX.person_verbs)})(?![\w’'\-])"
+)
+
+
+def _person_subject(sentence: str, st: Statement) -> Statement:
+    """Rule ``person_name``: "Gogol was born 80 km from Poltava", "Шевченко народився за 200
+    км …": the subject of a verb of a life is a person (a namesake village is no reading of
+    it): never judged."""
+    if not st.subject or st.subject_kind != "place":
+        return st
+    at = sentence.rfind(st.subject, 0, st.span[0])
+    if at < 0 or not _PERSON_VERB.match(sentence, at + len(st.subject), st.span[0]):
+        return st
+    return replace(st, subject_kind="person", rule="person_name")
 
 
 _SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"
@@ -423,6 +445,124 @@ def _gapped_pair(sentence: str, st: Statement) -> Statement:
     if st.rule != "name_before_measure" or not _GAPPED_TAIL.match(sentence, st.span[1]):
         return st
     return replace(st, rule="gapped_pair")
+
+
+#: Rule respectively_pairs, figures listed each with its own direction: "Chasiv Yar and
+#: Toretsk are about 12 km west and 25 km south of Bakhmut", "Часів Яр і Торецьк — за 12 км на
+#: захід і 25 км на південь від Бахмута": a figure, its unit and its compass point …
+_DIRECTION_FIGURE = re.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)?\s*[^\W\d_]{{1,12}}\.?\s+"
+    rf"(?i:{_alt(list(_DIRS_EN) + list(_DIR_UK_RU))})(?![\w\-])\.?"
+)
+#: … and what joins it to the next one: a comma alone, or "and", "і", "и" (after a comma or
+#: not) and up to two lower-case words ("and about", "і за"); never a verb after a comma
+#: ("7 km east, lies 17 km …") nor a name ("17 km south and Myrnohrad 7 km east": a gap).
+_DIRECTION_LIST_JOIN = re.compile(
+    rf"\s*,\s*|\s*,?\s*(?i:{_alt(_LEX.span_and)})\s+(?:(?-i:[a-zа-яіїєґё])[\w’'\-]*\s+){{0,2}}",
+)
+#: The names coordinated right before such a list, then only lower-case words, a comma or a
+#: dash ("Chasiv Yar and Toretsk are about ", "Мирноград і Селидове — за ").
+_DIRECTION_LIST_NAMES = re.compile(
+    rf"(?<![\w’'\-])(?P<names>{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*\s*,?\s+"
+    rf"(?i:{_alt(_LEX.span_and)})\s+{_NAME_RUN})"
+    rf"(?P<mid>\s*[,—–-]?\s*(?:(?-i:[a-zа-яіїєґё])[\w’'\-]*\s+){{0,4}})$"
+)
+#: "… of Pokrovsk respectively": the word the pairing has read, dropped as each name is read alone.
+_DIRECTION_LIST_RESPECTIVELY = re.compile(
+    rf"\s*,?\s*(?i:{_alt(_LEX.respectively)})(?![\w’'\-])(?!\s+(?:до|с|со)\s)"
+)
+#: How far after a list its shared reference is read (characters), up to the clause's end.
+_DIRECTION_LIST_TAIL = 160
+_DIRECTION_LIST_TAIL_END = re.compile(r"[.;!?](?:\s|$)")
+_DIRECTION_LIST_SPLIT = re.compile(
+    rf"\s*,\s*(?:(?i:{_alt(_LEX.span_and)})\s+)?|\s+(?i:{_alt(_LEX.span_and)})\s+"
+)
+
+
+def _direction_lists(sentence: str) -> list[list[re.Match]]:
+    """The lists of two or more figures each with its own direction (rule
+    ``respectively_pairs``), each as its figures' matches."""
+    if not re.search(r"\d[^\d]{2,40}\d", sentence):
+        return []
+    lists: list[list[re.Match]] = []
+    last = None
+    for m in _DIRECTION_FIGURE.finditer(sentence):
+        if last is not None and _DIRECTION_LIST_JOIN.fullmatch(sentence, last.end(), m.start()):
+            if lists and lists[-1][-1] is last:
+                lists[-1].append(m)
+            else:
+                lists.append([last, m])
+        last = m
+    return lists
+
+
+def _direction_paired(sentence: str, figures: list[re.Match]) -> list[Statement] | None:
+    """Rule ``respectively_pairs``: as many names coordinated right before the list as
+    figures in it: each name with its own figure, in order (A with the first, B with the
+    second), each read as the sentence would say it alone ("Toretsk are about 25 km south of
+    Bakhmut"); None when the shape is not that clear."""
+    first, last = figures[0], figures[-1]
+    before = _DIRECTION_LIST_NAMES.search(sentence, max(first.start() - 200, 0), first.start())
+    if before is None:
+        return None
+    names = [
+        _LEAD_FUNCTION_CAP.sub("", n)
+        for n in _DIRECTION_LIST_SPLIT.split(before.group("names").strip())
+        if n
+    ]
+    if len(names) != len(figures) or not all(n and _kind(n) == "place" for n in names):
+        return None
+    mid = _DIRECTION_LIST_RESPECTIVELY.sub("", before.group("mid"), count=1)
+    # the shared reference and what closes it: up to the clause's end (the run stays linear)
+    stop = _DIRECTION_LIST_TAIL_END.search(sentence, last.end(), last.end() + _DIRECTION_LIST_TAIL)
+    tail = sentence[last.end() : stop.start() + 1 if stop else last.end() + _DIRECTION_LIST_TAIL]
+    tail = _DIRECTION_LIST_RESPECTIVELY.sub("", tail, count=1)
+    out = []
+    for name, figure in zip(names, figures, strict=True):
+        alone = f"{name}{mid}{figure.group()}{tail}"
+        at = len(name) + len(mid)
+        read = [
+            st
+            for st in parse(alone)
+            if st.span[0] < at + len(figure.group()) and st.span[1] > at and st.reference
+        ]
+        if len(read) != 1 or read[0].subject != name:
+            return None
+        out.append(
+            replace(read[0], sentence=sentence, span=figure.span(), rule="respectively_pairs")
+        )
+    return out
+
+
+def _direction_listed(
+    sentence: str, statements: list[Statement], false: bool, found: frozenset[str]
+) -> list[Statement]:
+    """Rule ``respectively_pairs`` for figures listed each with its own direction: the
+    statements read over such a list (which may measure the first name against the last
+    figure) give way to each name paired with its own figure in order; when the names and
+    figures do not pair that clearly, they are kept and never judged (rule gapped_pair). A
+    list the readers left unread ("… від Покровська відповідно") is paired the same way."""
+    lists = _direction_lists(sentence)
+    if not lists:
+        return statements
+    starts = [figures[0].start() for figures in lists]
+    held: dict[int, list[Statement]] = {}  # the statements over each list, by its index
+    kept = []
+    for st in statements:
+        k = bisect.bisect_left(starts, st.span[1]) - 1  # the last list opening before its end
+        if k >= 0 and st.span[0] < lists[k][-1].end():
+            held.setdefault(k, []).append(st)
+        else:
+            kept.append(st)
+    for k, figures in enumerate(lists):
+        paired = _direction_paired(sentence, figures)
+        if paired is None:
+            kept += [replace(st, rule="gapped_pair") for st in held.get(k, [])]
+        else:
+            kept += [
+                _asserted(sentence, st, false, found) if st.mood is None else st for st in paired
+            ]
+    return sorted(kept, key=lambda s: s.span)
 
 
 def _asserted(sentence: str, st: Statement, false: bool, found: frozenset[str]) -> Statement:

@@ -198,6 +198,14 @@ def _kind(np: str | None) -> str | None:
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return "pronoun"
+    if (
+        len(words) > 1
+        and lowered[0] in _LEX.given_names
+        and _is_cap(words[1])
+        and lowered[1] not in _LEX.settlement_words
+        and lowered[1] not in _LEX.region_words
+    ):
+        return "person"  # "Ivan Franko's museum", "Іван Франко" (rule person_name)
     if any(
         w in _ALTERNATIVE_WORDS and any(map(_is_cap, words[:k])) and any(map(_is_cap, words[k:]))
         for k, w in enumerate(lowered[1:-1], 1)

@@ -362,7 +362,9 @@ _NOT_JUDGED = {
     "route_end": "the name the figure follows ends a road's name ('on the Pokrovsk — Selydove "
     "highway'): the figure places what is on the road, not that town (rule route_end)",
     "gapped_pair": "the figures pair names with a reference they share ('A is 17 km, and B "
-    "34 km, from C'): which figure belongs to which name is not read (rule gapped_pair)",
+    "34 km, from C', 'A and B lie 12 km west and 25 km south of C' with names and figures "
+    "that do not pair one to one): which figure belongs to which name is not read (rule "
+    "gapped_pair)",
     "mode:length": "the figure is the length of a line between the places (a front line, a "
     "stretch), not the distance between them (rule line_length)",
 }
@@ -411,6 +413,10 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
         if kind == "pronoun":
             return unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+        if kind == "person":
+            return unverifiable(
+                st, f"the {role} '{text}' names a person, not a place (rule person_name)"
+            )
         if kind == "description" and _owner_description(text):
             return unverifiable(
                 st,
