@@ -480,19 +480,10 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     ):
         wider = _measure(st, sides, None, rubric)
         # a wider reading that fits, if only by chance (rule chance_fit), leaves no alarm
-        fits = (
-            wider.verdict == "consistent"
-            or (
-                wider.reason == CHANCE_FIT_REASON
-                and wider.distance_verdict in (None, "consistent")
-                and wider.direction_verdict in (None, "consistent")
-            )
-            # several wide readings fit equally ("Kamianske … 40 km south of Zaporizhzhia
-            # city": a village Kamianske and a namesake of the city both fit): no alarm either
-            or (
-                wider.verdict == "ambiguous"
-                and any(a.verdict == "consistent" for a in wider.alternatives)
-            )
+        fits = wider.verdict == "consistent" or (
+            wider.reason == CHANCE_FIT_REASON
+            and wider.distance_verdict in (None, "consistent")
+            and wider.direction_verdict in (None, "consistent")
         )
         city = _city_for_a_namesake(st, sides, wider) if fits else None
         if city is not None:
