@@ -212,7 +212,12 @@ def _border_namesake(st: Statement, place, numbers: dict, rubric, namesakes: boo
     border is a namesake; rule border_namesake)."""
     from .verify.namesakes import NAMESAKE_KM
 
-    capital = (place.feature_code or "") in ("PPLA", "PPLC")
+    from .verify.readings import CITY_POPULATION
+
+    # a regional capital, or a city of its size (a city abroad may come without its code)
+    capital = (place.feature_code or "") in ("PPLA", "PPLC") or (
+        place.population or 0
+    ) >= CITY_POPULATION
     village = (place.population or 0) < rubric.town_population and not (
         place.feature_code or ""
     ).startswith(("PPLA", "PPLC"))
