@@ -211,7 +211,6 @@ def _border_namesake(st: Statement, place, numbers: dict, rubric, namesakes: boo
     Belgorod village is not in the gazetteer, the town Krasne of Lviv Oblast 71 km from the
     border is a namesake; rule border_namesake)."""
     from .verify.namesakes import NAMESAKE_KM
-
     from .verify.readings import CITY_POPULATION
 
     # a regional capital, or a city of its size (a city abroad may come without its code)

@@ -291,9 +291,45 @@ def parse(sentence: str) -> list[Statement]:
         return []  # (a list only rule respectively_pairs reads names its word)
     found = cues(sentence)
     false = disputed(sentence, found)
-    return _direction_listed(
-        sentence, [_last_rules(sentence, st, false, found) for st in shared], false, found
+    return _listed_references(
+        sentence,
+        _direction_listed(
+            sentence, [_last_rules(sentence, st, false, found) for st in shared], false, found
+        ),
     )
+
+
+def _listed_references(sentence: str, statements: list[Statement]) -> list[Statement]:
+    """Rule ``listed_references``: names coordinated right before figures that each name a
+    reference (of their own, or the same one again) ("Sloviansk and Toretsk lie 13 km north of Kramatorsk and 25 km
+    south of Bakhmut", "Vovchansk and Kupiansk lie 5 km from the border and 110 km east of
+    Kharkiv"): which name each figure places is not read, so the statements of those names
+    (or of the last name alone, as a list can be read) are kept and never judged — measuring
+    every name against every reference gave false alarms (red team 25b)."""
+    if len({st.span for st in statements}) < 2:
+        return statements
+    first = min(st.span[0] for st in statements)
+    before = _DIRECTION_LIST_NAMES.search(sentence, max(first - 200, 0), first)
+    if before is None:
+        return statements
+    names = {
+        _LEAD_FUNCTION_CAP.sub("", n)
+        for n in _DIRECTION_LIST_SPLIT.split(before.group("names").strip())
+        if n
+    }
+    listed = [
+        st
+        for st in statements
+        if st.subject
+        and any(st.subject == n or st.subject.startswith(f"{n} ") for n in names)
+        and st.span[0] >= before.end()
+        # already paired in order, or already never judged
+        and "respectively" not in (st.rule or "")
+        and st.rule != "gapped_pair"
+    ]
+    if len({st.span for st in listed}) < 2:
+        return statements
+    return [replace(st, rule="listed_references") if st in listed else st for st in statements]
 
 
 #: Rule between_each: "each", "both", "either" standing for the pair of a "between" phrase.

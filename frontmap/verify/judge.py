@@ -195,6 +195,8 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
         return unverifiable(
             st, f"the text does not assert the figure: {MOODS[st.mood]} (rule not_asserted)"
         )
+    if st.rule in ("listed_references", "gapped_pair"):
+        return unverifiable(st, _NOT_JUDGED[st.rule])  # lines too: no pairing, no verdict
     if st.relation == "line_distance":
         from ..lines import verify_line
 
@@ -361,6 +363,9 @@ _NOT_JUDGED = {
     "X'), and no other name says what the figure places (rule contrast_ambiguous)",
     "route_end": "the name the figure follows ends a road's name ('on the Pokrovsk — Selydove "
     "highway'): the figure places what is on the road, not that town (rule route_end)",
+    "listed_references": "names listed before figures that each name their own reference "
+    "('A and B lie 13 km north of C and 25 km south of D'): which figure places which name is "
+    "not read (rule listed_references)",
     "gapped_pair": "the figures pair names with a reference they share ('A is 17 km, and B "
     "34 km, from C', 'A and B lie 12 km west and 25 km south of C' with names and figures "
     "that do not pair one to one): which figure belongs to which name is not read (rule "
