@@ -1173,9 +1173,19 @@ _NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
 #: What may stand between a place and the place it is said to be near: "X near Y", "X, near
 #: the town of Y", "X in Donetsk region, near Y", "Рівнопілля біля Гуляйполя", "Шахово — под
 #: Покровском".
+#: An English compass point with "of" ("Karlivka, south-east of Pokrovsk"): a place said to lie
+#: that way from another lies near it too (rule near_anchor).
+_COMPASS_OF = (
+    r"(?:(?:just|about|some|directly|immediately)\s+)?(?:"
+    + "|".join(map(re.escape, sorted(lexicon().compass_by_language["en"], key=len, reverse=True)))
+    + r")(?:ern)?\s+of"
+)
+
 _NEAR_GAP = re.compile(
     r"\s*[,—–]?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
     + "|".join(map(re.escape, _NEAR_WORDS))
+    + "|"
+    + _COMPASS_OF
     + r")\s+)(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?"
     + r"(?:(?:"
     + "|".join(map(re.escape, sorted(lexicon().type_words, key=len, reverse=True)))
@@ -1248,6 +1258,18 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
                 f"ambiguous: the text places {m.text!r} in {between[0]} and {what}, but the "
                 f"reading there ({m.name}) lies {here:.0f} km from {anchor.text} and none of "
                 f"the name's places in {between[0]} lies within {NEAR_ANCHOR_KM:.0f} km of it"
+            )
+            out.append(replace(m, ambiguous=True, context=note, decided_by=(),
+                               decided_near=None, unmapped="near_anchor"))  # fmt: skip
+            continue
+        if not near and here is not None and here > NEAR_ANCHOR_FAR_KM:
+            # the place it is said to be near is far from its reading, and none of the name's
+            # places lies near it ("Karlivka near Pokrovsk" read as the Poltava town 190 km
+            # off; the gazetteer may lack the village): no point on the map (red team 25b)
+            note = (
+                f"ambiguous: the text places {m.text!r} {what}, but the reading {m.name} lies "
+                f"{here:.0f} km from {anchor.text} and none of the name's places lies within "
+                f"{NEAR_ANCHOR_KM:.0f} km of it"
             )
             out.append(replace(m, ambiguous=True, context=note, decided_by=(),
                                decided_near=None, unmapped="near_anchor"))  # fmt: skip

@@ -310,8 +310,8 @@ def _listed_references(sentence: str, statements: list[Statement]) -> list[State
         return statements
     first = min(st.span[0] for st in statements)
     before = _DIRECTION_LIST_NAMES.search(sentence, max(first - 200, 0), first)
-    if before is None:
-        return statements
+    if before is None or _EACH_OF_PAIR.intersection(before.group("mid").lower().split()):
+        return statements  # "Lysychne and Ivanivka, both north of X and 5 km from Y": each
     names = {
         _LEAD_FUNCTION_CAP.sub("", n)
         for n in _DIRECTION_LIST_SPLIT.split(before.group("names").strip())
