@@ -1251,25 +1251,17 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
         near = [c for c, km in zip(cands, d, strict=True) if km <= NEAR_ANCHOR_KM]
         here = next((km for c, km in zip(cands, d, strict=True) if c.place.id == m.place_id), None)
         what = f"near {anchor.text} (rule near_anchor)"
-        if not near and between and here is not None and here > NEAR_ANCHOR_FAR_KM:
-            # the region and the place it is said to be near disagree ("Nove in Donetsk region,
-            # near Huliaipole"): neither decides
-            note = (
-                f"ambiguous: the text places {m.text!r} in {between[0]} and {what}, but the "
-                f"reading there ({m.name}) lies {here:.0f} km from {anchor.text} and none of "
-                f"the name's places in {between[0]} lies within {NEAR_ANCHOR_KM:.0f} km of it"
-            )
-            out.append(replace(m, ambiguous=True, context=note, decided_by=(),
-                               decided_near=None, unmapped="near_anchor"))  # fmt: skip
-            continue
         if not near and here is not None and here > NEAR_ANCHOR_FAR_KM:
-            # the place it is said to be near is far from its reading, and none of the name's
-            # places lies near it ("Karlivka near Pokrovsk" read as the Poltava town 190 km
-            # off; the gazetteer may lack the village): no point on the map (red team 25b)
+            # the place it is said to be near (and the region, if one is named) disagree with
+            # its reading, and none of the name's places there lies near it: neither decides
+            # ("Nove in Donetsk region, near Huliaipole"; "Karlivka near Pokrovsk" read as the
+            # Poltava town 190 km off — the gazetteer may lack the village; red team 25b)
+            region = f" in {between[0]}" if between else ""
             note = (
-                f"ambiguous: the text places {m.text!r} {what}, but the reading {m.name} lies "
-                f"{here:.0f} km from {anchor.text} and none of the name's places lies within "
-                f"{NEAR_ANCHOR_KM:.0f} km of it"
+                f"ambiguous: the text places {m.text!r}{region}{' and' if between else ''} "
+                f"{what}, but the reading{' there' if between else ''} ({m.name}) lies "
+                f"{here:.0f} km from {anchor.text} and none of the name's places{region} lies "
+                f"within {NEAR_ANCHOR_KM:.0f} km of it"
             )
             out.append(replace(m, ambiguous=True, context=note, decided_by=(),
                                decided_near=None, unmapped="near_anchor"))  # fmt: skip
