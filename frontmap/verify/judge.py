@@ -19,6 +19,8 @@ from .model import Verdict, place_label, unverifiable
 from .namesakes import _city_for_a_namesake, _fits, _implausible, _near_one, _near_pair
 from .readings import (
     CHANCE_FIT_REASON,
+    CITY_CODES,
+    CITY_POPULATION,
     READING_MARGIN,
     _oblast_after,
     _own_spelling,
@@ -212,6 +214,14 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
         rank = {"consistent": 0, "loose": 1, "ambiguous": 2, "unverifiable": 3}
         if rank.get(alone.verdict, 9) < rank.get(verdict.verdict, 9):
             verdict = alone
+    if verdict.verdict == "inconsistent" and (water := _water_namesake(st, gz, verdict)):
+        return unverifiable(
+            st,
+            f"'{water}' names a river as well as a settlement, and the settlement does not fit "
+            "the statement: the river may be meant (rule water_name)",
+            subject=verdict.subject,
+            reference=verdict.reference,
+        )
     if verdict.verdict == "ambiguous":
         verdict = _near_pair(st, gz, rubric, verdict) or verdict
     if (
@@ -299,6 +309,27 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
 #: Rule ``foreign_village``: below this population a place outside Ukraine is not trusted to be
 #: the only one of its name (the gazetteer holds only GeoNames' places of 500+ people there).
 FOREIGN_VILLAGE_POPULATION = 20_000
+
+
+def _water_namesake(st: Statement, gz, verdict: Verdict) -> str | None:
+    """Rule ``water_name``: the name of a side read as a village or small town that a river
+    bears exactly as well ("Oskil lies 20 km south of Kupiansk": the village Oskil or the river
+    Oskil), or None. A city's name (Kharkiv, Bakhmut) means the city."""
+    for role, text, side in (
+        ("subject", st.subject, verdict.subject),
+        ("reference", st.reference, verdict.reference),
+    ):
+        if not text or side is None:
+            continue
+        town = side.place
+        if (town.population or 0) >= CITY_POPULATION or (town.feature_code or "") in CITY_CODES:
+            continue
+        cands = place_readings(st, gz, role, text, None)
+        if not isinstance(cands, Verdict) and any(
+            c.place.feature_class == "H" and c.match_kind == "exact" for c in cands
+        ):
+            return town.name
+    return None
 
 
 def _small_foreign_place(verdict: Verdict):
@@ -473,6 +504,13 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             )
     # an admin area's centroid, or a river's or a reservoir's point (rule water_name), is no
     # reading of a settlement's name when a place is on offer
+    # rule water_name: a name whose only readings are waters ("Bakhmutka lies 5 km north of
+    # Bakhmut": the river) is no settlement
+    for role, cands in zip(("subject", "reference"), sides, strict=True):
+        if all(c.place.feature_class == "H" for c in cands):
+            return unverifiable(
+                st, f"the {role} '{cands[0].place.name}' is a river or a lake, not a settlement"
+            )
     sides = [
         [c for c in cands if c.place.feature_class not in ("A", "H")] or cands for cands in sides
     ]
