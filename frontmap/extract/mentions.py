@@ -161,12 +161,13 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 text = _POSSESSIVE.sub("", " ".join(words[:n]))
                 low = text.lower()
                 if low in _COMMON or len(text) < 4 or low in _DESCRIBED_PLACES:
-                    continue  # "Село в Белгородской области …": a word, not the village Selo
+                    # rule common_capital; "Село в Белгородской области …": a word, not Selo
+                    continue
                 end = m.start() + len(" ".join(words[:n]))
                 after = sent[end : end + 12].lower()
                 before = sent[max(0, m.start() - 30) : m.start()]
                 text_key = key(text)
-                is_region = text_key.startswith("donbas") or (
+                is_region = text_key.startswith("donbas") or (  # rule oblast_name
                     text_key in _REGION_NAMES
                     and not words_.city_cue.search(before)
                     and not words_.city_cue.match(sent, end)  # "… and Kherson city"

@@ -87,15 +87,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)]|$|(?:and|or|і|й|та|або|и|ил
 OBJECT_REACH = 25
 
 
-_COMMON = {
-    "the", "a", "an", "this", "that", "these", "those", "if", "in", "on", "at", "by", "for", "last",
-    "speaking", "commenting", "president", "officials", "units", "peace", "victory", "mir",
-    "druzhba", "updated", "rumors", "amid", "moscow", "russia", "ukraine", "kremlin",
-}  # fmt: skip
-
-
-_REGION_NAMES = {"donetsk", "luhansk", "kherson", "zaporizhzhia", "zaporizhia", "kharkiv", "sumy",
-                 "dnipropetrovsk", "mykolaiv", "crimea", "kursk", "belgorod", "bryansk"}  # fmt: skip
+#: Capitalised English words that are never a place's name where they open a run, and names
+#: that are an oblast's as well as its centre's (claims-en.json ``common_capitals``,
+#: ``region_names``; keys as :func:`gazetteer.names.key` makes them, lower case).
+_COMMON = frozenset(claims_lexicon("en")["common_capitals"])
+_REGION_NAMES = frozenset(claims_lexicon("en")["region_names"])
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Bakhmut's"
