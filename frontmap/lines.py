@@ -153,6 +153,10 @@ def verify_line(st: Statement, gz, rubric, *, context=None, date=None, series=No
                 explanation=f"Ambiguous: '{name}' names several places ({labels}), and they do "
                 "not agree with the statement alike; the place's region would decide.",
             )
+    if code == VERDICTS.index("inconsistent") and (
+        city := _city_reading(st, cands, cand, role, rubric, (when, series))
+    ):
+        return unverifiable(st, city, **{role: cand})
     if code == VERDICTS.index("inconsistent") and _border_namesake(
         st, cand.place, parts, rubric, _namesakes(cands)
     ):
@@ -181,6 +185,45 @@ _COUNTRY_WORDS = frozenset(lexicon().countries) | {
 _OWNED_BORDER = re.compile(
     r"(?P<owner>[^\W\d_][\w’'-]*)['’]s?\s+(?:\w+\s+)?border\b", re.IGNORECASE
 )
+
+
+def _city_reading(st: Statement, cands: list, chosen, role: str, rubric, at: tuple) -> str | None:
+    """Rule ``city_reading``: why an inconsistent reading is not decided when a wider reading
+    of the name (:data:`~frontmap.verify.readings.WIDE_RATIO` of the best score) is a city far
+    larger than it — the place a reporter most likely meant ("Mogilev lies 80 km from the
+    Russian border": the Belarusian city Mahilyow by its Russian name, not the village Mohyliv
+    of Dnipropetrovsk Oblast) — and that city cannot be measured or does not give the verdict
+    too; None when no such city changes anything. A city's name still means the city: the rule
+    never turns a city's verdict by a lesser namesake."""
+    from .verify import VERDICTS
+    from .verify.model import place_label
+    from .verify.readings import CITY_CODES, CITY_POPULATION, WIDE_RATIO
+
+    people = chosen.place.population or 0
+    for other in cands[1:6]:
+        place = other.place
+        big = place.feature_code in CITY_CODES or (place.population or 0) >= CITY_POPULATION
+        if (
+            other.place.id == chosen.place.id
+            or other.score < WIDE_RATIO * cands[0].score
+            or not big
+            or (place.population or 0) < 10 * max(people, 1)
+        ):
+            continue
+        measured = _measure(st, place, role, *at)
+        if isinstance(measured, str):
+            why = measured
+        elif _grade(st, place, measured, rubric)[0] != VERDICTS.index("inconsistent"):
+            why = "read so, the statement is not shown false"
+        else:
+            continue
+        return (
+            f"'{place_name(st.subject if role == 'subject' else st.reference)}' is read as "
+            f"{place_label(chosen.place)}, which does not fit, but it is also the name of "
+            f"{place_label(place)}, a city the text more likely means ({why}); the place's "
+            "country or region would decide"
+        )
+    return None
 
 
 def _border_owner(st: Statement) -> str | None:
@@ -283,6 +326,18 @@ def _measure(st: Statement, place, role: str, when, series):
         return (
             f"{place.name} lies in {place.country or 'another country'}: only Ukraine's border "
             "is shipped (the border meant is another country's)"
+        )
+    if (
+        st.line_side in ("RU", "BY")
+        and place.country in ("RU", "BY")
+        and (st.line_side != place.country)
+    ):
+        # "Novozybkov lies 30 km from the border with Belarus", "Гомель … от российской
+        # границы": the border between two other countries, not Ukraine's (rule
+        # other_country_border)
+        return (
+            f"{place.name} lies in {place.country} and the border named is {st.line_side}'s: "
+            "the border between them is not Ukraine's, and only Ukraine's border is shipped"
         )
     if st.line_side not in (None, "UA", "RU", "BY"):
         # "the Romanian border", "кордону з Угорщиною" (the lexicon's ``countries``): never

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from gazetteer.inflection import common_noun, word_cases
-from gazetteer.names import has_cyrillic, key
+from gazetteer.names import TYPE_WORDS, has_cyrillic, key
 from gazetteer.resolver import SPELLING_FORM_EVIDENCE
 
 from ..geodesy import UNIT_KM
@@ -311,6 +311,30 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
 FOREIGN_VILLAGE_POPULATION = 20_000
 
 
+#: What a reading of these GeoNames feature classes is, for rule spot_name.
+#: Characters before a name read for a word saying it is a spot (rule spot_name).
+SPOT_LOOK_BACK = 30
+
+_SPOT_KINDS = {"S": "a spot or building (a station, a halt, a mine)", "L": "an area or a port"}
+
+
+def _spot_named(st: Statement, text: str | None) -> bool:
+    """Whether a name is written with a word saying it is a spot or a facility, in the name or
+    right before it ("Kramatorsk railway station", "ж.-д. станции Фенольная", "the Kakhovka
+    hydroelectric power plant"): then the spot is what is meant (rule spot_name)."""
+    from gazetteer.inflection import lemmas
+
+    text = text or ""
+    at = st.sentence.find(text) if text else -1
+    stretch = text + " " + (st.sentence[max(0, at - SPOT_LOOK_BACK) : at] if at > 0 else "")
+    words = [w.strip('.,;:()«»"').lower() for w in stretch.split()]
+    return any(
+        TYPE_WORDS.get(x, "").startswith(("S", "L")) or x in _LEX.facility_features
+        for w in words
+        for x in (w, *lemmas(w))
+    )
+
+
 def _water_namesake(st: Statement, gz, verdict: Verdict) -> str | None:
     """Rule ``water_name``: the name of a side read as a village or small town that a river
     bears exactly as well ("Oskil lies 20 km south of Kupiansk": the village Oskil or the river
@@ -510,6 +534,18 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
         if all(c.place.feature_class == "H" for c in cands):
             return unverifiable(
                 st, f"the {role} '{cands[0].place.name}' is a river or a lake, not a settlement"
+            )
+        # rule spot_name: a name read only as a spot or an area named after something else
+        # ("Azovstal": the railway halt and the port that bear the steel works' name) is no
+        # settlement, and the thing meant is not the spot
+        if all(c.place.feature_class in ("S", "L") for c in cands) and not _spot_named(
+            st, st.subject if role == "subject" else st.reference
+        ):
+            return unverifiable(
+                st,
+                f"the {role} '{cands[0].place.name}' is {_SPOT_KINDS.get(cands[0].place.feature_class)}"
+                " that bears the name, not a settlement: what the text names there is not shown "
+                "to be that spot (rule spot_name)",
             )
     sides = [
         [c for c in cands if c.place.feature_class not in ("A", "H")] or cands for cands in sides
