@@ -1243,6 +1243,9 @@ def _measures_en(r: _Reading) -> None:
                 )
                 or not _is_cap(named.group("name"))
                 or named.group("name") in _FUNCTION_CAPS
+                # "a mountain road in Azerbaijan some 60 km long": a size, no distance to the
+                # name (rule size_not_distance)
+                or _SIZE_AFTER.match(sentence, end)
             ):
                 continue
             reference, rule = named.group("name"), "name_before_measure"
@@ -3051,6 +3054,13 @@ _NEAR_FRONTED = re.compile(
 #: Дніпро від Енергодара", "за Дніпром від …"): a river or line crossed, not what is measured.
 _GOVERNED_BEFORE = re.compile(
     r"(?i:(?<![\w’'])(?:через|за|над|понад|по\s+той\s+бік|по\s+ту\s+сторону)\s+)$"
+)
+
+
+#: Rule size_not_distance: a measure's figure followed by a word of size ("60 km long", "3 km
+#: wide", "10 km deep", "5 km in length").
+_SIZE_AFTER = re.compile(
+    rf"\s*(?:(?i:{_alt(_LEX.length_words - {'length', 'stretch'})})|wide|deep|across|in\s+(?:length|width))\b"
 )
 
 
