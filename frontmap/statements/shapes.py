@@ -851,7 +851,7 @@ def _fragment_end(sentence: str, ref_end: int) -> bool:
 _APPOSED_TO_REFERENCE = re.compile(r"^(?:(?:the|a|an)\s|[A-Z][\w\-]*['’]s\s+[a-z])")
 #: … but never "the town of Selydove", which names the subject itself.
 _NAMED_SETTLEMENT = re.compile(
-    rf"^the\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(_EN.settlement_words)})\s+of\s+[A-Z]", re.IGNORECASE
+    rf"^(?i:the)\s+(?:[a-z][\w\-]*\s+)?(?i:{_alt(_EN.settlement_words)})\s+of\s+[A-Z]"
 )
 #: … and what may follow it before the main clause: a relative clause ("which was seized …,")
 #: or a measure joined by "and" ("and roughly 15 km from the Russian border,"), each closed by
