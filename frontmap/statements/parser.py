@@ -252,6 +252,11 @@ def parse(sentence: str) -> list[Statement]:
         # rule mixed_script: look-alike letters of the other script read as their twins (the
         # same offsets: spans stay the sentence's)
         return [replace(st, sentence=sentence) for st in parse(plain)]
+    if " -- " in sentence:
+        # rule double_hyphen_dash: a typed dash ("Myrnograd -- less than 10 km from the front
+        # line -- told AFP") reads as the dash it stands for (the same length: spans stay the
+        # sentence's)
+        return [replace(st, sentence=sentence) for st in parse(sentence.replace(" -- ", " —  "))]
     if "[" in sentence and _EDITORIAL.search(sentence):
         return _unmarked(sentence)
     if "\u0301" in sentence and _STRESS.search(sentence):
@@ -277,6 +282,8 @@ def parse(sentence: str) -> list[Statement]:
     statements = sorted(r.statements, key=lambda s: s.span)
     statements = [_subject_before_span(sentence, st) for st in statements]
     shared = _near_event_place(sentence, _share_subjects(sentence, statements), cyrillic)
+    if not cyrillic and len(shared) > 1:
+        shared = _direction_feature_apposed(sentence, shared)
     if _NEAR_APPOSED_HINT.search(sentence):
         shared = [_near_apposed(sentence, st) for st in shared]
     if cyrillic:
@@ -3088,6 +3095,51 @@ def _genders(name: str, case: str, lang: str) -> frozenset:
         if word
         else frozenset()
     )
+
+
+def _direction_feature_apposed(sentence: str, statements: list[Statement]) -> list[Statement]:
+    """Rule ``direction_feature_apposed``: a measure set off by a comma right after "DIR of" a
+    river or a line ("to withdraw north of the Litani river, about 30 km from the Israeli
+    border", "pull its forces back north of the Litani River, around 30 km from the border")
+    describes that river or line, the noun phrase before its comma, when what the direction
+    places is no place (a verb, forces): the river is the measure's subject. A named place
+    before the comma is rule ``near_event_place``'s."""
+    out = list(statements)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (
+            a.relation == "direction_only"
+            and b.unit
+            and b.rule == "measure"
+            and a.reference
+            and a.reference_kind not in ("place", "pronoun", None)
+            and a.reference.split()[-1].lower() in _LINE_FEATURES
+            and a.subject_kind != "place"
+            # "The village lies north of the river, about 10 km from …": a settlement the
+            # direction places may be what the measure places too
+            and (a.subject or "").split()[-1:] != []
+            and a.subject.split()[-1].lower() not in _LEX.settlement_words
+            and b.subject == a.subject
+            and a.span[1] <= b.span[0]
+            and sentence.endswith(a.reference, 0, a.span[1])
+            and _COMMA_GAP.fullmatch(sentence, a.span[1], b.span[0])
+        ):
+            out[k] = replace(
+                b,
+                subject=a.reference,
+                subject_kind=a.reference_kind,
+                rule="direction_feature_apposed",
+            )
+    return out
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+#: Rule direction_feature_apposed: the rivers and lines a measure in apposition may describe.
+_LINE_FEATURES = frozenset(
+    {"river", "canal", "reservoir", "border", "frontier", "line", "frontline", "front", "lines"}
+)
 
 
 def _relative_reference(sentence: str, statements: list[Statement]) -> list[Statement]:
