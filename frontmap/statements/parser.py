@@ -2415,6 +2415,12 @@ _SETTLEMENT_NAME_END = re.compile(
 )
 
 
+#: Rule proximity_measure_subject: a subject that holds a figure and a unit of length.
+_MEASURE_SUBJECT = re.compile(
+    rf"\d\s*(?:-\s*)?(?:(?:square|sq\.?)\s+)?(?i:{_alt(k for k in _LEX.units if k.isascii())})(?![\w’'\-])"
+)
+
+
 def _proximities(r: _Reading) -> None:
     """Proximity ("near", "on the outskirts of", "поблизу", "под"): a place near another, no figure."""
     sentence, low, statements, add, free = r.sentence, r.low, r.statements, r.add, r.free
@@ -2429,6 +2435,11 @@ def _proximities(r: _Reading) -> None:
         if not reference or _kind(reference) not in ("place", "non_place"):
             continue
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        if subject and _MEASURE_SUBJECT.search(subject):
+            # "runs for 60 km along the frontier near Rafah", "advanced up to 2 km near
+            # Robotyne", "covers about 120 square kilometres near Kupiansk": a figure and its
+            # unit are no place near another (rule proximity_measure_subject)
+            continue
         measured = next(
             (
                 o
