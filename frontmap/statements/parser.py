@@ -2200,6 +2200,11 @@ def _located_directions(r: _Reading) -> None:
                 # "Located north of Donetsk, Kostyantynivka remains …": the name after the comma
                 fronted = _fronted_subject(sentence, ref_end)
                 subject = None if fronted == "" else fronted or subject
+            if subject and _MEASURE_SUBJECT.search(subject):
+                # "lost control of about 200 square kilometres north of Sumy", "a 30-km-long
+                # anti-tank ditch south of …": an area or a length is no place a direction
+                # places (rule proximity_measure_subject)
+                continue
             near = (
                 _near_names_en(sentence, ref_end)
                 if relation == "direction_only" and _kind(reference) == "place"
@@ -2418,6 +2423,7 @@ _SETTLEMENT_NAME_END = re.compile(
 #: Rule proximity_measure_subject: a subject that holds a figure and a unit of length.
 _MEASURE_SUBJECT = re.compile(
     rf"\d\s*(?:-\s*)?(?:(?:square|sq\.?)\s+)?(?i:{_alt(k for k in _LEX.units if k.isascii())})(?![\w’'\-])"
+    r"|(?<![\w’'\-])(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)-long\b"
 )
 
 
