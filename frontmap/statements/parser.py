@@ -252,6 +252,11 @@ def parse(sentence: str) -> list[Statement]:
         # rule mixed_script: look-alike letters of the other script read as their twins (the
         # same offsets: spans stay the sentence's)
         return [replace(st, sentence=sentence) for st in parse(plain)]
+    if " -- " in sentence:
+        # rule double_hyphen_dash: a typed dash ("Myrnograd -- less than 10 km from the front
+        # line -- told AFP") reads as the dash it stands for (the same length: spans stay the
+        # sentence's)
+        return [replace(st, sentence=sentence) for st in parse(sentence.replace(" -- ", " —  "))]
     if "[" in sentence and _EDITORIAL.search(sentence):
         return _unmarked(sentence)
     if "\u0301" in sentence and _STRESS.search(sentence):
@@ -277,6 +282,8 @@ def parse(sentence: str) -> list[Statement]:
     statements = sorted(r.statements, key=lambda s: s.span)
     statements = [_subject_before_span(sentence, st) for st in statements]
     shared = _near_event_place(sentence, _share_subjects(sentence, statements), cyrillic)
+    if not cyrillic and len(shared) > 1:
+        shared = _direction_feature_apposed(sentence, shared)
     if _NEAR_APPOSED_HINT.search(sentence):
         shared = [_near_apposed(sentence, st) for st in shared]
     if cyrillic:
@@ -1243,6 +1250,9 @@ def _measures_en(r: _Reading) -> None:
                 )
                 or not _is_cap(named.group("name"))
                 or named.group("name") in _FUNCTION_CAPS
+                # "a mountain road in Azerbaijan some 60 km long": a size, no distance to the
+                # name (rule size_not_distance)
+                or _SIZE_AFTER.match(sentence, end)
             ):
                 continue
             reference, rule = named.group("name"), "name_before_measure"
@@ -2190,6 +2200,11 @@ def _located_directions(r: _Reading) -> None:
                 # "Located north of Donetsk, Kostyantynivka remains …": the name after the comma
                 fronted = _fronted_subject(sentence, ref_end)
                 subject = None if fronted == "" else fronted or subject
+            if subject and _MEASURE_SUBJECT.search(subject):
+                # "lost control of about 200 square kilometres north of Sumy", "a 30-km-long
+                # anti-tank ditch south of …": an area or a length is no place a direction
+                # places (rule proximity_measure_subject)
+                continue
             near = (
                 _near_names_en(sentence, ref_end)
                 if relation == "direction_only" and _kind(reference) == "place"
@@ -2405,6 +2420,13 @@ _SETTLEMENT_NAME_END = re.compile(
 )
 
 
+#: Rule proximity_measure_subject: a subject that holds a figure and a unit of length.
+_MEASURE_SUBJECT = re.compile(
+    rf"\d\s*(?:-\s*)?(?:(?:square|sq\.?)\s+)?(?i:{_alt(k for k in _LEX.units if k.isascii())})(?![\w’'\-])"
+    r"|(?<![\w’'\-])(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)-long\b"
+)
+
+
 def _proximities(r: _Reading) -> None:
     """Proximity ("near", "on the outskirts of", "поблизу", "под"): a place near another, no figure."""
     sentence, low, statements, add, free = r.sentence, r.low, r.statements, r.add, r.free
@@ -2419,6 +2441,11 @@ def _proximities(r: _Reading) -> None:
         if not reference or _kind(reference) not in ("place", "non_place"):
             continue
         subject = _subject(sentence, m.start(), statements[-1] if statements else None)
+        if subject and _MEASURE_SUBJECT.search(subject):
+            # "runs for 60 km along the frontier near Rafah", "advanced up to 2 km near
+            # Robotyne", "covers about 120 square kilometres near Kupiansk": a figure and its
+            # unit are no place near another (rule proximity_measure_subject)
+            continue
         measured = next(
             (
                 o
@@ -3054,6 +3081,13 @@ _GOVERNED_BEFORE = re.compile(
 )
 
 
+#: Rule size_not_distance: a measure's figure followed by a word of size ("60 km long", "3 km
+#: wide", "10 km deep", "5 km in length").
+_SIZE_AFTER = re.compile(
+    rf"\s*(?:(?i:{_alt(_LEX.length_words - {'length', 'stretch'})})|wide|deep|across|in\s+(?:length|width))\b"
+)
+
+
 _LENGTH_BEFORE = re.compile(rf"(?i:\b(?:{_alt(_LEX.length_words)})\b)[^.;!?]*$")
 _LINE_AFTER = re.compile(
     rf"\s*(?:of\s+(?:the\s+)?)?(?i:(?:{_alt(_LEX.front_words | _LEX.length_words)})\b)"
@@ -3078,6 +3112,51 @@ def _genders(name: str, case: str, lang: str) -> frozenset:
         if word
         else frozenset()
     )
+
+
+def _direction_feature_apposed(sentence: str, statements: list[Statement]) -> list[Statement]:
+    """Rule ``direction_feature_apposed``: a measure set off by a comma right after "DIR of" a
+    river or a line ("to withdraw north of the Litani river, about 30 km from the Israeli
+    border", "pull its forces back north of the Litani River, around 30 km from the border")
+    describes that river or line, the noun phrase before its comma, when what the direction
+    places is no place (a verb, forces): the river is the measure's subject. A named place
+    before the comma is rule ``near_event_place``'s."""
+    out = list(statements)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (
+            a.relation == "direction_only"
+            and b.unit
+            and b.rule == "measure"
+            and a.reference
+            and a.reference_kind not in ("place", "pronoun", None)
+            and a.reference.split()[-1].lower() in _LINE_FEATURES
+            and a.subject_kind != "place"
+            # "The village lies north of the river, about 10 km from …": a settlement the
+            # direction places may be what the measure places too
+            and (a.subject or "").split()[-1:] != []
+            and a.subject.split()[-1].lower() not in _LEX.settlement_words
+            and b.subject == a.subject
+            and a.span[1] <= b.span[0]
+            and sentence.endswith(a.reference, 0, a.span[1])
+            and _COMMA_GAP.fullmatch(sentence, a.span[1], b.span[0])
+        ):
+            out[k] = replace(
+                b,
+                subject=a.reference,
+                subject_kind=a.reference_kind,
+                rule="direction_feature_apposed",
+            )
+    return out
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+#: Rule direction_feature_apposed: the rivers and lines a measure in apposition may describe.
+_LINE_FEATURES = frozenset(
+    {"river", "canal", "reservoir", "border", "frontier", "line", "frontline", "front", "lines"}
+)
 
 
 def _relative_reference(sentence: str, statements: list[Statement]) -> list[Statement]:

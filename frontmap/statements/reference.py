@@ -113,9 +113,28 @@ def _settlement_of_end(tokens: list[tuple[str, int, int]], i: int) -> int | None
         word = tokens[j][0]
         if not (word.islower() and word.isascii() and word.isalpha()) or word in _NP_STOP:
             return None
-        if word in _LEX.settlement_words and tokens[j + 1][0].lower() == "of":
+        if (word in _LEX.settlement_words or word in _HELD_SEAT_HEADS) and tokens[j + 1][
+            0
+        ].lower() == "of":
             return j
     return None
+
+
+#: Rule settlement_of: the heads of a described place that, after a name, describe the place
+#: the name after "of" is as a settlement word does ("the IS stronghold of al-Bab", "the Russian
+#: hub of Belgorod"); plural heads and "home"/"community"/"gateway" ("the home of") are no
+#: such place.
+_HELD_SEAT_HEADS = _EN.place_description_heads - {
+    "home",
+    "community",
+    "gateway",
+    "cities",
+    "towns",
+    "villages",
+    "settlements",
+    "crossroads",
+    "resort",
+}
 
 
 def _reference_words(
@@ -136,6 +155,22 @@ def _reference_words(
         if i < skip:
             continue
         low = word.lower()
+        if (
+            out
+            and word[0].isdigit()
+            and i + 2 < len(tokens)
+            and tokens[i + 1][0] == "-"
+            and tokens[i + 1][1] == e
+            and tokens[i + 2][1] == tokens[i + 1][2]
+            and tokens[i + 2][0][0].isalpha()
+            and tokens[i + 2][0].islower()
+        ):
+            # "the 71-year-old's hometown of Orikhiv", "the 10-storey block": a figure joined to
+            # a word by a hyphen is a modifier in the phrase, not a measure (rule
+            # number_compound_modifier)
+            out.extend(tokens[i : i + 3])
+            skip = i + 3
+            continue
         if not (word[0].isalpha() or _LETTER.match(word)):  # (isalpha: no match object)
             if word in ("'", "’") and out:
                 continue
@@ -149,7 +184,18 @@ def _reference_words(
         if low in ("з", "із", "зі", "из") and len(out) == 1 and out[0][0].lower() in _PARTITIVE:
             out.append((word, s, e))  # "від одного із витоків річки Терн", "от одного из …"
             continue
-        if (low in _NP_STOP or low in _REF_STOP) and out:
+        if (
+            (low in _NP_STOP or low in _REF_STOP)
+            and out
+            and not (
+                # "the IS stronghold of al-Bab": an acronym in capitals after an article is a
+                # name, never the verb or preposition it spells (rule acronym_not_stop)
+                word.isupper()
+                and word.isascii()
+                and len(word) > 1
+                and out[-1][0].lower() in _LEAD_ARTICLES
+            )
+        ):
             break  # "… of the city lying in the adjacent Donetsk Oblast"
         if out and not seen_cap and _CYRILLIC.match(word) and _adverb(word, tokens, lang):
             break  # "від лінії зіткнення повністю зруйноване": an adverb opens the predicate
@@ -416,6 +462,8 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         start = rail.end()  # "от ж.-д. станции Изюм": the station
     elif gerund := _GERUND_REFERENCE.match(text, start):
         start = gerund.end()  # "from reaching the base": the place is the gerund's object
+    if quote := _OPENING_QUOTE.match(text, start):
+        start = quote.end()  # 'from "the line of contact."': the quoted phrase is the reference
     right = text[start : start + LOOK_BACK]
     if (pronoun := _PERSONAL_REFERENCE.match(right)) and _CYRILLIC.match(right):
         # "в 9 верстах от неё слободы Прохоровки", "за 5 км від нього село Липці": a pronoun is
@@ -428,8 +476,8 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     # a space ends every token before it, so the tokens before it are the first ones of all
     found = _reference_words(_tokens(right[:cut]), whole=False, lang=lang) if cut > 0 else None
     out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True, lang=lang)  # type: ignore[misc]
-    if not out:
-        return None, start
+    if not out or all(w.lower() in _LEAD_ARTICLES for w, _, _ in out):
+        return None, start  # an article alone names nothing
     end = out[-1][2]
     phrase = right[:end].strip()
     if (
@@ -542,6 +590,11 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
         # ends runs on past the dash (rule road_ends)
         phrase, end = right[: ends.end()].strip(), ends.end()
     return _clean(phrase), start + end
+
+
+#: Rule quoted_line_reference: an English opening quote before a lower-case phrase ('from "the
+#: line of contact."', "from “the grey zone”"); the phrase inside is read as any other.
+_OPENING_QUOTE = re.compile(r"\s*[“\"](?=(?:the\s+)?[a-z])")
 
 
 #: Rule typed_name: a lower-case settlement word ("port", "town", "city") and a capitalised

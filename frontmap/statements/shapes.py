@@ -846,12 +846,48 @@ def _fragment_end(sentence: str, ref_end: int) -> bool:
     return bool(m) and _FINITE_VERBS.isdisjoint(w.lower() for w in _words(m.group()))
 
 
+#: Rule fronted_apposition: a description in apposition ("the capital city of …", "a town of
+#: 20,000", "Ukraine's second-largest city") …
+_APPOSED_TO_REFERENCE = re.compile(r"^(?:(?:the|a|an)\s|[A-Z][\w\-]*['’]s\s+[a-z])")
+#: … but never "the town of Selydove", which names the subject itself.
+_NAMED_SETTLEMENT = re.compile(
+    rf"^(?i:the)\s+(?:[a-z][\w\-]*\s+)?(?i:{_alt(_EN.settlement_words)})\s+of\s+[A-Z]"
+)
+#: … and what may follow it before the main clause: a relative clause ("which was seized …,")
+#: or a measure joined by "and" ("and roughly 15 km from the Russian border,"), each closed by
+#: a comma.
+_APPOSED_SKIPPED = re.compile(
+    r",\s*(?:(?:which|where|who)\s[^,;:()]{1,120}|and\s[^,;:]{0,30}?\d[^,;:]{1,80}),"
+)
+
+
 def _fronted_subject(sentence: str, ref_end: int) -> str | None:
     """``Located 30 km south of Gaza, Rafah's population …`` → ``Rafah's population``."""
     m = re.match(r"\s*,\s*", sentence[ref_end:])
     if not m:
         return None
-    phrase, _ = _reference(sentence, ref_end + m.end())
+    phrase, end = _reference(sentence, ref_end + m.end())
+    for _ in range(3):
+        # "Located 110 km northwest of Goma, the capital city of North Kivu, which was seized
+        # in January, Nyabiondo opens …", "Located 25 km north of Kharkiv, Ukraine's
+        # second-largest city, and roughly 15 km from the border, Slatyne …": a description in
+        # apposition to the reference, a relative clause on it and a measure joined by "and"
+        # stand between the fronted measure and the main clause, whose subject comes after
+        # them (rule fronted_apposition)
+        if not (
+            phrase
+            and _APPOSED_TO_REFERENCE.match(phrase)
+            and not _NAMED_SETTLEMENT.match(phrase)
+            and sentence[end : end + 1] == ","
+        ):
+            break  # "…, the village of Kivsharivka, Kupiansk district, …" names the subject
+        skipped = _APPOSED_SKIPPED.match(sentence, end)
+        nxt = skipped.end() if skipped else end + 1
+        nxt += len(sentence[nxt : nxt + 5]) - len(sentence[nxt : nxt + 5].lstrip())
+        following, following_end = _reference(sentence, nxt)
+        if not following or not (following[0].isupper() or following.startswith("the ")):
+            break  # "…, the town, which …, has been shelled": the description was the subject
+        phrase, end = following, following_end
     words = (phrase or "").split()
     if words and words[0].lower() in _EN.subordinators | _EN.possessive_determiners | _RELATIVE:
         # "One kilometre from the front, while his comrade digs …": a subordinate clause stands

@@ -205,9 +205,10 @@ _SPAN_END_EN = rf"(?:{_NAME}|(?i:the)\s+(?:[^\W\d][\w’'\-]*\s+){{0,2}}[a-z][\w
 
 
 #: "the 40 km between Izium and Kupiansk", "the 40-km drive between …": a measure naming the
-#: stretch after it (rule distance_span, measure first).
+#: stretch after it (rule distance_span, measure first); a road's noun too ("the 30-kilometre
+#: highway between Pokrovsk and Kostiantynivka", as "the 40-km road between …" reads).
 _BETWEEN_AFTER_EN = re.compile(
-    rf"(?:[\s-]+(?:{_alt(_EN.distance_nouns)}))?\s+between\s+(?P<a>{_NAME})\s+and\s+"
+    rf"(?:[\s-]+(?:{_alt(_EN.distance_nouns | _EN.route_nouns)}))?\s+between\s+(?P<a>{_NAME})\s+and\s+"
     rf"(?P<b>{_SPAN_END_EN})(?![\w’'\-])"
 )
 

@@ -84,7 +84,10 @@ _DESCRIBED_SUBJECT = re.compile(
 #: "Goma lies on …", so no name inside the description is taken for what the measure places.
 _OPENING_APPOSITION = re.compile(
     rf"^(?P<name>\s*{_NAME})\s*,\s*(?:(?:the|a|an)\s+|(?=(?:capital|seat)\s+of\s))"
-    r"[^,;:()\[\]—–\"“”]{1,100}?,\s*"
+    # (a description with a relative clause of its own may run long: "Kupiansk, a railway hub
+    # on the Oskil river that Russian forces held until 2022 and have been trying to retake
+    # ever since, lies …")
+    r"[^,;:()\[\]—–\"“”]{1,200}?,\s*"
     r"(?=(?:lies|lay|sits|stands|is\s+(?:located|situated|based))\s)"
 )
 
@@ -867,7 +870,7 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         return previous.subject
     if (
         start <= LOOK_BACK
-        and "," in left[:160]
+        and "," in left[:260]
         and (opening_apposed := _OPENING_APPOSITION.match(left))
         and opening_apposed.group("name").strip() not in _FUNCTION_CAPS
         and _kind(opening_apposed.group("name").strip()) == "place"
