@@ -2080,7 +2080,7 @@ def _expelled_side(sent: str, at: int, rel: int, w: ClaimWords) -> str | None:
     """Rule ``expelled_side``: the side a gain at ``at`` drives out of the place at ``rel``
     ("pushed Russian forces out of X" -> "RU"; "the enemy" -> "enemy"), or None when the text
     between them names no side's troops as the ones driven out."""
-    if not w.expelled_object or not 0 <= at < rel:
+    if not w.expelled_object or not 0 <= at < rel or rel - at > EXPELLED_SPAN:
         return None
     return next(
         (side for side, pattern in w.expelled_object if pattern.fullmatch(sent, at, rel)), None
@@ -2151,6 +2151,10 @@ def _reach_ended_since(
     last = targets[after[m - 1]]
     return (m > 1 and ended[m - 2]) or _reach_ended(sent, last[0] + len(last[1].text), rel, w)
 
+
+#: The longest stretch from a verb of driving out to its place read for the force driven out
+#: (rule expelled_side): a list's later places each read the stretch again, so it is bounded.
+EXPELLED_SPAN = 300
 
 #: How far before a verb of driving out its force is looked for (rule expelled_subject).
 EXPELLED_REACH = 90
