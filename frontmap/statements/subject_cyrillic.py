@@ -359,7 +359,10 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         ),
         left,
     )
-    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
+    # "Нижние Отузы (Верхние - это нынешняя Щебетовка в 4 км от моря)": a bracket still open
+    # at the measure is a clause of its own; a name before it runs into no name inside it
+    # (rule open_bracket)
+    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left).replace("(", ";"))
     last = len(clauses) - 1
     relative = -1
     for i in range(last, -1 if not own_clause else last - 1, -1):
@@ -1471,9 +1474,11 @@ _REGION_NAME_ENDINGS = tuple(sorted(_LEX.region_name_endings))
 _PLACE_MODIFIERS = tuple(sorted(_LEX.place_modifiers))
 
 
-#: A region in the genitive ending a clause: "Іванівка Бахмутського району", "Донецкой области".
+#: A region in the genitive ending a clause: "Іванівка Бахмутського району", "Донецкой области",
+#: or a chain of them: "Устинка Белгородского района Белгородской области".
 _REGION_GENITIVE_TAIL = re.compile(
-    rf"\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:{_alt(_LEX.region_words)})\s*$", re.IGNORECASE
+    rf"(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:{_alt(_LEX.region_words)})(?![\w’'\-]))+\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1623,6 +1628,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and not (lead[-1].lower() in _STRUCK_ON and any(_object_noun(w) for w in lead[-4:-1]))
         # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
         and " ".join(lead[-2:]).lower() not in _LEX.fight_for
+        and not _fought_for([w.lower() for w in lead])  # "бои идут за Курахово, в 40 км …"
     ):
         return None
     return " ".join(tail)
@@ -1795,6 +1801,8 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after or _object_verb(lead[-1], lang)):
         return name
+    if _fought_for(lead):
+        return name  # "Ожесточенные бои идут за Курахово в 40 км от …" (rule fight_for)
     if _motion_goal(lead, lang):
         return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
     if lead and _area_word(lead[-1]) and _LEX.force_words.isdisjoint(map(str.lower, lead)):
@@ -1810,6 +1818,23 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         # governs is placed, as after its verb (rule settlement_before_measure)
         return name
     return None
+
+
+#: Rule fight_for: the nouns of fighting that a "for" (the second word of ``fight_for``) may
+#: follow with a verb or an adjective between ("бои идут за Курахово", "бої тривають за …").
+_FIGHT_HEADS = frozenset(f.split()[0] for f in _LEX.fight_for)
+_FIGHT_FOR_LINKS = frozenset(f.split()[-1] for f in _LEX.fight_for)
+
+
+def _fought_for(lead: list[str]) -> bool:
+    """Rule ``fight_for``: whether ``lead`` (lower case) ends with "for" and a noun of
+    fighting stands at most three words before it ("ожесточенные бои идут за", "бої досі
+    тривають за"): the name after it is the place fought for, which a measure after it places."""
+    return bool(
+        len(lead) > 1
+        and lead[-1] in _FIGHT_FOR_LINKS
+        and any(w in _FIGHT_HEADS for w in lead[-4:-1])
+    )
 
 
 #: Nouns of an event or of fighting: placed at the name after "near", not measured themselves.
