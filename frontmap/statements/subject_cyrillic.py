@@ -682,6 +682,19 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 return name
             if i >= 2 and (name := _apposed_before(clauses, i - 1, lang)):
                 return name  # "Волчанск, город с населением 17 тысяч, находится в 5 км …"
+            if (
+                2 <= i <= 4
+                and start < LOOK_BACK  # the look-back holds the text's opening
+                and (name := _described_before(clauses[0], whole=True))
+                and _kind(name) == "place"
+                and not _is_force(name)
+                and all(_opening_aside(clause, lang) for clause in clauses[1:i])
+            ):
+                # "Часов Яр, до начала войны, расположен в 7 км …", "Часов Яр, местность с
+                # населением 12 тысяч, расположена …": a name opening the text alone, then
+                # phrases set off by commas with no name, verb or relative of their own, then
+                # the predicate: the name is its subject (rule opening_aside)
+                return name
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         abbreviated = 0
         while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
@@ -853,6 +866,23 @@ def _typed_attribute(words: list[str], lang: str) -> bool:
         and not word_classes(w, lang) & _VERBAL
         and w.lower() not in _LEX.participles | _LEX.locative_verbs
         for w in words[1:]
+    )
+
+
+def _opening_aside(clause: str, lang: str) -> bool:
+    """Rule ``opening_aside``: whether a clause set off by commas between a name opening the
+    text and its predicate says nothing that could be the predicate's subject: a few words, none
+    a name (an acronym allowed: "до начала СВО"), a verb, a participle or a relative."""
+    words = _letter_words(clause)
+    return (
+        0 < len(words) <= 8
+        and not any(_is_cap(w) and not w.isupper() for w in words)
+        and not any(
+            # a noun that may be read as a verb is a noun here ("до начала войны")
+            ((classes := word_classes(w, lang)) & (_VERBAL | {"PRTF"}) and "NOUN" not in classes)
+            or w.lower() in _LEX.relative_forms | _LEX.relative_pronouns | _LEX.participles
+            for w in words
+        )
     )
 
 
