@@ -1833,8 +1833,12 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         return name
     if _fought_for(lead):
         return name  # "Ожесточенные бои идут за Курахово в 40 км от …" (rule fight_for)
-    if _motion_goal(lead, lang):
-        return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
+    if _motion_goal(lead, lang) or (
+        len(lead) > 2 and _area_word(lead[-1]) and _motion_goal(lead[:-1], lang)
+    ):
+        # "вышли к Ивановке в 8 км от …"; "вышли к окраинам пос. Котляровка в 10 км от …":
+        # the goal's outskirts are the goal's (rule motion_goal)
+        return name
     if lead and _area_word(lead[-1]) and _LEX.force_words.isdisjoint(map(str.lower, lead)):
         # "Взрывы прогремели на окраинах Сум в 30 км от …" (rule area_of_place); forces or
         # fighting in the area are what the measure places ("Окупанти в районі Покровська за
