@@ -1642,8 +1642,19 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and not _abbreviated([w.lower() for w in lead], clause, tail[0])
         and not _area_word(lead[-1])  # "в районе Красногоровки, в 10 км …", "по окраинам"
         and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
+            # "закрепились западнее Клещеевки, в 7 км …": a compass comparative is a "near"
+            # preposition here (rule near_comparative)
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
             or any(w.lower() in _LEX.locative_verbs for w in lead)
+        )
+        # "закрепились западнее Клещеевки, в 7 км …": after a verb (not one of lying), a
+        # compass comparative places the name as a "near" preposition does; "Мирноград
+        # восточнее Покровска, в 5 км от него" has no verb, its opening name is the subject
+        # (rule near_comparative)
+        and not (
+            lead[-1].lower() in _COMPARATIVES
+            and any(_finite(w, _cyrillic_language(clause)) for w in lead[:-1])
+            and not any(w.lower() in _LEX.locative_verbs for w in lead)
         )
         # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
         and lead[-1].lower() not in _LEX.object_verbs
@@ -2371,6 +2382,11 @@ _TYPED_NAME_AFTER = re.compile(
 
 #: Per language: Russian "у Первомайского" is "near", Ukrainian "у Білорусі" is "in".
 _NEAR_BY_LANGUAGE = {lang: lexicon((lang,)).near_prepositions for lang in ("uk", "ru")}
+#: Rule near_comparative: the one-word compass comparatives of the lexicons ("западнее",
+#: "південніше"), which place a name as a "near" preposition does ("Бои идут западнее X, в …").
+_COMPARATIVES = frozenset(
+    k for k in _DIR_UK_RU if " " not in k and k.endswith(("ее", "ше")) and len(k) > 5
+)
 
 
 #: Nouns of action ("захоплення", "освобождение"): what they govern is what is located.
