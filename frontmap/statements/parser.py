@@ -106,6 +106,7 @@ from .spans import (
 from .subject_cyrillic import (
     _AFTER_REF_SUBJECT,
     _CLAUSE_SPLIT,
+    _COMPARATIVES,
     _FROM_SIDE,
     _FRONTED_IN,
     _FRONTED_NEAR,
@@ -3024,9 +3025,9 @@ _CONTINUATION = re.compile(
 #: Rule near_event_place: Ukrainian and Russian "near" prepositions ("під", "біля", "под",
 #: "возле"; not "у", which is also "in") and the words of fighting or forces a clause may open
 #: with before one ("Бої під Кремінною за 3 км від …", "Росіяни атакували біля …").
-_NEAR_EVENT_PREPOSITIONS = frozenset(
-    p for p in _LEX.near_prepositions if _CYRILLIC.search(p) and p != "у"
-)
+_NEAR_EVENT_PREPOSITIONS = (
+    frozenset(p for p in _LEX.near_prepositions if _CYRILLIC.search(p) and p != "у") | _COMPARATIVES
+)  # "Бои идут западнее Клещеевки, в 7 км …" (rule near_comparative)
 
 
 _NEAR_EVENT_CYR = re.compile(

@@ -14,6 +14,7 @@ from .subject_cyrillic import (
     _ADJ_ENDINGS,
     _CYR_TYPE,
     _after_agent,
+    _appositive_type,
     _described_before,
     _force_phrase,
     _subject_cyrillic,
@@ -478,6 +479,9 @@ def _spans_from(sentence: str, head: str, offset: int, to: int) -> bool:
 _SPAN_TOPIC = re.compile(
     rf"^\s*(?:(?P<prep>(?i:{_alt(w for w in _LEX.in_prepositions if _CYRILLIC.search(w))}))\s+)?"
     rf"(?:(?i:{_alt(_LEX.type_words)})\s+)?(?P<name>{_NAME})\s*(?P<mark>[:—–-]|,)?\s*"
+    # "Суджа — приграничный город, до границы 10 км": a description by a type word after the
+    # dash, closed by a comma, is the name's (rule span_topic, appositive_type)
+    r"(?:(?P<desc>[^\W\d_][^,.;:!?()«»\"—–\d\n]{0,80}),\s*)?"
     rf"(?:(?:{_alt(w for w in _LEX.coordinators | _LEX.sentence_adverbs if _CYRILLIC.search(w))})"
     r"\s+)*$"
 )
@@ -490,6 +494,12 @@ def _span_topic(sentence: str, end: int) -> str | None:
     m = _SPAN_TOPIC.match(sentence, 0, end) if end < LOOK_BACK else None
     if not m or (not m.group("prep") and m.group("mark") in (None, ",", ":")):
         return None  # "Генштаб: до Ізюма 5 км": a colon may follow who says it, no topic
+    if m.group("desc") and (
+        m.group("prep")
+        or m.group("mark") in (",", ":")
+        or not _appositive_type(m.group("desc"), _cyrillic_language(sentence))
+    ):
+        return None  # "Покровськ — під обстрілом, до фронту 5 км": no description of the name
     name = m.group("name")
     if name.isupper() or name.lower() in _LEX.countries or _is_force(name):
         return None  # "ВСУ", "Росія": forces or a country, no settlement

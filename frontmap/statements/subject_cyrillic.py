@@ -359,7 +359,10 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
         ),
         left,
     )
-    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left))
+    # "Нижние Отузы (Верхние - это нынешняя Щебетовка в 4 км от моря)": a bracket still open
+    # at the measure is a clause of its own; a name before it runs into no name inside it
+    # (rule open_bracket)
+    clauses = _CLAUSE_SPLIT.split(_PARENS.sub(" ", left).replace("(", ";"))
     last = len(clauses) - 1
     relative = -1
     for i in range(last, -1 if not own_clause else last - 1, -1):
@@ -679,6 +682,19 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
                 return name
             if i >= 2 and (name := _apposed_before(clauses, i - 1, lang)):
                 return name  # "Волчанск, город с населением 17 тысяч, находится в 5 км …"
+            if (
+                2 <= i <= 4
+                and start < LOOK_BACK  # the look-back holds the text's opening
+                and (name := _described_before(clauses[0], whole=True))
+                and _kind(name) == "place"
+                and not _is_force(name)
+                and all(_opening_aside(clause, lang) for clause in clauses[1:i])
+            ):
+                # "Часов Яр, до начала войны, расположен в 7 км …", "Часов Яр, местность с
+                # населением 12 тысяч, расположена …": a name opening the text alone, then
+                # phrases set off by commas with no name, verb or relative of their own, then
+                # the predicate: the name is its subject (rule opening_aside)
+                return name
             return None  # "Розташований в 6 км …": the subject is not in the sentence
         abbreviated = 0
         while abbreviated < len(words) - 1 and words[abbreviated].lower() in _ABBREVIATED:
@@ -850,6 +866,23 @@ def _typed_attribute(words: list[str], lang: str) -> bool:
         and not word_classes(w, lang) & _VERBAL
         and w.lower() not in _LEX.participles | _LEX.locative_verbs
         for w in words[1:]
+    )
+
+
+def _opening_aside(clause: str, lang: str) -> bool:
+    """Rule ``opening_aside``: whether a clause set off by commas between a name opening the
+    text and its predicate says nothing that could be the predicate's subject: a few words, none
+    a name (an acronym allowed: "до начала СВО"), a verb, a participle or a relative."""
+    words = _letter_words(clause)
+    return (
+        0 < len(words) <= 8
+        and not any(_is_cap(w) and not w.isupper() for w in words)
+        and not any(
+            # a noun that may be read as a verb is a noun here ("до начала войны")
+            ((classes := word_classes(w, lang)) & (_VERBAL | {"PRTF"}) and "NOUN" not in classes)
+            or w.lower() in _LEX.relative_forms | _LEX.relative_pronouns | _LEX.participles
+            for w in words
+        )
     )
 
 
@@ -1471,9 +1504,11 @@ _REGION_NAME_ENDINGS = tuple(sorted(_LEX.region_name_endings))
 _PLACE_MODIFIERS = tuple(sorted(_LEX.place_modifiers))
 
 
-#: A region in the genitive ending a clause: "Іванівка Бахмутського району", "Донецкой области".
+#: A region in the genitive ending a clause: "Іванівка Бахмутського району", "Донецкой области",
+#: or a chain of them: "Устинка Белгородского района Белгородской области".
 _REGION_GENITIVE_TAIL = re.compile(
-    rf"\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:{_alt(_LEX.region_words)})\s*$", re.IGNORECASE
+    rf"(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*\s+(?:{_alt(_LEX.region_words)})(?![\w’'\-]))+\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1607,8 +1642,19 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and not _abbreviated([w.lower() for w in lead], clause, tail[0])
         and not _area_word(lead[-1])  # "в районе Красногоровки, в 10 км …", "по окраинам"
         and (  # "Бої тривають біля Часового Яру, за 10 км …" (but "находится в X, в 10 км …")
+            # "закрепились западнее Клещеевки, в 7 км …": a compass comparative is a "near"
+            # preposition here (rule near_comparative)
             lead[-1].lower() not in _NEAR_BY_LANGUAGE[_cyrillic_language(clause)]
             or any(w.lower() in _LEX.locative_verbs for w in lead)
+        )
+        # "закрепились западнее Клещеевки, в 7 км …": after a verb (not one of lying), a
+        # compass comparative places the name as a "near" preposition does; "Мирноград
+        # восточнее Покровска, в 5 км от него" has no verb, its opening name is the subject
+        # (rule near_comparative)
+        and not (
+            lead[-1].lower() in _COMPARATIVES
+            and any(_finite(w, _cyrillic_language(clause)) for w in lead[:-1])
+            and not any(w.lower() in _LEX.locative_verbs for w in lead)
         )
         # "Росіяни окупували Іванівку, за 12 км …": what was taken or struck is placed
         and lead[-1].lower() not in _LEX.object_verbs
@@ -1623,6 +1669,7 @@ def _described_before(clause: str, bare: bool = True, whole: bool = False) -> st
         and not (lead[-1].lower() in _STRUCK_ON and any(_object_noun(w) for w in lead[-4:-1]))
         # "идут бои за Торецк, в 20 км …": the place fought for (rule fight_for)
         and " ".join(lead[-2:]).lower() not in _LEX.fight_for
+        and not _fought_for([w.lower() for w in lead])  # "бои идут за Курахово, в 40 км …"
     ):
         return None
     return " ".join(tail)
@@ -1795,8 +1842,14 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
     if lead and (lead[-1] in after or " ".join(lead[-2:]) in after or _object_verb(lead[-1], lang)):
         return name
-    if _motion_goal(lead, lang):
-        return name  # "вышли к Ивановке в 8 км от …" (rule motion_goal)
+    if _fought_for(lead):
+        return name  # "Ожесточенные бои идут за Курахово в 40 км от …" (rule fight_for)
+    if _motion_goal(lead, lang) or (
+        len(lead) > 2 and _area_word(lead[-1]) and _motion_goal(lead[:-1], lang)
+    ):
+        # "вышли к Ивановке в 8 км от …"; "вышли к окраинам пос. Котляровка в 10 км от …":
+        # the goal's outskirts are the goal's (rule motion_goal)
+        return name
     if lead and _area_word(lead[-1]) and _LEX.force_words.isdisjoint(map(str.lower, lead)):
         # "Взрывы прогремели на окраинах Сум в 30 км от …" (rule area_of_place); forces or
         # fighting in the area are what the measure places ("Окупанти в районі Покровська за
@@ -1810,6 +1863,23 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         # governs is placed, as after its verb (rule settlement_before_measure)
         return name
     return None
+
+
+#: Rule fight_for: the nouns of fighting that a "for" (the second word of ``fight_for``) may
+#: follow with a verb or an adjective between ("бои идут за Курахово", "бої тривають за …").
+_FIGHT_HEADS = frozenset(f.split()[0] for f in _LEX.fight_for)
+_FIGHT_FOR_LINKS = frozenset(f.split()[-1] for f in _LEX.fight_for)
+
+
+def _fought_for(lead: list[str]) -> bool:
+    """Rule ``fight_for``: whether ``lead`` (lower case) ends with "for" and a noun of
+    fighting stands at most three words before it ("ожесточенные бои идут за", "бої досі
+    тривають за"): the name after it is the place fought for, which a measure after it places."""
+    return bool(
+        len(lead) > 1
+        and lead[-1] in _FIGHT_FOR_LINKS
+        and any(w in _FIGHT_HEADS for w in lead[-4:-1])
+    )
 
 
 #: Nouns of an event or of fighting: placed at the name after "near", not measured themselves.
@@ -2312,6 +2382,11 @@ _TYPED_NAME_AFTER = re.compile(
 
 #: Per language: Russian "у Первомайского" is "near", Ukrainian "у Білорусі" is "in".
 _NEAR_BY_LANGUAGE = {lang: lexicon((lang,)).near_prepositions for lang in ("uk", "ru")}
+#: Rule near_comparative: the one-word compass comparatives of the lexicons ("западнее",
+#: "південніше"), which place a name as a "near" preposition does ("Бои идут западнее X, в …").
+_COMPARATIVES = frozenset(
+    k for k in _DIR_UK_RU if " " not in k and k.endswith(("ее", "ше")) and len(k) > 5
+)
 
 
 #: Nouns of action ("захоплення", "освобождение"): what they govern is what is located.
