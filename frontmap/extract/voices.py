@@ -690,8 +690,7 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         end = run.end()
     reach = end + SPEECH_AFTER
     if _PASSIVE_AGENT.search(sent, max(0, start - 40), start) and (
-        (verb := w.speech.search(sent, end, reach)) is not None
-        and "," in sent[end : verb.start()]
+        (verb := w.speech.search(sent, end, reach)) is not None and "," in sent[end : verb.start()]
     ):
         # rule passive_agent: a side named as the agent of a passive or of an action noun
         # ("a village occupied by the Russian army since 2022, the brigade said", "a
