@@ -988,8 +988,6 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 kind = "advancing"
             if kind == "attacked" and w.failed_after.match(sent, act[1]):
                 kind = "repelled"  # rule failed_attempt: "attempts to advance … have failed"
-            elif kind == "attacked" and w.weapon_after.match(sent, act[1]):
-                kind = "shelled"  # rule weapon_attack: "attacked Antonivka with drones"
             partial = denied is not None and denied[2] in w.partitive_kinds
             if partial and _partitive(sent, denied, place, w):
                 denied = (denied[0], denied[1], "advancing")

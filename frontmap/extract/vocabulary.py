@@ -403,9 +403,6 @@ class ClaimWords:
     #: What says, after an attack, that it failed ("all attempts to break through … have so
     #: far failed"; rule ``failed_attempt``), matched at the attack's end.
     failed_after: re.Pattern = re.compile(r"(?!x)x")
-    #: What says, after an attack word, that it was a strike: the weapon it was made with
-    #: ("attacked Antonivka with drones"; rule ``weapon_attack``), matched at the attack's end.
-    weapon_after: re.Pattern = re.compile(r"(?!x)x")
     #: An action's noun opening its clause ("A rapid capture of Chasiv Yar") and the modal
     #: after it that makes it hypothetical ("… would mark a grim setback"; rule
     #: ``hypothetical_noun``).
@@ -1028,7 +1025,6 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         last_month=_union([p for d in dates for p in d.get("last_month", [])]),
         area_after=_union(each("area_after")),
         failed_after=_union(each("failed_after")),
-        weapon_after=_union(each("weapon_after")),
         hypothetical_noun=_union(each("hypothetical_noun")),
         noun_modal_after=_union(each("noun_modal_after")),
         discourse_aside=_union(each("discourse_aside")),

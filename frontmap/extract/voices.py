@@ -629,7 +629,9 @@ _VOICE_END = re.compile(r"[\s.!?»\"”]*")
 #: What makes the claimant after it the agent of a passive or of an action noun: "occupied by
 #: (the)", "held by", "a counterattack by" (rule ``passive_agent``; English only).
 _PASSIVE_AGENT = re.compile(
-    r"\b(?-i:[a-z]+ed|held|taken|seized|hit|struck|fought|overrun|driven|thrown|shot"
+    r"\b(?!(?:rejected|denied|dismissed|refuted|disputed|confirmed|reported|announced|claimed"
+    r"|stated|published|released|issued|cited|quoted|posted|shared|noted|verified)\b)"
+    r"(?-i:[a-z]+ed|held|taken|seized|hit|struck|fought|overrun|driven|thrown|shot"
     r"|(?:counter-?)?(?:attacks?|assaults?|offensives?|strikes?|advances?|attempts?)|shelling)"
     r"\s+by\s+(?:the\s+)?$"
 )
