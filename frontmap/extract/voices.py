@@ -626,6 +626,17 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _VOICE_END = re.compile(r"[\s.!?»\"”]*")
 
 
+#: What makes the claimant after it the agent of a passive or of an action noun: "occupied by
+#: (the)", "held by", "a counterattack by" (rule ``passive_agent``; English only).
+_PASSIVE_AGENT = re.compile(
+    r"\b(?!(?:rejected|denied|dismissed|refuted|disputed|confirmed|reported|announced|claimed"
+    r"|stated|published|released|issued|cited|quoted|posted|shared|noted|verified)\b)"
+    r"(?-i:[a-z]+ed|held|taken|seized|hit|struck|fought|overrun|driven|thrown|shot"
+    r"|(?:counter-?)?(?:attacks?|assaults?|offensives?|strikes?|advances?|attempts?)|shelling)"
+    r"\s+by\s+(?:the\s+)?$"
+)
+
+
 def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
     """:func:`_speaks`, worked out."""
     if _VOICE_END.fullmatch(sent, end) and (
@@ -680,6 +691,14 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
         # name, with no punctuation, are its name; its verb of saying follows them
         end = run.end()
     reach = end + SPEECH_AFTER
+    if _PASSIVE_AGENT.search(sent, max(0, start - 40), start) and (
+        (verb := w.speech.search(sent, end, reach)) is not None and "," in sent[end : verb.start()]
+    ):
+        # rule passive_agent: a side named as the agent of a passive or of an action noun
+        # ("a village occupied by the Russian army since 2022, the brigade said", "a
+        # counterattack by the Ukrainian armed forces aimed at X," the ministry said) acted; the
+        # word of saying past the comma is another voice's
+        reach = end + sent[end : verb.start()].index(",")
     if may_hold(w.inverted_speech, sent):
         # rule inverted_speech: "Ворог атакував позиції ЗСУ поблизу Торецька, повідомив
         # Генштаб": words of saying with their subject after them are that subject's
