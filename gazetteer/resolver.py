@@ -709,6 +709,13 @@ class Gazetteer:
         (d0, anchor, chosen), d1 = nearest[0], nearest[1][0]
         if d0 > TOGETHER_KM or d1 < TOGETHER_FACTOR * d0 or d1 - d0 < TOGETHER_GAP_KM:
             return None
+        if chosen.match_kind == "former" and any(
+            m <= TOGETHER_KM and c.match_kind in ("exact", "inflected") for m, _, c in nearest[1:]
+        ):
+            # rule weak_reading: a village the name is only a former or other name of
+            # ("Petrivka" for Osynovo, 7 km from Kupiansk) never wins by context over villages
+            # that bear the name as written near the same place (Petrivkas 29 km off)
+            return None
         point = others[anchor]
         note = (
             f"decided by context: {d0:.0f} km from {point.name} ({anchor!r}, named in the same "

@@ -1082,12 +1082,18 @@ def _with_report_context(gz, mentions: list[Mention], sents=None) -> list[Mentio
             oblasts[found.best.place.admin1] += 1
     if not oblasts:
         return mentions
-    home, _ = oblasts.most_common(1)[0]
+    (home, most), *rest = oblasts.most_common(2)
+    # rule report_oblast: as many of the report's places in another oblast — the first named
+    # leads, but never re-reads a town named as written ("Solone near Pokrovsk": the far
+    # Solone's oblast never makes Pokrovsk a raion of Dnipropetrovsk)
+    tied = bool(rest) and rest[0][1] == most
     out = []
     for m in mentions:
         found = _lookup(gz, m.text) if m.kind == "settlement" else None
         if found is not None and "town_cue" in m.decided_by:
             found = None  # rule town_cue: the town the sentence names stays
+        if found is not None and tied and not found.ambiguous and _town_as_written(gz, m):
+            found = None
         if found is not None and found.best.place.admin1 != home:
             try:
                 here = gz.resolve(m.text, in_admin=home, limit=5)
@@ -1164,8 +1170,17 @@ def _by_joint_context(gz, mentions: list[Mention]) -> list[Mention]:
 NEAR_ANCHOR_KM = 25.0
 
 
-#: ... and a reading this far from it is not what the writer meant.
-NEAR_ANCHOR_FAR_KM = 100.0
+#: ... and a reading this far from it is not what the writer meant ("Каменское под
+#: Запорожьем" is not the city of Kamianske 85 km off; red team 25b) ...
+NEAR_ANCHOR_FAR_KM = 50.0
+
+
+#: ... while a place said to lie some way of another ("Kamianske, south of Zaporizhzhia") lies
+#: this close to it, in that direction (:data:`NEAR_COMPASS_SECTOR` either side of it), and a
+#: reading farther, or off that side, is not what the writer meant.
+NEAR_COMPASS_KM = 50.0
+NEAR_COMPASS_FAR_KM = 100.0
+NEAR_COMPASS_SECTOR = 67.5
 
 
 _NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
@@ -1177,7 +1192,7 @@ _NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
 #: An English compass point with "of" ("Karlivka, south-east of Pokrovsk"): a place said to lie
 #: that way from another lies near it too (rule near_anchor).
 _COMPASS_OF = (
-    r"(?:(?:just|about|some|directly|immediately)\s+)?(?:"
+    r"(?:(?:just|about|some|directly|immediately)\s+)?(?P<compass>"
     + "|".join(map(re.escape, sorted(lexicon().compass_by_language["en"], key=len, reverse=True)))
     + r")(?:ern)?\s+of"
 )
@@ -1195,16 +1210,64 @@ _NEAR_GAP = re.compile(
 )
 
 
+def _anchor_point(gz, anchor: Mention, gap: str) -> tuple[float, float] | None:
+    """Where the place a village is said to be near lies (rule ``near_anchor``): its reading,
+    when the text decided it; else, for a name read several ways ("под Покровском": Pokrovsk or
+    a village Pokrovske) or a name of a region and its city right after "near" or "south of"
+    ("south of Zaporizhzhia": the city), the name's one town of
+    :data:`ANCHOR_KEEP_POPULATION` people or more (Ukraine's first); None when there is none or
+    several."""
+    if anchor.kind == "settlement" and not anchor.ambiguous and anchor.lat is not None:
+        return anchor.lat, anchor.lon
+    if anchor.kind == "region" and key(anchor.text) not in _REGION_NAMES:
+        return None
+    towns = {
+        c.place.id: c.place
+        for c in _all_readings(gz, anchor.text)
+        if _credible(c, anchor.text)
+        and c.place.precision == "point"
+        and c.match_kind in ("exact", "inflected", "variant")
+        and (c.place.population or 0) >= ANCHOR_KEEP_POPULATION
+    }
+    # Ukraine's towns first: "под Покровском" is Pokrovsk, not the Russian Pokrovskoye
+    towns = {k: t for k, t in towns.items() if t.country == "UA"} or towns
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    return town.lat, town.lon
+
+
+def _city_said_near(region: Mention, m: Mention, sents) -> bool:
+    """Whether a name read as a region that is also its city's ("Zaporizhzhia") follows ``m``
+    past "near" or "south of" in its sentence: "Kamianske, south of Zaporizhzhia" means the
+    city (rule ``near_anchor``)."""
+    if region.sentence != m.sentence or key(region.text) not in _REGION_NAMES:
+        return False
+    start, _, sent = sents[m.sentence]
+    return bool(_NEAR_GAP.fullmatch(sent[m.span[1] - start : region.span[0] - start]))
+
+
+def _own_reading(candidate) -> bool:
+    """Whether a reading bears the name as its own (not a former or other name of another
+    village: "Nevske" for Balka Zhuravka, "Petrivka" for Osynovo; rule ``near_anchor``)."""
+    return candidate.match_kind != "former" and not _renamed(candidate)
+
+
 def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
     """Rule ``near_anchor``: a settlement said to be near another ("Kalynivka near Chasiv Yar",
     "Рівнопілля біля Гуляйполя") is its reading within :data:`NEAR_ANCHOR_KM` of that place,
     when it has exactly one there, even if a town of its name elsewhere is the likelier reading
     alone (the town Kalynivka 686 km away), when the reading it had lies more than
-    :data:`NEAR_ANCHOR_FAR_KM` away (or none was decided). Several readings there change
-    nothing; the place near which must itself be read one way."""
+    :data:`NEAR_ANCHOR_FAR_KM` away (or none was decided). Said to lie some way of it
+    ("Kamianske, south of Zaporizhzhia"), the reading lies within :data:`NEAR_COMPASS_KM` on
+    that side. Only a reading that bears the name as its own decides: a village that once had
+    the name (Balka Zhuravka, "Nevs'ke") is another village. A reading out of reach of the
+    place (farther, or on another side) that no reading there replaces — none, or several —
+    leaves the mention ambiguous: no point rather than a far namesake. The place near which
+    must itself be read one way (or be the one town of its name)."""
     import numpy as np
 
-    from ..geodesy import inverse
+    from ..geodesy import compass_degrees, inverse
 
     out = []
     readings: dict[str, list] = {}  # a name's credible point readings, looked up once
@@ -1212,22 +1275,22 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
         # the next place named, past the region the village is said to lie in ("Kalynivka in
         # Donetsk region, near Chasiv Yar"): only the mentions right after it are looked at
         j = i + 1
-        while j < len(mentions) and mentions[j].kind == "region" and j - i <= 3:
-            j += 1
-        anchor = mentions[j] if j < len(mentions) and mentions[j].kind != "region" else None
-        if (
-            m.kind != "settlement"
-            or anchor is None
-            or anchor.kind != "settlement"
-            or anchor.ambiguous
-            or anchor.sentence != m.sentence
-            or anchor.lat is None
+        while (
+            j < len(mentions)
+            and mentions[j].kind == "region"
+            and j - i <= 3
+            and not _city_said_near(mentions[j], m, sents)
         ):
+            j += 1
+        anchor = mentions[j] if j < len(mentions) else None
+        if m.kind != "settlement" or anchor is None or anchor.sentence != m.sentence:
             out.append(m)
             continue
         start, _, sent = sents[m.sentence]
         gap = sent[m.span[1] - start : anchor.span[0] - start]
-        if not _NEAR_GAP.fullmatch(gap):
+        said = _NEAR_GAP.fullmatch(gap)
+        point = _anchor_point(gz, anchor, gap) if said else None
+        if point is None:
             out.append(m)
             continue
         if m.text not in readings:
@@ -1245,33 +1308,29 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
         if not cands:
             out.append(m)
             continue
-        d, _ = inverse(
-            anchor.lat, anchor.lon,
-            np.array([c.place.lat for c in cands]), np.array([c.place.lon for c in cands]),
-        )  # fmt: skip
-        near = [c for c, km in zip(cands, d, strict=True) if km <= NEAR_ANCHOR_KM]
-        here = next((km for c, km in zip(cands, d, strict=True) if c.place.id == m.place_id), None)
-        what = f"near {anchor.text} (rule near_anchor)"
-        if not near and here is not None and here > NEAR_ANCHOR_FAR_KM:
-            # the place it is said to be near (and the region, if one is named) disagree with
-            # its reading, and none of the name's places there lies near it: neither decides
-            # ("Nove in Donetsk region, near Huliaipole"; "Karlivka near Pokrovsk" read as the
-            # Poltava town 190 km off — the gazetteer may lack the village; red team 25b)
-            region = f" in {between[0]}" if between else ""
-            note = (
-                f"ambiguous: the text places {m.text!r}{region}{' and' if between else ''} "
-                f"{what}, but the reading{' there' if between else ''} ({m.name}) lies "
-                f"{here:.0f} km from {anchor.text} and none of the name's places{region} lies "
-                f"within {NEAR_ANCHOR_KM:.0f} km of it"
-            )
-            out.append(replace(m, ambiguous=True, context=note, decided_by=(),
-                               decided_near=None, unmapped="near_anchor"))  # fmt: skip
+        compass = said.group("compass")
+        lats = np.array([c.place.lat for c in cands] + [m.lat if m.lat is not None else np.nan])
+        lons = np.array([c.place.lon for c in cands] + [m.lon if m.lon is not None else np.nan])
+        d, az = inverse(point[0], point[1], lats, lons)
+        d, az = np.atleast_1d(d), np.atleast_1d(az)
+        if compass:
+            off = np.abs((az - compass_degrees(compass) + 180.0) % 360.0 - 180.0)
+            fits = off <= NEAR_COMPASS_SECTOR
+            near_km, far_km = NEAR_COMPASS_KM, NEAR_COMPASS_FAR_KM
+        else:
+            fits = np.ones(len(d), dtype=bool)
+            near_km, far_km = NEAR_ANCHOR_KM, NEAR_ANCHOR_FAR_KM
+        near = [
+            c for c, km, ok in zip(cands, d[:-1], fits[:-1], strict=True)
+            if km <= near_km and ok and _own_reading(c)
+        ]  # fmt: skip
+        here = None if m.lat is None else float(d[-1])
+        in_reach = here is not None and here <= far_km and bool(fits[-1])
+        what = f"{'near' if not compass else compass + ' of'} {anchor.text} (rule near_anchor)"
+        if here is not None and here <= near_km and bool(fits[-1]) and not m.ambiguous:
+            out.append(m)  # read there already
             continue
-        if not near or (here is not None and here <= NEAR_ANCHOR_KM and not m.ambiguous):
-            out.append(m)
-            continue
-        if len({c.place.id for c in near}) == 1 and (here is None or here > NEAR_ANCHOR_FAR_KM
-                                                      or m.ambiguous):  # fmt: skip
+        if len({c.place.id for c in near}) == 1 and (not in_reach or m.ambiguous):
             best = near[0]
             km = float(d[cands.index(best)])
             out.append(
@@ -1279,8 +1338,31 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
                          f"{best.evidence[0]}; said to be {what}: {km:.0f} km from it",
                          ("near_anchor",))
             )  # fmt: skip
-        else:
+            continue
+        if in_reach or (m.ambiguous and here is None):
             out.append(m)
+            continue
+        # the place it is said to be near (and the region, if one is named) disagree with its
+        # reading, and no one place of the name there replaces it: neither decides ("Nove in
+        # Donetsk region, near Huliaipole"; "Karlivka near Pokrovsk" read as the Poltava town
+        # 190 km off — the gazetteer may lack the village; red team 25b; "Novoukrainka near
+        # Velyka Novosilka", three villages of the name there, read as the Kirovohrad town)
+        region = f" in {between[0]}" if between else ""
+        where = (
+            ""
+            if here is None
+            else f" lies {here:.0f} km from {anchor.text}"
+            + ("" if fits[-1] else ", on another side of it")
+        )
+        there = "none" if not near else f"{len({c.place.id for c in near})}"
+        note = (
+            f"ambiguous: the text places {m.text!r}{region}{' and' if between else ''} "
+            f"{what}, but the reading{' there' if between else ''} ({m.name}){where}, and "
+            f"{there} of the name's places{region} lie within {near_km:.0f} km of it"
+            f"{' on that side' if compass else ''}"
+        )
+        out.append(replace(m, ambiguous=True, context=note, decided_by=(),
+                           decided_near=None, unmapped="near_anchor"))  # fmt: skip
     return out
 
 

@@ -311,10 +311,10 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
 FOREIGN_VILLAGE_POPULATION = 20_000
 
 
-#: What a reading of these GeoNames feature classes is, for rule spot_name.
 #: Characters before a name read for a word saying it is a spot (rule spot_name).
 SPOT_LOOK_BACK = 30
 
+#: What a reading of these GeoNames feature classes is, for rule spot_name.
 _SPOT_KINDS = {"S": "a spot or building (a station, a halt, a mine)", "L": "an area or a port"}
 
 
@@ -335,10 +335,16 @@ def _spot_named(st: Statement, text: str | None) -> bool:
     )
 
 
+#: The lexicon's rivers by key (rule water_name): the ones the gazetteer lacks as streams.
+_RIVER_KEYS = frozenset(key(n) for n in _LEX.river_names)
+
+
 def _water_namesake(st: Statement, gz, verdict: Verdict) -> str | None:
     """Rule ``water_name``: the name of a side read as a village or small town that a river
     bears exactly as well ("Oskil lies 20 km south of Kupiansk": the village Oskil or the river
-    Oskil), or None. A city's name (Kharkiv, Bakhmut) means the city."""
+    Oskil; "Udy lies 10 km south of Kharkiv": the village Udy or the river the gazetteer lacks,
+    which the lexicon's ``river_names`` lists), or None. A city's name (Kharkiv, Bakhmut) means
+    the city."""
     for role, text, side in (
         ("subject", st.subject, verdict.subject),
         ("reference", st.reference, verdict.reference),
@@ -348,6 +354,8 @@ def _water_namesake(st: Statement, gz, verdict: Verdict) -> str | None:
         town = side.place
         if (town.population or 0) >= CITY_POPULATION or (town.feature_code or "") in CITY_CODES:
             continue
+        if key(place_name(text) or text) in _RIVER_KEYS:
+            return town.name
         cands = place_readings(st, gz, role, text, None)
         if not isinstance(cands, Verdict) and any(
             c.place.feature_class == "H" and c.match_kind == "exact" for c in cands
@@ -531,9 +539,15 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     # rule water_name: a name whose only readings are waters ("Bakhmutka lies 5 km north of
     # Bakhmut": the river) is no settlement
     for role, cands in zip(("subject", "reference"), sides, strict=True):
-        if all(c.place.feature_class == "H" for c in cands):
+        # "Kalmius lies 3 km east of Donetsk": the river and a railway station named after it,
+        # no settlement — the river, never the station, is meant
+        if all(c.place.feature_class == "H" for c in cands) or (
+            not any(c.place.feature_class in ("P", None) for c in cands)
+            and any(c.place.feature_class == "H" and c.match_kind == "exact" for c in cands)
+        ):
+            water = next((c for c in cands if c.place.feature_class == "H"), cands[0])
             return unverifiable(
-                st, f"the {role} '{cands[0].place.name}' is a river or a lake, not a settlement"
+                st, f"the {role} '{water.place.name}' is a river or a lake, not a settlement"
             )
         # rule spot_name: a name read only as a spot or an area named after something else
         # ("Azovstal": the railway halt and the port that bear the steel works' name) is no

@@ -154,6 +154,33 @@ def _located_variants(readings: list, coarse: list, points: list) -> list:
     return found
 
 
+#: Rule weak_reading: a town of at least this many people that bears a name as written.
+WEAK_READING_TOWN = 10_000
+
+
+def _weak(candidate, side: list, written: str | None) -> bool:
+    """Rule ``weak_reading``: a spelling variant's reading of a name that a town of
+    :data:`WEAK_READING_TOWN` people or more bears as written (exact or inflected) —
+    "Kurakhove" read as the village Kurakhivka, not the town Kurakhove — is another village: a
+    figure that fits it never picks it. A variant of a name only villages bear ("Kotlyarivka"
+    for Kotliarivka), or one of the place's own names as written ("Покровское" for Pokrovske),
+    stays a reading."""
+    if candidate.match_kind not in ("variant", "fuzzy"):
+        return False
+    p = candidate.place
+    from gazetteer.names import variant
+
+    own = {variant(n) for n in (p.name, p.name_uk, p.name_ru, p.name_en) if n}
+    if written and variant(written) in own:
+        return False
+    return any(
+        o.match_kind in _SAME_NAME_KINDS
+        and o.place.id != candidate.place.id
+        and (o.place.population or 0) >= max(WEAK_READING_TOWN, candidate.place.population or 0)
+        for o in side
+    )
+
+
 def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verdict:
     """Measure every reading; ``margin`` None means the wide readings (:data:`WIDE_RATIO`)."""
     subjects, references = (
@@ -205,6 +232,19 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
             decided = "the statement decides between the readings of an ambiguous name"
         else:
             verdict = "ambiguous"
+    located = list(map(_located, sides))
+    written = (place_name(st.subject), place_name(st.reference))
+    weak = [
+        c for c, side, name in zip(pairs[chosen], located, written, strict=True)
+        if verdict in ("consistent", "loose") and _weak(c, side, name)
+    ]  # fmt: skip
+    if weak and any(
+        v not in ("consistent", "loose") for i, v in enumerate(verdicts) if i != chosen
+    ):
+        # rule weak_reading: only another village's reading of a name fits the figure
+        verdict, decided = "ambiguous", None
+    else:
+        weak = []
     famous = _lesser_pair(pairs, chosen) if decided else None
     if famous is not None:
         # rule lesser_namesake_pair: both places of the pair that fits are lesser namesakes of
@@ -264,6 +304,14 @@ def _measure(st: Statement, sides, margin: float | None, rubric: Rubric) -> Verd
         )
         verdict, decided = "ambiguous", None
         reason = CHANCE_FIT_REASON
+    elif weak:
+        explanation = (
+            "Ambiguous: "
+            + _explain(st, verdict, d, b, part, s, r, readings, None, False)
+            + f" Only {place_label(weak[0].place)} fits, and '{weak[0].matched}' is only a "
+            "spelling variant of its name, while a town bears the name as written: a figure "
+            "that fits another village never picks it (rule weak_reading)."
+        )
     elif famous is None:
         explanation = _explain(
             st, verdict, d, b, part, s, r, readings, decided, subj_amb or ref_amb
