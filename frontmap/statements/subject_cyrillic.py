@@ -117,10 +117,11 @@ def _abbreviated(lead: list[str], clause: str, name: str) -> int:
 #: A demonstrative pronoun opening the clause after a dash, the measure's words between it
 #: and the measure ("Херсон — это всего ", "Очаків — це лише ").
 #: Also after a comma and a one-letter conjunction: "зайшли в Торецьк, а це всього за 15 км від
-#: …", "вошли в Торецк, а это в 15 км от …" (rule resumed_place).
+#: …", "вошли в Торецк, а это в 15 км от …" (rule resumed_place), or after a bare comma:
+#: "просування біля Васюківки, це близько 12 кілометрів на північ від Бахмута".
 _RESUMING_CONJUNCTIONS = frozenset(w for w in _LEX.coordinators if len(w) == 1)
 _RESUMED = re.compile(
-    rf"(?:\s[—–-]\s*|,\s*(?i:{_alt(_RESUMING_CONJUNCTIONS)})\s+)"
+    rf"(?:\s[—–-]\s*|,\s*(?:(?i:{_alt(_RESUMING_CONJUNCTIONS)})\s+)?)"
     rf"(?i:{_alt(_LEX.pronouns & _LEX.demonstratives)})(?:\s+[^\W\d]+){{0,3}}\s*$"
 )
 
