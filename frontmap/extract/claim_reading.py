@@ -1414,7 +1414,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
                 guessed = voices.guessed.get(sent, {})
                 if name in guessed and (
-                    (side == "UA" and kind_ in _DISPUTED_GAINS)
+                    (side == "UA" and kind_ in _DISPUTED_GAINS and not guessed[name])
                     or (guessed[name] and side == "RU" and countries == {"UA"})
                 ):
                     # rule guessed_voice: "Ukraine's General Staff reported clashes. The
