@@ -118,7 +118,7 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
         except ValueError:
             continue
-    for m in _SHORT_DATE.finditer(sent):
+    for m in (*_SHORT_DATE.finditer(sent), *_SHORT_DATE_LINE.finditer(sent)):
         # rule numeric_date_short: "11.02 ВСУ обстреляли …" — a yearless day.month, read only
         # where no clock time or decimal can stand (see _SHORT_DATE) and when the day falls
         # within SHORT_DATE_DAYS before publication; else it dates nothing
@@ -232,6 +232,9 @@ _SHORT_DATE = re.compile(
     r"(\d{1,2})\.(\d{2})(?![\d.,:])(?=\s+(?!(?:км|м|кг|т|тыс|тис|млн|млрд|грн|руб|долл|%|"
     r"процент|відсот|часов|годин|минут|хвилин|км/ч|км/год)\w*)[^\W\d_])"
 )
+#: A yearless "11.02" opening a timeline's line before a dash ("11.02 — окупанти обстріляли
+#: Нікополь"; rule ``timeline_line``): the day of that line.
+_SHORT_DATE_LINE = re.compile(r"^[\s•·*-]*(\d{1,2})\.(\d{2})\s*[—–-]\s+(?=[^\W\d_])")
 #: How far back a yearless "11.02" may lie before publication (rule ``numeric_date_short``).
 SHORT_DATE_DAYS = 31
 
