@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from contextlib import suppress
 from datetime import date as Date
 from datetime import timedelta
@@ -909,19 +909,20 @@ RELATIVE_REACH = 40
 
 
 def _relative_gain_clause(sent: str, at: int, end: int, w: ClaimWords, languages) -> str | None:
-    """Rule ``relative_gain``: the relative clause (blanked outside it, positions kept) of a
-    gain at ``at`` told of the force that acts in the main clause ("Russian troops who seized
-    Selydove last month shelled Pokrovsk on Monday"), from its relative word to the next action
-    word after the place ending at ``end`` or the end of its phrase; None when the action opens
-    no such clause."""
+    """Rule ``relative_gain``: the relative clause of a gain at ``at`` told of the force that
+    acts in the main clause ("Russian troops who seized Selydove last month shelled Pokrovsk on
+    Monday"), from its relative word to the next action word after the place ending at ``end``
+    or the end of its phrase; None when the action opens no such clause."""
     found = w.relative_gain.search(sent, max(0, at - RELATIVE_REACH), at)
     if found is None:
         return None
     stop = _PHRASE_END.search(sent, max(end, at))
     cut = stop.start() if stop else len(sent)
-    nxt = next((a[0] for a in _actions(sent, languages) if a[0] >= max(end, at + 1)), cut)
-    cut = min(cut, nxt)
-    return " " * found.start() + sent[found.start() : cut] + " " * (len(sent) - cut)
+    acts = _actions(sent, languages)
+    i = bisect_left(acts, (max(end, at + 1),))  # the first action after the place
+    if i < len(acts):
+        cut = min(cut, acts[i][0])
+    return sent[found.start() : cut]
 
 
 def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWords):
