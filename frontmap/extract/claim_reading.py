@@ -1489,7 +1489,8 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 if key_ not in dating:  # one reading per sentence, voice and clause
                     dating[key_] = _claim_date(
                         undated_here, published, anchors, name,
-                        lead if _voiced_lead(lead_voices, name, side) else None, counted=own,
+                        lead if kind_ == "denied" or _voiced_lead(lead_voices, name, side) else None,
+                        counted=own,
                         header=headers.get(si), side=voice_day, stamp=stamp, intraday=intraday,
                     )  # fmt: skip
                 when, precision, note = dating[key_]
@@ -1506,7 +1507,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                             del anchors.said[name]
                         when, precision, note = _claim_date(
                             masked, published, anchors, name,
-                            None if lead_at == si or not _voiced_lead(lead_voices, name, side) else lead,
+                            None
+                            if lead_at == si
+                            or not (kind_ == "denied" or _voiced_lead(lead_voices, name, side))
+                            else lead,
                             counted=own, header=headers.get(si), side=voice_day, stamp=stamp,
                             intraday=intraday,
                         )  # fmt: skip

@@ -565,7 +565,7 @@ class _Voices:
                     f = (f[0], f[1], *prior[1:])
                 else:
                     f = (f[0], f[1], *readings.get(side, next(iter(readings.values()))))
-                    if not (abroad or local or self.home) and (first or territorial):
+                    if not (abroad or local or self.home) and first and side == first:
                         self.guessed.setdefault(sent, {})[f[2]] = bool(territorial)
             out.append(f)
         if keep:  # only a claimant that speaks: one that acts ("the Russian army attacked")
