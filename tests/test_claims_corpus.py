@@ -203,9 +203,13 @@ FLOORS["dev"] = {
 # / .8554, uk .9186 / .9239, ru .8367 / .8587, all .8545 / .8808; test en .5608 / .6455, uk
 # .7869 / .8654, ru .8021 / .8198, all .7191 / .7851 (b093f80 on the same corpus: dev all .8537,
 # test all .7179, en .5586, uk .7869, ru .8007); claims from test's no-claim reports 2 (1 + the
-# 21st batch's untuned one).
+# 21st batch's untuned one). Voices and dates across sentences (voice26): dev en lenient .8554 ->
+# .8509, all .8808 -> .8792 — rule guessed_voice abstains on R102's four captures, given by
+# "The defense ministry" that only the report's first voice (Ukraine) would make Ukrainian and
+# that speaks of "pushing out Kyiv's army" (the brief's undecidable class) — floors lowered
+# for that abstention, disclosed; strict dev all .8537 -> .8560, test all .7191 -> .7220.
 FLOORS = {
-    "dev": {"en": (0.805, 0.855), "uk": (0.915, 0.92), "ru": (0.835, 0.855), "all": (0.85, 0.88)},
+    "dev": {"en": (0.805, 0.85), "uk": (0.915, 0.92), "ru": (0.835, 0.855), "all": (0.85, 0.875)},
     "test": {"en": (0.555, 0.64), "uk": (0.78, 0.865), "ru": (0.80, 0.815), "all": (0.715, 0.78)},
 }
 CASES = [

@@ -39,6 +39,7 @@ from .dates import (
     _outside_asides,
     _recent_appositive,
     _relative_aside,
+    _relative_gain_clause,
     _report_stamp,
     _summary_frame,
     _voice_frame,
@@ -268,12 +269,35 @@ _QUESTION = re.compile(r"[^\W_][»\"”’')]*\?[\s»\"”’')]*$")
 _COUNTRY_SIDE = {"RU": "RU"}
 
 
+def _lead_voices(sents, named, langs, at: int | None) -> frozenset | None:
+    """Rule ``lead_voice``: the claimants that speak in the sentence giving the report's day
+    (see :func:`dates._lead_dated`), whose undated claims elsewhere that day dates; None when
+    that sentence names no speaking claimant of a known side (then it dates every voice's)."""
+    if at is None:
+        return None
+    sent = sents[at][2]
+    w = claim_words(langs[at])
+    speaking = [c for c in named[at] if _speaks(sent, c, w)]
+    if not speaking or any(c[3] == "context" for c in speaking):
+        return None
+    return frozenset(c[2] for c in speaking) | frozenset(c[3] for c in speaking)
+
+
+def _voiced_lead(voices: frozenset | None, name: str, side: str) -> bool:
+    """Rule ``lead_voice``: whether the report's day dates an undated claim of ``name`` (of
+    ``side``): "The General Staff said fighting continued in Toretsk. The Russian defence
+    ministry said on Tuesday its troops took X" — Tuesday is the ministry's day, not the
+    General Staff's; a voice of the lead voice's side ("Gerasimov told Putin on Thursday …
+    He said …") keeps it."""
+    return voices is None or name in voices or side in voices
+
+
 def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]:
     """The claims of a report, sentence by sentence (see the module docstring)."""
     paragraphs = paragraphs or [0] * len(sents)
     report = report_language(" ".join(sent for _, _, sent in sents[:20]))
     langs = [sentence_languages(sent, report) for _, _, sent in sents]
-    report_lead, lead_at = _lead_dated(sents, published)
+    report_lead, lead_at, lead_from = _lead_dated(sents, published)
     stamp = _report_stamp(sents, published)
     intraday = any(
         claim_words().intraday_opening.search(sent) for _, _, sent in sents[:LEAD_SENTENCES]
@@ -287,6 +311,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     named = [_claimants_in(sent, {}, langs[si]) for si, (_, _, sent) in enumerate(sents)]
     relays = [_relayer(sent, named[si], langs[si]) for si, (_, _, sent) in enumerate(sents)]
     quoted = _quote_speakers(sents, named, langs)
+    lead_voices = _lead_voices(sents, named, langs, lead_from)
     voices = _Voices(sents)
     roles = _Roles()  # who makes, relays and doubts the claims the report is giving
     last_target: Mention | None = None
@@ -1387,6 +1412,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # place — a withdrawal it concedes, not an attack it repelled
                     kind_ = "withdrawn"
                 claim_kind = w.claim_by_side.get(kind_, {}).get(side, kind_)
+                guessed = voices.guessed.get(sent, {})
+                if name in guessed and (
+                    (side == "UA" and kind_ in _DISPUTED_GAINS and not guessed[name])
+                    or (guessed[name] and side == "RU" and countries == {"UA"})
+                ):
+                    # rule guessed_voice: "Ukraine's General Staff reported clashes. The
+                    # ministry said its forces captured X": which ministry the report does not
+                    # say — a gain is not given to Ukraine's on a guess; nor is "the governor"
+                    # after a Russian voice Russian, on places in Ukraine: no claim
+                    continue
                 if kind_ in ("captured", "liberated") and w.gain_agent:
                     # rule agent_side: "Russian bloggers said Ukrainian forces had recaptured
                     # X": the other side's gain, which the voice concedes
@@ -1453,7 +1488,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 key_ = (si, name, own, voice_day, undated_here)
                 if key_ not in dating:  # one reading per sentence, voice and clause
                     dating[key_] = _claim_date(
-                        undated_here, published, anchors, name, lead, counted=own,
+                        undated_here, published, anchors, name,
+                        lead if kind_ == "denied" or _voiced_lead(lead_voices, name, side) else None,
+                        counted=own,
                         header=headers.get(si), side=voice_day, stamp=stamp, intraday=intraday,
                     )  # fmt: skip
                 when, precision, note = dating[key_]
@@ -1469,7 +1506,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                             # ("Росіяни, які 11 лютого захопили X, тепер атакують Y")
                             del anchors.said[name]
                         when, precision, note = _claim_date(
-                            masked, published, anchors, name, None if lead_at == si else lead,
+                            masked, published, anchors, name,
+                            None
+                            if lead_at == si
+                            or not (kind_ == "denied" or _voiced_lead(lead_voices, name, side))
+                            else lead,
                             counted=own, header=headers.get(si), side=voice_day, stamp=stamp,
                             intraday=intraday,
                         )  # fmt: skip
@@ -1541,6 +1582,19 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     or _relative_aside(sent, target.span[1] - start, _at, published, w, name, stamp)
                 ):
                     when, precision, note = recent
+                if kind_ in _DISPUTED_GAINS and (
+                    clause := _relative_gain_clause(
+                        undated, _at, target.span[1] - start, w, langs[si]
+                    )
+                ):
+                    # rule relative_gain: "Russian troops who seized Selydove last month
+                    # shelled Pokrovsk on Monday": background, dated by its own clause only
+                    when, precision, note = _claim_date(
+                        clause, published, _Anchors(), name, None, side=voice_day, stamp=stamp
+                    )
+                    if note.startswith("date not stated"):
+                        continue  # no date of its own: history told in passing, no claim
+                    note = f"relative_gain: {note}"
                 status = status or ("assessed" if ckind in w.assessed_kinds else "claimed")
                 if (
                     status == "claimed"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from contextlib import suppress
 from datetime import date as Date
 from datetime import timedelta
@@ -17,6 +17,10 @@ from .model import Claim
 from .text import _BULLET
 from .vocabulary import ClaimWords, claim_words
 from .voices import _ASIDE_END, _actions, _claimants_in, _speaks
+
+#: How far before a date the article or possessive of an attributive date may start (rule
+#: ``date_attributive``).
+ATTRIBUTIVE_REACH = 30
 
 
 @lru_cache(maxsize=4096)
@@ -70,6 +74,10 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
         month = months.get(name.lower())
         if month is None or any(a <= m.start() < b for a, b in spans):
             continue
+        if w.date_attributive_after.match(sent, m.end()) and w.date_attributive_before.search(
+            sent, max(0, m.start() - ATTRIBUTIVE_REACH), m.start()
+        ):
+            continue  # rule date_attributive: "the September 30 annexation" dates no claim
         y = int(year) if year else _assumed_year(month, int(day), published)
         precision = "day"
         if first_day := _FIRST_DAY.search(m[0]):
@@ -110,7 +118,7 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
         except ValueError:
             continue
-    for m in _SHORT_DATE.finditer(sent):
+    for m in (*_SHORT_DATE.finditer(sent), *_SHORT_DATE_LINE.finditer(sent)):
         # rule numeric_date_short: "11.02 ВСУ обстреляли …" — a yearless day.month, read only
         # where no clock time or decimal can stand (see _SHORT_DATE) and when the day falls
         # within SHORT_DATE_DAYS before publication; else it dates nothing
@@ -224,6 +232,9 @@ _SHORT_DATE = re.compile(
     r"(\d{1,2})\.(\d{2})(?![\d.,:])(?=\s+(?!(?:км|м|кг|т|тыс|тис|млн|млрд|грн|руб|долл|%|"
     r"процент|відсот|часов|годин|минут|хвилин|км/ч|км/год)\w*)[^\W\d_])"
 )
+#: A yearless "11.02" opening a timeline's line before a dash ("11.02 — окупанти обстріляли
+#: Нікополь"; rule ``timeline_line``): the day of that line.
+_SHORT_DATE_LINE = re.compile(r"^[\s•·*-]*(\d{1,2})\.(\d{2})\s*[—–-]\s+(?=[^\W\d_])")
 #: How far back a yearless "11.02" may lie before publication (rule ``numeric_date_short``).
 SHORT_DATE_DAYS = 31
 
@@ -892,6 +903,28 @@ def _coarse_at(sent: str, at: int, published: Date) -> tuple[Date, str, str] | N
     return chosen[2], chosen[3], f"coarse_date: '{chosen[4]}'"
 
 
+#: How far before an action its relative word may stand ("who had already seized"; rule
+#: ``relative_gain``).
+RELATIVE_REACH = 40
+
+
+def _relative_gain_clause(sent: str, at: int, end: int, w: ClaimWords, languages) -> str | None:
+    """Rule ``relative_gain``: the relative clause of a gain at ``at`` told of the force that
+    acts in the main clause ("Russian troops who seized Selydove last month shelled Pokrovsk on
+    Monday"), from its relative word to the next action word after the place ending at ``end``
+    or the end of its phrase; None when the action opens no such clause."""
+    found = w.relative_gain.search(sent, max(0, at - RELATIVE_REACH), at)
+    if found is None:
+        return None
+    stop = _PHRASE_END.search(sent, max(end, at))
+    cut = stop.start() if stop else len(sent)
+    acts = _actions(sent, languages)
+    i = bisect_left(acts, (max(end, at + 1),))  # the first action after the place
+    if i < len(acts):
+        cut = min(cut, acts[i][0])
+    return sent[found.start() : cut]
+
+
 def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWords):
     """Rule ``recent_appositive``: ``(date, precision, note)`` for a gain told in an appositive
     of its place ("Sokil, recently captured by Russian troops, came under fire on Wednesday"):
@@ -1395,13 +1428,15 @@ def _lead_date(sents, published: Date) -> Date | None:
     return _lead_dated(sents, published)[0]
 
 
-def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
+def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None, int | None]:
     """:func:`_lead_date` and the index of the opening sentence that gives it (``None`` when
     no opening sentence does, e.g. rule ``report_dated``). Rule ``lead_later``: a sentence
     before that one in its own paragraph ("Окупанти обстріляли Херсон, повідомив Прокудін. У
     неділю ворог атакував Берислав.") is not dated by it: the later sentence's day is its
     own event's, not the report's. A day a voice spoke on ("The military said on Tuesday
-    that …") is the report's day and dates the sentences before it too (index ``None``)."""
+    that …") is the report's day and dates the sentences before it too (index ``None``).
+    The third value is the index of the sentence that gives the day, whatever it dates (rule
+    ``lead_voice``), ``None`` for rule ``report_dated``."""
     w = claim_words()
     opening = [(i, s) for i, (_, _, s) in enumerate(sents[:LEAD_SENTENCES]) if not w.recap.match(s)]
     # "Нагадаємо, вчора, 17 січня …": backstory, not the day the report covers
@@ -1417,21 +1452,22 @@ def _lead_dated(sents, published: Date) -> tuple[Date | None, int | None]:
                     sent, k = f"{sent} {sents[k][2]}", k + 1
                 spoken = _date_spoken(sent, at, w)
                 day += timedelta(days=_lead_relative(sent, at, day, published))
-                return day, None if spoken else i
+                return day, None if spoken else i, i
         sent = _outside_asides(sent, -1, w)  # rule aside_not_main: not a relative clause's day
         named = _weekdays(sent, published)
         if named:
             counted = _counted_from(sent, named[0][0], w.summary_days)
             spoken = _speech_day(sent, named[0][0], w)
-            return named[0][1] + timedelta(days=counted[0] if counted else 0), None if spoken else i
+            day = named[0][1] + timedelta(days=counted[0] if counted else 0)
+            return day, None if spoken else i, i
     # rule report_dated: "Отчет ISW появился в сети вечером 26 октября и касается …", "Звіт
     # оприлюднено 26 жовтня": the day of the report the article retells, wherever it is said
     for _, _, sent in sents:
         if may_hold(w.report_dated, sent) and w.report_dated.search(sent):
             days = {d[1] for d in _dates(sent, published) if d[2] == "day"}
             if len(days) == 1 and published - timedelta(days=LEAD_DAYS) <= min(days) <= published:
-                return min(days), None
-    return None, None
+                return min(days), None, None
+    return None, None, None
 
 
 def _report_stamp(sents, published: Date) -> Date | None:

@@ -346,6 +346,10 @@ class ClaimWords:
     #: Words that make a later telling another event, not a restatement of a claim ("a similar
     #: attack", "first reached", "вперше"; rule restated_date dates nothing by it).
     other_event: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands before and after a date that is an attribute of the event it names ("the
+    #: September 30 annexation"; rule ``date_attributive``): it dates no claim.
+    date_attributive_before: re.Pattern = re.compile(r"(?!x)x")
+    date_attributive_after: re.Pattern = re.compile(r"(?!x)x")
     capital_openings: tuple = ()
     #: A relative clause set off right after a voice ("Ukraine's General Staff, which does not
     #: comment on Russian claims, said"): it describes the voice (rule ``voice_relative``).
@@ -742,6 +746,9 @@ class ClaimWords:
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
+    #: What stands before the action of a relative clause of the force that acts in the main
+    #: clause ("troops who seized X last month shelled Y"; rule ``relative_gain``).
+    relative_gain: re.Pattern = re.compile(r"(?!x)x")
     #: Words before a name that say where a person comes from ("родом з Тернополя", "a native
     #: of Ternopil"): the name is no place of the claim (rule ``origin_name``).
     origin_before: re.Pattern = re.compile(r"(?!x)x")
@@ -952,6 +959,12 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         raion_after=raion_after(languages),
         retraction=_union(each("retraction")),
         other_event=_union(each("other_event")),
+        date_attributive_before=_union(
+            [d["date_attributive"]["before"] for d in data if "date_attributive" in d]
+        ),
+        date_attributive_after=_union(
+            [d["date_attributive"]["after"] for d in data if "date_attributive" in d]
+        ),
         relay=_union(each("relay")),
         gain_kinds=frozenset(each("gain_kinds")),
         bystander=_union(each("bystander")),
@@ -1082,6 +1095,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         correction=_union(each("correction")),
         days_later={k.lower(): v for k, v in merged("days_later").items()},
         recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
+        relative_gain=_union([p for d in dates for p in d.get("relative_gain", [])]),
         relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
         origin_before=_union(each("origin_before")),
         region_before=ending("region_before"),

@@ -512,6 +512,10 @@ class _Voices:
             None,
         )  # fmt: skip
         self.seen: list[tuple[str, str, str, str]] = []  # (text, name, side, kind)
+        #: rule guessed_voice: per sentence, the readings no antecedent, capital, dateline or
+        #: place decided — only the side the report first spoke for (a territorial voice's:
+        #: or none): ``{name: territorial}``
+        self.guessed: dict[str, dict[str, bool]] = {}
 
     def place(
         self,
@@ -561,6 +565,8 @@ class _Voices:
                     f = (f[0], f[1], *prior[1:])
                 else:
                     f = (f[0], f[1], *readings.get(side, next(iter(readings.values()))))
+                    if not (abroad or local or self.home) and first and side == first:
+                        self.guessed.setdefault(sent, {})[f[2]] = bool(territorial)
             out.append(f)
         if keep:  # only a claimant that speaks: one that acts ("the Russian army attacked")
             # rule denier_speaks: a voice that denies or rejects ("Ukraine's military rejected
