@@ -2504,6 +2504,17 @@ def _in_clause_before(pattern: re.Pattern, sent: str, at: int, reach: int = MAND
     return bool(ends) and not _CLAUSE_STOP.search(sent, ends[-1], at)
 
 
+def _side_claims(sent: str, at: int, w: ClaimWords) -> bool:
+    """Whether a side is named as claiming the action at ``at`` (rule ``claimed_by``: "Kyiv
+    invented the recapture of X, Russia's Defence Ministry said" is read as that side's claim,
+    denied by the voice), so rule ``debunked`` leaves it to that rule."""
+    start = max(0, at - CLAIMED_BY_REACH)
+    return any(
+        may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
+        for _, pattern in w.claimed_by
+    )
+
+
 def _unsaid(sent: str, at: int, w: ClaimWords) -> bool:
     """Rules ``evidence_absent``, ``open_question``, ``debunked`` and
     ``attributive_participle``: the action at ``at`` is told as lacking evidence ("ISW has not
@@ -2522,7 +2533,7 @@ def _unsaid(sent: str, at: int, w: ClaimWords) -> bool:
     if (
         _in_clause_before(w.evidence_absent, sent, at)
         or _in_clause_before(w.open_question, sent, at)
-        or _in_clause_before(w.debunk_before, sent, at, 60)
+        or (_in_clause_before(w.debunk_before, sent, at, 60) and not _side_claims(sent, at, w))
     ):
         return True
     return (
