@@ -2491,7 +2491,11 @@ def _hypothetical(sent: str, act: tuple, w: ClaimWords) -> bool:
     Pokrovsk could open …"), is what the action would do, not a claim that it happened."""
     if w.hypothetical_noun.search(sent, max(0, act[0] - 40), act[1]):
         # rule hypothetical_noun: "A rapid capture of Chasiv Yar, a town … , would mark …"
-        return bool(w.noun_modal_after.match(sent, act[1], act[1] + MODAL_REACH))
+        return bool(
+            w.noun_modal_after.match(sent, act[1], act[1] + MODAL_REACH)
+            # rule noun_history: "The capture of Bakhmut cost Russia dearly"
+            or w.noun_history_after.match(sent, act[1], act[1] + MODAL_REACH)
+        )
     return bool(
         w.gerund.search(sent, act[0], act[1])
         and w.gerund_opening.search(sent[max(0, act[0] - 40) : act[0]])
@@ -2540,6 +2544,62 @@ def _doubted(sent: str, at: int, w: ClaimWords) -> bool:
             and w.negated_subject.search(sent, max(0, at - MANDATE_REACH), at)
         )
         or _silent_on(sent, at, w)
+        or _unsaid(sent, at, w)
+    )
+
+
+#: How far after an action its clause may say the evidence for it is missing (rule
+#: ``evidence_absent``: "Підтверджень захоплення Торецька немає").
+EVIDENCE_AFTER_REACH = 140
+
+
+def _in_clause_before(pattern: re.Pattern, sent: str, at: int, reach: int = MANDATE_REACH) -> bool:
+    """Whether ``pattern`` matches before ``at`` within ``reach``, with no clause stop between
+    its last match and ``at``."""
+    if not may_hold_between(pattern, sent, at - reach, at):
+        return False
+    ends = [m.end() for m in pattern.finditer(sent, max(0, at - reach), at)]
+    return bool(ends) and not _CLAUSE_STOP.search(sent, ends[-1], at)
+
+
+def _side_claims(sent: str, at: int, w: ClaimWords) -> bool:
+    """Whether a side is named as claiming the action at ``at`` (rule ``claimed_by``: "Kyiv
+    invented the recapture of X, Russia's Defence Ministry said" is read as that side's claim,
+    denied by the voice), so rule ``debunked`` leaves it to that rule."""
+    start = max(0, at - CLAIMED_BY_REACH)
+    return any(
+        may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
+        for _, pattern in w.claimed_by
+    )
+
+
+def _unsaid(sent: str, at: int, w: ClaimWords) -> bool:
+    """Rules ``evidence_absent``, ``open_question``, ``debunked`` and
+    ``attributive_participle``: the action at ``at`` is told as lacking evidence ("ISW has not
+    observed evidence that …", "reports that … were not confirmed"), as a question ("asked
+    whether …", "even if …"), as made up ("falsifying claims of advances near X"), or as a
+    past gain named by an adjective ("Residents of liberated Izium"): no claim of anyone."""
+    word_end = _WORD.match(sent, at).end()
+    if may_hold_between(
+        w.attributive_participle, sent, at - 60, word_end
+    ) and w.attributive_participle.search(sent, max(0, at - 60), word_end):
+        return True
+    if may_hold_between(w.weather_noun, sent, at - 30, word_end) and w.weather_noun.search(
+        sent, max(0, at - 30), word_end
+    ):  # rule weather_noun: "The storm battered Odesa"
+        return True
+    if (
+        _in_clause_before(w.evidence_absent, sent, at)
+        or _in_clause_before(w.open_question, sent, at)
+        or (_in_clause_before(w.debunk_before, sent, at, 60) and not _side_claims(sent, at, w))
+    ):
+        return True
+    return (
+        _in_clause_before(w.evidence_noun, sent, at)
+        and may_hold_between(
+            w.evidence_absent_after, sent, word_end, word_end + EVIDENCE_AFTER_REACH
+        )
+        and bool(w.evidence_absent_after.match(sent, word_end, word_end + EVIDENCE_AFTER_REACH))
     )
 
 
@@ -2561,7 +2621,7 @@ def _silent_on(sent: str, at: int, w: ClaimWords) -> bool:
 _AGENT_GAP = re.compile(r"\s+\w+\s+")
 
 
-_CONDITIONAL_OPENING = re.compile(r"^\s*(?:If|Should|Whether)\b")
+_CONDITIONAL_OPENING = re.compile(r"^\s*(?:If|Should|Whether|Had|Even\s+if)\b")
 
 
 def _denies(sents, si: int, langs) -> bool:

@@ -781,6 +781,29 @@ class ClaimWords:
     #: Rule civilian_agent: people who are no fighting side (civilians, journalists, aid
     #: convoys) as the subject right before an action: their entering a place is no claim.
     civilian_agent: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule evidence_absent: no evidence, sign or confirmation of the action that follows in
+    #: its clause ("ISW has not observed evidence that …", "Немає підтверджень, що …"); with
+    #: evidence_noun before the action and evidence_absent_after after it ("reports that … were
+    #: not confirmed", "Підтверджень захоплення X немає"), the same: no claim of anyone.
+    evidence_absent: re.Pattern = re.compile(r"(?!x)x")
+    evidence_noun: re.Pattern = re.compile(r"(?!x)x")
+    evidence_absent_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule open_question: a question, refusal or matter left unclear about the action in its
+    #: clause ("asked whether …", "declined to say whether …", "even if …"): no claim.
+    open_question: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule debunked: the subject makes up or inflates the action ("falsifying claims of
+    #: advances near X", "вигадують свої просування"): no claim of the debunker's.
+    debunk_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule attributive_participle: a gain's participle as an adjective of its place ("of
+    #: liberated Izium", "у звільненому Ізюмі"), matched up to the end of the action's first
+    #: word: a past gain as background, no claim.
+    attributive_participle: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule noun_history: after a clause-opening capture noun (hypothetical_noun), a verb judging
+    #: it done ("The capture of Bakhmut cost Russia dearly"): history, no claim.
+    noun_history_after: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule weather_noun: "storm" as weather ("The storm battered Odesa"), matched up to the end
+    #: of the action's first word: no action there.
+    weather_noun: re.Pattern = re.compile(r"(?!x)x")
     #: Rule intraday_bulletin: an opening that counts from the start of its own day, and the
     #: day words that then mean that day.
     intraday_opening: re.Pattern = re.compile(r"(?!x)x")
@@ -1156,7 +1179,15 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         casualty_other_cause=_union(each("casualty_other_cause")),
         fronted_place=ending("fronted_place"),
         denial_topic=_union(each("denial_topics")),
-        civilian_agent=_union(each("civilian_agents")),
+        civilian_agent=_union(each("civilian_agents") + each("nature_agents")),
+        evidence_absent=_union(each("evidence_absent")),
+        evidence_noun=_union(each("evidence_noun")),
+        evidence_absent_after=_union(each("evidence_absent_after")),
+        open_question=_union(each("open_question")),
+        debunk_before=_union(each("debunk_before")),
+        attributive_participle=ending("attributive_participle"),
+        noun_history_after=_union(each("noun_history_after")),
+        weather_noun=ending("weather_noun"),
         intraday_opening=_union(each("intraday_opening")),
         intraday_days=frozenset(each("intraday_days")),
         water_before=_union([
