@@ -1012,9 +1012,9 @@ def test_claimant_patterns_end_at_a_word_end(lang):
 
     w = claim_words((lang,))
     for pattern, name, _side, _kind in w.claimants:
-        assert pattern.pattern.endswith(r"(?!\w)"), (lang, name, pattern.pattern)
+        assert pattern.pattern.endswith(r"(?!(?<=\w)\w)"), (lang, name, pattern.pattern)
         # a literal name (letters only) with letters after it is never matched
-        raw = pattern.pattern[3 : -len(r")(?!\w)")]
+        raw = pattern.pattern[3 : -len(r")(?!(?<=\w)\w)")]
         if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", raw):
             assert not pattern.search(raw + "ova said"), (lang, name, raw)
             assert pattern.search(raw + " said"), (lang, name, raw)

@@ -266,18 +266,13 @@ def _figure_day(m: re.Match, published: Date) -> Date | None:
         y, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
     else:
         a, b = int(m["a"]), int(m["b"])
-        if m["sep"] == ".":
-            day, month = a, b
-        elif a > 12 >= b:
+        if m["sep"] == "." or a > 12 >= b:
             day, month = a, b
         elif b > 12 >= a:
             day, month = b, a
         else:
             return None
-        if m["y"] is None:
-            y = None
-        else:
-            y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        y = None if m["y"] is None else int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
     try:
         found = Date(y if y is not None else _assumed_year(month, day, published), month, day)
     except ValueError:
