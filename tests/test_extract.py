@@ -1001,3 +1001,25 @@ def test_a_name_after_a_person_role_is_a_person_not_a_place(gz_embedded):
     names = {m.name for m in result.mentions}
     assert "Pokrovsk" in names
     assert not names & {"Koshkino", "Gladkov", "Gladkovo"}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_claimant_patterns_end_at_a_word_end(lang):
+    """Rule claimant_word_end: every claimant pattern of every claims lexicon, as compiled,
+    matches no word that merely starts like the name ("Podolyak" in "Podolyaka", "Lysak" in
+    "Lysakov"; red team 26): a match never ends inside a word."""
+    from frontmap.extract.vocabulary import claim_words
+
+    w = claim_words((lang,))
+    for pattern, name, _side, _kind in w.claimants:
+        assert pattern.pattern.endswith(r"(?!(?<=\w)\w)"), (lang, name, pattern.pattern)
+        # a literal name (letters only) with letters after it is never matched
+        raw = pattern.pattern[3 : -len(r")(?!(?<=\w)\w)")]
+        if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", raw):
+            assert not pattern.search(raw + "ova said"), (lang, name, raw)
+            assert pattern.search(raw + " said"), (lang, name, raw)
+    lysak = claim_words(("en",))
+    names = [n for p, n, _s, _k in lysak.claimants if p.search("said Lysakov, a war reporter")]
+    assert "Ukrainian regional officials" not in names
+    names = [n for p, n, _s, _k in lysak.claimants if p.search("said Yuri Podolyaka")]
+    assert "Ukrainian government" not in names

@@ -1435,6 +1435,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     expelled = _expelled_side(sent, _at, rel, w)
                     if expelled is not None:
                         agent = {"RU": "UA", "UA": "RU", "enemy": side}.get(expelled)
+                    # rule loss_agent: "Russian forces lost control of X", "Росіяни втратили
+                    # контроль над X": the side named before a word of loss lost the place —
+                    # the gain is the other side's
+                    loser = _loss_agent(sent, _at, w) if expelled is None else None
+                    if loser is not None:
+                        agent = {"RU": "UA", "UA": "RU"}[loser]
                     if agent == "enemy":  # "the enemy has retaken X": the voice's other side
                         agent = {"RU": "UA", "UA": "RU"}.get(side)
                     # "We have taken X": the voice's own side ("We lost control over X": no
@@ -1464,11 +1470,13 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         status = "disputed"
                     if agent == "RU" != side:  # "Russian troops retook X", a Ukrainian voice
                         claim_kind = "captured"
-                    elif agent == "UA" == side and (expelled is not None or first_person):
+                    elif agent == "UA" == side and (
+                        expelled is not None or first_person or loser is not None
+                    ):
                         # Ukraine's voice: its forces drove them out, "we have taken X"
                         claim_kind = "liberated"
                     elif agent == "UA" != side and (
-                        kind_ in w.gain_agent_kinds or expelled is not None
+                        kind_ in w.gain_agent_kinds or expelled is not None or loser is not None
                     ):
                         # "ВСУ удалось захватить Малиновку", said by a Russian voice: Ukraine's
                         # gain, not the voice's side's capture
@@ -2293,6 +2301,21 @@ def _alleged_gain(sent: str, at: int, kind: str, denier: str, w: ClaimWords) -> 
     if agent == "UA" and kind == "captured":
         kind = "liberated"  # "ВСУ якобы вернули контроль над X": Ukraine's own gain
     return [(_ALLEGED_VOICES[agent], kind, at, "disputed")]
+
+
+#: How far before a gain word a word of loss is looked for (rule ``loss_agent``: "втратили
+#: контроль над X", the gain word "контроль над" after the loss word).
+LOSS_BEFORE = 24
+
+
+def _loss_agent(sent: str, at: int, w: ClaimWords) -> str | None:
+    """Rule ``loss_agent``: the side (RU/UA) named as the subject of a word of loss at or right
+    before the gain word at ``at`` ("Russian forces lost control of X" -> "RU"), else None."""
+    loss = w.loss_action.search(sent, max(0, at - LOSS_BEFORE), at + 5)
+    if loss is None or loss.start() > at:
+        return None
+    side = _gain_agent(sent, loss.start(), w)
+    return side if side in ("RU", "UA") else None
 
 
 def _gain_agent(sent: str, at: int, w: ClaimWords) -> str | None:

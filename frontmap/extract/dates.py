@@ -118,6 +118,12 @@ def _dates(sent: str, published: Date) -> tuple[tuple[int, Date, str], ...]:
             out.append((m.start(), Date(int(m[3]), int(m[2]), int(m[1])), "day"))
         except ValueError:
             continue
+    for m in _FIGURE_DATE.finditer(sent):
+        # rule figure_date: "on 14.02", "on 14.02.25", "on 2025-02-14", "on 02/14/2025" — see
+        # _FIGURE_DATE for how a slashed day is read
+        found = _figure_day(m, published)
+        if found is not None:
+            out.append((m.start(), found, "day"))
     for m in (*_SHORT_DATE.finditer(sent), *_SHORT_DATE_LINE.finditer(sent)):
         # rule numeric_date_short: "11.02 ВСУ обстреляли …" — a yearless day.month, read only
         # where no clock time or decimal can stand (see _SHORT_DATE) and when the day falls
@@ -237,6 +243,54 @@ _SHORT_DATE = re.compile(
 _SHORT_DATE_LINE = re.compile(r"^[\s•·*-]*(\d{1,2})\.(\d{2})\s*[—–-]\s+(?=[^\W\d_])")
 #: How far back a yearless "11.02" may lie before publication (rule ``numeric_date_short``).
 SHORT_DATE_DAYS = 31
+
+
+#: A day in figures after "on" (rule ``figure_date``), as English reports write it ("on the
+#: 3rd" before a comma or the sentence's end: the latest such day of the month): ISO
+#: "on 2025-02-14"; dotted, day first as the Ukrainian and Russian "12.02" (rule
+#: ``numeric_date_short``) is, "on 14.02", "on 14.02.25", "on 14.02.2025"; slashed, "on
+#: 02/14/2025" or "on 14/02/2025", whose order is read only where it is unambiguous (one of
+#: the two numbers above 12): an "on 02/03" that may be 2 March or 3 February dates nothing,
+#: and the claim keeps the publication day with its "date not stated" note. A yearless day
+#: is read, as "12.02" is, only within SHORT_DATE_DAYS before publication.
+_FIGURE_DATE = re.compile(
+    r"\bon\s+(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
+    r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>(?:19|20)\d\d|\d\d))?"
+    r"|the\s+(?P<od>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)))"
+    r"(?![\d%]|[./-]\d|\s*(?:km|kilomet|miles?|mm|cm|percent|per cent)\b)"
+)
+
+
+def _figure_day(m: re.Match, published: Date) -> Date | None:
+    """The day of a :data:`_FIGURE_DATE` match, or None (no such day, an ambiguous slash, a
+    yearless day not within SHORT_DATE_DAYS before publication)."""
+    if m["od"]:
+        # "on the 3rd": the latest 3rd on or before publication, this month's or last month's
+        day = int(m["od"])
+        back = published.replace(day=1) - timedelta(days=1)
+        for first in (published, back):
+            with suppress(ValueError):
+                if (found := Date(first.year, first.month, day)) <= published:
+                    return found
+        return None
+    if m["iy"]:
+        y, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        a, b = int(m["a"]), int(m["b"])
+        if m["sep"] == "." or a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None
+        y = None if m["y"] is None else int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    try:
+        found = Date(y if y is not None else _assumed_year(month, day, published), month, day)
+    except ValueError:
+        return None
+    if y is None and not 0 <= (published - found).days <= SHORT_DATE_DAYS:
+        return None
+    return found
 
 
 _FIRST_DAY = re.compile(r"(\d{1,2})[-–]\d")

@@ -907,8 +907,12 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
             out.update(d.get("dates", {}).get(k, {}) if k != "claim_by_side" else d.get(k, {}))
         return out
 
+    # rule claimant_word_end: a claimant's pattern ends at a word's end — "Podolyak" is not
+    # the start of "Podolyaka" (a Russian blogger), "Lysak" not of "Lysakov"; an inflected
+    # name spells its endings in the pattern ("Рогов(?:а|у|ом)?", "Генштаб\\w*"); a match
+    # that ends on a space ("Military analyst Michael Kofman ") ends at no word
     claimants = tuple(
-        (re.compile(p, re.I), c["name"], c["side"], c["kind"])
+        (re.compile(f"(?:{p})(?!(?<=\\w)\\w)", re.I), c["name"], c["side"], c["kind"])
         for c in each("claimants")
         for p in c["patterns"]
     )
