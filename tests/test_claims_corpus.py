@@ -208,9 +208,19 @@ FLOORS["dev"] = {
 # "The defense ministry" that only the report's first voice (Ukraine) would make Ukrainian and
 # that speaks of "pushing out Kyiv's army" (the brief's undecidable class) — floors lowered
 # for that abstention, disclosed; strict dev all .8537 -> .8560, test all .7191 -> .7220.
+# Batch_2026-11-28v (30 reports, 66 claims; untuned at 24d5b49: strict 62.7 %, en 65.3 / uk
+# 76.9 / ru 44.4, no claim from its 10 no-claim reports) joined, round 26 (clen26, voice26,
+# ver26, fix26c, fix26d) and red team 26's fixes merged — floors re-set for the grown corpus: dev
+# en .8053 / .8486, uk .9183 / .9235, ru .8375 / .8592, all .8540 / .8781; test en .5729 /
+# .6515, uk .7878 / .8598, ru .7822 / .7993, all .7174 / .7785 (24d5b49 on the same corpus: dev
+# all .8529 / .8797, test all .7149 / .7799, en .5664, uk .7856 / .8629, ru .7842 / .8014);
+# claims from test's no-claim reports 2 (clen26's centre_target subject rule made a third and
+# was withdrawn). Test lenient uk and ru are lower: fix26c's no-claim rules (evidence_absent,
+# attributive_participle, noun_history) and fix26d's 'заяви' as a noun drop a few test claims
+# along with the red team's false ones — precision first.
 FLOORS = {
-    "dev": {"en": (0.805, 0.85), "uk": (0.915, 0.92), "ru": (0.835, 0.855), "all": (0.85, 0.875)},
-    "test": {"en": (0.555, 0.64), "uk": (0.78, 0.865), "ru": (0.80, 0.815), "all": (0.715, 0.78)},
+    "dev": {"en": (0.805, 0.848), "uk": (0.915, 0.92), "ru": (0.835, 0.855), "all": (0.85, 0.875)},
+    "test": {"en": (0.57, 0.65), "uk": (0.785, 0.855), "ru": (0.78, 0.795), "all": (0.715, 0.775)},
 }
 CASES = [
     json.loads(line)

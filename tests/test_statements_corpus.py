@@ -178,9 +178,14 @@ from .corpus_eval import OWN, evaluate, records
 #: merged: dev en .8613 / uk .8154 / ru .8179, test en .6627 / uk .6015 / ru .6477 (b093f80 on the
 #: same corpus: dev .8574 / .8154 / .8079, test .6627 / .5978 / .6510) — floors re-set (test ru
 #: lowered for the grown corpus and one sentence round 25 lost there).
+#: Batch_2026-11-28v (74 sentences, 60 statements; untuned at 24d5b49: en 56.0 / uk 55.6 / ru
+#: 62.5 %, 2 of its 21 negatives give a measured statement) joined; round 26 (en26, cyr26, ver26)
+#: and red team 26's fixes merged: dev en .8606 / uk .8060 / ru .8143, test en .6634 / uk .6050 /
+#: ru .6545 (24d5b49 on the same corpus: dev .8588 / .8022 / .8143, test .6556 / .6050 / .6478)
+#: — floors re-set (dev uk and ru lowered for the grown corpus: the batch's dev half reads worse).
 FLOORS = {
-    ("dev", "en"): 0.86, ("dev", "ru"): 0.815, ("dev", "uk"): 0.815,  # 447/519, 247/302, 212/260
-    ("test", "en"): 0.66, ("test", "ru"): 0.645, ("test", "uk"): 0.60,  # 332/501, 193/298, 163/271
+    ("dev", "en"): 0.86, ("dev", "ru"): 0.814, ("dev", "uk"): 0.805,  # 457/531, 250/307, 216/268
+    ("test", "en"): 0.66, ("test", "ru"): 0.65, ("test", "uk"): 0.60,  # 341/514, 197/301, 170/281
 }  # fmt: skip
 #: Sentences with no distance between places for which a measured statement is read anyway.
 #: Measured: dev 3 of 46, test 5 of 48; issue 10: dev 2 of 46, test 3 of 48; on the grown
@@ -212,7 +217,10 @@ FLOORS = {
 #: 21): dev 13 of 278, test 20 of 287.
 #: With batch_2026-11-28u (untuned: none of its 20 negatives gives a measured statement — one a
 #: bare direction; b093f80 reads 13 and 20 on the grown corpus): dev 13 of 290, test 20 of 295.
-NEGATIVE_CEILING = {"dev": 13, "test": 20}
+#: With batch_2026-11-28v (untuned: 2 of its 21 negatives give a measured statement, both in test
+#: — "Усі … 5 км … лінії держкордону", two line distances of a Russian sentence; 24d5b49 reads
+#: 13 and 22 on the grown corpus): dev 13 of 298, test 22 of 308.
+NEGATIVE_CEILING = {"dev": 13, "test": 22}
 #: Statements the annotators flagged as false in their source; every other inconsistent
 #: verdict would be a false alarm. EN509 and UK128 (one travel guide, in English and in
 #: Ukrainian) put Sievierodonetsk "100 km northeast of Luhansk": it lies 73 km north-west of it.
@@ -354,7 +362,11 @@ def test_every_record_has_its_source():
 #: test 43.6 % (276/633) here (61.6 / 43.8 % on the full gazetteer; b093f80 on the same corpus,
 #: full gazetteer: 61.3 / 43.4 % with one missed error in dev, the 21st batch's), 0 false alarms
 #: / 0 missed errors.
-AGREEMENT_FLOOR = {"dev": 0.613, "test": 0.435}
+#: Batch_2026-11-28v joined (60 labels; untuned agreement 53.8 %, 14 judged, all agreeing), round
+#: 26 and red team 26's fixes merged: dev 61.3 % (389/635), test 44.0 % (284/646) here (61.4 /
+#: 44.1 % on the full gazetteer; 24d5b49 on the same corpus, full gazetteer: 61.3 / 44.1 %), 0
+#: false alarms / 0 missed errors.
+AGREEMENT_FLOOR = {"dev": 0.612, "test": 0.439}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
