@@ -1576,7 +1576,17 @@ def _measures_uk_ru(r: _Reading) -> None:
                     if span is None and statements and statements[-1].reference
                     else None
                 )
-                if gapped and gapped.group("name") not in _FUNCTION_CAPS:
+                if (
+                    gapped
+                    and gapped.group("name") not in _FUNCTION_CAPS
+                    and statements[-1].subject is None
+                ):
+                    # "Відстань до Тюмені — 284 км, Ішиму — 90 км": distances from a place left
+                    # unsaid; the second name is another destination, not a place measured from
+                    # the first (rule gapped_destination)
+                    subject, reference = None, gapped.group("name")
+                    rule, span_start = "gapped_destination", gapped.start("name")
+                elif gapped and gapped.group("name") not in _FUNCTION_CAPS:
                     # "Іванівка за 12 км від Покровська, а Петрівка — за 20 км": the second
                     # place is measured from the same reference, left unsaid
                     subject, reference = gapped.group("name"), statements[-1].reference
