@@ -728,23 +728,17 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
         if (
             fallback is not None
             and not who_here
-            and may_hold(w.topic_shift, sent)
-            and w.topic_shift.match(sent.lstrip())
+            and any(
+                may_hold(opening, sent) and opening.match(sent.lstrip())
+                for opening in (w.topic_shift, w.nominal_opening)
+            )
         ):
             # rule topic_shift: "Russia said on Monday it had captured Dachne. Separately,
             # Russian drones hit Dnipro overnight": a sentence turning to other news is the
-            # outlet's own; the voice carried from before does not say it
-            fallback = None
-        if (
-            fallback is not None
-            and not who_here
-            and may_hold(w.nominal_opening, sent)
-            and w.nominal_opening.match(sent.lstrip())
-        ):
-            # rule nominal_opening: "Ukraine said it was holding back enemy forces in Pobeda.
-            # The capture of Avdiivka last week, after Marinka fell in December, marks a
-            # turning point for Moscow": a change of hands told as the subject of the
-            # outlet's comment; the voice carried from before does not say it
+            # outlet's own; rule nominal_opening: "Ukraine said it was holding back enemy
+            # forces in Pobeda. The capture of Avdiivka last week, after Marinka fell in
+            # December, marks a turning point for Moscow": a change of hands told as the
+            # subject of the outlet's comment. The voice carried from before says neither
             fallback = None
         if fallback == UNPLACED or (not who_here and _unplaced_speaker(sent, w)):
             # rule unplaced_speaker: a person the lexicon cannot place speaks ("Об этом
