@@ -221,6 +221,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     )
                     latin = (
                         n == len(words) == 1
+                        and not title  # "Russia Says Repelled Incursion …": every word capped
                         and not _CYRILLIC.search(text)
                         and _latin_listable(text, sent, m.start(), end)
                     )

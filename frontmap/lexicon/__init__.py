@@ -478,6 +478,11 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     #: "was born", "lived", "народився", "родился": a subject of one is a person (rule person_name)
     person_verbs: frozenset[str] = frozenset()
+    #: rule person_name: nouns of people heading a subject phrase ("A Kramatorsk family", "the
+    #: Kramatorsk mayor") and the words that open an origin aside (", originally from X,",
+    #: ", родом з X,"): the phrase names a person, not the place
+    person_heads: frozenset[str] = frozenset()
+    origin_leads: frozenset[str] = frozenset()
     #: "областю", "областью": the instrumental region word after a border's partner ("граница
     #: с Белгородской областью"; rule border_partner_subject)
     region_instrumental: frozenset[str] = frozenset()
@@ -761,6 +766,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         )
         | frozenset(n.lower() for n in joined("given_names")),
         person_verbs=joined("person_verbs"),
+        person_heads=joined("person_heads"),
+        origin_leads=joined("origin_leads"),
     )
 
 

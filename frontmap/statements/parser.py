@@ -386,16 +386,30 @@ _PERSON_VERB = re.compile(
 )
 
 
+#: Rule origin_aside: an origin aside's opening (", originally from ", ", родом з ") right
+#: before the subject.
+_ORIGIN_BEFORE = re.compile(rf",\s*(?i:{_alt(_LEX.origin_leads)})\s+$")
+
+
 def _person_subject(sentence: str, st: Statement) -> Statement:
     """Rule ``person_name``: "Gogol was born 80 km from Poltava", "Шевченко народився за 200
     км …": the subject of a verb of a life is a person (a namesake village is no reading of
-    it): never judged."""
+    it). Rule ``origin_aside``: so is a subject read inside an origin aside ("Oleksandr, from Kramatorsk, lives 20 km
+    north of Sloviansk", "Олена, родом з Донецька, живе за 30 км …": the figure places the
+    person, not the town named as where the person comes from; red team 27): never judged."""
     if not st.subject or st.subject_kind != "place":
         return st
     at = sentence.rfind(st.subject, 0, st.span[0])
-    if at < 0 or not _PERSON_VERB.match(sentence, at + len(st.subject), st.span[0]):
+    if at < 0:
         return st
-    return replace(st, subject_kind="person", rule="person_name")
+    end = at + len(st.subject)
+    if _PERSON_VERB.match(sentence, end, st.span[0]):
+        return replace(st, subject_kind="person", rule="person_name")
+    if _ORIGIN_BEFORE.search(sentence, max(at - 30, 0), at) and sentence[
+        end : st.span[0]
+    ].lstrip().startswith(","):
+        return replace(st, subject_kind="person", rule="origin_aside")
+    return st
 
 
 _SPAN_NAME = r"[^,;:.()«»\"!?\n]{1,60}?"

@@ -206,6 +206,8 @@ def _kind(np: str | None) -> str | None:
         and lowered[1] not in _LEX.region_words
     ):
         return "person"  # "Ivan Franko's museum", "Іван Франко" (rule person_name)
+    if len(words) > 1 and not _LEX.person_heads.isdisjoint(lowered[1:]) and np.isascii():
+        return "person"  # "A Kramatorsk family", "the Kramatorsk mayor" (rule person_name)
     if any(
         w in _ALTERNATIVE_WORDS and any(map(_is_cap, words[:k])) and any(map(_is_cap, words[k:]))
         for k, w in enumerate(lowered[1:-1], 1)

@@ -481,6 +481,12 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
             return unverifiable(st, f"the {role} is not stated (it is implied by the text around)")
         if kind == "pronoun":
             return unverifiable(st, f"the {role} '{text}' is a pronoun, not named in the sentence")
+        if kind == "person" and st.rule == "origin_aside":
+            return unverifiable(
+                st,
+                f"the {role} '{text}' is where a person comes from (rule origin_aside): the "
+                "figure places the person, not that place",
+            )
         if kind == "person":
             return unverifiable(
                 st, f"the {role} '{text}' names a person, not a place (rule person_name)"
