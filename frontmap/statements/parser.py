@@ -240,6 +240,10 @@ class _Reading:
         return pos not in self.taken
 
 
+#: Rule turned_apostrophe: an opening single quote between a word and a possessive "s".
+_TURNED_APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b)")
+
+
 def parse(sentence: str) -> list[Statement]:
     """Every distance/direction statement in ``sentence``, in order of appearance.
 
@@ -258,6 +262,11 @@ def parse(sentence: str) -> list[Statement]:
         # line -- told AFP") reads as the dash it stands for (the same length: spans stay the
         # sentence's)
         return [replace(st, sentence=sentence) for st in parse(sentence.replace(" -- ", " —  "))]
+    if "‘" in sentence and _TURNED_APOSTROPHE.search(sentence):
+        # rule turned_apostrophe: "Ukraine‘s regional capital": an opening quote typed for
+        # the apostrophe of a possessive reads as that apostrophe (the same length: spans stay)
+        turned = _TURNED_APOSTROPHE.sub("’", sentence)
+        return [replace(st, sentence=sentence) for st in parse(turned)]
     if "[" in sentence and _EDITORIAL.search(sentence):
         return _unmarked(sentence)
     if "\u0301" in sentence and _STRESS.search(sentence):
