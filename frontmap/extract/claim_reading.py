@@ -968,13 +968,16 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 continue  # "Андріївка, яку ЗСУ звільнили у вересні 2023 року, …": history
             if kind not in w.toward_kinds and w.toward_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # "advancing towards Pokrovsk": an aim, not where they are
-            if may_hold_between(w.advance_toward, sent, rel - 80, rel) and w.advance_toward.search(
-                sent, max(0, rel - 80), rel
+            if may_hold_between(w.advance_toward, sent, rel - 80, rel) and (
+                axis := w.advance_toward.search(sent, max(0, rel - 80), rel)
             ):
                 # rule advance_axis: "ведет наступление в направлении Краматорска": the axis of
                 # an offensive, not a place attacked ("атаки в направлении населенного пункта
-                # X", with its settlement word, still are)
-                continue
+                # X", with its settlement word, still are; so is a bulletin's attempt, "ворог
+                # намагається наступати у бік Куп'янська, Подолів": rule attempt)
+                tried = w.attempt_before.search(sent, max(0, axis.start() - 60), axis.start())
+                if tried is None or tried.end() != axis.start():
+                    continue
             if w.destination_before.search(sent[max(0, rel - 80) : rel]):
                 continue  # rule destination: "… fled to X": where someone went, not an action's
             if any(
