@@ -3465,6 +3465,28 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
                     out.append(replace(st, subject=name, subject_kind=_kind(name)))
                 continue
+        if (
+            st.subject
+            and (typed := _PLURAL_TYPED_NAME.fullmatch(st.subject))
+            and (
+                named := re.search(
+                    _NAMES_BEFORE_TYPED + re.escape(st.subject) + r"(?![\w’'\-])",
+                    left[-200:],
+                )
+            )
+        ):
+            # "Mouli and Atia villages, about 15 km south of El Geneina", "Zaw Ti Kone and upper
+            # Nam Hu Tawng villages around a mile from …": the plural type word after the last
+            # name is every listed name's, so the measure places each (rule plural_type_list)
+            listed_names = [
+                n for n in re.split(_SPLIT_NAMES, named.group("names").strip()) if n
+            ] + [typed.group("name")]
+            if all(_kind(n) == "place" for n in listed_names):
+                out.extend(
+                    replace(st, subject=n, subject_kind="place", rule="plural_type_list")
+                    for n in listed_names
+                )
+                continue
         if st.subject and st.unit and (pair := _coordinated_subject(left, st.subject)):
             first, bare = pair
             if bare:
@@ -3607,6 +3629,20 @@ _LEAD_TYPE = re.compile(rf"^(?i:{_alt(_LEX.type_words)})\s+(?=[A-ZА-ЯІЇЄҐ]
 
 
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+
+
+#: Rule plural_type_list: a subject of a name and a plural type word ("Atia villages",
+#: "upper Nam Hu Tawng villages": at most one lower-case word before the name) …
+_PLURAL_TYPED_NAME = re.compile(
+    rf"(?:[a-z][\w\-]*\s+)?(?P<name>{_CAP_NAME})\s+(?:{_alt(_PLURAL_PLACES)})"
+)
+
+
+#: … and the names listed before it ("Mouli and ", "Zaw Ti Kone and upper ").
+_NAMES_BEFORE_TYPED = (
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*){{0,4}}{_CAP_NAME})\s+and\s+"
+    r"(?:[a-z][\w\-]*\s+)?"
+)
 
 
 #: Rule fronted_inverted: a short phrase opening the sentence with one of the lexicon's
