@@ -1028,6 +1028,20 @@ def _measures_en(r: _Reading) -> None:
             # places (rule inverted_subject)
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
         elif (
+            link == "away"
+            and reference is None
+            and not direction
+            and (closest := _CLOSEST_TO_END.search(sentence, max(0, lead_start - 160), lead_start))
+            and closest.group("name").split()[0] not in _FUNCTION_CAPS
+            and _kind(closest.group("name")) == "place"
+            and (_kind(closest.group("ref")) == "place" or _is_line(closest.group("ref")))
+        ):
+            # "Of these three cities, Proudianka is closest to the Russian border, about fifteen
+            # kilometers away": the place the superlative is near is what the distance is from,
+            # and the name before the verb is what it places (rule closest_away)
+            subject = _drop_descriptor(closest.group("name"))
+            reference, rule = closest.group("ref"), "closest_away"
+        elif (
             reference is None
             and subject
             and (
@@ -3011,6 +3025,15 @@ def _stretch_subject(subject: str | None) -> bool:
 #: Rule possessor_neighbour: "Pokrovsk's neighbour Myrnohrad, ", "Kharkiv's northern suburb of
 #: Tsyrkuny, about ": a possessor, a relation noun (lexicon ``neighbour_heads``), the name a
 #: measure after its comma places.
+#: Rule closest_away: a name, a verb of being, "closest"/"nearest" "to" and what it is near,
+#: closed by the comma before an "away" measure ("Proudianka is closest to the Russian border,
+#: about fifteen kilometers away").
+_CLOSEST_TO_END = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:is|was|lies|sits|remains)\s+(?:the\s+)?(?:closest|nearest)\s+to\s+"
+    r"(?P<ref>(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3})\s*,\s*(?:[a-z]+\s+){0,2}$"
+)
+
+
 _POSSESSOR_NEIGHBOUR = re.compile(
     rf"(?P<ref>{_NAME})['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{_alt(_EN.neighbour_heads)})"
     rf"(?:\s+of)?\s+(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})"
