@@ -884,6 +884,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and subject not in _EN.event_nouns
     ):
         return None
+    if subject and subject.islower() and subject.split()[-1] in ("farther", "further"):
+        # "families have arrived farther south of Bunia": a verb and its adverb, no subject
+        # (rule gerund_subject, comparative adverb)
+        return None
     return subject
 
 
