@@ -884,6 +884,10 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         and subject not in _EN.event_nouns
     ):
         return None
+    if subject and subject.islower() and subject.split()[-1] in _EN.span_apart:
+        # "two areas, just a few dozen kilometres apart northeast of Kharkiv": how far apart
+        # things are, no subject of the direction (rule gerund_subject, span phrase)
+        return None
     if subject and subject.islower() and subject.split()[-1] in ("farther", "further"):
         # "families have arrived farther south of Bunia": a verb and its adverb, no subject
         # (rule gerund_subject, comparative adverb)
