@@ -434,6 +434,12 @@ class Lexicon:
     #: "attack", "strike", "raid": a noun whose "on" phrase names its target (rule
     #: ``attack_target``)
     attack_nouns: frozenset[str] = frozenset()
+    #: "took place at", "hit": the verb of a relative clause on an event noun that names where
+    #: the event was (rule ``event_site_relative``)
+    event_site_verbs: frozenset[str] = frozenset()
+    #: "each other", "one another": a reference standing for the subject itself, no place (rule
+    #: ``reciprocal_reference``)
+    reciprocal_pronouns: frozenset[str] = frozenset()
     participle_prepositions: frozenset[str] = frozenset()
     not_participles: frozenset[str] = frozenset()
     not_plural_heads: frozenset[str] = frozenset()
@@ -745,6 +751,8 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         verb_particles=joined("verb_particles"),
         expletives=joined("expletives"),
         attack_nouns=joined("attack_nouns"),
+        event_site_verbs=joined("event_site_verbs"),
+        reciprocal_pronouns=joined("reciprocal_pronouns"),
         headline_labels=joined("headline_labels"),
         internal_border_stems=joined("internal_border_stems"),
         border_partner_words=joined("border_partner_words"),

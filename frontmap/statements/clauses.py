@@ -329,7 +329,12 @@ _PASSIVE_BEFORE_AGENT = re.compile(
 
 _PASSIVE_AGENT_BARRED = re.compile(
     rf"[,;:()]|(?<![\w’'\-])(?:{_alt(_EN.auxiliaries | _EN.clause_auxiliaries | _RELATIVE)}"
-    rf"|{_alt(_LEX.route_modes)})(?![\w’'\-])",
+    rf"|{_alt(_LEX.route_modes)})(?![\w’'\-])"
+    # "wounded by assailants with machetes in a village about 10 km from …": a settlement
+    # after the agent is where the event was, and the measure's own subject (rule
+    # passive_agent, settlement after the agent)
+    rf"|(?<![\w’'\-])(?:in|at|near)\s+(?:a|an|the)\s+(?:{_alt(_LEX.settlement_words)})"
+    r"(?![\w’'\-])",
     re.IGNORECASE,
 )
 

@@ -1051,6 +1051,20 @@ def _measures_en(r: _Reading) -> None:
             # places (rule inverted_subject)
             subject, ref_end = _drop_descriptor(after.group("name")), after.end()
         elif (
+            link == "away"
+            and reference is None
+            and not direction
+            and (closest := _CLOSEST_TO_END.search(sentence, max(0, lead_start - 160), lead_start))
+            and closest.group("name").split()[0] not in _FUNCTION_CAPS
+            and _kind(closest.group("name")) == "place"
+            and (_kind(closest.group("ref")) == "place" or _is_line(closest.group("ref")))
+        ):
+            # "Of these three cities, Proudianka is closest to the Russian border, about fifteen
+            # kilometers away": the place the superlative is near is what the distance is from,
+            # and the name before the verb is what it places (rule closest_away)
+            subject = _drop_descriptor(closest.group("name"))
+            reference, rule = closest.group("ref"), "closest_away"
+        elif (
             reference is None
             and subject
             and (
@@ -3034,6 +3048,15 @@ def _stretch_subject(subject: str | None) -> bool:
 #: Rule possessor_neighbour: "Pokrovsk's neighbour Myrnohrad, ", "Kharkiv's northern suburb of
 #: Tsyrkuny, about ": a possessor, a relation noun (lexicon ``neighbour_heads``), the name a
 #: measure after its comma places.
+#: Rule closest_away: a name, a verb of being, "closest"/"nearest" "to" and what it is near,
+#: closed by the comma before an "away" measure ("Proudianka is closest to the Russian border,
+#: about fifteen kilometers away").
+_CLOSEST_TO_END = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:is|was|lies|sits|remains)\s+(?:the\s+)?(?:closest|nearest)\s+to\s+"
+    r"(?P<ref>(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3})\s*,\s*(?:[a-z]+\s+){0,2}$"
+)
+
+
 _POSSESSOR_NEIGHBOUR = re.compile(
     rf"(?P<ref>{_NAME})['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{_alt(_EN.neighbour_heads)})"
     rf"(?:\s+of)?\s+(?:the\s+(?:{_alt(_EN.settlement_words)})\s+of\s+)?(?P<name>{_NAME})"
@@ -3488,6 +3511,28 @@ def _share_subjects(sentence: str, statements: list[Statement]) -> list[Statemen
                 for name in re.split(r"\s*,\s*|\s+and\s+", m.group("names").strip()):
                     out.append(replace(st, subject=name, subject_kind=_kind(name)))
                 continue
+        if (
+            st.subject
+            and (typed := _PLURAL_TYPED_NAME.fullmatch(st.subject))
+            and (
+                named := re.search(
+                    _NAMES_BEFORE_TYPED + re.escape(st.subject) + r"(?![\w’'\-])",
+                    left[-200:],
+                )
+            )
+        ):
+            # "Mouli and Atia villages, about 15 km south of El Geneina", "Zaw Ti Kone and upper
+            # Nam Hu Tawng villages around a mile from …": the plural type word after the last
+            # name is every listed name's, so the measure places each (rule plural_type_list)
+            listed_names = [
+                n for n in re.split(_SPLIT_NAMES, named.group("names").strip()) if n
+            ] + [typed.group("name")]
+            if all(_kind(n) == "place" for n in listed_names):
+                out.extend(
+                    replace(st, subject=n, subject_kind="place", rule="plural_type_list")
+                    for n in listed_names
+                )
+                continue
         if st.subject and st.unit and (pair := _coordinated_subject(left, st.subject)):
             first, bare = pair
             if bare:
@@ -3630,6 +3675,20 @@ _LEAD_TYPE = re.compile(rf"^(?i:{_alt(_LEX.type_words)})\s+(?=[A-ZА-ЯІЇЄҐ]
 
 
 _CAP_NAME = r"[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*)*"
+
+
+#: Rule plural_type_list: a subject of a name and a plural type word ("Atia villages",
+#: "upper Nam Hu Tawng villages": at most one lower-case word before the name) …
+_PLURAL_TYPED_NAME = re.compile(
+    rf"(?:[a-z][\w\-]*\s+)?(?P<name>{_CAP_NAME})\s+(?:{_alt(_PLURAL_PLACES)})"
+)
+
+
+#: … and the names listed before it ("Mouli and ", "Zaw Ti Kone and upper ").
+_NAMES_BEFORE_TYPED = (
+    rf"(?<![\w’'\-])(?P<names>(?:{_CAP_NAME}\s*,\s*){{0,4}}{_CAP_NAME})\s+and\s+"
+    r"(?:[a-z][\w\-]*\s+)?"
+)
 
 
 #: Rule fronted_inverted: a short phrase opening the sentence with one of the lexicon's

@@ -478,6 +478,8 @@ def _reference(text: str, start: int) -> tuple[str | None, int]:
     out, seen_cap = found or _reference_words(_tokens(right[:_PHRASE_CHARS]), whole=True, lang=lang)  # type: ignore[misc]
     if not out or all(w.lower() in _LEAD_ARTICLES for w, _, _ in out):
         return None, start  # an article alone names nothing
+    if len(out) == 2 and f"{out[0][0]} {out[1][0]}".lower() in _EN.reciprocal_pronouns:
+        return None, start  # "2-5 NM from each other": no place (rule reciprocal_reference)
     end = out[-1][2]
     phrase = right[:end].strip()
     if (

@@ -490,6 +490,16 @@ _AREA_WORDS_BEFORE = frozenset(_DIR_ADJ) | _EN.area_adjectives
 _AREA_FACILITY_HEADS = _EN.facility_heads | _EN.named_place_heads
 
 
+#: Rule event_site_relative: an event noun, a comma, "which"/"that", a verb of where it was (the
+#: lexicon's ``event_site_verbs``) and a name, with its type word, closed by the measure's comma.
+_EVENT_SITE = re.compile(
+    rf"(?<![\w’'\-])(?i:{_alt(_EN.event_nouns | _EN.attack_nouns)})\s*,\s*(?:which|that)\s+"
+    rf"(?i:{_alt(_EN.event_site_verbs)})\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|hamlet|port)\s+of\s+)?"
+    rf"(?P<name>{_NAME})(?:\s+(?:village|town|city|settlement|hamlet|area|district))?\s*,\s*$"
+)
+
+
 #: Rule attack_target: a verb of firing and at most three words of its object before the
 #: preposition of its target.
 _ATTACK_BEFORE = re.compile(
@@ -861,6 +871,31 @@ def _coordinated_apposition(left: str) -> str | None:
 
 
 def _subject(sentence: str, start: int, previous: Statement | None) -> str | None:
+    """The subject of the measure starting at ``start`` (see :func:`_read_subject`), never a
+    bare lower-case -ing verb: "seizing several villages and coming within 20 km of the
+    regional capital" names no subject of its own; the participle's is the main clause's,
+    which this reading does not reach, so the subject is left unstated (rule gerund_subject)."""
+    subject = _read_subject(sentence, start, previous)
+    if (
+        subject
+        and subject.endswith("ing")
+        and subject.isalpha()
+        and subject.islower()
+        and subject not in _EN.event_nouns
+    ):
+        return None
+    if subject and subject.islower() and subject.split()[-1] in _EN.span_apart:
+        # "two areas, just a few dozen kilometres apart northeast of Kharkiv": how far apart
+        # things are, no subject of the direction (rule gerund_subject, span phrase)
+        return None
+    if subject and subject.islower() and subject.split()[-1] in ("farther", "further"):
+        # "families have arrived farther south of Bunia": a verb and its adverb, no subject
+        # (rule gerund_subject, comparative adverb)
+        return None
+    return subject
+
+
+def _read_subject(sentence: str, start: int, previous: Statement | None) -> str | None:
     left = _left(sentence, start)
     if "’s" in left[-16:] or "'s" in left[-16:]:
         # a copula contracted onto its pronoun is read as written out, so the relative (or the
@@ -882,6 +917,17 @@ def _subject(sentence: str, start: int, previous: Statement | None) -> str | Non
         # "Stupochky, one of the villages that lie about 10 km south of Bakhmut": the name is
         # one of the places the relative measures, so the measure places it (rule one_of_relative)
         return _drop_descriptor(member.group("name"))
+    if (
+        _last_char(left) == ","
+        and (site := _EVENT_SITE.search(left, max(0, len(left) - 160)))
+        and site.group("name") not in _FUNCTION_CAPS
+        and _kind(site.group("name")) == "place"
+    ):
+        # "The attack, which took place at Matapata village, about 25 km from Palma", "The
+        # strike, which hit the village of Kivsharivka, about 10 km from …": the relative clause
+        # on the event names where it was, and the measure in apposition places that name,
+        # never the event (rule event_site_relative)
+        return _drop_descriptor(site.group("name"))
     if _may_end(left, _AND_END_ENDS) and (apposed := _coordinated_apposition(left)):
         return apposed
     if (
