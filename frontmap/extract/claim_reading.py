@@ -322,6 +322,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     named_before: list[Mention] = []  # the places the sentence before named
     anchors, dating = _Anchors(), {}
     counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
+    weeks_at: dict[int, str | None] = {}  # each sentence's week_continued note, read once
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     carried = False  # whether ``pending`` was kept over a sentence between (rule list_after_aside)
     #: a dated summary no voice signs (sentence, text, kind): the next sentence's voice may
@@ -1546,7 +1547,12 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     precision == "day"
                     and note.startswith("date not stated")
                     and not note.endswith("(rule now)")
-                    and (week := _week_before(sents, si, frames_in, w)) is not None
+                    and (
+                        week := weeks_at[si]
+                        if si in weeks_at
+                        else weeks_at.setdefault(si, _week_before(sents, si, frames_in, w))
+                    )
+                    is not None
                 ):
                     # rule week_continued: "Российские военные за неделю освободили четыре
                     # населенных пункта … . В частности, бойцы установили контроль над X":
