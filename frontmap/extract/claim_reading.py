@@ -322,6 +322,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
     named_before: list[Mention] = []  # the places the sentence before named
     anchors, dating = _Anchors(), {}
     counts_at: dict[int, re.Match | None] = {}  # each sentence's "N days after" (days_relative)
+    weeks_at: dict[int, str | None] = {}  # each sentence's week_continued note, read once
     pending = None  # an action whose places the next sentence lists ("These are A, B and C")
     carried = False  # whether ``pending`` was kept over a sentence between (rule list_after_aside)
     #: a dated summary no voice signs (sentence, text, kind): the next sentence's voice may
@@ -1545,6 +1546,22 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # sentence that names no voice of its own
                     when = Date.fromisoformat(recap.date)
                     note = f"recap_continued: {recap.notes}"
+                elif (
+                    precision == "day"
+                    and note.startswith("date not stated")
+                    and not note.endswith("(rule now)")
+                    and (
+                        week := weeks_at[si]
+                        if si in weeks_at
+                        else weeks_at.setdefault(si, _week_before(sents, si, frames_in, w))
+                    )
+                    is not None
+                ):
+                    # rule week_continued: "Российские военные за неделю освободили четыре
+                    # населенных пункта … . В частности, бойцы установили контроль над X":
+                    # the detail is of the week the sentence before names, on the day the sentence
+                    # would be dated on
+                    precision, note = "week", f"{week}; {note}"
                 elif (
                     note.startswith("date not stated")
                     # a sentence of the present ("Now …", "Тепер …") is of the report's day
@@ -2829,3 +2846,21 @@ def _merge(
             # РФ це заперечили") is disputed, whichever side claims it
             c.status = "disputed"
     return sorted(out, key=lambda c: (c.date, c.place))
+
+
+def _week_before(sents, si: int, paragraphs: list, w) -> str | None:
+    """Rule ``week_continued``: the note when sentence ``si`` opens on words that detail the
+    sentence before it in its paragraph ("В частности, …", "Зокрема …", "Among them …") and
+    that sentence names the current week ("за неделю", "this week"); else None."""
+    if si == 0 or paragraphs[si - 1] != paragraphs[si]:
+        return None
+    if not w.detail_opening.match(sents[si][2].lstrip()):
+        return None
+    cue = w.week_cues.search(sents[si - 1][2])
+    if cue is None or not _WEEK_WORD.search(cue.group(0)):
+        return None
+    return f"week_continued: the week the sentence before names ('{cue.group(0)}')"
+
+
+#: A week cue that names the week itself (not "recently", "earlier").
+_WEEK_WORD = re.compile(r"недел|тижн|тижд|\bweek", re.I)

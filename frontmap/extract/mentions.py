@@ -211,10 +211,24 @@ def _find_mentions(gz, sents) -> list[Mention]:
                     found.append(Mention(text, (start + m.start(), start + end), si, "feature",
                                          context="a river, dam or other feature: no settlement"))  # fmt: skip
                     continue
+                if (
+                    hits is not None
+                    and _CYRILLIC.search(text)
+                    and not any(_credible(c, text) for c in hits)
+                    and all(c.place.country not in _REPORTED_COUNTRIES for c in hits)
+                ):
+                    # rule foreign_only_unresolved: a Cyrillic name whose only readings are
+                    # foreign namesakes the text gives no ground for ("населенный пункт Чигари",
+                    # a variant name of a US town) is a settlement the gazetteer lacks
+                    hits = None
                 if hits is None:
                     whole = n == len(words) <= (
                         MAX_UNRESOLVED_WORDS if _CYRILLIC.search(text) else 1
-                    ) and _LIST_GOES_ON.match(sent, end)
+                    ) and (
+                        _LIST_GOES_ON.match(sent, end)
+                        # rule unresolved_in_region: "у села Мокрушино в Беловском районе"
+                        or (_CYRILLIC.search(text) and _IN_REGION_AFTER.match(sent, end))
+                    )
                     # "Вильча Харьковской области": the name, then its oblast's adjective
                     before_region = (
                         n == len(words) - 1 and _CYRILLIC.search(text) and _region_follows(sent, m)
@@ -281,6 +295,12 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 if n < len(words) and not title and _partial_name(sent, m, words[n:]):
                     found += [pending] if pending else []
                     break  # "Товстого Луга": the first word of a longer name is not a place
+                if pending is not None and not _region_after(sent, end):
+                    # rule listed_whole_name: "село Новая Погощь Суземского района": the
+                    # settlement the text names is the whole unknown name, not its first word
+                    # (a shorter run wins only before a region: "Удачное Донецкой …")
+                    found.append(pending)
+                    break
                 mention = _mention(text, (start + m.start(), start + end), si, hits, best,
                                    "; ".join(best.evidence[:1]))  # fmt: skip
                 if best is not hits.best:  # a lower reading: the report's context must decide
@@ -417,6 +437,15 @@ def _given_and_surname(first: str, second: str) -> bool:
 #: What closes a quoted name: the closing mark, or a few lowercase words and then it
 #: («Свободная пресса»).
 _QUOTE_CLOSE = re.compile(r"(?:\s+[a-zа-яіїєґё][\w’'-]*){0,3}[»\"”]")
+
+
+#: A raion, district or oblast in the locative right after a name ("… Мокрушино в Беловском
+#: районе", "… у Біловському районі"; rule ``unresolved_in_region``): where the name is, so a
+#: settlement the gazetteer lacks may end there as it ends a list.
+_IN_REGION_AFTER = re.compile(
+    r"\s+(?:в|во|у|на)\s+(?-i:[А-ЯЁІЇЄҐ])[\w’'-]*(?:ском|цком|ському|цькому|ской|цкой|ській|цькій)"
+    r"\s+(?:район|округ|област|муниципальн|городск|міськ)\w*"
+)
 
 
 #: Words of a name not in the gazetteer that a list may still name as a settlement.
@@ -625,6 +654,19 @@ def _partial_name(sent: str, run: re.Match, rest: list[str]) -> bool:
         return False  # "Kherson Oblast", "Kyiv City", "Хотень Сумской области"
     after = sent[run.end() - len(" ".join(rest)) :][:60]
     return not any(c[0] == 0 for c in _claimants_in(after, {}))
+
+
+def _region_after(sent: str, end: int) -> bool:
+    """Whether a region word or an oblast or raion adjective with its region word follows
+    ``end`` ("… Донецкой Народной Республики", "… области")."""
+    nxt = _NEXT_WORD.match(sent, end)
+    following = nxt.group(1).lower().rstrip(".") if nxt else ""
+    w = claim_words()
+    return (
+        following in lexicon().region_words
+        or bool(w.non_place_after.match(sent, end))
+        or (nxt is not None and any(p.match(sent, nxt.start(1)) for p, _ in w.region_anchors))
+    )
 
 
 def _region_follows(sent: str, run: re.Match) -> bool:

@@ -639,6 +639,9 @@ class ClaimWords:
     #: A sentence's opening word turning to other news ("Separately, …", "Окремо, …"; rule
     #: ``topic_shift``): the day the report opens with does not date it.
     topic_shift: re.Pattern = re.compile(r"(?!x)x")
+    #: A sentence opening on words that detail the sentence before ("В частности, …", "Among
+    #: them …"; rule ``week_continued``): it carries that sentence's week.
+    detail_opening: re.Pattern = re.compile(r"(?!x)x")
     #: A sentence opening on a change of hands told as a noun ("The capture of Avdiivka last
     #: week, …, marks a turning point"; rule ``nominal_opening``): with no voice of its own it is
     #: the outlet's narration, not the voice carried from the sentences before.
@@ -1137,6 +1140,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         now=_union([p for d in dates for p in d.get("now", [])]),
         said_now=_union(each("said_now")),
         topic_shift=_union(each("topic_shift")),
+        detail_opening=_union(each("detail_opening")),
         nominal_opening=_union(each("nominal_opening")),
         additive_opening=_union(each("additive_opening")),
         relative_days_by_side=_by_side([d.get("relative_days_by_side", {}) for d in dates]),
