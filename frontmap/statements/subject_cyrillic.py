@@ -806,7 +806,14 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             ):
                 return name
             run = _cap_run(words) or ""
-            if i == 0 and run == words[0] and _opening_verb(run, lang):
+            if (
+                i == 0
+                and run == words[0]
+                and _opening_verb(run, lang)
+                # "Сіверне розташоване за …": a word the dictionary guesses a verb, right before
+                # a verb of lying, is that verb's subject, a name (rule opening_guessed_verb)
+                and not (len(words) > 1 and words[1].lower() in _LEX.tail_words)
+            ):
                 return None  # "Запроваджено зону, що …": a verb opening the sentence, no name
             follows = words[len(run.split())].lower() if len(words) > len(run.split()) else ""
             if follows in _LEX.region_heads and len(run.split()) == 1:
@@ -1027,7 +1034,11 @@ def _agreeing_head(name: str, words: list[str], lang: str) -> str:
     describer = words[0]
     if describer.lower() in ("що", "что") and len(words) > 1:
         describer = words[1]  # "що розташований": the participle after it agrees
-    if len(parts) < 2 or "NOUN" not in word_classes(parts[0].lower(), lang):
+    if len(parts) < 2 or "NOUN" not in (classes := word_classes(parts[0].lower(), lang)):
+        return name
+    if "ADJF" in classes and len(parts) == 2:
+        # "село Малый Выстороп, расположенное …", "Великие Межиричи": an adjective (that the
+        # dictionary also reads as a noun: "малый") opening a two-word name is the name's own
         return name
     if _describer_agrees(describer, parts[0], lang, opening=True) is not False:
         return name
