@@ -198,6 +198,10 @@ class Lexicon:
     #: "Pokrovsk's neighbour Myrnohrad, 5 km away": a place named by its relation to the
     #: possessor, which the measure is taken from (rule possessor_neighbour)
     neighbour_heads: frozenset[str] = frozenset()
+    #: "откуда", "звідки": a relative adverb of "from where" after a name and a comma
+    #: ("Белгород, откуда до границы 40 км"): the name is the stretch's subject (rule
+    #: span_relative_from)
+    relative_from: frozenset[str] = frozenset()
     #: "Israel's 32-mile border": a measure as an adjective of a line is a length (rule
     #: length_attribute)
     length_nouns: frozenset[str] = frozenset()
@@ -655,6 +659,7 @@ def lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         named_place_heads=joined("named_place_heads"),
         away_object_verbs=joined("away_object_verbs"),
         neighbour_heads=joined("neighbour_heads"),
+        relative_from=joined("relative_from"),
         length_nouns=joined("length_nouns"),
         name_type_prefixes=joined("name_type_prefixes"),
         placing_verbs=joined("placing_verbs"),

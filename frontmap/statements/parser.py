@@ -80,6 +80,7 @@ from .spans import (
     _ELIDED_FROM,
     _ELIDED_UNIT,
     _GAPPED,
+    _GAPPED_BARE,
     _MEASURE_CLOSES,
     _NEAR_PREDICATE_END,
     _NEAR_THEN_DASH,
@@ -2056,6 +2057,43 @@ def _measures_uk_ru(r: _Reading) -> None:
                     unit_text=own_unit or m.group("unit"),
                     span=(item_start, item_end),
                     value_text=figure,
+                )
+            )
+        bare = (
+            _GAPPED_BARE.match(sentence, statements[-1].span[1])
+            if statements
+            and statements[-1].span[1] >= m_end
+            and statements[-1].subject
+            and statements[-1].reference
+            and not elided
+            and not listed
+            else None
+        )
+        if (
+            bare
+            and bare.group("name") not in _FUNCTION_CAPS
+            and _kind(bare.group("name")) == "place"
+            and _kind(statements[-1].subject) == "place"
+            and free(bare.start("name"))
+        ):
+            # "Грайворон — в 60 км от Белгорода, Шебекино — в тридцати", "Краснопілля — за 7 км
+            # від кордону, а Білопілля — за десять": a second place measured from the same
+            # reference, its unit left unsaid too; no direction carried over (rule
+            # gapped_reference)
+            second, second_max = _value_range(bare.group("num"))
+            add(
+                _make(
+                    sentence,
+                    bare.group("name"),
+                    statements[-1].reference,
+                    "distance_only",
+                    rule="gapped_reference",
+                    value=second,
+                    value_max=second_max,
+                    unit=_UNITS.get(m.group("unit").lower(), "km"),
+                    unit_text=m.group("unit"),
+                    span=(bare.start("name"), bare.end()),
+                    value_text=bare.group("num"),
                 )
             )
         if elided and (far := _reference(sentence, elided.end()))[0]:

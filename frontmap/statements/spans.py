@@ -557,6 +557,10 @@ def _described_end(sentence: str, end: str, end_at: int, start: int) -> tuple[st
 
 
 #: A stretch's "from here" end opening its clause: "Звідси ", "…, а отсюда уже ".
+#: Rule span_relative_from: "Белгород, откуда до границы 40 км": "from where" after a comma.
+_RELATIVE_FROM_HEAD = re.compile(
+    rf",\s*(?P<word>(?i:{_alt(_LEX.relative_from)}))\s+{_SPAN_ADVERBS}$"
+)
 _DEICTIC_HEAD = re.compile(
     rf"(?<![\w’'\-])(?P<word>(?i:{_alt(w for w in _LEX.deictic_from if _CYRILLIC.search(w))}))"
     rf"\s+{_SPAN_ADVERBS}$"
@@ -695,6 +699,18 @@ def _span(
             # here, the pointer unresolved (rule deictic_span)
             # (lower-cased: "Звідси" opening a sentence is no name)
             return here.group("word").lower(), b, offset + here.start("word")
+        rel = _RELATIVE_FROM_HEAD.search(head) if b and b_end <= start else None
+        if (
+            rel
+            and (fill or _SPAN_DASH.fullmatch(sentence, b_end, start))
+            and (antecedent := _described_before(head[: rel.start()], bare=False))
+            and _kind(antecedent) == "place"
+            and not _is_force(antecedent)
+        ):
+            # "Белгород, откуда до границы всего 40 км", "Суми, звідки до кордону лише 30 км":
+            # the relative adverb stands for the name before the comma, the stretch's "from"
+            # end (rule span_relative_from)
+            return antecedent, b, offset + rel.start("word")
         if (
             b
             and b.lower() in _LEX.relative_forms
@@ -1064,6 +1080,19 @@ _DEICTIC_IN = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_from)
 
 
 #: ", а Петрівка — " between two measures: a second place whose reference is the first's.
+#: Rule gapped_reference, its unit left unsaid too: ", Шебекино — в тридцати", ", а Білопілля —
+#: за десять" after a measure: a second place measured from the same reference, the figure
+#: alone (digits or a number word, after its preposition: "— 2023" is no measure) ending its
+#: clause.
+_GAPPED_BARE = re.compile(
+    rf"\s*,\s*(?:(?i:{_alt(w for w in _LEX.coordinators if _CYRILLIC.search(w))})\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐ][\w’'\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w’'\-]*){0,2})\s*[—–-]\s*"
+    rf"(?i:{_SPAN_ADVERBS})(?:(?i:{_ELIDED_ROUGH})\s+)?(?i:(?:в|у|за)\s+)"
+    rf"(?P<num>{_NUM}|(?i:{_alt(w for w in _LEX.numbers if _CYRILLIC.search(w) and len(w) > 2)}))"
+    r"(?=\s*(?:[.,;!?)]|$))"
+)
+
+
 _GAPPED = re.compile(
     rf"\s*,\s*(?:(?i:{_alt(_LEX.coordinators)})\s+)?"
     # "…, а найближчий населений пункт, Студенок, — уже близько 10 км": a description and

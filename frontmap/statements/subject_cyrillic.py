@@ -746,13 +746,14 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             opening == "adjective"
             and i
             and len(words) >= 2
-            and words[1].lower() in _CYR_TYPE
+            and words[1].lower() in _CYR_TYPE | _LEX.appositive_heads
             and not (len(words) > 2 and _is_cap(words[2]))  # "Невелике село Берестове"
             and (bare := _described_before(clauses[i - 1], whole=True))
         ):
             # "Липці — велике село в 30 кілометрах …", "Ольховатка — небольшое село на берегу
             # реки Оскол, в 8 км …": the name the description by a type word is set after
-            # (rule described_opening)
+            # (rule described_opening); a seat's head too ("Глушково, районный центр в 150 км
+            # …", "Глушкове, районний центр за 150 км …")
             return bare
         if (
             opening == "adjective"
@@ -805,7 +806,14 @@ def _subject_of_clauses(sentence: str, start: int, own_clause: bool = False) -> 
             ):
                 return name
             run = _cap_run(words) or ""
-            if i == 0 and run == words[0] and _opening_verb(run, lang):
+            if (
+                i == 0
+                and run == words[0]
+                and _opening_verb(run, lang)
+                # "Сіверне розташоване за …": a word the dictionary guesses a verb, right before
+                # a verb of lying, is that verb's subject, a name (rule opening_guessed_verb)
+                and not (len(words) > 1 and words[1].lower() in _LEX.tail_words)
+            ):
                 return None  # "Запроваджено зону, що …": a verb opening the sentence, no name
             follows = words[len(run.split())].lower() if len(words) > len(run.split()) else ""
             if follows in _LEX.region_heads and len(run.split()) == 1:
@@ -1026,7 +1034,11 @@ def _agreeing_head(name: str, words: list[str], lang: str) -> str:
     describer = words[0]
     if describer.lower() in ("що", "что") and len(words) > 1:
         describer = words[1]  # "що розташований": the participle after it agrees
-    if len(parts) < 2 or "NOUN" not in word_classes(parts[0].lower(), lang):
+    if len(parts) < 2 or "NOUN" not in (classes := word_classes(parts[0].lower(), lang)):
+        return name
+    if "ADJF" in classes and len(parts) == 2:
+        # "село Малый Выстороп, расположенное …", "Великие Межиричи": an adjective (that the
+        # dictionary also reads as a noun: "малый") opening a two-word name is the name's own
         return name
     if _describer_agrees(describer, parts[0], lang, opening=True) is not False:
         return name
@@ -1841,7 +1853,17 @@ def _taken_before(words: list[str], clause: str, lang: str) -> str | None:
         return None
     # "бои за Работино в 10 км …": the place fought for (rule fight_for)
     after = _LEX.object_verbs | _NEAR_BY_LANGUAGE[lang] | _LEX.in_prepositions | _LEX.fight_for
-    if lead and (lead[-1] in after or " ".join(lead[-2:]) in after or _object_verb(lead[-1], lang)):
+    if (
+        lead
+        and (
+            lead[-1] in after
+            or " ".join(lead[-2:]) in after
+            # "взяли под контроль Новогродовку в 20 км …": a verb of taking with its noun,
+            # three words (rule settlement_before_measure)
+            or " ".join(lead[-3:]) in after
+            or _object_verb(lead[-1], lang)
+        )
+    ):
         return name
     if _fought_for(lead):
         return name  # "Ожесточенные бои идут за Курахово в 40 км от …" (rule fight_for)

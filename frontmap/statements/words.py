@@ -91,11 +91,19 @@ def _common_opening(words: list[str], lang: str) -> str | None:
     ):
         return "function"  # "Водночас", "Чим живуть …"; not "Ясеново" (also an adjective)
     cases = word_cases(words[0], lang)
-    if cases and cases <= _OBLIQUE and not cases <= {"loct"}:
+    if (
+        cases
+        and cases <= _OBLIQUE
+        and not (cases <= {"loct"} or (classes == {"NOUN"} and "loct" in cases))
+    ):
         # "Днем раніше …", "Вечером": a noun no subject can be; a word read only as a locative
         # is no such adverbial, for a locative never stands without its preposition: a
         # capitalised word with no other reading opening a clause is a name ("Рафах
-        # расположен …", not "раф" in the locative plural; rule locative_only_name)
+        # расположен …", not "раф" in the locative plural; rule locative_only_name). So is a
+        # word read only as a noun, a dative or a locative, the "-е" of a feminine noun:
+        # Ukrainian neuter names in "-ине" with no letter of Ukrainian's own ("Роботине",
+        # "Очеретине") are read so by the Russian dictionary, and a dative never opens a
+        # clause as an adverbial does ("Выше по течению" is an adverb too: still no name)
         return "function"
     if (
         classes
