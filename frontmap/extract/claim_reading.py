@@ -21,6 +21,7 @@ from .dates import (
     LEAD_SENTENCES,
     SPEECH_BEFORE_THAT,
     _Anchors,
+    _background_participle,
     _claim_date,
     _coarse_at,
     _coarse_dates,
@@ -1475,6 +1476,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         # "ВСУ удалось захватить Малиновку", said by a Russian voice: Ukraine's
                         # gain, not the voice's side's capture
                         claim_kind = "liberated"
+                if claim_kind == "liberated" and target.country == "RU":
+                    # rule gain_in_russia: a place in Russia changes hands as a capture, whoever
+                    # takes or retakes it ("Russia lost Sudzha", "Russian forces retook
+                    # Sverdlikovo"), as the corpus codes every gain in Kursk oblast
+                    claim_kind = "captured"
                 # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
                 # count dates only the places of the clause it opens (rule days_relative)
                 if si not in counts_at:  # searched once per sentence: linear time
@@ -1584,6 +1590,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     or _relative_aside(sent, target.span[1] - start, _at, published, w, name, stamp)
                 ):
                     when, precision, note = recent
+                if kind_ != "denied" and (prior := _background_participle(sent, _at, published, w)):
+                    # rule background_participle: "Захопивши Авдіївку, росіяни в понеділок
+                    # атакували …": the gain came before the main verb, not on its day
+                    when, precision, note = prior
                 if kind_ in _DISPUTED_GAINS and (
                     clause := _relative_gain_clause(
                         undated, _at, target.span[1] - start, w, langs[si]
