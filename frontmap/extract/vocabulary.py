@@ -549,6 +549,9 @@ class ClaimWords:
     #: action ("Russia falsely claimed that it had captured X", "Окупанти брешуть, що захопили
     #: X"; rule ``claimed_by``): (side, pattern matched on the text ending at the action).
     claimed_by: tuple = ()
+    #: A noun of claiming right before a voice ("заяви Герасимова про …"; rule
+    #: ``claim_noun_owner``).
+    claim_noun_before: re.Pattern = re.compile(r"(?!x)x")
     #: Between a denial and a claimant right after it, a word for the claim ("спростував
     #: заяву Кремля"; rule ``denied_object``): the claimant is the one denied.
     denied_object: re.Pattern = re.compile(r"(?!x)x")
@@ -1104,6 +1107,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         claimed_by=tuple((side, _union(v)) for d in data
                          for side, v in d.get("claimed_by", {}).items()),
         falsity=_union(each("falsity")),
+        claim_noun_before=_union(each("claim_noun_before")),
         denied_object=_union(each("denied_object")),
         reach_kinds=frozenset(each("reach_kinds")),
         reach_fillers=frozenset(x.lower() for x in each("reach_fillers")),
