@@ -1009,7 +1009,7 @@ def _background_participle(sent: str, at: int, published: Date, w: ClaimWords):
         sent, max(0, at - PARTICIPLE_REACH), word.end()
     ):
         return None
-    return published, "week", "background_participle: a gain before the main verb"
+    return published, "week", "background_participle: done before the main verb"
 
 
 #: Where an appositive ends: its closing comma, or its sentence's end.
