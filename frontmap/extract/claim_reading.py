@@ -2269,7 +2269,7 @@ def _claim_noun_owner(sent: str, made: list, who_here: list, w: ClaimWords) -> l
         return made
     out: list = []
     for who, kind, at, status in made:
-        owner = owners.get(at)
+        owner = owners.get(at) if kind in w.gain_kinds else None
         if owner is not None:
             out.append((owner[2:], kind, at, status))
             continue
