@@ -21,6 +21,7 @@ from .dates import (
     LEAD_SENTENCES,
     SPEECH_BEFORE_THAT,
     _Anchors,
+    _background_participle,
     _claim_date,
     _coarse_at,
     _coarse_dates,
@@ -1363,6 +1364,7 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 ][:1]
             made += _relative_claim(sent, target.span[1] - start, act, actions, who_here, w)
             made = _claimed_by(sent, made, who_here, w)
+            made = _claim_noun_owner(sent, made, who_here, w)
             made += [owned] if owned is not None and owned not in made else []
             for (name, side, ckind), kind_, _at, status in made:
                 said = [
@@ -1479,6 +1481,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                         # "ВСУ удалось захватить Малиновку", said by a Russian voice: Ukraine's
                         # gain, not the voice's side's capture
                         claim_kind = "liberated"
+                if claim_kind == "liberated" and target.country == "RU":
+                    # rule gain_in_russia: a place in Russia changes hands as a capture, whoever
+                    # takes or retakes it ("Russia lost Sudzha", "Russian forces retook
+                    # Sverdlikovo"), as the corpus codes every gain in Kursk oblast
+                    claim_kind = "captured"
                 # "X withdrew from Lyman, a day after Moscow said it was annexing …": the
                 # count dates only the places of the clause it opens (rule days_relative)
                 if si not in counts_at:  # searched once per sentence: linear time
@@ -1604,6 +1611,10 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     or _relative_aside(sent, target.span[1] - start, _at, published, w, name, stamp)
                 ):
                     when, precision, note = recent
+                if kind_ != "denied" and (prior := _background_participle(sent, _at, published, w)):
+                    # rule background_participle: "Захопивши Авдіївку, росіяни в понеділок
+                    # атакували …": the gain came before the main verb, not on its day
+                    when, precision, note = prior
                 if kind_ in _DISPUTED_GAINS and (
                     clause := _relative_gain_clause(
                         undated, _at, target.span[1] - start, w, langs[si]
@@ -1628,6 +1639,15 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                     # заблокировали", "had allegedly entered Robotyne": the report marks the
                     # claim as only alleged — disputed, as the corpus codes it
                     status = "disputed"
+                if claim_kind == "withdrawn" and (mover := _gain_agent(sent, _at, w)) in (
+                    "RU",
+                    "UA",
+                ):
+                    # rule withdrawing_side: the corpus codes a withdrawal with the voice's side
+                    # whoever withdrew (F11R04 "Russian forces have completely abandoned their
+                    # positions in Charivne", a Ukrainian voice: withdrawn, UA); the side the
+                    # text names as withdrawing is recorded, never assumed
+                    note = f"{note}; withdrawing_side: {mover}"
                 claims.append(Claim(target.name, name, side, claim_kind,
                                     when.isoformat() if precision != "year" else str(when.year),
                                     precision, status, sent, si, note, *_placed(target),
@@ -2240,6 +2260,61 @@ EXPELLED_REACH = 90
 CLAIMED_BY_REACH = 160
 
 
+#: What joins a voice named after a noun of claiming to the action it tells ("заяви Герасимова
+#: про окупацію": rule ``claim_noun_owner``).
+_CLAIM_NOUN_JOIN = re.compile(r"\s+(?:(?:про|щодо|о|об)\s+)?")
+#: How far before a voice its noun of claiming is looked for.
+CLAIM_NOUN_REACH = 30
+
+
+def _claim_noun_owner(sent: str, made: list, who_here: list, w: ClaimWords) -> list:
+    """Rule ``claim_noun_owner``: a gain told right after "заяви X про" / "утверждения X о"
+    is X's claim, not that of a voice named earlier ("Куп'янськ перебуває під контролем ЗСУ,
+    а заяви Герасимова про окупацію не відповідають дійсності, зазначили у Генштабі"); the
+    sentence's denial is then the other side's speaking voice's, none when no such voice
+    speaks after the gain."""
+    if not may_hold(w.claim_noun_before, sent):
+        return made
+    owners = {}
+    for c in who_here:
+        if w.claim_noun_before.search(sent, max(0, c[0] - CLAIM_NOUN_REACH), c[0]):
+            for _, kind, at, _ in made:
+                if (
+                    kind in w.gain_kinds
+                    and c[1] <= at
+                    and _CLAIM_NOUN_JOIN.fullmatch(sent, c[1], at)
+                ):
+                    owners[at] = c
+    if not owners:
+        return made
+    out: list = []
+    for who, kind, at, status in made:
+        owner = owners.get(at) if kind in w.gain_kinds else None
+        if owner is not None:
+            out.append((owner[2:], kind, at, status))
+            continue
+        if kind == "denied" and any(who == o[2:] for o in owners.values()):
+            side = who[1]
+            denier = next(
+                (c for c in who_here if c[3] in ("RU", "UA") and c[3] != side and c[0] > at
+                 and _speaks(sent, c, w)),
+                None,
+            )  # fmt: skip
+            if denier is not None:
+                out.append((denier[2:], kind, at, status))
+            continue  # the claim's owner denies nothing: no denial is guessed
+        out.append((who, kind, at, status))
+    return list(dict.fromkeys(out))
+
+
+def _last_match(pattern: re.Pattern, sent: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in ``sent[start:end]`` (None when there is none)."""
+    last = None
+    for last in pattern.finditer(sent, start, end):  # noqa: B007 (the loop keeps the last)
+        pass
+    return last
+
+
 def _claimed_by(sent: str, made: list, who_here: list, w: ClaimWords) -> list:
     """Rule ``claimed_by``: a side named as the subject of a verb of saying, claiming or lying
     right before an action ("Russia falsely claimed on Monday that it had captured X, Ukraine's
@@ -2253,17 +2328,21 @@ def _claimed_by(sent: str, made: list, who_here: list, w: ClaimWords) -> list:
     out: list = []
     for who, kind, at, status in made:
         start = max(0, at - CLAIMED_BY_REACH)
+        # the claim nearest the action is the one it tells ("X перебуває під контролем ЗСУ, а
+        # заяви Герасимова про окупацію …": Gerasimov's, not the Ukrainian forces' named
+        # before; rule claimed_by_nearest)
         found = (
             None
             if kind == "denied"
-            else next(
+            else max(
                 (
                     (side, m)
                     for side, pattern in w.claimed_by
                     if may_hold_between(pattern, sent, start, at)
-                    and (m := pattern.search(sent, start, at))
+                    and (m := _last_match(pattern, sent, start, at))
                 ),
-                None,
+                key=lambda f: f[1].end(),
+                default=None,
             )
         )
         if found is None:

@@ -993,6 +993,25 @@ def _recent_appositive(sent: str, end: int, at: int, published: Date, w: ClaimWo
     return published, "week", "recent_appositive: 'recently' in the place's appositive"
 
 
+#: How far before its word a participle's auxiliary is read ("having already captured").
+PARTICIPLE_REACH = 40
+#: The action word at a position.
+_ACTION_WORD = re.compile(r"[\w’'-]+")
+
+
+def _background_participle(sent: str, at: int, published: Date, w: ClaimWords):
+    """Rule ``background_participle``: ``(date, precision, note)`` for a gain told by a
+    perfective participle ("having captured Avdiivka, Russian forces advanced on Berdychi on
+    Monday", "Захопивши Авдіївку, росіяни в понеділок атакували Очеретине"): done before the
+    main verb, so the week of publication, not the main clause's day; None otherwise."""
+    word = _ACTION_WORD.match(sent, at)
+    if word is None or not w.background_participle.search(
+        sent, max(0, at - PARTICIPLE_REACH), word.end()
+    ):
+        return None
+    return published, "week", "background_participle: done before the main verb"
+
+
 #: Where an appositive ends: its closing comma, or its sentence's end.
 _APPOSITIVE_END = re.compile(r"[,;.!?)]")
 

@@ -46,6 +46,10 @@ from .vocabulary import (
 )
 from .voices import _actions, _claimants_in
 
+#: How far before a name the words of fire coming from it are looked for (rule ``fired_from``:
+#: "firing from the territory of temporarily occupied Enerhodar").
+FIRED_FROM_REACH = 110
+
 
 def _find_mentions(gz, sents) -> list[Mention]:
     found: list[Mention] = []
@@ -71,6 +75,7 @@ def _find_mentions(gz, sents) -> list[Mention]:
         unit_cue = may_hold(words_.unit_before, sent)
         speaker_cue = may_hold(words_.speaker_before, sent)
         origin_cue = may_hold(words_.origin_before, sent)
+        fired_cue = may_hold(words_.fired_from_before, sent)
         while runs:
             m = runs.popleft()
             if title and len(found) > here and start + m.start() < found[-1].span[1]:
@@ -112,6 +117,10 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
             if origin_cue and words_.origin_before.search(sent[max(0, m.start() - 30) : m.start()]):
                 continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
+            if fired_cue and words_.fired_from_before.search(
+                sent[max(0, m.start() - FIRED_FROM_REACH) : m.start()]
+            ):
+                continue  # "обстріляли Нікополь з Енергодара": where fire came from (rule fired_from)
             if _not_a_settlement(sent, m, words, axis, words_):
                 continue  # rule non_settlement: an axis, a person, a quoted unit's name
             if _after_given_name(sent, m.start()):

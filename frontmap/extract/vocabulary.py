@@ -549,6 +549,9 @@ class ClaimWords:
     #: action ("Russia falsely claimed that it had captured X", "Окупанти брешуть, що захопили
     #: X"; rule ``claimed_by``): (side, pattern matched on the text ending at the action).
     claimed_by: tuple = ()
+    #: A noun of claiming right before a voice ("заяви Герасимова про …"; rule
+    #: ``claim_noun_owner``).
+    claim_noun_before: re.Pattern = re.compile(r"(?!x)x")
     #: Between a denial and a claimant right after it, a word for the claim ("спростував
     #: заяву Кремля"; rule ``denied_object``): the claimant is the one denied.
     denied_object: re.Pattern = re.compile(r"(?!x)x")
@@ -749,12 +752,19 @@ class ClaimWords:
     #: What stands between a place and the gain of its appositive ("Sokil, recently captured
     #: by …"; rule ``recent_appositive``).
     recent_appositive: re.Pattern = re.compile(r"(?!x)x")
+    #: A gain told by a perfective participle, matched on the text ending at its word
+    #: ("having captured", "Захопивши", "освободив"; rule ``background_participle``).
+    background_participle: re.Pattern = re.compile(r"(?!x)x")
     #: What stands before the action of a relative clause of the force that acts in the main
     #: clause ("troops who seized X last month shelled Y"; rule ``relative_gain``).
     relative_gain: re.Pattern = re.compile(r"(?!x)x")
     #: Words before a name that say where a person comes from ("родом з Тернополя", "a native
     #: of Ternopil"): the name is no place of the claim (rule ``origin_name``).
     origin_before: re.Pattern = re.compile(r"(?!x)x")
+    #: Words before a name that make it the place fire comes from ("firing from the territory
+    #: of occupied Enerhodar", "обстріляли Нікополь з Енергодара"): no place struck (rule
+    #: ``fired_from``).
+    fired_from_before: re.Pattern = re.compile(r"(?!x)x")
     #: Words before a name that make it a region's ("Ukraine's regions of Kyiv, Kharkiv and
     #: Kherson", "the Russian region of Belgorod"): no settlement (rule ``region_of``).
     region_before: re.Pattern = re.compile(r"(?!x)x")
@@ -1100,6 +1110,7 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         claimed_by=tuple((side, _union(v)) for d in data
                          for side, v in d.get("claimed_by", {}).items()),
         falsity=_union(each("falsity")),
+        claim_noun_before=_union(each("claim_noun_before")),
         denied_object=_union(each("denied_object")),
         reach_kinds=frozenset(each("reach_kinds")),
         reach_fillers=frozenset(x.lower() for x in each("reach_fillers")),
@@ -1125,9 +1136,13 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         correction=_union(each("correction")),
         days_later={k.lower(): v for k, v in merged("days_later").items()},
         recent_appositive=_union([p for d in dates for p in d.get("recent_appositive", [])]),
+        background_participle=_union(
+            [p for d in dates for p in d.get("background_participle", [])]
+        ),
         relative_gain=_union([p for d in dates for p in d.get("relative_gain", [])]),
         relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
         origin_before=_union(each("origin_before")),
+        fired_from_before=_union(each("fired_from_before")),
         region_before=ending("region_before"),
         centre_anaphora=_union(each("centre_anaphora")),
         centre_anaphora_before=ending("centre_anaphora_before"),
