@@ -393,7 +393,7 @@ class _Roles:
             named = speaking or [
                 c for c in who_here
                 if not (w.non_voice_after.match(sent, c[1])
-                        or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+                        or w.non_voice_before.search(sent, max(0, c[0] - NON_VOICE_REACH), c[0]))
             ]  # fmt: skip
             if named:
                 self.source, self.closed = named[-1][2:], False
@@ -923,12 +923,17 @@ def _speaker(
     # the verbs it goes on with ("The Russian army is conducting offensive operations near X
     # and has made advances near Y"): an actor there too, not the voice of Y (a verb set off
     # by a comma, "Russia's defence ministry, whose troops crossed …, said", is not its own)
+    # rule actor_locator: a locator between the subject and its verb ("The Russian army in
+    # the Lyman-Kupiansk direction is attempting to break through … near X") keeps it the
+    # actor (lexicon actor_locator, matched on the whole gap)
     acting = {
         c for c in who_here
         if w.actor_subjects and c not in spoken
         and (c[1] <= at <= c[1] + ACTOR_REACH
              or any(c[1] <= a[0] <= c[1] + ACTOR_REACH and a[0] < at
-                    and "," not in sent[c[1] : a[0]] for a in acts))
+                    and "," not in sent[c[1] : a[0]] for a in acts)
+             or any(c[1] <= a[0] <= at and w.actor_locator.fullmatch(sent, c[1], a[0])
+                    for a in acts))
     }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
@@ -1017,7 +1022,7 @@ def _speaker(
         c for c in who_here
         if c not in acting
         and not (w.non_voice_after.match(sent, c[1])
-                 or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+                 or w.non_voice_before.search(sent, max(0, c[0] - NON_VOICE_REACH), c[0]))
         # rule denier_not_voice: "Повідомляється про звільнення Кринок, в Москві це
         # заперечують": a voice denying what came before it never speaks it
         and not (c[0] > at and _denier(sent, at, c, w))
@@ -1046,6 +1051,11 @@ def _speaker(
     if split and (cut := w.clause_subject.search(sent, at, first[1])) and cut.start() < first[0]:
         return None
     return first
+
+
+#: How far before a claimant the words making it an object may start (rule ``busy_not_voice``:
+#: "his gratitude to the marine infantrymen of the 810th Guards Brigade").
+NON_VOICE_REACH = 60
 
 
 #: A person's name as a subject after words of saying (rule ``unknown_voice``): a capitalised
