@@ -717,12 +717,23 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
             may_hold(w.speech_before, sent)
             and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
         )
+        # rule quote_speaker: words of saying right after a closing quote, with the lowercase
+        # words of a role between ("«…,» said the spokesman for the Eastern Group")
+        or (
+            may_hold(w.quote_speaker_before, sent)
+            and w.quote_speaker_before.search(sent, max(0, start - QUOTE_SPEAKER_REACH), start)
+        )
         # rule report_of_voice: "according to the operational summary of the General Staff"
         or (
             may_hold(w.report_of_before, sent)
             and w.report_of_before.search(sent, max(0, start - REPORT_OF_REACH), start)
         )
     )
+
+
+#: How far before a voice the words of saying after a closing quote may start (rule
+#: ``quote_speaker``).
+QUOTE_SPEAKER_REACH = 80
 
 
 #: How far before a voice the words citing its report may start (rule ``report_of_voice``).
