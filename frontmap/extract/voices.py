@@ -4,7 +4,7 @@ and the action words a claim is made of."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -775,6 +775,20 @@ CITED_REACH = 30
 
 #: A claimant whose name ends this close before an action word is the action's subject.
 ACTOR_REACH = 25
+#: How far after a claimant an action may follow a locating phrase (rule ``actor_locator``).
+ACTOR_LOCATOR_REACH = 80
+
+
+def _located_actor(sent: str, end: int, until: int, starts: list, w: ClaimWords) -> bool:
+    """Rule ``actor_locator``: whether an action starts by ``until`` after a claimant ending at
+    ``end`` with only a locating phrase between ("The Russian army in the Lyman-Kupiansk
+    direction is attempting …"); ``starts``: the sentence's action starts, sorted."""
+    if until < end or w.actor_locator.match(sent, end, until) is None:
+        return False
+    return any(
+        w.actor_locator.fullmatch(sent, end, starts[i])
+        for i in range(bisect_left(starts, end), bisect_right(starts, until))
+    )
 
 
 def _denier(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
@@ -937,14 +951,14 @@ def _speaker(
     # rule actor_locator: a locator between the subject and its verb ("The Russian army in
     # the Lyman-Kupiansk direction is attempting to break through … near X") keeps it the
     # actor (lexicon actor_locator, matched on the whole gap)
+    starts = sorted(a[0] for a in acts) if w.actor_subjects else []
     acting = {
         c for c in who_here
         if w.actor_subjects and c not in spoken
         and (c[1] <= at <= c[1] + ACTOR_REACH
              or any(c[1] <= a[0] <= c[1] + ACTOR_REACH and a[0] < at
                     and "," not in sent[c[1] : a[0]] for a in acts)
-             or any(c[1] <= a[0] <= at and w.actor_locator.fullmatch(sent, c[1], a[0])
-                    for a in acts))
+             or _located_actor(sent, c[1], min(at, c[1] + ACTOR_LOCATOR_REACH), starts, w))
     }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
