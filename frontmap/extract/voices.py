@@ -1032,15 +1032,7 @@ def _speaker(
         # Ukraine's army said": a voice inside a relative clause the action is not in speaks
         # of the place, when another voice speaks the action
         voices = [c for c in voices if not _in_aside(sent, c[0], at, w)] or voices
-    elif (
-        voices
-        and w.actor_subjects
-        and voices[0][0] > at
-        and _in_aside(sent, voices[0][0], at, w)
-        and not any(
-            a[0] > voices[0][1] and a[2] == k[2] for k in acts if k[0] == at for a in acts
-        )  # "…, which Moscow said it had taken": the aside repeats the action, its voice's
-    ):
+    elif voices and w.actor_subjects and voices[0][0] > at and _in_aside(sent, voices[0][0], at, w):
         # rule aside_only_voice: "Fighting continued near Dachne, which Russia said it
         # captured on Monday": the one voice, inside a relative clause after the action, speaks
         # of the place (its own claim, rule relative_claim), not for the main clause
