@@ -2019,17 +2019,6 @@ def _relative_claim(sent: str, end: int, act, actions, who_here, w: ClaimWords) 
         (c for c in who_here if action[1] <= c[0] <= clause and c[0] - action[1] <= RELATIVE_REACH),
         None,
     )
-    if who is None and w.actor_subjects:
-        # in English the clause names its voice right after its pronoun, before the action
-        # ("… near Dachne, which Russia says it took on Monday"): a claimant there that speaks,
-        # never one that acts ("…, which are near villages that Ukraine claimed" is no claim
-        # of the place)
-        who = next(
-            (c for c in who_here
-             if rel.end() <= c[0] < action[0] and not sent[rel.end() : c[0]].strip()
-             and action[0] - c[1] <= RELATIVE_REACH and _speaks(sent, c, w)),
-            None,
-        )  # fmt: skip
     if who is None:
         return []
     return [(who[2:], action[2], action[0], None)]

@@ -1032,11 +1032,6 @@ def _speaker(
         # Ukraine's army said": a voice inside a relative clause the action is not in speaks
         # of the place, when another voice speaks the action
         voices = [c for c in voices if not _in_aside(sent, c[0], at, w)] or voices
-    elif voices and w.actor_subjects and voices[0][0] > at and _in_aside(sent, voices[0][0], at, w):
-        # rule aside_only_voice: "Fighting continued near Dachne, which Russia said it
-        # captured on Monday": the one voice, inside a relative clause after the action, speaks
-        # of the place (its own claim, rule relative_claim), not for the main clause
-        return None
     if voices:
         return voices[0]
     if speaking:  # rule denier_not_voice: "X captured Y, a claim Kyiv denied": no voice of it
