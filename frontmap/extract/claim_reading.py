@@ -788,6 +788,11 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
             ]
             if resumed:
                 before = [a for a in before if not any(s <= a[0] < e for s, e in resumed)]
+            if before and _attributive_of(sent, before[-1], rel, w):
+                # rule attributive_participle: "The recaptured village of Robotyne was shelled
+                # on Monday": the participle names a past gain as the place's adjective; the
+                # place takes the action after it (none: no claim)
+                before = []
             act = before[-1] if before else next((a for a in actions if a[0] > rel), None)
             own = _relative_action(sent, rel, rel + len(target.text), actions, w)
             if own is not None:
@@ -2686,6 +2691,18 @@ def _side_claims(sent: str, at: int, w: ClaimWords) -> bool:
     return any(
         may_hold_between(pattern, sent, start, at) and pattern.search(sent, start, at)
         for _, pattern in w.claimed_by
+    )
+
+
+def _attributive_of(sent: str, act: tuple, rel: int, w: ClaimWords) -> bool:
+    """Rule attributive_participle: the action ``act`` is a gain's participle used as the
+    adjective of the place at ``rel`` ("the recaptured village of Robotyne", "liberated Izium")."""
+    word_end = _WORD.match(sent, act[0]).end()
+    return (
+        act[1] <= rel
+        and bool(w.attributive_gap.fullmatch(sent, act[1], rel))
+        and may_hold_between(w.attributive_participle, sent, act[0] - 60, word_end)
+        and bool(w.attributive_participle.search(sent, max(0, act[0] - 60), word_end))
     )
 
 

@@ -811,6 +811,12 @@ class ClaimWords:
     #: liberated Izium", "у звільненому Ізюмі"), matched up to the end of the action's first
     #: word: a past gain as background, no claim.
     attributive_participle: re.Pattern = re.compile(r"(?!x)x")
+    #: Rule attributive_participle: what may stand between such a participle and its place
+    #: ("recaptured village of Robotyne"), matched on the whole gap; by default a space.
+    attributive_gap: re.Pattern = re.compile(r"\s+")
+    #: Rule actor_locator: a locating phrase between an acting subject and its verb ("The
+    #: Russian army in the Lyman-Kupiansk direction is attempting …"), matched on the whole gap.
+    actor_locator: re.Pattern = re.compile(r"(?!x)x")
     #: Rule noun_history: after a clause-opening capture noun (hypothetical_noun), a verb judging
     #: it done ("The capture of Bakhmut cost Russia dearly"): history, no claim.
     noun_history_after: re.Pattern = re.compile(r"(?!x)x")
@@ -1209,6 +1215,8 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         open_question=_union(each("open_question")),
         debunk_before=_union(each("debunk_before")),
         attributive_participle=ending("attributive_participle"),
+        attributive_gap=_union(each("attributive_gap") or [r"\s+"]),
+        actor_locator=_union(each("actor_locator") or [r"(?!x)x"]),
         noun_history_after=_union(each("noun_history_after")),
         weather_noun=ending("weather_noun"),
         intraday_opening=_union(each("intraday_opening")),

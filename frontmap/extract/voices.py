@@ -4,7 +4,7 @@ and the action words a claim is made of."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -393,7 +393,7 @@ class _Roles:
             named = speaking or [
                 c for c in who_here
                 if not (w.non_voice_after.match(sent, c[1])
-                        or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+                        or w.non_voice_before.search(sent, max(0, c[0] - NON_VOICE_REACH), c[0]))
             ]  # fmt: skip
             if named:
                 self.source, self.closed = named[-1][2:], False
@@ -717,12 +717,23 @@ def _speaks_here(sent: str, start: int, end: int, w: ClaimWords) -> bool:
             may_hold(w.speech_before, sent)
             and w.speech_before.search(sent[max(0, start - SPEECH_BEFORE) : start])
         )
+        # rule quote_speaker: words of saying right after a closing quote, with the lowercase
+        # words of a role between ("«…,» said the spokesman for the Eastern Group")
+        or (
+            may_hold(w.quote_speaker_before, sent)
+            and w.quote_speaker_before.search(sent, max(0, start - QUOTE_SPEAKER_REACH), start)
+        )
         # rule report_of_voice: "according to the operational summary of the General Staff"
         or (
             may_hold(w.report_of_before, sent)
             and w.report_of_before.search(sent, max(0, start - REPORT_OF_REACH), start)
         )
     )
+
+
+#: How far before a voice the words of saying after a closing quote may start (rule
+#: ``quote_speaker``).
+QUOTE_SPEAKER_REACH = 80
 
 
 #: How far before a voice the words citing its report may start (rule ``report_of_voice``).
@@ -764,6 +775,20 @@ CITED_REACH = 30
 
 #: A claimant whose name ends this close before an action word is the action's subject.
 ACTOR_REACH = 25
+#: How far after a claimant an action may follow a locating phrase (rule ``actor_locator``).
+ACTOR_LOCATOR_REACH = 80
+
+
+def _located_actor(sent: str, end: int, until: int, starts: list, w: ClaimWords) -> bool:
+    """Rule ``actor_locator``: whether an action starts by ``until`` after a claimant ending at
+    ``end`` with only a locating phrase between ("The Russian army in the Lyman-Kupiansk
+    direction is attempting …"); ``starts``: the sentence's action starts, sorted."""
+    if until < end or w.actor_locator.match(sent, end, until) is None:
+        return False
+    return any(
+        w.actor_locator.fullmatch(sent, end, starts[i])
+        for i in range(bisect_left(starts, end), bisect_right(starts, until))
+    )
 
 
 def _denier(sent: str, at: int, voice: tuple, w: ClaimWords) -> bool:
@@ -923,12 +948,17 @@ def _speaker(
     # the verbs it goes on with ("The Russian army is conducting offensive operations near X
     # and has made advances near Y"): an actor there too, not the voice of Y (a verb set off
     # by a comma, "Russia's defence ministry, whose troops crossed …, said", is not its own)
+    # rule actor_locator: a locator between the subject and its verb ("The Russian army in
+    # the Lyman-Kupiansk direction is attempting to break through … near X") keeps it the
+    # actor (lexicon actor_locator, matched on the whole gap)
+    starts = sorted(a[0] for a in acts) if w.actor_subjects else []
     acting = {
         c for c in who_here
         if w.actor_subjects and c not in spoken
         and (c[1] <= at <= c[1] + ACTOR_REACH
              or any(c[1] <= a[0] <= c[1] + ACTOR_REACH and a[0] < at
-                    and "," not in sent[c[1] : a[0]] for a in acts))
+                    and "," not in sent[c[1] : a[0]] for a in acts)
+             or _located_actor(sent, c[1], min(at, c[1] + ACTOR_LOCATOR_REACH), starts, w))
     }  # fmt: skip
     before = [c for c in speaking if c[0] < at]
     if before:
@@ -1017,7 +1047,7 @@ def _speaker(
         c for c in who_here
         if c not in acting
         and not (w.non_voice_after.match(sent, c[1])
-                 or w.non_voice_before.search(sent, max(0, c[0] - 30), c[0]))
+                 or w.non_voice_before.search(sent, max(0, c[0] - NON_VOICE_REACH), c[0]))
         # rule denier_not_voice: "Повідомляється про звільнення Кринок, в Москві це
         # заперечують": a voice denying what came before it never speaks it
         and not (c[0] > at and _denier(sent, at, c, w))
@@ -1046,6 +1076,11 @@ def _speaker(
     if split and (cut := w.clause_subject.search(sent, at, first[1])) and cut.start() < first[0]:
         return None
     return first
+
+
+#: How far before a claimant the words making it an object may start (rule ``busy_not_voice``:
+#: "his gratitude to the marine infantrymen of the 810th Guards Brigade").
+NON_VOICE_REACH = 60
 
 
 #: A person's name as a subject after words of saying (rule ``unknown_voice``): a capitalised
