@@ -1191,6 +1191,8 @@ _NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
 #: Покровском".
 #: An English compass point with "of" ("Karlivka, south-east of Pokrovsk"): a place said to lie
 #: that way from another lies near it too (rule near_anchor).
+#: The place in brackets after a name, the way ISW places villages ("Kalynivka (northwest of
+#: Chasiv Yar)"), is said so too (rule near_anchor).
 _COMPASS_OF = (
     r"(?:(?:just|about|some|directly|immediately)\s+)?(?P<compass>"
     + "|".join(map(re.escape, sorted(lexicon().compass_by_language["en"], key=len, reverse=True)))
@@ -1198,7 +1200,7 @@ _COMPASS_OF = (
 )
 
 _NEAR_GAP = re.compile(
-    r"\s*[,—–]?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
+    r"\s*[,—–(]?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
     + "|".join(map(re.escape, _NEAR_WORDS))
     + "|"
     + _COMPASS_OF
