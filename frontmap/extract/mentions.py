@@ -1483,7 +1483,9 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
         return people[m.place_id]
 
     for si, idx in by_sentence.items():
-        placed = [mentions[i] for i in idx if mentions[i].lat is not None and not mentions[i].ambiguous]
+        placed = [
+            mentions[i] for i in idx if mentions[i].lat is not None and not mentions[i].ambiguous
+        ]
         if not placed:
             continue
         fixed = [m for m in placed if firm(m)]
@@ -1491,9 +1493,11 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
         anchors = listed + [(t, la, lo, "UA") for t, la, lo in _axis_towns(gz, sents[si][2], w)]
         if not anchors:
             continue
-        if len(listed) > 1 and haversine_matrix(
-            [a[1:3] for a in listed], [a[1:3] for a in listed]
-        ).max() > NEIGHBOURS_SPREAD_KM:
+        if (
+            len(listed) > 1
+            and haversine_matrix([a[1:3] for a in listed], [a[1:3] for a in listed]).max()
+            > NEIGHBOURS_SPREAD_KM
+        ):
             continue
         fixed_ids = {id(m) for m in fixed}
         for i in idx:
@@ -1521,21 +1525,15 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
                 near = [(c, float(row.min()), others[int(row.argmin())][0])
                         for c, row in zip(cands, dist, strict=True)
                         if row.min() <= NEIGHBOURS_KM]  # fmt: skip
-            if not near:
-                # a namesake there that bears the name only as a former or other name
-                # ("Nevske" for Balka Zhuravka by Kreminna) rules the far reading out, but
-                # does not stand for the name either
-                loose = [c for c in _all_readings(gz, m.text)
-                         if c.place.precision == "point" and c.place.feature_class in ("P", None)]  # fmt: skip
-                if loose and (
-                    haversine_matrix([(c.place.lat, c.place.lon) for c in loose],
-                                     [a[1:3] for a in others]).min() <= NEIGHBOURS_KM  # fmt: skip
-                ):
-                    near_other = True
-                else:
-                    near_other = False
-            else:
-                near_other = False
+            # a namesake there that bears the name only as a former or other name ("Nevske" for
+            # Balka Zhuravka by Kreminna) rules the far reading out, but does not stand for it
+            loose = [] if near else [
+                (c.place.lat, c.place.lon) for c in _all_readings(gz, m.text)
+                if c.place.precision == "point" and c.place.feature_class in ("P", None)
+            ]  # fmt: skip
+            near_other = bool(loose) and bool(
+                haversine_matrix(loose, [a[1:3] for a in others]).min() <= NEIGHBOURS_KM
+            )
             distinct = []
             for c, km, by in sorted(near, key=lambda t: t[1]):
                 if all(haversine_matrix([(c.place.lat, c.place.lon)],
@@ -1548,8 +1546,10 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
                 out[i] = _mention(m.text, m.span, m.sentence, None, best,
                                   f"{best.evidence[0]}; named with {by}, {km:.0f} km from it "
                                   f"({far}; rule list_neighbours)", ("list_neighbours",), by)  # fmt: skip
-            elif distinct or near_other or (
-                m.country != "UA" and all(a[3] != m.country for a in others)
+            elif (
+                distinct
+                or near_other
+                or (m.country != "UA" and all(a[3] != m.country for a in others))
             ):
                 note = (f"ambiguous: {m.text!r} is {far}, and "
                         f"{len(distinct) or 'none'} of the name's places lie within "

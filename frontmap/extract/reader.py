@@ -31,11 +31,11 @@ from .mentions import (
     _in_hromada,
     _in_raion,
     _in_region,
+    _list_neighbours,
     _near_anchor,
     _readings_fields,
     _readings_note,
     _same_place,
-    _list_neighbours,
     _town_among_villages,
     _with_report_context,
 )
