@@ -1456,6 +1456,8 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
     out = list(mentions)
     people: dict[str, int] = {}
 
+    sole: dict[tuple, bool] = {}  # (name, place) -> whether the name has that one place
+
     def readings_of(text: str) -> list:
         found = [c for c in _all_readings(gz, text)
                  if _credible(c, text) and c.place.precision == "point" and _own_reading(c)]  # fmt: skip
@@ -1464,6 +1466,11 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
     def firm(m: Mention) -> bool:
         if _FIRM_DECISIONS.intersection(m.decided_by) or _ANCHORS.intersection(m.decided_by):
             return True
+        if (m.text, m.place_id) not in sole:
+            sole[m.text, m.place_id] = one_place(m)
+        return sole[m.text, m.place_id]
+
+    def one_place(m: Mention) -> bool:
         # its name's one place (a codifier village placed at its hromada's centre too)
         # (a village the name is a former name of is another place of the name: "Nevske" is a
         # Crimean village as written and Balka Zhuravka by Kreminna once)
@@ -1489,7 +1496,7 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
         if not placed:
             continue
         fixed = [m for m in placed if firm(m)]
-        listed = [(m.text, m.lat, m.lon, m.country) for m in fixed]
+        listed = list(dict.fromkeys((m.text, m.lat, m.lon, m.country) for m in fixed))
         anchors = listed + [(t, la, lo, "UA") for t, la, lo in _axis_towns(gz, sents[si][2], w)]
         if not anchors:
             continue
@@ -1500,10 +1507,17 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
         ):
             continue
         fixed_ids = {id(m) for m in fixed}
+        small = {f.text for f in fixed if population(f) < LISTED_TOWN_POPULATION}
+        done: dict[tuple, Mention | None] = {}  # a name listed again is read as before
         for i in idx:
             m = mentions[i]
             if m.lat is None or m.ambiguous or id(m) in fixed_ids:
                 continue
+            if (m.text, m.place_id) in done:
+                if (again := done[m.text, m.place_id]) is not None:
+                    out[i] = replace(again, span=m.span)
+                continue
+            done[m.text, m.place_id] = None
             others = [a for a in anchors if a[0] != m.text]
             if not others:
                 continue
@@ -1511,11 +1525,7 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
             if d.min() <= NEIGHBOURS_KM:
                 continue
             axis_only = len(others) > len([a for a in listed if a[0] != m.text])
-            if (
-                population(m) >= LISTED_TOWN_POPULATION
-                and not axis_only
-                and all(population(f) >= LISTED_TOWN_POPULATION for f in fixed if f.text != m.text)
-            ):
+            if population(m) >= LISTED_TOWN_POPULATION and not axis_only and not small - {m.text}:
                 continue  # a list of towns ("Lozova and Kupiansk"): a far town stays
             cands = readings_of(m.text)
             near = []
@@ -1546,6 +1556,7 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
                 out[i] = _mention(m.text, m.span, m.sentence, None, best,
                                   f"{best.evidence[0]}; named with {by}, {km:.0f} km from it "
                                   f"({far}; rule list_neighbours)", ("list_neighbours",), by)  # fmt: skip
+                done[m.text, m.place_id] = out[i]
             elif (
                 distinct
                 or near_other
@@ -1556,6 +1567,7 @@ def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
                         f"{NEIGHBOURS_KM:.0f} km of them (rule list_neighbours)")  # fmt: skip
                 out[i] = replace(m, ambiguous=True, context=note, decided_by=(),
                                  decided_near=None, unmapped="readings")  # fmt: skip
+                done[m.text, m.place_id] = out[i]
     return out
 
 
