@@ -710,14 +710,11 @@ class Gazetteer:
         if d0 > TOGETHER_KM or d1 < TOGETHER_FACTOR * d0 or d1 - d0 < TOGETHER_GAP_KM:
             return None
         if chosen.match_kind == "former" and any(
-            m <= TOGETHER_KM and c.match_kind in ("exact", "inflected", "variant")
-            for m, _, c in nearest[1:]
+            m <= TOGETHER_KM and c.match_kind in ("exact", "inflected") for m, _, c in nearest[1:]
         ):
             # rule weak_reading: a village the name is only a former or other name of
             # ("Petrivka" for Osynovo, 7 km from Kupiansk) never wins by context over villages
-            # that bear the name as written near the same place (Petrivkas 29 km off), nor over
-            # one that bears it in another spelling ("Nevske" is not Balka Zhuravka, whose
-            # former name it was, beside Nevskoye 3 km off): the name stays undecided
+            # that bear the name as written near the same place (Petrivkas 29 km off)
             return None
         point = others[anchor]
         note = (

@@ -166,9 +166,10 @@ def _weak(candidate, side: list, written: str | None) -> bool:
     for Kotliarivka), or one of the place's own names as written ("Покровское" for Pokrovske),
     stays a reading. A place the name is only a former or other name of, while a village of
     the same country bears it as written ("Nevske": Balka Zhuravka by Kreminna once, a Crimean
-    village as written), is no reading a figure may pick either (as in rule ``near_pair``)."""
+    village as written), is no reading a figure may pick either (as in rule ``near_pair``);
+    the places named with it may (a reading decided by context: "Sieverne" by Avdiivka)."""
     if candidate.match_kind == "former":
-        return any(
+        return candidate.anchor is None and any(
             o.match_kind == "exact"
             and o.place.feature_class == "P"
             and o.place.id != candidate.place.id
