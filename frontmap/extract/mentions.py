@@ -1243,6 +1243,8 @@ _NEAR_WORDS = sorted(lexicon().near_prepositions, key=len, reverse=True)
 #: Покровском".
 #: An English compass point with "of" ("Karlivka, south-east of Pokrovsk"): a place said to lie
 #: that way from another lies near it too (rule near_anchor).
+#: The place in brackets after a name, the way ISW places villages ("Kalynivka (northwest of
+#: Chasiv Yar)"), is said so too (rule near_anchor).
 _COMPASS_OF = (
     r"(?:(?:just|about|some|directly|immediately)\s+)?(?P<compass>"
     + "|".join(map(re.escape, sorted(lexicon().compass_by_language["en"], key=len, reverse=True)))
@@ -1250,7 +1252,7 @@ _COMPASS_OF = (
 )
 
 _NEAR_GAP = re.compile(
-    r"\s*[,—–]?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
+    r"\s*[,—–(]?\s*(?:[^,;.!?()\n]{0,40},\s*)?(?:(?:"
     + "|".join(map(re.escape, _NEAR_WORDS))
     + "|"
     + _COMPASS_OF
@@ -1415,6 +1417,209 @@ def _near_anchor(gz, mentions: list[Mention], sents) -> list[Mention]:
         )
         out.append(replace(m, ambiguous=True, context=note, decided_by=(),
                            decided_near=None, unmapped="near_anchor"))  # fmt: skip
+    return out
+
+
+#: Rule ``list_neighbours``: a place named among others lies within this of them ("near",
+#: for a village of a General Staff list or of an axis: the villages of one axis lie within
+#: some 60 km of one another and of the axis town) ...
+NEIGHBOURS_KM = 60.0
+
+#: ... unless the places its sentence names lie this far apart themselves (a list of strikes on
+#: cities across the country: "Kharkiv, Dnipro and Zaporizhzhia" decide nothing for each other)
+NEIGHBOURS_SPREAD_KM = 2 * NEIGHBOURS_KM
+
+#: ... or the name, read as a town of this size, is listed with towns of this size only ("Lozova
+#: and Kupiansk were shelled": a list of towns, not of front-line villages).
+LISTED_TOWN_POPULATION = 20_000
+
+#: The decisions that place a mention by the text itself: such a place anchors its neighbours and
+#: is never re-read by them (rule ``list_neighbours``).
+_FIRM_DECISIONS = frozenset({"near_anchor", "town_cue", "list_neighbours"})
+
+#: A Cyrillic adjective of an axis ("на Куп'янському напрямку", "на Купянском направлении"):
+#: its stem, and the letter of its -ськ-/-ск- suffix.
+_AXIS_ADJECTIVE = re.compile(
+    r"(?P<stem>[\w’'ʼ-]+?)(?P<s>[сцз])ь?к(?:ому|ім|ий|ого|ом|ое|ого|ая|ой)$", re.IGNORECASE
+)
+
+
+def _axis_towns(gz, sent: str, w: ClaimWords) -> list[tuple[str, float, float]]:
+    """``(name, lat, lon)`` of the town each axis of a sentence is named after ("On the Kupiansk
+    axis", "На Куп'янському напрямку", "на Северском направлении"), when the name is the one
+    Ukrainian town of :data:`ANCHOR_KEEP_POPULATION` people or more its words can name (rule
+    ``list_neighbours``); an axis named after no such town ("Prydniprovske", "Kursk") gives
+    none."""
+    if not may_hold(w.axis, sent):
+        return []
+    found = []
+    for a in w.axis.finditer(sent):
+        for word in re.findall(r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]+", a.group()):
+            forms = [word]
+            if (adj := _AXIS_ADJECTIVE.fullmatch(word)) is not None:
+                stem, s_ = adj.group("stem"), adj.group("s")
+                uk = bool(re.search(r"[іїєґь]", word))
+                forms = [stem + s_ + ("ьк" if uk else "к"), stem, stem + "ка"]
+                if stem.endswith(("ів", "ов")):
+                    forms.append(stem[:-2] + ("ове" if uk else "ово"))
+            towns = {
+                c.place.id: c.place
+                for f in forms
+                for c in _all_readings(gz, f)
+                if c.match_kind in ("exact", "inflected")
+                and c.place.country == "UA"
+                and c.place.feature_class == "P"
+                and c.place.precision == "point"
+                and (c.place.population or 0) >= ANCHOR_KEEP_POPULATION
+            }
+            if len(towns) == 1:
+                town = next(iter(towns.values()))
+                found.append((word, town.lat, town.lon))
+    return found
+
+
+def _list_neighbours(gz, mentions: list[Mention], sents) -> list[Mention]:
+    """Rule ``list_neighbours``: a village named among others ("Zahryzove, Lozova, Pishchane,
+    Kolisnykivka and Kruhliakivka"), or on a named axis ("On the Kupiansk axis"), lies near
+    them: a name read, by its name alone, as a namesake more than :data:`NEIGHBOURS_KM` from
+    every place its sentence fixes (the town Lozova 123 km off, Kamianske on the Dnipro,
+    Kalynivka in Vinnytsia region, Belaya Gora in Yakutia) is re-read:
+
+    * as its one namesake within :data:`NEIGHBOURS_KM` of those places, when it has one;
+    * as no point (ambiguous, its readings listed) when it has several there;
+    * as no point too when it has none there and its reading lies in another country than
+      every place that fixes it (a Donetsk list names no village of Yakutia);
+    * else it stays: a far town in a list is a far town ("Kharkiv and Dnipro").
+
+    The places that fix it ("near" means within :data:`NEIGHBOURS_KM` of one of them): the
+    sentence's other settlements read one way by the text or by their name alone (a name with
+    one place, or read by a region, a hromada, a place it is said to be near, a town cue), and
+    the town its axis is named after. A sentence whose fixed places lie more than
+    :data:`NEIGHBOURS_SPREAD_KM` apart (strikes across the country) decides nothing; nor does a
+    list of towns of :data:`LISTED_TOWN_POPULATION` people for a name read as such a town.
+    A reading the population alone chose never outweighs the place the text anchors it to."""
+    from gazetteer.store import haversine_matrix
+
+    w = claim_words()
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "settlement":
+            by_sentence.setdefault(m.sentence, []).append(i)
+    out = list(mentions)
+    people: dict[str, int] = {}
+
+    sole: dict[tuple, bool] = {}  # (name, place) -> whether the name has that one place
+
+    def readings_of(text: str) -> list:
+        found = [c for c in _all_readings(gz, text)
+                 if _credible(c, text) and c.place.precision == "point" and _own_reading(c)]  # fmt: skip
+        return [c for c in found if not _lookalike(c)] or found
+
+    def firm(m: Mention) -> bool:
+        if _FIRM_DECISIONS.intersection(m.decided_by) or _ANCHORS.intersection(m.decided_by):
+            return True
+        if (m.text, m.place_id) not in sole:
+            sole[m.text, m.place_id] = one_place(m)
+        return sole[m.text, m.place_id]
+
+    def one_place(m: Mention) -> bool:
+        # its name's one place (a codifier village placed at its hromada's centre too)
+        # (a village the name is a former name of is another place of the name: "Nevske" is a
+        # Crimean village as written and Balka Zhuravka by Kreminna once)
+        found = _all_readings(gz, m.text)
+        pts = [(c.place.lat, c.place.lon) for c in found
+               if (_credible(c, m.text) and _own_reading(c))
+               or (c.match_kind == "former" and c.place.feature_class == "P")]  # fmt: skip
+        return bool(pts) and bool(
+            (haversine_matrix([(m.lat, m.lon)], pts)[0] <= ONE_PLACE_KM).all()
+        )
+
+    def population(m: Mention) -> int:
+        if m.place_id not in people:
+            people[m.place_id] = next(
+                (c.place.population or 0 for c in _all_readings(gz, m.text)
+                 if c.place.id == m.place_id), 0)  # fmt: skip
+        return people[m.place_id]
+
+    for si, idx in by_sentence.items():
+        placed = [
+            mentions[i] for i in idx if mentions[i].lat is not None and not mentions[i].ambiguous
+        ]
+        if not placed:
+            continue
+        fixed = [m for m in placed if firm(m)]
+        listed = list(dict.fromkeys((m.text, m.lat, m.lon, m.country) for m in fixed))
+        anchors = listed + [(t, la, lo, "UA") for t, la, lo in _axis_towns(gz, sents[si][2], w)]
+        if not anchors:
+            continue
+        if (
+            len(listed) > 1
+            and haversine_matrix([a[1:3] for a in listed], [a[1:3] for a in listed]).max()
+            > NEIGHBOURS_SPREAD_KM
+        ):
+            continue
+        fixed_ids = {id(m) for m in fixed}
+        small = {f.text for f in fixed if population(f) < LISTED_TOWN_POPULATION}
+        done: dict[tuple, Mention | None] = {}  # a name listed again is read as before
+        for i in idx:
+            m = mentions[i]
+            if m.lat is None or m.ambiguous or id(m) in fixed_ids:
+                continue
+            if (m.text, m.place_id) in done:
+                if (again := done[m.text, m.place_id]) is not None:
+                    out[i] = replace(again, span=m.span)
+                continue
+            done[m.text, m.place_id] = None
+            others = [a for a in anchors if a[0] != m.text]
+            if not others:
+                continue
+            d = haversine_matrix([(m.lat, m.lon)], [a[1:3] for a in others])[0]
+            if d.min() <= NEIGHBOURS_KM:
+                continue
+            axis_only = len(others) > len([a for a in listed if a[0] != m.text])
+            if population(m) >= LISTED_TOWN_POPULATION and not axis_only and not small - {m.text}:
+                continue  # a list of towns ("Lozova and Kupiansk"): a far town stays
+            cands = readings_of(m.text)
+            near = []
+            if cands:
+                dist = haversine_matrix([(c.place.lat, c.place.lon) for c in cands],
+                                        [a[1:3] for a in others])  # fmt: skip
+                near = [(c, float(row.min()), others[int(row.argmin())][0])
+                        for c, row in zip(cands, dist, strict=True)
+                        if row.min() <= NEIGHBOURS_KM]  # fmt: skip
+            # a namesake there that bears the name only as a former or other name ("Nevske" for
+            # Balka Zhuravka by Kreminna) rules the far reading out, but does not stand for it
+            loose = [] if near else [
+                (c.place.lat, c.place.lon) for c in _all_readings(gz, m.text)
+                if c.place.precision == "point" and c.place.feature_class in ("P", None)
+            ]  # fmt: skip
+            near_other = bool(loose) and bool(
+                haversine_matrix(loose, [a[1:3] for a in others]).min() <= NEIGHBOURS_KM
+            )
+            distinct = []
+            for c, km, by in sorted(near, key=lambda t: t[1]):
+                if all(haversine_matrix([(c.place.lat, c.place.lon)],
+                                        [(o.place.lat, o.place.lon)])[0][0] > ONE_PLACE_KM
+                       for o, _, _ in distinct):  # fmt: skip
+                    distinct.append((c, km, by))
+            far = f"read alone as {m.name} ({_admin1_of(gz, m)}), {d.min():.0f} km from every place its sentence fixes"
+            if len(distinct) == 1:
+                best, km, by = distinct[0]
+                out[i] = _mention(m.text, m.span, m.sentence, None, best,
+                                  f"{best.evidence[0]}; named with {by}, {km:.0f} km from it "
+                                  f"({far}; rule list_neighbours)", ("list_neighbours",), by)  # fmt: skip
+                done[m.text, m.place_id] = out[i]
+            elif (
+                distinct
+                or near_other
+                or (m.country != "UA" and all(a[3] != m.country for a in others))
+            ):
+                note = (f"ambiguous: {m.text!r} is {far}, and "
+                        f"{len(distinct) or 'none'} of the name's places lie within "
+                        f"{NEIGHBOURS_KM:.0f} km of them (rule list_neighbours)")  # fmt: skip
+                out[i] = replace(m, ambiguous=True, context=note, decided_by=(),
+                                 decided_near=None, unmapped="readings")  # fmt: skip
+                done[m.text, m.place_id] = out[i]
     return out
 
 

@@ -18,6 +18,8 @@ from typing import Literal
 #:   ``in_region``, ``region_anchor``, ``region_opening``);
 #: * ``in_hromada``: its hromada, written after it; ``in_raion``: a raion the sentence names;
 #: * ``near_anchor``: a place it is said to be near;
+#: * ``list_neighbours``: the places its sentence names beside it, or its axis (rule
+#:   ``list_neighbours``);
 #: * ``town_among_villages``: a town among villages of its name, by the report's other places;
 #: * ``same_place``: the place the report names so elsewhere (rules ``same_place``,
 #:   ``same_place_spelling``);
@@ -27,8 +29,8 @@ from typing import Literal
 #: * ``admin_area``: read as an administrative area, not a settlement (rule ``admin_area``).
 Decision = Literal[
     "listed_spelling", "town_cue", "report_oblast", "joint_context", "region_sentence",
-    "region_report", "in_hromada", "in_raion", "near_anchor", "town_among_villages", "same_place",
-    "foreign_sentence", "foreign_report", "stated_distance", "admin_area",
+    "region_report", "in_hromada", "in_raion", "near_anchor", "list_neighbours", "town_among_villages",
+    "same_place", "foreign_sentence", "foreign_report", "stated_distance", "admin_area",
 ]  # fmt: skip
 
 #: Why a rule left a mention off the map, its note saying so (:attr:`Mention.context`):

@@ -31,6 +31,7 @@ from .mentions import (
     _in_hromada,
     _in_raion,
     _in_region,
+    _list_neighbours,
     _near_anchor,
     _readings_fields,
     _readings_note,
@@ -77,6 +78,7 @@ def extract(
     mentions = _with_report_context(gz, _former_name(gz, _find_mentions(gz, sents), sents), sents)
     mentions = _in_hromada(gz, _in_region(gz, _by_joint_context(gz, mentions), sents), sents)
     mentions = _near_anchor(gz, _in_raion(gz, mentions, sents), sents)
+    mentions = _list_neighbours(gz, mentions, sents)
     result.mentions = [
         replace(m, name=_as_written(gz, m), context=_readings_note(gz, m), **_readings_fields(m))
         if m.ambiguous and m.kind == "settlement"

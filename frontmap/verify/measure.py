@@ -164,7 +164,18 @@ def _weak(candidate, side: list, written: str | None) -> bool:
     "Kurakhove" read as the village Kurakhivka, not the town Kurakhove — is another village: a
     figure that fits it never picks it. A variant of a name only villages bear ("Kotlyarivka"
     for Kotliarivka), or one of the place's own names as written ("Покровское" for Pokrovske),
-    stays a reading."""
+    stays a reading. A place the name is only a former or other name of, while a village of
+    the same country bears it as written ("Nevske": Balka Zhuravka by Kreminna once, a Crimean
+    village as written), is no reading a figure may pick either (as in rule ``near_pair``);
+    the places named with it may (a reading decided by context: "Sieverne" by Avdiivka)."""
+    if candidate.match_kind == "former":
+        return candidate.anchor is None and any(
+            o.match_kind == "exact"
+            and o.place.feature_class == "P"
+            and o.place.id != candidate.place.id
+            and o.place.country == candidate.place.country
+            for o in side
+        )
     if candidate.match_kind not in ("variant", "fuzzy"):
         return False
     p = candidate.place
