@@ -564,6 +564,15 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     sides = [
         [c for c in cands if c.place.feature_class not in ("A", "H")] or cands for cands in sides
     ]
+    # rule spot_name: a station or spot that bears a settlement's name is no reading of the name
+    # when the settlement is on offer and the text does not name the spot ("Святогірськ … трохи
+    # більше ніж за 30 км від Слов'янська": not the railway station Sviatohirsk, 4 km further)
+    sides = [
+        [c for c in cands if c.place.feature_class not in ("S", "L")] or cands
+        if not _spot_named(st, text) and any(c.place.feature_class in ("P", None) for c in cands)
+        else cands
+        for cands, text in zip(sides, (st.subject, st.reference), strict=True)
+    ]
     verdict = _measure(st, sides, READING_MARGIN, rubric)
     # "more than 20 km" fits every far namesake: an open bound never decides between readings
     if (
@@ -719,6 +728,33 @@ def _route(st: Statement, gz, rubric: Rubric, context) -> Verdict:
     if verdict.distance_km is None or verdict.verdict == "unverifiable":
         return verdict
     stated_km = top * UNIT_KM.get(st.unit or "km", 1.0)
+    if (
+        verdict.verdict == "loose"
+        and verdict.distance_verdict == "loose"
+        and (verdict.measured_in_unit or 0.0) > top
+    ):
+        # rule route_bound: a route shorter than the straight line beyond the figure's
+        # rounding, wording and the places' size is impossible, not loose; checked again with
+        # no loose band and no direction, so every namesake guard of an alarm still applies
+        strict = _verify(
+            replace(as_line, direction=None, relation="distance_only"),
+            gz,
+            replace(rubric, loose_factor=1.0),
+            context=context,
+        )
+        if (
+            strict.verdict == "inconsistent"
+            and (strict.distance_error or 0.0) * UNIT_KM.get(st.unit or "km", 1.0)
+            > rubric.consistent_floor_km
+        ):
+            return replace(
+                strict,
+                statement=st,
+                explanation=strict.explanation
+                + f" The figure is a distance {how}: a route is never shorter than the straight "
+                f"line, and {top:g} {st.unit or 'km'} is shorter than the straight line even "
+                "between the places' edges (rule route_bound).",
+            )
     note = (
         f" The figure is a distance {how}: a route is never shorter than the straight line, "
         f"so it is checked as at most {top:g} {st.unit or 'km'} in a straight line (frontmap "
