@@ -339,6 +339,24 @@ def _spot_named(st: Statement, text: str | None) -> bool:
 _RIVER_KEYS = frozenset(key(n) for n in _LEX.river_names)
 
 
+def _spot_for_settlement(st: Statement, sides, wider: Verdict) -> bool:
+    """Rule ``spot_name``: whether a fitting wider reading rests on a station or spot that bears
+    a settlement's name while the settlement is on offer and the text names no spot
+    ("Святогірськ … трохи більше ніж за 30 км від Слов'янська": not the railway station
+    Sviatohirsk, 4 km further): such a fit never overturns the settlement's verdict."""
+    for cand, cands, text in zip(
+        (wider.subject, wider.reference), sides, (st.subject, st.reference), strict=True
+    ):
+        if (
+            cand is not None
+            and cand.place.feature_class in ("S", "L")
+            and any(c.place.feature_class in ("P", None) for c in cands)
+            and not _spot_named(st, text)
+        ):
+            return True
+    return False
+
+
 def _water_namesake(st: Statement, gz, verdict: Verdict) -> str | None:
     """Rule ``water_name``: the name of a side read as a village or small town that a river
     bears exactly as well ("Oskil lies 20 km south of Kupiansk": the village Oskil or the river
@@ -564,15 +582,6 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     sides = [
         [c for c in cands if c.place.feature_class not in ("A", "H")] or cands for cands in sides
     ]
-    # rule spot_name: a station or spot that bears a settlement's name is no reading of the name
-    # when the settlement is on offer and the text does not name the spot ("Святогірськ … трохи
-    # більше ніж за 30 км від Слов'янська": not the railway station Sviatohirsk, 4 km further)
-    sides = [
-        [c for c in cands if c.place.feature_class not in ("S", "L")] or cands
-        if not _spot_named(st, text) and any(c.place.feature_class in ("P", None) for c in cands)
-        else cands
-        for cands, text in zip(sides, (st.subject, st.reference), strict=True)
-    ]
     verdict = _measure(st, sides, READING_MARGIN, rubric)
     # "more than 20 km" fits every far namesake: an open bound never decides between readings
     if (
@@ -582,11 +591,14 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     ):
         wider = _measure(st, sides, None, rubric)
         # a wider reading that fits, if only by chance (rule chance_fit), leaves no alarm
-        fits = wider.verdict == "consistent" or (
-            wider.reason == CHANCE_FIT_REASON
-            and wider.distance_verdict in (None, "consistent")
-            and wider.direction_verdict in (None, "consistent")
-        )
+        fits = (
+            wider.verdict == "consistent"
+            or (
+                wider.reason == CHANCE_FIT_REASON
+                and wider.distance_verdict in (None, "consistent")
+                and wider.direction_verdict in (None, "consistent")
+            )
+        ) and not _spot_for_settlement(st, sides, wider)
         city = _city_for_a_namesake(st, sides, wider) if fits else None
         if city is not None:
             name, best, namesake = city
