@@ -268,8 +268,10 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
             reference=verdict.reference,
         )
     inflected = verdict.subject is not None and verdict.subject.match_kind == "inflected"
-    if (verdict.verdict == "inconsistent" or (inflected and verdict.verdict in _JUDGED)) and (
-        word := _opening_common_noun(st)
+    if (
+        (verdict.verdict == "inconsistent" or (inflected and verdict.verdict in _JUDGED))
+        and not _opening_town(verdict)
+        and (word := _opening_common_noun(st))
     ):
         # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
         # not the village Aerodrom 525 km away: a common noun is likelier than a false statement;
@@ -412,6 +414,25 @@ def _area_named_by(verdict: Verdict) -> str | None:
         if area and key(_AREA_SUFFIX.sub("", area)) in names:
             return area
     return None
+
+
+#: Rule ``opening_noun``: a Ukrainian town of at least this many people, named exactly as the
+#: word opening the sentence, is what the word means: the Ukrainian dictionary lists towns'
+#: names as plain nouns (no Geox), so "Херсон", "Краматорськ" or "Святогірськ" opening a
+#: sentence would otherwise read as ordinary words and never be called wrong.
+OPENING_TOWN_POPULATION = 10_000
+
+
+def _opening_town(verdict: Verdict) -> bool:
+    """Whether the subject's reading is a Ukrainian town of :data:`OPENING_TOWN_POPULATION`
+    people or more, matched exactly as written (not by an ending or another spelling)."""
+    c = verdict.subject
+    return (
+        c is not None
+        and c.match_kind == "exact"
+        and c.place.country == "UA"
+        and (c.place.population or 0) >= OPENING_TOWN_POPULATION
+    )
 
 
 def _opening_common_noun(st: Statement) -> str | None:
