@@ -270,7 +270,7 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
     inflected = verdict.subject is not None and verdict.subject.match_kind == "inflected"
     if (
         (verdict.verdict == "inconsistent" or (inflected and verdict.verdict in _JUDGED))
-        and not _opening_town(verdict)
+        and not _opening_town(st, verdict)
         and (word := _opening_common_noun(st))
     ):
         # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
@@ -418,20 +418,24 @@ def _area_named_by(verdict: Verdict) -> str | None:
 
 #: Rule ``opening_noun``: a Ukrainian town of at least this many people, named exactly as the
 #: word opening the sentence, is what the word means: the Ukrainian dictionary lists towns'
-#: names as plain nouns (no Geox), so "Херсон", "Краматорськ" or "Святогірськ" opening a
-#: sentence would otherwise read as ordinary words and never be called wrong.
-OPENING_TOWN_POPULATION = 10_000
+#: names as plain nouns (no Geox), so "Херсон" or "Краматорськ" opening a sentence would
+#: otherwise read as ordinary words and never be called wrong. Towns whose names are also
+#: everyday words stay guarded: "Щастя"/"Счастье" (11,000 people) and "Бар" lie below it, and
+#: a word the Russian dictionary knows as an ordinary noun ("Лиман", "Марганец") is excluded.
+OPENING_TOWN_POPULATION = 20_000
 
 
-def _opening_town(verdict: Verdict) -> bool:
+def _opening_town(st: Statement, verdict: Verdict) -> bool:
     """Whether the subject's reading is a Ukrainian town of :data:`OPENING_TOWN_POPULATION`
-    people or more, matched exactly as written (not by an ending or another spelling)."""
+    people or more, matched exactly as written (not by an ending or another spelling), and
+    the word no ordinary Russian noun."""
     c = verdict.subject
     return (
         c is not None
         and c.match_kind == "exact"
         and c.place.country == "UA"
         and (c.place.population or 0) >= OPENING_TOWN_POPULATION
+        and not common_noun(st.subject or "", "ru")
     )
 
 
