@@ -487,8 +487,13 @@ def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncert
     common = {"extent_km": extent, "stated_bearing": stated, "halfwidth": half,
               "loose_factor": rubric.loose_factor, "wrong_deg": wrong_deg,
               "sector_deg": sector, "extent_max_deg": rubric.extent_max_deg}  # fmt: skip
-    # rule stated_longer: a figure longer than the distance, clearly outside (see check_pairs)
-    longer = (rubric.inconsistent_fraction, rubric.inconsistent_floor_km)
+    # rule stated_longer: a figure longer than the distance, clearly outside (see check_pairs);
+    # not an open "more than": it fits every far namesake, so no guard could stop its alarm
+    longer = (
+        None
+        if st.qualifier_meaning == "lower"
+        else (rubric.inconsistent_fraction, rubric.inconsistent_floor_km)
+    )
     if pseudo_precise(st):
         # "24.2 km NNW": a gazetteer's figure, measured from the centre — the places' size
         # does not widen what it fits (the fact-checker's rule), only what it contradicts
