@@ -624,6 +624,14 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
                 and wider.direction_verdict in (None, "consistent")
             )
         ) and not _spot_for_settlement(st, sides, wider)
+        # an alarm that rests on rule stated_longer alone is never overturned by a namesake the
+        # figure fits (that would pick the reading because it makes the figure right); the
+        # namesake guards below still decide whether it stands
+        if fits and verdict.verdict == "inconsistent" and rubric.stated_longer:
+            fits = (
+                _measure(st, sides, READING_MARGIN, replace(rubric, stated_longer=False)).verdict
+                == "inconsistent"
+            )
         city = _city_for_a_namesake(st, sides, wider) if fits else None
         if city is not None:
             name, best, namesake = city

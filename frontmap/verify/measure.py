@@ -491,7 +491,7 @@ def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncert
     # not an open "more than": it fits every far namesake, so no guard could stop its alarm
     longer = (
         None
-        if st.qualifier_meaning == "lower"
+        if st.qualifier_meaning == "lower" or not rubric.stated_longer
         else (rubric.inconsistent_fraction, rubric.inconsistent_floor_km)
     )
     if pseudo_precise(st):

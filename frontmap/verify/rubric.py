@@ -67,6 +67,9 @@ class Rubric:
     #: fit 55 km, "about 1,000 km" 595 (red team 6).
     rounding_max_fraction: float = 0.10
     rounding_floor: float = 2.5
+    #: Rule ``stated_longer`` on (see :func:`check_pairs`); off only to ask whether an alarm
+    #: rests on it alone.
+    stated_longer: bool = True
 
 
 DEFAULT_RUBRIC = Rubric()
