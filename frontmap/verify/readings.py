@@ -154,15 +154,12 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     cands = _in_foreign_region(st, role, name, cands)
     if isinstance(cands, Verdict):
         return cands
-    everywhere = cands
     cands = _in_named_region(st, gz, name, cands)
     if isinstance(cands, Verdict):
         return cands
     cands = _in_named_raion(st, gz, role, name, cands)
     if isinstance(cands, Verdict):
         return cands
-    if cands is not everywhere and (placed := _region_spelling(name, cands)) is not None:
-        return placed
     if (
         cands[0].match_kind == "fuzzy"
         or _other_script_variant(name, cands[0])
