@@ -50,6 +50,12 @@ def verify(
     Distances to Ukraine's border need neither.
     """
     verdict = _verify_routed(st, gz, rubric, context, date, series)
+    if verdict.verdict == "consistent" and rubric.stated_longer and _has_distance(st):
+        # rule stated_longer only ever raises alarms: a fit it leads to (a namesake reached
+        # because the reading the text points at became inconsistent) is no fit without it
+        plain = _verify_routed(st, gz, replace(rubric, stated_longer=False), context, date, series)
+        if plain.verdict != "consistent":
+            verdict = plain
     reason = _withdrawn(st, verdict)
     if reason is None:
         return verdict
@@ -268,8 +274,10 @@ def _verify_routed(st: Statement, gz, rubric: Rubric, context, date, series) -> 
             reference=verdict.reference,
         )
     inflected = verdict.subject is not None and verdict.subject.match_kind == "inflected"
-    if (verdict.verdict == "inconsistent" or (inflected and verdict.verdict in _JUDGED)) and (
-        word := _opening_common_noun(st)
+    if (
+        (verdict.verdict == "inconsistent" or (inflected and verdict.verdict in _JUDGED))
+        and not _opening_town(st, verdict)
+        and (word := _opening_common_noun(st))
     ):
         # rule opening_noun: "Аэродром находится … в 250 км от Одессы" is about an airfield,
         # not the village Aerodrom 525 km away: a common noun is likelier than a false statement;
@@ -339,6 +347,24 @@ def _spot_named(st: Statement, text: str | None) -> bool:
 _RIVER_KEYS = frozenset(key(n) for n in _LEX.river_names)
 
 
+def _spot_for_settlement(st: Statement, sides, wider: Verdict) -> bool:
+    """Rule ``spot_name``: whether a fitting wider reading rests on a station or spot that bears
+    a settlement's name while the settlement is on offer and the text names no spot
+    ("Святогірськ … трохи більше ніж за 30 км від Слов'янська": not the railway station
+    Sviatohirsk, 4 km further): such a fit never overturns the settlement's verdict."""
+    for cand, cands, text in zip(
+        (wider.subject, wider.reference), sides, (st.subject, st.reference), strict=True
+    ):
+        if (
+            cand is not None
+            and cand.place.feature_class in ("S", "L")
+            and any(c.place.feature_class in ("P", None) for c in cands)
+            and not _spot_named(st, text)
+        ):
+            return True
+    return False
+
+
 def _water_namesake(st: Statement, gz, verdict: Verdict) -> str | None:
     """Rule ``water_name``: the name of a side read as a village or small town that a river
     bears exactly as well ("Oskil lies 20 km south of Kupiansk": the village Oskil or the river
@@ -394,6 +420,29 @@ def _area_named_by(verdict: Verdict) -> str | None:
         if area and key(_AREA_SUFFIX.sub("", area)) in names:
             return area
     return None
+
+
+#: Rule ``opening_noun``: a Ukrainian town of at least this many people, named exactly as the
+#: word opening the sentence, is what the word means: the Ukrainian dictionary lists towns'
+#: names as plain nouns (no Geox), so "Херсон" or "Краматорськ" opening a sentence would
+#: otherwise read as ordinary words and never be called wrong. Towns whose names are also
+#: everyday words stay guarded: "Щастя"/"Счастье" (11,000 people) and "Бар" lie below it, and
+#: a word the Russian dictionary knows as an ordinary noun ("Лиман", "Марганец") is excluded.
+OPENING_TOWN_POPULATION = 20_000
+
+
+def _opening_town(st: Statement, verdict: Verdict) -> bool:
+    """Whether the subject's reading is a Ukrainian town of :data:`OPENING_TOWN_POPULATION`
+    people or more, matched exactly as written (not by an ending or another spelling), and
+    the word no ordinary Russian noun."""
+    c = verdict.subject
+    return (
+        c is not None
+        and c.match_kind == "exact"
+        and c.place.country == "UA"
+        and (c.place.population or 0) >= OPENING_TOWN_POPULATION
+        and not common_noun(st.subject or "", "ru")
+    )
 
 
 def _opening_common_noun(st: Statement) -> str | None:
@@ -579,11 +628,22 @@ def _verify(st: Statement, gz, rubric: Rubric = DEFAULT_RUBRIC, *, context=None)
     ):
         wider = _measure(st, sides, None, rubric)
         # a wider reading that fits, if only by chance (rule chance_fit), leaves no alarm
-        fits = wider.verdict == "consistent" or (
-            wider.reason == CHANCE_FIT_REASON
-            and wider.distance_verdict in (None, "consistent")
-            and wider.direction_verdict in (None, "consistent")
-        )
+        fits = (
+            wider.verdict == "consistent"
+            or (
+                wider.reason == CHANCE_FIT_REASON
+                and wider.distance_verdict in (None, "consistent")
+                and wider.direction_verdict in (None, "consistent")
+            )
+        ) and not _spot_for_settlement(st, sides, wider)
+        # an alarm that rests on rule stated_longer alone is never overturned by a namesake the
+        # figure fits (that would pick the reading because it makes the figure right); the
+        # namesake guards below still decide whether it stands
+        if fits and verdict.verdict == "inconsistent" and rubric.stated_longer:
+            fits = (
+                _measure(st, sides, READING_MARGIN, replace(rubric, stated_longer=False)).verdict
+                == "inconsistent"
+            )
         city = _city_for_a_namesake(st, sides, wider) if fits else None
         if city is not None:
             name, best, namesake = city
@@ -725,6 +785,33 @@ def _route(st: Statement, gz, rubric: Rubric, context) -> Verdict:
     if verdict.distance_km is None or verdict.verdict == "unverifiable":
         return verdict
     stated_km = top * UNIT_KM.get(st.unit or "km", 1.0)
+    if (
+        verdict.verdict == "loose"
+        and verdict.distance_verdict == "loose"
+        and (verdict.measured_in_unit or 0.0) > top
+    ):
+        # rule route_bound: a route shorter than the straight line beyond the figure's
+        # rounding, wording and the places' size is impossible, not loose; checked again with
+        # no loose band and no direction, so every namesake guard of an alarm still applies
+        strict = _verify(
+            replace(as_line, direction=None, relation="distance_only"),
+            gz,
+            replace(rubric, loose_factor=1.0),
+            context=context,
+        )
+        if (
+            strict.verdict == "inconsistent"
+            and (strict.distance_error or 0.0) * UNIT_KM.get(st.unit or "km", 1.0)
+            > rubric.consistent_floor_km
+        ):
+            return replace(
+                strict,
+                statement=st,
+                explanation=strict.explanation
+                + f" The figure is a distance {how}: a route is never shorter than the straight "
+                f"line, and {top:g} {st.unit or 'km'} is shorter than the straight line even "
+                "between the places' edges (rule route_bound).",
+            )
     note = (
         f" The figure is a distance {how}: a route is never shorter than the straight line, "
         f"so it is checked as at most {top:g} {st.unit or 'km'} in a straight line (frontmap "

@@ -498,6 +498,13 @@ def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncert
     common = {"extent_km": extent, "stated_bearing": stated, "halfwidth": half,
               "loose_factor": rubric.loose_factor, "wrong_deg": wrong_deg,
               "sector_deg": sector, "extent_max_deg": rubric.extent_max_deg}  # fmt: skip
+    # rule stated_longer: a figure longer than the distance, clearly outside (see check_pairs);
+    # not an open "more than": it fits every far namesake, so no guard could stop its alarm
+    longer = (
+        None
+        if st.qualifier_meaning == "lower" or not rubric.stated_longer
+        else (rubric.inconsistent_fraction, rubric.inconsistent_floor_km)
+    )
     if pseudo_precise(st):
         # "24.2 km NNW": a gazetteer's figure, measured from the centre — the places' size
         # does not widen what it fits (the fact-checker's rule), only what it contradicts
@@ -513,7 +520,7 @@ def _grade(st: Statement, lat1, lon1, lat2, lon2, extent, rubric: Rubric, uncert
                       "wrong_floor_km": rubric.inconsistent_floor_km}  # fmt: skip
         out = check_pairs(lat1, lon1, lat2, lon2, low=lo, high=hi, precision=precision,
                           qualifier=qualifier, unit=st.unit, uncertainty_km=uncertainty,
-                          **single, **common)  # fmt: skip
+                          longer_wrong=longer, **single, **common)  # fmt: skip
         out.update(lo=lo, hi=hi, precision=precision)  # the qualifier slack as applied
         out["extent"] = np.asarray(extent) / UNIT_KM[st.unit]
         out["distance_verdict"] = np.array([VERDICTS[c] for c in out["distance_code"]])
@@ -578,7 +585,8 @@ def _explain(st, verdict, d, b, part, s, r, readings, decided, ambiguous_name) -
         if "wrong_slack" in part and part["error"] > part["wrong_slack"]:
             details[-1] += (
                 f", and beyond the {_fmt(float(part['wrong_slack']))} {unit} past which a "
-                "stated figure is called wrong (a share of the distance, with its rounding)"
+                "stated figure is called wrong (a share of the distance"
+                + (")" if part.get("longer", False) else ", with its rounding)")
             )
     if "angle_error" in part:
         word = _direction_word(st.direction)

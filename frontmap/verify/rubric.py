@@ -67,6 +67,9 @@ class Rubric:
     #: fit 55 km, "about 1,000 km" 595 (red team 6).
     rounding_max_fraction: float = 0.10
     rounding_floor: float = 2.5
+    #: Rule ``stated_longer`` on (see :func:`check_pairs`); off only to ask whether an alarm
+    #: rests on it alone.
+    stated_longer: bool = True
 
 
 DEFAULT_RUBRIC = Rubric()
@@ -176,7 +179,7 @@ def check_pairs(
     extent_km=0.0, unit: str = "km", stated_bearing=None, halfwidth=None, loose_factor: float = 2.0,
     uncertainty_km=0.0, relative=0.0, relative_floor_km=0.0, wrong_relative=None,
     wrong_floor_km=0.0, wrong_deg=None, sector_deg=None, fit_extent_km=None,
-    extent_max_deg=90.0,
+    extent_max_deg=90.0, longer_wrong=None,
 ) -> dict:  # fmt: skip
     """The rubric over arrays of resolved place pairs: one geodesic call for all of them.
 
@@ -210,6 +213,13 @@ def check_pairs(
         When given, the direction is inconsistent only beyond ``wrong_deg`` (plus the places'
         angular extent) and ``loose_factor`` times ``sector_deg`` (the word's half-sector)
         plus that extent; without them, beyond ``loose_factor`` times the allowed angle.
+    longer_wrong
+        ``(fraction, floor_km)`` or None. Rule ``stated_longer``: a stated distance (or the low
+        end of a range, "more than", "just over") *longer* than the measured one is inconsistent
+        once it exceeds that share of the measured distance (at least ``floor_km``), plus the
+        uncertainty, and exceeds it also at the near end of its rounding (beyond the consistent
+        band ``precision`` + ``relative``): the fact-checker's "clearly outside (~40 % and
+        several km)"; the places' size never explains a figure longer than their centres' distance.
 
     Returns
     -------
@@ -258,6 +268,14 @@ def check_pairs(
         old = loose_factor * (np.asarray(precision) + np.asarray(base_qualifier) + extent / factor)
         wrong = np.maximum(wrong, np.where(longer, narrow, np.maximum(slack, old)))
         code = np.where(code == 0, 0, np.where(error > wrong, 2, 1))
+    if longer_wrong is not None:
+        fraction, floor_km = longer_wrong
+        beyond = np.maximum(
+            np.maximum(fraction * measured, floor_km / factor) + uncertain / factor, narrow
+        )
+        code = np.where(longer & (code > 0) & (error > beyond), 2, code)
+        if wrong_relative is not None:
+            wrong = np.where(longer, np.minimum(wrong, beyond), wrong)
     out = {"distance_km": dist, "bearing_deg": bearing, "measured": measured, "error": error,
            "qualifier": np.broadcast_to(qualifier, dist.shape),
            "slack": slack, "narrow_slack": np.broadcast_to(narrow, dist.shape),
