@@ -218,9 +218,16 @@ FLOORS["dev"] = {
 # was withdrawn). Test lenient uk and ru are lower: fix26c's no-claim rules (evidence_absent,
 # attributive_participle, noun_history) and fix26d's 'заяви' as a noun drop a few test claims
 # along with the red team's false ones — precision first.
+# Batch_2026-11-28w (30 reports, 103 claims; untuned at 0d988af: strict 80.4 %, en 61.5 / uk
+# 80.9 / ru 91.8, no claim from its 9 no-claim reports) joined, round 27 (clen27, clcyr27,
+# fix27a, fix27b) and red team 27's fixes merged — floors re-set for the grown corpus: dev en
+# .8033 / .8460, uk .9194 / .9263, ru .8571 / .8773, all .8609 / .8843; test en .5742 / .6503,
+# uk .7949 / .8660, ru .7915 / .8078, all .7229 / .7823 (0d988af on the same corpus: dev all
+# .8527 / .8762, test all .7179 / .7776, en .5742, uk .7886 / .8603, ru .7836 / .8000); claims
+# from test's no-claim reports 2, as before.
 FLOORS = {
-    "dev": {"en": (0.805, 0.848), "uk": (0.915, 0.92), "ru": (0.835, 0.855), "all": (0.85, 0.875)},
-    "test": {"en": (0.57, 0.65), "uk": (0.785, 0.855), "ru": (0.78, 0.795), "all": (0.715, 0.775)},
+    "dev": {"en": (0.80, 0.845), "uk": (0.915, 0.925), "ru": (0.855, 0.875), "all": (0.86, 0.88)},
+    "test": {"en": (0.57, 0.65), "uk": (0.79, 0.865), "ru": (0.79, 0.805), "all": (0.72, 0.78)},
 }
 CASES = [
     json.loads(line)
