@@ -1402,6 +1402,34 @@ _DEICTIC_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>(?i:{_alt(_LEX.deictic_f
 _TO_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_alt(_LEX.span_to)})\s+$", re.IGNORECASE)
 
 
+def _unit_unsaid(
+    sentence: str,
+    subject: str | None,
+    reference: str | None,
+    rule: str,
+    num: str,
+    unit_text: str,
+    span: tuple[int, int],
+) -> Statement:
+    """A further figure of a Cyrillic measure whose unit is said once, before it (rules
+    ``elided_unit``, ``elided_list``, ``gapped_reference``): a ``distance_only`` statement in
+    the unit ``unit_text`` names (km when it names none)."""
+    value, value_max = _value_range(num)
+    return _make(
+        sentence,
+        subject,
+        reference,
+        "distance_only",
+        rule=rule,
+        value=value,
+        value_max=value_max,
+        unit=_UNITS.get(unit_text.lower(), "km"),
+        unit_text=unit_text,
+        span=span,
+        value_text=num,
+    )
+
+
 def _measures_uk_ru(r: _Reading) -> None:
     """Ukrainian and Russian measures ("за 12 км на південь від Покровська", "в 10 км от Донецка", "Село віддалене від районного центру на 25 км"), fronted, inverted and stretched."""
     sentence, statements, add, free, respectively, cyrillic_units = (
@@ -2002,22 +2030,12 @@ def _measures_uk_ru(r: _Reading) -> None:
             # "Від Радьківки до Куп'янська залишилося 4,40 кілометра, а від Голубівки – 4,35":
             # another place's stretch to the same "to" end, its unit left unsaid (rule
             # elided_unit)
-            second, second_max = _value_range(figure.group("num"))
             add(
-                _make(
-                    sentence,
-                    near[0],
-                    to_end,
-                    "distance_only",
-                    rule="elided_unit",
-                    value=second,
-                    value_max=second_max,
-                    unit=_UNITS.get(m.group("unit").lower(), "km"),
-                    unit_text=m.group("unit"),
-                    span=(other.start(), figure.end()),
-                    value_text=figure.group("num"),
+                _unit_unsaid(
+                    sentence, near[0], to_end, "elided_unit", figure.group("num"),
+                    m.group("unit"), (other.start(), figure.end()),
                 )
-            )
+            )  # fmt: skip
         listed = (
             _elided_list(
                 sentence,
@@ -2043,20 +2061,15 @@ def _measures_uk_ru(r: _Reading) -> None:
             # "До Білгорода 48 км, до Харкова - 74", "Відстань від повітового міста 47 верст,
             # від волості 22": further ends of the same link, their unit said once, share the
             # first's unit and subject (rule elided_list)
-            second, second_max = _value_range(figure)
             add(
-                _make(
+                _unit_unsaid(
                     sentence,
                     far if replaces_subject else subject,
                     reference if replaces_subject else _with_line_partner(sentence, far, item_end),
-                    "distance_only",
-                    rule="elided_list",
-                    value=second,
-                    value_max=second_max,
-                    unit=_UNITS.get((own_unit or m.group("unit")).lower(), "km"),
-                    unit_text=own_unit or m.group("unit"),
-                    span=(item_start, item_end),
-                    value_text=figure,
+                    "elided_list",
+                    figure,
+                    own_unit or m.group("unit"),
+                    (item_start, item_end),
                 )
             )
         bare = (
@@ -2080,22 +2093,12 @@ def _measures_uk_ru(r: _Reading) -> None:
             # від кордону, а Білопілля — за десять": a second place measured from the same
             # reference, its unit left unsaid too; no direction carried over (rule
             # gapped_reference)
-            second, second_max = _value_range(bare.group("num"))
             add(
-                _make(
-                    sentence,
-                    bare.group("name"),
-                    statements[-1].reference,
-                    "distance_only",
-                    rule="gapped_reference",
-                    value=second,
-                    value_max=second_max,
-                    unit=_UNITS.get(m.group("unit").lower(), "km"),
-                    unit_text=m.group("unit"),
-                    span=(bare.start("name"), bare.end()),
-                    value_text=bare.group("num"),
+                _unit_unsaid(
+                    sentence, bare.group("name"), statements[-1].reference, "gapped_reference",
+                    bare.group("num"), m.group("unit"), (bare.start("name"), bare.end()),
                 )
-            )
+            )  # fmt: skip
         if elided and (far := _reference(sentence, elided.end()))[0]:
             # "в 50 километрах от Луганска и в 7 — от границы с Россией": a second figure
             # whose unit is left unsaid, from another reference (rule elided_unit)
