@@ -1057,7 +1057,29 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 inner = [a for a in actions if owner[1] <= a[0] < a_start and a[2] != "denied"]
                 if claimant is not None and inner:
                     owned = (owner[2:], inner[-1][2], a_start, "disputed")
-            if kind == "denied" and claimant is not None and claimant[0] < rel < a_start:
+            passive = (
+                next(
+                    (
+                        by
+                        for a in actions
+                        if a[2] == "denied"
+                        and a[0] > rel
+                        and (by := _PASSIVE_BY.match(sent, a[1])) is not None
+                        and _PASSIVE_AUX.search(sent, max(0, a[0] - 24), a[0])
+                    ),
+                    None,
+                )
+                if kind == "denied"
+                else None
+            )
+            if passive is not None:
+                # rule passive_denier: "The fall of Kurakhove, announced by Russia's defence
+                # ministry, was denied by Ukraine": the agent after "by" denies, not the voice
+                # the sentence named first; an agent read as no claimant gives no denial
+                claimant = next((c for c in who_here if c[0] == passive.end()), None)
+                if claimant is None:
+                    continue
+            elif kind == "denied" and claimant is not None and claimant[0] < rel < a_start:
                 # rule denier_subject: "Київ заявив про зачистку Роботиного, але Москва це
                 # заперечила": the voice right before a denial after the place denies it, not
                 # the voice that opened the sentence with a claim of the other side
@@ -2775,6 +2797,11 @@ _JOINT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?")
 #: and rejected as false …"): the denial is of something else (rule ``said_denial``).
 #: Between a voice and the denial it makes as its subject ("ВСУ опровергли", "Kyiv also denied").
 _DENIER_GAP = re.compile(r"\s*(?:[^\W\d]+\s+)?")
+
+
+#: Rule passive_denier: "was denied by (the) X": a passive denial and where its agent starts.
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 
 
 #: What may stand between a denial and the place it names as its own object ("спростували
