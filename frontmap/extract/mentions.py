@@ -117,8 +117,14 @@ def _find_mentions(gz, sents) -> list[Mention]:
                 continue  # "…, повідомив Сирський": who speaks, not a place (rule speaker_name)
             if origin_cue and words_.origin_before.search(sent[max(0, m.start() - 30) : m.start()]):
                 continue  # "боєць, родом з Тернополя": where a person is from (rule origin_name)
-            if fired_cue and words_.fired_from_before.search(
-                sent[max(0, m.start() - FIRED_FROM_REACH) : m.start()]
+            if (
+                fired_cue
+                and words_.fired_from_word.search(
+                    sent, max(0, m.start() - FIRED_FROM_REACH), m.start()
+                )
+                and words_.fired_from_before.search(
+                    sent[max(0, m.start() - FIRED_FROM_REACH) : m.start()]
+                )
             ):
                 continue  # "обстріляли Нікополь з Енергодара": where fire came from (rule fired_from)
             if _not_a_settlement(sent, m, words, axis, words_):

@@ -765,6 +765,9 @@ class ClaimWords:
     #: of occupied Enerhodar", "обстріляли Нікополь з Енергодара"): no place struck (rule
     #: ``fired_from``).
     fired_from_before: re.Pattern = re.compile(r"(?!x)x")
+    #: The words of "from" each of those needs ("from", "з", "из"): a look-back without one is
+    #: not searched (rule ``fired_from``).
+    fired_from_word: re.Pattern = re.compile(r"(?!x)x")
     #: Words before a name that make it a region's ("Ukraine's regions of Kyiv, Kharkiv and
     #: Kherson", "the Russian region of Belgorod"): no settlement (rule ``region_of``).
     region_before: re.Pattern = re.compile(r"(?!x)x")
@@ -1149,6 +1152,9 @@ def claim_words(languages: tuple[str, ...] = LANGUAGES) -> ClaimWords:
         relative_aside=_union([p for d in dates for p in d.get("relative_aside", [])]),
         origin_before=_union(each("origin_before")),
         fired_from_before=_union(each("fired_from_before")),
+        fired_from_word=re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, each("fired_from_words"))) + r")\s", re.I
+        ),
         region_before=ending("region_before"),
         centre_anaphora=_union(each("centre_anaphora")),
         centre_anaphora_before=ending("centre_anaphora_before"),
