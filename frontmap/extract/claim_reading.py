@@ -1328,6 +1328,9 @@ def _claims(sents, by_sentence, published: Date, paragraphs=None) -> list[Claim]
                 and not any(rel < r < later[0] for r, _ in targets)
                 and not any(rel < c[0] < later[0] for c in who_here)
                 and not _SAID_DENIAL_BREAK.search(sent, rel, later[0])
+                # (a denial with its agent after "by" is the agent's, not the voice's: rule
+                # passive_denier)
+                and not _PASSIVE_BY.match(sent, later[1])
             ):
                 # rule said_denial: "Kyiv said claims that Russian troops had captured Toretsk
                 # were false", "Генштаб заявив, що повідомлення про захоплення Торецька не
