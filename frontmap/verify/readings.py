@@ -177,33 +177,6 @@ def place_readings(st: Statement, gz, role: str, text: str, context=None):
     return cands
 
 
-#: Rule ``region_spelling``: least similarity of a Cyrillic name's sound-alike key to the one
-#: place of the oblast or raion the text names ("Затишье" → Zatyshshia, 100 %).
-REGION_SPELLING_SIMILARITY = 0.95
-
-
-def _region_spelling(name: str, cands: list) -> list | None:
-    """Rule ``region_spelling``: a Cyrillic name found only through the sound-alike key of a
-    Latin spelling (a Russian spelling of a Ukrainian village: "Село Затишье расположено в
-    Пологовском районе Запорожской области" → Zatyshshia), when the oblast or raion the text
-    names right after it holds exactly one such place: that place, its evidence saying the
-    spelling is a guess, so it may place the statement but never call it false (see
-    SPELLING_FORM_EVIDENCE in :mod:`frontmap.verify.judge`). None otherwise: fuzzy matches,
-    Latin names, several places in the region, or a name matched as written."""
-    first = cands[0]
-    if (
-        not _other_script_variant(name, first)
-        or first.similarity < REGION_SPELLING_SIMILARITY
-        or len({c.place.id for c in cands}) != 1
-    ):
-        return None
-    why = (
-        f"{SPELLING_FORM_EVIDENCE} the name {name!r}: {first.place.name}, the one place of that "
-        "spelling in the region the text names (rule region_spelling)"
-    )
-    return [replace(first, evidence=(why, *first.evidence))]
-
-
 #: Rule water_name: "the" right before a name, and what may follow it for the name to be
 #: the whole phrase ("the Oskil,", "the Oskil near …"), not a word of a longer one ("the
 #: Kharkiv region", "the Kharkiv direction").
